@@ -1,0 +1,5 @@
+/** @tally/core: the project's vocabulary, schemas and job contract. Pure: no I/O. */
+export * from "./schemas/claim.js";
+export * from "./schemas/article.js";
+export * from "./errors.js";
+export * from "./jobs.js";

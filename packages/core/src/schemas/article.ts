@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { ClaimSchema, PartialDateSchema } from "./claim.js";
+
+export const SENTIMENT_LABELS = ["negative", "neutral", "positive"] as const;
+export const SentimentSchema = z.object({
+  score: z.number().min(-1).max(1),
+  label: z.enum(SENTIMENT_LABELS),
+});
+export type Sentiment = z.infer<typeof SentimentSchema>;
+
+/** An article's metadata as `tally extract` prints it (claims.md). */
+export const ArticleMetaSchema = z.object({
+  url: z.string().url().nullable(),
+  title: z.string().nullable(),
+  outlet: z.string().nullable(),
+  author: z.string().nullable(),
+  publishedAt: PartialDateSchema.nullable(),
+  language: z.string().nullable(),
+  wordCount: z.number().int().nonnegative(),
+  contentHash: z.string().regex(/^sha256:[0-9a-f]{64}$/),
+});
+export type ArticleMeta = z.infer<typeof ArticleMetaSchema>;
+
+/** The whole JSON object of `tally extract` for one input. */
+export const ExtractResultSchema = z.object({
+  article: ArticleMetaSchema.extend({ text: z.string().optional() }),
+  sentiment: SentimentSchema,
+  claims: z.array(ClaimSchema),
+});
+export type ExtractResult = z.infer<typeof ExtractResultSchema>;
+
+/** Life of an ingested article. `done` and `failed` are final until a retry. */
+export const ARTICLE_STATUSES = ["queued", "fetching", "extracting", "done", "failed"] as const;
+export const ArticleStatusSchema = z.enum(ARTICLE_STATUSES);
+export type ArticleStatus = z.infer<typeof ArticleStatusSchema>;
