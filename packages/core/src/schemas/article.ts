@@ -1,12 +1,7 @@
 import { z } from "zod";
 import { ClaimSchema, PartialDateSchema } from "./claim.js";
+import { SentimentSchema } from "./sentiment.js";
 
-export const SENTIMENT_LABELS = ["negative", "neutral", "positive"] as const;
-export const SentimentSchema = z.object({
-  score: z.number().min(-1).max(1),
-  label: z.enum(SENTIMENT_LABELS),
-});
-export type Sentiment = z.infer<typeof SentimentSchema>;
 
 /** An article's metadata as `tally extract` prints it (claims.md). */
 export const ArticleMetaSchema = z.object({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SentimentSchema } from "./sentiment.js";
 
 /**
  * The claim vocabulary of shared/spec/claims.md. It is written down once, here;
@@ -81,6 +82,8 @@ export const ClaimSchema = z
     sentence: z.string().min(1),
     start: z.number().int().nonnegative(),
     end: z.number().int().nonnegative(),
+    /** Tone of the claim's sentence (an addition to claims.md's fields). */
+    sentiment: SentimentSchema.optional(),
   })
   .refine((c) => (c.metric === "equipment_lost") === (c.item !== null), {
     message: "item is set for equipment_lost and only for it",
