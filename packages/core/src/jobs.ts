@@ -16,13 +16,24 @@ export const IngestArticlePayloadSchema = z.object({
   articleId: z.string().min(1),
   /** The canonical URL (see canonicalUrl in the ingestion code). */
   url: z.string().url(),
+  /**
+   * The page itself, for seeding a demo corpus where no network reaches the
+   * publishers: the worker then skips fetching and extracts this body. Web
+   * and `tally add` never set it; everything after the fetch is the same path.
+   */
+  page: z.object({ body: z.string(), contentType: z.string().min(1) }).optional(),
 });
 export type IngestArticlePayload = z.infer<typeof IngestArticlePayloadSchema>;
 
 /** Options in BullMQ's shape, kept free of a BullMQ import so core stays pure. */
 export interface JobDefaults {
   attempts: number;
-  backoff: { type: "exponential" | "fixed"; delay: number };
+  /**
+   * "retry-after" is the worker's own strategy: exponential from `delay`, but
+   * never sooner than a server's Retry-After. It is computed by the worker when
+   * a job fails, so producers need nothing to use it.
+   */
+  backoff: { type: "exponential" | "fixed" | "retry-after"; delay: number };
   removeOnComplete: { age: number; count: number };
   removeOnFail: { age: number; count: number };
 }
@@ -36,7 +47,7 @@ export const JOBS = {
       // Redis or PostgreSQL restart or a publisher's brief 503, short enough that
       // a dead page is reported failed while the user is still looking.
       attempts: 5,
-      backoff: { type: "exponential", delay: 2_000 },
+      backoff: { type: "retry-after", delay: 2_000 },
       // Completed jobs are only bookkeeping (the Article row is the record);
       // keep a day of them for `tally status`, failed ones a week for inspection.
       removeOnComplete: { age: 24 * 3600, count: 10_000 },
