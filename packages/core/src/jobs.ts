@@ -21,7 +21,14 @@ export const IngestArticlePayloadSchema = z.object({
    * publishers: the worker then skips fetching and extracts this body. Web
    * and `tally add` never set it; everything after the fetch is the same path.
    */
-  page: z.object({ body: z.string(), contentType: z.string().min(1) }).optional(),
+  page: z
+    .object({
+      body: z.string(),
+      contentType: z.string().min(1),
+      /** Publication date known from elsewhere (a corpus manifest), YYYY-MM-DD. */
+      published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    })
+    .optional(),
 });
 export type IngestArticlePayload = z.infer<typeof IngestArticlePayloadSchema>;
 
