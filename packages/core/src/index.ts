@@ -4,3 +4,4 @@ export * from "./schemas/sentiment.js";
 export * from "./schemas/article.js";
 export * from "./errors.js";
 export * from "./jobs.js";
+export * from "./schemas/filters.js";
