@@ -5,3 +5,4 @@ export * from "./schemas/article.js";
 export * from "./errors.js";
 export * from "./jobs.js";
 export * from "./schemas/filters.js";
+export * from "./urls.js";
