@@ -1,0 +1,65 @@
+"use client";
+
+import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { formatNumber, formatScore, formatTick, formatDate } from "@/lib/format";
+import { monthTicks, paddedDomain } from "@/lib/ticks";
+import type { Series, TonePoint } from "@/lib/view";
+import { Legend } from "./Legend";
+
+/**
+ * Mean tone per period, one line per group (an outlet, or a source country).
+ * The scale is fixed at −1…+1 so that two charts can be compared by eye, and
+ * the zero line marks neutral.
+ */
+export function ToneChart({ title, note, series }: { title: string; note?: string; series: Series<TonePoint>[] }) {
+  const times = series.flatMap((s) => s.points.map((p) => p.t));
+  const domain = paddedDomain(Math.min(...times), Math.max(...times));
+  const ticks = monthTicks(domain[0], domain[1]);
+  return (
+    <figure className="chart" aria-label={title}>
+      <h3>{title}</h3>
+      {note ? <p className="note">{note}</p> : null}
+      <Legend items={series.map((s) => ({ label: s.label, colour: s.colour }))} />
+      <div className="chart-box">
+        <LineChart responsive style={{ width: "100%", height: "100%" }} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
+          <CartesianGrid stroke="#eee" vertical={false} />
+          <XAxis dataKey="t" type="number" scale="time" domain={domain} ticks={ticks} tickFormatter={formatTick} minTickGap={16} allowDataOverflow tick={{ fontSize: 12 }} />
+          <YAxis type="number" domain={[-1, 1]} ticks={[-1, -0.5, 0, 0.5, 1]} tickFormatter={(v: number) => formatScore(v)} width={44} tick={{ fontSize: 12 }} />
+          <ReferenceLine y={0} stroke="#999" strokeDasharray="3 3" />
+          {series.map((s) => (
+            <Line
+              key={s.key}
+              data={s.points}
+              dataKey="score"
+              name={s.label}
+              stroke={s.colour}
+              strokeWidth={2}
+              dot={{ r: 3, fill: s.colour, strokeWidth: 0 }}
+              activeDot={{ r: 5 }}
+              isAnimationActive={false}
+              connectNulls
+            />
+          ))}
+          <Tooltip
+            shared={false}
+            isAnimationActive={false}
+            content={({ active, payload }) => {
+              const e = active ? payload?.[0] : undefined;
+              const p = e?.payload as TonePoint | undefined;
+              if (!e || !p) return null;
+              return (
+                <div className="tooltip">
+                  <span className="swatch" style={{ background: String(e.color ?? "#888") }} /> {String(e.name)}
+                  <div className="fig">{formatScore(p.score)}</div>
+                  <div className="muted">
+                    {formatDate(new Date(p.t), "month")} · mean of {formatNumber(p.n)} {p.n === 1 ? "text" : "texts"}
+                  </div>
+                </div>
+              );
+            }}
+          />
+        </LineChart>
+      </div>
+    </figure>
+  );
+}

@@ -1,0 +1,84 @@
+import type { BandPoint, ChartPoint, ClaimView, Series } from "./view";
+import { toTime } from "./format";
+import { compareParties, partyColour, partyName } from "./parties";
+
+/** The date a claim's figure refers to: its asOf, else its article's publication date. */
+export function claimDate(c: Pick<ClaimView, "asOf" | "publishedAt">): string | null {
+  return c.asOf ?? c.publishedAt ?? null;
+}
+
+/** A claim as a chart point; null when it has no date to place it on. */
+export function toPoint(c: ClaimView): ChartPoint | null {
+  const date = claimDate(c);
+  const t = toTime(date);
+  if (t === null || date === null) return null;
+  return {
+    t,
+    date,
+    value: c.value,
+    low: c.low,
+    high: c.high,
+    qualifier: c.qualifier,
+    id: c.id,
+    articleId: c.articleId,
+    party: c.party,
+    metric: c.metric,
+    item: c.item,
+    source: c.attributedTo ?? (c.outlet ? `${c.outlet} (own reporting)` : "unattributed"),
+    sourceParty: c.sourceParty,
+    outlet: c.outlet,
+  };
+}
+
+/** First instant of the UTC month holding `t`: bands are drawn per month. */
+export function monthStart(t: number): number {
+  const d = new Date(t);
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
+}
+
+/**
+ * The spread of the points per month: from the lowest bound any source stated
+ * to the highest. An open bound ("at least 76,550" has no upper one) counts
+ * as its stated value, so the band never invents a figure nobody gave.
+ */
+export function spreadBand(points: readonly ChartPoint[]): BandPoint[] {
+  const byMonth = new Map<number, BandPoint>();
+  for (const p of points) {
+    const lo = p.low ?? p.value;
+    const hi = p.high ?? p.value;
+    const m = monthStart(p.t);
+    const b = byMonth.get(m);
+    if (!b) byMonth.set(m, { t: m, range: [lo, hi], claims: 1 });
+    else {
+      b.range = [Math.min(b.range[0], lo), Math.max(b.range[1], hi)];
+      b.claims += 1;
+    }
+  }
+  return [...byMonth.values()].sort((a, b) => a.t - b.t);
+}
+
+/** Claims grouped by a key, the groups in first-seen order. */
+export function groupBy<T, K>(rows: readonly T[], key: (r: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const r of rows) {
+    const k = key(r);
+    const list = out.get(k);
+    if (list) list.push(r);
+    else out.set(k, [r]);
+  }
+  return out;
+}
+
+/** Claims as one series per party (party colours, leading parties first), each with its band. */
+export function seriesByParty(claims: readonly ClaimView[], withBand = true): Series<ChartPoint>[] {
+  const points = claims.map(toPoint).filter((p): p is ChartPoint => p !== null);
+  const groups = groupBy(points, (p) => p.party);
+  return [...groups.entries()]
+    .sort(([a], [b]) => compareParties(a, b))
+    .map(([party, pts]) => {
+      const sorted = pts.sort((a, b) => a.t - b.t);
+      const s: Series<ChartPoint> = { key: party ?? "none", label: partyName(party), colour: partyColour(party), points: sorted };
+      if (withBand) s.band = spreadBand(sorted);
+      return s;
+    });
+}
