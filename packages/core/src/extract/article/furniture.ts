@@ -1,0 +1,176 @@
+import type { DomDocument, DomElement } from "./dom.js";
+import { ELEMENT_NODE } from "./dom.js";
+
+/**
+ * Page furniture: everything on a page that is not the story. General rules
+ * only (tags, ARIA roles, words in class names and ids, short boilerplate
+ * texts); never one site's markup.
+ */
+
+/** Tags that never hold the story's prose. */
+const DROP_TAGS = new Set([
+  "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "video", "audio",
+  "button", "input", "select", "textarea", "option", "label", "dialog", "nav", "footer", "aside", "menu",
+  "figcaption", "link", "meta",
+]);
+
+/** ARIA roles of landmarks and widgets around the story. */
+const DROP_ROLES = new Set([
+  "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alertdialog",
+  "toolbar", "tablist", "button", "form",
+]);
+
+/** Words in class names and ids that mark furniture. Matched as whole words of the class, split on "-", "_" and case. */
+const FURNITURE_WORDS = new Set([
+  "share", "sharing", "sharebar", "social", "socials", "newsletter", "newsletters", "subscribe", "subscription",
+  "subscriptions", "signup", "donate", "donation", "donations", "tipjar", "paywall", "related", "recommended",
+  "recommendations", "recirculation", "recirc", "comments", "comment", "disqus", "cookie", "cookies", "consent",
+  "gdpr", "breadcrumb", "breadcrumbs", "promo", "advert", "advertisement", "ads", "ad", "adslot", "sponsored",
+  "sponsor", "outbrain", "taboola", "sidebar", "widget", "footer", "nav", "navbar", "navigation", "menu", "modal",
+  "popup", "toolbar", "masthead", "skiplink", "tags", "tagcloud", "trending", "popular", "mostread", "readmore",
+  "banner", "byline", "printfriendly", "author-bio", "authorbio", "bio",
+]);
+/** Pairs of class words that mark furniture together but not alone ("read-more", "most-read", "sign-up"). */
+const FURNITURE_PAIRS = [
+  ["read", "more"], ["most", "read"], ["most", "popular"], ["sign", "up"], ["tip", "jar"], ["support", "us"],
+  ["see", "also"], ["also", "read"], ["more", "stories"], ["you", "may"], ["up", "next"], ["author", "box"],
+  ["follow", "us"], ["related", "posts"],
+];
+
+/** Class and id words that mark the story: an element with one of these is never furniture. */
+const CONTENT_WORDS = new Set(["article", "story", "content", "entry", "post", "body", "main", "text", "prose"]);
+
+function wordsOf(el: DomElement): string[] {
+  const raw = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
+  if (!raw.trim()) return [];
+  return raw
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+function classMarksFurniture(words: readonly string[]): boolean {
+  if (words.length === 0) return false;
+  if (words.some((w) => FURNITURE_WORDS.has(w))) return true;
+  for (const [a, b] of FURNITURE_PAIRS) {
+    const i = words.indexOf(a!);
+    if (i >= 0 && words[i + 1] === b) return true;
+  }
+  return false;
+}
+
+/** Elements that hold the story by their own declaration: never removed, nor their ancestors. */
+const MAIN_SELECTOR = 'article, main, [role="main"], [itemprop="articleBody"], [itemprop="articleBody text"]';
+
+function isHidden(el: DomElement): boolean {
+  if (el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true") return true;
+  const style = el.getAttribute("style");
+  return !!style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}
+
+/**
+ * Short blocks whose whole text is boilerplate. Anchored at both ends, so a
+ * sentence that merely mentions a newsletter stays.
+ */
+const BOILERPLATE_TEXT: readonly RegExp[] = [
+  /^(?:read|see|click)\s+(?:more|the full story|full article|also|here)\b.{0,60}$/i,
+  /^(?:continue|keep)\s+reading\b.{0,40}$/i,
+  /^(?:related|more on this|more from|recommended|also read|most read|most popular|trending|you (?:may|might) also like|what to read next|top stories)\b.{0,80}$/i,
+  /^(?:share|tweet|email|print|copy link|save)(?:\s+(?:this|on|via|to)\b.{0,40})?[:.!]?$/i,
+  /^(?:share|follow us|find us)\s+on\b.{0,80}$/i,
+  /^(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|email|print)(?:[\s,|•·/]+(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|email|print|copy link))*$/i,
+  /^[\d.,]+\s*[km]?\s*(?:comments?|shares?|subscribers?|followers?|views?|likes?|reads?|responses?)$/i,
+  /^(?:comments?|shares?|subscribers?|views?)\s*[:(]?\s*[\d.,]+\s*[km]?\)?$/i,
+  /^(?:\d+\s+)?(?:comments?|leave a comment|add a comment|join the (?:conversation|discussion)|show comments|view comments)\b.{0,40}$/i,
+  /\b(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletter|updates|inbox|email|free)\b/i,
+  /\bnewsletter\b.{0,60}\b(?:sign up|subscribe|inbox|delivered)\b/i,
+  /\b(?:donate|donation|tip jar|buy (?:me|us) a coffee|become a (?:patron|member|supporter)|support (?:our|independent|this) (?:journalism|work|reporting)|chip in)\b/i,
+  /\b(?:we use cookies|this (?:site|website) uses cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies)\b/i,
+  /^(?:advertisement|sponsored(?: content)?|ad|promoted|skip to (?:main )?content|skip advertisement|back to top)$/i,
+  /^(?:©|\(c\)|copyright\b).{0,160}$/i,
+  /\ball rights reserved\b/i,
+  /^(?:photo|image|picture|video|graphic|illustration)s?\s*(?:credit)?\s*[:|]\s*.{0,80}$/i,
+  /^(?:image|photo) (?:source|caption)\b.{0,120}$/i,
+  /^(?:tags?|topics?|filed under)\s*:.{0,200}$/i,
+  /^(?:log ?in|sign ?in|register|subscribe|menu|search|close|home)$/i,
+];
+
+/** Boilerplate text blocks are short: a paragraph of the story that mentions a cookie is not a cookie banner. */
+const MAX_BOILERPLATE_WORDS = 30;
+
+/** True when a short block of text is page furniture ("Read more here:", "1.2k shares", a newsletter ask). */
+export function isBoilerplateText(text: string): boolean {
+  const t = text.replace(/\s+/g, " ").trim();
+  if (!t) return false;
+  if (t.split(" ").length > MAX_BOILERPLATE_WORDS) return false;
+  return BOILERPLATE_TEXT.some((re) => re.test(t));
+}
+
+/** Words above which an element that also calls itself content is the story's wrapper, not a box beside it. */
+const WRAPPER_MIN_WORDS = 200;
+
+function looksLikeStoryWrapper(el: DomElement, words: readonly string[]): boolean {
+  if (!words.some((w) => CONTENT_WORDS.has(w))) return false;
+  const text = el.textContent ?? "";
+  // Cheap bound first: 200 words need at least ~800 characters.
+  if (text.length < WRAPPER_MIN_WORDS * 4) return false;
+  return text.split(/\s+/).length > WRAPPER_MIN_WORDS;
+}
+
+function containsMain(el: DomElement, mains: ReadonlySet<DomElement>): boolean {
+  for (const m of mains) {
+    for (let p: DomElement | null = m; p; p = p.parentElement) if (p === el) return true;
+  }
+  return false;
+}
+
+/** Tags whose whole text the boilerplate patterns judge. */
+const TEXT_BLOCK_TAGS = new Set(["p", "div", "li", "span", "a", "section", "h2", "h3", "h4", "h5", "h6", "strong", "em", "b", "small", "ul", "header"]);
+
+/**
+ * Removes furniture from a parsed page in one walk, before Readability sees
+ * it. An element that contains the declared story (`<article>`, `<main>`,
+ * `itemprop=articleBody`) is kept whatever its class says: sites put words like
+ * "has-sidebar" on the wrapper of everything.
+ */
+export function removeFurniture(doc: DomDocument): void {
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return;
+  const mainList = root.querySelectorAll(MAIN_SELECTOR);
+  const mains = new Set<DomElement>();
+  for (let i = 0; i < mainList.length; i++) mains.add(mainList[i]!);
+  // The innermost declared story: `header` and `form` outside it are site chrome.
+  const doomed: DomElement[] = [];
+  const walk = (el: DomElement, insideMain: boolean): void => {
+    const kids = Array.from(el.children);
+    for (const child of kids) {
+      if (child.nodeType !== ELEMENT_NODE) continue;
+      const tag = child.localName;
+      const isMain = mains.has(child);
+      let drop = false;
+      if (DROP_TAGS.has(tag) || isHidden(child)) drop = true;
+      else if (tag === "header" && !insideMain && !isMain) drop = true;
+      else if (tag === "form" && !insideMain) drop = true;
+      else {
+        const role = child.getAttribute("role");
+        if (role && DROP_ROLES.has(role.toLowerCase())) drop = true;
+        else {
+          const words = wordsOf(child);
+          if (classMarksFurniture(words) && !looksLikeStoryWrapper(child, words)) drop = true;
+          else if (TEXT_BLOCK_TAGS.has(tag)) {
+            const text = child.textContent ?? "";
+            if (text.length < 400 && isBoilerplateText(text)) drop = true;
+          }
+        }
+      }
+      if (drop && (mains.size === 0 || !containsMain(child, mains))) {
+        doomed.push(child);
+        continue;
+      }
+      walk(child, insideMain || isMain);
+    }
+  };
+  walk(root, false);
+  for (const el of doomed) el.remove();
+}

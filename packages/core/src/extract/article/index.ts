@@ -1,0 +1,115 @@
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import type { Result } from "../../errors.js";
+import type { Article } from "./article.js";
+import { dateFromUrl, parseDate } from "./dates.js";
+import { bylineFromText, datelineFromText } from "./dateline.js";
+import type { DomDocument, DomElement } from "./dom.js";
+import { removeFurniture } from "./furniture.js";
+import { contentHash } from "./hash.js";
+import { detectLanguage } from "./language.js";
+import { cleanAuthor, hostOf, readPageMeta } from "./metadata.js";
+import { hasEnoughProse } from "./prose.js";
+import { countWords, dropBoilerplateLines, elementToText, normaliseText } from "./text.js";
+
+export type { Article } from "./article.js";
+export { decodePage, detectEncoding } from "./decode.js";
+export { looksBinary, looksBinaryText } from "./binary.js";
+export { isBoilerplateText } from "./furniture.js";
+
+/** Share of an article's text inside links above which it is an index of links, not a story. */
+const MAX_LINK_DENSITY = 0.5;
+
+interface ReadabilityOut {
+  title?: string | null;
+  byline?: string | null;
+  siteName?: string | null;
+  publishedTime?: string | null;
+  content?: unknown;
+}
+
+function linkDensity(el: DomElement, textLength: number): number {
+  if (textLength === 0) return 0;
+  const links = el.querySelectorAll("a");
+  let inLinks = 0;
+  for (let i = 0; i < links.length; i++) inLinks += (links[i]!.textContent ?? "").replace(/\s+/g, " ").trim().length;
+  return inLinks / textLength;
+}
+
+function safeUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).href;
+  } catch {
+    return null;
+  }
+}
+
+function fail(reason: "empty" | "not_article", message: string): Result<Article> {
+  return { ok: false, reason, message };
+}
+
+/**
+ * Main text and metadata of an HTML page: one linkedom parse serves the
+ * metadata readers, the furniture rules and Readability, in that order
+ * (Readability rewrites the document it reads).
+ */
+export function htmlToArticle(html: string, opts: { url?: string | null } = {}): Result<Article> {
+  const url = safeUrl(opts.url);
+  if (!html.trim()) return fail("empty", "the page is empty");
+  const { document } = parseHTML(html) as unknown as { document: DomDocument };
+  if (!document.documentElement) return fail("not_article", "the page has no document");
+  const meta = readPageMeta(document, url);
+  removeFurniture(document);
+  // serializer: hand back the element itself; serialising and re-parsing it would double the work.
+  const reader = new Readability(document as never, { serializer: (el: unknown) => el });
+  const parsed = reader.parse() as ReadabilityOut | null;
+  const content = (parsed?.content ?? document.body) as DomElement | null;
+  if (!content) return fail("not_article", "the page has no body");
+  const text = dropBoilerplateLines(elementToText(content));
+  if (!text) return fail("empty", "the page has no text");
+  if (!hasEnoughProse(text)) return fail("not_article", "the page has too little running prose to be an article");
+  if (linkDensity(content, text.length) > MAX_LINK_DENSITY) return fail("not_article", "the page is mostly links");
+
+  const publishedAt = meta.publishedAt ?? datelineFromText(text) ?? parseDate(parsed?.publishedTime) ?? dateFromUrl(url);
+  return {
+    ok: true,
+    value: {
+      url,
+      title: meta.title ?? (parsed?.title?.trim() || null),
+      outlet: meta.outlet ?? (parsed?.siteName?.trim() || null),
+      author: meta.author ?? cleanAuthor(parsed?.byline),
+      publishedAt,
+      language: meta.declaredLanguage ?? detectLanguage(text),
+      wordCount: countWords(text),
+      contentHash: contentHash(text),
+      text,
+    },
+  };
+}
+
+/**
+ * A plain-text article: the main text is the whole file (line endings
+ * unified, spaces tidied), the title its first non-empty line.
+ */
+export function textToArticle(raw: string, opts: { url?: string | null } = {}): Result<Article> {
+  const url = safeUrl(opts.url);
+  const text = normaliseText(raw);
+  if (!text) return fail("empty", "the file is empty");
+  if (!hasEnoughProse(text)) return fail("not_article", "the text has too little running prose to be an article");
+  const title = text.split("\n").find((l) => l.trim())?.trim() ?? null;
+  return {
+    ok: true,
+    value: {
+      url,
+      title,
+      outlet: hostOf(url),
+      author: bylineFromText(text),
+      publishedAt: datelineFromText(text) ?? dateFromUrl(url),
+      language: detectLanguage(text),
+      wordCount: countWords(text),
+      contentHash: contentHash(text),
+      text,
+    },
+  };
+}

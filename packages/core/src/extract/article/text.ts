@@ -1,0 +1,92 @@
+import type { DomElement, DomNode } from "./dom.js";
+import { ELEMENT_NODE, TEXT_NODE } from "./dom.js";
+import { isBoilerplateText } from "./furniture.js";
+
+/** Elements that start a new paragraph of main text. */
+const BLOCK_TAGS = new Set([
+  "p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
+  "ul", "ol", "dl", "table", "thead", "tbody", "tfoot", "figure", "address", "hr", "details", "summary", "center",
+]);
+/** Elements that are one line of a list or a table: their own line, no blank line between them. */
+const LINE_TAGS = new Set(["li", "dt", "dd", "tr"]);
+const CELL_TAGS = new Set(["td", "th"]);
+const SKIP_TAGS = new Set(["script", "style", "noscript", "template", "svg", "button", "select", "textarea"]);
+
+/**
+ * Main text from Readability's article element: blocks separated by a blank
+ * line, list items and table rows on lines of their own, `<br>` as a line break.
+ */
+export function elementToText(root: DomElement): string {
+  const out: string[] = [];
+  // Break markers between runs of inline text: 2 = paragraph, 1 = line.
+  let pending = 0;
+  let cellOpen = false;
+  const br = (n: number) => {
+    if (n > pending) pending = n;
+  };
+  const emit = (s: string) => {
+    if (!s) return;
+    if (out.length > 0 && pending > 0) out.push(pending === 2 ? "\n\n" : "\n");
+    pending = 0;
+    out.push(s);
+  };
+  const visit = (node: DomNode): void => {
+    if (node.nodeType === TEXT_NODE) {
+      const t = (node.textContent ?? "").replace(/[\s\u00a0]+/g, " ");
+      if (t.trim() || (t && out.length && pending === 0)) emit(t);
+      return;
+    }
+    if (node.nodeType !== ELEMENT_NODE) return;
+    const el = node as DomElement;
+    const tag = el.localName;
+    if (SKIP_TAGS.has(tag)) return;
+    if (tag === "br") {
+      br(1);
+      return;
+    }
+    const block = BLOCK_TAGS.has(tag);
+    const line = LINE_TAGS.has(tag);
+    if (block) br(2);
+    else if (line) br(1);
+    else if (CELL_TAGS.has(tag) && cellOpen) emit(" | ");
+    if (CELL_TAGS.has(tag)) cellOpen = true;
+    if (tag === "tr") cellOpen = false;
+    const kids = el.childNodes;
+    for (let i = 0; i < kids.length; i++) visit(kids[i]!);
+    if (block) br(2);
+    else if (line) br(1);
+    if (tag === "tr") cellOpen = false;
+  };
+  visit(root);
+  return normaliseText(out.join(""));
+}
+
+/** Tidies extracted text: spaces collapsed in each line, lines trimmed, at most one blank line between blocks. */
+export function normaliseText(text: string): string {
+  return text
+    .replace(/\r\n?/g, "\n")
+    .replace(/[\u200b-\u200d\u2060\ufeff]/g, "")
+    .replace(/[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, " ")
+    .split("\n")
+    .map((l) => l.trim())
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+/**
+ * Drops lines that are furniture after Readability (it keeps a "Read more"
+ * link or a newsletter line when they sit inside the story's container), then
+ * re-tidies the blank lines.
+ */
+export function dropBoilerplateLines(text: string): string {
+  const kept = text.split("\n").filter((l) => !isBoilerplateText(l));
+  return kept.join("\n").replace(/\n{3,}/g, "\n\n").trim();
+}
+
+/** Words: whitespace-separated runs that hold a letter or a digit. */
+export function countWords(text: string): number {
+  let n = 0;
+  for (const w of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(w)) n++;
+  return n;
+}
