@@ -3,10 +3,15 @@ import { defineConfig } from "vitest/config";
 // Workspace packages resolve to their TypeScript sources (the "source" export
 // condition), so tests never run against a stale dist/.
 const conditions = ["source", "module", "node", "import", "default"];
+// Vitest hands ssr.resolve.conditions to Node as --conditions for the test
+// workers; "import" there makes require() pick packages' ESM entries (pg's
+// require("pg-pool") then gets a module namespace and throws). So the server
+// side lists only what Node may apply to require() as well.
+const ssrConditions = ["source", "module", "node", "development|production"];
 
 export default defineConfig({
   resolve: { conditions },
-  ssr: { resolve: { conditions, externalConditions: ["source"] } },
+  ssr: { resolve: { conditions: ssrConditions, externalConditions: ["source"] } },
   test: {
     projects: [
       {
