@@ -1,0 +1,133 @@
+#!/usr/bin/env node
+// Checks the annotated corpus: every gold file parses with core's ClaimSchema,
+// its bounds agree with its qualifier, every gold sentence appears verbatim in
+// the page's main text (Readability over linkedom, the library the extractor
+// starts from) at the recorded offsets, and manifest.json lists every article.
+// usage: npx tsx corpus/validate.mjs            (check, exit 1 on an error)
+//        npx tsx corpus/validate.mjs --write    (also rewrite start/end/low/high)
+// tsx is needed because the schema is imported from core's TypeScript source,
+// so the check cannot drift from the vocabulary it guards.
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseHTML } from "linkedom";
+import { Readability } from "@mozilla/readability";
+import iconv from "iconv-lite";
+import { ClaimSchema } from "../packages/core/src/schemas/claim.ts";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const articlesDir = path.join(here, "articles");
+const goldDir = path.join(here, "gold");
+
+/** Decodes a page by its <meta charset>, as a browser would without a header. */
+export function decodePage(bytes) {
+  const head = bytes.subarray(0, 2048).toString("latin1");
+  const m = /<meta[^>]+charset=["']?([\w-]+)/i.exec(head);
+  const charset = (m?.[1] ?? "utf-8").toLowerCase();
+  return iconv.decode(bytes, charset === "utf-8" || charset === "utf8" ? "utf-8" : charset);
+}
+
+const squash = (s) => s.replace(/\s+/g, " ").trim();
+
+/** The page's main text as the offsets in gold count it: Readability's text, whitespace runs squashed. */
+export function mainText(html) {
+  const { document } = parseHTML(html);
+  const parsed = new Readability(document).parse();
+  return squash(parsed?.textContent ?? "");
+}
+
+/** Everything a reader can see: body text without scripts and styles. */
+export function visibleText(html) {
+  const { document } = parseHTML(html);
+  for (const el of document.querySelectorAll("script, style, noscript, template")) el.remove();
+  return squash(document.body?.textContent ?? "");
+}
+
+/** low/high implied by a qualifier (claims.md); a range keeps its own bounds. */
+function bounds(c) {
+  switch (c.qualifier) {
+    case "exact":
+    case "approx":
+      return { low: c.value, high: c.value };
+    case "at_least":
+      return { low: c.value, high: null };
+    case "at_most":
+      return { low: null, high: c.value };
+    default:
+      return { low: c.low, high: c.high };
+  }
+}
+
+const FIELD_ORDER = ["metric", "party", "item", "value", "qualifier", "low", "high", "attributedTo", "sourceParty", "asOf", "sentence", "start", "end", "ambiguous"];
+
+function main() {
+  const write = process.argv.includes("--write");
+  const errors = [];
+  const warnings = [];
+  const manifestPath = path.join(here, "manifest.json");
+  const manifest = fs.existsSync(manifestPath) ? JSON.parse(fs.readFileSync(manifestPath, "utf8")) : null;
+  const listed = new Map((manifest?.articles ?? []).map((a) => [a.file, a]));
+  let total = 0;
+  let ambiguous = 0;
+  const perMetric = {};
+  const files = fs.readdirSync(articlesDir).filter((f) => f.endsWith(".html")).sort();
+  for (const file of files) {
+    const slug = file.replace(/\.html$/, "");
+    const html = decodePage(fs.readFileSync(path.join(articlesDir, file)));
+    const goldPath = path.join(goldDir, `${slug}.json`);
+    if (!fs.existsSync(goldPath)) {
+      errors.push(`${slug}: no gold file`);
+      continue;
+    }
+    if (manifest && !listed.has(`articles/${file}`)) errors.push(`${slug}: missing from manifest.json`);
+    const gold = JSON.parse(fs.readFileSync(goldPath, "utf8"));
+    if (!Array.isArray(gold.claims)) {
+      errors.push(`${slug}: gold has no claims array`);
+      continue;
+    }
+    const text = mainText(html);
+    const visible = visibleText(html);
+    const published = manifest ? listed.get(`articles/${file}`)?.publishedAt : undefined;
+    gold.claims = gold.claims.map((raw, i) => {
+      const c = { ...raw, ...(write ? bounds(raw) : {}) };
+      const where = `${slug} #${i} (${c.metric} ${c.value})`;
+      const sentence = squash(c.sentence ?? "");
+      if (!visible.includes(sentence)) errors.push(`${where}: sentence not in the visible text: ${sentence.slice(0, 80)}`);
+      let start = text.indexOf(sentence);
+      if (start < 0) {
+        warnings.push(`${where}: sentence not in Readability's main text`);
+        start = 0;
+      } else if (text.indexOf(sentence, start + 1) >= 0 && write) {
+        // A repeated sentence (a syndicated copy, a headline restated) keeps the
+        // occurrence already recorded when it is one of the matches.
+        const rec = raw.start;
+        if (typeof rec === "number" && text.slice(rec, rec + sentence.length) === sentence) start = rec;
+      }
+      if (write) Object.assign(c, { sentence, start, end: start + sentence.length });
+      const parsed = ClaimSchema.safeParse(c);
+      if (!parsed.success) errors.push(`${where}: ${parsed.error.issues.map((x) => `${x.path.join(".")} ${x.message}`).join("; ")}`);
+      const b = bounds(c);
+      if (b.low !== c.low || b.high !== c.high) errors.push(`${where}: low/high disagree with qualifier ${c.qualifier}`);
+      if (c.qualifier === "range" && (c.low == null || c.high == null || Math.abs((c.low + c.high) / 2 - c.value) > 0.5))
+        errors.push(`${where}: a range needs both bounds and their midpoint as value`);
+      if (text.slice(c.start, c.end) !== sentence && start > 0) errors.push(`${where}: start/end do not point at the sentence`);
+      if (published && c.asOf && c.asOf.slice(0, c.asOf.length) > published.slice(0, c.asOf.length))
+        errors.push(`${where}: asOf ${c.asOf} is after publication ${published}`);
+      total++;
+      if (c.ambiguous) ambiguous++;
+      perMetric[c.metric] = (perMetric[c.metric] ?? 0) + 1;
+      return Object.fromEntries(FIELD_ORDER.filter((k) => k in c).map((k) => [k, c[k]]));
+    });
+    if (write) fs.writeFileSync(goldPath, `${JSON.stringify({ claims: gold.claims }, null, 2)}\n`);
+  }
+  for (const g of fs.readdirSync(goldDir).filter((f) => f.endsWith(".json"))) {
+    if (!files.includes(g.replace(/\.json$/, ".html"))) errors.push(`${g}: gold without an article`);
+  }
+  for (const w of warnings) console.warn(`warning: ${w}`);
+  for (const e of errors) console.error(`error: ${e}`);
+  console.log(`${files.length} articles, ${total} gold claims (${ambiguous} ambiguous, ${total - ambiguous} scored)`);
+  console.log(Object.entries(perMetric).map(([k, n]) => `${k}=${n}`).join(" "));
+  process.exit(errors.length ? 1 : 0);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) main();
