@@ -7,7 +7,9 @@
  */
 import { randomBytes } from "node:crypto";
 import type { TestProject } from "vitest/node";
-import { dropDatabase, migrateDeploy } from "@tally/db/migrate";
+// By path, not "@tally/db/migrate": vitest loads global setup files outside
+// its "source" export condition, which would pick a possibly stale dist/.
+import { dropDatabase, migrateDeploy } from "../packages/db/src/migrate.js";
 
 // The server tests use; its database name is replaced by the run's own.
 const DEFAULT_BASE = "postgresql://postgres@127.0.0.1:5432/postgres";
