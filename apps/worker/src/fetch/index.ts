@@ -1,0 +1,7 @@
+/** The fetcher: one page over HTTP with the limits a server fetching user-given URLs needs. */
+export { createFetcher, DEFAULT_USER_AGENT } from "./fetcher.js";
+export type { Fetcher, FetcherConfig, FetchedPage, FetchResult } from "./fetcher.js";
+export type { FetchFailure, FetchReason } from "./failures.js";
+export type { Resolve } from "./address-guard.js";
+export { refusedRange } from "./ip-ranges.js";
+export { parseRetryAfter } from "./retry-after.js";

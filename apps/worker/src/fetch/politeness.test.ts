@@ -1,0 +1,38 @@
+import { performance } from "node:perf_hooks";
+import { describe, expect, it } from "vitest";
+import { HostScheduler } from "./politeness.js";
+
+describe("HostScheduler", () => {
+  it("spaces one host's slots and lets another host go at once", async () => {
+    const scheduler = new HostScheduler(150);
+    const t0 = performance.now();
+    const starts: Record<string, number> = {};
+    await Promise.all([
+      scheduler.wait("a.example").then(() => (starts.a1 = performance.now() - t0)),
+      scheduler.wait("a.example").then(() => (starts.a2 = performance.now() - t0)),
+      scheduler.wait("a.example").then(() => (starts.a3 = performance.now() - t0)),
+      scheduler.wait("b.example").then(() => (starts.b1 = performance.now() - t0)),
+    ]);
+    // Timers may fire a millisecond early relative to performance.now(); the
+    // spacing is what matters, and it is 150 ms by construction.
+    expect(starts.a2! - starts.a1!).toBeGreaterThanOrEqual(145);
+    expect(starts.a3! - starts.a2!).toBeGreaterThanOrEqual(145);
+    expect(starts.b1!).toBeLessThan(starts.a2!);
+  });
+
+  it("does not wait at all with interval 0", async () => {
+    const scheduler = new HostScheduler(0);
+    const t0 = performance.now();
+    for (let i = 0; i < 100; i++) await scheduler.wait("a.example");
+    expect(performance.now() - t0).toBeLessThan(100);
+  });
+
+  it("gives up waiting when aborted", async () => {
+    const scheduler = new HostScheduler(10_000);
+    await scheduler.wait("a.example");
+    const controller = new AbortController();
+    const pending = scheduler.wait("a.example", controller.signal);
+    controller.abort();
+    await expect(pending).rejects.toThrow(/abort/i);
+  });
+});

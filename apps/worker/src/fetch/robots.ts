@@ -1,0 +1,88 @@
+import { performance } from "node:perf_hooks";
+import robotsParserModule from "robots-parser";
+import type { FetchFailure } from "./failures.js";
+
+/**
+ * robots.txt, fetched once per origin (scheme, host, port: the scope RFC 9309
+ * gives a robots.txt) and kept for a while.
+ *
+ * When robots.txt cannot be had we allow: a 4xx means "no rules" (RFC 9309
+ * §2.3.1.3). For a 5xx, a timeout or a network error the RFC suggests
+ * assuming a full disallow; we deliberately allow instead, because Tally
+ * fetches single pages a person asked for, not a crawl, and failing their
+ * article because the publisher's robots.txt hiccuped would be the worse
+ * error. That answer is kept only briefly, so the real rules are read soon.
+ * A refused address is not "unavailable": it is passed on, so the page
+ * fails with `address_refused` rather than being tried anyway.
+ */
+
+/** What loading one origin's robots.txt gave. */
+export type RobotsLoad =
+  | { kind: "rules"; text: string } // a 2xx answer
+  | { kind: "none"; temporary: boolean } // no usable file: allow everything
+  | { kind: "refused"; failure: FetchFailure }; // the origin's address is refused
+
+export type RobotsDecision = { ok: true; allowed: boolean } | FetchFailure;
+
+interface Rules {
+  isAllowed(url: string, ua?: string): boolean | undefined;
+}
+
+// robots-parser is CommonJS (`module.exports = function`) with a d.ts that
+// NodeNext reads as a namespace; the default import is the function at run time.
+const robotsParser = robotsParserModule as unknown as (url: string, text: string) => Rules;
+
+interface Entry {
+  expires: number;
+  rules: Promise<Rules | null | FetchFailure>; // null: allow all
+}
+
+export interface RobotsOptions {
+  /** The product token matched against User-agent lines ("TallyBot"), not the whole User-Agent header. */
+  token: string;
+  /** How long rules (or a 4xx "no rules") are trusted. */
+  ttlMs: number;
+  /** How long an "unavailable, so allow" answer is kept. */
+  retryMs: number;
+  /** Loads `${origin}/robots.txt`. */
+  load: (origin: string) => Promise<RobotsLoad>;
+}
+
+/** Bounds memory when a worker meets very many sites; the oldest entries go first. */
+const MAX_ORIGINS = 10_000;
+
+export class RobotsCache {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(private readonly options: RobotsOptions) {}
+
+  /** Whether robots.txt lets our token fetch `url`; loads the origin's file at most once per TTL. */
+  async check(url: URL): Promise<RobotsDecision> {
+    const rules = await this.rulesFor(url.origin);
+    if (rules === null) return { ok: true, allowed: true };
+    if ("ok" in rules) return rules;
+    // undefined means "not this file's origin", which cannot happen here; allow.
+    return { ok: true, allowed: rules.isAllowed(url.href, this.options.token) !== false };
+  }
+
+  private rulesFor(origin: string): Promise<Rules | null | FetchFailure> {
+    const now = performance.now();
+    const cached = this.entries.get(origin);
+    if (cached && cached.expires > now) return cached.rules;
+    // Concurrent checks for one origin share a single load: the promise is cached, not its result.
+    const entry: Entry = { expires: now + this.options.ttlMs, rules: Promise.resolve(null) };
+    entry.rules = this.options.load(origin).then((load) => {
+      if (load.kind === "rules") return robotsParser(`${origin}/robots.txt`, load.text);
+      if (load.kind === "none") {
+        if (load.temporary) entry.expires = performance.now() + this.options.retryMs;
+        return null;
+      }
+      entry.expires = performance.now() + this.options.retryMs; // the address may be allowed after a config change
+      return load.failure;
+    });
+    this.entries.delete(origin);
+    this.entries.set(origin, entry);
+    if (this.entries.size > MAX_ORIGINS) this.entries.delete(this.entries.keys().next().value!);
+    return entry.rules;
+  }
+}
