@@ -1,0 +1,106 @@
+import * as chrono from "chrono-node";
+
+/** A date found in a sentence, with the precision the words allow. */
+export interface DateMention {
+  start: number;
+  end: number;
+  /** "2025", "2025-09" or "2025-09-15". */
+  date: string;
+  /** The word that introduces it ("as of", "since", "in"…), lower case, or "". */
+  lead: string;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD" into a UTC noon reference date. */
+export function referenceDate(publishedAt: string | null): Date | null {
+  if (!publishedAt) return null;
+  const [y, m, d] = publishedAt.split("-").map(Number);
+  if (!y) return null;
+  return new Date(Date.UTC(y, (m ?? 7) - 1, d ?? (m ? 15 : 1), 12));
+}
+
+// chrono picks the nearest year for "April 26 of this year"; this refiner pins
+// the year the words name, relative to the reference date.
+const thisYearRefiner: chrono.Refiner = {
+  refine: (context, results) => {
+    for (const r of results) {
+      const tail = context.text.slice(r.index + r.text.length, r.index + r.text.length + 20);
+      const m = /^,?\s+(?:of\s+)?(this|last|next)\s+year\b/i.exec(tail);
+      if (m) {
+        const base = context.reference.instant.getFullYear();
+        const y = m[1]!.toLowerCase() === "this" ? base : m[1]!.toLowerCase() === "last" ? base - 1 : base + 1;
+        r.start.assign("year", y);
+        r.text = context.text.slice(r.index, r.index + r.text.length + m[0].length);
+      }
+    }
+    return results;
+  },
+};
+
+const parser = chrono.casual.clone();
+parser.refiners.push(thisYearRefiner);
+
+const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const LEAD = /\b(as of|since|by|in|on|until|till|through|throughout|during|from|at the end of|end of|as at|last|this|over)\s*$/i;
+
+/** Dates in a sentence resolved against the publication date; yearless dates lean to the past. */
+export function findDates(sentence: string, publishedAt: string | null): DateMention[] {
+  const ref = referenceDate(publishedAt) ?? new Date(Date.UTC(2025, 0, 1, 12));
+  const out: DateMention[] = [];
+  let results: chrono.ParsedResult[] = [];
+  try {
+    results = parser.parse(sentence, { instant: ref, timezone: 0 }, { forwardDate: false });
+  } catch {
+    results = [];
+  }
+  for (const r of results) {
+    const text = r.text;
+    if (out.some((d) => r.index < d.end)) continue;
+    // Bare times ("5:30", "3 p.m.") and durations are not dates.
+    if (!r.start.isCertain("day") && !r.start.isCertain("month") && !r.start.isCertain("year") && !r.start.isCertain("weekday")) continue;
+    if (/^\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?$/i.test(text.trim())) continue;
+    const known = r.start;
+    let year = known.get("year") ?? ref.getUTCFullYear();
+    const month = known.get("month") ?? 1;
+    const day = known.get("day") ?? 1;
+    // A yearless date later than the publication is last year's ("Aug. 6" in a January article).
+    if (!known.isCertain("year")) {
+      const candidate = Date.UTC(year, month - 1, day, 12);
+      if (candidate > ref.getTime() + 2 * 86400_000) year -= 1;
+    }
+    let date: string;
+    if (known.isCertain("day") || known.isCertain("weekday") || /\b(?:today|yesterday|tonight|overnight|last night)\b/i.test(text)) {
+      const d = r.start.date();
+      date = known.isCertain("year") || known.isCertain("weekday") || /\b(?:today|yesterday)\b/i.test(text)
+        ? `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`
+        : `${year}-${pad(month)}-${pad(day)}`;
+    } else if (known.isCertain("month")) date = `${year}-${pad(month)}`;
+    else date = `${year}`;
+    const lead = LEAD.exec(sentence.slice(Math.max(0, r.index - 20), r.index))?.[1]?.toLowerCase() ?? "";
+    out.push({ start: r.index, end: r.index + text.length, date, lead });
+  }
+  // Bare years chrono leaves alone: "in 2024", "since 2022", "early 2025".
+  for (const m of sentence.matchAll(/\b(in|since|by|during|throughout|of|for|early|late|mid-?|end of|start of|beginning of|summer|winter|spring|autumn|fall)\s+((?:19|20)\d{2})\b/gi)) {
+    const s = m.index + m[0].length - m[2]!.length;
+    if (out.some((d) => s >= d.start && s < d.end)) continue;
+    out.push({ start: s, end: s + 4, date: m[2]!, lead: m[1]!.toLowerCase() });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The publication date as an asOf value ("YYYY-MM-DD"), or null. */
+export function publicationAsOf(publishedAt: string | null): string | null {
+  return publishedAt && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(publishedAt) ? publishedAt : null;
+}
+
+/** The date a figure refers to: the date mention that governs it, else the publication date. */
+export function asOfFor(dates: DateMention[], figureAt: number, publishedAt: string | null): string | null {
+  if (dates.length === 0) return publicationAsOf(publishedAt);
+  // "since Aug. 6" starts a period that runs to the report: the figure is as of publication.
+  const usable = dates.filter((d) => d.lead !== "since" && d.lead !== "from");
+  if (usable.length === 0) return publicationAsOf(publishedAt);
+  // The nearest date, preferring "as of"/"by" leads, which name the figure's date outright.
+  const score = (d: DateMention) => Math.abs((d.start < figureAt ? d.end : d.start) - figureAt) - (d.lead === "as of" || d.lead === "by" || d.lead === "as at" ? 1000 : 0);
+  return [...usable].sort((a, b) => score(a) - score(b))[0]!.date;
+}

@@ -1,0 +1,317 @@
+import type { Claim, Item, Metric } from "../../schemas/claim.js";
+import { findAttribution, type Attribution } from "./attribution.js";
+import { asOfFor, findDates, publicationAsOf } from "./dates.js";
+import { itemOf, specificItemOf } from "./items.js";
+import { nounClassOf, personnelMetric, predicatesIn, type NounClass, type Predicate } from "./metrics.js";
+import { isNotClaim } from "./notclaims.js";
+import { findNumbers, type NumberMention } from "./numbers.js";
+import { countryOfSource, findParties, opponentOf } from "./parties.js";
+import { qualify } from "./qualifiers.js";
+import { segmentText, type Segment } from "./segments.js";
+
+/** What the extractor knows about the article besides its text. */
+export interface ClaimContext {
+  /** ISO date of publication ("2025-01-20"); relative dates resolve against it. */
+  publishedAt: string | null;
+  /** The outlet's name or host: its country is whom "our forces" means. */
+  outlet?: string | null;
+}
+
+/** Context a list header ("During 9 months of fighting, the enemy lost:") hands to its lines. */
+interface ListContext {
+  attr: Attribution | null;
+  party: string | null;
+  pred: Predicate | null;
+  asOf: string | null;
+  loss: boolean;
+}
+
+/** One figure's reading before it becomes a claim. */
+interface Reading {
+  n: NumberMention;
+  cls: NounClass | null;
+  item: Item | null;
+  pred: Predicate | null;
+  party: string | null;
+  /** Where the counted noun ends, relative to the sentence. */
+  nounEnd: number;
+  daily: boolean;
+}
+
+const ENEMY = /\b(?:enemy|enemy's|adversary|adversary's|opponent|invaders?|occupiers?|occupation forces|the aggressor|Kyiv regime|neo-Nazis|Nazis|militants)\b/i;
+const LOSS_PREDS = new Set<Predicate>(["casualties", "destroyed", "damaged", "captured", "killed", "lost"]);
+const CASUALTY_NOUN = /\b(?:casualt(?:y|ies)|losses|toll|dead|killed|wounded|injured|prisoners|POWs|deaths|fatalities|personnel)\b/i;
+
+function cutAtClause(s: string): string {
+  const m = /[;:(]|,(?!\d{3})|\s[–—]\s|\.(?:\s|$)/.exec(s);
+  return m ? s.slice(0, m.index) : s;
+}
+
+function lastClause(s: string): string {
+  const idx = Math.max(s.lastIndexOf(","), s.lastIndexOf(";"), s.lastIndexOf("("), s.lastIndexOf(" — "), s.lastIndexOf(" – "));
+  return idx >= 0 ? s.slice(idx + 1) : s;
+}
+
+/** Parties of people (not sources) in a stretch, as [code, position]. */
+function peopleIn(s: string, offset: number, exclude: Attribution | null): { code: string | null; at: number }[] {
+  return findParties(s)
+    .filter((p) => p.kind === "people" || p.kind === "source")
+    .map((p) => ({ code: p.code, at: p.start + offset }))
+    .filter((p) => !exclude || p.at < exclude.start || p.at >= exclude.end);
+}
+
+/** Extra mentions for "a"/"an" in an equipment list ("an UR-77 mine clearance unit"): value 1. */
+function articleMentions(s: string, found: NumberMention[]): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (const m of s.matchAll(/(?:^|,\s*|\bincluding\s+|\band\s+|\bas well as\s+|:\s*)(an?|one)\s+(?=[^,;.]{2,60}?(?:,|;|\.|$|\band\b|\bas well as\b))/gi)) {
+    const start = m.index + m[0].length - m[1]!.length - 1 - (m[0].endsWith(" ") ? 0 : 0);
+    const at = m.index + m[0].indexOf(m[1]!, m[0].length - m[1]!.length - 2);
+    const phrase = cutAtClause(s.slice(at + m[1]!.length)).split(/\band\b|\bas well as\b/)[0] ?? "";
+    if (!specificItemOf(phrase) || found.some((f) => at >= f.start && at < f.end)) continue;
+    void start;
+    out.push({ start: at, end: at + m[1]!.length, value: 1, low: 1, high: 1, kind: "plain", words: true, text: m[1]! });
+  }
+  return out;
+}
+
+function metricOf(r: Reading, lossContext: boolean): Metric | null {
+  switch (r.cls) {
+    case "killed":
+    case "wounded":
+    case "captured":
+    case "missing":
+      return r.cls;
+    case "casualties":
+      return "casualties";
+    case "personnel":
+      return personnelMetric(r.pred ?? (lossContext ? "casualties" : null));
+    case "civilians":
+      if (r.pred === "killed") return "civilians_killed";
+      if (r.pred === "wounded") return "civilians_wounded";
+      return null;
+    case "equipment":
+      return lossContext || (r.pred !== null && LOSS_PREDS.has(r.pred)) ? "equipment_lost" : null;
+    case "territory":
+      return r.pred === "taken" || r.pred === "casualties" || r.pred === "lost" ? "territory_km2" : null;
+    case "settlements":
+      return r.pred === "taken" || r.pred === "casualties" || r.pred === "lost" ? "settlements" : null;
+    case "buildings":
+      return r.pred === "damaged" || r.pred === "destroyed" ? "buildings_damaged" : null;
+    default:
+      return null;
+  }
+}
+
+/**
+ * Finds every reported figure in an article's main text: metric, party, item,
+ * value with its qualifier, who said it, and the date it refers to. Pure.
+ */
+export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
+  const claims: Claim[] = [];
+  const pub = publicationAsOf(ctx.publishedAt);
+  const outletParty = ctx.outlet ? countryOfSource(ctx.outlet).code : null;
+  const segments = segmentText(text);
+  let carry: { attr: Attribution; paragraph: number } | null = null;
+  let list: ListContext | null = null;
+  for (const seg of segments) {
+    const s = seg.text;
+    let attr = findAttribution(s);
+    if (attr && !attr.known && carry && /^(?:it|he|she|they|we|the ministry|the agency|officials|the official|the spokes\w+)$/i.test(attr.attributedTo)) attr = carry.attr;
+    if (!attr && carry && (carry.paragraph === seg.paragraph || continues(s) || (list && seg.line))) attr = carry.attr;
+    if (!attr && list?.attr && seg.line) attr = list.attr;
+    const speaker: string | null = attr?.sourceParty ?? outletParty;
+    const dates = findDates(s, ctx.publishedAt);
+    const lossWords = predicatesIn(s);
+    const inList = list !== null && seg.line;
+    const lossContext = (inList && list!.loss) || lossWords.some((p) => LOSS_PREDS.has(p.pred));
+    let nums = findNumbers(s).filter((n) => !isNotClaim(s, n));
+    if (lossContext) nums = [...nums, ...articleMentions(s, nums)].sort((a, b) => a.start - b.start);
+    const readings: Reading[] = [];
+    for (let i = 0; i < nums.length; i++) {
+      const n = nums[i]!;
+      const next = nums[i + 1];
+      const prev = readings[readings.length - 1] ?? null;
+      const q = qualify(s, n);
+      const afterAll = s.slice(n.end, next ? next.start : s.length);
+      const head = cutAtClause(afterAll);
+      const daily = /\(\s*\+\s*$/.test(s.slice(Math.max(0, n.start - 3), n.start));
+      // The counted noun: people, territory, settlements, buildings, or an equipment word.
+      const noun = nounClassOf(head);
+      const eq = itemOf(head.slice(0, 80));
+      let cls: NounClass | null = null;
+      let nounStart = 0;
+      let nounEnd = n.end;
+      let item: Item | null = null;
+      if (noun && (!eq || noun.index < eq.index)) {
+        cls = noun.cls;
+        nounStart = noun.index;
+        nounEnd = n.end + noun.end;
+      } else if (eq && eq.index < 60) {
+        cls = "equipment";
+        nounStart = eq.index;
+        nounEnd = n.end + eq.index;
+        item = specificItemOf(head.slice(0, 80));
+      }
+      // A list line that puts its label first: "tanks – 412", "personnel: about 1,051,000".
+      if (!cls) {
+        const label = /^\s*(?:[-•*▪◦·]\s*)?([A-Za-z][^\d:]{0,80}?)\s*(?:[:–—-]|\s)\s*(?:about|around|approximately|approx\.?|~|≈|more than|over|up to|nearly)?\s*$/i.exec(s.slice(0, q.start));
+        if (label && (seg.line || inList)) {
+          const lc = nounClassOf(label[1]!);
+          const li = specificItemOf(label[1]!);
+          if (lc) cls = lc.cls;
+          else if (li) {
+            cls = "equipment";
+            item = li;
+          }
+        }
+      }
+      // "(+23)" after a cumulative figure is its daily change: the same thing counted.
+      if (!cls && daily && prev) {
+        cls = prev.cls;
+        item = prev.item;
+      }
+      // "of them", "of those", or a bare number continuing an enumeration.
+      const gap = prev ? s.slice(prev.nounEnd, n.start) : "";
+      if (!cls && prev && prev.cls && /^[\s,]*(?:and|or|including|of whom|of which|plus|while|as well as|with)?[\s,]*(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(gap)) {
+        cls = prev.cls === "killed" || prev.cls === "wounded" ? "personnel" : prev.cls;
+        item = prev.item;
+      }
+      if (!cls && /^\s*of (?:them|those|whom|these)\b/i.test(head) && prev) cls = prev.cls === "equipment" ? "equipment" : "personnel";
+      if (!cls) {
+        const clause = lastClause(s.slice(0, q.start));
+        if (/\b(?:casualt(?:y|ies)|losses|death toll|toll|number of (?:dead|killed|wounded|casualties))\b[^.]{0,40}\b(?:to|at|of|reached|hit|stood at|stands at|is|was|amounted to|amount to|exceeded|exceed|topped|surpassed|passed)\s*$/i.test(clause)) {
+          cls = /\bcivilian/i.test(clause) ? "civilians" : "personnel";
+        }
+      }
+      if (cls === "equipment" && !item) item = "other";
+      // What happened to them: the nearest predicate word within the clause.
+      const beforeText = s.slice(prev ? prev.n.end : 0, q.start);
+      const beforeClause = lastClause(beforeText.replace(/:\s*$/, " "));
+      const beforeOffset = q.start - beforeClause.length;
+      const afterClause = cutAtClause(afterAll);
+      const predsBefore = lossWords.filter((p) => p.index >= beforeOffset && p.end <= q.start);
+      const predsAfter = lossWords.filter((p) => p.index >= n.end && p.end <= n.end + afterClause.length);
+      let pred: Predicate | null = null;
+      const pb = predsBefore[predsBefore.length - 1];
+      const pa = predsAfter[0];
+      if (pb && pa) pred = q.start - pb.end <= pa.index - n.end ? pb.pred : pa.pred;
+      else pred = pb?.pred ?? pa?.pred ?? null;
+      // Territory, settlements and buildings take a verb anywhere in the sentence.
+      if (!pred && (cls === "territory" || cls === "settlements" || cls === "buildings" || cls === "equipment" || cls === "civilians")) {
+        const want: Predicate[] = cls === "buildings" ? ["damaged", "destroyed"] : cls === "civilians" ? ["killed", "wounded"] : cls === "equipment" ? ["destroyed", "casualties", "captured", "damaged"] : ["taken", "casualties"];
+        pred = lossWords.find((p) => want.includes(p.pred))?.pred ?? null;
+      }
+      if (cls === "buildings" && pred !== "damaged" && lossWords.some((p) => p.pred === "damaged" || p.word.toLowerCase() === "destroyed")) pred = "damaged";
+      if ((cls === "territory" || cls === "settlements") && pred !== "taken" && lossWords.some((p) => p.pred === "taken")) pred = "taken";
+      if (!pred && inList && list!.pred) pred = list!.pred;
+      if (!pred && prev && prev.pred && cls === prev.cls) pred = prev.pred;
+      if (cls === "personnel" && !pred && inList) pred = "casualties";
+      // Whose people, equipment or ground: modifiers first, then the clause, then context.
+      let party: string | null = null;
+      const modifiers = head.slice(0, nounStart);
+      const mod = peopleIn(modifiers, n.end, null);
+      if (ENEMY.test(modifiers)) party = opponentOf(speaker);
+      else if (mod.length) party = mod[mod.length - 1]!.code;
+      const ofAfter = /^\s+(?:of|from)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s?){1,4})/.exec(s.slice(nounEnd, nounEnd + 60));
+      if (!party && ofAfter) party = peopleIn(ofAfter[1]!, 0, null)[0]?.code ?? null;
+      if (!party && /^\s*of (?:them|those|whom|these)\b/i.test(head) && prev) party = prev.party;
+      const taking = cls === "territory" || cls === "settlements";
+      const hostile = pred === "destroyed" || pred === "killed" || pred === "captured" || pred === "wounded" || pred === "casualties";
+      if (!party) {
+        const clauseStart = (() => {
+          const b = s.slice(0, q.start);
+          const idx = Math.max(b.lastIndexOf(";"), b.lastIndexOf(". "));
+          return idx >= 0 ? idx + 1 : 0;
+        })();
+        const before = s.slice(clauseStart, q.start);
+        const enemyAt = before.search(ENEMY);
+        const ppl = peopleIn(before, clauseStart, attr);
+        const last = ppl[ppl.length - 1];
+        const enemyLast = enemyAt >= 0 && (!last || clauseStart + enemyAt > last.at);
+        if (enemyLast) party = opponentOf(speaker);
+        else if (last) {
+          // Is that party the agent of a verb that acts on the figure ("Ukraine destroyed 40 drones")?
+          const verbBetween = lossWords.filter((p) => p.index > last.at && p.end <= q.start);
+          const v = verbBetween[verbBetween.length - 1];
+          const possessive = /^(?:'s|’s)?\s+(?:total\s+|combat\s+|overall\s+|military\s+|personnel\s+|irrecoverable\s+)?(?:losses|casualties|toll|dead|forces\s+lost|army\s+lost)/i.test(s.slice(last.at).replace(/^\S+/, ""));
+          if (v && !possessive && (v.pred === "destroyed" || v.pred === "killed" || v.pred === "captured" || v.pred === "wounded" || (v.pred === "casualties" && /^(?:neutrali[sz]ed|eliminated|liquidated|put out of action|taken out)$/i.test(v.word)))) {
+            party = taking ? last.code : opponentOf(last.code) ?? null;
+          } else if (v && taking && (v.pred === "casualties")) party = opponentOf(last.code);
+          else party = last.code;
+        }
+      }
+      if (!party) {
+        // "were captured by Russian forces", "killed by Ukrainian drones".
+        const by = /^[^.;]{0,60}?\bby\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s?){1,4})/.exec(s.slice(nounEnd));
+        const agent = by ? peopleIn(by[1]!, 0, null)[0]?.code ?? null : null;
+        if (agent) party = taking ? agent : opponentOf(agent);
+      }
+      if (!party && prev && prev.party && (daily || gap.length < 40)) party = prev.party;
+      if (!party && inList && list!.party) party = list!.party;
+      if (!party) {
+        const ppl = peopleIn(s.slice(nounEnd), nounEnd, attr);
+        if (ppl.length && !taking && cls !== "civilians" && cls !== "buildings") party = hostile && pred !== "casualties" ? null : ppl[0]!.code;
+        else if (ppl.length && cls === "civilians") party = ppl[0]!.code;
+      }
+      if (!party && taking) party = attr?.sourceParty ?? null;
+      if (!party && (pred === "destroyed" || pred === "killed") && cls !== "civilians" && attr?.sourceParty) party = opponentOf(attr.sourceParty);
+      readings.push({ n, cls, item, pred, party, nounEnd, daily });
+      const metric = metricOf({ n, cls, item, pred, party, nounEnd, daily }, cls === "equipment" ? lossContext : inList && list!.loss);
+      if (!metric) continue;
+      const factor = cls === "territory" ? territoryFactor(s.slice(n.end, n.end + 30)) : 1;
+      const value = q.value * factor;
+      const asOf = dates.length ? asOfFor(dates, n.start, ctx.publishedAt) : inList && list!.asOf ? list!.asOf : pub;
+      claims.push({
+        metric,
+        party,
+        item: metric === "equipment_lost" ? item ?? "other" : null,
+        value: round(value),
+        qualifier: q.qualifier,
+        low: q.low === null ? null : round(q.low * factor),
+        high: q.high === null ? null : round(q.high * factor),
+        attributedTo: attr?.attributedTo ?? null,
+        sourceParty: attr ? attr.sourceParty : null,
+        asOf,
+        sentence: s,
+        start: seg.start,
+        end: seg.end,
+      });
+    }
+    // A header line ending in a colon opens a list whose lines inherit its context.
+    if (/:\s*$/.test(s)) {
+      const enemy = ENEMY.test(s);
+      const ppl = peopleIn(s, 0, attr);
+      const preds = predicatesIn(s);
+      const pred = preds.find((p) => LOSS_PREDS.has(p.pred))?.pred ?? null;
+      const prevList = list as ListContext | null;
+      const headerParty: string | null = enemy ? opponentOf(speaker) : (ppl[ppl.length - 1]?.code ?? prevList?.party ?? null);
+      list = {
+        attr: attr ?? prevList?.attr ?? null,
+        party: headerParty,
+        pred: pred ?? prevList?.pred ?? null,
+        asOf: dates.length ? asOfFor(dates, s.length, ctx.publishedAt) : prevList?.asOf ?? null,
+        loss: pred !== null || (prevList?.loss ?? false),
+      };
+    } else if (!seg.line && readings.every((r) => r.cls === null)) list = null;
+    if (attr) carry = { attr, paragraph: seg.paragraph };
+    else if (carry && carry.paragraph !== seg.paragraph && !seg.line && !continues(s)) carry = null;
+  }
+  return claims;
+}
+
+/** Sentences that continue the report before them ("The ministry added…", "That brings…"). */
+function continues(s: string): boolean {
+  return /^\s*(?:it|they|he|she|this|that|these|those|the (?:figure|total|toll|number|tally|ministry|agency|report|statement|update|bulletin|official|spokes\w+)|of (?:them|those|whom)|among them|in addition|additionally|also|another|a further|separately|meanwhile,? the|the same)\b/i.test(s);
+}
+
+function territoryFactor(after: string): number {
+  if (/^\s*(?:square miles?|sq\.? ?mi|mi2|mi²)/i.test(after)) return 2.58999;
+  if (/^\s*hectares?/i.test(after)) return 0.01;
+  return 1;
+}
+
+function round(v: number): number {
+  return Math.round(v * 100) / 100;
+}
+
+export type { Segment };

@@ -1,0 +1,42 @@
+import type { Item } from "../../schemas/claim.js";
+
+/**
+ * Equipment words to items. Checked in order: specific names before generic
+ * ones ("armoured personnel carriers" before "vehicles", "air defense radars"
+ * before "air defense").
+ */
+const ITEM_WORDS: [RegExp, Item][] = [
+  [/\b(?:helicopters?|choppers?|Ka-5[02]s?|Mi-(?:8|24|28|35)s?|rotorcraft|gunships?)\b/i, "helicopters"],
+  [/\b(?:radars?|radar stations?|radar systems?|counter-battery radars?)\b/i, "radars"],
+  [/\b(?:electronic[- ]warfare|EW (?:systems?|stations?|complex(?:es)?|units?)|EW\b|jamm(?:ers?|ing stations?))/i, "ew"],
+  [/\b(?:(?:air|missile)[- ]defen[cs]e|anti-aircraft|SAMs?|surface-to-air|Pantsirs?|Buk|Tor|S-[234]00s?|Patriots?|IRIS-T|NASAMS|Osa|Strela|Tunguska)\b/i, "air_defense"],
+  [/\b(?:MLRS|multiple[- ]launch rocket|multiple rocket|multiple-launch|rocket launchers?|HIMARS|M270s?|Grads?|Uragans?|Smerch(?:es)?|Tornado(?:-S)?|TOS-1A?|Solntsepyoks?|Buratinos?|rocket artillery|launchers?)\b/i, "mlrs"],
+  [/\b(?:infantry fighting vehicles?|IFVs?|BMPs?|BMP-[123]s?|BMDs?|Bradleys?|Marders?|CV90s?)\b/i, "ifv"],
+  [/\b(?:armou?red personnel carriers?|APCs?|BTRs?|BTR-\d+s?|MT-LBs?|M113s?|Strykers?)\b/i, "apc"],
+  [/\b(?:tanks?|T-(?:62|64|72|80|90)\w*|Abrams|Leopards?|Challengers?|MBTs?)\b/i, "tanks"],
+  [/\b(?:armou?red (?:fighting |combat )?vehicles?|AFVs?|armou?red vehicles?|armou?r|armou?red machines?|combat vehicles?|MRAPs?|armou?red cars?)\b/i, "afv"],
+  [/\b(?:artillery|howitzers?|guns?|cannons?|mortars?|self-propelled|field guns?|artillery systems?|artillery pieces?|gun systems?|Caesar|Krab|PzH|M777s?|Msta|Akatsiya|Gvozdika|Giatsint|Pion|Malka)\b/i, "artillery"],
+  [/\b(?:aircraft|airplanes?|planes?|jets?|fighter jets?|fighters? jets|bombers?|warplanes?|Su-\d+s?|MiG-\d+s?|F-16s?|A-50s?|Il-\d+s?|Tu-\d+\w*)\b/i, "aircraft"],
+  [/\b(?:drones?|UAVs?|unmanned aerial|unmanned aircraft|Shaheds?|Gerans?|Lancets?|Orlan|Zala|loitering munitions?)\b/i, "drones"],
+  [/\b(?:ships?|boats?|vessels?|warships?|submarines?|cutters?|landing craft|corvettes?|frigates?|patrol boats?)\b/i, "ships"],
+  [/\b(?:engineering|special equipment|engineer(?:ing)? vehicles?|bridge-?lay(?:ers?|ing)|mine[- ]clearing|mine[- ]clearance|UR-77|armou?red recovery|repair and evacuation|special(?:ized)? vehicles?)\b/i, "engineering"],
+  [/\b(?:vehicles?|trucks?|lorries|fuel tank(?:er)?s?|cars?|pickups?|automotive|motor vehicles?|transport vehicles?|motorcycles?|ATVs?|buggies|jeeps?|Humvees?)\b/i, "vehicles"],
+];
+
+/** The item a phrase names, from its first equipment word that matches, or null. */
+export function itemOf(phrase: string): { item: Item; index: number } | null {
+  let best: { item: Item; index: number } | null = null;
+  for (const [re, item] of ITEM_WORDS) {
+    const m = re.exec(phrase);
+    // The earliest word in the phrase is its head modifier chain's start; among
+    // equal positions the order above (specific before generic) wins.
+    if (m && (best === null || m.index < best.index)) best = { item, index: m.index };
+  }
+  return best;
+}
+
+/** Item of a phrase with the item order deciding: the most specific word anywhere wins. */
+export function specificItemOf(phrase: string): Item | null {
+  for (const [re, item] of ITEM_WORDS) if (re.test(phrase)) return item;
+  return null;
+}

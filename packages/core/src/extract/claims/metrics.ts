@@ -1,0 +1,108 @@
+import type { Metric } from "../../schemas/claim.js";
+
+/**
+ * The vocabulary that decides a figure's metric: what the counted noun is
+ * (soldiers, tanks, villages, square kilometres…) and what happened to it
+ * (killed, deployed, captured…).
+ */
+
+/** What a figure counts, read from the noun after it. */
+export type NounClass =
+  | "personnel"
+  | "civilians"
+  | "killed"
+  | "wounded"
+  | "casualties"
+  | "captured"
+  | "missing"
+  | "equipment"
+  | "territory"
+  | "settlements"
+  | "buildings";
+
+/** What happened to the counted people or things, read from the verbs around it. */
+export type Predicate = "killed" | "wounded" | "casualties" | "captured" | "missing" | "deployed" | "destroyed" | "taken" | "damaged" | "lost";
+
+// Nouns right after the number (possibly after adjectives and demonyms).
+export const NOUNS: [RegExp, NounClass][] = [
+  [/^(?:square kilomet(?:er|re)s?|sq\.? ?km|km2|km²|kilomet(?:er|re)s? squared|square km)\b/i, "territory"],
+  [/^(?:square miles?|sq\.? ?mi(?:les?)?|mi2|mi²)\b/i, "territory"],
+  [/^hectares?\b/i, "territory"],
+  [/^(?:casualt(?:y|ies)|losses|killed or wounded|killed and wounded|dead or wounded|dead and wounded|killed or injured|killed and injured|irrecoverable losses|personnel losses)\b/i, "casualties"],
+  [/^(?:dead|killed|deaths?|fatalities|fatality|bodies|corpses|KIA|slain|fallen)\b/i, "killed"],
+  [/^(?:wounded|injured|hurt)\b/i, "wounded"],
+  [/^(?:prisoners?(?: of war)?|POWs?|captives?|PoWs?|detainees)\b/i, "captured"],
+  [/^(?:missing|deserters?|MIA)\b/i, "missing"],
+  [/^(?:civilians?|residents?|inhabitants|non-combatants|children|kids|minors|women|people|persons|villagers|passengers|journalists|medics|aid workers)\b/i, "civilians"],
+  [/^(?:soldiers?|troops?|servicem[ae]n|service ?members?|servicepersons|personnel|military personnel|men|fighters?|militants?|mercenar(?:y|ies)|marines?|paratroopers?|conscripts?|recruits?|infantry(?:men)?|combatants?|commandos?|special forces|forces|officers?|reservists?|volunteers?|pilots?|sailors?|crew(?:men|members)?|servicewomen|contract soldiers|mobilized|mobilised|draftees|North Koreans|Koreans|Russians|Ukrainians|Chechens|Buryats|nationals|citizens|assault troops|stormtroopers|operators|gunners|snipers|border guards|guardsmen|national guardsmen|invaders|occupiers|occupants|Nazis|neo-Nazis|militiamen|contingent|strong)\b/i, "personnel"],
+  [/^(?:villages?|settlements?|towns?|localities|locality|hamlets?|communities|cities|city|population cent(?:er|re)s?|inhabited (?:localities|areas|points)|communes)\b/i, "settlements"],
+  [/^(?:buildings?|homes?|houses?|residential|apartments?|apartment (?:blocks|buildings)|high-rises?|blocks of flats|multi-stor(?:e)?y|private houses|households?|dwellings?|structures|schools?|hospitals?|kindergartens?|churches|infrastructure|facilities|objects)\b/i, "buildings"],
+];
+
+// Predicate words with the class they signal. Longer phrases first.
+export const PREDICATES: [RegExp, Predicate][] = [
+  [/\b(?:lost (?:their|his|her) lives|death toll|killed in action|were killed|been killed)\b/i, "killed"],
+  [/\b(?:killed (?:or|and) (?:wounded|injured)|dead (?:or|and) (?:wounded|injured)|wounded (?:or|and) killed|casualt(?:y|ies)|losses|lost|loses|lose|losing|suffered|put out of action|liquidated|neutrali[sz]ed|eliminated|taken out|irrecoverable|personnel losses)\b/i, "casualties"],
+  [/\b(?:killed|dead|died|die|dying|deaths?|fatalities|lost (?:their|his|her) lives|KIA|killed in action|perished|slain|bodies|death toll|fallen|were killed|been killed|lives)\b/i, "killed"],
+  [/\b(?:wounded|injured|injuries|hurt|hospitali[sz]ed)\b/i, "wounded"],
+  [/\b(?:captured|taken prisoner|taken captive|prisoners?|POWs?|surrendered|surrender|captivity|captive|detained|held captive|exchanged|swap(?:ped)?)\b/i, "captured"],
+  [/\b(?:missing|deserted|deserters?|desertion|MIA|AWOL|unaccounted)\b/i, "missing"],
+  [/\b(?:deploy(?:ed|ing|s|ment)?|redeployed|sent|sending|send|dispatch(?:ed|ing)?|station(?:ed|ing)?|arriv(?:ed|ing|e)|transferred|fight(?:ing|s)?|fought|serv(?:ing|e|es)|massed|amassed|based|present|gathered|participat\w+|committed|contingent|operating|positioned|moved|train(?:ing|ed)|reinforc\w+|joined|assembled|concentrated|strong|in Russia|in Kursk|on the front\w*|at the front)\b/i, "deployed"],
+  [/\b(?:destroyed|destroying|destroy|destroys|downed|shot down|shooting down|intercepted|struck|hit|knocked out|disabled|wrecked|burned|burnt|neutrali[sz]ed|eliminated|took out|taken out|wiped out|annihilated|defeated|obliterated|trophies|trophy|seized)\b/i, "destroyed"],
+  [/\b(?:damaged|destroyed|ruined|razed|flattened|hit|struck|collapsed|demolished)\b/i, "damaged"],
+  [/\b(?:captured|seized|took|taken|taking|take|liberated|liberation|liberating|freed|recaptured|retook|occupied|occupies|occupy|control(?:led|s|ling)?|gained|advanced|advance|advancing|cleared|conquered|held|holds|overran|overrun|fell|fallen|seizure|capture|gains?)\b/i, "taken"],
+];
+
+/** The class of the noun a phrase begins with (after skipping adjectives), and where it ends. */
+export function nounClassOf(phrase: string): { cls: NounClass; end: number; index: number } | null {
+  // Skip up to six modifier words ("North Korean special forces", "of those soldiers").
+  const words = [...phrase.matchAll(/[\p{L}\d][\p{L}\d'’.-]*/gu)];
+  for (let i = 0; i < Math.min(words.length, 7); i++) {
+    const w = words[i]!;
+    const rest = phrase.slice(w.index);
+    for (const [re, cls] of NOUNS) {
+      const m = re.exec(rest);
+      if (m) return { cls, end: w.index + m[0].length, index: w.index };
+    }
+  }
+  return null;
+}
+
+/** Every predicate word in a text with its class and position. */
+export function predicatesIn(text: string): { pred: Predicate; index: number; end: number; word: string }[] {
+  const out: { pred: Predicate; index: number; end: number; word: string }[] = [];
+  const taken = new Uint8Array(text.length);
+  for (const [re, pred] of PREDICATES) {
+    const g = new RegExp(re.source, "gi");
+    for (const m of text.matchAll(g)) {
+      if (taken.subarray(m.index, m.index + m[0].length).some((x) => x)) continue;
+      out.push({ pred, index: m.index, end: m.index + m[0].length, word: m[0] });
+      taken.fill(1, m.index, m.index + m[0].length);
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** The metric for people of a noun class and a predicate, or null when the pair is not a figure we chart. */
+export function personnelMetric(pred: Predicate | null): Metric | null {
+  switch (pred) {
+    case "killed":
+      return "killed";
+    case "wounded":
+      return "wounded";
+    case "casualties":
+    case "lost":
+      return "casualties";
+    case "captured":
+      return "captured";
+    case "missing":
+      return "missing";
+    case "deployed":
+      return "troops_deployed";
+    case "destroyed":
+      // "destroyed up to 200 servicemen" in ministry language: losses not told apart.
+      return "casualties";
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,45 @@
+import type { NumberMention } from "./numbers.js";
+
+/**
+ * Numbers that are never figures of the vocabulary: dates, ages, percentages,
+ * money, times, counts of time, distances, unit names and model numbers.
+ */
+
+const MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\s*$`, "i");
+const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?${MONTH}(?![a-z])`, "i");
+
+const AFTER_UNIT =
+  /^(?:\s*(?:%|percent|per cent|pc\b|percentage points?|per ?cent)|-?\s*(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|decades?|centuries|century|nights?)(?:-old|\s+old)?\b|\s*(?:km|kms|kilomet(?:er|re)s?|miles?|metres?|meters?|m|mm|cm|feet|ft|yards?|kg|kilograms?|tons?|tonnes?|t|litres?|liters?|barrels?|megawatts?|mw|gw|kw|calibre|caliber|-mm|-millimet(?:er|re)|-calibre|mph|km\/h|knots?)(?![\w²2])|\s*(?:dollars?|euros?|rubles?|roubles?|hryvnias?|hryvnyas?|won|pounds?|yuan|usd|eur|rub|uah|krw|gbp)\b|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|CET|EET|MSK|KST|hours\b|h\b)|:\d|\s*(?:times|fold|x\b)|\s*(?:th|st|nd|rd)\b|-strong\s+(?:brigade|battalion|regiment|division)|\s*per (?:day|week|month|year|cent|capita))/i;
+
+const BEFORE_UNIT = /(?:[$€£₴₩¥]|\b(?:US\$|USD|EUR|UAH|RUB|KRW|GBP|Rs\.?|aged?|age of|No\.|no\.|number|page|article|resolution|chapter|section|flight|route|highway|line|version|model|type|grade|level|phase|stage|vol\.|p\.|pp\.|#|room|building|house|apartment|block|unit|brigade|battalion|regiment|division|corps|army|squadron|point|item|paragraph|minute|the year|year|in|since|from|of)\s*)$/i;
+
+/** Whether a number is a non-claim by its own form and neighbours (a date, age, price, percentage…). */
+export function isNotClaim(text: string, n: NumberMention): boolean {
+  const before = text.slice(Math.max(0, n.start - 24), n.start);
+  const after = text.slice(n.end, n.end + 32);
+  if (n.kind === "vague") {
+    // "hundreds of dollars", "thousands of years"
+    return /^\s*of\s+(?:dollars|euros|rubles|hryvnias|years|kilomet|miles|hours|pages|words|followers|subscribers)/i.test(after);
+  }
+  if (AFTER_UNIT.test(after) && !/^\s*(?:square|sq)\b/i.test(after)) return true;
+  // Square units are territory: "90 square kilometres" stays; "5 km" left above.
+  if (!n.words && Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2100 && !/,/.test(n.text)) {
+    // A year, unless a counted noun follows at once ("2000 soldiers" is rare but real).
+    if (!/^\s+(?:[a-z-]+\s+){0,2}(?:soldiers|troops|servicem[ae]n|personnel|tanks|civilians|people|casualties|drones|villages|square)/i.test(after)) return true;
+  }
+  if (MONTH_BEFORE.test(before) && n.value <= 31 && !n.words) return true;
+  if (MONTH_AFTER.test(after) && n.value <= 31) return true;
+  if (/[$€£₴₩¥]\s*$/.test(before)) return true;
+  if (/\b(?:aged?|age of|ages of|No\.|number|page|article|resolution|chapter|section|flight|route|highway|version|model|phase|stage|#|vol\.|p\.|pp\.)\s*$/i.test(before)) return true;
+  if (BEFORE_UNIT.test(before) && /\b(?:brigade|battalion|regiment|division|corps|squadron|unit|army|building|house|apartment|block|room)\s*$/i.test(before)) return true;
+  // Ratios and scores: "3-1", "1 in 5", "one in three".
+  if (/^\s*(?:in|out of)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(after)) return true;
+  // "one of the…", "one another", "one side": the pronoun, not a figure.
+  if (n.words && n.value === 1 && /^one$/i.test(n.text) && /^\s+(?:of|another|side|day|way|thing|who|that|which)\b/i.test(after)) return true;
+  // Phone numbers and codes: digit groups glued by dashes or dots.
+  if (/^[-.]\d/.test(after) || /\d[-.]$/.test(before)) return true;
+  // Decimal fractions without a scale are rates and ratios, not counts (0.75, 1.75).
+  if (!n.words && /\.\d/.test(n.text) && !/\b(?:million|billion|thousand|mln|mn|bn|m|k)\b/i.test(n.text) && !/^\s*(?:square|sq|km|mi)/i.test(after)) return true;
+  return false;
+}

@@ -1,0 +1,123 @@
+/**
+ * Who is who: demonyms, country names, capitals, and the officials, agencies
+ * and media of each country, mapped to ISO 3166 alpha-2 codes. International
+ * bodies map to null (claims.md: sourceParty is null for them).
+ */
+
+/** A country (or an international body, code null) named in a text. */
+export interface PartyMention {
+  code: string | null;
+  start: number;
+  end: number;
+  /** `people`: a demonym or country that can own soldiers; `source`: an official, agency or outlet. */
+  kind: "people" | "source" | "international";
+  text: string;
+}
+
+// Order matters only within a position: longer names are listed first so that
+// "North Korean" wins over "Korean" and "South Korea's spy agency" over "South Korea".
+const PEOPLE: [string, string][] = [
+  ["North Korean|North Koreans|North Korea|N\\. Korea(?:n|ns)?|DPRK|Democratic People's Republic of Korea|Pyongyang|Korean People's Army|KPA", "KP"],
+  ["South Korean|South Koreans|South Korea|S\\. Korea(?:n|ns)?|Republic of Korea|ROK|Seoul", "KR"],
+  ["Russian|Russians|Russia|Russian Federation|Moscow|Kremlin|Rosgvardia|Wagner|Akhmat|VDV|Soviet", "RU"],
+  ["Ukrainian|Ukrainians|Ukraine|Kyiv|Kiev|AFU|ZSU|Armed Forces of Ukraine|Kyiv regime|Azov", "UA"],
+  ["American|Americans|United States|U\\.S\\.A?\\.?|US|USA|Washington", "US"],
+  ["British|Britain|United Kingdom|U\\.K\\.|UK|London", "GB"],
+  ["Belarusian|Belarusians|Belarus|Minsk", "BY"],
+  ["Chinese|China|Beijing", "CN"],
+  ["Iranian|Iranians|Iran|Tehran", "IR"],
+  ["German|Germans|Germany|Berlin", "DE"],
+  ["French|France|Paris", "FR"],
+  ["Polish|Poles|Poland|Warsaw", "PL"],
+  ["Japanese|Japan|Tokyo", "JP"],
+  ["Israeli|Israelis|Israel", "IL"],
+  ["Estonian|Estonia|Tallinn", "EE"],
+  ["Lithuanian|Lithuania|Vilnius", "LT"],
+  ["Latvian|Latvia|Riga", "LV"],
+  ["Finnish|Finland|Helsinki", "FI"],
+  ["Georgian|Georgia|Tbilisi", "GE"],
+  ["Turkish|Turkey|Türkiye|Ankara", "TR"],
+  ["Canadian|Canada|Ottawa", "CA"],
+  ["Australian|Australia|Canberra", "AU"],
+  ["Norwegian|Norway|Oslo", "NO"],
+  ["Swedish|Sweden|Stockholm", "SE"],
+  ["Dutch|Netherlands", "NL"],
+  ["Danish|Denmark", "DK"],
+  ["Italian|Italy|Rome", "IT"],
+  ["Czech|Czechia|Czech Republic|Prague", "CZ"],
+  ["Moldovan|Moldova|Chisinau", "MD"],
+  ["Indian|India|New Delhi", "IN"],
+  ["Cuban|Cubans|Cuba|Havana", "CU"],
+  ["Syrian|Syria|Damascus", "SY"],
+];
+
+// Officials, agencies and media: what a figure's source is called.
+const SOURCES: [string, string | null][] = [
+  // Ukraine
+  ["Zelensky[iy]?|Zelenskyy|Zelenskiy|Syrskyi|Syrsky|Budanov|Umerov|Shmyhal|Sybiha|Kuleba|Reznikov|Zaluzhnyi|Zaluzhny|Yermak|Lubinets|Podolyak|Podolyak|Fedorov|Voloshyn|Dmytrashkivskyi|Pletenchuk|Tsekhotskyi|Ihnat|Yevlash|Trehubov|Kyrylenko|Vyhivskyi|Klymenko|Svyrydenko|Shmyhal|Malyuk|Maliuk|Stupun|Lykhoviy|Fityo|Demchenko|Syniehubov|Kovalenko|Usyk", "UA"],
+  ["GUR|HUR|SBU|SSU|Ukrinform|Ukrainska Pravda|Kyiv Independent|Kyiv Post|UNIAN|Suspilne|Hromadske|RBC-Ukraine|Defense Express|Militarnyi|NV\\.ua|New Voice of Ukraine|Kyiv Independent's|DeepState|Deep State|General Staff of (?:the )?(?:Armed Forces of )?Ukraine|Ukraine's General Staff|Ukrainian General Staff|Khortytsia|Tavria|Joint Forces Task Force|National Guard of Ukraine|State Emergency Service|Prosecutor General's Office|Verkhovna Rada", "UA"],
+  // Russia
+  ["Putin|Shoigu|Belousov|Gerasimov|Peskov|Lavrov|Zakharova|Konashenkov|Medvedev|Khinshtein|Gladkov|Kadyrov|Alaudinov|Apti Alaudinov|Smirnov|Saldo|Pushilin|Pasechnik|Balitsky|Prigozhin|Poddubny|Mishustin|Nebenzya|Ushakov|Dmitriev|Volodin|Patrushev|Naryshkin|Bortnikov|Surovikin|Lapin|Dvornikov", "RU"],
+  ["TASS|RIA Novosti|RIA|Interfax|Sputnik|RT|Russia Today|Izvestia|Kommersant|Rossiyskaya Gazeta|Zvezda|Rybar|Mediazona|Meduza|Novaya Gazeta|FSB|SVR|GRU|Rosgvardia|Roscosmos|Rosatom|Russian MOD|Russian MoD|Russian Defen[cs]e Ministry|Russian Ministry of Defen[cs]e|Ministry of Defen[cs]e of (?:the )?Russian Federation|Russia's Defen[cs]e Ministry|Russia's Ministry of Defen[cs]e|Russia's MOD|Russian General Staff|Kremlin", "RU"],
+  // North Korea
+  ["Kim Jong[- ]Un|Kim Yo[- ]Jong|KCNA|Korean Central News Agency|Rodong Sinmun|Choe Son Hui|No Kwang Chol|Pak Jong Chon", "KP"],
+  // South Korea
+  ["NIS|National Intelligence Service|JCS|Joint Chiefs of Staff|Yonhap|Korea Herald|Korea Times|Korea JoongAng Daily|JoongAng|Chosun Ilbo|Hankyoreh|KBS|MBC|SBS|Arirang|Yoon Suk[- ]Yeol|Lee Jae[- ]myung|Lee Seong-kweun|Lee Seong-kwon|Park Sun-won|Shin Won-sik|Kim Yong-hyun|Cho Tae-yong|Han Duck-soo|South Korea's spy agency|Seoul's spy agency|South Korean intelligence|Seoul's intelligence", "KR"],
+  // United States
+  ["Pentagon|White House|State Department|Department of Defen[cs]e|DoD|Defense Department|CIA|DIA|National Security Council|NSC|Blinken|Lloyd Austin|Defense Secretary Austin|Kirby|Sullivan|Biden|Trump|Rubio|Hegseth|Witkoff|Kellogg|Ryder|Garron|Haines|Gabbard|Vance|Waltz|Cavoli|Milley|Institute for the Study of War|ISW|CSIS|Center for Strategic and International Studies|RAND|New York Times|NYT|Washington Post|Wall Street Journal|WSJ|CNN|NBC|ABC News|CBS|Fox News|Associated Press|AP|Bloomberg|Newsweek|POLITICO|Politico|Forbes|Business Insider|Oryx|NPR|Voice of America|VOA|Radio Free Europe|RFE/RL|Critical Threats|American Enterprise Institute|38 North|Stimson|U\\.S\\. officials|US officials|American officials|U\\.S\\. intelligence|US intelligence", "US"],
+  // United Kingdom
+  ["UK MOD|UK MoD|UK Ministry of Defen[cs]e|British Ministry of Defen[cs]e|Britain's Ministry of Defen[cs]e|British intelligence|UK intelligence|Defence Intelligence|MI6|GCHQ|BBC|Reuters|The Guardian|Guardian|Financial Times|FT|The Economist|Economist|The Telegraph|Telegraph|The Times|Sky News|The Independent|RUSI|Royal United Services Institute|IISS|International Institute for Strategic Studies|Starmer|Sunak|Healey|Lammy|Shapps|Ben Wallace|David Cameron|Boris Johnson", "GB"],
+  ["AFP|Agence France-Presse|Le Monde|Macron", "FR"],
+  ["Der Spiegel|Spiegel|Bild|Deutsche Welle|DW|Scholz|Merz|Pistorius|Baerbock", "DE"],
+  ["Al Jazeera", "QA"],
+  ["Lukashenko|BelTA", "BY"],
+  ["Estonian intelligence|Estonian Foreign Intelligence", "EE"],
+  ["Lithuanian intelligence", "LT"],
+  ["Dutch intelligence|Oryx", "NL"],
+  ["Xinhua|Xi Jinping", "CN"],
+  ["Erdogan|Erdoğan", "TR"],
+];
+
+const INTERNATIONAL =
+  "United Nations|UN|U\\.N\\.|OHCHR|HRMMU|UN Human Rights Monitoring Mission|Human Rights Monitoring Mission|UN human rights office|UN refugee agency|UNHCR|UNICEF|OCHA|WHO|World Health Organization|ICRC|International Committee of the Red Cross|Red Cross|IAEA|NATO|European Union|EU|OSCE|Amnesty International|Human Rights Watch|HRW|Guterres|Rutte|Stoltenberg|von der Leyen|Kallas|Türk|Turk|Grossi";
+
+function alternation(src: string): RegExp {
+  return new RegExp(`(?<![\\w-])(?:${src})(?:'s|’s)?(?![\\w-])`, "g");
+}
+
+const PEOPLE_RE = PEOPLE.map(([s, c]) => [alternation(s), c] as const);
+const SOURCE_RE = SOURCES.map(([s, c]) => [alternation(s), c] as const);
+const INTERNATIONAL_RE = alternation(INTERNATIONAL);
+
+/** Every country, official, agency or international body named in a text, in order of position. */
+export function findParties(text: string): PartyMention[] {
+  const out: PartyMention[] = [];
+  const taken = new Uint8Array(text.length);
+  const add = (re: RegExp, code: string | null, kind: PartyMention["kind"]) => {
+    for (const m of text.matchAll(re)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (taken.subarray(s, e).some((x) => x)) continue;
+      out.push({ code, start: s, end: e, kind, text: m[0] });
+      taken.fill(1, s, e);
+    }
+  };
+  for (const [re, c] of SOURCE_RE) add(re, c, "source");
+  add(INTERNATIONAL_RE, null, "international");
+  for (const [re, c] of PEOPLE_RE) add(re, c, "people");
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The side fighting a party: whom "the enemy" means in that party's own statement. */
+export function opponentOf(code: string | null): string | null {
+  if (code === "RU" || code === "KP" || code === "BY") return "UA";
+  if (code === "UA") return "RU";
+  return null;
+}
+
+/** The country a named source belongs to: the first country or body named in it. */
+export function countryOfSource(source: string): { code: string | null; found: boolean } {
+  const p = findParties(source);
+  const first = p[0];
+  return first ? { code: first.code, found: true } : { code: null, found: false };
+}
