@@ -1,0 +1,280 @@
+import type { ArticleStatus, Claim, PartialDate, ReasonCode, Sentiment } from "@tally/core";
+import { AppError } from "@tally/core";
+import { claimToRow } from "../claim-rows.js";
+import type { Db } from "../client.js";
+import { partialDateToDate } from "../dates.js";
+
+/** An article row as ingestion sees it. */
+export interface ArticleRef {
+  id: string;
+  /** Canonical URL. */
+  url: string;
+  status: ArticleStatus;
+}
+
+/** {@link upsertQueuedArticles}'s answer for one URL. */
+export interface QueuedArticle extends ArticleRef {
+  /** True when this call inserted the row; false when the URL was known. */
+  created: boolean;
+}
+
+const refSelect = { id: true, url: true, status: true } as const;
+
+/**
+ * Makes sure each canonical URL has an article row: new ones are inserted as
+ * `queued`, known ones come back with their status unchanged. Answers in input
+ * order; safe when callers race on the same URL (INSERT … ON CONFLICT DO
+ * NOTHING, then a read of what it skipped).
+ */
+export async function upsertQueuedArticles(db: Db, items: readonly { url: string; inputUrl: string }[]): Promise<QueuedArticle[]> {
+  const firstInput = new Map<string, string>();
+  for (const item of items) if (!firstInput.has(item.url)) firstInput.set(item.url, item.inputUrl);
+  if (firstInput.size === 0) return [];
+
+  const inserted = await db.article.createManyAndReturn({
+    data: [...firstInput].map(([url, inputUrl]) => ({ url, inputUrl })),
+    skipDuplicates: true,
+    select: refSelect,
+  });
+  const createdUrls = new Set(inserted.map((row) => row.url));
+  const known = await db.article.findMany({
+    where: { url: { in: [...firstInput.keys()].filter((url) => !createdUrls.has(url)) } },
+    select: refSelect,
+  });
+  const byUrl = new Map([...inserted, ...known].map((row) => [row.url, row]));
+
+  // A URL given twice in one call is created once: only its first mention says so.
+  const answered = new Set<string>();
+  return items.map(({ url }) => {
+    const row = byUrl.get(url);
+    if (!row) throw new Error(`article row for ${url} vanished between insert and read`);
+    const created = createdUrls.has(url) && !answered.has(url);
+    answered.add(url);
+    return { ...row, created };
+  });
+}
+
+/**
+ * Moves an article to `status` (and records the attempt number when given).
+ * Any status but `failed` clears the stored failure. False when no such article.
+ */
+export async function setArticleStatus(db: Db, id: string, status: ArticleStatus, options: { attempts?: number } = {}): Promise<boolean> {
+  const { count } = await db.article.updateMany({
+    where: { id },
+    data: {
+      status,
+      ...(options.attempts === undefined ? {} : { attempts: options.attempts }),
+      ...(status === "failed" ? {} : { failureCode: null, failureMessage: null }),
+    },
+  });
+  return count === 1;
+}
+
+/** Longest failure message kept; a page's error text can be arbitrarily long. */
+const MAX_FAILURE_MESSAGE = 2_000;
+
+/** Marks an article failed with its reason. False when no such article. */
+export async function markArticleFailed(db: Db, id: string, code: ReasonCode, message: string): Promise<boolean> {
+  const { count } = await db.article.updateMany({
+    where: { id },
+    data: { status: "failed", failureCode: code, failureMessage: message.slice(0, MAX_FAILURE_MESSAGE) },
+  });
+  return count === 1;
+}
+
+/** Which failed articles to retry. */
+export type RetryTarget = "all" | { ids: readonly string[] } | { urls: readonly string[] };
+
+/**
+ * Moves failed articles back to `queued`, clearing their reason and attempt
+ * count, and returns them (the caller enqueues their jobs). Articles that are
+ * not failed are left alone and not returned.
+ */
+export async function resetFailedForRetry(db: Db, target: RetryTarget): Promise<ArticleRef[]> {
+  const which = target === "all" ? {} : "ids" in target ? { id: { in: [...target.ids] } } : { url: { in: [...target.urls] } };
+  return db.article.updateManyAndReturn({
+    where: { status: "failed", ...which },
+    data: { status: "queued", failureCode: null, failureMessage: null, attempts: 0 },
+    select: refSelect,
+  });
+}
+
+/** What {@link storeExtraction} writes: the extractor's result for one article. */
+export interface ExtractionToStore {
+  article: {
+    title: string | null;
+    /** Publisher name or host, as the extractor found it. */
+    outlet: string | null;
+    author: string | null;
+    publishedAt: PartialDate | null;
+    language: string | null;
+    wordCount: number;
+    contentHash: string;
+    /** The extracted main text, which claims' offsets point into. */
+    text?: string;
+  };
+  sentiment: Sentiment | null;
+  claims: readonly Claim[];
+  /** Near-duplicate signature from core (opaque here). */
+  signature?: string | null;
+}
+
+/**
+ * Stores one article's extraction in a single transaction: its fields, its
+ * outlet, status `done`, and its claims replacing any earlier set (ordinal =
+ * position). Claims of a near-duplicate (`duplicateOfId`) are stored as echoes.
+ * The article row is locked first, so two workers racing on one article leave
+ * exactly one set. Throws AppError("not_found") when the article is gone.
+ */
+export async function storeExtraction(
+  db: Db,
+  id: string,
+  data: ExtractionToStore,
+  options: { duplicateOfId: string | null; fetchedAt: Date },
+): Promise<void> {
+  if (options.duplicateOfId === id) throw new Error("an article cannot be a duplicate of itself");
+  const isEcho = options.duplicateOfId !== null;
+  await db.$transaction(async (tx) => {
+    const locked = await tx.$queryRaw<{ url: string }[]>`SELECT url FROM article WHERE id = ${id}::uuid FOR UPDATE`;
+    const url = locked[0]?.url;
+    if (url === undefined) throw new AppError("not_found", `article ${id} does not exist`);
+
+    let outletId: string | null = null;
+    const outletName = data.article.outlet?.trim();
+    if (outletName) {
+      // Insert-if-missing then read: safe when two articles of a new outlet land at once.
+      await tx.outlet.createMany({ data: [{ name: outletName, host: hostOf(url) }], skipDuplicates: true });
+      outletId = (await tx.outlet.findUniqueOrThrow({ where: { name: outletName }, select: { id: true } })).id;
+    }
+
+    await tx.article.update({
+      where: { id },
+      data: {
+        title: data.article.title,
+        outletId,
+        author: data.article.author,
+        publishedAt: data.article.publishedAt === null ? null : partialDateToDate(data.article.publishedAt).date,
+        language: data.article.language,
+        wordCount: data.article.wordCount,
+        text: data.article.text ?? null,
+        contentHash: data.article.contentHash,
+        signature: data.signature ?? null,
+        sentimentScore: data.sentiment?.score ?? null,
+        sentimentLabel: data.sentiment?.label ?? null,
+        fetchedAt: options.fetchedAt,
+        duplicateOfId: options.duplicateOfId,
+        status: "done",
+        failureCode: null,
+        failureMessage: null,
+      },
+    });
+    await tx.claim.deleteMany({ where: { articleId: id } });
+    if (data.claims.length > 0) {
+      await tx.claim.createMany({ data: data.claims.map((claim, i) => claimToRow(claim, id, i, isEcho)) });
+    }
+  });
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return null;
+  }
+}
+
+/** An earlier article the worker compares signatures with. */
+export interface DuplicateCandidate {
+  id: string;
+  url: string;
+  signature: string | null;
+  /** Same normalised main text: an exact copy. */
+  sameContent: boolean;
+  publishedAt: Date | null;
+}
+
+/** How far apart in days two articles may be published and still be compared. */
+const DUPLICATE_WINDOW_DAYS = 7;
+
+/**
+ * Stored originals a new article may duplicate: those with the same content
+ * hash first, then those published within ±7 days of `publishedAt` (or, when
+ * it is unknown, stored within ±7 days of today), most recent first, at most
+ * `limit`. Duplicates themselves are left out, so a copy points at the original.
+ */
+export async function findDuplicateCandidates(
+  db: Db,
+  query: { excludeId: string; contentHash: string; publishedAt?: PartialDate | Date | null; limit: number },
+): Promise<DuplicateCandidate[]> {
+  const published =
+    query.publishedAt == null
+      ? null
+      : query.publishedAt instanceof Date
+        ? query.publishedAt
+        : partialDateToDate(query.publishedAt).date;
+  const day = published ? published.toISOString().slice(0, 10) : null;
+  const rows = await db.$queryRaw<{ id: string; url: string; signature: string | null; same_content: boolean; published_at: Date | null }[]>`
+    SELECT id::text AS id, url, signature, content_hash = ${query.contentHash} AS same_content, published_at
+    FROM article
+    WHERE id <> ${query.excludeId}::uuid
+      AND status = 'done'
+      AND duplicate_of_id IS NULL
+      AND (
+        content_hash = ${query.contentHash}
+        OR (signature IS NOT NULL
+            AND abs(coalesce(published_at, created_at::date) - coalesce(${day}::date, current_date)) <= ${DUPLICATE_WINDOW_DAYS})
+      )
+    ORDER BY same_content DESC, coalesce(published_at, created_at::date) DESC, created_at DESC
+    LIMIT ${query.limit}`;
+  return rows.map((r) => ({ id: r.id, url: r.url, signature: r.signature, sameContent: r.same_content, publishedAt: r.published_at }));
+}
+
+/** Article counts by status, every status present. */
+export async function statusCounts(db: Db): Promise<Record<ArticleStatus, number>> {
+  const groups = await db.article.groupBy({ by: ["status"], _count: { _all: true } });
+  const counts: Record<ArticleStatus, number> = { queued: 0, fetching: 0, extracting: 0, done: 0, failed: 0 };
+  for (const g of groups) counts[g.status] = g._count._all;
+  return counts;
+}
+
+/** A failed article and why. */
+export interface FailedArticle {
+  id: string;
+  url: string;
+  code: string | null;
+  message: string | null;
+  updatedAt: Date;
+}
+
+/** Failed articles, most recently failed first. */
+export async function listFailed(db: Db, options: { limit: number }): Promise<FailedArticle[]> {
+  const rows = await db.article.findMany({
+    where: { status: "failed" },
+    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+    take: options.limit,
+    select: { id: true, url: true, failureCode: true, failureMessage: true, updatedAt: true },
+  });
+  return rows.map((r) => ({ id: r.id, url: r.url, code: r.failureCode, message: r.failureMessage, updatedAt: r.updatedAt }));
+}
+
+/** An article's progress, by canonical URL. */
+export interface ArticleProgress extends ArticleRef {
+  failureCode: string | null;
+  failureMessage: string | null;
+  attempts: number;
+  updatedAt: Date;
+}
+
+/** The known articles among `urls` (canonical), in the order given; unknown URLs are left out. */
+export async function getArticleStatusByUrls(db: Db, urls: readonly string[]): Promise<ArticleProgress[]> {
+  if (urls.length === 0) return [];
+  const rows = await db.article.findMany({
+    where: { url: { in: [...new Set(urls)] } },
+    select: { ...refSelect, failureCode: true, failureMessage: true, attempts: true, updatedAt: true },
+  });
+  const byUrl = new Map(rows.map((r) => [r.url, r]));
+  return [...new Set(urls)].flatMap((url) => {
+    const row = byUrl.get(url);
+    return row ? [row] : [];
+  });
+}
