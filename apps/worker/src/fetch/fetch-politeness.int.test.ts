@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createFetcher } from "./index.js";
+import { serve, type Loopback } from "./testing/loopback.js";
+
+// Per-host politeness, measured where it matters: at the servers.
+
+const INTERVAL = 400;
+
+const page = (label: string) => (req: { url?: string }, res: import("node:http").ServerResponse) => {
+  res.writeHead(req.url === "/robots.txt" ? 404 : 200, { "content-type": "text/html" });
+  res.end(`<p>${label} ${req.url}</p>`);
+};
+
+let hostA: Loopback; // 127.0.0.1
+let hostB: Loopback; // 127.0.0.2: another host name, so another schedule
+
+beforeAll(async () => {
+  hostA = await serve(page("A"), "127.0.0.1");
+  hostB = await serve(page("B"), "127.0.0.2");
+});
+afterAll(async () => {
+  await Promise.all([hostA.close(), hostB.close()]);
+});
+
+describe("per-host politeness", () => {
+  it("spaces requests to one host and lets another host proceed meanwhile", async () => {
+    const f = createFetcher({ timeoutMs: 5_000, maxBytes: 100_000, allowPrivate: true, perHostIntervalMs: INTERVAL });
+    try {
+      const results = await Promise.all([
+        f.fetchPage(`${hostA.origin}/1`),
+        f.fetchPage(`${hostA.origin}/2`),
+        f.fetchPage(`${hostA.origin}/3`),
+        f.fetchPage(`${hostB.origin}/1`),
+      ]);
+      expect(results.map((r) => r.ok)).toEqual([true, true, true, true]);
+    } finally {
+      await f.close();
+    }
+
+    // Host A saw robots.txt and three pages, each at least an interval after
+    // the one before (less a little for timer rounding).
+    expect(hostA.requests.map((r) => r.path)).toEqual(["/robots.txt", "/1", "/2", "/3"]);
+    const a = hostA.requests.map((r) => r.at);
+    for (let i = 1; i < a.length; i++) expect(a[i]! - a[i - 1]!, `gap before request ${i}`).toBeGreaterThanOrEqual(INTERVAL - 20);
+
+    // Host B did not queue behind A: its page came before A's second page,
+    // which A's schedule holds back by a full interval after its first.
+    expect(hostB.requests.map((r) => r.path)).toEqual(["/robots.txt", "/1"]);
+    const bPage = hostB.requests[1]!.at;
+    expect(bPage).toBeLessThan(hostA.requests[2]!.at);
+  });
+});
