@@ -98,6 +98,12 @@ describe("SSRF guard", () => {
     expect(refused(await guarded.fetchPage(`http://127.0.0.1:${internal.port}/admin`))).toMatch(/127\.0\.0\.1: loopback address/);
   });
 
+  it("refuses loopback written in the other spellings a URL parser accepts", async () => {
+    for (const host of ["2130706433", "0x7f.0.0.1", "127.1", "[::ffff:7f00:1]", "[::1]", "0.0.0.0"]) {
+      expect(refused(await guarded.fetchPage(`http://${host}:${internal.port}/admin`)), host).toMatch(/refused to fetch/);
+    }
+  });
+
   it("refuses localhost, resolved by the system resolver", async () => {
     const system = createFetcher({ timeoutMs: 2_000, maxBytes: 100_000, allowPrivate: false, perHostIntervalMs: 0 });
     try {

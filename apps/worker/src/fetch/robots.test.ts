@@ -1,0 +1,52 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import { describe, expect, it } from "vitest";
+import { fail } from "./failures.js";
+import { RobotsCache, type RobotsLoad } from "./robots.js";
+
+function cache(loads: RobotsLoad[], ttlMs = 60_000, retryMs = 60_000) {
+  const origins: string[] = [];
+  const robots = new RobotsCache({
+    token: "TallyBot",
+    ttlMs,
+    retryMs,
+    load: async (origin) => {
+      origins.push(origin);
+      return loads.shift() ?? { kind: "none", temporary: false };
+    },
+  });
+  return { robots, origins };
+}
+
+const url = (u: string) => new URL(u);
+
+describe("RobotsCache", () => {
+  it("matches our token's group and caches per origin", async () => {
+    const { robots, origins } = cache([{ kind: "rules", text: "User-agent: TallyBot\nDisallow: /x\n" }]);
+    expect(await robots.check(url("https://a.example/x/1"))).toEqual({ ok: true, allowed: false });
+    expect(await robots.check(url("https://a.example/y"))).toEqual({ ok: true, allowed: true });
+    await robots.check(url("http://a.example/x/1")); // another scheme is another origin
+    expect(origins).toEqual(["https://a.example", "http://a.example"]);
+  });
+
+  it("asks again after the TTL", async () => {
+    const { robots, origins } = cache([], 1);
+    await robots.check(url("https://a.example/"));
+    await sleep(5);
+    await robots.check(url("https://a.example/"));
+    expect(origins).toHaveLength(2);
+  });
+
+  it("keeps an 'unavailable' answer only for the retry period", async () => {
+    const { robots, origins } = cache([{ kind: "none", temporary: true }], 60_000, 1);
+    expect(await robots.check(url("https://a.example/"))).toEqual({ ok: true, allowed: true });
+    await sleep(5);
+    await robots.check(url("https://a.example/"));
+    expect(origins).toHaveLength(2);
+  });
+
+  it("passes a refused address on instead of allowing", async () => {
+    const refusal = fail("address_refused", "refused to fetch from a.example (127.0.0.1): loopback address");
+    const { robots } = cache([{ kind: "refused", failure: refusal }]);
+    expect(await robots.check(url("https://a.example/"))).toBe(refusal);
+  });
+});
