@@ -11,7 +11,7 @@ import { ELEMENT_NODE } from "./dom.js";
 const DROP_TAGS = new Set([
   "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "video", "audio",
   "button", "input", "select", "textarea", "option", "label", "dialog", "nav", "footer", "aside", "menu",
-  "figcaption", "link", "meta",
+  "figcaption", "link", "meta", "title", "head",
 ]);
 
 /** ARIA roles of landmarks and widgets around the story. */
@@ -28,7 +28,7 @@ const FURNITURE_WORDS = new Set([
   "gdpr", "breadcrumb", "breadcrumbs", "promo", "advert", "advertisement", "ads", "ad", "adslot", "sponsored",
   "sponsor", "outbrain", "taboola", "sidebar", "widget", "footer", "nav", "navbar", "navigation", "menu", "modal",
   "popup", "toolbar", "masthead", "skiplink", "tags", "tagcloud", "trending", "popular", "mostread", "readmore",
-  "banner", "byline", "printfriendly", "author-bio", "authorbio", "bio",
+  "banner", "byline", "printfriendly", "authorbio", "bio",
 ]);
 /** Pairs of class words that mark furniture together but not alone ("read-more", "most-read", "sign-up"). */
 const FURNITURE_PAIRS = [

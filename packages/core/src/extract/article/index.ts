@@ -1,15 +1,16 @@
 import { Readability } from "@mozilla/readability";
-import { parseHTML } from "linkedom";
 import type { Result } from "../../errors.js";
 import type { Article } from "./article.js";
 import { dateFromUrl, parseDate } from "./dates.js";
 import { bylineFromText, datelineFromText } from "./dateline.js";
-import type { DomDocument, DomElement } from "./dom.js";
+import type { DomElement } from "./dom.js";
 import { removeFurniture } from "./furniture.js";
+import { parsePage } from "./markup.js";
 import { contentHash } from "./hash.js";
 import { detectLanguage } from "./language.js";
 import { cleanAuthor, hostOf, readPageMeta } from "./metadata.js";
 import { hasEnoughProse } from "./prose.js";
+import { dropLeadChrome } from "./lead.js";
 import { countWords, dropBoilerplateLines, elementToText, normaliseText } from "./text.js";
 
 export type { Article } from "./article.js";
@@ -57,7 +58,7 @@ function fail(reason: "empty" | "not_article", message: string): Result<Article>
 export function htmlToArticle(html: string, opts: { url?: string | null } = {}): Result<Article> {
   const url = safeUrl(opts.url);
   if (!html.trim()) return fail("empty", "the page is empty");
-  const { document } = parseHTML(html) as unknown as { document: DomDocument };
+  const document = parsePage(html);
   if (!document.documentElement) return fail("not_article", "the page has no document");
   const meta = readPageMeta(document, url);
   removeFurniture(document);
@@ -66,17 +67,19 @@ export function htmlToArticle(html: string, opts: { url?: string | null } = {}):
   const parsed = reader.parse() as ReadabilityOut | null;
   const content = (parsed?.content ?? document.body) as DomElement | null;
   if (!content) return fail("not_article", "the page has no body");
-  const text = dropBoilerplateLines(elementToText(content));
+  const title = meta.title ?? (parsed?.title?.trim() || null);
+  const fullText = dropBoilerplateLines(elementToText(content));
+  const text = dropLeadChrome(fullText, title);
   if (!text) return fail("empty", "the page has no text");
   if (!hasEnoughProse(text)) return fail("not_article", "the page has too little running prose to be an article");
   if (linkDensity(content, text.length) > MAX_LINK_DENSITY) return fail("not_article", "the page is mostly links");
 
-  const publishedAt = meta.publishedAt ?? datelineFromText(text) ?? parseDate(parsed?.publishedTime) ?? dateFromUrl(url);
+  const publishedAt = meta.publishedAt ?? datelineFromText(fullText) ?? parseDate(parsed?.publishedTime) ?? dateFromUrl(url);
   return {
     ok: true,
     value: {
       url,
-      title: meta.title ?? (parsed?.title?.trim() || null),
+      title,
       outlet: meta.outlet ?? (parsed?.siteName?.trim() || null),
       author: meta.author ?? cleanAuthor(parsed?.byline),
       publishedAt,

@@ -70,17 +70,27 @@ export function cleanAuthor(raw: string | null | undefined): string | null {
   return s;
 }
 
+/** Words of a site name at most: "The Kyiv Independent", "Black Sea Wire". */
+const SITE_NAME_MAX_WORDS = 4;
+
 /** The site's name cut off a `<title>`: "Headline | Outlet" → "Headline". */
 function stripTitleSuffix(title: string, outlet: string | null): string {
-  const parts = title.split(/\s+[|–—»·:-]\s+/);
-  if (parts.length < 2) return title;
-  const last = parts[parts.length - 1]!.toLowerCase();
-  const first = parts[0]!.toLowerCase();
-  const site = outlet?.toLowerCase();
-  if (site && (last.includes(site) || site.includes(last))) return parts.slice(0, -1).join(" - ");
-  if (site && (first.includes(site) || site.includes(first))) return parts.slice(1).join(" - ");
-  // Without a known site name, the shorter end is the site: headlines are longer.
-  return parts[0]!.length >= last.length ? parts.slice(0, -1).join(" - ") : title;
+  const seps = [...title.matchAll(/\s+[|–—»·:-]\s+/g)];
+  if (seps.length === 0) return title;
+  const firstSep = seps[0]!;
+  const lastSep = seps[seps.length - 1]!;
+  const parts = [title.slice(0, firstSep.index), title.slice(lastSep.index + lastSep[0].length)];
+  const withoutLast = title.slice(0, lastSep.index);
+  const withoutFirst = title.slice(firstSep.index + firstSep[0].length);
+  const squash = (s: string) => s.toLowerCase().replace(/^www\./, "").replace(/\.[a-z.]+$/, "").replace(/[^\p{L}\p{N}]+/gu, "");
+  const last = squash(parts[parts.length - 1]!);
+  const first = squash(parts[0]!);
+  const site = outlet ? squash(outlet) : null;
+  if (site && last && (last.includes(site) || site.includes(last))) return withoutLast;
+  if (site && first && (first.includes(site) || site.includes(first))) return withoutFirst;
+  // Without a known site name: a short last part is the site; headlines are longer.
+  const lastWords = parts[parts.length - 1]!.split(/\s+/).length;
+  return lastWords <= SITE_NAME_MAX_WORDS && parts[0]!.split(/\s+/).length >= 2 ? withoutLast : title;
 }
 
 // Class and id words of elements that hold a byline or a dateline.

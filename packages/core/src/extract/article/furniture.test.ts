@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { parsePage } from "./markup.js";
+import { isBoilerplateText, removeFurniture } from "./furniture.js";
+
+function cleaned(html: string): string {
+  const document = parsePage(html);
+  removeFurniture(document);
+  return (document.body?.textContent ?? "").replace(/\s+/g, " ").trim();
+}
+
+const STORY = "<p>Ukrainian officials said the strike destroyed a fuel depot near the front line.</p>";
+
+describe("isBoilerplateText", () => {
+  it.each([
+    "Read more here:",
+    "Read more: How the army got to Kursk",
+    "Continue reading",
+    "1.2k shares",
+    "214 comments",
+    "Comments (37)",
+    "Sign up for our free newsletter, delivered to your inbox every morning.",
+    "Donate to our tip jar and keep this work free.",
+    "Buy me a coffee",
+    "We use cookies to improve your experience.",
+    "© 2025 The Harbour Ledger. All rights reserved.",
+    "Share on Facebook",
+    "Facebook Twitter Email",
+    "Advertisement",
+    "Photo: Reuters / Jane Doe",
+    "Tags: Ukraine, Kursk, drones",
+  ])("flags %j", (t) => expect(isBoilerplateText(t)).toBe(true));
+
+  it.each([
+    "The ministry said 1,200 soldiers were killed in the past day.",
+    "Readers of the regional newspaper were told to donate blood after the attack killed 14 people and wounded dozens more, officials said on Monday evening in a statement that also described the damage to the hospital and the search for survivors.",
+    "More than 300 North Korean soldiers have died, Seoul says.",
+    "Shares in the defence company rose after the contract was announced.",
+  ])("keeps %j", (t) => expect(isBoilerplateText(t)).toBe(false));
+});
+
+describe("removeFurniture", () => {
+  it("drops nav, footer, aside, forms and ARIA landmarks around the story", () => {
+    const text = cleaned(`<body><nav>Home World</nav><div role="navigation">Sections</div><div role="banner">Site</div>
+      <form><input>Search</form>${STORY}<aside>Most read</aside><footer>Contact us</footer><div role="contentinfo">Imprint</div></body>`);
+    expect(text).toBe("Ukrainian officials said the strike destroyed a fuel depot near the front line.");
+  });
+
+  it("drops share bars, newsletter boxes, related links, comment counts and tip jars by class words", () => {
+    const text = cleaned(`<body><div class="article-body">${STORY}
+      <div class="social-share">Post</div><div class="c-newsletter__signup">Join</div>
+      <section class="relatedLinks">Also</section><span class="comment-count">5</span>
+      <div class="tip-jar">Support</div><div id="read-more-box">More</div><div class="sidebar">Side</div></div></body>`);
+    expect(text).toBe("Ukrainian officials said the strike destroyed a fuel depot near the front line.");
+  });
+
+  it("drops hidden elements and short boilerplate blocks inside the story", () => {
+    const text = cleaned(`<body><article>${STORY}<p style="display: none">hidden</p><div hidden>also hidden</div>
+      <p><a href="/x">Read more here</a></p><p>Sign up to our newsletter for daily updates</p></article></body>`);
+    expect(text).toBe("Ukrainian officials said the strike destroyed a fuel depot near the front line.");
+  });
+
+  it("never removes the element that holds the declared story, whatever its class", () => {
+    const text = cleaned(`<body><div class="layout has-sidebar"><article class="post">${STORY}</article></div></body>`);
+    expect(text).toContain("fuel depot");
+  });
+
+  it("keeps a story wrapper whose class also names furniture when it holds a long text", () => {
+    const long = `<p>${"Officials said the fighting continued along the whole front line today. ".repeat(30)}</p>`;
+    const text = cleaned(`<body><div class="entry-content with-comments">${long}</div></body>`);
+    expect(text.length).toBeGreaterThan(1000);
+  });
+
+  it("keeps headers inside the story and drops the site header outside it", () => {
+    const text = cleaned(`<body><header>Site name</header><article><header><h1>Depot hit</h1></header>${STORY}</article></body>`);
+    expect(text).toBe("Depot hitUkrainian officials said the strike destroyed a fuel depot near the front line.");
+  });
+});

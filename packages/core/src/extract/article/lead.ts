@@ -1,0 +1,43 @@
+import { findWrittenDate, parseDate } from "./dates.js";
+import { countWords } from "./text.js";
+
+/** How many lines at the top of the main text can be headline furniture. */
+const LEAD_LINES = 4;
+/** A kicker ("Front line", "Exclusive") above the headline is at most this many words. */
+const KICKER_MAX_WORDS = 5;
+
+function same(a: string, b: string): boolean {
+  const n = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return n(a) === n(b);
+}
+
+/** A line that is only a date stamp: "Published 3 September 2024 at 18:05", "Updated: 2025-01-20 10:00". */
+function isDateStamp(line: string): boolean {
+  if (countWords(line) > 12) return false;
+  const rest = line
+    .replace(/\b(?:published|updated|posted|last updated|first published|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|[a-z]{2,4}t|\d{1,2}[:.]\d{2})\b/gi, " ")
+    .replace(/[|,:;·•–—-]/g, " ");
+  return (findWrittenDate(line) !== null || parseDate(line) !== null) && countWords(rest) <= 5;
+}
+
+/**
+ * Drops the headline's furniture that Readability leaves at the top of the
+ * main text when a page marks nothing up: the headline repeated, a kicker
+ * above it, a bare date stamp. The story starts after them.
+ */
+export function dropLeadChrome(text: string, title: string | null): string {
+  const lines = text.split("\n");
+  const content: number[] = [];
+  for (let i = 0; i < lines.length && content.length < LEAD_LINES; i++) if (lines[i]!.trim()) content.push(i);
+  let cut = -1;
+  const titleAt = title ? content.findIndex((i) => same(lines[i]!, title)) : -1;
+  // Short lines before the repeated headline are kickers and section names.
+  if (titleAt >= 0 && content.slice(0, titleAt).every((i) => countWords(lines[i]!) <= KICKER_MAX_WORDS)) cut = content[titleAt]!;
+  for (const i of content) {
+    if (i <= cut) continue;
+    if (isDateStamp(lines[i]!)) cut = i;
+    else break;
+  }
+  if (cut < 0) return text;
+  return lines.slice(cut + 1).join("\n").replace(/^\n+/, "");
+}

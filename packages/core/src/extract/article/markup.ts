@@ -1,0 +1,27 @@
+import { parseHTML } from "linkedom";
+import type { DomDocument } from "./dom.js";
+
+/**
+ * Gives a page the `<html>` and `<body>` elements it may omit (HTML allows
+ * leaving them out; linkedom, unlike a browser, does not add them, and then
+ * `document.body` is empty and Readability sees nothing).
+ */
+export function withDocumentShell(html: string): string {
+  let h = html;
+  if (!/<body[\s>]/i.test(h)) {
+    const hadHtmlClose = /<\/html\s*>/i.test(h);
+    h = h.replace(/<\/html\s*>/gi, "");
+    const headEnd = /<\/head\s*>/i.exec(h);
+    const htmlOpen = /<html\b[^>]*>/i.exec(h);
+    const at = headEnd ? headEnd.index + headEnd[0].length : htmlOpen ? htmlOpen.index + htmlOpen[0].length : -1;
+    h = at >= 0 ? `${h.slice(0, at)}<body>${h.slice(at)}</body>` : `<body>${h}</body>`;
+    if (hadHtmlClose) h += "</html>";
+  }
+  if (!/<html[\s>]/i.test(h)) h = `<html>${h.replace(/^\s*<!doctype[^>]*>/i, "")}</html>`;
+  return h;
+}
+
+/** Parses a page with linkedom, shell added where the markup leaves it out. */
+export function parsePage(html: string): DomDocument {
+  return (parseHTML(withDocumentShell(html)) as unknown as { document: DomDocument }).document;
+}

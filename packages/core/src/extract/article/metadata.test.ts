@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { parsePage } from "./markup.js";
+import { cleanAuthor, hostOf, readPageMeta } from "./metadata.js";
+
+function meta(head: string, body = "", url: string | null = null) {
+  const document = parsePage(`<html><head>${head}</head><body>${body}</body></html>`);
+  return readPageMeta(document, url);
+}
+
+const ld = (o: unknown) => `<script type="application/ld+json">${JSON.stringify(o)}</script>`;
+
+describe("readPageMeta: outlet", () => {
+  it("prefers og:site_name", () => {
+    expect(meta('<meta property="og:site_name" content="Kyiv Courier">' + ld({ "@type": "NewsArticle", publisher: { name: "Courier Media" } })).outlet).toBe("Kyiv Courier");
+  });
+  it("then JSON-LD publisher, following an @id reference in a @graph", () => {
+    const graph = ld({ "@graph": [{ "@type": "Organization", "@id": "#o", name: "Courier Media" }, { "@type": "NewsArticle", publisher: { "@id": "#o" } }] });
+    expect(meta(graph).outlet).toBe("Courier Media");
+  });
+  it("then the host without www.", () => {
+    expect(meta("", "", "https://www.kyivcourier.example/a").outlet).toBe("kyivcourier.example");
+    expect(hostOf("https://www2.example.org/x")).toBe("example.org");
+  });
+});
+
+describe("readPageMeta: author", () => {
+  it("reads JSON-LD authors, several joined", () => {
+    expect(meta(ld({ "@type": "NewsArticle", author: [{ "@type": "Person", name: "Olena K." }, "Jon Rees"] })).author).toBe("Olena K., Jon Rees");
+  });
+  it("reads <meta name=author> but not when it is a profile URL", () => {
+    expect(meta('<meta name="author" content="Olena Kovalenko">').author).toBe("Olena Kovalenko");
+    expect(meta('<meta name="author" content="https://x.example/olena">').author).toBeNull();
+  });
+  it("reads a visible byline and trims its prefix and tail", () => {
+    expect(meta("", '<div class="byline">By Olena Kovalenko | Reuters</div>').author).toBe("Olena Kovalenko");
+    expect(cleanAuthor("By Jon Rees, Published 3 March 2025")).toBe("Jon Rees");
+  });
+});
+
+describe("readPageMeta: publication date", () => {
+  it("reads JSON-LD datePublished before anything else", () => {
+    expect(meta(ld({ "@type": "NewsArticle", datePublished: "2025-01-20T08:00:00Z" }) + '<meta property="article:published_time" content="2025-01-19">').publishedAt).toBe("2025-01-20");
+  });
+  it("reads article:published_time", () => {
+    expect(meta('<meta property="article:published_time" content="2024-11-05T10:00:00+02:00">').publishedAt).toBe("2024-11-05");
+  });
+  it("reads <time datetime>, preferring the one marked as published", () => {
+    expect(meta("", '<time datetime="2025-02-01">Feb 1</time>').publishedAt).toBe("2025-02-01");
+    expect(meta("", '<time class="updated" datetime="2025-02-03">u</time><time itemprop="datePublished" datetime="2025-02-01">p</time>').publishedAt).toBe("2025-02-01");
+  });
+  it("reads a visible dateline element", () => {
+    expect(meta("", '<p class="post-date">Posted on 14 March 2025</p>').publishedAt).toBe("2025-03-14");
+  });
+  it("is null when the page says nothing (the URL and text come later)", () => {
+    expect(meta("<title>t</title>", "<p>x</p>", "https://a.example/2025/01/02/x").publishedAt).toBeNull();
+  });
+});
+
+describe("readPageMeta: title and language", () => {
+  it("takes og:title over <title>, and cuts the site off <title>", () => {
+    expect(meta('<meta property="og:title" content="Depot hit"><title>Depot hit | Courier</title>').title).toBe("Depot hit");
+    expect(meta('<meta property="og:site_name" content="Courier"><title>Drone depot hit overnight | Courier</title>').title).toBe("Drone depot hit overnight");
+  });
+  it("reads the html lang, reduced to its language", () => {
+    const document = parsePage('<html lang="uk-UA"><head></head><body></body></html>');
+    expect(readPageMeta(document, null).declaredLanguage).toBe("uk");
+  });
+  it("survives broken JSON-LD", () => {
+    expect(meta('<script type="application/ld+json">{"@type":"NewsArticle","headline":"A\nB",}</script>').title).toBe("A B");
+    expect(meta('<script type="application/ld+json">{nonsense</script>').title).toBeNull();
+  });
+});

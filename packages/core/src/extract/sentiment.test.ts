@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { labelOf, NEUTRAL_BAND, sentenceSentiments, sentiment, sentimentOfSentence, splitSentences } from "./sentiment.js";
+
+describe("sentiment of sentences", () => {
+  it.each([
+    "Villagers celebrated the liberation of their town with flowers and songs.",
+    "The talks brought real hope of a lasting peace.",
+    "Rescuers were praised for their brave and successful work.",
+  ])("reads %j as positive", (s) => {
+    const t = sentimentOfSentence(s);
+    expect(t.score).toBeGreaterThan(NEUTRAL_BAND);
+    expect(t.label).toBe("positive");
+  });
+
+  it.each([
+    "Terrible losses mount as civilians die in the brutal shelling.",
+    "The attack killed five people and destroyed a hospital.",
+    "Officials condemned the horrific strike on the crowded market.",
+  ])("reads %j as negative", (s) => {
+    const t = sentimentOfSentence(s);
+    expect(t.score).toBeLessThan(-NEUTRAL_BAND);
+    expect(t.label).toBe("negative");
+  });
+
+  it("reads a plain report of a meeting as neutral", () => {
+    expect(sentimentOfSentence("The ministers met in Brussels on Tuesday.").label).toBe("neutral");
+  });
+
+  it("labels by the neutral band", () => {
+    expect(labelOf(0.05)).toBe("neutral");
+    expect(labelOf(-0.05)).toBe("neutral");
+    expect(labelOf(0.051)).toBe("positive");
+    expect(labelOf(-0.2)).toBe("negative");
+  });
+});
+
+describe("sentiment of a text", () => {
+  it("is the mean of its sentences, within [-1, 1]", () => {
+    const text = "The attack killed five people and destroyed a hospital.\n\nThe ministers met in Brussels on Tuesday.";
+    const per = sentenceSentiments(text);
+    expect(per).toHaveLength(2);
+    const mean = (per[0]!.sentiment.score + per[1]!.sentiment.score) / 2;
+    expect(sentiment(text).score).toBeCloseTo(mean, 2);
+    expect(sentiment(text).label).toBe("negative");
+    expect(sentiment("").label).toBe("neutral");
+  });
+});
+
+describe("splitSentences", () => {
+  const text = "The U.S. said on Jan. 5 that approx. 1,200 troops were killed at 3 p.m. in the village.  Kyiv denied it.\n\nLosses:\n- 12 tanks\n- 40 drones";
+
+  it("gives exact offsets into the text", () => {
+    for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it("does not split at abbreviations and ends a sentence at every newline", () => {
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      "The U.S. said on Jan. 5 that approx. 1,200 troops were killed at 3 p.m. in the village.",
+      "Kyiv denied it.",
+      "Losses:",
+      "- 12 tanks",
+      "- 40 drones",
+    ]);
+  });
+
+  it("gives nothing for blank text", () => {
+    expect(splitSentences(" \n\n ")).toEqual([]);
+  });
+});
