@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { resetDb, testDb } from "../../../test/helpers/db.js";
+import { createDb } from "./client.js";
 import { addUrls, MAX_URLS_PER_CALL } from "./ingest.js";
 
-const db = testDb();
+const db = testDb(createDb);
 beforeEach(() => resetDb(db));
 
 describe("addUrls", () => {

@@ -1,9 +1,10 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { resetDb, testDb } from "../../../../test/helpers/db.js";
+import { createDb } from "../client.js";
 import { countArticles, listStaleUnfinished } from "./worker-extra.js";
 import { markArticleFailed, upsertQueuedArticles } from "./articles.js";
 
-const db = testDb();
+const db = testDb(createDb);
 beforeEach(() => resetDb(db));
 
 describe("listStaleUnfinished", () => {
