@@ -62,7 +62,7 @@ export function findAttribution(sentence: string): Attribution | null {
     if (a) cands.push(a);
   }
   // "X said", "X has told reporters", "X estimates".
-  const verb = new RegExp(`(^|[,;:"“”(—–]\\s*|\\bthat\\s+|\\band\\s+|\\bbut\\s+|\\bwhile\\s+|\\bas\\s+)([^,;:"“”()—–]{2,140}?)\\s+${AUX}(?:${SAY})\\b`, "gi");
+  const verb = new RegExp(`(^|[,;:"“”(—–]\\s*|\\bthat\\s+|\\band\\s+|\\bbut\\s+|\\bwhile\\s+|\\bas\\s+)([^,;:"“”—–]{2,140}?)\\s+${AUX}(?:${SAY})\\b`, "g");
   for (const m of sentence.matchAll(verb)) {
     const raw = m[2]!;
     // "Russia lost 1,000 soldiers, Ukraine said": a clause holding a figure is not a source.
@@ -71,7 +71,7 @@ export function findAttribution(sentence: string): Attribution | null {
     if (a) cands.push(a);
   }
   // ", said X" / "says X" after a quote or a clause.
-  for (const m of sentence.matchAll(new RegExp(`(?:[,"”]\\s*|^)(?:${SAY})\\s+([^,;:.!?"“”]+?)(?=[,;.!?"“”]|\\s+(?:on|in|at|during|after|before|according)\\b|$)`, "gi"))) {
+  for (const m of sentence.matchAll(new RegExp(`(?:[,"”]\\s*|^)(?:${SAY})\\s+([^,;:.!?"“”]+?)(?=[,;.!?"“”]|\\s+(?:on|in|at|during|after|before|according)\\b|$)`, "g"))) {
     if (/^(?:that|it|this|the figure|about|more|some|up|on|in)\b/i.test(m[1]!)) continue;
     const a = make(m[1]!, m.index + m[0].length - m[1]!.length, sentence);
     if (a) cands.push(a);

@@ -5,7 +5,7 @@ import { itemOf, specificItemOf } from "./items.js";
 import { nounClassOf, personnelMetric, predicatesIn, type NounClass, type Predicate } from "./metrics.js";
 import { isNotClaim } from "./notclaims.js";
 import { findNumbers, type NumberMention } from "./numbers.js";
-import { countryOfSource, findParties, opponentOf } from "./parties.js";
+import { countryOfPlace, countryOfSource, findParties, homeSideOf, opponentOf } from "./parties.js";
 import { qualify } from "./qualifiers.js";
 import { segmentText, type Segment } from "./segments.js";
 
@@ -38,6 +38,8 @@ interface Reading {
   daily: boolean;
 }
 
+const ROLE = /\b(?:ministry|mod|staff|agency|service|chief|spokes(?:man|woman|person)|general|officials?|governor|administration|command|commander|intelligence|military|army|president|minister|authorities|government|headquarters|department|council|office|mission)\b/i;
+const FORCE = /^(?:'s|’s)?\s+(?:armed\s+)?(?:forces|troops|units|army|military|soldiers|servicemen|marines|paratroopers|brigades?|air defen[cs]es?|drones|navy|air force|side|fighters|assault groups?|Group of Forces|grouping)\b/i;
 const ENEMY = /\b(?:enemy|enemy's|adversary|adversary's|opponent|invaders?|occupiers?|occupation forces|the aggressor|Kyiv regime|neo-Nazis|Nazis|militants)\b/i;
 const LOSS_PREDS = new Set<Predicate>(["casualties", "destroyed", "damaged", "captured", "killed", "lost"]);
 const CASUALTY_NOUN = /\b(?:casualt(?:y|ies)|losses|toll|dead|killed|wounded|injured|prisoners|POWs|deaths|fatalities|personnel)\b/i;
@@ -92,9 +94,9 @@ function metricOf(r: Reading, lossContext: boolean): Metric | null {
     case "equipment":
       return lossContext || (r.pred !== null && LOSS_PREDS.has(r.pred)) ? "equipment_lost" : null;
     case "territory":
-      return r.pred === "taken" || r.pred === "casualties" || r.pred === "lost" ? "territory_km2" : null;
+      return r.pred === "taken" || r.pred === "captured" || r.pred === "casualties" || r.pred === "lost" ? "territory_km2" : null;
     case "settlements":
-      return r.pred === "taken" || r.pred === "casualties" || r.pred === "lost" ? "settlements" : null;
+      return r.pred === "taken" || r.pred === "captured" || r.pred === "casualties" || r.pred === "lost" ? "settlements" : null;
     case "buildings":
       return r.pred === "damaged" || r.pred === "destroyed" ? "buildings_damaged" : null;
     default:
@@ -109,17 +111,21 @@ function metricOf(r: Reading, lossContext: boolean): Metric | null {
 export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   const claims: Claim[] = [];
   const pub = publicationAsOf(ctx.publishedAt);
-  const outletParty = ctx.outlet ? countryOfSource(ctx.outlet).code : null;
+  const outletParty = (ctx.outlet ? countryOfSource(ctx.outlet).code : null) ?? homeSideOf(text);
   const segments = segmentText(text);
   let carry: { attr: Attribution; paragraph: number } | null = null;
   let list: ListContext | null = null;
+  let lastKnown: Attribution | null = null;
   for (const seg of segments) {
     const s = seg.text;
-    let attr = findAttribution(s);
+    const attrHere = findAttribution(s);
+    let attr = attrHere;
     if (attr && !attr.known && carry && /^(?:it|he|she|they|we|the ministry|the agency|officials|the official|the spokes\w+)$/i.test(attr.attributedTo)) attr = carry.attr;
+    // "the spy agency", "the Chief of the General Staff": a role named before with its country.
+    else if (attr && !attr.known && lastKnown && ROLE.test(attr.attributedTo)) attr = { ...attr, sourceParty: lastKnown.sourceParty, known: true };
     if (!attr && carry && (carry.paragraph === seg.paragraph || continues(s) || (list && seg.line))) attr = carry.attr;
     if (!attr && list?.attr && seg.line) attr = list.attr;
-    const speaker: string | null = attr?.sourceParty ?? outletParty;
+    const speaker: string | null = attr?.sourceParty ?? outletParty ?? lastKnown?.sourceParty ?? null;
     const dates = findDates(s, ctx.publishedAt);
     const lossWords = predicatesIn(s);
     const inList = list !== null && seg.line;
@@ -176,10 +182,11 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         cls = prev.cls === "killed" || prev.cls === "wounded" ? "personnel" : prev.cls;
         item = prev.item;
       }
+      if (!cls && prev && prev.cls && /^\s*(?:others?|more|people)\b/i.test(head)) cls = prev.cls;
       if (!cls && /^\s*of (?:them|those|whom|these)\b/i.test(head) && prev) cls = prev.cls === "equipment" ? "equipment" : "personnel";
       if (!cls) {
         const clause = lastClause(s.slice(0, q.start));
-        if (/\b(?:casualt(?:y|ies)|losses|death toll|toll|number of (?:dead|killed|wounded|casualties))\b[^.]{0,40}\b(?:to|at|of|reached|hit|stood at|stands at|is|was|amounted to|amount to|exceeded|exceed|topped|surpassed|passed)\s*$/i.test(clause)) {
+        if (/\b(?:casualt(?:y|ies)|losses|death toll|toll|number of (?:dead|killed|wounded|casualties))\b[^.]{0,80}\b(?:to|at|of|reached|hit|stood at|stands at|is|was|amounted to|amount to|exceeded|exceed|topped|surpassed|passed)\s*$/i.test(clause)) {
           cls = /\bcivilian/i.test(clause) ? "civilians" : "personnel";
         }
       }
@@ -198,7 +205,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       else pred = pb?.pred ?? pa?.pred ?? null;
       // Territory, settlements and buildings take a verb anywhere in the sentence.
       if (!pred && (cls === "territory" || cls === "settlements" || cls === "buildings" || cls === "equipment" || cls === "civilians")) {
-        const want: Predicate[] = cls === "buildings" ? ["damaged", "destroyed"] : cls === "civilians" ? ["killed", "wounded"] : cls === "equipment" ? ["destroyed", "casualties", "captured", "damaged"] : ["taken", "casualties"];
+        const want: Predicate[] = cls === "buildings" ? ["damaged", "destroyed"] : cls === "civilians" ? ["killed", "wounded"] : cls === "equipment" ? ["destroyed", "casualties", "captured", "damaged"] : ["taken", "captured", "casualties"];
         pred = lossWords.find((p) => want.includes(p.pred))?.pred ?? null;
       }
       if (cls === "buildings" && pred !== "damaged" && lossWords.some((p) => p.pred === "damaged" || p.word.toLowerCase() === "destroyed")) pred = "damaged";
@@ -225,10 +232,13 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         })();
         const before = s.slice(clauseStart, q.start);
         const enemyAt = before.search(ENEMY);
-        const ppl = peopleIn(before, clauseStart, attr);
-        const last = ppl[ppl.length - 1];
+        const ppl = peopleIn(before, clauseStart, attrHere);
+        // The agent is the side named with its forces ("Russian units ... in the Sumy region of Ukraine").
+        const forces = ppl.filter((p) => FORCE.test(s.slice(p.at, p.at + 60).replace(/^\S+(?:\s+Korean)?/, "")));
+        const last = forces[forces.length - 1] ?? ppl[ppl.length - 1];
         const enemyLast = enemyAt >= 0 && (!last || clauseStart + enemyAt > last.at);
         if (enemyLast) party = opponentOf(speaker);
+        else if (last && prev && last.at < prev.n.start && prev.party) party = prev.party;
         else if (last) {
           // Is that party the agent of a verb that acts on the figure ("Ukraine destroyed 40 drones")?
           const verbBetween = lossWords.filter((p) => p.index > last.at && p.end <= q.start);
@@ -249,12 +259,13 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       if (!party && prev && prev.party && (daily || gap.length < 40)) party = prev.party;
       if (!party && inList && list!.party) party = list!.party;
       if (!party) {
-        const ppl = peopleIn(s.slice(nounEnd), nounEnd, attr);
+        const ppl = peopleIn(s.slice(nounEnd), nounEnd, attrHere);
         if (ppl.length && !taking && cls !== "civilians" && cls !== "buildings") party = hostile && pred !== "casualties" ? null : ppl[0]!.code;
         else if (ppl.length && cls === "civilians") party = ppl[0]!.code;
       }
-      if (!party && taking) party = attr?.sourceParty ?? null;
-      if (!party && (pred === "destroyed" || pred === "killed") && cls !== "civilians" && attr?.sourceParty) party = opponentOf(attr.sourceParty);
+      if (!party && taking) party = attr?.sourceParty ?? speaker;
+      if (!party && (cls === "civilians" || cls === "buildings")) party = countryOfPlace(s) ?? (attr ? countryOfPlace(attr.attributedTo) : null);
+      if (!party && (pred === "destroyed" || pred === "killed") && cls !== "civilians" && cls !== "buildings" && speaker) party = opponentOf(speaker);
       readings.push({ n, cls, item, pred, party, nounEnd, daily });
       const metric = metricOf({ n, cls, item, pred, party, nounEnd, daily }, cls === "equipment" ? lossContext : inList && list!.loss);
       if (!metric) continue;
@@ -280,7 +291,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     // A header line ending in a colon opens a list whose lines inherit its context.
     if (/:\s*$/.test(s)) {
       const enemy = ENEMY.test(s);
-      const ppl = peopleIn(s, 0, attr);
+      const ppl = peopleIn(s, 0, attrHere);
       const preds = predicatesIn(s);
       const pred = preds.find((p) => LOSS_PREDS.has(p.pred))?.pred ?? null;
       const prevList = list as ListContext | null;
@@ -294,6 +305,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       };
     } else if (!seg.line && readings.every((r) => r.cls === null)) list = null;
     if (attr) carry = { attr, paragraph: seg.paragraph };
+    if (attr?.known) lastKnown = attr;
     else if (carry && carry.paragraph !== seg.paragraph && !seg.line && !continues(s)) carry = null;
   }
   return claims;

@@ -23,8 +23,12 @@ const ITEM_WORDS: [RegExp, Item][] = [
   [/\b(?:vehicles?|trucks?|lorries|fuel tank(?:er)?s?|cars?|pickups?|automotive|motor vehicles?|transport vehicles?|motorcycles?|ATVs?|buggies|jeeps?|Humvees?)\b/i, "vehicles"],
 ];
 
+const MUNITION = /^[^,;]{0,40}?\b(?:projectiles?|rockets?|missiles?|shells?|bombs?|munitions?|rounds?|ammunition|warheads?|interceptors?)\b/i;
+
 /** The item a phrase names, from its first equipment word that matches, or null. */
 export function itemOf(phrase: string): { item: Item; index: number } | null {
+  // "five HIMARS projectiles", "Grad rockets": munitions are not the launcher.
+  if (MUNITION.test(phrase) && !/\b(?:launchers?|systems?|complex(?:es)?)\b/i.test(phrase)) return null;
   let best: { item: Item; index: number } | null = null;
   for (const [re, item] of ITEM_WORDS) {
     const m = re.exec(phrase);
@@ -37,6 +41,7 @@ export function itemOf(phrase: string): { item: Item; index: number } | null {
 
 /** Item of a phrase with the item order deciding: the most specific word anywhere wins. */
 export function specificItemOf(phrase: string): Item | null {
+  if (MUNITION.test(phrase) && !/\b(?:launchers?|systems?|complex(?:es)?)\b/i.test(phrase)) return null;
   for (const [re, item] of ITEM_WORDS) if (re.test(phrase)) return item;
   return null;
 }

@@ -17,8 +17,8 @@ export interface PartyMention {
 // Order matters only within a position: longer names are listed first so that
 // "North Korean" wins over "Korean" and "South Korea's spy agency" over "South Korea".
 const PEOPLE: [string, string][] = [
-  ["North Korean|North Koreans|North Korea|N\\. Korea(?:n|ns)?|DPRK|Democratic People's Republic of Korea|Pyongyang|Korean People's Army|KPA", "KP"],
-  ["South Korean|South Koreans|South Korea|S\\. Korea(?:n|ns)?|Republic of Korea|ROK|Seoul", "KR"],
+  ["the North(?! Atlantic| Sea| Caucasus| Caucasian)|North Korean|North Koreans|North Korea|N\\. Korea(?:n|ns)?|DPRK|Democratic People's Republic of Korea|Pyongyang|Korean People's Army|KPA", "KP"],
+  ["the South(?! China| Caucasus)|South Korean|South Koreans|South Korea|S\\. Korea(?:n|ns)?|Republic of Korea|ROK|Seoul", "KR"],
   ["Russian|Russians|Russia|Russian Federation|Moscow|Kremlin|Rosgvardia|Wagner|Akhmat|VDV|Soviet", "RU"],
   ["Ukrainian|Ukrainians|Ukraine|Kyiv|Kiev|AFU|ZSU|Armed Forces of Ukraine|Kyiv regime|Azov", "UA"],
   ["American|Americans|United States|U\\.S\\.A?\\.?|US|USA|Washington", "US"],
@@ -120,4 +120,38 @@ export function countryOfSource(source: string): { code: string | null; found: b
   const p = findParties(source);
   const first = p[0];
   return first ? { code: first.code, found: true } : { code: null, found: false };
+}
+
+// Places, for whose civilians and buildings a figure counts (claims.md: the
+// country they live in). Occupied Ukrainian regions count as Ukraine.
+const PLACES: [string, string][] = [
+  ["Kharkiv|Kherson|Zaporizhzhia|Zaporizhia|Odesa|Odessa|Dnipro|Dnipropetrovsk|Sumy|Chernihiv|Mykolaiv|Kryvyi Rih|Poltava|Lviv|Vinnytsia|Khmelnytskyi|Zhytomyr|Cherkasy|Kropyvnytskyi|Ternopil|Rivne|Lutsk|Ivano-Frankivsk|Uzhhorod|Chernivtsi|Kramatorsk|Sloviansk|Pokrovsk|Kostiantynivka|Bakhmut|Avdiivka|Toretsk|Chasiv Yar|Vuhledar|Kupiansk|Izium|Lyman|Nikopol|Marhanets|Bucha|Irpin|Mariupol|Donetsk|Luhansk|Donbas|Donbass|Crimea|Kyiv|Kiev", "UA"],
+  ["Kursk|Belgorod|Bryansk|Voronezh|Rostov|Krasnodar|Sudzha|Rylsk|Lgov|Kurchatov|Shebekino|Tyotkino|Glushkovo|Korenevo|Oryol|Tula|Moscow|St Petersburg|Saint Petersburg|Tatarstan|Yelabuga|Engels|Novorossiysk|Sevastopol", "RU"],
+];
+const PLACE_RE = PLACES.map(([s, c]) => [alternation(s), c] as const);
+
+/** The country of the first place named in a text (cities and regions), or null. */
+export function countryOfPlace(text: string): string | null {
+  let best: { at: number; code: string } | null = null;
+  for (const [re, code] of PLACE_RE) {
+    for (const m of text.matchAll(re)) {
+      if (!best || m.index < best.at) best = { at: m.index, code };
+      break;
+    }
+  }
+  return best?.code ?? null;
+}
+
+// Words only one side's official voice uses of the war: they tell whose
+// bulletin an unattributed "the enemy lost…" comes from.
+const RU_VOICE = /\b(?:special military operation|Kyiv regime|Kiev regime|AFU|Ukrainian formations|neo-Nazis?|Group of Forces|militants of the|mercenaries of the|Zelensky regime|Ukronazis?|foreign mercenaries)\b/g;
+const UA_VOICE = /\b(?:occupiers|invaders|ruscists|racists|russian aggression|the aggressor|Defen[cs]e Forces of Ukraine|our defenders|orcs|temporarily occupied|full-scale invasion)\b/gi;
+
+/** The side whose official voice a text speaks in, from words only that side uses; null when unclear. */
+export function homeSideOf(text: string): string | null {
+  const ru = text.match(RU_VOICE)?.length ?? 0;
+  const ua = text.match(UA_VOICE)?.length ?? 0;
+  if (ru > ua) return "RU";
+  if (ua > ru) return "UA";
+  return null;
 }
