@@ -40,6 +40,7 @@ interface Reading {
 
 const ROLE = /\b(?:ministry|mod|staff|agency|service|chief|spokes(?:man|woman|person)|general|officials?|governor|administration|command|commander|intelligence|military|army|president|minister|authorities|government|headquarters|department|council|office|mission)\b/i;
 const FORCE = /^(?:'s|’s)?\s+(?:armed\s+)?(?:forces|troops|units|army|military|soldiers|servicemen|marines|paratroopers|brigades?|air defen[cs]es?|drones|navy|air force|side|fighters|assault groups?|Group of Forces|grouping)\b/i;
+const FURNITURE = /^\s*(?:read (?:also|more)|see also|related(?: stories| articles)?|more on this|recommended|watch|listen|advertisement|subscribe|sign up|follow us|share this)\b\s*[:|—–-]/i;
 const ENEMY = /\b(?:enemy|enemy's|adversary|adversary's|opponent|invaders?|occupiers?|occupation forces|the aggressor|Kyiv regime|neo-Nazis|Nazis|militants)\b/i;
 const LOSS_PREDS = new Set<Predicate>(["casualties", "destroyed", "damaged", "captured", "killed", "lost"]);
 const CASUALTY_NOUN = /\b(?:casualt(?:y|ies)|losses|toll|dead|killed|wounded|injured|prisoners|POWs|deaths|fatalities|personnel)\b/i;
@@ -116,8 +117,14 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   let carry: { attr: Attribution; paragraph: number } | null = null;
   let list: ListContext | null = null;
   let lastKnown: Attribution | null = null;
+  // What the article has been counting so far: owners carry to figures that do not name theirs.
+  const memory: { personnel: string | null; civilians: string | null; taking: { pred: Predicate; segment: number } | null } = { personnel: null, civilians: null, taking: null };
+  let segIndex = -1;
   for (const seg of segments) {
+    segIndex++;
     const s = seg.text;
+    // "Read also: …" and "Related: …" lines are headlines of other stories.
+    if (FURNITURE.test(s)) continue;
     const attrHere = findAttribution(s);
     let attr = attrHere;
     if (attr && !attr.known && carry && /^(?:it|he|she|they|we|the ministry|the agency|officials|the official|the spokes\w+)$/i.test(attr.attributedTo)) attr = carry.attr;
@@ -182,7 +189,16 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         cls = prev.cls === "killed" || prev.cls === "wounded" ? "personnel" : prev.cls;
         item = prev.item;
       }
-      if (!cls && prev && prev.cls && /^\s*(?:others?|more|people)\b/i.test(head)) cls = prev.cls;
+      // "3,000 more", "another 2,000", "24 others": the same kind as the figure before.
+      const more = prev && prev.cls && (/^\s*(?:others?|more)\b/i.test(head) || /\b(?:another|a further)\s*$/i.test(s.slice(0, n.start)));
+      if (more && prev && (!cls || cls === prev.cls || ((cls === "killed" || cls === "wounded") && prev.cls === "civilians"))) {
+        cls = cls === "killed" || cls === "wounded" ? prev.cls : cls ?? prev.cls;
+        item = item ?? prev.item;
+      }
+      // "2,088 civilians killed and 9,138 injured": the injured are civilians too.
+      if ((cls === "killed" || cls === "wounded") && prev && prev.cls === "civilians" && !/\b(?:soldiers|troops|servicem[ae]n|personnel)\b/i.test(head)) {
+        cls = "civilians";
+      }
       if (!cls && /^\s*of (?:them|those|whom|these)\b/i.test(head) && prev) cls = prev.cls === "equipment" ? "equipment" : "personnel";
       if (!cls) {
         const clause = lastClause(s.slice(0, q.start));
@@ -191,6 +207,10 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         }
       }
       if (cls === "equipment" && !item) item = "other";
+      // "one"/"a" count only with their noun at once ("one civilian was killed"), not "one of", "one 20 years old".
+      if (n.words && n.value === 1 && !(noun && noun.index <= 12) && !(eq && eq.index <= 40) && !daily) cls = null;
+      // Square miles beside square kilometres are the same figure, given once in km².
+      if (cls === "territory" && /^\s*(?:square miles?|sq\.? ?mi)/i.test(afterAll) && /\b(?:square kilomet|sq\.? ?km|km2|km²)/i.test(s.slice(Math.max(0, n.start - 60), n.start))) cls = null;
       // What happened to them: the nearest predicate word within the clause.
       const beforeText = s.slice(prev ? prev.n.end : 0, q.start);
       const beforeClause = lastClause(beforeText.replace(/:\s*$/, " "));
@@ -213,6 +233,11 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       if (!pred && inList && list!.pred) pred = list!.pred;
       if (!pred && prev && prev.pred && cls === prev.cls) pred = prev.pred;
       if (cls === "personnel" && !pred && inList) pred = "casualties";
+      if (more && prev && prev.pred) pred = prev.pred;
+      // "The total combat losses of the Russian army …, reached about 811,250 personnel": the loss noun sits clauses back.
+      if (cls === "personnel" && !pred && lossWords.some((p) => p.end <= q.start && p.pred === "casualties" && /loss|casualt/i.test(p.word))) pred = "casualties";
+      // "That compared with 379 square kilometres in April": ground counted as in the sentence before.
+      if ((cls === "territory" || cls === "settlements") && !pred && memory.taking && memory.taking.segment === segIndex - 1) pred = memory.taking.pred;
       // Whose people, equipment or ground: modifiers first, then the clause, then context.
       let party: string | null = null;
       const modifiers = head.slice(0, nounStart);
@@ -220,8 +245,12 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       if (ENEMY.test(modifiers)) party = opponentOf(speaker);
       else if (mod.length) party = mod[mod.length - 1]!.code;
       const ofAfter = /^\s+(?:of|from)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s?){1,4})/.exec(s.slice(nounEnd, nounEnd + 60));
-      if (!party && ofAfter) party = peopleIn(ofAfter[1]!, 0, null)[0]?.code ?? null;
-      if (!party && /^\s*of (?:them|those|whom|these)\b/i.test(head) && prev) party = prev.party;
+      if (!party && ofAfter && cls !== "territory" && cls !== "settlements") party = peopleIn(ofAfter[1]!, 0, null)[0]?.code ?? null;
+      if (!party && /^\s*of (?:them|those|whom|these)\b/i.test(head)) party = prev ? prev.party : memory.personnel;
+      if (!party && more && prev) party = prev.party;
+      // An enumeration with no verb between its figures shares their owner ("1,294 km² … and 100 settlements").
+      if (!party && prev && prev.party && !(cls === "civilians") && !lossWords.some((p) => p.index >= prev.n.end && p.end <= q.start)) party = prev.party;
+      if (!party && (cls === "civilians" || cls === "buildings")) party = countryOfPlace(s) ?? (attr ? countryOfPlace(attr.attributedTo) : null);
       const taking = cls === "territory" || cls === "settlements";
       const hostile = pred === "destroyed" || pred === "killed" || pred === "captured" || pred === "wounded" || pred === "casualties";
       if (!party) {
@@ -232,13 +261,14 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         })();
         const before = s.slice(clauseStart, q.start);
         const enemyAt = before.search(ENEMY);
-        const ppl = peopleIn(before, clauseStart, attrHere);
+        // "sent to Russia", "fighting for Russia": a destination or a beneficiary is not the owner.
+        const ppl = peopleIn(before, clauseStart, attrHere).filter((p) => !/\b(?:to|in|into|inside|for|against|toward|towards|near|at|across|on|alongside|with|help)\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, p.at - 12), p.at)));
         // The agent is the side named with its forces ("Russian units ... in the Sumy region of Ukraine").
         const forces = ppl.filter((p) => FORCE.test(s.slice(p.at, p.at + 60).replace(/^\S+(?:\s+Korean)?/, "")));
         const last = forces[forces.length - 1] ?? ppl[ppl.length - 1];
         const enemyLast = enemyAt >= 0 && (!last || clauseStart + enemyAt > last.at);
         if (enemyLast) party = opponentOf(speaker);
-        else if (last && prev && last.at < prev.n.start && prev.party) party = prev.party;
+        else if (last && prev && last.at < prev.nounEnd && prev.party) party = prev.party;
         else if (last) {
           // Is that party the agent of a verb that acts on the figure ("Ukraine destroyed 40 drones")?
           const verbBetween = lossWords.filter((p) => p.index > last.at && p.end <= q.start);
@@ -264,9 +294,17 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         else if (ppl.length && cls === "civilians") party = ppl[0]!.code;
       }
       if (!party && taking) party = attr?.sourceParty ?? speaker;
-      if (!party && (cls === "civilians" || cls === "buildings")) party = countryOfPlace(s) ?? (attr ? countryOfPlace(attr.attributedTo) : null);
+      if (!party && (cls === "civilians" || cls === "buildings")) {
+        const inCountry = /\b(?:in|across|of)\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?)/g;
+        for (const m of (attr?.attributedTo ?? "").matchAll(inCountry)) party ??= peopleIn(m[1]!, 0, null)[0]?.code ?? null;
+        party ??= memory.civilians;
+      }
+      if (!party && cls === "personnel" && (pred === "deployed" || pred === "casualties" || pred === "killed" || pred === "wounded")) party = memory.personnel;
       if (!party && (pred === "destroyed" || pred === "killed") && cls !== "civilians" && cls !== "buildings" && speaker) party = opponentOf(speaker);
       readings.push({ n, cls, item, pred, party, nounEnd, daily });
+      if (party && (cls === "personnel" || cls === "killed" || cls === "wounded" || cls === "casualties" || cls === "captured")) memory.personnel = party;
+      if (party && (cls === "civilians" || cls === "buildings")) memory.civilians = party;
+      if (pred && (cls === "territory" || cls === "settlements")) memory.taking = { pred, segment: segIndex };
       const metric = metricOf({ n, cls, item, pred, party, nounEnd, daily }, cls === "equipment" ? lossContext : inList && list!.loss);
       if (!metric) continue;
       const factor = cls === "territory" ? territoryFactor(s.slice(n.end, n.end + 30)) : 1;

@@ -41,13 +41,13 @@ export const NOUNS: [RegExp, NounClass][] = [
 
 // Predicate words with the class they signal. Longer phrases first.
 export const PREDICATES: [RegExp, Predicate][] = [
-  [/\b(?:lost (?:their|his|her) lives|death toll|killed in action|were killed|been killed)\b/i, "killed"],
+  [/\b(?:lost (?:their|his|her) lives|death toll|killed in action|were killed|been killed)\b(?! (?:or|and) (?:wounded|injured))/i, "killed"],
   [/\b(?:killed (?:or|and) (?:wounded|injured)|dead (?:or|and) (?:wounded|injured)|wounded (?:or|and) killed|casualt(?:y|ies)|losses|lost|loses|lose|losing|suffered|put out of action|liquidated|neutrali[sz]ed|eliminated|taken out|irrecoverable|personnel losses)\b/i, "casualties"],
   [/\b(?:killed|killing|kills|kill|dead|died|die|dying|deaths?|fatalities|lost (?:their|his|her) lives|KIA|killed in action|perished|slain|bodies|death toll|fallen|were killed|been killed|lives)\b/i, "killed"],
   [/\b(?:wounded|wounding|injured|injuring|injuries|hurt|hospitali[sz]ed)\b/i, "wounded"],
   [/\b(?:captured|taken prisoner|taken captive|prisoners?|POWs?|surrendered|surrender|captivity|captive|detained|held captive|exchanged|swap(?:ped)?)\b/i, "captured"],
   [/\b(?:missing|deserted|deserters?|desertion|MIA|AWOL|unaccounted)\b/i, "missing"],
-  [/\b(?:deploy(?:ed|ing|s|ment)?|redeployed|sent|sending|send|dispatch(?:ed|ing)?|station(?:ed|ing)?|arriv(?:ed|ing|e)|transferred|fight(?:ing|s)?|fought|serv(?:ing|e|es)|massed|amassed|based|present|gathered|participat\w+|committed|contingent|operating|positioned|moved|train(?:ing|ed)|reinforc\w+|joined|assembled|concentrated|strong|transported|rotated|rotating|remain(?:ed|s)?|stay(?:ed|s)?|(?:were|are|is|was|now|still|already) (?:in|inside|at|near)|in Russia|in Kursk|in the [A-Z]\w+ (?:region|oblast|area)|on the front\w*|at the front|to Russia|to the front)\b/i, "deployed"],
+  [/\b(?:deploy(?:ed|ing|s|ment)?|redeployed|sent|sending|send|dispatch(?:ed|ing)?|station(?:ed|ing)?|arriv(?:ed|ing|e)|transferred|fight(?:ing|s)?|fought|serv(?:ing|e|es)|massed|amassed|based|present|gathered|participat\w+|committed|contingent|operating|positioned|moved|train(?:ing|ed)|reinforc\w+|joined|assembled|concentrated|strong|transported|rotated|followed|rotating|remain(?:ed|s)?|stay(?:ed|s)?|(?:were|are|is|was|now|still|already) (?:in|inside|at|near)|in Russia|in Kursk|in the [A-Z]\w+ (?:region|oblast|area)|on the front\w*|at the front|to Russia|to the front)\b/i, "deployed"],
   [/\b(?:destroyed|destroying|destroy|destroys|downed|shot down|shooting down|intercepted|struck|hit|knocked out|disabled|wrecked|burned|burnt|neutrali[sz]ed|eliminated|took out|taken out|wiped out|annihilated|defeated|obliterated|trophies|trophy)\b/i, "destroyed"],
   [/\b(?:damaged|destroyed|ruined|razed|flattened|hit|struck|collapsed|demolished)\b/i, "damaged"],
   [/\b(?:captured|seized|took|taken|taking|take|liberated|liberation|liberating|freed|recaptured|retook|occupied|occupies|occupy|control(?:led|s|ling)?|gained|advanced|advance|advancing|cleared|conquered|held|holds|hold|holding|overran|overrun|fell|fallen|seizure|capture|gains?)\b/i, "taken"],
