@@ -12,7 +12,7 @@ export const EnvSchema = z.object({
    * BullMQ's key prefix; the worker must use the same one. BullMQ's own default,
    * so a worker that sets nothing agrees; tests set their own to stay apart.
    */
-  QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_-]+$/, "letters, digits, _ and -").default("bull"),
+  QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_.:-]+$/, "letters, digits and _ . : -").default("bull"),
   // The worker's (pino's) levels, so one LOG_LEVEL serves both apps.
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });

@@ -46,6 +46,8 @@ export function errorResponse(status: number, code: string, message: string, req
 /** Maps anything thrown by a handler to an answer; unknown errors become a logged 500. */
 export function toErrorResponse(e: unknown, requestId: string, where: string): Response {
   if (e instanceof ZodError) return errorResponse(400, "invalid_input", describeZodError(e), requestId);
+  // @tally/db's BadCursorError, matched by name: the db package is loaded outside Next's bundle.
+  if (e instanceof Error && e.name === "BadCursorError") return errorResponse(400, "invalid_input", e.message, requestId);
   if (isAppError(e)) {
     const status = STATUS[e.code];
     if (status) {

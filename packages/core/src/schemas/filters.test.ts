@@ -28,3 +28,13 @@ describe("ClaimFiltersSchema", () => {
     expect(lastDayOf("2024-02")).toBe("2024-02-29");
   });
 });
+
+describe("ClaimFiltersSchema on malformed dates", () => {
+  it("answers with an issue, never a throw", () => {
+    for (const d of ["0000-00-00", "0000", "2025-13", "2025-00-10", "20250101", "2025-1-1"]) {
+      const r = ClaimFiltersSchema.safeParse({ from: d });
+      expect(r.success, d).toBe(false);
+      expect(r.error?.issues[0]?.path, d).toEqual(["from"]);
+    }
+  });
+});

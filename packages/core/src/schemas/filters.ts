@@ -31,11 +31,17 @@ export function lastDayOf(d: string): string {
   return d;
 }
 
-/** A partial date whose day, when given, exists ("2025-02-30" does not). */
-const CalendarDateSchema = PartialDateSchema.refine(
-  (d) => d.length < 10 || new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) === d,
-  "a date that exists in the calendar",
-);
+/** Does this partial date exist? Zod runs refinements even after the format check failed, so anything may arrive. */
+function existsInCalendar(d: string): boolean {
+  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(d)) return false;
+  // Year 0 and earlier trip PostgreSQL's date range; reporting starts long after 1000.
+  if (Number(d.slice(0, 4)) < 1000) return false;
+  const t = new Date(`${firstDayOf(d)}T00:00:00Z`);
+  return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === firstDayOf(d);
+}
+
+/** A partial date that exists in the calendar ("2025-02-30" does not). */
+const CalendarDateSchema = PartialDateSchema.refine(existsInCalendar, "a date that exists in the calendar");
 
 /** "true"/"false"/"1"/"0" from a query string; z.coerce.boolean would read "false" as true. */
 export const QueryBooleanSchema = z.preprocess(

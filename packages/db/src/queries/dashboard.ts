@@ -84,7 +84,8 @@ export function isUuid(s: string): boolean {
 
 /** A well-formed position that exists in the calendar (V8 reads "2025-02-31" as March 3rd; PostgreSQL refuses it). */
 function isPosition(d: string): boolean {
-  if (!POSITION.test(d)) return false;
+  // Years before 1000 are valid ISO but out of PostgreSQL's comfortable range, and no cursor of ours.
+  if (!POSITION.test(d) || Number(d.slice(0, 4)) < 1000) return false;
   const t = new Date(d.length === 10 ? `${d}T00:00:00.000Z` : d);
   return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, d.length) === d;
 }

@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testDatabaseUrl } from "../../../test/helpers/db.js";
+import { redisPrefix, testRedisUrl } from "../../../test/helpers/redis.js";
+import { ensureBuilt, freePort, startWebServer, type WebServer } from "./server.js";
+
+/**
+ * /api/health with a part down: Redis on a port where nothing listens, and
+ * then PostgreSQL. Each answer must come quickly (a health check that hangs
+ * is worse than none) and name the part that is down.
+ */
+
+let redisDown: WebServer;
+let dbDown: WebServer;
+
+beforeAll(async () => {
+  ensureBuilt();
+  const closed = await freePort();
+  redisDown = await startWebServer({ DATABASE_URL: testDatabaseUrl(), REDIS_URL: `redis://127.0.0.1:${closed}`, QUEUE_PREFIX: redisPrefix("health") });
+  const closedPg = await freePort();
+  dbDown = await startWebServer({ DATABASE_URL: `postgresql://postgres@127.0.0.1:${closedPg}/tally`, REDIS_URL: testRedisUrl(), QUEUE_PREFIX: redisPrefix("health") });
+});
+
+afterAll(async () => {
+  await redisDown?.stop();
+  await dbDown?.stop();
+});
+
+async function timedHealth(server: WebServer): Promise<{ status: number; body: unknown; ms: number }> {
+  const t0 = performance.now();
+  const res = await fetch(`${server.url}/api/health`);
+  const body: unknown = await res.json();
+  return { status: res.status, body, ms: performance.now() - t0 };
+}
+
+describe("GET /api/health with a part down", () => {
+  it("answers 503 naming Redis, within 2 s, again and again", async () => {
+    for (let i = 0; i < 3; i++) {
+      const r = await timedHealth(redisDown);
+      expect(r.status).toBe(503);
+      expect(r.body).toEqual({ ok: false, db: "up", redis: "down", queue: { waiting: null, active: null, failed: null } });
+      expect(r.ms).toBeLessThan(2_000);
+    }
+  });
+
+  it("answers 503 naming the database, within 2 s", async () => {
+    const r = await timedHealth(dbDown);
+    expect(r.status).toBe(503);
+    expect(r.body).toMatchObject({ ok: false, db: "down", redis: "up" });
+    expect(r.ms).toBeLessThan(2_000);
+  });
+
+  it("turns other routes into 503 with the reason, not 500", async () => {
+    const noRedis = await fetch(`${redisDown.url}/api/articles`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ urls: ["https://health.example/story"] }),
+    });
+    expect(noRedis.status).toBe(503);
+    expect(await noRedis.json()).toMatchObject({ error: { code: "redis_unavailable" } });
+    const noDb = await fetch(`${dbDown.url}/api/claims`);
+    expect(noDb.status).toBe(503);
+    expect(await noDb.json()).toMatchObject({ error: { code: "db_unavailable" } });
+  });
+});

@@ -1,0 +1,315 @@
+import { QUEUES, ingestJobId } from "@tally/core";
+import { Queue } from "bullmq";
+import { Redis } from "ioredis";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ARTICLES, fixtureClaims, seedDashboard } from "../../../packages/db/test/dashboard.fixture.js";
+import { resetDb, testDatabaseUrl, testDb } from "../../../test/helpers/db.js";
+import { redisPrefix, testRedisUrl } from "../../../test/helpers/redis.js";
+import { ensureBuilt, startWebServer, type WebServer } from "./server.js";
+
+/**
+ * The HTTP API against the built app, a real PostgreSQL (this run's fresh
+ * database, seeded with the dashboard fixture) and a real Redis (a prefix of
+ * this file's own).
+ */
+
+const db = testDb();
+const prefix = redisPrefix("api");
+let server: WebServer;
+let ids: Record<string, string>;
+let redis: Redis;
+let queue: Queue;
+
+beforeAll(async () => {
+  await resetDb(db);
+  ids = await seedDashboard(db);
+  ensureBuilt();
+  server = await startWebServer({ DATABASE_URL: testDatabaseUrl(), REDIS_URL: testRedisUrl(), QUEUE_PREFIX: prefix });
+  redis = new Redis(testRedisUrl(), { maxRetriesPerRequest: 1 });
+  queue = new Queue(QUEUES.ingest, { connection: redis, prefix });
+});
+
+afterAll(async () => {
+  await server?.stop();
+  await queue?.obliterate({ force: true });
+  await queue?.close();
+  redis?.disconnect();
+});
+
+async function get(pathAndQuery: string): Promise<{ status: number; body: any; headers: Headers; text: string }> {
+  const res = await fetch(server.url + pathAndQuery);
+  const text = await res.text();
+  let body: unknown = null;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    // CSV or HTML
+  }
+  return { status: res.status, body, headers: res.headers, text };
+}
+
+async function post(path: string, payload: unknown): Promise<{ status: number; body: any }> {
+  const res = await fetch(server.url + path, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: typeof payload === "string" ? payload : JSON.stringify(payload),
+  });
+  return { status: res.status, body: await res.json() };
+}
+
+describe("GET /api/health", () => {
+  it("answers 200 with both parts up and the queue's counts", async () => {
+    const r = await get("/api/health");
+    expect(r.status).toBe(200);
+    expect(r.body).toEqual({ ok: true, db: "up", redis: "up", queue: { waiting: 0, active: 0, failed: 0 } });
+  });
+});
+
+describe("GET /api/claims", () => {
+  it("lists claims with their article, newest first", async () => {
+    const r = await get("/api/claims");
+    expect(r.status).toBe(200);
+    expect(r.body.claims).toHaveLength(fixtureClaims().length);
+    expect(r.body.nextCursor).toBeNull();
+    expect(r.body.claims[0]).toMatchObject({ asOf: "2025-02-10", isEcho: true, articleUrl: "https://ledger.example/kursk-losses-reprint", outlet: "Kyiv Ledger" });
+    for (const key of ["id", "articleId", "articleUrl", "outlet", "publishedAt", "metric", "party", "item", "value", "qualifier", "low", "high", "attributedTo", "sourceParty", "asOf", "sentence", "start", "end"]) {
+      expect(r.body.claims[0]).toHaveProperty(key);
+    }
+  });
+
+  it("filters, and pages by cursor", async () => {
+    const r = await get("/api/claims?metric=killed&party=KP&excludeEchoes=true&limit=2");
+    expect(r.body.claims.map((c: { asOf: string }) => c.asOf)).toEqual(["2025-01-28", "2025-01-15"]);
+    expect(r.body.nextCursor).toEqual(expect.any(String));
+    const next = await get(`/api/claims?metric=killed&party=KP&excludeEchoes=true&limit=2&cursor=${encodeURIComponent(r.body.nextCursor)}`);
+    expect(next.body.claims.map((c: { asOf: string }) => c.asOf)).toEqual(["2024-12-19"]);
+    expect(next.body.nextCursor).toBeNull();
+  });
+
+  it("streams CSV with a header row", async () => {
+    const r = await get("/api/claims?format=csv&metric=killed&party=KP");
+    expect(r.status).toBe(200);
+    expect(r.headers.get("content-type")).toMatch(/^text\/csv/);
+    const lines = r.text.trim().split("\n");
+    expect(lines[0]).toBe(
+      "id,metric,party,item,value,qualifier,low,high,attributedTo,sourceParty,asOf,sentence,start,end,sentiment,isEcho,articleId,articleUrl,outlet,publishedAt",
+    );
+    expect(lines).toHaveLength(1 + 4);
+    // A field holding a comma is quoted.
+    expect(lines.some((l) => l.includes('"Western officials estimate that between 200 and 400 North Korean soldiers have died."'))).toBe(false);
+    expect(lines.find((l) => l.includes("Western officials"))).toContain(",range,200,400,Western officials,,2025-01-28,");
+    expect(lines[1]).toContain(",true,"); // the echo comes first and says so
+  });
+
+  it("exports every page when no limit is given, and one page when it is", async () => {
+    const all = await get("/api/claims?format=csv");
+    expect(all.text.trim().split("\n")).toHaveLength(1 + fixtureClaims().length);
+    const one = await get("/api/claims?format=csv&limit=3");
+    expect(one.text.trim().split("\n")).toHaveLength(1 + 3);
+  });
+
+  it("answers 400 naming the field for bad input", async () => {
+    for (const [query, field] of [
+      ["metric=deaths", "metric"],
+      ["party=Korea", "party"],
+      ["limit=0", "limit"],
+      ["limit=501", "limit"],
+      ["limit=ten", "limit"],
+      ["from=2025-02-30", "from"],
+      ["to=yesterday", "to"],
+      ["format=xml", "format"],
+      ["cursor=garbage", "cursor"],
+    ] as const) {
+      const r = await get(`/api/claims?${query}`);
+      expect(r.status, query).toBe(400);
+      expect(r.body.error.code, query).toBe("invalid_input");
+      expect(r.body.error.message, query).toMatch(new RegExp(`^${field}\\b`));
+    }
+  });
+});
+
+describe("GET /api/series", () => {
+  it("answers bucketed points for a chart", async () => {
+    const r = await get("/api/series?metric=killed&party=KP&by=sourceParty&bucket=month");
+    expect(r.status).toBe(200);
+    expect(r.body.points).toEqual([
+      { t: "2024-12-01", key: "KR", value: 100, low: 100, high: 100, claims: 1 },
+      { t: "2025-01-01", key: "UA", value: 300, low: 300, high: 300, claims: 1 },
+      { t: "2025-01-01", key: null, value: 300, low: 200, high: 400, claims: 1 },
+    ]);
+    const byOutlet = await get("/api/series?metric=killed&by=outlet&bucket=month&from=2025-01");
+    expect(byOutlet.body.points.map((p: { key: string }) => p.key)).toEqual(["Kyiv Ledger", "Seoul Wire"]);
+  });
+
+  it("needs a metric and a known bucket", async () => {
+    const r = await get("/api/series?party=KP");
+    expect(r.status).toBe(400);
+    expect(r.body.error.message).toMatch(/^metric\b/);
+    const b = await get("/api/series?metric=killed&bucket=year");
+    expect(b.status).toBe(400);
+    expect(b.body.error.message).toMatch(/^bucket\b/);
+  });
+});
+
+describe("the dashboard's other reads", () => {
+  it("GET /api/headline gives each party's latest personnel figures", async () => {
+    const r = await get("/api/headline");
+    expect(r.body.figures.map((f: { party: string; metric: string; claim: { value: number } }) => [f.party, f.metric, f.claim.value])).toEqual([
+      ["KP", "killed", 300],
+      ["KP", "wounded", 1000],
+      ["UA", "casualties", 76550],
+    ]);
+  });
+
+  it("GET /api/disagreements puts the widest spread first, and needs metric and party", async () => {
+    const r = await get("/api/disagreements?metric=killed&party=kp");
+    expect(r.body.periods[0]).toMatchObject({ period: "2025-01", low: 200, high: 400, spread: 200, sources: 2 });
+    const bad = await get("/api/disagreements?metric=killed");
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toMatch(/^party\b/);
+  });
+
+  it("GET /api/sentiment averages tone by outlet", async () => {
+    const r = await get("/api/sentiment?by=outlet&bucket=month&from=2025-01&to=2025-01");
+    expect(r.body.points.map((p: { key: string }) => p.key)).toEqual(["Kyiv Ledger", "Moscow Bulletin", "Seoul Wire"]);
+  });
+});
+
+describe("GET /api/articles", () => {
+  it("lists articles newest first with status, error, claim count, tone and duplicate", async () => {
+    const r = await get("/api/articles");
+    expect(r.status).toBe(200);
+    expect(r.body.articles.map((a: { id: string }) => a.id)).toEqual(ARTICLES.map((a) => ids[a.key]).reverse());
+    const failed = r.body.articles.find((a: { status: string }) => a.status === "failed");
+    expect(failed.error).toEqual({ code: "http_error", message: "HTTP 404 from gone.example" });
+    const echo = r.body.articles.find((a: { id: string }) => a.id === ids.echo);
+    expect(echo).toMatchObject({ duplicateOf: ids.hur, claimCount: 1, outlet: "Kyiv Ledger", sentiment: { score: -0.5, label: "negative" } });
+  });
+
+  it("filters by status and pages", async () => {
+    const done = await get("/api/articles?status=done&limit=3");
+    expect(done.body.articles).toHaveLength(3);
+    const rest = await get(`/api/articles?status=done&limit=3&cursor=${done.body.nextCursor}`);
+    expect(rest.body.articles).toHaveLength(2);
+    expect(rest.body.nextCursor).toBeNull();
+    const bad = await get("/api/articles?status=finished");
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toMatch(/^status\b/);
+  });
+
+  it("GET /api/articles/:id gives the text and its claims, 404 otherwise", async () => {
+    const r = await get(`/api/articles/${ids.deploy}`);
+    expect(r.status).toBe(200);
+    expect(r.body.text).toContain("some 11,000 North Korean soldiers");
+    expect(r.body.claims).toHaveLength(3);
+    for (const c of r.body.claims) expect(r.body.text.slice(c.start, c.end)).toBe(c.sentence);
+    for (const id of ["00000000-0000-7000-8000-000000000000", "nope", "%E2%9C%93"]) {
+      const missing = await get(`/api/articles/${id}`);
+      expect(missing.status, id).toBe(404);
+      expect(missing.body.error.code).toBe("not_found");
+    }
+  });
+});
+
+describe("POST /api/articles", () => {
+  it("accepts valid URLs (queued once), rejects the rest with reasons", async () => {
+    const known = ARTICLES.find((a) => a.key === "mod")?.url as string;
+    const r = await post("/api/articles", {
+      urls: ["https://news.example/a-new-story?utm_source=feed", "not a url", "ftp://files.example/x", known, "https://news.example/a-new-story"],
+    });
+    expect(r.status).toBe(202);
+    expect(r.body.rejected.map((x: { url: string }) => x.url)).toEqual(["not a url", "ftp://files.example/x"]);
+    for (const x of r.body.rejected) expect(x.error).toEqual({ code: "invalid_url", message: expect.any(String) });
+    const [fresh, old, again] = r.body.accepted;
+    expect(fresh).toMatchObject({ url: "https://news.example/a-new-story?utm_source=feed", status: "queued" });
+    expect(old).toEqual({ url: known, id: ids.mod, status: "done" });
+    expect(again.id).toBe(fresh.id);
+
+    const job = await queue.getJob(ingestJobId(fresh.id));
+    expect(job?.data).toEqual({ articleId: fresh.id, url: "https://news.example/a-new-story" });
+    expect(await queue.getJob(ingestJobId(ids.mod as string))).toBeUndefined();
+    expect(await queue.getWaitingCount()).toBe(1);
+
+    // The same URL again is known now: accepted with its status, no second job.
+    const twice = await post("/api/articles", { urls: ["https://news.example/a-new-story"] });
+    expect(twice.body.accepted).toEqual([{ url: "https://news.example/a-new-story", id: fresh.id, status: "queued" }]);
+    expect(await queue.getWaitingCount()).toBe(1);
+  });
+
+  it("answers 413 beyond 1,000 URLs and 400 for a bad body", async () => {
+    const many = Array.from({ length: 1001 }, (_, i) => `https://many.example/${i}`);
+    const big = await post("/api/articles", { urls: many });
+    expect(big.status).toBe(413);
+    expect(big.body.error.code).toBe("too_large");
+    for (const [payload, field] of [
+      ["{not json", "body"],
+      [{ url: "https://x.example/" }, "urls"],
+      [{ urls: [] }, "urls"],
+      [{ urls: [42] }, "urls.0"],
+    ] as const) {
+      const r = await post("/api/articles", payload);
+      expect(r.status, JSON.stringify(payload)).toBe(400);
+      expect(r.body.error.message.startsWith(field), r.body.error.message).toBe(true);
+    }
+  });
+});
+
+describe("the queue page's API", () => {
+  it("GET /api/queue gives counts by status and failed articles with reasons", async () => {
+    const r = await get("/api/queue");
+    expect(r.status).toBe(200);
+    expect(r.body.articles.failed).toBe(1);
+    expect(r.body.jobs).toMatchObject({ waiting: expect.any(Number), active: 0 });
+    expect(r.body.failed).toEqual([
+      { id: ids.failed, url: "https://gone.example/missing-page", code: "http_error", message: "HTTP 404 from gone.example", failedAt: expect.any(String) },
+    ]);
+  });
+
+  it("POST /api/articles/retry queues failed articles again", async () => {
+    const bad = await post("/api/articles/retry", { ids: ["nope"] });
+    expect(bad.status).toBe(400);
+    const r = await post("/api/articles/retry", { ids: [ids.failed, ids.mod] });
+    expect(r.status).toBe(202);
+    expect(r.body.retried).toEqual([{ id: ids.failed, url: "https://gone.example/missing-page", status: "queued" }]);
+    expect((await queue.getJob(ingestJobId(ids.failed as string)))?.data.articleId).toBe(ids.failed);
+    const after = await get("/api/queue");
+    expect(after.body.articles.failed).toBe(0);
+    expect(after.body.failed).toEqual([]);
+  });
+});
+
+describe("no query string produces a 500", () => {
+  const routes = ["/api/claims", "/api/series", "/api/articles", "/api/sentiment", "/api/disagreements", "/api/headline", "/api/queue"];
+  const queries = [
+    "",
+    "?",
+    "?metric=",
+    "?metric=killed&metric=%00",
+    "?party=%F0%9F%92%A5",
+    "?from=0000-00-00",
+    "?from=9999-12-31&to=0001-01-01",
+    "?limit=-1",
+    "?limit=1e309",
+    "?limit=3.5",
+    "?cursor=%5B%5D",
+    "?cursor=" + Buffer.from('["2025-01-01","not-a-uuid"]').toString("base64url"),
+    "?cursor=" + Buffer.from('["2025-01-01T00:00:00.000Z","00000000-0000-7000-8000-000000000000"]').toString("base64url"),
+    "?outlet=" + "x".repeat(5000),
+    "?outlet=%27%3B%20DROP%20TABLE%20claim%3B--",
+    "?by=__proto__&bucket=constructor",
+    "?metric=killed&by=outlet&bucket=day&party=ua&sourceParty=ru&item=tanks&excludeEchoes=yes",
+    "?status=done&status=failed",
+    "?%E0%A4%A=1",
+  ];
+  it("answers every odd query with a 2xx or a 4xx", async () => {
+    for (const route of routes) {
+      for (const q of queries) {
+        const r = await get(route + q);
+        expect(r.status, `${route}${q} → ${r.text.slice(0, 200)}`).toBeLessThan(500);
+        if (r.status >= 400) expect(r.body?.error?.code, `${route}${q}`).toEqual(expect.any(String));
+      }
+    }
+    const stillThere = await get("/api/claims?limit=1");
+    expect(stillThere.body.claims).toHaveLength(1);
+  });
+});
