@@ -37,6 +37,12 @@ export const EnvSchema = z.object({
     .optional()
     .transform((v) => v === "1"),
   LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
+  // BullMQ's key prefix. Producers (web, CLI) and workers must agree; tests and
+  // the benchmark set their own to stay apart from a running stack.
+  TALLY_QUEUE_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_.:-]{1,100}$/, "letters, digits and _ . : - only")
+    .default("bull"),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

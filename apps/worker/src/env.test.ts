@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "./env.js";
+
+describe("parseEnv", () => {
+  it("gives interfaces.md's defaults for an empty environment", () => {
+    const r = parseEnv({});
+    expect(r).toEqual({
+      ok: true,
+      env: {
+        DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/tally",
+        REDIS_URL: "redis://127.0.0.1:6379",
+        WORKER_CONCURRENCY: 8,
+        FETCH_TIMEOUT_MS: 20_000,
+        FETCH_MAX_BYTES: 5_000_000,
+        TALLY_FETCH_ALLOW_PRIVATE: false,
+        LOG_LEVEL: "info",
+        TALLY_QUEUE_PREFIX: "bull",
+      },
+    });
+  });
+
+  it("reads numbers and the private-address switch", () => {
+    const r = parseEnv({ WORKER_CONCURRENCY: "2", FETCH_TIMEOUT_MS: "500", TALLY_FETCH_ALLOW_PRIVATE: "1" });
+    expect(r.ok && [r.env.WORKER_CONCURRENCY, r.env.FETCH_TIMEOUT_MS, r.env.TALLY_FETCH_ALLOW_PRIVATE]).toEqual([2, 500, true]);
+  });
+
+  it("lists every invalid variable, naming it", () => {
+    const r = parseEnv({ WORKER_CONCURRENCY: "lots", FETCH_MAX_BYTES: "0", REDIS_URL: "http://x", TALLY_FETCH_ALLOW_PRIVATE: "yes", LOG_LEVEL: "loud" });
+    expect(r.ok).toBe(false);
+    const names = r.ok ? [] : r.errors.map((e) => e.split(":")[0]);
+    expect(names.sort()).toEqual(["FETCH_MAX_BYTES", "LOG_LEVEL", "REDIS_URL", "TALLY_FETCH_ALLOW_PRIVATE", "WORKER_CONCURRENCY"]);
+  });
+});

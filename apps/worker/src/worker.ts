@@ -1,0 +1,86 @@
+import type { Worker } from "bullmq";
+import { QUEUES } from "@tally/core";
+import { extractPage, isNearDuplicate } from "@tally/core/extract";
+import { createDb, type Db } from "@tally/db";
+import { createFetcher, type FetcherConfig } from "./fetch/index.js";
+import type { Logger } from "./logger.js";
+import { createRedis } from "./redis.js";
+import { createIngestWorker, type IngestWorkerOptions } from "./queues/ingest.js";
+import { createProducer } from "./queues/enqueue.js";
+import { createProcessor } from "./processors/registry.js";
+import { createIngestArticle } from "./processors/ingest/ingest-article.js";
+import { createDbStore } from "./processors/ingest/db-store.js";
+import type { Extractor } from "./processors/ingest/ports.js";
+import { startReconciler, type ReconcileOptions } from "./reconcile.js";
+import { INGEST_WORKER_CONFIG } from "./queues/ingest.config.js";
+
+export interface WorkerConfig {
+  databaseUrl: string;
+  redisUrl: string;
+  /** BullMQ key prefix; tests and the benchmark isolate themselves with their own. */
+  prefix?: string;
+  fetcher: FetcherConfig;
+  worker?: IngestWorkerOptions;
+  /** false turns the database/queue reconciler off (a test that wants to see a lost job stay lost). */
+  reconcile?: ReconcileOptions | false;
+  logger: Logger;
+}
+
+export interface RunningWorker {
+  worker: Worker;
+  db: Db;
+  /** Stops taking jobs, lets the running ones finish, then closes Redis and the database. */
+  close(): Promise<void>;
+}
+
+const extractor: Extractor = { extractPage, isNearDuplicate };
+
+/** Connects to Redis and PostgreSQL and starts processing the ingest queue. */
+export async function startWorker(cfg: WorkerConfig): Promise<RunningWorker> {
+  const log = cfg.logger;
+  const redis = createRedis(cfg.redisUrl, "worker");
+  // One pool connection per concurrent job plus two for status updates and the reconciler.
+  const db = createDb(cfg.databaseUrl, { max: (cfg.worker?.concurrency ?? INGEST_WORKER_CONFIG.defaultConcurrency) + 2 });
+  const fetcher = createFetcher(cfg.fetcher);
+  const store = createDbStore(db);
+
+  const processor = createProcessor(QUEUES.ingest, {
+    "ingest-article": createIngestArticle({ store, fetcher, extractor, logger: log }),
+  });
+  const conn = { redis, prefix: cfg.prefix };
+  const worker = createIngestWorker(conn, processor, cfg.worker);
+
+  worker.on("error", (err) => log.error({ err: err.message }, "worker error"));
+  worker.on("stalled", (jobId) => log.warn({ jobId }, "job stalled (its worker died or hung); it runs again"));
+  worker.on("failed", (job, err) => {
+    // A job that lost its worker too often fails without the processor
+    // running, so nothing else stores why on the article.
+    if (job && /stalled/i.test(err.message) && job.finishedOn) {
+      const { articleId } = job.data as { articleId: string };
+      store.markFailed(articleId, "internal", "the worker processing this page stopped repeatedly").catch((e: unknown) => {
+        log.error({ jobId: job.id, err: String(e) }, "could not mark a stalled job's article failed");
+      });
+    }
+  });
+
+  const producer = createProducer(conn);
+  const reconciler = cfg.reconcile === false ? null : startReconciler({ db, producer, store, logger: log }, cfg.reconcile ?? {});
+
+  await worker.waitUntilReady();
+  let closing: Promise<void> | undefined;
+  return {
+    worker,
+    db,
+    close() {
+      closing ??= (async () => {
+        await reconciler?.stop();
+        await worker.close();
+        await producer.close();
+        await fetcher.close?.();
+        await db.$disconnect();
+        redis.disconnect();
+      })();
+      return closing;
+    },
+  };
+}
