@@ -71,8 +71,10 @@ export function findAttribution(sentence: string): Attribution | null {
     if (a) cands.push(a);
   }
   // ", said X" / "says X" after a quote or a clause.
-  for (const m of sentence.matchAll(new RegExp(`(?:[,"”]\\s*|^)(?:${SAY})\\s+([^,;:.!?"“”]+?)(?=[,;.!?"“”]|\\s+(?:on|in|at|during|after|before|according)\\b|$)`, "g"))) {
+  for (const m of sentence.matchAll(new RegExp(`(?:[,"”]\\s*|^)(?:${SAY})\\s+([^,;:.!?"“”]+?)(?=[,;.!?]|\\s+(?:on|in|at|during|after|before|according)\\b|$)`, "g"))) {
     if (/^(?:that|it|this|the figure|about|more|some|up|on|in)\b/i.test(m[1]!)) continue;
+    // ", said North Korea had lost …" is a reported clause, not a source.
+    if (/\b(?:had|has|have|was|were|is|are|lost|killed|would|will)\b/i.test(m[1]!)) continue;
     const a = make(m[1]!, m.index + m[0].length - m[1]!.length, sentence);
     if (a) cands.push(a);
   }

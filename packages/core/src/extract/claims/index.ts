@@ -199,6 +199,12 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       if ((cls === "killed" || cls === "wounded") && prev && prev.cls === "civilians" && !/\b(?:soldiers|troops|servicem[ae]n|personnel)\b/i.test(head)) {
         cls = "civilians";
       }
+      // "about 300 have died", "including about 1,300 over the past day": the people counted before.
+      if (!cls && /^\s*(?:(?:have|had|has|were|are|was)\s+)?(?:been\s+)?(?:killed|died|dead|wounded|injured|captured|taken prisoner|missing)\b/i.test(head)) cls = prev?.cls === "civilians" ? "civilians" : "personnel";
+      if (!cls && prev && prev.cls && /\bincluding\s+(?:about|some|around|roughly|more than|over|at least|nearly|almost)?\s*$/i.test(s.slice(0, n.start))) {
+        cls = prev.cls;
+        item = prev.item;
+      }
       if (!cls && /^\s*of (?:them|those|whom|these)\b/i.test(head) && prev) cls = prev.cls === "equipment" ? "equipment" : "personnel";
       if (!cls) {
         const clause = lastClause(s.slice(0, q.start));
@@ -233,7 +239,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       if (!pred && inList && list!.pred) pred = list!.pred;
       if (!pred && prev && prev.pred && cls === prev.cls) pred = prev.pred;
       if (cls === "personnel" && !pred && inList) pred = "casualties";
-      if (more && prev && prev.pred) pred = prev.pred;
+      // "injuring 24 others", "four more were injured" say what happened; "3,000 more in January" repeats it.
+      const ownPred = (pb && q.start - pb.end <= 3) || (pa && pa.index - n.end <= 24);
+      if (more && prev && prev.pred && !ownPred) pred = prev.pred;
       // "The total combat losses of the Russian army …, reached about 811,250 personnel": the loss noun sits clauses back.
       if (cls === "personnel" && !pred && lossWords.some((p) => p.end <= q.start && p.pred === "casualties" && /loss|casualt/i.test(p.word))) pred = "casualties";
       // "That compared with 379 square kilometres in April": ground counted as in the sentence before.
@@ -288,15 +296,10 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       }
       if (!party && prev && prev.party && (daily || gap.length < 40)) party = prev.party;
       if (!party && inList && list!.party) party = list!.party;
-      if (!party) {
-        const ppl = peopleIn(s.slice(nounEnd), nounEnd, attrHere);
-        if (ppl.length && !taking && cls !== "civilians" && cls !== "buildings") party = hostile && pred !== "casualties" ? null : ppl[0]!.code;
-        else if (ppl.length && cls === "civilians") party = ppl[0]!.code;
-      }
       if (!party && taking) party = attr?.sourceParty ?? speaker;
       if (!party && (cls === "civilians" || cls === "buildings")) {
         const inCountry = /\b(?:in|across|of)\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?)/g;
-        for (const m of (attr?.attributedTo ?? "").matchAll(inCountry)) party ??= peopleIn(m[1]!, 0, null)[0]?.code ?? null;
+        for (const m of `${s} ${attr?.attributedTo ?? ""}`.matchAll(inCountry)) party ??= peopleIn(m[1]!, 0, null)[0]?.code ?? null;
         party ??= memory.civilians;
       }
       if (!party && cls === "personnel" && (pred === "deployed" || pred === "casualties" || pred === "killed" || pred === "wounded")) party = memory.personnel;
@@ -307,6 +310,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       if (pred && (cls === "territory" || cls === "settlements")) memory.taking = { pred, segment: segIndex };
       const metric = metricOf({ n, cls, item, pred, party, nounEnd, daily }, cls === "equipment" ? lossContext : inList && list!.loss);
       if (!metric) continue;
+      // Combined totals of both sides are optional in claims.md and belong to no party: left out.
+      if (/\b(?:on both sides|both sides|of both armies|combined (?:toll|total|losses))\b/i.test(s)) continue;
       const factor = cls === "territory" ? territoryFactor(s.slice(n.end, n.end + 30)) : 1;
       const value = q.value * factor;
       const asOf = dates.length ? asOfFor(dates, n.start, ctx.publishedAt) : inList && list!.asOf ? list!.asOf : pub;

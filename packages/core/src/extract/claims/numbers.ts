@@ -36,18 +36,22 @@ const SCALES: Record<string, number> = {
   k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9,
 };
 
-/** Vague plurals: bounds as the words imply them ("hundreds" is 200 to 999). */
+/**
+ * Vague plurals: bounds as one to nine of the unit ("tens of thousands" is
+ * 10,000 to 90,000, value the midpoint), the convention the annotated corpus
+ * follows; "dozens" is two to eight dozen.
+ */
 const VAGUE: [RegExp, number, number][] = [
-  [/^hundreds of thousands\b/i, 200_000, 999_999],
-  [/^tens of thousands\b/i, 10_000, 99_999],
-  [/^dozens of thousands\b/i, 24_000, 99_999],
-  [/^(?:several|a few) thousand\b/i, 2_000, 9_999],
-  [/^(?:several|a few) hundred\b/i, 200, 999],
-  [/^thousands\b/i, 2_000, 9_999],
-  [/^hundreds\b/i, 200, 999],
-  [/^dozens\b/i, 24, 99],
-  [/^scores\b/i, 40, 99],
-  [/^millions\b/i, 2_000_000, 9_999_999],
+  [/^hundreds of thousands\b/i, 100_000, 900_000],
+  [/^tens of thousands\b/i, 10_000, 90_000],
+  [/^dozens of thousands\b/i, 24_000, 96_000],
+  [/^(?:several|a few) thousand\b/i, 2_000, 9_000],
+  [/^(?:several|a few) hundred\b/i, 200, 900],
+  [/^thousands\b/i, 1_000, 9_000],
+  [/^hundreds\b/i, 100, 900],
+  [/^dozens\b/i, 24, 96],
+  [/^scores\b/i, 40, 100],
+  [/^millions\b/i, 1_000_000, 9_000_000],
 ];
 
 const DIGITS =
@@ -159,7 +163,9 @@ function merge(text: string, list: NumberMention[]): NumberMention[] {
       const dash = /^\s?[-–—]\s?$/.test(gap) || /^\s+to\s+$/i.test(gap);
       const between = /^\s+and\s+$/i.test(gap) && /\bbetween\s+$/i.test(before);
       const from = /^\s+to\s+$/i.test(gap) && /\bfrom\s+$/i.test(before);
-      if (dash || between || from) {
+      // "24 February 2022 to 1,000,340": a year does not open a range of counts.
+      const yearLike = (m: NumberMention) => !m.words && Number.isInteger(m.value) && m.value >= 1900 && m.value <= 2100 && !/,/.test(m.text);
+      if ((dash || between || from) && !(yearLike(a) && !yearLike(b))) {
         let low = a.value;
         const high = b.value;
         // "10 to 12 thousand": the scale written once applies to both ends.
