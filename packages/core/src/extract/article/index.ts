@@ -63,9 +63,15 @@ export function htmlToArticle(html: string, opts: { url?: string | null } = {}):
   const meta = readPageMeta(document, url);
   removeFurniture(document);
   // serializer: hand back the element itself; serialising and re-parsing it would double the work.
-  const reader = new Readability(document as never, { serializer: (el: unknown) => el });
-  const parsed = reader.parse() as ReadabilityOut | null;
-  const content = (parsed?.content ?? document.body) as DomElement | null;
+  let parsed: ReadabilityOut | null = null;
+  try {
+    parsed = new Readability(document as never, { serializer: (el: unknown) => el }).parse() as ReadabilityOut | null;
+  } catch {
+    // Readability walks up from its best candidate to <body> and fails on malformed trees where content
+    // ended up outside it (an unclosed <script> in <head>, say); the body as a whole is then the content.
+    parsed = null;
+  }
+  const content = (parsed?.content ?? document.body ?? document.documentElement) as DomElement | null;
   if (!content) return fail("not_article", "the page has no body");
   const title = meta.title ?? (parsed?.title?.trim() || null);
   const fullText = dropBoilerplateLines(elementToText(content));
