@@ -76,6 +76,14 @@ describe("migrateDeploy", () => {
     expect(await snapshot(url)).toEqual(before);
   });
 
+  it("lets three deploys race on a missing database: one creates, one applies, none fails", async () => {
+    const url = freshDatabaseUrl();
+    const results = await Promise.all([migrateDeploy(url), migrateDeploy(url), migrateDeploy(url)]);
+    expect(results.filter((r) => r.createdDatabase)).toHaveLength(1);
+    expect(results.flatMap((r) => r.applied)).toEqual(await migrationFolders());
+    expect(await query(url, "SELECT migration_name FROM _prisma_migrations")).toHaveLength((await migrationFolders()).length);
+  });
+
   it("records Prisma's standard history rows", async () => {
     const url = freshDatabaseUrl();
     await migrateDeploy(url);

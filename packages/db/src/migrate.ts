@@ -149,8 +149,10 @@ export async function ensureDatabase(databaseUrl: string): Promise<boolean> {
       await client.query(`CREATE DATABASE ${pg.escapeIdentifier(database)}`);
       return true;
     } catch (error) {
-      // 42P04 duplicate_database: another process created it meanwhile.
-      if ((error as { code?: string }).code === "42P04") return false;
+      // Another process created it meanwhile: 42P04 duplicate_database, or
+      // 23505 when both CREATE DATABASE statements ran at the same moment.
+      const code = (error as { code?: string }).code;
+      if (code === "42P04" || code === "23505") return false;
       throw error;
     }
   } finally {
