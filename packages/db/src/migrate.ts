@@ -116,7 +116,7 @@ export async function createMigration(
       from: migrationsList.migrationDirectories.length === 0 ? { tag: "empty" } : { tag: "migrations", ...migrationsList },
       to: { tag: "schemaDatamodel", ...schema },
       script: true,
-      // The engine wants a boolean here; null makes it throw ("null pointer passed to rust").
+      // Only affects the exit code the CLI would print, which nothing here reads.
       exitCode: false,
       filters: noFilters,
     }),
