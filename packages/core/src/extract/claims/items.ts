@@ -13,7 +13,7 @@ const ITEM_WORDS: [RegExp, Item][] = [
   [/\b(?:MLRS|multiple[- ]launch rocket|multiple rocket|multiple-launch|rocket launchers?|HIMARS|M270s?|Grads?|Uragans?|Smerch(?:es)?|Tornado(?:-S)?|TOS-1A?|Solntsepyoks?|Buratinos?|rocket artillery|launchers?)\b/i, "mlrs"],
   [/\b(?:infantry fighting vehicles?|IFVs?|BMPs?|BMP-[123]s?|BMDs?|Bradleys?|Marders?|CV90s?)\b/i, "ifv"],
   [/\b(?:armou?red personnel carriers?|APCs?|BTRs?|BTR-\d+s?|MT-LBs?|M113s?|Strykers?)\b/i, "apc"],
-  [/\b(?:tanks?|T-(?:62|64|72|80|90)\w*|Abrams|Leopards?|Challengers?|MBTs?)\b/i, "tanks"],
+  [/\b(?:(?<!fuel )tanks?|T-(?:62|64|72|80|90)\w*|Abrams|Leopards?|Challengers?|MBTs?)\b/i, "tanks"],
   [/\b(?:armou?red (?:fighting |combat )?vehicles?|AFVs?|armou?red vehicles?|armou?r|armou?red machines?|combat vehicles?|MRAPs?|armou?red cars?)\b/i, "afv"],
   [/\b(?:artillery|howitzers?|guns?|cannons?|mortars?|self-propelled|field guns?|artillery systems?|artillery pieces?|gun systems?|Caesar|Krab|PzH|M777s?|Msta|Akatsiya|Gvozdika|Giatsint|Pion|Malka)\b/i, "artillery"],
   [/\b(?:aircraft|airplanes?|planes?|jets?|fighter jets?|fighters? jets|bombers?|warplanes?|Su-\d+s?|MiG-\d+s?|F-16s?|A-50s?|Il-\d+s?|Tu-\d+\w*)\b/i, "aircraft"],

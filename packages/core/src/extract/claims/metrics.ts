@@ -53,12 +53,16 @@ export const PREDICATES: [RegExp, Predicate][] = [
   [/\b(?:captured|seized|took|taken|taking|take|liberated|liberation|liberating|freed|recaptured|retook|occupied|occupies|occupy|control(?:led|s|ling)?|gained|advanced|advance|advancing|cleared|conquered|held|holds|hold|holding|overran|overrun|fell|fallen|seizure|capture|gains?)\b/i, "taken"],
 ];
 
+const STOP = /^(?:in|on|at|to|into|since|during|for|from|by|with|after|before|when|while|that|which|who|were|was|are|is|have|has|had|will|would|could|may|might|as|than|across|over|under|near|through|toward|towards|against|per)$/i;
+
 /** The class of the noun a phrase begins with (after skipping adjectives), and where it ends. */
 export function nounClassOf(phrase: string): { cls: NounClass; end: number; index: number } | null {
   // Skip up to six modifier words ("North Korean special forces", "of those soldiers").
   const words = [...phrase.matchAll(/[\p{L}\d][\p{L}\d'’.-]*/gu)];
   for (let i = 0; i < Math.min(words.length, 7); i++) {
     const w = words[i]!;
+    // The noun phrase ends at a preposition or a verb: "3,000 more in January … losses" counts no losses.
+    if (i > 0 && STOP.test(w[0])) break;
     const rest = phrase.slice(w.index);
     for (const [re, cls] of NOUNS) {
       const m = re.exec(rest);

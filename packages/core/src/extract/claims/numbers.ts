@@ -32,7 +32,7 @@ const TENS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 const SCALES: Record<string, number> = {
-  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9,
+  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
   k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9,
 };
 
@@ -55,7 +55,7 @@ const VAGUE: [RegExp, number, number][] = [
 ];
 
 const DIGITS =
-  /(?<![\w.,/:$€£₴]|[A-Za-z]-)(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,])|\d+)(?:\.(\d+))?(?:(\s?)(million|billion|thousand|hundred|mln|mn|bn|m|k|b)\b)?(?![\w])/gi;
+  /(?<![\w.,/:$€£₴]|[A-Za-z]-)(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,])|\d+)(?:\.(\d+))?(?:(\s?)(million|billion|trillion|thousand|hundred|mln|mn|bn|m|k|b)\b)?(?![\w])/gi;
 
 const WORD_TOKEN =
   /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half|a|an|and)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\b/gi;

@@ -38,6 +38,8 @@ export function qualify(text: string, n: NumberMention): Qualified {
     if (most) return { qualifier: "at_most", value: n.high, low: null, high: n.high, start: startOf(most) };
     return { qualifier: "range", value: (n.low + n.high) / 2, low: n.low, high: n.high, start: n.start };
   }
+  // "no more than" ends in "more than": the longer phrase decides.
+  if (most && (!least || most[0].length > least[0].length)) return { qualifier: "at_most", value: n.value, low: null, high: n.value, start: startOf(most) };
   if (least && !(approx && approx[0].length < least[0].length)) return { qualifier: "at_least", value: n.value, low: n.value, high: null, start: startOf(least) };
   if (most) return { qualifier: "at_most", value: n.value, low: null, high: n.value, start: startOf(most) };
   if (approx) return { qualifier: "approx", value: n.value, low: n.value, high: n.value, start: startOf(approx) };

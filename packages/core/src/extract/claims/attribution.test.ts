@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { findAttribution } from "./attribution.js";
+
+const src = (s: string) => {
+  const a = findAttribution(s);
+  return a ? [a.attributedTo, a.sourceParty] : null;
+};
+
+describe("findAttribution", () => {
+  it("finds the speaker before a verb of saying", () => {
+    expect(src("Ukraine's General Staff said on Tuesday that Russia had lost 1,120 troops.")).toEqual(["Ukraine's General Staff", "UA"]);
+    expect(src("South Korea's spy agency estimates that about 600 have died.")).toEqual(["South Korea's spy agency", "KR"]);
+    expect(src("The Pentagon believes 11,000 troops are in Kursk.")).toEqual(["The Pentagon", "US"]);
+  });
+  it("finds the speaker after the figure", () => {
+    expect(src("Russia lost 1,400 soldiers in a day, Kyiv's military said.")?.[1]).toBe("UA");
+    expect(src("About 300 were killed, according to the Russian Ministry of Defence.")).toEqual(["the Russian Ministry of Defence", "RU"]);
+  });
+  it("skips the outlet a source talks to", () => {
+    expect(src("A spokesman of the Ukrainian army told the newspaper that 40 were captured.")?.[1]).toBe("UA");
+  });
+  it("takes the original source of a chained attribution", () => {
+    expect(src("The broadcaster, citing unnamed Western officials, said 1,000 had died.")).toEqual(["unnamed Western officials", null]);
+    expect(src("Yonhap, citing the NIS, reported that 100 were killed.")).toEqual(["the NIS", "KR"]);
+  });
+  it("gives international bodies no country", () => {
+    expect(src("The UN monitoring mission said at least 139 civilians were killed.")?.[1]).toBeNull();
+  });
+  it("returns null for the outlet's own voice", () => {
+    expect(src("North Korea has sent about 11,000 troops to Russia.")).toBeNull();
+    expect(src("Nine HIMARS were made in the United States.")).toBeNull();
+  });
+});

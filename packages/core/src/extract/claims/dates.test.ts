@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { asOfFor, findDates } from "./dates.js";
+
+const asOf = (s: string, pub = "2025-10-30") => asOfFor(findDates(s, pub), s.search(/\d{3}/), pub);
+
+describe("asOf", () => {
+  it("resolves months, days and relative dates against the publication date", () => {
+    expect(asOf("In September 2025 the agency counted 600 dead.")).toBe("2025-09");
+    expect(asOf("As of Monday, 1,200 troops had arrived.")).toBe("2025-10-27");
+    expect(asOf("Last month 300 soldiers were killed.")).toBe("2025-09");
+    expect(asOf("The enemy lost 1,200 servicemen in 2024.")).toBe("2024");
+  });
+  it("pins 'of this year' to the publication year (chrono picks the nearest year)", () => {
+    expect(asOf("On April 26 of this year, 400 tanks were listed.")).toBe("2025-04-26");
+  });
+  it("leans yearless dates to the past", () => {
+    expect(asOf("On Dec. 20 some 500 troops crossed.", "2025-01-10")).toBe("2024-12-20");
+  });
+  it("dates a count since a day to the publication", () => {
+    expect(asOf("Since Aug. 6 the enemy has lost 6,600 troops.")).toBe("2025-10-30");
+  });
+  it("falls back to the publication date", () => {
+    expect(asOf("The enemy lost 1,200 servicemen.")).toBe("2025-10-30");
+    expect(asOfFor([], 0, null)).toBeNull();
+  });
+});

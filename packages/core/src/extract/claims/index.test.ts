@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { ClaimSchema } from "../../schemas/claim.js";
+import { extractClaims } from "./index.js";
+
+const brief = (text: string, publishedAt: string | null = "2025-01-20", outlet: string | null = null) =>
+  extractClaims(text, { publishedAt, outlet }).map((c) => [c.metric, c.party, c.item, c.value, c.qualifier, c.sourceParty]);
+
+describe("extractClaims", () => {
+  it("keeps each claim's sentence and its offsets into the text", () => {
+    const text = "Fighting went on.\n\nSeoul's spy agency said an estimated 11,000 North Korean soldiers had been deployed to Russia.";
+    const claims = extractClaims(text, { publishedAt: "2025-01-20" });
+    expect(claims).toHaveLength(1);
+    const c = claims[0]!;
+    expect(text.slice(c.start, c.end)).toBe(c.sentence);
+    expect(ClaimSchema.safeParse(c).success).toBe(true);
+    expect([c.metric, c.party, c.value, c.qualifier, c.attributedTo, c.sourceParty]).toEqual(["troops_deployed", "KP", 11000, "approx", "Seoul's spy agency", "KR"]);
+  });
+  it("tells deployed from dead in one sentence", () => {
+    expect(brief("Of the roughly 12,000 North Korean troops sent to the front, about 400 are now thought to have died.")).toEqual([
+      ["troops_deployed", "KP", null, 12000, "approx", null],
+      ["killed", "KP", null, 400, "approx", null],
+    ]);
+  });
+  it("reads killed, wounded, captured and casualties", () => {
+    expect(brief("Kyiv said 150 Russian soldiers were killed, 420 wounded and 35 taken prisoner.").map((c) => [c[0], c[1], c[3]])).toEqual([
+      ["killed", "RU", 150],
+      ["wounded", "RU", 420],
+      ["captured", "RU", 35],
+    ]);
+    expect(brief("Britain's defence intelligence put Russian casualties at more than 700,000.")[0]).toEqual(["casualties", "RU", null, 700000, "at_least", "GB"]);
+  });
+  it("reads 'the enemy' from the speaker's side", () => {
+    expect(brief("The Russian Defence Ministry said the enemy lost up to 250 servicemen in the past day.")[0]?.slice(0, 2)).toEqual(["casualties", "UA"]);
+    expect(brief("The General Staff of the Armed Forces of Ukraine said the enemy lost 1,310 troops.")[0]?.slice(0, 2)).toEqual(["casualties", "RU"]);
+  });
+  it("gives ground to the side that took it", () => {
+    expect(brief("Russian units liberated four settlements and took control of more than 90 square kilometres, Gerasimov said.")).toEqual([
+      ["settlements", "RU", null, 4, "exact", "RU"],
+      ["territory_km2", "RU", null, 90, "at_least", "RU"],
+    ]);
+    expect(brief("Ukrainian forces hold about 500 square miles of the region.")[0]?.[3]).toBeCloseTo(1295, 0);
+  });
+  it("splits a breakdown into the total and the part", () => {
+    const out = brief("The Russian Ministry of Defence said Ukraine lost 40 rocket launchers, including 9 HIMARS, and 12 tanks.");
+    expect(out.map((c) => [c[2], c[3], c[1]])).toEqual([
+      ["mlrs", 40, "UA"],
+      ["mlrs", 9, "UA"],
+      ["tanks", 12, "UA"],
+    ]);
+  });
+  it("reads a ministry loss list line by line, with the daily change", () => {
+    const text = [
+      "The General Staff of the Armed Forces of Ukraine reports that the total combat losses of the enemy amounted to:",
+      "personnel — about 790,000 (+1,500) persons",
+      "tanks — 9,600 (+7)",
+      "artillery systems — 21,000 (+30)",
+    ].join("\n");
+    expect(brief(text).map((c) => [c[0], c[1], c[2], c[3], c[5]])).toEqual([
+      ["casualties", "RU", null, 790000, "UA"],
+      ["casualties", "RU", null, 1500, "UA"],
+      ["equipment_lost", "RU", "tanks", 9600, "UA"],
+      ["equipment_lost", "RU", "tanks", 7, "UA"],
+      ["equipment_lost", "RU", "artillery", 21000, "UA"],
+      ["equipment_lost", "RU", "artillery", 30, "UA"],
+    ]);
+  });
+  it("carries an attribution to the sentence that continues it", () => {
+    const out = extractClaims("Ukraine's General Staff said Russia lost 1,200 troops in the past day. It put total Russian losses at about 790,000.", { publishedAt: "2025-01-20" });
+    expect(out.map((c) => c.sourceParty)).toEqual(["UA", "UA"]);
+  });
+  it("counts civilians for the country they live in", () => {
+    expect(brief("A missile strike on Dnipro killed four people and injured 19 others, the governor said.").map((c) => [c[0], c[1], c[3]])).toEqual([
+      ["civilians_killed", "UA", 4],
+      ["civilians_wounded", "UA", 19],
+    ]);
+  });
+  it("emits nothing for numbers that are not figures", () => {
+    expect(brief("The 155th Marine Brigade, founded in 2009, lost its 40-year-old commander on Aug. 6; a T-90 costs $4.5 million and 30% of voters agree.")).toEqual([]);
+    expect(brief("Read more: Ukraine destroys 12 Russian tanks near Pokrovsk")).toEqual([]);
+    expect(brief("Ukraine received 31 Abrams tanks from the United States.")).toEqual([]);
+  });
+  it("never throws on odd input", () => {
+    for (const t of ["", "\n\n\n", "1,2,3,4,5", "((((", "between and", "—".repeat(1000), "9".repeat(400)]) {
+      expect(() => extractClaims(t, { publishedAt: null })).not.toThrow();
+    }
+  });
+});

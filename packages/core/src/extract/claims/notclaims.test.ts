@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { isNotClaim } from "./notclaims.js";
+import { findNumbers } from "./numbers.js";
+
+const kept = (s: string) => findNumbers(s).filter((n) => !isNotClaim(s, n)).map((n) => n.text);
+
+describe("isNotClaim", () => {
+  it("drops dates, ages, percentages and money", () => {
+    expect(kept("On Aug. 6, 2024, a 20-year-old and a man aged 26 saw 30% fall; 28 trillion won changed hands")).toEqual([]);
+  });
+  it("drops counts of time, distances and times of day", () => {
+    expect(kept("During 9 months, 5 km from the border, at 3 p.m., for 2 years")).toEqual([]);
+  });
+  it("drops formations and decimals that are rates", () => {
+    expect(kept("four AFU mechanised brigades and a fertility rate of 0.75")).toEqual([]);
+  });
+  it("keeps counts", () => {
+    expect(kept("1,200 troops, 90 square kilometres, 2000 soldiers")).toEqual(["1,200", "90", "2000"]);
+  });
+});

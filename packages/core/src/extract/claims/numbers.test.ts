@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { findNumbers, parseNumberWords } from "./numbers.js";
+
+const values = (s: string) => findNumbers(s).map((n) => [n.text, n.value, n.kind]);
+
+describe("findNumbers", () => {
+  it("reads digits with comma, space and narrow-space separators", () => {
+    expect(values("the ministry counted 76,550 and 76 550 and 12\u202f300 men")).toEqual([
+      ["76,550", 76550, "plain"],
+      ["76 550", 76550, "plain"],
+      ["12\u202f300", 12300, "plain"],
+    ]);
+  });
+  it("applies written and attached scales", () => {
+    expect(values("1.5 million troops, 2.3bn in aid, 1.2m men, 10k drones").map((v) => v[1])).toEqual([1_500_000, 2_300_000_000, 1_200_000, 10_000]);
+  });
+  it("does not read metres as millions", () => {
+    expect(values("a column stopped 500 m from the bridge")[0]?.[1]).toBe(500);
+  });
+  it("reads number words", () => {
+    expect(values("nearly three dozen homes, two thousand men, a dozen tanks, half a million shells").map((v) => v[1])).toEqual([36, 2000, 12, 500_000]);
+    expect(parseNumberWords(["two", "hundred", "and", "fifty", "thousand"])).toBe(250_000);
+    expect(parseNumberWords(["twenty-five"])).toBe(25);
+  });
+  it("gives vague plurals bounds of one to nine of their unit", () => {
+    const [n] = findNumbers("tens of thousands of conscripts");
+    expect(n).toMatchObject({ kind: "vague", low: 10_000, high: 90_000 });
+    expect(findNumbers("hundreds of recruits")[0]).toMatchObject({ low: 100, high: 900 });
+  });
+  it("merges ranges written four ways, with the midpoint as value", () => {
+    for (const s of ["between 10,000 and 12,000 troops", "10,000–12,000 troops", "10,000 to 12,000 troops", "from 10,000 to 12,000 troops"]) {
+      expect(findNumbers(s)[0]).toMatchObject({ kind: "range", low: 10_000, high: 12_000, value: 11_000 });
+    }
+    expect(findNumbers("10 to 12 thousand troops")[0]).toMatchObject({ low: 10_000, high: 12_000 });
+  });
+  it("does not open a range with a year", () => {
+    expect(findNumbers("since 24 February 2022 to 1,000,340 personnel").map((n) => n.kind)).not.toContain("range");
+  });
+  it("skips model numbers, ordinals and prices", () => {
+    expect(values("a T-72 and an Su-34, an M1A1, the 155th brigade, $400 each")).toEqual([]);
+  });
+});

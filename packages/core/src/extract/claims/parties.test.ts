@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { countryOfPlace, countryOfSource, findParties, homeSideOf, opponentOf } from "./parties.js";
+
+describe("parties", () => {
+  it("maps demonyms, countries and capitals", () => {
+    expect(findParties("North Korean troops, Pyongyang, the Kremlin, Kyiv, Seoul").map((p) => p.code)).toEqual(["KP", "KP", "RU", "UA", "KR"]);
+  });
+  it("maps officials, agencies and outlets to their country", () => {
+    for (const [s, c] of [["Syrskyi", "UA"], ["the GUR", "UA"], ["Peskov", "RU"], ["TASS", "RU"], ["the NIS", "KR"], ["Yonhap", "KR"], ["the Pentagon", "US"], ["ISW", "US"], ["British intelligence", "GB"]] as const) {
+      expect(countryOfSource(s).code, s).toBe(c);
+    }
+  });
+  it("gives international bodies null", () => {
+    expect(countryOfSource("the OHCHR").code).toBeNull();
+    expect(countryOfSource("the ICRC")).toEqual({ code: null, found: true });
+  });
+  it("does not read the pronoun 'us' as the United States", () => {
+    expect(findParties("they told us")).toEqual([]);
+  });
+  it("knows the enemy of each side and the home side of an official bulletin", () => {
+    expect(opponentOf("RU")).toBe("UA");
+    expect(opponentOf("UA")).toBe("RU");
+    expect(homeSideOf("During the special military operation the AFU lost 300 troops.")).toBe("RU");
+    expect(homeSideOf("The occupiers lost 1,200 troops.")).toBe("UA");
+  });
+  it("places cities and regions in their country", () => {
+    expect(countryOfPlace("a strike on Kharkiv")).toBe("UA");
+    expect(countryOfPlace("shelling of the Belgorod region")).toBe("RU");
+  });
+});
