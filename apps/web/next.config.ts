@@ -5,9 +5,9 @@ import type { NextConfig } from "next";
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 const config: NextConfig = {
-  // The Docker image copies .next/standalone: a server.js with only the traced files.
-  output: "standalone",
-  // npm workspaces hoist dependencies to the repository root, so tracing starts there.
+  // No `output: "standalone"`: `npm start`, compose and the tests all run
+  // `next start`, which Next refuses to pair with it. npm workspaces hoist
+  // dependencies to the repository root, so file tracing starts there.
   outputFileTracingRoot: path.join(here, "../.."),
   turbopack: { root: path.join(here, "../..") },
   // Loaded by Node at run time, not bundled: the Prisma client carries its WASM

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { seriesByParty, spreadBand, toPoint } from "./shape";
+import { bandSteps, niceTicks, seriesByParty, spreadBand, toPoint } from "./shape";
 import type { ClaimView } from "./view";
 
 function claim(over: Partial<ClaimView>): ClaimView {
@@ -65,5 +65,29 @@ describe("seriesByParty", () => {
     expect(s.map((x) => x.key)).toEqual(["UA", "RU", "none"]);
     expect(s[1]!.points.map((p) => p.id)).toEqual(["4", "2"]);
     expect(s[2]!.label).toBe("Unstated");
+  });
+});
+
+describe("bandSteps", () => {
+  it("covers each month and leaves a gap over a month without figures", () => {
+    const steps = bandSteps([
+      { t: Date.UTC(2025, 0, 1), range: [1, 2], claims: 1 },
+      { t: Date.UTC(2025, 2, 1), range: [3, 4], claims: 1 },
+    ]);
+    expect(steps).toEqual([
+      { t: Date.UTC(2025, 0, 1), range: [1, 2] },
+      { t: Date.UTC(2025, 1, 1) - 1, range: [1, 2] },
+      { t: Date.UTC(2025, 1, 1), range: null },
+      { t: Date.UTC(2025, 2, 1), range: [3, 4] },
+      { t: Date.UTC(2025, 3, 1) - 1, range: [3, 4] },
+    ]);
+  });
+});
+
+describe("niceTicks", () => {
+  it("rounds the top up to a readable step", () => {
+    expect(niceTicks(2700)).toEqual([0, 1000, 2000, 3000]);
+    expect(niceTicks(850000)).toEqual([0, 250000, 500000, 750000, 1000000]);
+    expect(niceTicks(2)).toEqual([0, 1, 2]);
   });
 });

@@ -82,3 +82,47 @@ export function seriesByParty(claims: readonly ClaimView[], withBand = true): Se
       return s;
     });
 }
+
+/** First instant of the month after the one holding `t`. */
+export function nextMonthStart(t: number): number {
+  const d = new Date(t);
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+}
+
+/** A band's outline for drawing: each month's spread as a flat block across that month, gaps where no month had figures. */
+export interface BandStep {
+  t: number;
+  range: [number, number] | null;
+}
+
+/**
+ * Turns monthly spreads into blocks that cover their whole month, so the band
+ * sits under the points it summarises instead of sloping from one month's
+ * first day to the next; a month without figures leaves a gap, not a bridge.
+ */
+export function bandSteps(band: readonly BandPoint[]): BandStep[] {
+  const out: BandStep[] = [];
+  const sorted = [...band].sort((a, b) => a.t - b.t);
+  for (let i = 0; i < sorted.length; i++) {
+    const b = sorted[i]!;
+    const start = monthStart(b.t);
+    const end = nextMonthStart(b.t);
+    const prev = out.at(-1);
+    if (prev && prev.range !== null && prev.t < start) out.push({ t: prev.t + 1, range: null });
+    out.push({ t: start, range: b.range }, { t: end - 1, range: b.range });
+  }
+  return out;
+}
+
+/** A "nice" upper bound and evenly spaced ticks from 0 for a linear axis: 0, 1,000, 2,000, 3,000. */
+export function niceTicks(max: number, count = 4): number[] {
+  if (!(max > 0)) return [0, 1];
+  const raw = max / count;
+  const mag = 10 ** Math.floor(Math.log10(raw));
+  // People are counted in whole numbers: never a step below one.
+  const step = Math.max(1, ([1, 2, 2.5, 5, 10].find((m) => m * mag >= raw) ?? 10) * mag);
+  const top = Math.ceil(max / step) * step;
+  const ticks: number[] = [];
+  for (let v = 0; v <= top + step / 2; v += step) ticks.push(Math.round(v * 1e6) / 1e6);
+  return ticks;
+}

@@ -1,8 +1,10 @@
 "use client";
 
+import { useState } from "react";
 import { Area, CartesianGrid, ComposedChart, ErrorBar, Scatter, Tooltip, XAxis, YAxis } from "recharts";
 import { formatCompact, formatTick } from "@/lib/format";
 import { monthTicks, paddedDomain } from "@/lib/ticks";
+import { bandSteps, niceTicks } from "@/lib/shape";
 import type { ChartPoint, Series } from "@/lib/view";
 import { ClaimTooltipBody } from "./ClaimTooltip";
 import { QualifierMark } from "./QualifierMark";
@@ -24,19 +26,37 @@ type Plotted = ChartPoint & { err: [number, number] | null };
  * linking to its sentence, and, where given, the monthly spread of the
  * estimates as a shaded band behind the points.
  */
-export function ClaimsTimeChart({ title, note, series, bandLabel = "spread of estimates per month" }: Props) {
+export function ClaimsTimeChart({ title, note, series, bandLabel = "range of estimates per month" }: Props) {
   const all = series.flatMap((s) => s.points);
-  const times = [...all.map((p) => p.t), ...series.flatMap((s) => (s.band ?? []).map((b) => b.t))];
+  const steps = new Map(series.map((s) => [s.key, bandSteps(s.band ?? [])]));
+  const times = [...all.map((p) => p.t), ...[...steps.values()].flat().map((b) => b.t)];
   const min = Math.min(...times);
   const max = Math.max(...times);
   const domain = paddedDomain(min, max);
   const ticks = monthTicks(domain[0], domain[1]);
-  const hasBand = series.some((s) => (s.band?.length ?? 0) > 1);
+  const hasBand = series.some((s) => (s.band?.length ?? 0) > 0);
   const count = all.length;
+  // Sources can differ by orders of magnitude (850,000 Russian losses beside
+  // 1,200 Ukrainian ones in a day): offer a log scale then, off by default.
+  const positive = all.map((p) => p.value).filter((v) => v > 0);
+  const lo = Math.min(...positive);
+  const hi = Math.max(...positive, ...series.flatMap((s) => (s.band ?? []).map((b) => b.range[1])));
+  const wide = positive.length > 1 && hi / lo >= 100;
+  const [log, setLog] = useState(false);
+  const useLog = wide && log;
+  const logTicks = useLog ? powersOfTen(lo, hi) : undefined;
+  const linearTicks = niceTicks(Math.max(hi, ...all.map((p) => p.high ?? p.value)));
 
   return (
     <figure className="chart" aria-label={`${title}: ${count} figures`}>
-      <h3>{title}</h3>
+      <div className="chart-head">
+        <h3>{title}</h3>
+        {wide ? (
+          <button type="button" className="secondary toggle" aria-pressed={useLog} onClick={() => setLog(!log)}>
+            {useLog ? "Log scale ✓" : "Log scale"}
+          </button>
+        ) : null}
+      </div>
       {note ? <p className="note">{note}</p> : null}
       <Legend
         items={series.map((s) => ({ label: `${s.label} (${s.points.length})`, colour: s.colour }))}
@@ -49,7 +69,6 @@ export function ClaimsTimeChart({ title, note, series, bandLabel = "spread of es
           <XAxis
             dataKey="t"
             type="number"
-            scale="time"
             domain={domain}
             ticks={ticks}
             tickFormatter={formatTick}
@@ -60,20 +79,26 @@ export function ClaimsTimeChart({ title, note, series, bandLabel = "spread of es
           <YAxis
             type="number"
             dataKey="value"
-            domain={[0, "auto"]}
+            scale={useLog ? "log" : "linear"}
+            domain={useLog ? [logTicks?.[0] ?? 1, logTicks?.at(-1) ?? "auto"] : [0, linearTicks.at(-1) ?? "auto"]}
+            ticks={useLog ? logTicks : linearTicks}
+            allowDataOverflow={useLog}
             tickFormatter={formatCompact}
             width={52}
             tick={{ fontSize: 12 }}
             allowDecimals={false}
           />
           {series.map((s) =>
-            s.band && s.band.length > 1 ? (
+            (s.band?.length ?? 0) > 0 ? (
               <Area
                 key={`band-${s.key}`}
-                data={s.band}
+                data={steps.get(s.key)}
                 dataKey="range"
-                type="monotone"
-                stroke="none"
+                type="linear"
+                connectNulls={false}
+                stroke={s.colour}
+                strokeOpacity={0.35}
+                strokeWidth={1}
                 fill={s.colour}
                 fillOpacity={0.16}
                 isAnimationActive={false}
@@ -110,4 +135,11 @@ export function ClaimsTimeChart({ title, note, series, bandLabel = "spread of es
       </div>
     </figure>
   );
+}
+
+/** Powers of ten from at or below `lo` to at or above `hi`: the ticks of a log axis. */
+function powersOfTen(lo: number, hi: number): number[] {
+  const out: number[] = [];
+  for (let e = Math.floor(Math.log10(lo)); e <= Math.ceil(Math.log10(hi)); e++) out.push(10 ** e);
+  return out;
 }

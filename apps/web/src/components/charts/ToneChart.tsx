@@ -23,7 +23,7 @@ export function ToneChart({ title, note, series }: { title: string; note?: strin
       <div className="chart-box">
         <LineChart responsive style={{ width: "100%", height: "100%" }} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
           <CartesianGrid stroke="#eee" vertical={false} />
-          <XAxis dataKey="t" type="number" scale="time" domain={domain} ticks={ticks} tickFormatter={formatTick} minTickGap={16} allowDataOverflow tick={{ fontSize: 12 }} />
+          <XAxis dataKey="t" type="number" domain={domain} ticks={ticks} tickFormatter={formatTick} minTickGap={16} allowDataOverflow tick={{ fontSize: 12 }} />
           <YAxis type="number" domain={[-1, 1]} ticks={[-1, -0.5, 0, 0.5, 1]} tickFormatter={(v: number) => formatScore(v)} width={44} tick={{ fontSize: 12 }} />
           <ReferenceLine y={0} stroke="#999" strokeDasharray="3 3" />
           {series.map((s) => (
