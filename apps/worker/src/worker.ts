@@ -39,6 +39,16 @@ const extractor: Extractor = { extractPage, isNearDuplicate };
 export async function startWorker(cfg: WorkerConfig): Promise<RunningWorker> {
   const log = cfg.logger;
   const redis = createRedis(cfg.redisUrl, "worker");
+  // ioredis reconnects by itself; log the outage once per episode, not every retry.
+  let redisDown = false;
+  redis.on("error", (err) => {
+    if (!redisDown) log.warn({ err: err.message }, "Redis connection lost; reconnecting");
+    redisDown = true;
+  });
+  redis.on("ready", () => {
+    if (redisDown) log.info("Redis connection back");
+    redisDown = false;
+  });
   // One pool connection per concurrent job plus two for status updates and the reconciler.
   const db = createDb(cfg.databaseUrl, { max: (cfg.worker?.concurrency ?? INGEST_WORKER_CONFIG.defaultConcurrency) + 2 });
   const fetcher = createFetcher(cfg.fetcher);
