@@ -34,7 +34,7 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
   if (/\b(?:aged?|age of|ages of|No\.|number|page|article|resolution|chapter|section|flight|route|highway|version|model|phase|stage|#|vol\.|p\.|pp\.)\s*$/i.test(before)) return true;
   if (BEFORE_UNIT.test(before) && /\b(?:brigade|battalion|regiment|division|corps|squadron|unit|army|building|house|apartment|block|room)\s*$/i.test(before)) return true;
   // Counts of units ("four AFU mechanised brigades") are formations, not people.
-  if (/^\s+(?:[\w'’-]+\s+){0,3}?(?:brigades|battalions|regiments|divisions|corps|companies|platoons|squads|formations|units|groups|detachments|armies)\b(?!\s+of\s+(?:soldiers|troops|personnel|men))/i.test(after) && !/^\s+(?:[\w'’-]+\s+){0,3}?units of\b/i.test(after)) return true;
+  if (/^\s+(?:[\w'’-]+\s+){0,3}?(?:brigades|battalions|regiments|divisions|corps|companies|platoons|squads|formations|detachments|armies)\b(?!\s+of\s+(?:soldiers|troops|personnel|men))/i.test(after) && !/^\s+(?:[\w'’-]+\s+){0,3}?units of\b/i.test(after)) return true;
   // Ratios and scores: "3-1", "1 in 5", "one in three".
   if (/^\s*(?:in|out of)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(after)) return true;
   // "one of the…", "one another", "one side": the pronoun, not a figure.
