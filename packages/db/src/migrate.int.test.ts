@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
-import { cp, mkdtemp, readdir, readFile, rm, writeFile, appendFile } from "node:fs/promises";
+import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -126,6 +126,24 @@ describe("migrateDeploy", () => {
       await rm(dir, { recursive: true, force: true });
     }
   });
+  it("stops at a migration that fails, and keeps refusing until it is resolved", async () => {
+    const url = freshDatabaseUrl();
+    const dir = await copyMigrations();
+    try {
+      await mkdir(join(dir, "20990101000000_broken"));
+      await writeFile(join(dir, "20990101000000_broken", "migration.sql"), 'ALTER TABLE "outlet" ADD COLUMN "x" TEXT;\nSELECT * FROM no_such_table;\n');
+      await expect(migrateDeploy(url, { migrationsDir: dir })).rejects.toThrow(/no_such_table/);
+      // Prisma's rule: a failed migration blocks later deploys (P3009) until marked resolved.
+      await expect(migrateDeploy(url, { migrationsDir: dir })).rejects.toThrow(/20990101000000_broken/);
+      const rows = await query<{ migration_name: string; finished_at: Date | null }>(url, "SELECT migration_name, finished_at FROM _prisma_migrations ORDER BY 1");
+      expect(rows.at(-1)).toEqual({ migration_name: "20990101000000_broken", finished_at: null });
+      // The failed script ran in one transaction: its first statement left nothing behind.
+      const cols = await query<{ column_name: string }>(url, `SELECT column_name FROM information_schema.columns WHERE table_name = 'outlet'`);
+      expect(cols.map((c) => c.column_name)).not.toContain("x");
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe("createMigration", () => {
@@ -182,7 +200,7 @@ describe("the migrate command", () => {
     const first = await migrate(url, "deploy");
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/created database/);
-    expect(first.stdout).toMatch(/applied 1 migration/);
+    expect(first.stdout).toContain(`applied ${(await migrationFolders()).length} migration(s)`);
     const second = await migrate(url, "deploy");
     expect(second).toMatchObject({ code: 0, stderr: "" });
     expect(second.stdout).toMatch(/up to date; no migration to apply/);

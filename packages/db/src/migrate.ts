@@ -224,20 +224,25 @@ async function withEngine<T>(databaseUrl: string, options: MigrateOptions, fn: (
     connect: async () => patchAdapter(await new PrismaPg(openPool(databaseUrl)).connect()),
     // Fault 3: a shadow database of our own, on the same server, dropped after its pool closes.
     connectToShadowDb: async () => {
-      const admin = openPool(databaseUrl);
       const shadowName = `prisma_migrate_shadow_db_${randomUUID()}`;
       await admin.query(`CREATE DATABASE ${pg.escapeIdentifier(shadowName)}`);
       const url = new URL(databaseUrl);
       url.pathname = `/${shadowName}`;
       const shadowPool = new pg.Pool({ connectionString: url.toString(), max: 2 });
-      const adapter = patchAdapter(await new PrismaPg(shadowPool).connect());
-      adapter.dispose = async () => {
-        await shadowPool.end();
-        await admin.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(shadowName)}`);
+      const drop = async () => {
+        shadows.delete(drop);
+        await shadowPool.end().catch(() => {});
+        await admin.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(shadowName)} WITH (FORCE)`);
       };
+      shadows.add(drop);
+      const adapter = patchAdapter(await new PrismaPg(shadowPool).connect());
+      adapter.dispose = drop;
       return adapter;
     },
   };
+  const admin = openPool(databaseUrl);
+  // Shadows the engine did not dispose of (it failed half-way) are dropped at the end.
+  const shadows = new Set<() => Promise<void>>();
   lastPanic = undefined;
   const engine = await loadEngine(bindMigrationAwareSqlAdapterFactory(factory), options.log ?? (() => {}));
   try {
@@ -246,6 +251,7 @@ async function withEngine<T>(databaseUrl: string, options: MigrateOptions, fn: (
     throw engineError(error, lastPanic);
   } finally {
     engine.free();
+    for (const drop of [...shadows]) await drop().catch(() => {});
     await Promise.all(pools.map((p) => p.end().catch(() => {})));
   }
 }
