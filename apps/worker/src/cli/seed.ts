@@ -3,6 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { canonicalUrl } from "@tally/core";
+import { decodePage } from "@tally/core/extract";
 import { addUrls, countArticles } from "@tally/db";
 import { EXIT, line, type CliIo } from "./io.js";
 import { openServices } from "./services.js";
@@ -50,7 +51,9 @@ export async function runSeed(opts: { force?: boolean; dir?: string }, io: CliIo
     const file = path.resolve(dir, a.file);
     let body: string;
     try {
-      body = await readFile(file, "utf8");
+      // Decoded by its <meta charset> (the corpus has a windows-1252 page), so
+      // the string in the job is the text and "charset=utf-8" below is true.
+      body = decodePage(await readFile(file));
     } catch (e) {
       line(io.stderr, `tally seed: ${file}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (e as Error).message}`);
       return EXIT.failed;
