@@ -58,13 +58,13 @@ describe("upsertQueuedArticles", () => {
   });
 
   it("never duplicates a URL when callers race", async () => {
-    const urls = Array.from({ length: 30 }, (_, i) => url(i));
+    const urls = Array.from({ length: 100 }, (_, i) => url(i));
     const shuffled = () => [...urls].sort(() => Math.random() - 0.5);
     const answers = await Promise.all(Array.from({ length: 6 }, () => queue(...shuffled())));
-    expect(await db.article.count()).toBe(30);
+    expect(await db.article.count()).toBe(100);
     const createdTimes = new Map<string, number>();
     for (const a of answers.flat()) createdTimes.set(a.url, (createdTimes.get(a.url) ?? 0) + (a.created ? 1 : 0));
-    expect([...createdTimes.values()]).toEqual(Array(30).fill(1));
+    expect([...createdTimes.values()]).toEqual(Array(100).fill(1));
     const idsByUrl = new Map<string, Set<string>>();
     for (const a of answers.flat()) idsByUrl.set(a.url, (idsByUrl.get(a.url) ?? new Set()).add(a.id));
     expect([...idsByUrl.values()].every((ids) => ids.size === 1)).toBe(true);

@@ -32,7 +32,9 @@ export async function upsertQueuedArticles(db: Db, items: readonly { url: string
   if (firstInput.size === 0) return [];
 
   const inserted = await db.article.createManyAndReturn({
-    data: [...firstInput].map(([url, inputUrl]) => ({ url, inputUrl })),
+    // Sorted, so concurrent callers take the unique index's row locks in the
+    // same order and cannot deadlock on overlapping lists.
+    data: [...firstInput].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([url, inputUrl]) => ({ url, inputUrl })),
     skipDuplicates: true,
     select: refSelect,
   });
