@@ -68,7 +68,8 @@ export function findAttribution(sentence: string): Attribution | null {
     // "Russia lost 1,000 soldiers, Ukraine said": a clause holding a figure is not a source.
     if (/\d/.test(raw) && !/\b\d+(?:st|nd|rd|th)\b/.test(raw)) continue;
     const a = make(raw, m.index + m[1]!.length, sentence);
-    if (a) cands.push(a);
+    // The source's whole clause, relative clauses included, up to its verb is the source's, not the figure's.
+    if (a) cands.push({ ...a, end: m.index + m[0].length });
   }
   // ", said X" / "says X" after a quote or a clause.
   for (const m of sentence.matchAll(new RegExp(`(?:[,"”]\\s*|^)(?:${SAY})\\s+([^,;:.!?"“”]+?)(?=[,;.!?]|\\s+(?:on|in|at|during|after|before|according)\\b|$)`, "g"))) {

@@ -15,6 +15,12 @@ export interface ClaimContext {
   publishedAt: string | null;
   /** The outlet's name or host: its country is whom "our forces" means. */
   outlet?: string | null;
+  /**
+   * The headline, when the main text leaves it out. Its figures restate the
+   * body's; they are emitted with `start` = `end` = 0 (the headline is not in
+   * the text), as the annotated corpus records them.
+   */
+  title?: string | null;
 }
 
 /** Context a list header ("During 9 months of fighting, the enemy lost:") hands to its lines. */
@@ -41,6 +47,22 @@ interface Reading {
 const ROLE = /\b(?:ministry|mod|staff|agency|service|chief|spokes(?:man|woman|person)|general|officials?|governor|administration|command|commander|intelligence|military|army|president|minister|authorities|government|headquarters|department|council|office|mission)\b/i;
 const FORCE = /^(?:'s|’s)?\s+(?:armed\s+)?(?:forces|troops|units|army|military|soldiers|servicemen|marines|paratroopers|brigades?|air defen[cs]es?|drones|navy|air force|side|fighters|assault groups?|Group of Forces|grouping)\b/i;
 const FURNITURE = /^\s*(?:read (?:also|more)|see also|related(?: stories| articles)?|more on this|recommended|watch|listen|advertisement|subscribe|sign up|follow us|share this)\b\s*[:|—–-]/i;
+// Which predicates can apply to what a figure counts.
+const COMPATIBLE: Record<NounClass, Predicate[]> = {
+  personnel: ["killed", "wounded", "casualties", "captured", "missing", "deployed", "destroyed", "lost"],
+  civilians: ["killed", "wounded", "casualties", "lost"],
+  killed: ["killed", "casualties", "deployed", "destroyed", "lost", "captured", "wounded", "missing"],
+  wounded: ["killed", "casualties", "deployed", "destroyed", "lost", "captured", "wounded", "missing"],
+  casualties: ["killed", "casualties", "deployed", "destroyed", "lost", "captured", "wounded", "missing"],
+  captured: ["killed", "casualties", "deployed", "destroyed", "lost", "captured", "wounded", "missing"],
+  missing: ["killed", "casualties", "deployed", "destroyed", "lost", "captured", "wounded", "missing"],
+  equipment: ["destroyed", "casualties", "captured", "damaged", "killed", "lost"],
+  territory: ["taken", "captured", "casualties", "lost"],
+  settlements: ["taken", "captured", "casualties", "lost"],
+  buildings: ["damaged", "destroyed", "casualties"],
+};
+// Verbs that put equipment to use rather than lose it: "Russia fired 43 missiles and 74 drones".
+const NEUTRAL_USE = /\b(?:fired|launched|launching|launches|attacked|used|uses|using|sent|sends|supplied|delivered|received|provided|transferred|pledged|ordered|produced|produces|bought|purchased|owns|operates|has|have|possesses|deployed|fielded|shipped|promised|approved|gave|give|given)\b/gi;
 const ENEMY = /\b(?:enemy|enemy's|adversary|adversary's|opponent|invaders?|occupiers?|occupation forces|the aggressor|Kyiv regime|neo-Nazis|Nazis|militants)\b/i;
 const LOSS_PREDS = new Set<Predicate>(["casualties", "destroyed", "damaged", "captured", "killed", "lost"]);
 const CASUALTY_NOUN = /\b(?:casualt(?:y|ies)|losses|toll|dead|killed|wounded|injured|prisoners|POWs|deaths|fatalities|personnel)\b/i;
@@ -110,6 +132,21 @@ function metricOf(r: Reading, lossContext: boolean): Metric | null {
  * value with its qualifier, who said it, and the date it refers to. Pure.
  */
 export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
+  const body = extractFromText(text, ctx);
+  const title = ctx.title?.trim();
+  if (!title || normalise(text.slice(0, title.length + 400)).includes(normalise(title))) return body;
+  // "… including 600 deaths: NIS", "… – General Staff": a headline names its source last.
+  const tail = /\s*(?::|\s[–—-])\s*([A-Z][\w.'’ -]{1,40})$/.exec(title);
+  const headline = tail && countryOfSource(tail[1]!).found ? `${title.slice(0, tail.index)}, ${tail[1]} said.` : title;
+  const heads = extractFromText(headline, { ...ctx, title: null }).map((c) => ({ ...c, sentence: title, start: 0, end: 0 }));
+  return [...heads, ...body];
+}
+
+function normalise(s: string): string {
+  return s.replace(/\s+/g, " ").toLowerCase();
+}
+
+function extractFromText(text: string, ctx: ClaimContext): Claim[] {
   const claims: Claim[] = [];
   const pub = publicationAsOf(ctx.publishedAt);
   const outletParty = (ctx.outlet ? countryOfSource(ctx.outlet).code : null) ?? homeSideOf(text);
@@ -138,7 +175,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     const inList = list !== null && seg.line;
     const lossContext = (inList && list!.loss) || lossWords.some((p) => LOSS_PREDS.has(p.pred));
     let nums = findNumbers(s).filter((n) => !isNotClaim(s, n));
-    if (lossContext) nums = [...nums, ...articleMentions(s, nums)].sort((a, b) => a.start - b.start);
+    // "an UR-77 mine clearance unit" in a list of losses: "a"/"an" is one, but only inside an enumeration.
+    if (lossContext && (nums.length >= 2 || inList)) nums = [...nums, ...articleMentions(s, nums)].sort((a, b) => a.start - b.start);
     const readings: Reading[] = [];
     for (let i = 0; i < nums.length; i++) {
       const n = nums[i]!;
@@ -209,14 +247,28 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         cls = prev.cls;
         item = prev.item;
       }
-      if (!cls && /^\s*of (?:them|those|whom|these)\b/i.test(head) && prev) cls = prev.cls === "equipment" ? "equipment" : "personnel";
+      // "91 of them", "of which 98 were shot down": part of the figure before.
+      if (!cls && prev && prev.cls && (/^\s*of (?:them|those|whom|these|which)\b/i.test(head) || /\b(?:of (?:which|whom|them|those)|among them)\s+(?:about|some|around|roughly|more than|over|at least|nearly|almost)?\s*$/i.test(s.slice(0, n.start)))) {
+        cls = prev.cls === "equipment" ? "equipment" : prev.cls === "civilians" ? "civilians" : "personnel";
+        item = prev.item;
+      }
       if (!cls) {
         const clause = lastClause(s.slice(0, q.start));
         if (/\b(?:casualt(?:y|ies)|losses|death toll|toll|number of (?:dead|killed|wounded|casualties))\b[^.]{0,80}\b(?:to|at|of|reached|hit|stood at|stands at|is|was|amounted to|amount to|exceeded|exceed|topped|surpassed|passed)\s*$/i.test(clause)) {
-          cls = /\bcivilian/i.test(clause) ? "civilians" : "personnel";
+          // The toll of a strike or an attack counts civilians.
+          cls = /\b(?:civilian|attack|strike|shelling|bombing|bombardment|raid|explosion|blast)/i.test(s) ? "civilians" : "personnel";
         }
       }
       if (cls === "equipment" && !item) item = "other";
+      if (cls === "equipment") {
+        // The nearest verb before the figure in its clause decides: a verb of use beats a loss word further back.
+        const clauseBefore = lastClause(s.slice(0, q.start));
+        const uses = [...clauseBefore.matchAll(NEUTRAL_USE)];
+        const lastUse = uses[uses.length - 1];
+        const lossBefore = lossWords.filter((p) => p.end <= q.start && p.index >= q.start - clauseBefore.length && LOSS_PREDS.has(p.pred));
+        const lastLoss = lossBefore[lossBefore.length - 1];
+        if (lastUse && (!lastLoss || q.start - clauseBefore.length + lastUse.index > lastLoss.index) && !(inList && list!.loss)) cls = null;
+      }
       // "one"/"a" count only with their noun at once ("one civilian was killed"), not "one of", "one 20 years old".
       if (n.words && n.value === 1 && !(noun && noun.index <= 12) && !(eq && eq.index <= 40) && !daily) cls = null;
       // Square miles beside square kilometres are the same figure, given once in km².
@@ -226,11 +278,14 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       const beforeClause = lastClause(beforeText.replace(/:\s*$/, " "));
       const beforeOffset = q.start - beforeClause.length;
       const afterClause = cutAtClause(afterAll);
-      const predsBefore = lossWords.filter((p) => p.index >= beforeOffset && p.end <= q.start);
-      const predsAfter = lossWords.filter((p) => p.index >= n.end && p.end <= n.end + afterClause.length);
+      // Only predicates that can apply to what is counted; places ("in Kursk") say deployment only after the figure.
+      const fits = (p: { pred: Predicate }) => cls === null || COMPATIBLE[cls].includes(p.pred);
+      const predsBefore = lossWords.filter((p) => p.index >= beforeOffset && p.end <= q.start && fits(p) && !/^(?:in|to|on|at|were|are|is|was|now|still|already)\b/i.test(p.word));
+      const predsAfter = lossWords.filter((p) => p.index >= n.end && p.end <= n.end + afterClause.length && fits(p));
       let pred: Predicate | null = null;
       const pb = predsBefore[predsBefore.length - 1];
-      const pa = predsAfter[0];
+      // "100 soldiers sent to fight for Russia have been killed": the outcome is the main verb, deployment a modifier.
+      const pa = predsAfter[0]?.pred === "deployed" ? (predsAfter.find((p) => p.pred !== "deployed" && p.pred !== "taken") ?? predsAfter[0]) : predsAfter[0];
       // Distances in words that matter: auxiliaries after the figure ("635 were injured") cost nothing,
       // and a verb before it behind "and"/"or" belongs to the figure before ("were killed and 635 …").
       const afterGap = pa ? s.slice(n.end, pa.index).replace(/\b(?:were|was|are|is|have|has|had|been|be|now|already|reportedly|more|others?|also|later|since|then|thought|believed|feared|estimated|said|to|being)\b/gi, "").replace(/[^\w]+/g, "").length : 0;
@@ -238,6 +293,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       const beforeCost = pb ? (/\b(?:and|or)\b/i.test(beforeGap) ? 1000 : 0) + beforeGap.replace(/[^\w]+/g, "").length : 0;
       if (pb && pa) pred = beforeCost <= afterGap ? pb.pred : pa.pred;
       else pred = pb?.pred ?? pa?.pred ?? null;
+      if (!pred && prev && prev.pred && cls === prev.cls && prev.cls !== null && /\bincluding\b/i.test(s.slice(prev.n.end, n.start))) pred = prev.pred;
       // Territory, settlements and buildings take a verb anywhere in the sentence.
       if (!pred && (cls === "territory" || cls === "settlements" || cls === "buildings" || cls === "equipment" || cls === "civilians")) {
         const want: Predicate[] = cls === "buildings" ? ["damaged", "destroyed"] : cls === "civilians" ? ["killed", "wounded"] : cls === "equipment" ? ["destroyed", "casualties", "captured", "damaged"] : ["taken", "captured", "casualties"];

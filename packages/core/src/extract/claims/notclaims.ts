@@ -35,6 +35,14 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
   if (BEFORE_UNIT.test(before) && /\b(?:brigade|battalion|regiment|division|corps|squadron|unit|army|building|house|apartment|block|room)\s*$/i.test(before)) return true;
   // Counts of units ("four AFU mechanised brigades") are formations, not people.
   if (/^\s+(?:[\w'’-]+\s+){0,3}?(?:brigades|battalions|regiments|divisions|corps|companies|platoons|squads|formations|detachments|armies)\b(?!\s+of\s+(?:soldiers|troops|personnel|men))/i.test(after) && !/^\s+(?:[\w'’-]+\s+){0,3}?units of\b/i.test(after)) return true;
+  // "a five-storey building", "a 12-hour curfew", "a 1.2 million-strong army": adjectives, not counts.
+  if (/^(?:\s*(?:million|thousand|billion))?-(?:stor(?:e)?y|floor|room|metre|meter|kilomet(?:er|re)|km|mile|hour|day|week|month|year|member|seat|page|point|strong|man|person|vehicle|car|lane|bed|storey)\b/i.test(after)) return true;
+  // "three wounded to each dead": a ratio.
+  if (/^\s+[\w-]+\s+(?:to|for)\s+(?:each|every|one)\b/i.test(after)) return true;
+  // "one of the two prisoners": a figure already counted, named again.
+  if (/\b(?:one|two|each|both|either|neither|none|all|any|most|many|some|several) of (?:the|these|those)\s+$/i.test(before)) return true;
+  // "one more whose death…", "one another".
+  if (n.words && n.value === 1 && /^\s+(?:more|another|other)\b/i.test(after)) return true;
   // Ratios and scores: "3-1", "1 in 5", "one in three".
   if (/^\s*(?:in|out of)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(after)) return true;
   // "one of the…", "one another", "one side": the pronoun, not a figure.

@@ -1,89 +1,57 @@
-import winkNLP from "wink-nlp";
-import model from "wink-eng-lite-web-model";
+import { splitSentences } from "../sentences.js";
 
 /** A sentence or list line of the main text, with its offsets and paragraph. */
 export interface Segment {
   text: string;
   start: number;
   end: number;
-  /** Index of the paragraph (a block of lines between blank lines or a single line). */
+  /** Index of the line (one paragraph per line of the extracted text) the segment sits on. */
   paragraph: number;
   /** True when the segment is a whole line that looks like a list item or a heading. */
   line: boolean;
 }
 
-// One model instance per process: loading it costs ~100 ms, reading a doc ~ms.
-let nlp: ReturnType<typeof winkNLP> | null = null;
-function getNlp(): ReturnType<typeof winkNLP> {
-  nlp ??= winkNLP(model);
-  return nlp;
-}
-
-/** Sentence spans of one line, from wink-nlp's sentence boundaries (robust to "U.S.", "Jan. 5"). */
-function sentencesOfLine(line: string): { start: number; end: number }[] {
-  const n = getNlp();
-  const doc = n.readDoc(line);
-  const tokens = doc.tokens().out() as string[];
-  // wink gives token indices; map them back to characters by walking the line.
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let cursor = 0;
-  for (const t of tokens) {
-    const at = line.indexOf(t, cursor);
-    const s = at >= 0 ? at : cursor;
-    starts.push(s);
-    ends.push(at >= 0 ? s + t.length : s);
-    cursor = at >= 0 ? s + t.length : cursor;
-  }
-  const spans: { start: number; end: number }[] = [];
-  doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
-    const [a, b] = s.out(n.its.span) as unknown as [number, number];
-    const start = starts[a];
-    const end = ends[b];
-    if (start !== undefined && end !== undefined && end > start) spans.push({ start, end });
-  });
-  if (spans.length === 0 && line.trim()) {
-    const lead = line.length - line.trimStart().length;
-    spans.push({ start: lead, end: line.trimEnd().length });
-  }
-  return spans;
-}
-
 const LIST_LINE = /^\s*(?:[-•*–—▪◦·]|\d+[.)]\s|[a-z][\w ,'’()/-]{0,60}\s[–—-]\s|[a-z][\w ,'’()/-]{0,60}:\s*[\d~≈]|[+\d~≈][\d\s,.]*\s?(?:\(|[a-z]))/i;
 
 /**
- * Splits the main text into sentences and list lines with offsets. A newline
- * always ends a segment: loss lists put one figure per line without periods.
+ * Splits the main text into sentences and list lines with offsets, on the
+ * shared wink-nlp splitter (extract/sentences.ts: a newline always ends a
+ * sentence, since loss lists put one figure per line without periods).
+ * Initials it splits after ("N. Korean") are joined back.
  */
 export function segmentText(text: string): Segment[] {
-  const out: Segment[] = [];
-  let paragraph = 0;
-  let lineStart = 0;
-  let prevBlank = true;
-  const lines = text.split("\n");
-  for (const raw of lines) {
-    const line = raw;
-    const trimmed = line.trim();
-    if (!trimmed) {
-      if (!prevBlank) paragraph++;
-      prevBlank = true;
-      lineStart += raw.length + 1;
-      continue;
+  const sentences = splitSentences(text);
+  // Line starts, to number paragraphs and to tell a whole list line from a sentence.
+  const lineStarts: number[] = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  const lineOf = (pos: number) => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid]! <= pos) lo = mid;
+      else hi = mid - 1;
     }
-    const isList = LIST_LINE.test(line) || trimmed.length < 90 && !/[.!?]["”’)]?$/.test(trimmed);
-    for (const s of sentencesOfLine(line)) {
-      out.push({
-        text: line.slice(s.start, s.end),
-        start: lineStart + s.start,
-        end: lineStart + s.end,
-        paragraph,
-        line: isList,
-      });
-    }
-    // A single line is a paragraph of its own in most extracted texts (one <p> per line).
-    paragraph++;
-    prevBlank = false;
-    lineStart += raw.length + 1;
+    return lo;
+  };
+  const merged: { start: number; end: number }[] = [];
+  for (const s of sentences) {
+    const last = merged[merged.length - 1];
+    // "N. Korean troops", "S. Korea": a single capital and a period is an initial, not a sentence end.
+    if (last && /(?:^|\s|\()[A-Z]\.$/.test(text.slice(last.start, last.end)) && lineOf(last.start) === lineOf(s.start)) last.end = s.end;
+    else merged.push({ start: s.start, end: s.end });
   }
-  return out;
+  return merged.map(({ start, end }) => {
+    const line = lineOf(start);
+    const lineEnd = text.indexOf("\n", start);
+    const whole = text.slice(lineStarts[line]!, lineEnd < 0 ? text.length : lineEnd).trim();
+    const t = text.slice(start, end);
+    return {
+      text: t,
+      start,
+      end,
+      paragraph: line,
+      line: whole === t.trim() && (LIST_LINE.test(whole) || (whole.length < 90 && !/[.!?]["”’)]?$/.test(whole))),
+    };
+  });
 }
