@@ -74,10 +74,12 @@ export function checkCorpus(dir = here, { write = false } = {}) {
   let total = 0;
   let ambiguous = 0;
   const perMetric = {};
-  const files = fs.readdirSync(articlesDir).filter((f) => f.endsWith(".html")).sort();
+  const files = fs.readdirSync(articlesDir).filter((f) => /\.(html|txt)$/.test(f)).sort();
   for (const file of files) {
-    const slug = file.replace(/\.html$/, "");
-    const html = decodePage(fs.readFileSync(path.join(articlesDir, file)));
+    const slug = file.replace(/\.(html|txt)$/, "");
+    const raw = decodePage(fs.readFileSync(path.join(articlesDir, file)));
+    // A .txt article is its own main text (interfaces.md: "the whole file").
+    const isText = file.endsWith(".txt");
     const goldPath = path.join(goldDir, `${slug}.json`);
     if (!fs.existsSync(goldPath)) {
       errors.push(`${slug}: no gold file`);
@@ -92,8 +94,8 @@ export function checkCorpus(dir = here, { write = false } = {}) {
       errors.push(`${slug}: gold has no claims array`);
       continue;
     }
-    const text = mainText(html);
-    const visible = visibleText(html);
+    const text = isText ? squash(raw) : mainText(raw);
+    const visible = isText ? text : visibleText(raw);
     const published = manifest ? listed.get(`articles/${file}`)?.publishedAt : undefined;
     gold.claims = gold.claims.map((raw, i) => {
       const c = { ...raw, ...(write ? bounds(raw) : {}) };
@@ -136,7 +138,8 @@ export function checkCorpus(dir = here, { write = false } = {}) {
     if (write && !unlisted) fs.writeFileSync(goldPath, `${JSON.stringify({ claims: gold.claims }, null, 2)}\n`);
   }
   for (const g of fs.readdirSync(goldDir).filter((f) => f.endsWith(".json"))) {
-    if (!files.includes(g.replace(/\.json$/, ".html"))) errors.push(`${g}: gold without an article`);
+    const slug = g.replace(/\.json$/, "");
+    if (!files.includes(`${slug}.html`) && !files.includes(`${slug}.txt`)) errors.push(`${g}: gold without an article`);
   }
   return { errors, warnings, articles: files.length, claims: total, ambiguous, perMetric };
 }
