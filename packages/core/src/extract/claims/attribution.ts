@@ -1,4 +1,4 @@
-import { countryOfSource } from "./parties.js";
+import { countryOfSource, findParties } from "./parties.js";
 
 /** Who a sentence says its figures come from. */
 export interface Attribution {
@@ -15,77 +15,161 @@ export interface Attribution {
 
 // Verbs of saying, in the forms news English uses.
 const SAY =
-  "said|says|say|told|tells|claimed|claims|claim|estimated|estimates|estimate|reported|reports|stated|states|announced|announces|confirmed|confirms|believes|believe|believed|assessed|assesses|assess|added|adds|noted|notes|wrote|writes|posted|indicated|indicates|revealed|reveals|disclosed|alleged|alleges|insisted|insists|calculated|calculates|counted|counts|tallied|recorded|records|documented|documents|verified|verifies|suggests|suggested|warned|warns|briefed|informed|acknowledged|acknowledges|admitted|admits|declared|declares|asserted|asserts|put|puts|puts the|put the|estimating|thinks|think|thought|concluded|concludes|found|finds|shows|showed|show|cited|cites|quoted|quotes|explained|explains|told reporters|told journalists|reiterated|boasted|publishes|published|stressed|emphasized|emphasised|highlighted|mentioned|observed|specified|clarified|summed up|updated|listed|lists";
-const AUX = "(?:has |have |had |was |were |is |are |also |previously |earlier |later |then |had previously |has previously |has also |have also |had also |would |will |could |may |might |now |further |again |separately |on \\w+ |last \\w+ |in \\w+ )*";
+  "said|says|say|told|tells|claimed|claims|claim|estimated|estimates|estimate|reported|reports|stated|states|announced|announces|confirmed|confirms|believes|believe|believed|assessed|assesses|assess|added|adds|noted|notes|wrote|writes|posted|indicated|indicates|revealed|reveals|disclosed|alleged|alleges|insisted|insists|calculated|calculates|counted|counts|tallied|recorded|records|documented|documents|verified|verifies|suggests|suggested|warned|warns|briefed|informed|acknowledged|acknowledges|admitted|admits|declared|declares|asserted|asserts|put|puts|puts the|put the|estimating|thinks|think|thought|concluded|concludes|found|finds|shows|showed|show|cited|cites|quoted|quotes|explained|explains|told reporters|told journalists|reiterated|boasted|publishes|published|stressed|emphasized|emphasised|highlighted|mentioned|observed|specified|clarified|summed up|updated|listed|lists|identified|identifies|tracked|tracks|registered|logged|compiled|compiles";
+const AUX = "(?:has |have |had |was |were |is |are |also |still |previously |earlier |later |then |had previously |has previously |has also |have also |had also |would |will |could |may |might |now |further |again |separately |on \\w+ |last \\w+ |in [a-z]\\w* )*";
 
-const PRONOUN = /^(?:it|he|she|they|we|i|the source|the official|the statement|the report|the ministry|the agency|officials|the spokesman|the spokesperson)$/i;
+const PRONOUN = /^(?:it|he|she|they|the source|the official|the statement|the report|officials|the spokesman|the spokesperson)$/i;
+// The outlet speaking of itself ("we estimate", "our count") is its own voice: no attribution.
+const OUTLET_SELF = /^(?:we|i|our\b.*|this (?:newspaper|outlet|site|publication|analysis|count)|my\b.*)$/i;
 
 const SOURCE_NOUNS =
-  /\b(?:ministry|mod|staff|command|intelligence|agency|service|office|officials?|spokes(?:man|woman|person)|governor|president|minister|commander|chief|general|military|army|forces|navy|air force|government|authorities|institute|think tank|analysts?|mission|council|department|sources?|observers?|monitors?|estimates?|data|figures|report|statement|bulletin|update|assessment|tally|count|newspaper|outlet|channel|blogger|journalist|correspondent|media|press|group|project|center|centre|lawmakers?|legislators?|deputy|mayor|head|leader|envoy|ambassador|diplomats?|researchers?|experts?|the un|the kremlin|kremlin)\b/i;
+  /\b(?:ministry|mod|staff|command|intelligence|agency|service|office|officials?|spokes(?:man|woman|person)|governor|president|minister|commander|chief|general|military|army|forces|navy|air force|government|authorities|institute|think tank|analysts?|mission|council|department|sources?|observers?|monitors?|estimates?|data|figures|report|statement|bulletin|update|assessment|tally|count|newspaper|outlet|channel|blogger|journalist|correspondent|media|press|group|project|center|centre|lawmakers?|legislators?|deputy|mayor|head|leader|envoy|ambassador|diplomats?|researchers?|experts?|administration|secretary|prosecutors?|investigators?|police|service|unit|brigade|spy|spies|the un|the kremlin|kremlin|analysis|model|study|survey|registry)\b/i;
+
+// A verb of saying in either case: headlines capitalise it ("Kyiv Reports Another 1,020").
+const SAY_ANY = SAY.split("|").map((v) => `[${v[0]!.toLowerCase()}${v[0]!.toUpperCase()}]${v.slice(1)}`).join("|");
 
 function clean(s: string): string {
   return s
     .replace(/^[\s,;:"“”'‘’(—–-]+|[\s,;:"“”'‘’)—–-]+$/g, "")
-    .replace(/^(?:that|and|but|as|while|which|who|so|meanwhile|however|earlier|also|separately)\s+/i, "")
+    .replace(/^(?:that|and|but|as|while|which|who|so|meanwhile|however|earlier|also|separately|details|quote|background)\s*:?\s+/i, "")
+    .replace(/\s+(?:still|also|now|again|already|reportedly|previously|earlier)$/i, "")
     .replace(/\s+(?:on|in|late|early|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\w+day|week|month|year|morning|evening|night)$/i, "")
     .trim();
 }
 
-function chained(src: string): string {
-  // "the BBC, citing Western officials": the original source is the one cited.
-  const m = /\b(?:citing|quoting|cited|according to|based on|drawing on|relying on|per)\s+(.+)$/i.exec(src);
-  return m ? clean(m[1]!) : src;
+/** Whether a phrase can name a source: a known body or person, a source noun, or a country at its head. */
+function sourceLike(np: string): boolean {
+  if (SOURCE_NOUNS.test(np)) return true;
+  const ps = findParties(np);
+  if (ps.some((p) => p.kind !== "people")) return true;
+  // "Seoul, Kyiv and Washington", "Ukrainian media": a country at the head of the phrase.
+  const first = ps[0];
+  return first !== undefined && np.slice(0, first.start).trim().split(/\s+/).filter(Boolean).length <= 2;
 }
 
-function make(raw: string, start: number, sentence: string): Attribution | null {
+function chained(src: string): string {
+  // "the BBC, citing Western officials": the original source is the one cited, if it names one.
+  const m = /\b(?:citing|quoting|cited|according to|based on|drawing on|relying on|per)\s+(.+)$/i.exec(src);
+  if (!m) return src;
+  const cited = clean(m[1]!.replace(/\s+as saying\b.*$/i, ""));
+  return sourceLike(cited) ? cited : clean(src.slice(0, m.index));
+}
+
+function make(raw: string, start: number, end: number): Attribution | null {
   let name = clean(raw);
-  // Cut at a relative clause or a second verb phrase: "Zelensky, who visited…".
+  // "a force that the Defence Ministry estimated": the source follows the last "that".
+  const that = /^.*\bthat\s+(?=\S)/i.exec(name);
+  if (that) name = name.slice(that[0].length);
+  // Cut at a relative clause: "Zelensky, who visited…".
   name = name.replace(/\s*,?\s+(?:who|which|whose|where)\b.*$/i, "");
-  if (!name || name.length > 120) return null;
+  if (!name || name.length > 160) return null;
   const original = chained(name);
-  const words = original.split(/\s+/).length;
-  if (words > 14) return null;
-  if (PRONOUN.test(original)) return { attributedTo: original, sourceParty: null, known: false, start, end: start + raw.length };
+  if (original.split(/\s+/).length > 16) return null;
+  if (OUTLET_SELF.test(original)) return null;
+  if (PRONOUN.test(original)) return { attributedTo: original, sourceParty: null, known: false, start, end };
+  if (!sourceLike(original) && !/^(?:[A-Z][\w'’.-]+\s?){1,3}$/.test(original)) return null;
   const c = countryOfSource(original);
-  // A named source must look like one: a country, a known body, a capitalised name or a source noun.
-  if (!c.found && !SOURCE_NOUNS.test(original) && !/\b[A-Z][a-z]+/.test(original)) return null;
-  void sentence;
-  return { attributedTo: original, sourceParty: c.code, known: c.found, start, end: start + raw.length };
+  return { attributedTo: original, sourceParty: c.code, known: c.found, start, end };
+}
+
+/** A chunk of an appositive chain before ", said": a name, a title or a relative clause. */
+function appositiveSource(before: string): string | null {
+  const chunks = before.split(/\s*,\s*/);
+  const kept: string[] = [];
+  for (let i = chunks.length - 1; i >= 0 && kept.length < 2; i--) {
+    const c = chunks[i]!.trim();
+    if (!c) break;
+    // Relative and participial clauses belong to the source but do not name it.
+    if (/^(?:which|who|whose|where|speaking|citing|according|adding|writing|referring)\b/i.test(c)) continue;
+    if (/\d/.test(c) && !/\b\d+(?:st|nd|rd|th)\b/.test(c)) break;
+    if (c.split(/\s+/).length > 9) {
+      // The last words of a longer clause may still be the source: "…, its commander-in-chief".
+      break;
+    }
+    kept.unshift(c);
+    if (!sourceLike(c) && !/^(?:[A-Z][\w'’.-]+\s?){1,4}$/.test(c) && !/^(?:the|a|an|its|his|her|their)\b/i.test(c)) break;
+  }
+  const name = kept.join(", ");
+  return name && (sourceLike(name) || /\b[A-Z][a-z]+/.test(name)) ? name : null;
+}
+
+/** Every source a sentence names for its figures, in order of position. */
+export function findAttributions(sentence: string): Attribution[] {
+  const cands: Attribution[] = [];
+  const add = (a: Attribution | null) => {
+    if (a && !cands.some((c) => c.start === a.start)) cands.push(a);
+  };
+  // "according to X", "citing X", "X's figures", "data from X".
+  for (const m of sentence.matchAll(/\b(?:according to|citing|quoting|per|as reported by|(?:given out|released|published|issued|provided|announced|compiled|collected|gathered|confirmed|verified|cited) by|as estimated by|as stated by|reported by|estimated by|figures (?:from|by|released by|published by|provided by)|data (?:from|by|released by|published by|provided by)|estimates? (?:from|by)|an estimate by|a report by|a statement (?:from|by)|statistics (?:from|by)|information from|by the count of|in the words of)\s+([^,;:.!?()"“”]+(?:\([^)]*\))?[^,;:.!?"“”]*?)(?=[,;:.!?"“”]|\s+(?:that|which|who|on|in|as|and the|while|to)\b|$)/gi)) {
+    const a = make(m[1]!, m.index + m[0].length - m[1]!.length, m.index + m[0].length);
+    if (a && sourceLike(a.attributedTo)) add(a);
+  }
+  // "X cited Y as saying": Y is the original source.
+  for (const m of sentence.matchAll(/\b(?:cited|quoted)\s+([^,;:.!?"“”]{3,100}?)\s+as\s+(?:saying|stating|reporting|claiming|estimating)\b/g)) {
+    add(make(m[1]!, m.index + m[0].length - m[1]!.length - 0, m.index + m[0].length));
+  }
+  // "Valery Gerasimov, the chief of Russia's general staff, said": the appositive chain before ", said".
+  for (const m of sentence.matchAll(new RegExp(`,\\s*${AUX}(?:${SAY})\\b`, "g"))) {
+    const before = sentence.slice(0, m.index);
+    const name = appositiveSource(before);
+    if (name) add(make(name, before.length - name.length, m.index + m[0].length));
+  }
+  // "X said", "X has told reporters", "X estimates".
+  const verb = new RegExp(`(^|[,;:"“”(—–]\\s*|\\bthat\\s+|\\band\\s+|\\bbut\\s+|\\bwhile\\s+|\\bas\\s+)([^,;:"“”—–]{2,160}?)\\s+${AUX}(?:${SAY_ANY})\\b`, "g");
+  for (const m of sentence.matchAll(verb)) {
+    let raw = m[2]!;
+    const that = /^.*\bthat\s+(?=\S)/i.exec(raw);
+    if (that) raw = raw.slice(that[0].length);
+    // "Russia lost 1,000 soldiers, Ukraine said": a clause holding a figure is not a source.
+    if (/\d/.test(raw) && !/\b\d+(?:st|nd|rd|th)\b/.test(raw)) continue;
+    const a = make(raw, m.index + m[0].length - raw.length - (m[0].length - m[1]!.length - m[2]!.length), m.index + m[0].length);
+    // The source's whole clause, relative clauses included, up to its verb is the source's, not the figure's.
+    if (a) add({ ...a, start: m.index + m[1]!.length });
+  }
+  // ", said X." / "says X" ending a sentence or a clause.
+  for (const m of sentence.matchAll(new RegExp(`(?:[,"”]\\s*|^)(?:${SAY})\\s+([^,;:.!?"“”]+?)(?=\\s*[,;.!?]|\\s*$|\\s+(?:on|in|at|late|early|last)\\s+\\S+\\s*[,.;!?]?\\s*$)`, "g"))) {
+    if (/^(?:that|it|this|the figure|about|more|some|up|on|in)\b/i.test(m[1]!)) continue;
+    // ", said North Korea had lost …" is a reported clause, not a source.
+    if (/\b(?:had|has|have|was|were|is|are|lost|killed|would|will)\b/i.test(m[1]!)) continue;
+    add(make(m[1]!, m.index + m[0].length - m[1]!.length, m.index + m[0].length));
+  }
+  // "X's estimate", "Ukrainian figures".
+  for (const m of sentence.matchAll(/\b((?:[A-Z][\w.-]*\s){0,4}[A-Z][\w.-]*)(?:'s|’s)\s+(?:estimates?|figures?|data|count|tally|assessment|report|statement|intelligence|numbers|calculations?|bulletin|update|analysis)\b/g)) {
+    const a = make(m[1]!, m.index, m.index + m[0].length);
+    if (a && a.known) add(a);
+  }
+  // Headlines name their source last or first: "… 600 deaths: NIS", "… – General Staff", "Syrskyi: Ukraine controls …".
+  const tail = /(?::|\s[–—-])\s*([A-Z][\w.'’ -]{1,40})$/.exec(sentence);
+  if (tail && !/\d/.test(tail[1]!)) {
+    const a = make(tail[1]!, tail.index + tail[0].length - tail[1]!.length, sentence.length);
+    if (a && (a.known || SOURCE_NOUNS.test(a.attributedTo))) add(a);
+  }
+  const lead = /^([A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}):\s/.exec(sentence);
+  if (lead && !/^(?:Details|Quote|Background|Update|Read|Watch|Live|Breaking|Analysis|Opinion|Photos?|Video)$/i.test(lead[1]!)) {
+    const a = make(lead[1]!, 0, lead[0].length);
+    if (a?.known) add(a);
+  }
+  return cands.sort((a, b) => a.start - b.start);
 }
 
 /** The source a sentence names for its figures, or null when it speaks in the outlet's own voice. */
 export function findAttribution(sentence: string): Attribution | null {
-  const cands: Attribution[] = [];
-  // "according to X", "citing X", "X's figures", "data from X".
-  for (const m of sentence.matchAll(/\b(?:according to|citing|quoting|per|as reported by|(?:given out|released|published|issued|provided|announced|compiled|collected|gathered|confirmed|verified|cited) by|as estimated by|as stated by|reported by|estimated by|figures (?:from|by|released by|published by|provided by)|data (?:from|by|released by|published by|provided by)|estimates? (?:from|by)|an estimate by|a report by|a statement (?:from|by)|statistics (?:from|by)|information from|by the count of|in the words of)\s+([^,;:.!?()"“”]+(?:\([^)]*\))?[^,;:.!?"“”]*?)(?=[,;:.!?"“”]|\s+(?:that|which|who|on|in|as|and the|while|to)\b|$)/gi)) {
-    const a = make(m[1]!, m.index + m[0].length - m[1]!.length, sentence);
-    if (a) cands.push(a);
-  }
-  // "X said", "X has told reporters", "X estimates".
-  const verb = new RegExp(`(^|[,;:"“”(—–]\\s*|\\bthat\\s+|\\band\\s+|\\bbut\\s+|\\bwhile\\s+|\\bas\\s+)([^,;:"“”—–]{2,140}?)\\s+${AUX}(?:${SAY})\\b`, "g");
-  for (const m of sentence.matchAll(verb)) {
-    const raw = m[2]!;
-    // "Russia lost 1,000 soldiers, Ukraine said": a clause holding a figure is not a source.
-    if (/\d/.test(raw) && !/\b\d+(?:st|nd|rd|th)\b/.test(raw)) continue;
-    const a = make(raw, m.index + m[1]!.length, sentence);
-    // The source's whole clause, relative clauses included, up to its verb is the source's, not the figure's.
-    if (a) cands.push({ ...a, end: m.index + m[0].length });
-  }
-  // ", said X" / "says X" after a quote or a clause.
-  for (const m of sentence.matchAll(new RegExp(`(?:[,"”]\\s*|^)(?:${SAY})\\s+([^,;:.!?"“”]+?)(?=[,;.!?]|\\s+(?:on|in|at|during|after|before|according)\\b|$)`, "g"))) {
-    if (/^(?:that|it|this|the figure|about|more|some|up|on|in)\b/i.test(m[1]!)) continue;
-    // ", said North Korea had lost …" is a reported clause, not a source.
-    if (/\b(?:had|has|have|was|were|is|are|lost|killed|would|will)\b/i.test(m[1]!)) continue;
-    const a = make(m[1]!, m.index + m[0].length - m[1]!.length, sentence);
-    if (a) cands.push(a);
-  }
-  // "X's estimate", "Ukrainian figures", "in a statement, X".
-  for (const m of sentence.matchAll(/\b((?:[A-Z][\w.-]*\s){0,4}[A-Z][\w.-]*)(?:'s|’s)\s+(?:estimates?|figures?|data|count|tally|assessment|report|statement|intelligence|numbers|calculations?|bulletin|update|analysis)\b/g)) {
-    const a = make(m[1]!, m.index, sentence);
-    if (a && a.known) cands.push(a);
-  }
+  return chooseAttribution(findAttributions(sentence), sentence, null);
+}
+
+/**
+ * The source of a figure at `at` among a sentence's sources: one in the same
+ * clause (between semicolons) first, then one of a known country, then the earliest.
+ */
+export function chooseAttribution(cands: Attribution[], sentence: string, at: number | null): Attribution | null {
   if (cands.length === 0) return null;
-  // Prefer a source of a known country; then the earliest.
-  cands.sort((a, b) => Number(b.known) - Number(a.known) || a.start - b.start);
-  return cands[0]!;
+  let pool = cands;
+  if (at !== null) {
+    const from = sentence.lastIndexOf(";", at) + 1;
+    const next = sentence.indexOf(";", at);
+    const to = next < 0 ? sentence.length : next;
+    const inClause = cands.filter((c) => c.start >= from && c.start < to);
+    if (inClause.length) pool = inClause;
+  }
+  return [...pool].sort((a, b) => Number(b.known) - Number(a.known) || a.start - b.start)[0]!;
 }

@@ -1,5 +1,5 @@
 import type { Claim, Item, Metric } from "../../schemas/claim.js";
-import { findAttribution, type Attribution } from "./attribution.js";
+import { chooseAttribution, findAttributions, type Attribution } from "./attribution.js";
 import { asOfFor, findDates, publicationAsOf } from "./dates.js";
 import { itemOf, specificItemOf } from "./items.js";
 import { nounClassOf, personnelMetric, predicatesIn, type NounClass, type Predicate } from "./metrics.js";
@@ -78,11 +78,36 @@ function lastClause(s: string): string {
 }
 
 /** Parties of people (not sources) in a stretch, as [code, position]. */
-function peopleIn(s: string, offset: number, exclude: Attribution | null): { code: string | null; at: number }[] {
+function peopleIn(s: string, offset: number, exclude: Attribution[] | null): { code: string | null; at: number }[] {
   return findParties(s)
     .filter((p) => p.kind === "people" || p.kind === "source")
     .map((p) => ({ code: p.code, at: p.start + offset }))
-    .filter((p) => !exclude || p.at < exclude.start || p.at >= exclude.end);
+    .filter((p) => !exclude || exclude.every((a) => p.at < a.start || p.at >= a.end));
+}
+
+const LOCAL_ROLE = /\b(?:governor|mayor|regional|region's|city's|city|local|administration|police|emergency|rescuers|prosecutors?|head of the)\b/i;
+
+/**
+ * The country of a source the sentence names without one: a pronoun is the
+ * last source; "Park", "the agency" are a source named before with that word;
+ * a governor or mayor belongs where the sentence's places are.
+ */
+function resolveSource(a: Attribution | null, s: string, history: Attribution[], lastKnown: Attribution | null): Attribution | null {
+  if (!a || a.known) return a;
+  if (/^(?:it|he|she|they|the source|the official|officials)$/i.test(a.attributedTo)) return lastKnown ?? a;
+  if (LOCAL_ROLE.test(a.attributedTo)) {
+    const place = countryOfPlace(s) ?? countryOfPlace(a.attributedTo);
+    if (place) return { ...a, sourceParty: place, known: true };
+  }
+  // The most distinctive word of the name: a surname, or the role's head noun.
+  const words = a.attributedTo.replace(/['’]s\b/g, "").split(/[\s,]+/).filter((w) => w.length > 2 && !/^(?:the|and|its|his|her|their|said|says|spy)$/i.test(w));
+  for (let i = history.length - 1; i >= 0; i--) {
+    const h = history[i]!;
+    const last = words[words.length - 1];
+    if (last && new RegExp(`\\b${last.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(h.attributedTo)) return { ...a, sourceParty: h.sourceParty, known: true };
+  }
+  if (lastKnown && ROLE.test(a.attributedTo)) return { ...a, sourceParty: lastKnown.sourceParty, known: true };
+  return a;
 }
 
 /** Extra mentions for "a"/"an" in an equipment list ("an UR-77 mine clearance unit"): value 1. */
@@ -154,6 +179,8 @@ function extractFromText(text: string, ctx: ClaimContext): Claim[] {
   let carry: { attr: Attribution; paragraph: number } | null = null;
   let list: ListContext | null = null;
   let lastKnown: Attribution | null = null;
+  // Every source named so far, to resolve "the agency", "Park said", "he" to one named before.
+  const history: Attribution[] = [];
   // What the article has been counting so far: owners carry to figures that do not name theirs.
   const memory: { personnel: string | null; civilians: string | null; taking: { pred: Predicate; party: string | null; segment: number } | null } = { personnel: null, civilians: null, taking: null };
   let segIndex = -1;
@@ -162,11 +189,10 @@ function extractFromText(text: string, ctx: ClaimContext): Claim[] {
     const s = seg.text;
     // "Read also: …" and "Related: …" lines are headlines of other stories.
     if (FURNITURE.test(s)) continue;
-    const attrHere = findAttribution(s);
-    let attr = attrHere;
-    if (attr && !attr.known && carry && /^(?:it|he|she|they|we|the ministry|the agency|officials|the official|the spokes\w+)$/i.test(attr.attributedTo)) attr = carry.attr;
-    // "the spy agency", "the Chief of the General Staff": a role named before with its country.
-    else if (attr && !attr.known && lastKnown && ROLE.test(attr.attributedTo)) attr = { ...attr, sourceParty: lastKnown.sourceParty, known: true };
+    const cands = findAttributions(s);
+    const attrHere = chooseAttribution(cands, s, null);
+    const resolve = (a: Attribution | null): Attribution | null => resolveSource(a, s, history, lastKnown);
+    let attr = resolve(attrHere);
     if (!attr && carry && (carry.paragraph === seg.paragraph || continues(s) || (list && seg.line))) attr = carry.attr;
     if (!attr && list?.attr && seg.line) attr = list.attr;
     const speaker: string | null = attr?.sourceParty ?? outletParty ?? lastKnown?.sourceParty ?? null;
@@ -336,7 +362,7 @@ function extractFromText(text: string, ctx: ClaimContext): Claim[] {
         const before = s.slice(clauseStart, q.start);
         const enemyAt = before.search(ENEMY);
         // "sent to Russia", "fighting for Russia": a destination or a beneficiary is not the owner.
-        const ppl = peopleIn(before, clauseStart, attrHere).filter(
+        const ppl = peopleIn(before, clauseStart, cands).filter(
           (p) =>
             !/\b(?:to|in|into|inside|for|against|toward|towards|near|at|across|on|alongside|with|help)\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, p.at - 12), p.at)) &&
             // "Seoul says", "Kyiv estimated": a speaker, not an owner.
@@ -377,6 +403,8 @@ function extractFromText(text: string, ctx: ClaimContext): Claim[] {
       if (!party && cls === "personnel" && (pred === "deployed" || pred === "casualties" || pred === "killed" || pred === "wounded")) party = memory.personnel;
       if (!party && (pred === "destroyed" || pred === "killed") && cls !== "civilians" && cls !== "buildings" && speaker) party = opponentOf(speaker);
       readings.push({ n, cls, item, pred, party, nounEnd, daily });
+      // Several sources in one sentence ("X says…; Y says…"): the one in the figure's clause.
+      const figAttr = cands.length > 1 ? resolve(chooseAttribution(cands, s, n.start)) ?? attr : attr;
       if (party && (cls === "personnel" || cls === "killed" || cls === "wounded" || cls === "casualties" || cls === "captured")) memory.personnel = party;
       if (party && (cls === "civilians" || cls === "buildings")) memory.civilians = party;
       if (pred && (cls === "territory" || cls === "settlements")) memory.taking = { pred, party, segment: segIndex };
@@ -398,8 +426,8 @@ function extractFromText(text: string, ctx: ClaimContext): Claim[] {
         qualifier: q.qualifier,
         low: q.low === null ? null : round(q.low * factor),
         high: q.high === null ? null : round(q.high * factor),
-        attributedTo: attr?.attributedTo ?? null,
-        sourceParty: attr ? attr.sourceParty : null,
+        attributedTo: figAttr?.attributedTo ?? null,
+        sourceParty: figAttr ? figAttr.sourceParty : null,
         asOf,
         sentence: s,
         start: seg.start,
@@ -409,7 +437,7 @@ function extractFromText(text: string, ctx: ClaimContext): Claim[] {
     // A header line ending in a colon opens a list whose lines inherit its context.
     if (/:\s*$/.test(s)) {
       const enemy = ENEMY.test(s);
-      const ppl = peopleIn(s, 0, attrHere);
+      const ppl = peopleIn(s, 0, cands);
       const preds = predicatesIn(s);
       const pred = preds.find((p) => LOSS_PREDS.has(p.pred))?.pred ?? null;
       const prevList = list as ListContext | null;
@@ -424,6 +452,7 @@ function extractFromText(text: string, ctx: ClaimContext): Claim[] {
     } else if (!seg.line && readings.every((r) => r.cls === null)) list = null;
     if (attr) carry = { attr, paragraph: seg.paragraph };
     if (attr?.known) lastKnown = attr;
+    for (const c of cands) if (c.known) history.push(c);
     else if (carry && carry.paragraph !== seg.paragraph && !seg.line && !continues(s)) carry = null;
   }
   return claims;
