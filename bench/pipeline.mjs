@@ -1,0 +1,274 @@
+#!/usr/bin/env node
+// `npm run bench:pipeline`: end-to-end ingestion throughput.
+//
+// Serves N generated article pages on loopback (under many made-up host names,
+// see HOSTS below), drops all their URLs at once through the same addUrls +
+// enqueue path as `tally add`, and times until every article is final in
+// PostgreSQL. Runs: one worker process at concurrency 1, one at 8, two at 8.
+// Peak worker RSS is each worker process's VmHWM from /proc.
+//
+// Needs a build (`npm run build`), PostgreSQL and Redis (DATABASE_URL's server,
+// REDIS_URL). Uses its own database `tally_bench` (created, migrated, emptied
+// between runs) and its own Redis key prefix. Writes bench/results/pipeline.json.
+//
+//   node bench/pipeline.mjs [--pages 1000] [--runs 1x1,1x8,2x8]
+//
+// The same file is the worker child (`--child`), so the children use exactly
+// the configuration printed here.
+import { spawn } from "node:child_process";
+import { createServer } from "node:http";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const arg = (name, def) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : def;
+};
+
+// Pages are spread over many host names (h0.bench.test …), all resolved to
+// 127.0.0.1 by the fetcher's injectable lookup, so robots.txt is fetched and
+// honoured per host as in real use. Per-host politeness is OFF by default
+// here: with it on (1 request/s per host) a job's robots.txt and page requests
+// to a new host are a second apart, so one job takes ≥ 1 s and a worker of
+// concurrency c can do at most c articles/s whatever the machine; that
+// measures the politeness setting, not the pipeline. `--politeness on` runs it.
+const HOSTS = Number(arg("hosts", "400"));
+const POLITE = arg("politeness", "off") === "on";
+const HOSTS_NOTE =
+  `pages spread over ${HOSTS} host names resolved to 127.0.0.1 by the fetcher's injected lookup (private addresses allowed, as for any loopback test); ` +
+  `robots.txt fetched and honoured per host; per-host politeness ${POLITE ? "at its default (1 request per second per host)" : "OFF (perHostIntervalMs 0)"}`;
+
+// ---------------------------------------------------------------- pages
+
+/** A small deterministic PRNG so every run serves the same pages. */
+function rng(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SOURCES = [
+  { who: "Ukraine's General Staff", verb: "said", enemy: "Russian", metricLines: [
+    (n) => `Russian forces lost about ${n.toLocaleString("en-US")} soldiers over the past day of fighting.`,
+    (n) => `Ukrainian units destroyed ${Math.max(2, n % 40)} Russian tanks and ${Math.max(3, n % 70)} artillery systems during the same period.`,
+  ] },
+  { who: "Russia's Defence Ministry", verb: "claimed", enemy: "Ukrainian", metricLines: [
+    (n) => `Ukrainian forces lost up to ${n.toLocaleString("en-US")} servicemen in the past week.`,
+    (n) => `Russian troops took control of ${Math.max(2, n % 9)} settlements in the Donetsk region.`,
+  ] },
+  { who: "South Korea's intelligence agency", verb: "told lawmakers", enemy: "North Korean", metricLines: [
+    (n) => `North Korea has sent roughly ${(n * 10).toLocaleString("en-US")} troops to fight for Russia.`,
+    (n) => `More than ${Math.max(100, n % 900)} North Korean soldiers have been killed.`,
+  ] },
+  { who: "Britain's defence intelligence", verb: "estimated", enemy: "Russian", metricLines: [
+    (n) => `Russian casualties have reached about ${(n * 300).toLocaleString("en-US")} killed and wounded.`,
+    (n) => `Russia has lost more than ${(n * 3).toLocaleString("en-US")} armoured vehicles since the invasion began.`,
+  ] },
+];
+const FILLER = [
+  "Independent verification of the figures was not possible, and neither side publishes a full account of its own losses.",
+  "Residents of nearby towns described hearing artillery through the night and said several roads had been closed to civilian traffic.",
+  "Military analysts cautioned that daily tallies are often revised and that both governments have reasons to present them favourably.",
+  "The fighting has concentrated along a stretch of the front where the ground has dried after weeks of rain.",
+  "Officials in Kyiv appealed again for more air-defence systems, saying recent strikes had damaged energy infrastructure.",
+  "A spokesperson in Moscow declined to discuss the figures, referring questions to earlier statements.",
+  "Diplomats in Brussels said the numbers would be discussed at a meeting of defence ministers later in the month.",
+  "Aid groups said shelling had forced more families to leave villages close to the line of contact.",
+];
+const OUTLETS = ["Harbour Post", "Dnipro Ledger", "Northern Telegraph", "Steppe Review", "Coastal Herald", "Capital Wire", "Morning Dispatch", "Eastern Monitor"];
+
+/** One generated article page: 2–12 filler paragraphs around 2–4 figures. */
+function page(i) {
+  const r = rng(i * 7919 + 1);
+  const pick = (a) => a[Math.floor(r() * a.length)];
+  const src = pick(SOURCES);
+  const outlet = pick(OUTLETS);
+  const day = String(1 + Math.floor(r() * 28)).padStart(2, "0");
+  const month = String(1 + Math.floor(r() * 12)).padStart(2, "0");
+  const published = `2025-${month}-${day}`;
+  const paras = [`${src.who} ${src.verb} on Monday that the fighting had intensified in several sectors (report ${i}).`];
+  for (const line of src.metricLines) paras.push(`${line(100 + Math.floor(r() * 1900))} ${src.who} gave the figure in its regular update.`);
+  const fill = 2 + Math.floor(r() * 11);
+  for (let k = 0; k < fill; k++) paras.push(`${pick(FILLER)} ${pick(FILLER)}`);
+  const title = `${src.who} reports ${src.enemy} losses, update ${i}`;
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${title} | ${outlet}</title>
+<meta property="og:site_name" content="${outlet}"><meta property="article:published_time" content="${published}T07:30:00Z"></head>
+<body><header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header><main><article><h1>${title}</h1>
+${paras.map((p) => `<p>${p}</p>`).join("\n")}
+</article><aside>Subscribe to our newsletter.</aside></main><footer>© ${outlet}</footer></body></html>`;
+}
+
+const pageUrl = (i, port) => `http://h${i % HOSTS}.bench.test:${port}/news/${i}`;
+
+// ---------------------------------------------------------------- worker child
+
+/** Peak resident set of a process (VmHWM), in MB; null when /proc does not say. */
+function peakRssMb(pid) {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return m ? Math.round(Number(m[1]) / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
+async function child(cfg) {
+  const { startWorker } = await import(path.join(root, "apps/worker/dist/worker.js"));
+  const { pino } = await import("pino");
+  const running = await startWorker({
+    databaseUrl: cfg.databaseUrl,
+    redisUrl: cfg.redisUrl,
+    prefix: cfg.prefix,
+    logger: pino({ level: cfg.logLevel }, pino.destination(2)),
+    reconcile: false,
+    worker: { concurrency: cfg.concurrency },
+    fetcher: {
+      timeoutMs: 20_000,
+      maxBytes: 5_000_000,
+      // Loopback is private: the bench must allow it, as the tests do.
+      allowPrivate: true,
+      // Every *.bench.test name is this machine.
+      lookup: async () => [{ address: "127.0.0.1", family: 4 }],
+      ...(cfg.polite ? {} : { perHostIntervalMs: 0 }),
+    },
+  });
+  process.stdout.write("ready\n");
+  process.on("SIGTERM", () => void running.close().then(() => process.exit(0)));
+}
+
+if (process.argv[2] === "--child") {
+  await child(JSON.parse(process.argv[3]));
+} else {
+  await main();
+}
+
+// ---------------------------------------------------------------- parent
+
+function spawnChild(cfg) {
+  // --profile DIR writes a CPU profile of each worker process (for finding where time goes).
+  const prof = arg("profile", null);
+  const nodeArgs = prof ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(prof)}`] : [];
+  const proc = spawn(process.execPath, [...nodeArgs, fileURLToPath(import.meta.url), "--child", JSON.stringify(cfg)], {
+    cwd: root,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  return new Promise((resolve, reject) => {
+    let out = "";
+    proc.stdout.on("data", (d) => {
+      out += d;
+      if (out.includes("ready\n")) resolve(proc);
+    });
+    proc.once("exit", (code) => reject(new Error(`bench worker exited (${code})`)));
+  });
+}
+
+async function main() {
+  const pages = Number(arg("pages", "1000"));
+  const runs = arg("runs", "1x1,1x8,2x8")
+    .split(",")
+    .map((r) => {
+      const [p, c] = r.split("x").map(Number);
+      return { processes: p, concurrency: c };
+    });
+  const { migrateDeploy } = await import(path.join(root, "packages/db/dist/migrate.js"));
+  const db_ = await import(path.join(root, "packages/db/dist/index.js"));
+  const { createRedis } = await import(path.join(root, "apps/worker/dist/redis.js"));
+  const { createProducer } = await import(path.join(root, "apps/worker/dist/queues/enqueue.js"));
+
+  const base = new URL(process.env.DATABASE_URL || "postgresql://postgres@127.0.0.1:5432/tally");
+  base.pathname = "/tally_bench";
+  const databaseUrl = base.toString();
+  const redisUrl = process.env.REDIS_URL || "redis://127.0.0.1:6379";
+  await migrateDeploy(databaseUrl);
+  const db = db_.createDb(databaseUrl, { max: 4 });
+
+  // The publisher: every host, every page, from memory.
+  const bodies = Array.from({ length: pages }, (_, i) => page(i));
+  const bytes = bodies.reduce((n, b) => n + Buffer.byteLength(b), 0);
+  const server = createServer((req, res) => {
+    if (req.url === "/robots.txt") return res.writeHead(200, { "content-type": "text/plain" }).end("User-agent: *\nAllow: /\n");
+    const m = /^\/news\/(\d+)$/.exec(req.url ?? "");
+    const body = m ? bodies[Number(m[1])] : undefined;
+    if (!body) return res.writeHead(404).end();
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(body);
+  });
+  await new Promise((r) => server.listen(0, "127.0.0.1", r));
+  const port = server.address().port;
+  const urls = bodies.map((_, i) => pageUrl(i, port));
+
+  console.log(`pipeline bench: ${pages} pages (${(bytes / pages / 1024).toFixed(1)} KB average), ${os.cpus().length} cores, Node ${process.version}`);
+  console.log(`  ${HOSTS_NOTE}`);
+  const results = [];
+  for (const run of runs) {
+    await db.$executeRawUnsafe("TRUNCATE claim, article, outlet RESTART IDENTITY CASCADE");
+    const prefix = `tally-bench-${Date.now()}`;
+    const children = [];
+    for (let k = 0; k < run.processes; k++) {
+      children.push(await spawnChild({ databaseUrl, redisUrl, prefix, concurrency: run.concurrency, polite: POLITE, logLevel: arg("log-level", "warn") }));
+    }
+    const redis = createRedis(redisUrl, "worker");
+    const producer = createProducer({ redis, prefix });
+
+    const t0 = performance.now();
+    for (let i = 0; i < urls.length; i += db_.MAX_URLS_PER_CALL) {
+      await db_.addUrls({ db, enqueue: (a) => producer.enqueue("ingest-article", { articleId: a.id, url: a.url }) }, urls.slice(i, i + db_.MAX_URLS_PER_CALL));
+    }
+    const dropMs = performance.now() - t0;
+    let counts;
+    for (;;) {
+      counts = await db_.statusCounts(db);
+      if (counts.done + counts.failed >= pages) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const seconds = (performance.now() - t0) / 1000;
+    const rss = children.map((c) => peakRssMb(c.pid));
+    const claims = await db.claim.count();
+    for (const c of children) c.kill("SIGTERM");
+    await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r() : c.once("exit", r)))));
+    await producer.queueOf("ingest-article").obliterate({ force: true });
+    await producer.close();
+    redis.disconnect();
+
+    const r = {
+      processes: run.processes,
+      concurrency: run.concurrency,
+      pages,
+      done: counts.done,
+      failed: counts.failed,
+      claims,
+      seconds: Number(seconds.toFixed(2)),
+      articlesPerSecond: Number((pages / seconds).toFixed(1)),
+      dropMs: Math.round(dropMs),
+      peakWorkerRssMb: rss,
+    };
+    results.push(r);
+    console.log(
+      `  ${run.processes} process(es) × concurrency ${String(run.concurrency).padEnd(2)}: ${r.articlesPerSecond.toFixed(1).padStart(6)} articles/s ` +
+        `(${r.seconds}s, ${r.done} done, ${r.failed} failed, ${claims} claims; drop ${r.dropMs} ms); peak worker RSS ${rss.join(" + ")} MB`,
+    );
+  }
+  server.close();
+  await db.$disconnect();
+
+  const out = {
+    bench: "pipeline",
+    date: new Date().toISOString(),
+    machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model ?? null, node: process.version, memGb: Math.round(os.totalmem() / 2 ** 30) },
+    pages,
+    averagePageKb: Number((bytes / pages / 1024).toFixed(1)),
+    configuration: HOSTS_NOTE,
+    target: "≥ 150 articles/s on 2 cores",
+    results,
+  };
+  mkdirSync(path.join(root, "bench/results"), { recursive: true });
+  writeFileSync(path.join(root, "bench/results/pipeline.json"), `${JSON.stringify(out, null, 2)}\n`);
+  console.log("wrote bench/results/pipeline.json");
+}
