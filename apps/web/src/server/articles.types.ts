@@ -1,4 +1,5 @@
 import { ArticleStatusSchema } from "@tally/core";
+import { MAX_URLS_PER_CALL } from "@tally/db";
 import { z } from "zod";
 import { blank, CursorSchema, LimitSchema } from "./query.types";
 
@@ -10,7 +11,7 @@ export const ArticlesQuerySchema = z.object({
 });
 
 /** Most URLs one POST /api/articles takes; more answers 413. */
-export const MAX_URLS_PER_POST = 1_000;
+export const MAX_URLS_PER_POST = MAX_URLS_PER_CALL;
 
 /** Largest body POST /api/articles reads: 1,000 URLs of up to 2,048 characters, with room for JSON. */
 export const MAX_POST_BYTES = 2_200_000;

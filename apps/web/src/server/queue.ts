@@ -99,7 +99,17 @@ export async function queueCounts(): Promise<QueueCounts> {
 }
 
 /**
- * Enqueues one ingest job per article. The job id comes from the article id,
+ * Enqueues the ingest job of an article just created (addUrls' `enqueue`).
+ * Its job id comes from the article id, so a second add of it is a no-op.
+ */
+export async function enqueueNew(article: { id: string; url: string }): Promise<void> {
+  const queue = await ingestQueue();
+  const data = parseJobPayload("ingest-article", { articleId: article.id, url: article.url });
+  await withRedisTimeout(queue.add("ingest-article", data, { ...JOBS["ingest-article"].defaults, jobId: ingestJobId(article.id) }), 5_000);
+}
+
+/**
+ * Enqueues one ingest job per article (for a retry). The job id comes from the article id,
  * so an article already waiting is not queued twice. A job left over from an
  * earlier run (completed or failed, kept for inspection) would block a retry
  * with the same id, so it is removed first.

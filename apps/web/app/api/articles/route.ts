@@ -1,9 +1,9 @@
 import { AppError } from "@tally/core";
-import { listArticles } from "@tally/db";
-import { addUrls } from "@/server/add-urls";
+import { addUrls, listArticles } from "@tally/db";
 import { ArticlesQuerySchema, AddArticlesBodySchema, MAX_POST_BYTES, MAX_URLS_PER_POST } from "@/server/articles.types";
 import { db } from "@/server/db";
 import { json, parseBody, parseQuery, route } from "@/server/http";
+import { enqueueNew } from "@/server/queue";
 
 export const dynamic = "force-dynamic";
 
@@ -20,5 +20,5 @@ export const POST = route(async (req) => {
   if (body.urls.length > MAX_URLS_PER_POST) {
     throw new AppError("too_large", `urls: at most ${MAX_URLS_PER_POST} a request, got ${body.urls.length}`);
   }
-  return json(await addUrls(db(), body.urls), 202);
+  return json(await addUrls({ db: db(), enqueue: enqueueNew }, body.urls), 202);
 });
