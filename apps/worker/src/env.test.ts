@@ -14,7 +14,7 @@ describe("parseEnv", () => {
         FETCH_MAX_BYTES: 5_000_000,
         TALLY_FETCH_ALLOW_PRIVATE: false,
         LOG_LEVEL: "info",
-        TALLY_QUEUE_PREFIX: "bull",
+        QUEUE_PREFIX: "bull",
       },
     });
   });
@@ -22,6 +22,15 @@ describe("parseEnv", () => {
   it("reads numbers and the private-address switch", () => {
     const r = parseEnv({ WORKER_CONCURRENCY: "2", FETCH_TIMEOUT_MS: "500", TALLY_FETCH_ALLOW_PRIVATE: "1" });
     expect(r.ok && [r.env.WORKER_CONCURRENCY, r.env.FETCH_TIMEOUT_MS, r.env.TALLY_FETCH_ALLOW_PRIVATE]).toEqual([2, 500, true]);
+  });
+
+  it("reads an empty variable as unset", () => {
+    const r = parseEnv({ DATABASE_URL: "", WORKER_CONCURRENCY: "", TALLY_FETCH_ALLOW_PRIVATE: "" });
+    expect(r.ok && [r.env.DATABASE_URL, r.env.WORKER_CONCURRENCY, r.env.TALLY_FETCH_ALLOW_PRIVATE]).toEqual([
+      "postgresql://postgres@127.0.0.1:5432/tally",
+      8,
+      false,
+    ]);
   });
 
   it("lists every invalid variable, naming it", () => {

@@ -39,7 +39,7 @@ export const EnvSchema = z.object({
   LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
   // BullMQ's key prefix. Producers (web, CLI) and workers must agree; tests and
   // the benchmark set their own to stay apart from a running stack.
-  TALLY_QUEUE_PREFIX: z
+  QUEUE_PREFIX: z
     .string()
     .regex(/^[A-Za-z0-9_.:-]{1,100}$/, "letters, digits and _ . : - only")
     .default("bull"),
@@ -48,7 +48,9 @@ export type Env = z.infer<typeof EnvSchema>;
 
 /** Parses an environment; on failure returns one line per invalid variable. */
 export function parseEnv(source: Record<string, string | undefined>): { ok: true; env: Env } | { ok: false; errors: string[] } {
-  const parsed = EnvSchema.safeParse(source);
+  // An empty variable means "not set": compose files and shells leave them empty.
+  const present = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = EnvSchema.safeParse(present);
   if (parsed.success) return { ok: true, env: parsed.data };
   const errors = parsed.error.issues.map((i) => {
     const name = String(i.path[0] ?? "environment");

@@ -12,7 +12,7 @@ const logger = createLogger(env.LOG_LEVEL);
 const running = await startWorker({
   databaseUrl: env.DATABASE_URL,
   redisUrl: env.REDIS_URL,
-  prefix: env.TALLY_QUEUE_PREFIX,
+  prefix: env.QUEUE_PREFIX,
   fetcher: { timeoutMs: env.FETCH_TIMEOUT_MS, maxBytes: env.FETCH_MAX_BYTES, allowPrivate: env.TALLY_FETCH_ALLOW_PRIVATE },
   worker: { concurrency: env.WORKER_CONCURRENCY },
   logger,

@@ -12,7 +12,7 @@ import { startWorker, testProducer, testWorkerConfig, waitFinal, type RunningWor
 
 const db = testDb();
 const prefix = redisPrefix("cli-queue");
-const env = () => ({ DATABASE_URL: testDatabaseUrl(), REDIS_URL: testRedisUrl(), TALLY_QUEUE_PREFIX: prefix });
+const env = () => ({ DATABASE_URL: testDatabaseUrl(), REDIS_URL: testRedisUrl(), QUEUE_PREFIX: prefix });
 let server: PageServer;
 let producer: ReturnType<typeof testProducer>;
 let worker: RunningWorker | undefined;

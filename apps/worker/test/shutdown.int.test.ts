@@ -37,7 +37,7 @@ describe("the worker process (src/main.ts)", () => {
         ...process.env,
         DATABASE_URL: testDatabaseUrl(),
         REDIS_URL: testRedisUrl(),
-        TALLY_QUEUE_PREFIX: prefix,
+        QUEUE_PREFIX: prefix,
         TALLY_FETCH_ALLOW_PRIVATE: "1",
         LOG_LEVEL: "info",
       },

@@ -21,7 +21,7 @@ export async function openServices(opts: { queue: boolean }): Promise<Services> 
   const redis = opts.queue ? createRedis(env.REDIS_URL, "producer") : null;
   // Don't let ioredis print its reconnect errors: the command reports the failure itself.
   redis?.on("error", () => {});
-  const producer = redis ? createProducer({ redis, prefix: env.TALLY_QUEUE_PREFIX }) : null;
+  const producer = redis ? createProducer({ redis, prefix: env.QUEUE_PREFIX }) : null;
   return {
     env,
     db,
