@@ -295,11 +295,13 @@ export interface SeriesPoint {
  * columns of the claim's index; the outlet by its id) and what the outer one
  * shows (the outlet's name).
  */
-const SERIES_KEY_SQL: Record<SeriesKey, { inner: Prisma.Sql; outer: Prisma.Sql }> = {
-  sourceParty: { inner: sql`c.source_party::text`, outer: sql`d.key` },
-  outlet: { inner: sql`a.outlet_id`, outer: sql`so.name` },
-  party: { inner: sql`c.party::text`, outer: sql`d.key` },
-  item: { inner: sql`c.item::text`, outer: sql`d.key` },
+const SERIES_KEY_SQL: Record<SeriesKey, { inner: Prisma.Sql; outer: Prisma.Sql; groupBy: Prisma.Sql }> = {
+  sourceParty: { inner: sql`c.source_party`, outer: sql`d.key`, groupBy: sql`GROUP BY 1, 2` },
+  outlet: { inner: sql`a.outlet_id`, outer: sql`so.name`, groupBy: sql`GROUP BY 1, 2` },
+  // (party, as_of) is the index's own order after metric, so PostgreSQL 15,
+  // which does not reorder GROUP BY keys itself, can aggregate while scanning.
+  party: { inner: sql`c.party`, outer: sql`d.key`, groupBy: sql`GROUP BY 2, 1` },
+  item: { inner: sql`c.item::text`, outer: sql`d.key`, groupBy: sql`GROUP BY 1, 2` },
 };
 
 /**
@@ -332,7 +334,7 @@ export async function getSeries(db: QueryDb, q: SeriesQuery): Promise<SeriesPoin
              count(*) AS claims
       FROM claim c ${articleJoin}
       ${where(conds)}
-      GROUP BY 1, 2
+      ${key.groupBy}
     ) d ${outletJoin}
     GROUP BY 1, 2
     ORDER BY 1, 2 NULLS LAST`;
