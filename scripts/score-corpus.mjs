@@ -10,6 +10,8 @@
 // usage: npm run score:corpus [-- --src] [-- --verbose] [-- --corpus DIR]
 //   --src      import the TypeScript sources (run under tsx) instead of dist/
 //   --verbose  list every miss and false positive
+//   --fallback when the page extractor rejects a page, strip its tags and run the
+//              claims extractor on what is left (measures claims alone, not the pipeline)
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -18,6 +20,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
 const verbose = args.includes("--verbose");
+const fallback = args.includes("--fallback");
 const corpusDir = path.resolve(args[args.indexOf("--corpus") + 1] && args.includes("--corpus") ? args[args.indexOf("--corpus") + 1] : path.join(root, "corpus"));
 const entry = args.includes("--src")
   ? path.join(root, "packages/core/src/extract/index.ts")
@@ -26,7 +29,23 @@ if (!fs.existsSync(entry)) {
   console.error(`score-corpus: ${path.relative(root, entry)} is missing; build core first (npx turbo run build --filter=@tally/core)`);
   process.exit(2);
 }
-const { extractPage } = await import(pathToFileURL(entry).href);
+const { extractPage, extractClaims } = await import(pathToFileURL(entry).href);
+
+/** Crude text of a page the article extractor rejected: block tags to newlines, other tags dropped. */
+function stripTags(html) {
+  return html
+    .replace(/<(script|style|head)[\s\S]*?<\/\1>/gi, "")
+    .replace(/<br\s*\/?>|<\/(?:p|div|li|h[1-6]|tr)>/gi, "\n")
+    .replace(/<[^>]+>/g, "")
+    .replace(/&nbsp;/g, " ")
+    .replace(/&amp;/g, "&")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&rsquo;/g, "’")
+    .replace(/[ \t]+/g, " ")
+    .replace(/\n\s*\n+/g, "\n");
+}
 
 /** Same rule as score-claims.mjs: values within 0.5% of the larger. */
 const close = (a, b) => a != null && b != null && Math.abs(a - b) <= 0.005 * Math.max(Math.abs(a), Math.abs(b), 1);
@@ -48,6 +67,7 @@ const total = { tp: 0, fp: 0, fn: 0, attrOk: 0, attrN: 0, qualOk: 0, dateOk: 0, 
 const perMetric = {};
 const perArticle = [];
 const details = [];
+const failed = [];
 let ms = 0;
 for (const articleFile of fs.readdirSync(articleDir).filter((f) => /\.(html?|txt)$/.test(f)).sort()) {
   const base = articleFile.replace(/\.(html?|txt)$/, "");
@@ -63,7 +83,11 @@ for (const articleFile of fs.readdirSync(articleDir).filter((f) => /\.(html?|txt
     published: meta.publishedAt ?? null,
   });
   ms += performance.now() - t0;
-  const pred = res.ok ? res.value.claims : [];
+  let pred = res.ok ? res.value.claims : [];
+  if (!res.ok) {
+    failed.push(`${base} (${res.reason})`);
+    if (fallback) pred = extractClaims(stripTags(body.toString("utf8")), { publishedAt: meta.publishedAt ?? null, outlet: meta.outlet ?? null });
+  }
   fs.writeFileSync(path.join(predDir, `${base}.json`), JSON.stringify(res.ok ? { ...res.value, text: undefined } : { claims: [] }, null, 1));
   const gold = JSON.parse(fs.readFileSync(goldFile, "utf8")).claims ?? [];
   const used = new Set();
@@ -141,10 +165,11 @@ for (const [k, m] of Object.entries(metrics)) {
 console.log(
   `overall: precision=${overall.precision.toFixed(3)} recall=${overall.recall.toFixed(3)} F1=${overall.f1.toFixed(3)} attribution=${overall.attribution.toFixed(3)} qualifier=${overall.qualifier.toFixed(3)} asOf=${overall.asOf.toFixed(3)} (tp=${total.tp} fp=${total.fp} fn=${total.fn}, ${perArticle.length} articles)`,
 );
+if (failed.length) console.log(`pages the page extractor rejected${fallback ? " (claims read from their stripped text)" : ""}: ${failed.join(", ")}`);
 console.log(`predictions: ${predDir}  (cross-check: node ../shared/spec/score-claims.mjs ${predDir} ${goldDir})`);
 const out = path.join(root, "bench/results/corpus.json");
 fs.mkdirSync(path.dirname(out), { recursive: true });
 fs.writeFileSync(
   out,
-  `${JSON.stringify({ measuredAt: new Date().toISOString(), corpus: path.relative(root, corpusDir), overall, metrics, articles: perArticle }, null, 2)}\n`,
+  `${JSON.stringify({ measuredAt: new Date().toISOString(), corpus: path.relative(root, corpusDir), fallback, rejectedPages: failed, overall, metrics, articles: perArticle }, null, 2)}\n`,
 );

