@@ -88,8 +88,9 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
         <>
           <div className="pager">
             <span>
-              Claims {formatNumber(offset + 1)}–{formatNumber(offset + rows.length)}
-              {page?.nextCursor ? "" : ` (the last ${rows.length === 1 ? "one" : "ones"})`}
+              {!page?.nextCursor && offset === 0
+                ? `${rows.length === 1 ? "The only claim" : `All ${formatNumber(rows.length)} claims`}`
+                : `Claims ${formatNumber(offset + 1)}–${formatNumber(offset + rows.length)}${page?.nextCursor ? "" : " (the end)"}`}
             </span>
             <span className="exports">
               Export these rows: <a href={api("csv")}>CSV</a> <a href={api("json")}>JSON</a> · <a href={allCsv}>all matching (CSV)</a>

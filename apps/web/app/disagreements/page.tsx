@@ -74,7 +74,7 @@ export default async function DisagreementsPage({ searchParams }: { searchParams
     const item = m === "equipment_lost" && raw.item ? ItemSchema.safeParse(raw.item) : null;
     const { filters } = parseFilters({ from: all.from, to: all.to });
     const d = await disagreements(db(), { metric: m, party: p, item: item?.success ? item.data : undefined, from: filters.from, to: filters.to, limit: 24 });
-    return { d, parties: headlines.map((h) => h.party) };
+    return { d, parties: headlines.map((h) => h.party), pairs: headlines.map((h) => ({ metric: h.metric, party: h.party })) };
   });
 
   const header = (
@@ -94,7 +94,8 @@ export default async function DisagreementsPage({ searchParams }: { searchParams
       </>
     );
   }
-  const { d, parties } = result.data;
+  const { d, parties, pairs } = result.data;
+  const others = pairs.filter((x) => x.metric !== d.metric || x.party !== d.party);
   const partyOptions = [...new Set<string>([...LEADING_PARTIES, ...parties])].sort(compareParties);
   const sources = new Map(d.sources.map((s) => [s.key, s]));
   // The query keys sources by their lower-cased name; show them as written.
@@ -122,6 +123,19 @@ export default async function DisagreementsPage({ searchParams }: { searchParams
         anyParty={false}
       />
       <FilterProblems problems={problems.filter((p) => /^(metric|party|item|from|to):/.test(p))} />
+      {others.length > 0 ? (
+        <p className="small">
+          <span className="muted">Also reported: </span>
+          {others.map((x, i) => (
+            <span key={`${x.metric}-${x.party}`}>
+              {i > 0 ? " · " : ""}
+              <a href={`/disagreements?metric=${x.metric}&party=${x.party}`}>
+                {metricLabel(x.metric)} — {partyName(x.party)}
+              </a>
+            </span>
+          ))}
+        </p>
+      ) : null}
       {d.periods.length === 0 ? (
         <EmptyState title={`No figures for ${what}`}>
           <p>
@@ -131,10 +145,10 @@ export default async function DisagreementsPage({ searchParams }: { searchParams
         </EmptyState>
       ) : (
         <>
-          <div className="chart-grid">
+          <div>
             <ClaimsTimeChart
               title={`${what}: each source's figures`}
-              note={`${formatNumber(d.sources.length)} sources, coloured by their country. Ranges show as whiskers; hover for the source, click for the sentence.`}
+              note={`${formatNumber(d.sources.length)} ${d.sources.length === 1 ? "source" : "sources"}, coloured by their country. Ranges show as whiskers; hover for the source, click for the sentence.`}
               series={series}
             />
           </div>

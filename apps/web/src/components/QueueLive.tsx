@@ -128,7 +128,7 @@ export function QueueLive({ initial }: { initial: QueueState | null }) {
           <h2 id="failed-title">Failed</h2>
           {state && state.failed.length > 0 ? (
             <button type="button" className="secondary" disabled={retrying.has("*")} onClick={() => void retry({ all: true }, ["*"])}>
-              {retrying.has("*") ? "Retrying…" : `Retry all ${nf.format(a?.failed ?? state.failed.length)} failed`}
+              {retrying.has("*") ? "Retrying…" : `Retry all failed (${nf.format(a?.failed ?? state.failed.length)})`}
             </button>
           ) : null}
         </div>

@@ -1,7 +1,7 @@
 "use client";
 
-import { useState } from "react";
-import { Area, CartesianGrid, ComposedChart, ErrorBar, Scatter, Tooltip, XAxis, YAxis } from "recharts";
+import { useCallback, useRef, useState } from "react";
+import { Area, CartesianGrid, ErrorBar, Scatter, ScatterChart, XAxis, YAxis } from "recharts";
 import { formatCompact, formatTick } from "@/lib/format";
 import { monthTicks, paddedDomain } from "@/lib/ticks";
 import { bandSteps, niceTicks } from "@/lib/shape";
@@ -45,6 +45,25 @@ export function ClaimsTimeChart({ title, note, series, bandLabel = "range of est
   const [log, setLog] = useState(false);
   const useLog = wide && log;
   const logTicks = useLog ? powersOfTen(lo, hi) : undefined;
+  // The tooltip is the chart's own HTML, not Recharts': it opens on keyboard
+  // focus as well as hover, and stays while the pointer moves onto it so that
+  // its link can be clicked.
+  const [tip, setTip] = useState<{ p: ChartPoint; x: number; y: number } | null>(null);
+  const hideTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const box = useRef<HTMLDivElement>(null);
+  const show = useCallback((p: ChartPoint, x: number, y: number) => {
+    if (hideTimer.current) clearTimeout(hideTimer.current);
+    setTip({ p, x, y });
+  }, []);
+  const hide = useCallback(() => {
+    if (hideTimer.current) clearTimeout(hideTimer.current);
+    hideTimer.current = setTimeout(() => setTip(null), 250);
+  }, []);
+  const keep = useCallback(() => {
+    if (hideTimer.current) clearTimeout(hideTimer.current);
+  }, []);
+  const renderMark = useCallback((props: object) => <QualifierMark {...props} onShow={show} onHide={hide} />, [show, hide]);
+  const width = box.current?.clientWidth ?? 600;
   const linearTicks = niceTicks(Math.max(hi, ...all.map((p) => p.high ?? p.value)));
 
   return (
@@ -63,8 +82,8 @@ export function ClaimsTimeChart({ title, note, series, bandLabel = "range of est
         band={hasBand ? bandLabel : undefined}
         shapes
       />
-      <div className="chart-box">
-        <ComposedChart responsive style={{ width: "100%", height: "100%" }} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
+      <div className="chart-box" ref={box} style={{ position: "relative" }}>
+        <ScatterChart responsive style={{ width: "100%", height: "100%" }} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
           <CartesianGrid stroke="#eee" vertical={false} />
           <XAxis
             dataKey="t"
@@ -116,22 +135,28 @@ export function ClaimsTimeChart({ title, note, series, bandLabel = "range of est
               data={s.points.map((p): Plotted => ({ ...p, err: p.qualifier === "range" && p.low !== null && p.high !== null ? [p.value - p.low, p.high - p.value] : null }))}
               dataKey="value"
               fill={s.colour}
-              shape={QualifierMark as never}
+              shape={renderMark as never}
               isAnimationActive={false}
             >
               <ErrorBar dataKey="err" direction="y" width={6} stroke={s.colour} strokeWidth={1.5} />
             </Scatter>
           ))}
-          <Tooltip
-            shared={false}
-            cursor={false}
-            isAnimationActive={false}
-            content={({ active, payload }) => {
-              const p = active ? (payload?.[0]?.payload as ChartPoint | undefined) : undefined;
-              return p && "id" in p ? <ClaimTooltipBody p={p} /> : null;
+        </ScatterChart>
+        {tip ? (
+          <div
+            className="chart-tip"
+            onMouseEnter={keep}
+            onMouseLeave={hide}
+            style={{
+              // Beside the point, on whichever side has room.
+              left: tip.x > width / 2 ? undefined : tip.x + 14,
+              right: tip.x > width / 2 ? width - tip.x + 14 : undefined,
+              top: Math.max(0, tip.y - 20),
             }}
-          />
-        </ComposedChart>
+          >
+            <ClaimTooltipBody p={tip.p} />
+          </div>
+        ) : null}
       </div>
     </figure>
   );

@@ -12,8 +12,16 @@ const R = 5;
  * pointing up for "at least" and down for "at most". Ranges are a dot with an
  * error bar drawn by the chart.
  */
-export function QualifierMark(props: { cx?: number; cy?: number; fill?: string; payload?: ChartPoint }) {
-  const { cx, cy, fill, payload: p } = props;
+export function QualifierMark(props: {
+  cx?: number;
+  cy?: number;
+  fill?: string;
+  payload?: ChartPoint;
+  /** Called when the pointer or keyboard focus reaches the point, with its position in the chart. */
+  onShow?: (p: ChartPoint, x: number, y: number) => void;
+  onHide?: () => void;
+}) {
+  const { cx, cy, fill, payload: p, onShow, onHide } = props;
   if (cx === undefined || cy === undefined || !p || !Number.isFinite(cx) || !Number.isFinite(cy)) return null;
   const colour = fill ?? "#888";
   let shape;
@@ -32,7 +40,19 @@ export function QualifierMark(props: { cx?: number; cy?: number; fill?: string; 
   }
   const label = `${partyName(p.party)}: ${formatFigure(p)}, ${p.source}, ${formatDate(p.date)}`;
   return (
-    <a href={claimHref(p)} className="claim-point" data-claim={p.id} data-party={p.party ?? ""} aria-label={label}>
+    <a
+      href={claimHref(p)}
+      className="claim-point"
+      data-claim={p.id}
+      data-party={p.party ?? ""}
+      aria-label={label}
+      onMouseEnter={() => onShow?.(p, cx, cy)}
+      onFocus={() => onShow?.(p, cx, cy)}
+      onMouseLeave={() => onHide?.()}
+      onBlur={() => onHide?.()}
+    >
+      {/* A larger transparent disc: a point is easier to hit, with a mouse or a finger. */}
+      <circle cx={cx} cy={cy} r={R + 5} fill="transparent" />
       {shape}
     </a>
   );

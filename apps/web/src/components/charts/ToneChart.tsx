@@ -1,6 +1,6 @@
 "use client";
 
-import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, Line, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
 import { formatNumber, formatScore, formatTick, formatDate } from "@/lib/format";
 import { monthTicks, paddedDomain } from "@/lib/ticks";
 import type { Series, TonePoint } from "@/lib/view";
@@ -21,7 +21,7 @@ export function ToneChart({ title, note, series }: { title: string; note?: strin
       {note ? <p className="note">{note}</p> : null}
       <Legend items={series.map((s) => ({ label: s.label, colour: s.colour }))} />
       <div className="chart-box">
-        <LineChart responsive style={{ width: "100%", height: "100%" }} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
+        <ScatterChart responsive style={{ width: "100%", height: "100%" }} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
           <CartesianGrid stroke="#eee" vertical={false} />
           <XAxis dataKey="t" type="number" domain={domain} ticks={ticks} tickFormatter={formatTick} minTickGap={16} allowDataOverflow tick={{ fontSize: 12 }} />
           <YAxis type="number" domain={[-1, 1]} ticks={[-1, -0.5, 0, 0.5, 1]} tickFormatter={(v: number) => formatScore(v)} width={44} tick={{ fontSize: 12 }} />
@@ -34,22 +34,31 @@ export function ToneChart({ title, note, series }: { title: string; note?: strin
               name={s.label}
               stroke={s.colour}
               strokeWidth={2}
-              dot={{ r: 3, fill: s.colour, strokeWidth: 0 }}
-              activeDot={{ r: 5 }}
+              dot={false}
+              activeDot={false}
+              tooltipType="none"
+              legendType="none"
               isAnimationActive={false}
               connectNulls
             />
           ))}
+          {/* Points as a scatter over the lines: each month's mean gets its own tooltip. */}
+          {series.map((s) => (
+            <Scatter key={`pts-${s.key}`} data={s.points} dataKey="score" name={s.label} fill={s.colour} isAnimationActive={false} shape="circle" />
+          ))}
           <Tooltip
-            shared={false}
+            cursor={false}
             isAnimationActive={false}
             content={({ active, payload }) => {
               const e = active ? payload?.[0] : undefined;
-              const p = e?.payload as TonePoint | undefined;
+              const raw = e?.payload as { score?: number; n?: number; payload?: TonePoint } | undefined;
+              // Recharts hands over either the datum or a point wrapping it.
+              const p = raw && typeof raw.score === "number" && typeof raw.n === "number" ? (raw as TonePoint) : raw?.payload;
               if (!e || !p) return null;
+              const s = series.find((x) => x.points.includes(p));
               return (
                 <div className="tooltip">
-                  <span className="swatch" style={{ background: String(e.color ?? "#888") }} /> {String(e.name)}
+                  <span className="swatch" style={{ background: s?.colour ?? "#888" }} /> {s?.label ?? String(e.name)}
                   <div className="fig">{formatScore(p.score)}</div>
                   <div className="muted">
                     {formatDate(new Date(p.t), "month")} · mean of {formatNumber(p.n)} {p.n === 1 ? "text" : "texts"}
@@ -58,7 +67,7 @@ export function ToneChart({ title, note, series }: { title: string; note?: strin
               );
             }}
           />
-        </LineChart>
+        </ScatterChart>
       </div>
     </figure>
   );
