@@ -187,6 +187,8 @@ function extractFromText(text: string, ctx: ClaimContext): Claim[] {
   let lastKnown: Attribution | null = null;
   // Every source named so far, to resolve "the agency", "Park said", "he" to one named before.
   const history: Attribution[] = [];
+  let prevText = "";
+  let prevCands: Attribution[] = [];
   // What the article has been counting so far: owners carry to figures that do not name theirs.
   const memory: { personnel: string | null; civilians: string | null; taking: { pred: Predicate; party: string | null; segment: number } | null } = { personnel: null, civilians: null, taking: null };
   let segIndex = -1;
@@ -454,8 +456,11 @@ function extractFromText(text: string, ctx: ClaimContext): Claim[] {
     }
     // A header line ending in a colon opens a list whose lines inherit its context.
     if (/:\s*$/.test(s)) {
-      const enemy = ENEMY.test(s);
-      const ppl = peopleIn(s, 0, cands);
+      // "… reports the combat losses of the enemy. The numbers in brackets are the losses of the past day:"
+      // a header that names no side takes it from the sentence before.
+      const ownPpl = peopleIn(s, 0, cands);
+      const enemy = ENEMY.test(s) || (!ownPpl.length && ENEMY.test(prevText));
+      const ppl = ownPpl.length ? ownPpl : peopleIn(prevText, 0, prevCands);
       const preds = predicatesIn(s);
       const pred = preds.find((p) => LOSS_PREDS.has(p.pred))?.pred ?? null;
       const prevList = list as ListContext | null;
@@ -470,6 +475,9 @@ function extractFromText(text: string, ctx: ClaimContext): Claim[] {
     } else if (!seg.line && readings.every((r) => r.cls === null)) list = null;
     if (attr) carry = { attr, paragraph: seg.paragraph };
     if (attr?.known) lastKnown = attr;
+    // The last few sentences, for a list header that names no side itself.
+    prevText = `${prevText.slice(-300)} ${s}`;
+    prevCands = [];
     for (const c of cands) if (c.known) history.push(c);
     else if (carry && carry.paragraph !== seg.paragraph && !seg.line && !continues(s)) carry = null;
   }

@@ -30,3 +30,9 @@ describe("items", () => {
     expect(specificItemOf("Grad rockets")).toBeNull();
   });
 });
+
+describe("combined categories", () => {
+  it("takes the broader class of 'X and other Y'", () => {
+    expect(specificItemOf("tanks and other armoured combat vehicles")).toBe("afv");
+  });
+});

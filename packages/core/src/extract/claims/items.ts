@@ -41,6 +41,12 @@ export function itemOf(phrase: string): { item: Item; index: number } | null {
 
 /** Item of a phrase with the item order deciding: the most specific word anywhere wins. */
 export function specificItemOf(phrase: string): Item | null {
+  // "tanks and other armoured combat vehicles": the broader class after "and other" names the count.
+  const other = /\band other\s+(.+)$/i.exec(phrase);
+  if (other) {
+    const broader = specificItemOf(other[1]!);
+    if (broader && broader !== "other") return broader;
+  }
   if (MUNITION.test(phrase) && !/\b(?:launchers?|systems?|complex(?:es)?)\b/i.test(phrase)) return null;
   for (const [re, item] of ITEM_WORDS) if (re.test(phrase)) return item;
   return null;
