@@ -51,7 +51,8 @@ export async function runExport(opts: Record<string, string | boolean | undefine
       await write(io.stdout, first ? "]\n" : "\n]\n");
     } else {
       const csv = stringify({ header: true, columns: [...CSV_COLUMNS] });
-      csv.on("data", (chunk: Buffer) => io.stdout.write(chunk));
+      // pipe() honours standard output's backpressure; end:false leaves stdout open for the exit flush.
+      csv.pipe(io.stdout, { end: false });
       const ended = once(csv, "end");
       for await (const c of iterateClaims(services.db, parsed.data)) {
         const row = { ...c, sentiment: c.sentiment?.score ?? null, isEcho: c.isEcho ? "true" : "false" };

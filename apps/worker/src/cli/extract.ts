@@ -3,7 +3,7 @@ import { extname } from "node:path";
 import { ExtractResultSchema, type ExtractResult } from "@tally/core";
 import { extractPage } from "@tally/core/extract";
 import { loadEnv } from "../env.js";
-import { createFetcher } from "../fetch/index.js";
+import { createFetcher, type Fetcher } from "../fetch/index.js";
 import { EXIT, UsageError, line, type CliIo } from "./io.js";
 
 type Failure = { code: string; message: string };
@@ -44,22 +44,22 @@ async function loadFile(path: string, url: string | null): Promise<Loaded | Fail
   return { body: bytes, contentType: kind === "html" ? "text/html" : "text/plain", kind, url };
 }
 
-/** A URL: one plain GET through the worker's fetcher (same limits and address rules). */
+/**
+ * One fetcher for the whole command, made on the first URL: its robots.txt
+ * cache and per-host spacing then hold across inputs, as in the worker.
+ */
+let fetcher: Fetcher | undefined;
+
+/** A URL: one GET through the worker's fetcher (same limits, robots.txt and address rules). */
 async function loadUrl(url: string): Promise<Loaded | Failure> {
-  const env = loadEnv();
-  const fetcher = createFetcher({
-    timeoutMs: env.FETCH_TIMEOUT_MS,
-    maxBytes: env.FETCH_MAX_BYTES,
-    allowPrivate: env.TALLY_FETCH_ALLOW_PRIVATE,
-  });
-  try {
-    const r = await fetcher.fetchPage(url);
-    if (!r.ok) return { code: r.reason, message: r.message };
-    const p = r.value;
-    return { body: p.body, contentType: p.contentType, kind: /^text\/plain/i.test(p.contentType) ? "text" : "html", url: p.url };
-  } finally {
-    await fetcher.close?.();
+  if (!fetcher) {
+    const env = loadEnv();
+    fetcher = createFetcher({ timeoutMs: env.FETCH_TIMEOUT_MS, maxBytes: env.FETCH_MAX_BYTES, allowPrivate: env.TALLY_FETCH_ALLOW_PRIVATE });
   }
+  const r = await fetcher.fetchPage(url);
+  if (!r.ok) return { code: r.reason, message: r.message };
+  const p = r.value;
+  return { body: p.body, contentType: p.contentType, kind: /^text\/plain/i.test(p.contentType) ? "text" : "html", url: p.url };
 }
 
 async function extractOne(input: string, opts: { url?: string; published?: string; withText?: boolean }): Promise<Outcome> {
@@ -95,20 +95,25 @@ export async function runExtract(
   if (opts.url !== undefined && !isUrl(opts.url)) throw new UsageError(`--url: expected an http(s) URL, got "${opts.url}"`);
 
   let failed = false;
-  for (const input of inputs) {
-    let outcome: Outcome;
-    try {
-      outcome = await extractOne(input, opts);
-    } catch (e) {
-      outcome = { ok: false, error: { code: "internal", message: e instanceof Error ? e.message : String(e) } };
+  try {
+    for (const input of inputs) {
+      let outcome: Outcome;
+      try {
+        outcome = await extractOne(input, opts);
+      } catch (e) {
+        outcome = { ok: false, error: { code: "internal", message: e instanceof Error ? e.message : String(e) } };
+      }
+      if (outcome.ok) {
+        io.stdout.write(inputs.length === 1 ? `${JSON.stringify(outcome.value, null, 2)}\n` : `${JSON.stringify(outcome.value)}\n`);
+      } else {
+        failed = true;
+        if (inputs.length > 1) io.stdout.write(`${JSON.stringify({ input, error: outcome.error })}\n`);
+        line(io.stderr, `tally extract: ${input}: ${outcome.error.code}: ${outcome.error.message}`);
+      }
     }
-    if (outcome.ok) {
-      io.stdout.write(inputs.length === 1 ? `${JSON.stringify(outcome.value, null, 2)}\n` : `${JSON.stringify(outcome.value)}\n`);
-    } else {
-      failed = true;
-      if (inputs.length > 1) io.stdout.write(`${JSON.stringify({ input, error: outcome.error })}\n`);
-      line(io.stderr, `tally extract: ${input}: ${outcome.error.code}: ${outcome.error.message}`);
-    }
+  } finally {
+    await fetcher?.close();
+    fetcher = undefined;
   }
   return failed ? EXIT.failed : EXIT.ok;
 }
