@@ -57,8 +57,17 @@ describe("GET /api/health with a part down", () => {
     });
     expect(noRedis.status).toBe(503);
     expect(await noRedis.json()).toMatchObject({ error: { code: "redis_unavailable" } });
-    const noDb = await fetch(`${dbDown.url}/api/claims`);
-    expect(noDb.status).toBe(503);
-    expect(await noDb.json()).toMatchObject({ error: { code: "db_unavailable" } });
+    // Raw-SQL reads, Prisma model reads and writes alike.
+    for (const path of ["/api/claims", "/api/series?metric=killed", "/api/queue", "/api/articles/00000000-0000-7000-8000-000000000000"]) {
+      const noDb = await fetch(`${dbDown.url}${path}`);
+      expect(noDb.status, path).toBe(503);
+      expect(await noDb.json()).toMatchObject({ error: { code: "db_unavailable" } });
+    }
+    const add = await fetch(`${dbDown.url}/api/articles`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ urls: ["https://health.example/other"] }),
+    });
+    expect(add.status).toBe(503);
   });
 });

@@ -278,6 +278,14 @@ describe("the queue page's API", () => {
   });
 });
 
+describe("unknown API paths", () => {
+  it("answer a JSON 404", async () => {
+    const r = await get("/api/nothing/here");
+    expect(r.status).toBe(404);
+    expect(r.body.error.code).toBe("not_found");
+  });
+});
+
 describe("no query string produces a 500", () => {
   const routes = ["/api/claims", "/api/series", "/api/articles", "/api/sentiment", "/api/disagreements", "/api/headline", "/api/queue"];
   const queries = [
