@@ -125,6 +125,8 @@ export function findAttributions(sentence: string): Attribution[] {
   // "X said", "X has told reporters", "X estimates".
   const verb = new RegExp(`(^|[,;:"“”(—–]\\s*|\\bthat\\s+|\\band\\s+|\\bbut\\s+|\\bwhile\\s+|\\bas\\s+)([^,;:"“”—–]{2,160}?)\\s+${AUX}(?:${SAY_ANY})\\b`, "g");
   for (const m of sentence.matchAll(verb)) {
+    // "Pyongyang is believed to have sent…": a passive of a verb of saying names no source.
+    if (/\b(?:is|are|was|were|been|be)\s+(?:\w+\s+)?$/.test(m[0].slice(0, m[0].length - (/\w+$/.exec(m[0])?.[0].length ?? 0))) && /^\s*to\b|^\s*that\b/.test(sentence.slice(m.index + m[0].length))) continue;
     let raw = m[2]!;
     const that = /^.*\bthat\s+(?=\S)/i.exec(raw);
     if (that) raw = raw.slice(that[0].length);

@@ -15,13 +15,6 @@ export interface ClaimContext {
   publishedAt: string | null;
   /** The outlet's name or host: its country is whom "our forces" means. */
   outlet?: string | null;
-  /**
-   * The headline, when the main text leaves it out. A figure it restates from
-   * the body is emitted once more, on the body's sentence (claims keep
-   * `sentence === text.slice(start, end)`): claims.md counts a headline's
-   * restatement as the same claim stated again.
-   */
-  title?: string | null;
 }
 
 /** Context a list header ("During 9 months of fighting, the enemy lost:") hands to its lines. */
@@ -158,28 +151,10 @@ function metricOf(r: Reading, lossContext: boolean): Metric | null {
  * value with its qualifier, who said it, and the date it refers to. Pure.
  */
 export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
-  const body = extractFromText(text, ctx);
-  const title = ctx.title?.trim();
-  if (!title || normalise(text.slice(0, title.length + 400)).includes(normalise(title))) return body;
-  // "… including 600 deaths: NIS", "… – General Staff": a headline names its source last.
-  const tail = /\s*(?::|\s[–—-])\s*([A-Z][\w.'’ -]{1,40})$/.exec(title);
-  const headline = tail && countryOfSource(tail[1]!).found ? `${title.slice(0, tail.index)}, ${tail[1]} said.` : title;
-  const heads = extractFromText(headline, { ...ctx, title: null });
-  const again: Claim[] = [];
-  for (const h of heads) {
-    const same = body.find((b) => b.metric === h.metric && b.party === h.party && b.item === h.item && Math.abs(b.value - h.value) <= 0.005 * Math.max(b.value, h.value, 1));
-    if (same) again.push(same);
-  }
-  return [...again, ...body];
-}
-
-function normalise(s: string): string {
-  return s.replace(/\s+/g, " ").toLowerCase();
-}
-
-function extractFromText(text: string, ctx: ClaimContext): Claim[] {
   const claims: Claim[] = [];
   const pub = publicationAsOf(ctx.publishedAt);
+  // Where the article's places are, for civilians it counts without naming theirs.
+  const docPlace = countryOfPlace(text);
   const outletParty = (ctx.outlet ? countryOfSource(ctx.outlet).code : null) ?? homeSideOf(text);
   const segments = segmentText(text);
   let carry: { attr: Attribution; paragraph: number } | null = null;
@@ -222,7 +197,9 @@ function extractFromText(text: string, ctx: ClaimContext): Claim[] {
       const daily = /\(\s*\+\s*$/.test(s.slice(Math.max(0, n.start - 3), n.start));
       // The counted noun: people, territory, settlements, buildings, or an equipment word.
       const noun = nounClassOf(head);
-      const eq = itemOf(head.slice(0, 80));
+      // The equipment noun phrase ends at a verb or preposition: "drones were locationally lost … jamming" is drones.
+      const np = nounPhrase(head);
+      const eq = itemOf(np);
       let cls: NounClass | null = null;
       let nounStart = 0;
       let nounEnd = n.end;
@@ -235,7 +212,7 @@ function extractFromText(text: string, ctx: ClaimContext): Claim[] {
         cls = "equipment";
         nounStart = eq.index;
         nounEnd = n.end + eq.index;
-        item = specificItemOf(head.slice(0, 80));
+        item = specificItemOf(np);
       }
       // A list line that puts its label first: "tanks – 412", "personnel: about 1,051,000".
       if (!cls) {
@@ -271,6 +248,19 @@ function extractFromText(text: string, ctx: ClaimContext): Claim[] {
       if ((cls === "killed" || cls === "wounded") && prev && prev.cls === "civilians" && !/\b(?:soldiers|troops|servicem[ae]n|personnel)\b/i.test(head)) {
         cls = "civilians";
       }
+      // "killing two people and injuring five": a bare figure right after a verb that happens to people.
+      if (!cls && prev && prev.cls && ["personnel", "civilians"].includes(prev.cls) && /\b(?:killing|killed|wounding|wounded|injuring|injured|capturing|captured|kills|injures|wounds)\s+(?:at least\s+|about\s+|some\s+|another\s+|more than\s+)?$/i.test(s.slice(0, n.start)) && !noun && !eq) {
+        cls = prev.cls;
+      }
+      // "bringing its total … to 916,660", "the General Staff's count, which passed 980,000": the figure before, summed up.
+      if (!cls && /\b(?:total|tally|count|toll|figure|number)\b[^.;]{0,80}\b(?:to|at|passed|reached|reaches|exceeded|topped|surpassed|stood at|stands at|hit|of)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.test(s.slice(0, n.start))) {
+        const numberOf = /\bnumber of\s+(.{3,80}?)\s+(?:\w+\s+){0,8}?(?:at|to|is|was|stands at|reached)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.exec(s.slice(0, n.start));
+        const nc = numberOf ? nounClassOf(numberOf[1]!) : null;
+        if (nc) {
+          cls = nc.cls;
+        } else if (prev && prev.cls && ["personnel", "casualties", "killed"].includes(prev.cls)) cls = prev.cls;
+        else if (/\b(?:losses|casualties|killed|dead|troops|soldiers|personnel)\b/i.test(s)) cls = "personnel";
+      }
       // "about 300 have died", "including about 1,300 over the past day": the people counted before.
       if (!cls && /^\s*(?:(?:have|had|has|were|are|was)\s+)?(?:been\s+)?(?:killed|died|dead|wounded|injured|captured|taken prisoner|missing)\b/i.test(head)) cls = prev?.cls === "civilians" ? "civilians" : "personnel";
       // "about 400 are now thought to have died": a bare figure of the people counted before.
@@ -294,6 +284,8 @@ function extractFromText(text: string, ctx: ClaimContext): Claim[] {
         }
       }
       if (cls === "equipment" && !item) item = "other";
+      // "recruiting about 30,000 volunteers", "mobilised 300,000 men": people enlisted are not yet a figure of the vocabulary.
+      if ((cls === "personnel" || cls === "civilians") && /\b(?:recruit(?:s|ed|ing)?|mobili[sz](?:e|es|ed|ing)|conscript(?:s|ed|ing)?|enlist(?:s|ed|ing)?|train(?:s|ed|ing)?|evacuat(?:e|es|ed|ing)|rescued|relocated|hired)\s+(?:\w+\s+){0,3}$/i.test(lastClause(s.slice(0, q.start)))) cls = null;
       // "the enemy's losses amounted to 39,180 people": people of an army's losses are its soldiers.
       if (cls === "civilians" && noun && /^(?:people|persons)\b/i.test(head.slice(noun.index)) && (ENEMY.test(s) || /\blosses\b/i.test(s.slice(0, n.start)) || (inList && list!.loss))) cls = "personnel";
       // "Pyongyang sent its men in two waves, roughly 11,000 …": a bare figure after the people it counts.
@@ -418,7 +410,7 @@ function extractFromText(text: string, ctx: ClaimContext): Claim[] {
       if (!party && (cls === "civilians" || cls === "buildings")) {
         const inCountry = /\b(?:in|across|of)\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?)/g;
         for (const m of `${s} ${attr?.attributedTo ?? ""}`.matchAll(inCountry)) party ??= peopleIn(m[1]!, 0, null)[0]?.code ?? null;
-        party ??= memory.civilians;
+        party ??= memory.civilians ?? docPlace;
       }
       if (!party && cls === "personnel" && (pred === "deployed" || pred === "casualties" || pred === "killed" || pred === "wounded")) party = memory.personnel;
       if (!party && (pred === "destroyed" || pred === "killed") && cls !== "civilians" && cls !== "buildings" && speaker) party = opponentOf(speaker);
@@ -487,6 +479,15 @@ function extractFromText(text: string, ctx: ClaimContext): Claim[] {
 /** Sentences that continue the report before them ("The ministry added…", "That brings…"). */
 function continues(s: string): boolean {
   return /^\s*(?:it|they|he|she|this|that|these|those|the (?:figure|total|toll|number|tally|ministry|agency|report|statement|update|bulletin|official|spokes\w+)|of (?:them|those|whom)|among them|in addition|additionally|also|another|a further|separately|meanwhile,? the|the same)\b/i.test(s);
+}
+
+const NP_STOP = /\s(?:were|was|are|is|have|has|had|will|would|in|on|at|to|into|since|during|for|from|by|with|after|before|when|while|that|which|who|over|near|across|along|against|made|manufactured|supplied|produced|built|belonging)\s/i;
+
+/** The noun phrase at the start of a text: up to its first verb or preposition, at most 80 characters. */
+function nounPhrase(head: string): string {
+  const cut = head.slice(0, 80);
+  const m = NP_STOP.exec(` ${cut} `.slice(1));
+  return m ? cut.slice(0, m.index) : cut;
 }
 
 function territoryFactor(after: string): number {

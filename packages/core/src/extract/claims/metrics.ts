@@ -25,8 +25,8 @@ export type Predicate = "killed" | "wounded" | "casualties" | "captured" | "miss
 
 // Nouns right after the number (possibly after adjectives and demonyms).
 export const NOUNS: [RegExp, NounClass][] = [
-  [/^(?:square kilomet(?:er|re)s?|sq\.? ?km|km2|km²|kilomet(?:er|re)s? squared|square km)\b/i, "territory"],
-  [/^(?:square miles?|sq\.? ?mi(?:les?)?|mi2|mi²)\b/i, "territory"],
+  [/^(?:square kilomet(?:er|re)s?|sq\.? ?km|km2|km²|kilomet(?:er|re)s? squared|square km)(?![\p{L}\d])/iu, "territory"],
+  [/^(?:square miles?|sq\.? ?mi(?:les?)?|mi2|mi²)(?![\p{L}\d])/iu, "territory"],
   [/^hectares?\b/i, "territory"],
   [/^(?:casualt(?:y|ies)|losses|killed or wounded|killed and wounded|dead or wounded|dead and wounded|killed or injured|killed and injured|irrecoverable losses|personnel losses)\b/i, "casualties"],
   [/^(?:dead|killed|deaths?|fatalities|fatality|bodies|corpses|KIA|slain|fallen)\b/i, "killed"],
@@ -36,7 +36,7 @@ export const NOUNS: [RegExp, NounClass][] = [
   [/^(?:civilians?|residents?|inhabitants|non-combatants|children|kids|minors|women|people|persons|villagers|passengers|journalists|medics|aid workers|workers|employees|rescuers|firefighters|paramedics|drivers|farmers|miners|pensioners|teenagers?|boys?|girls?|babies|infants|man|woman|child|person|resident|civilian)\b/i, "civilians"],
   [/^(?:soldiers?|troops?|servicem[ae]n|service ?members?|servicepersons|personnel|military personnel|men|fighters?|militants?|mercenar(?:y|ies)|marines?|paratroopers?|conscripts?|recruits?|infantry(?:men)?|combatants?|commandos?|special forces|forces|officers?|reservists?|volunteers?|pilots?|sailors?|crew(?:men|members)?|servicewomen|contract soldiers|mobilized|mobilised|draftees|North Koreans|Koreans|Russians|Ukrainians|Chechens|Buryats|nationals|citizens|assault troops|stormtroopers|operators|gunners|snipers|border guards|guardsmen|national guardsmen|invaders|occupiers|occupants|Nazis|neo-Nazis|militiamen|contingent|reinforcements|deminers|sappers|builders|construction workers|military engineers|labou?rers|special operations (?:soldiers|forces|troops))\b/i, "personnel"],
   [/^(?:villages?|settlements?|towns?|localities|locality|hamlets?|communities|cities|city|population cent(?:er|re)s?|inhabited (?:localities|areas|points)|communes)\b/i, "settlements"],
-  [/^(?:buildings?|homes?|houses?|residential|apartments?|apartment (?:blocks|buildings)|high-rises?|blocks of flats|multi-stor(?:e)?y|private houses|households?|dwellings?|structures|schools?|hospitals?|kindergartens?|churches|infrastructure|facilities|objects)\b/i, "buildings"],
+  [/^(?:buildings?|homes?|houses?|residential|apartments?|apartment (?:blocks|buildings)|high-rises?|blocks of flats|multi-stor(?:e)?y|private houses|households?|dwellings?|structures|schools?|hospitals?|kindergartens?|churches|infrastructure|facilities|objects|institutions|educational institutions|medical facilities)\b/i, "buildings"],
 ];
 
 // Predicate words with the class they signal. Longer phrases first.

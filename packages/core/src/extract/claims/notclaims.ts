@@ -41,6 +41,10 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
   if (/^\s+[\w-]+\s+(?:to|for)\s+(?:each|every|one)\b/i.test(after)) return true;
   // "one of the two prisoners": a figure already counted, named again.
   if (/\b(?:one|two|each|both|either|neither|none|all|any|most|many|some|several) of (?:the|these|those)\s+$/i.test(before)) return true;
+  // "no one was injured", "anyone", "someone".
+  if (n.words && n.value === 1 && /\b(?:no|any|some|every)[\s-]*$/i.test(before)) return true;
+  // Rates: "about 30,000 volunteers a month", "1,271 a day" (optional in claims.md; never the figure itself).
+  if (/^\s+(?:[\w'’-]+\s+){0,2}?(?:a|per|each|every)\s+(?:day|week|month|year)\b/i.test(after)) return true;
   // "one more whose death…", "one another".
   if (n.words && n.value === 1 && /^\s+(?:more|another|other)\b/i.test(after)) return true;
   // "groups of two to five soldiers": the size of a group, not a count of the force.

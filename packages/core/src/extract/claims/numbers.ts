@@ -165,7 +165,9 @@ function merge(text: string, list: NumberMention[]): NumberMention[] {
       const from = /^\s+to\s+$/i.test(gap) && /\bfrom\s+$/i.test(before);
       // "24 February 2022 to 1,000,340": a year does not open a range of counts.
       const yearLike = (m: NumberMention) => !m.words && Number.isInteger(m.value) && m.value >= 1900 && m.value <= 2100 && !/,/.test(m.text);
-      if ((dash || between || from) && !(yearLike(a) && !yearLike(b))) {
+      // "between Oct. 8 and 13" is a span of days.
+      const afterMonth = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/i.test(text.slice(Math.max(0, a.start - 12), a.start));
+      if ((dash || between || from) && !(yearLike(a) && !yearLike(b)) && !afterMonth) {
         let low = a.value;
         const high = b.value;
         // "10 to 12 thousand": the scale written once applies to both ends.
