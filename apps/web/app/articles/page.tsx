@@ -79,7 +79,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
       ) : (
         <>
           <div className="table-wrap">
-            <table>
+            <table className="stack">
               <caption className="visually-hidden">Articles, newest first</caption>
               <thead>
                 <tr>
@@ -109,12 +109,14 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
                     <td>
                       <span className={`status ${a.status}`}>{a.status}</span>
                     </td>
-                    <td>{a.outlet ?? <span className="muted">—</span>}</td>
-                    <td style={{ whiteSpace: "nowrap" }}>
+                    <td data-label="Outlet">{a.outlet ?? <span className="muted">—</span>}</td>
+                    <td data-label="Published" style={{ whiteSpace: "nowrap" }}>
                       {a.publishedAt ? formatDate(a.publishedAt) : <span className="muted" title={`added ${formatStamp(a.createdAt)}`}>—</span>}
                     </td>
-                    <td className="num">{formatNumber(a.claimCount)}</td>
-                    <td>
+                    <td className="num" data-label="Claims">
+                      {formatNumber(a.claimCount)}
+                    </td>
+                    <td data-label="Tone">
                       <Tone sentiment={a.sentiment} />
                     </td>
                   </tr>

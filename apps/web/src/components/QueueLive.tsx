@@ -136,7 +136,7 @@ export function QueueLive({ initial }: { initial: QueueState | null }) {
           <p className="muted">No failed articles.</p>
         ) : (
           <div className="table-wrap">
-            <table>
+            <table className="stack">
               <thead>
                 <tr>
                   <th scope="col">URL</th>

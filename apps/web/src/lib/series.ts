@@ -3,6 +3,9 @@ import { categoricalColour } from "./palette";
 import { compareParties, partyColour, partyName } from "./parties";
 import type { BandPoint, Series, TonePoint } from "./view";
 
+/** Half of a 30-day month, in milliseconds. */
+const MID_MONTH = 15 * 86_400_000;
+
 /** Date of a bucket ("2025-01-01") as milliseconds. */
 function bucketTime(t: string): number {
   return Date.parse(`${t}T00:00:00Z`);
@@ -34,7 +37,8 @@ export function toneSeries(points: readonly SentimentPoint[], by: "outlet" | "so
   const groups = new Map<string | null, TonePoint[]>();
   for (const p of points) {
     const list = groups.get(p.key) ?? [];
-    list.push({ t: bucketTime(p.t), score: p.score, n: p.n });
+    // A month's mean is drawn mid-month, under the figures it summarises, not on the month's first day.
+    list.push({ t: bucketTime(p.t) + MID_MONTH, score: p.score, n: p.n });
     groups.set(p.key, list);
   }
   let keys = [...groups.keys()];

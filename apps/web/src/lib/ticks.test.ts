@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { monthTicks, paddedDomain } from "./ticks";
+import { monthDomain, monthTicks, paddedDomain } from "./ticks";
 
 describe("monthTicks", () => {
   it("ticks every month over a short span", () => {
@@ -24,5 +24,12 @@ describe("paddedDomain", () => {
   it("pads a single instant by half a month each side", () => {
     const [a, b] = paddedDomain(1000, 1000);
     expect(b - a).toBe(30 * 86_400_000);
+  });
+});
+
+describe("monthDomain", () => {
+  it("widens to whole months", () => {
+    expect(monthDomain(Date.UTC(2025, 0, 15), Date.UTC(2025, 2, 15))).toEqual([Date.UTC(2025, 0, 1), Date.UTC(2025, 3, 1)]);
+    expect(monthDomain(Date.UTC(2024, 11, 31), Date.UTC(2024, 11, 31))).toEqual([Date.UTC(2024, 11, 1), Date.UTC(2025, 0, 1)]);
   });
 });

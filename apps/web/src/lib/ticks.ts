@@ -34,3 +34,10 @@ export function paddedDomain(min: number, max: number, frac = 0.03): [number, nu
   const pad = span > 0 ? span * frac : 15 * 86_400_000;
   return [min - pad, max + pad];
 }
+
+/** An axis domain from the first day of min's month to the first day of the month after max's: whole months, ticks at both ends. */
+export function monthDomain(min: number, max: number): [number, number] {
+  const a = new Date(min);
+  const b = new Date(max);
+  return [Date.UTC(a.getUTCFullYear(), a.getUTCMonth(), 1), Date.UTC(b.getUTCFullYear(), b.getUTCMonth() + 1, 1)];
+}

@@ -3,7 +3,7 @@
 import { useCallback, useRef, useState } from "react";
 import { Area, CartesianGrid, ErrorBar, Scatter, ScatterChart, XAxis, YAxis } from "recharts";
 import { formatCompact, formatTick } from "@/lib/format";
-import { monthTicks, paddedDomain } from "@/lib/ticks";
+import { monthDomain, monthTicks } from "@/lib/ticks";
 import { bandSteps, niceTicks } from "@/lib/shape";
 import type { ChartPoint, Series } from "@/lib/view";
 import { ClaimTooltipBody } from "./ClaimTooltip";
@@ -32,7 +32,7 @@ export function ClaimsTimeChart({ title, note, series, bandLabel = "range of est
   const times = [...all.map((p) => p.t), ...[...steps.values()].flat().map((b) => b.t)];
   const min = Math.min(...times);
   const max = Math.max(...times);
-  const domain = paddedDomain(min, max);
+  const domain = monthDomain(min, max);
   const ticks = monthTicks(domain[0], domain[1]);
   const hasBand = series.some((s) => (s.band?.length ?? 0) > 0);
   const count = all.length;

@@ -2,7 +2,7 @@
 
 import { CartesianGrid, Line, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
 import { formatNumber, formatScore, formatTick, formatDate } from "@/lib/format";
-import { monthTicks, paddedDomain } from "@/lib/ticks";
+import { monthDomain, monthTicks } from "@/lib/ticks";
 import type { Series, TonePoint } from "@/lib/view";
 import { Legend } from "./Legend";
 
@@ -13,7 +13,7 @@ import { Legend } from "./Legend";
  */
 export function ToneChart({ title, note, series }: { title: string; note?: string; series: Series<TonePoint>[] }) {
   const times = series.flatMap((s) => s.points.map((p) => p.t));
-  const domain = paddedDomain(Math.min(...times), Math.max(...times));
+  const domain = monthDomain(Math.min(...times), Math.max(...times));
   const ticks = monthTicks(domain[0], domain[1]);
   return (
     <figure className="chart" aria-label={title}>
