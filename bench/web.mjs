@@ -204,6 +204,8 @@ async function cursorWalk(base, name, first, n = REQUESTS) {
 const cross = (a, b) => a.flatMap((x) => b.map((y) => [x, y]));
 
 async function main() {
+  // Other processes on the machine skew every figure; the load averages say how much.
+  const loadBefore = os.loadavg().map((x) => Math.round(x * 100) / 100);
   log(`seeding ${benchUrl.host}${benchUrl.pathname} …`);
   const data = await seed();
   log(`  ${data.claims.toLocaleString("en")} claims, ${data.articles.toLocaleString("en")} articles, ${data.outlets} outlets${data.seedSeconds === null ? " (reused)" : ` in ${data.seedSeconds} s`}`);
@@ -256,7 +258,14 @@ async function main() {
   const overall = { series: summary(all.series), claims: summary(all.claims), home: summary(all.home) };
   const out = {
     date: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? "unknown", memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+    machine: {
+      cpus: os.cpus().length,
+      cpu: os.cpus()[0]?.model ?? "unknown",
+      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      loadAverageBefore: loadBefore,
+      loadAverageAfter: os.loadavg().map((x) => Math.round(x * 100) / 100),
+    },
     data,
     method:
       "one client, requests in sequence after a warm-up; each time is from sending the request to the last byte of the body; scenarios cycle through the listed filter values; PostgreSQL on the same machine",
