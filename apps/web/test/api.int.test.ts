@@ -321,3 +321,20 @@ describe("no query string produces a 500", () => {
     expect(stillThere.body.claims).toHaveLength(1);
   });
 });
+
+describe("CSV export of many pages", () => {
+  it("streams every claim once when there are more than a page's worth", async () => {
+    // 1,234 more claims (an echo-free generated batch on one article): three pages of 500.
+    await db.$executeRaw`
+      INSERT INTO claim (id, article_id, ordinal, metric, party, value, qualifier, low, high, as_of, as_of_precision, sentence, start, "end")
+      SELECT gen_random_uuid(), ${ids.mod}::uuid, 100 + g, 'casualties', 'UA', g, 'exact', g, g,
+             DATE '2024-06-01' + (g % 40), 'day', 'Generated figure ' || g || ', for paging.', 0, 10
+      FROM generate_series(1, 1234) g`;
+    const r = await get("/api/claims?format=csv&metric=casualties");
+    const lines = r.text.trim().split("\n").slice(1);
+    expect(lines).toHaveLength(1234 + 1);
+    const idsSeen = new Set(lines.map((l) => l.split(",")[0]));
+    expect(idsSeen.size).toBe(1234 + 1);
+    expect(lines.filter((l) => l.includes('"Generated figure 1234, for paging."'))).toHaveLength(1);
+  });
+});
