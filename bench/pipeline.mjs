@@ -99,11 +99,18 @@ function page(i) {
   const fill = 2 + Math.floor(r() * 11);
   for (let k = 0; k < fill; k++) paras.push(`${pick(FILLER)} ${pick(FILLER)}`);
   const title = `${src.who} reports ${src.enemy} losses, update ${i}`;
+  // Publisher furniture of varied weight, so pages range from ~4 KB to ~60 KB
+  // like real article pages: menus, related links, comments, inline scripts.
+  const links = (n, base) => Array.from({ length: n }, (_, k) => `<li><a href="/${base}/${k}">${pick(FILLER).slice(0, 40 + (k % 30))}</a></li>`).join("");
+  const menu = `<ul class="menu">${links(10 + Math.floor(r() * 60), "section")}</ul>`;
+  const related = `<ul class="related">${links(3 + Math.floor(r() * 25), "story")}</ul>`;
+  const comments = Array.from({ length: Math.floor(r() * 20) }, (_, k) => `<div class="comment"><b>reader${k}</b><p>${pick(FILLER)}</p></div>`).join("");
+  const script = `<script>window.__STATE__=${JSON.stringify({ ads: Array.from({ length: Math.floor(r() * 200) }, (_, k) => ({ slot: k, size: [300, 250] })) })}</script>`;
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${title} | ${outlet}</title>
-<meta property="og:site_name" content="${outlet}"><meta property="article:published_time" content="${published}T07:30:00Z"></head>
-<body><header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header><main><article><h1>${title}</h1>
+<meta property="og:site_name" content="${outlet}"><meta property="article:published_time" content="${published}T07:30:00Z">${script}</head>
+<body><header><nav>${menu}</nav></header><main><article><h1>${title}</h1>
 ${paras.map((p) => `<p>${p}</p>`).join("\n")}
-</article><aside>Subscribe to our newsletter.</aside></main><footer>© ${outlet}</footer></body></html>`;
+</article><aside>Subscribe to our newsletter.${related}</aside><section class="comments">${comments}</section></main><footer>© ${outlet}</footer></body></html>`;
 }
 
 const pageUrl = (i, port) => `http://h${i % HOSTS}.bench.test:${port}/news/${i}`;
@@ -115,6 +122,17 @@ function peakRssMb(pid) {
   try {
     const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
     return m ? Math.round(Number(m[1]) / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** CPU seconds (user + system) a process has used, from /proc; null when unavailable. */
+function cpuSeconds(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    // utime and stime are fields 14 and 15 of stat, in clock ticks (100 a second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) / 100;
   } catch {
     return null;
   }
@@ -204,8 +222,17 @@ async function main() {
   const port = server.address().port;
   const urls = bodies.map((_, i) => pageUrl(i, port));
 
+  // Extraction alone on the same pages, in this process: the floor any pipeline over core's extractor has.
+  const { extractPage } = await import(path.join(root, "packages/core/dist/extract/index.js"));
+  for (let i = 0; i < Math.min(50, pages); i++) extractPage({ body: bodies[i], contentType: "text/html" });
+  const cpuEx0 = process.cpuUsage();
+  for (const body of bodies) extractPage({ body, contentType: "text/html" });
+  const cpuEx = process.cpuUsage(cpuEx0);
+  const extractCpuMsPerPage = Number(((cpuEx.user + cpuEx.system) / 1000 / pages).toFixed(1));
+
   console.log(`pipeline bench: ${pages} pages (${(bytes / pages / 1024).toFixed(1)} KB average), ${os.cpus().length} cores, Node ${process.version}`);
   console.log(`  ${HOSTS_NOTE}`);
+  console.log(`  core's extractPage alone on these pages: ${extractCpuMsPerPage} ms CPU per page`);
   const results = [];
   for (const run of runs) {
     await db.$executeRawUnsafe("TRUNCATE claim, article, outlet RESTART IDENTITY CASCADE");
@@ -217,6 +244,7 @@ async function main() {
     const redis = createRedis(redisUrl, "worker");
     const producer = createProducer({ redis, prefix });
 
+    const cpu0 = children.map((c) => cpuSeconds(c.pid));
     const t0 = performance.now();
     for (let i = 0; i < urls.length; i += db_.MAX_URLS_PER_CALL) {
       await db_.addUrls({ db, enqueue: (a) => producer.enqueue("ingest-article", { articleId: a.id, url: a.url }) }, urls.slice(i, i + db_.MAX_URLS_PER_CALL));
@@ -230,6 +258,7 @@ async function main() {
     }
     const seconds = (performance.now() - t0) / 1000;
     const rss = children.map((c) => peakRssMb(c.pid));
+    const cpu = children.reduce((n, c, k) => n + (cpuSeconds(c.pid) ?? 0) - (cpu0[k] ?? 0), 0);
     const claims = await db.claim.count();
     for (const c of children) c.kill("SIGTERM");
     await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r() : c.once("exit", r)))));
@@ -248,11 +277,13 @@ async function main() {
       articlesPerSecond: Number((pages / seconds).toFixed(1)),
       dropMs: Math.round(dropMs),
       peakWorkerRssMb: rss,
+      // Machine-independent-ish: the workers' CPU per article, whatever else the cores were doing.
+      workerCpuMsPerArticle: Number(((cpu * 1000) / pages).toFixed(1)),
     };
     results.push(r);
     console.log(
       `  ${run.processes} process(es) × concurrency ${String(run.concurrency).padEnd(2)}: ${r.articlesPerSecond.toFixed(1).padStart(6)} articles/s ` +
-        `(${r.seconds}s, ${r.done} done, ${r.failed} failed, ${claims} claims; drop ${r.dropMs} ms); peak worker RSS ${rss.join(" + ")} MB`,
+        `(${r.seconds}s, ${r.done} done, ${r.failed} failed, ${claims} claims; drop ${r.dropMs} ms); peak worker RSS ${rss.join(" + ")} MB; worker CPU ${r.workerCpuMsPerArticle} ms/article`,
     );
   }
   server.close();
@@ -264,6 +295,9 @@ async function main() {
     machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model ?? null, node: process.version, memGb: Math.round(os.totalmem() / 2 ** 30) },
     pages,
     averagePageKb: Number((bytes / pages / 1024).toFixed(1)),
+    pageKbRange: [Math.round(Math.min(...bodies.map((b) => b.length)) / 1024), Math.round(Math.max(...bodies.map((b) => b.length)) / 1024)],
+    extractCpuMsPerPage,
+    loadAverageAtEnd: os.loadavg().map((x) => Number(x.toFixed(2))),
     configuration: HOSTS_NOTE,
     target: "≥ 150 articles/s on 2 cores",
     results,
