@@ -85,3 +85,23 @@ describe("extractClaims", () => {
     }
   });
 });
+
+describe("extractClaims, figures that lean on their neighbours", () => {
+  it("reads km² and the square miles beside them once", () => {
+    expect(brief("Russian troops captured about 260 km² (100 sq mi) of Ukrainian territory in September.")).toEqual([["territory_km2", "RU", null, 260, "approx", null]]);
+  });
+  it("reads the owner and verb inside 'the number of … at'", () => {
+    expect(brief("The spy agency puts the number of North Korean soldiers killed so far at about 2,000.").map((c) => c.slice(0, 4))).toEqual([["killed", "KP", null, 2000]]);
+  });
+  it("gives a day's share the metric of the total it belongs to", () => {
+    const out = brief("Ukraine's General Staff said Russian losses had reached 1,000,340 since February 2022 – with 1,140 in the past day.");
+    expect(out.map((c) => [c[0], c[1], c[3]])).toEqual([
+      ["casualties", "RU", 1000340],
+      ["casualties", "RU", 1140],
+    ]);
+  });
+  it("does not count equipment that is fired, nor its munitions", () => {
+    expect(brief("Russia launched 90 drones and four missiles overnight, Ukraine's air force said.")).toEqual([]);
+    expect(brief("Russia launched 90 drones overnight, of which 61 were shot down, Ukraine's air force said.").map((c) => [c[0], c[1], c[2], c[3]])).toEqual([["equipment_lost", "RU", "drones", 61]]);
+  });
+});

@@ -165,7 +165,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   let prevText = "";
   let prevCands: Attribution[] = [];
   // What the article has been counting so far: owners carry to figures that do not name theirs.
-  const memory: { personnel: string | null; civilians: string | null; taking: { pred: Predicate; party: string | null; segment: number } | null } = { personnel: null, civilians: null, taking: null };
+  const memory: { personnel: string | null; personnelPred: Predicate | null; civilians: string | null; taking: { pred: Predicate; party: string | null; segment: number } | null } = { personnel: null, personnelPred: null, civilians: null, taking: null };
   let segIndex = -1;
   for (const seg of segments) {
     segIndex++;
@@ -234,7 +234,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       }
       // "of them", "of those", or a bare number continuing an enumeration.
       const gap = prev ? s.slice(prev.nounEnd, n.start) : "";
-      if (!cls && prev && prev.cls && /^[\s,]*(?:and|or|including|of whom|of which|plus|while|as well as|with)?[\s,]*(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(gap)) {
+      if (!cls && prev && prev.cls && /[,;]|\b(?:and|or|including|plus|while|as well as|with)\b/i.test(gap) && /^[\s,]*(?:and|or|including|of whom|of which|plus|while|as well as|with)?[\s,]*(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(gap)) {
         cls = prev.cls === "killed" || prev.cls === "wounded" ? "personnel" : prev.cls;
         item = prev.item;
       }
@@ -252,14 +252,35 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       if (!cls && prev && prev.cls && ["personnel", "civilians"].includes(prev.cls) && /\b(?:killing|killed|wounding|wounded|injuring|injured|capturing|captured|kills|injures|wounds)\s+(?:at least\s+|about\s+|some\s+|another\s+|more than\s+)?$/i.test(s.slice(0, n.start)) && !noun && !eq) {
         cls = prev.cls;
       }
+      let numberOfParty: string | null = null;
+      let numberOfPred: Predicate | null = null;
       // "bringing its total … to 916,660", "the General Staff's count, which passed 980,000": the figure before, summed up.
-      if (!cls && /\b(?:total|tally|count|toll|figure|number)\b[^.;]{0,80}\b(?:to|at|passed|reached|reaches|exceeded|topped|surpassed|stood at|stands at|hit|of)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.test(s.slice(0, n.start))) {
-        const numberOf = /\bnumber of\s+(.{3,80}?)\s+(?:\w+\s+){0,8}?(?:at|to|is|was|stands at|reached)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.exec(s.slice(0, n.start));
+      if (!cls && /\b(?:total|tally|count|figure|number)\b[^.;]{0,80}\b(?:to|at|passed|reached|reaches|exceeded|topped|surpassed|stood at|stands at|hit|of)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.test(s.slice(0, n.start))) {
+        const numberOf = /\bnumber of\s+(.{3,80})\s+(?:at|to|is|was|stands at|reached)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.exec(s.slice(0, n.start));
         const nc = numberOf ? nounClassOf(numberOf[1]!) : null;
         if (nc) {
           cls = nc.cls;
+          // "the number of North Korean soldiers killed": the owner and the verb are in the counted phrase.
+          numberOfParty = peopleIn(numberOf![1]!, 0, null)[0]?.code ?? null;
+          numberOfPred = predicatesIn(numberOf![1]!).find((p) => COMPATIBLE[nc.cls].includes(p.pred))?.pred ?? null;
         } else if (prev && prev.cls && ["personnel", "casualties", "killed"].includes(prev.cls)) cls = prev.cls;
         else if (/\b(?:losses|casualties|killed|dead|troops|soldiers|personnel)\b/i.test(s)) cls = "personnel";
+        else if (memory.personnel && memory.personnelPred) {
+          cls = "personnel";
+          numberOfPred = memory.personnelPred;
+        }
+      }
+      // "a first contingent of around 11,000", "a force of 10,000": a body of troops is a deployment.
+      if (!cls && !eq && /\b(?:contingent|force|group|batch|wave|deployment|rotation|detachment|corps|army|grouping) of\s+(?:about|some|around|roughly|more than|over|nearly|almost|up to|at least)?\s*$/i.test(s.slice(0, n.start))) {
+        cls = "personnel";
+        numberOfPred = "deployed";
+      }
+      // "… 1,000,340 since February 2022 – with 1,140 in the past day": the day's share of the figure before.
+      if (!cls && prev && prev.cls && /^\s*(?:in|over|during|for)\s+the\s+(?:past|preceding|previous|last)\s+(?:day|24 hours|week|month)\b/i.test(head)) {
+        cls = prev.cls;
+        item = prev.item;
+        numberOfPred = prev.pred;
+        numberOfParty = prev.party;
       }
       // "about 300 have died", "including about 1,300 over the past day": the people counted before.
       if (!cls && /^\s*(?:(?:have|had|has|were|are|was)\s+)?(?:been\s+)?(?:killed|died|dead|wounded|injured|captured|taken prisoner|missing)\b/i.test(head)) cls = prev?.cls === "civilians" ? "civilians" : "personnel";
@@ -273,7 +294,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       }
       // "91 of them", "of which 98 were shot down": part of the figure before.
       if (!cls && prev && prev.cls && (/^\s*of (?:them|those|whom|these|which)\b/i.test(head) || /\b(?:of (?:which|whom|them|those)|among them)\s+(?:about|some|around|roughly|more than|over|at least|nearly|almost)?\s*$/i.test(s.slice(0, n.start)))) {
-        cls = prev.cls === "equipment" ? "equipment" : prev.cls === "civilians" ? "civilians" : "personnel";
+        // Parts of buildings or ground ("paid compensation for 300 of them") are not new figures.
+        cls = prev.cls === "equipment" ? "equipment" : prev.cls === "civilians" ? "civilians" : prev.cls === "buildings" || prev.cls === "territory" || prev.cls === "settlements" ? null : "personnel";
         item = prev.item;
       }
       if (!cls) {
@@ -289,7 +311,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       // "the enemy's losses amounted to 39,180 people": people of an army's losses are its soldiers.
       if (cls === "civilians" && noun && /^(?:people|persons)\b/i.test(head.slice(noun.index)) && (ENEMY.test(s) || /\blosses\b/i.test(s.slice(0, n.start)) || (inList && list!.loss))) cls = "personnel";
       // "Pyongyang sent its men in two waves, roughly 11,000 …": a bare figure after the people it counts.
-      if (!cls && !n.words && /\b(?:troops|soldiers|men|servicemen|personnel|forces)\b/i.test(s.slice(0, n.start)) && !/\b(?:tanks|vehicles|drones|kilomet|villages|settlements|civilians|people)\b/i.test(s)) {
+      if (!cls && !n.words && /,\s*(?:roughly|about|some|around|nearly|almost|more than|over)\s*$/i.test(s.slice(0, n.start)) && /\b(?:troops|soldiers|men|servicemen|personnel|forces)\b/i.test(s.slice(0, n.start)) && !/\b(?:tanks|vehicles|drones|kilomet|villages|settlements|civilians|people)\b/i.test(s)) {
         if (lossWords.some((p) => p.pred === "deployed" && p.end <= n.start)) cls = "personnel";
       }
       // Equipment put to use ("fired 74 drones") stays counted for the parts that follow ("of which 58 were shot down") but is no claim.
@@ -335,6 +357,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       }
       if (cls === "buildings" && pred !== "damaged" && lossWords.some((p) => p.pred === "damaged" || p.word.toLowerCase() === "destroyed")) pred = "damaged";
       if ((cls === "territory" || cls === "settlements") && pred !== "taken" && lossWords.some((p) => p.pred === "taken")) pred = "taken";
+      if (!pred && numberOfPred) pred = numberOfPred;
       if (!pred && inList && list!.pred) pred = list!.pred;
       if (!pred && prev && prev.pred && cls === prev.cls) pred = prev.pred;
       if (cls === "personnel" && !pred && inList) pred = "casualties";
@@ -348,7 +371,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       const takingBefore = (cls === "territory" || cls === "settlements") && !pred && memory.taking && memory.taking.segment === segIndex - 1 ? memory.taking : null;
       if (takingBefore) pred = takingBefore.pred;
       // Whose people, equipment or ground: modifiers first, then the clause, then context.
-      let party: string | null = null;
+      let party: string | null = numberOfParty;
       // "two young North Koreans": a demonym that is itself the noun names the owner too.
       const modifiers = noun && /^(?:North Koreans|Koreans|Russians|Ukrainians|Chechens|Buryats)\b/.test(head.slice(noun.index)) ? head.slice(0, noun.end) : head.slice(0, nounStart);
       const mod = peopleIn(modifiers, n.end, null);
@@ -414,10 +437,13 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       }
       if (!party && cls === "personnel" && (pred === "deployed" || pred === "casualties" || pred === "killed" || pred === "wounded")) party = memory.personnel;
       if (!party && (pred === "destroyed" || pred === "killed") && cls !== "civilians" && cls !== "buildings" && speaker) party = opponentOf(speaker);
+      // "Roughly 15,000 North Korean troops over two rotations": a side's troops, with no word of loss, are a presence.
+      if (cls === "personnel" && !pred && mod.length && /^(?:troops|soldiers|forces|servicem[ae]n|personnel)\b/i.test(head.slice(nounStart)) && !lossWords.some((p) => p.pred !== "deployed" && p.pred !== "taken")) pred = "deployed";
       readings.push({ n, cls, item, pred, party, nounEnd, daily });
       // Several sources in one sentence ("X says…; Y says…"): the one in the figure's clause.
       const figAttr = cands.length > 1 ? resolve(chooseAttribution(cands, s, n.start)) ?? attr : attr;
       if (party && (cls === "personnel" || cls === "killed" || cls === "wounded" || cls === "casualties" || cls === "captured")) memory.personnel = party;
+      if (pred && cls === "personnel") memory.personnelPred = pred;
       if (party && (cls === "civilians" || cls === "buildings")) memory.civilians = party;
       if (pred && (cls === "territory" || cls === "settlements")) memory.taking = { pred, party, segment: segIndex };
       const metric = used ? null : metricOf({ n, cls, item, pred, party, nounEnd, daily }, cls === "equipment" ? lossContext : inList && list!.loss);

@@ -61,13 +61,13 @@ export function nounClassOf(phrase: string): { cls: NounClass; end: number; inde
   const words = [...phrase.matchAll(/[\p{L}\d][\p{L}\d'’.-]*/gu)];
   for (let i = 0; i < Math.min(words.length, 7); i++) {
     const w = words[i]!;
-    // The noun phrase ends at a preposition or a verb: "3,000 more in January … losses" counts no losses.
-    if (i > 0 && STOP.test(w[0])) break;
     const rest = phrase.slice(w.index);
     for (const [re, cls] of NOUNS) {
       const m = re.exec(rest);
       if (m) return { cls, end: w.index + m[0].length, index: w.index };
     }
+    // The noun phrase ends at a preposition or a verb: "3,000 more in January … losses", "11,000 took heavy losses".
+    if (STOP.test(w[0])) break;
   }
   return null;
 }

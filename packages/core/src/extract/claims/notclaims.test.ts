@@ -18,3 +18,12 @@ describe("isNotClaim", () => {
     expect(kept("1,200 troops, 90 square kilometres, 2000 soldiers")).toEqual(["1,200", "90", "2000"]);
   });
 });
+
+describe("isNotClaim, more forms", () => {
+  it("drops footnote marks, rates, group sizes, 'no one' and compound adjectives", () => {
+    expect(kept("[3] Russian forces advanced; 30,000 volunteers a month; groups of two to five soldiers; no one was hurt; a five-storey block")).toEqual([]);
+  });
+  it("keeps a group counted as a whole", () => {
+    expect(kept("a first group of about 1,500 soldiers")).toEqual(["1,500"]);
+  });
+});

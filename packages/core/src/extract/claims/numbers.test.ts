@@ -40,3 +40,9 @@ describe("findNumbers", () => {
     expect(values("a T-72 and an Su-34, an M1A1, the 155th brigade, $400 each")).toEqual([]);
   });
 });
+
+describe("Indian English", () => {
+  it("reads lakh, crore and Indian digit grouping", () => {
+    expect(findNumbers("over 10 lakh soldiers and 10,00,340 losses").map((n) => n.value)).toEqual([1_000_000, 1_000_340]);
+  });
+});

@@ -33,6 +33,8 @@ const TENS: Record<string, number> = {
 };
 const SCALES: Record<string, number> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  // Indian English: "10 lakh" is a million, "1 crore" ten million.
+  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
   k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9,
 };
 
@@ -55,7 +57,7 @@ const VAGUE: [RegExp, number, number][] = [
 ];
 
 const DIGITS =
-  /(?<![\w.,/:$€£₴]|[A-Za-z]-)(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,])|\d+)(?:\.(\d+))?(?:(\s?)(million|billion|trillion|thousand|hundred|mln|mn|bn|m|k|b)\b)?(?![\w])/gi;
+  /(?<![\w.,/:$€£₴]|[A-Za-z]-)(\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,])|\d+)(?:\.(\d+))?(?:(\s?)(million|billion|trillion|thousand|hundred|lakh|lakhs|crore|crores|mln|mn|bn|m|k|b)\b)?(?![\w])/gi;
 
 const WORD_TOKEN =
   /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half|a|an|and)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\b/gi;
