@@ -34,19 +34,35 @@ function newest(p: string): number {
  * everything first, so there this is a check, not a build.)
  */
 export function ensureBuilt(): void {
+  if (isFresh()) return;
+  for (let attempt = 0; ; attempt++) {
+    const r = spawnSync(process.execPath, [nextBin, "build"], {
+      cwd: webDir,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+      stdio: ["ignore", "pipe", "pipe"],
+      encoding: "utf8",
+      timeout: 300_000,
+    });
+    if (r.status === 0) return;
+    // Someone else's `next build` (a developer's, `npm run build`) holds .next:
+    // wait for it to finish, then use its result if it is fresh.
+    if (attempt < 2 && /Another next build process is already running/.test(`${r.stdout}${r.stderr}`)) {
+      const until = Date.now() + 120_000;
+      while (Date.now() < until && !isFresh()) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1_000);
+      if (isFresh()) return;
+      continue;
+    }
+    throw new Error(`next build failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
+  }
+}
+
+/** True when .next/BUILD_ID is newer than every source the build reads. */
+function isFresh(): boolean {
   const buildId = path.join(webDir, ".next", "BUILD_ID");
   const built = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
   const sources = ["app", "src", "next.config.ts", "instrumentation.ts", "package.json"].map((p) => path.join(webDir, p));
   const deps = ["packages/core/dist", "packages/db/dist"].map((p) => path.join(repoDir, p));
-  if (built > Math.max(...[...sources, ...deps].map(newest))) return;
-  const r = spawnSync(process.execPath, [nextBin, "build"], {
-    cwd: webDir,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", "pipe", "pipe"],
-    encoding: "utf8",
-    timeout: 300_000,
-  });
-  if (r.status !== 0) throw new Error(`next build failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
+  return built > Math.max(...[...sources, ...deps].map(newest));
 }
 
 /** A port nothing listens on right now. */
