@@ -109,8 +109,11 @@ export function findAttributions(sentence: string): Attribution[] {
   };
   // "according to X", "citing X", "X's figures", "data from X".
   for (const m of sentence.matchAll(/\b(?:according to|citing|quoting|per|as reported by|(?:given out|released|published|issued|provided|announced|compiled|collected|gathered|confirmed|verified|cited) by|as estimated by|as stated by|reported by|estimated by|figures (?:from|by|released by|published by|provided by)|data (?:from|by|released by|published by|provided by)|estimates? (?:from|by)|an estimate by|a report by|a statement (?:from|by)|statistics (?:from|by)|information from|by the count of|in the words of)\s+([^,;:.!?()"“”]+(?:\([^)]*\))?[^,;:.!?"“”]*?)(?=[,;:.!?"“”]|\s+(?:that|which|who|on|in|as|and the|while|to)\b|$)/gi)) {
-    const a = make(m[1]!, m.index + m[0].length - m[1]!.length, m.index + m[0].length);
-    if (a && sourceLike(a.attributedTo)) add(a);
+    // "According to Tymur Tkachenko, head of the city's military administration, …": the title says who he is.
+    const app = /^,\s*((?:head|chief|spokes\w+|commander|governor|mayor|minister|director|secretary|deputy|adviser|advisor|an?|the|its|his|her)\b[^,;:.!?"“”]{2,90}),/i.exec(sentence.slice(m.index + m[0].length));
+    const raw = app ? `${m[1]!}, ${app[1]!}` : m[1]!;
+    const a = make(raw, m.index + m[0].length - m[1]!.length, m.index + m[0].length + (app ? app[0].length : 0));
+    if (a && (sourceLike(a.attributedTo) || /^(?:[A-Z][\w'’.-]+\s?){1,4}$/.test(a.attributedTo))) add(a);
   }
   // "X cited Y as saying": Y is the original source.
   for (const m of sentence.matchAll(/\b(?:cited|quoted)\s+([^,;:.!?"“”]{3,100}?)\s+as\s+(?:saying|stating|reporting|claiming|estimating)\b/g)) {
@@ -125,8 +128,8 @@ export function findAttributions(sentence: string): Attribution[] {
   // "X said", "X has told reporters", "X estimates".
   const verb = new RegExp(`(^|[,;:"“”(—–]\\s*|\\bthat\\s+|\\band\\s+|\\bbut\\s+|\\bwhile\\s+|\\bas\\s+)([^,;:"“”—–]{2,160}?)\\s+${AUX}(?:${SAY_ANY})\\b`, "g");
   for (const m of sentence.matchAll(verb)) {
-    // "Pyongyang is believed to have sent…": a passive of a verb of saying names no source.
-    if (/\b(?:is|are|was|were|been|be)\s+(?:\w+\s+)?$/.test(m[0].slice(0, m[0].length - (/\w+$/.exec(m[0])?.[0].length ?? 0))) && /^\s*to\b|^\s*that\b/.test(sentence.slice(m.index + m[0].length))) continue;
+    // "Pyongyang is believed to have sent…", "Damage was recorded": a passive of a verb of saying names no source.
+    if (/\b(?:is|are|was|were|been|be)\s+(?:\w+\s+)?$/.test(m[0].slice(0, m[0].length - (/\w+$/.exec(m[0])?.[0].length ?? 0)))) continue;
     let raw = m[2]!;
     const that = /^.*\bthat\s+(?=\S)/i.exec(raw);
     if (that) raw = raw.slice(that[0].length);

@@ -60,6 +60,8 @@ export function findDates(sentence: string, publishedAt: string | null): DateMen
     // Bare times ("5:30", "3 p.m.") and durations are not dates.
     if (!r.start.isCertain("day") && !r.start.isCertain("month") && !r.start.isCertain("year") && !r.start.isCertain("weekday")) continue;
     if (/^\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?$/i.test(text.trim())) continue;
+    // "3/8" numbers a post in a thread more often than it dates anything.
+    if (/^\d{1,2}\/\d{1,2}$/.test(text.trim())) continue;
     const known = r.start;
     let year = known.get("year") ?? ref.getUTCFullYear();
     const month = known.get("month") ?? 1;
@@ -77,7 +79,9 @@ export function findDates(sentence: string, publishedAt: string | null): DateMen
         : `${year}-${pad(month)}-${pad(day)}`;
     } else if (known.isCertain("month")) date = `${year}-${pad(month)}`;
     else date = `${year}`;
-    const lead = LEAD.exec(sentence.slice(Math.max(0, r.index - 20), r.index))?.[1]?.toLowerCase() ?? "";
+    // "since the February 2022 invasion", "since the start of": the lead word may sit a few words back.
+    const back = sentence.slice(Math.max(0, r.index - 30), r.index);
+    const lead = /\bsince\s+(?:the\s+)?(?:start\s+of\s+|beginning\s+of\s+)?(?:the\s+)?$/i.test(back) ? "since" : (LEAD.exec(sentence.slice(Math.max(0, r.index - 20), r.index))?.[1]?.toLowerCase() ?? "");
     out.push({ start: r.index, end: r.index + text.length, date, lead });
   }
   // Bare years chrono leaves alone: "in 2024", "since 2022", "early 2025".
@@ -92,6 +96,25 @@ export function findDates(sentence: string, publishedAt: string | null): DateMen
 /** The publication date as an asOf value ("YYYY-MM-DD"), or null. */
 export function publicationAsOf(publishedAt: string | null): string | null {
   return publishedAt && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(publishedAt) ? publishedAt : null;
+}
+
+/**
+ * The date a figure refers to. A date between the figure and its neighbours
+ * is its own ("590 km² now, down from 1,376 in late August": August is the
+ * second figure's); a date before the sentence's first figure governs them
+ * all; otherwise the publication date.
+ */
+export function asOfInRegion(sentence: string, dates: DateMention[], figureAt: number, from: number, to: number, firstFigureAt: number, publishedAt: string | null): string | null {
+  let own = dates.filter((d) => d.start >= from && d.end <= to);
+  // "in January and February", "from July to September": a span counts to its last month.
+  own = own.filter((d, i) => {
+    const next = own[i + 1];
+    return !(next && /^\s*(?:and|to|through|until|till|-|–|—)\s*$/i.test(sentence.slice(d.end, next.start)));
+  });
+  if (own.length) return asOfFor(own, figureAt, publishedAt);
+  const lead = dates.filter((d) => d.end <= firstFigureAt);
+  if (lead.length) return asOfFor(lead, figureAt, publishedAt);
+  return publicationAsOf(publishedAt);
 }
 
 /** The date a figure refers to: the date mention that governs it, else the publication date. */

@@ -1,6 +1,6 @@
 import type { Claim, Item, Metric } from "../../schemas/claim.js";
 import { chooseAttribution, findAttributions, type Attribution } from "./attribution.js";
-import { asOfFor, findDates, publicationAsOf } from "./dates.js";
+import { asOfFor, asOfInRegion, findDates, publicationAsOf } from "./dates.js";
 import { itemOf, specificItemOf } from "./items.js";
 import { nounClassOf, personnelMetric, predicatesIn, type NounClass, type Predicate } from "./metrics.js";
 import { isNotClaim } from "./notclaims.js";
@@ -187,6 +187,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     // "an UR-77 mine clearance unit" in a list of losses: "a"/"an" is one, but only inside an enumeration.
     if (lossContext && (nums.length >= 2 || inList)) nums = [...nums, ...articleMentions(s, nums)].sort((a, b) => a.start - b.start);
     const readings: Reading[] = [];
+    const pending: { at: number; end: number; index: number }[] = [];
     for (let i = 0; i < nums.length; i++) {
       const n = nums[i]!;
       const next = nums[i + 1];
@@ -455,7 +456,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       if (/\b(?:on both sides|both sides|of both armies|combined (?:toll|total|losses))\b/i.test(s)) continue;
       const factor = cls === "territory" ? territoryFactor(s.slice(n.end, n.end + 30)) : 1;
       const value = q.value * factor;
-      const asOf = dates.length ? asOfFor(dates, n.start, ctx.publishedAt) : inList && list!.asOf ? list!.asOf : pub;
+      // Dated once the sentence's figures are known: a date between two figures is the nearer one's.
+      const asOf = dates.length ? null : inList && list!.asOf ? list!.asOf : pub;
+      pending.push({ at: n.start, end: n.end, index: claims.length });
       claims.push({
         metric,
         party,
@@ -470,6 +473,13 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         sentence: s,
         start: seg.start,
         end: seg.end,
+      });
+    }
+    if (dates.length) {
+      pending.forEach((p, k) => {
+        const from = k > 0 ? pending[k - 1]!.end : 0;
+        const to = k + 1 < pending.length ? pending[k + 1]!.at : s.length;
+        claims[p.index]!.asOf = asOfInRegion(s, dates, p.at, from, to, pending[0]!.at, ctx.publishedAt);
       });
     }
     // A header line ending in a colon opens a list whose lines inherit its context.
