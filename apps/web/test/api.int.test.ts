@@ -254,6 +254,41 @@ describe("POST /api/articles", () => {
   });
 });
 
+describe("POST from a browser", () => {
+  it("refuses another site's page and accepts the dashboard's own", async () => {
+    const send = (origin: string) =>
+      fetch(`${server.url}/api/articles`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin },
+        body: JSON.stringify({ urls: ["https://origin.example/story"] }),
+      });
+    const foreign = await send("https://evil.example");
+    expect(foreign.status).toBe(403);
+    expect(await foreign.json()).toMatchObject({ error: { code: "forbidden" } });
+    const retry = await fetch(`${server.url}/api/articles/retry`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: "https://evil.example" },
+      body: JSON.stringify({ all: true }),
+    });
+    expect(retry.status).toBe(403);
+    expect((await send(server.url)).status).toBe(202);
+  });
+
+  it("takes the queue form's lines without scripts and goes back to /queue", async () => {
+    const res = await fetch(`${server.url}/api/articles`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "content-type": "application/x-www-form-urlencoded", origin: server.url },
+      body: new URLSearchParams({ urls: "https://form.example/one\r\n\r\nnot a url\nhttps://form.example/two\n" }).toString(),
+    });
+    expect(res.status).toBe(303);
+    expect(res.headers.get("location")).toBe("/queue?accepted=2&rejected=1");
+    const listed = await get("/api/articles?status=queued&limit=500");
+    const urls = listed.body.articles.map((a: { url: string }) => a.url);
+    expect(urls).toEqual(expect.arrayContaining(["https://form.example/one", "https://form.example/two"]));
+  });
+});
+
 describe("the queue page's API", () => {
   it("GET /api/queue gives counts by status and failed articles with reasons", async () => {
     const r = await get("/api/queue");

@@ -48,6 +48,7 @@ export function toErrorResponse(e: unknown, requestId: string, where: string): R
   if (e instanceof ZodError) return errorResponse(400, "invalid_input", describeZodError(e), requestId);
   // @tally/db's BadCursorError, matched by name: the db package is loaded outside Next's bundle.
   if (e instanceof Error && e.name === "BadCursorError") return errorResponse(400, "invalid_input", e.message, requestId);
+  if (e instanceof ForbiddenError) return errorResponse(403, "forbidden", e.message, requestId);
   if (isAppError(e)) {
     const status = STATUS[e.code];
     if (status) {
@@ -92,9 +93,7 @@ export function parseQuery<S extends z.ZodType>(req: Request, schema: S): z.outp
 
 /** Reads a JSON body of at most `maxBytes` and parses it with a schema. */
 export async function parseBody<S extends z.ZodType>(req: Request, schema: S, maxBytes: number): Promise<z.output<S>> {
-  const declared = Number(req.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) throw new AppError("too_large", `body: larger than ${maxBytes} bytes`);
-  const text = await readCapped(req, maxBytes);
+  const text = await readText(req, maxBytes);
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -105,7 +104,9 @@ export async function parseBody<S extends z.ZodType>(req: Request, schema: S, ma
 }
 
 /** The body as text, stopping with 413 once it passes `maxBytes` (a chunked body has no length header). */
-async function readCapped(req: Request, maxBytes: number): Promise<string> {
+export async function readText(req: Request, maxBytes: number): Promise<string> {
+  const declared = Number(req.headers.get("content-length") ?? "0");
+  if (declared > maxBytes) throw new AppError("too_large", `body: larger than ${maxBytes} bytes`);
   if (!req.body) return "";
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -121,6 +122,34 @@ async function readCapped(req: Request, maxBytes: number): Promise<string> {
     chunks.push(value);
   }
   return Buffer.concat(chunks).toString("utf8");
+}
+
+/**
+ * Refuses a state-changing request that a browser sent from another site's
+ * page (a form or script there posting here). Browsers always send Origin on
+ * cross-origin POSTs; scripts and the CLI send none and are let through.
+ */
+export function assertSameOrigin(req: Request): void {
+  const origin = req.headers.get("origin");
+  if (!origin || origin === "null") return;
+  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    originHost = "";
+  }
+  if (originHost !== host) throw new ForbiddenError(`origin ${origin} may not post here`);
+}
+
+/** A request this server will not serve (403). */
+export class ForbiddenError extends Error {
+  override name = "ForbiddenError";
+}
+
+/** True for an HTML form's body (the queue page's form when scripts are off). */
+export function isFormPost(req: Request): boolean {
+  return (req.headers.get("content-type") ?? "").startsWith("application/x-www-form-urlencoded");
 }
 
 /** A JSON answer that no cache keeps (the data changes as articles arrive). */

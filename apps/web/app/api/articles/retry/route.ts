@@ -1,7 +1,7 @@
 import { resetFailedForRetry } from "@tally/db";
 import { RetryBodySchema } from "@/server/articles.types";
 import { db } from "@/server/db";
-import { json, parseBody, route } from "@/server/http";
+import { assertSameOrigin, json, parseBody, route } from "@/server/http";
 import { enqueueIngest } from "@/server/queue";
 
 export const dynamic = "force-dynamic";
@@ -11,6 +11,7 @@ export const dynamic = "force-dynamic";
  * to queued and queues them again. Articles that are not failed are left alone.
  */
 export const POST = route(async (req) => {
+  assertSameOrigin(req);
   const body = await parseBody(req, RetryBodySchema, 100_000);
   const reset = await resetFailedForRetry(db(), "all" in body ? "all" : { ids: body.ids });
   await enqueueIngest(reset.map((a) => ({ articleId: a.id, url: a.url })));
