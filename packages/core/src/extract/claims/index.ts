@@ -163,6 +163,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   // Every source named so far, to resolve "the agency", "Park said", "he" to one named before.
   const history: Attribution[] = [];
   let prevText = "";
+  let voice: Attribution | null = null;
+  let speakerLabelled = false;
+  let docSource: Attribution | null = null;
   let prevCands: Attribution[] = [];
   // What the article has been counting so far: owners carry to figures that do not name theirs.
   const memory: { personnel: string | null; personnelPred: Predicate | null; civilians: string | null; taking: { pred: Predicate; party: string | null; segment: number } | null } = { personnel: null, personnelPred: null, civilians: null, taking: null };
@@ -175,9 +178,30 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     const cands = findAttributions(s);
     const attrHere = chooseAttribution(cands, s, null);
     const resolve = (a: Attribution | null): Attribution | null => resolveSource(a, s, history, lastKnown);
+    // A transcript's speaker label ("GEN. RYDER: …", "Q: …") speaks for its paragraph and those after it.
+    const label = seg.start === 0 || text[seg.start - 1] === "\n" ? /^([A-Z][A-Za-z.’'\- ]{0,80}?):\s/.exec(s) : null;
+    if (label && (label[1] === label[1]!.toUpperCase() || countryOfSource(label[1]!).found)) {
+      const name = titleCase(label[1]!);
+      if (/^(?:Q|Question|Reporter|Audience|Host|Moderator|Interviewer)$/i.test(name)) voice = null;
+      else {
+        const found = countryOfSource(name);
+        voice = resolve({ attributedTo: name, sourceParty: found.code, known: found.found, start: 0, end: 0 });
+        if (voice?.known) history.push(voice);
+      }
+      speakerLabelled = true;
+    }
     let attr = resolve(attrHere);
+    if (!attr && speakerLabelled) attr = voice;
+    // A bulletin that names itself in its heading ("Defence Intelligence update") speaks for the whole page.
+    if (segIndex < 4 && !docSource) {
+      const heading = /\b((?:[A-Z][\w’'.-]*\s){0,5}[A-Z][\w’'.-]*)(?:['’]s)?\s+(?:update|report|bulletin|summary|briefing|statement|assessment)\b/.exec(s);
+      const h = heading ? countryOfSource(heading[1]!) : null;
+      if (heading && h?.found) docSource = { attributedTo: heading[1]!, sourceParty: h.code, known: true, start: 0, end: 0 };
+    }
     if (!attr && carry && (carry.paragraph === seg.paragraph || continues(s) || (list && seg.line))) attr = carry.attr;
     if (!attr && list?.attr && seg.line) attr = list.attr;
+    // A bulletin that names itself in its heading ("Defence Intelligence update") speaks for the whole page.
+    if (!attr && !speakerLabelled && docSource) attr = docSource;
     const speaker: string | null = attr?.sourceParty ?? outletParty ?? lastKnown?.sourceParty ?? null;
     const dates = findDates(s, ctx.publishedAt);
     const lossWords = predicatesIn(s);
@@ -510,6 +534,10 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     else if (carry && carry.paragraph !== seg.paragraph && !seg.line && !continues(s)) carry = null;
   }
   return claims;
+}
+
+function titleCase(s: string): string {
+  return s === s.toUpperCase() ? s.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()) : s;
 }
 
 /** Sentences that continue the report before them ("The ministry added…", "That brings…"). */
