@@ -20,7 +20,7 @@ describe("extractPage", () => {
     if (!r.ok) return;
     const { text, signature, ...json } = r.value;
     expect(ExtractResultSchema.safeParse(json).success).toBe(true);
-    expect(signature).toMatch(/^s1\./);
+    expect(signature).toMatch(/^s2\./);
     expect(json.article.publishedAt).toBe("2025-02-27");
     expect(json.claims.length).toBeGreaterThan(0);
     for (const c of json.claims) {

@@ -6,7 +6,7 @@
  */
 import type { Sentiment } from "../schemas/sentiment.js";
 import { getNlp } from "./nlp.js";
-import { scoredSentences } from "./sentences.js";
+import { scoredSentences, sentenceScores } from "./sentences.js";
 
 export { splitSentences, type Sentence } from "./sentences.js";
 
@@ -34,11 +34,11 @@ function toSentiment(score: number): Sentiment {
  * wink's document score, so that a long article is not swung by one vivid line.
  */
 export function sentiment(text: string): Sentiment {
-  const sentences = scoredSentences(text);
-  if (sentences.length === 0) return toSentiment(0);
+  const scores = sentenceScores(text);
+  if (scores.length === 0) return toSentiment(0);
   let sum = 0;
-  for (const s of sentences) sum += s.score;
-  return toSentiment(sum / sentences.length);
+  for (const s of scores) sum += s;
+  return toSentiment(sum / scores.length);
 }
 
 /** Tone of each sentence of a text, with its offsets. */

@@ -12,14 +12,14 @@
  * across time (the worker stores them).
  */
 
-/** Slots of the MinHash: 64 gives a standard error of ~0.06 at Jaccard 0.5, enough to tell 0.6 from 0.05. */
+/** Bins of the MinHash (a power of two): 64 gives a standard error of ~0.06 at Jaccard 0.5, enough to tell 0.6 from 0.05. */
 const MINHASH_SLOTS = 64;
 const SHINGLE_WORDS = 3;
 /** Most facts of each kind kept (bottom-k of their hashes): a loss list can hold hundreds of figures. */
 const MAX_NAMES = 64;
 const MAX_FIGURES = 48;
 const MAX_DATES = 16;
-const VERSION = "s1";
+const VERSION = "s2";
 
 /** Compared in similarity(): what a signature holds once parsed. */
 interface Parsed {
@@ -56,36 +56,35 @@ const SEED_FACT = 0x1b873593;
 
 // ---- words ----
 
-/** Lower-case words of a text, typographic variants folded, for shingles. */
+/** Words of a text for shingles: lower case, apostrophes folded, punctuation dropped. */
 function shingleWords(text: string): string[] {
-  return text
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[’‘`´]/g, "'")
-    .split(/[^\p{L}\p{N}']+/u)
-    .map((w) => w.replace(/^'+|'+$/g, ""))
-    .filter(Boolean);
+  return text.toLowerCase().replace(/[’‘`´]/g, "'").match(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu) ?? [];
 }
 
+const EMPTY_BIN = 0xffff;
+
+/**
+ * One-permutation MinHash (Li, Owen & Zhang 2012): each shingle is hashed
+ * once, its hash picks one of 64 bins and competes for that bin's minimum.
+ * The same estimator as 64 separate hash functions at 1/64 of the work.
+ * Shingle hashes are built from word hashes, so no shingle string is made.
+ */
 function minhashOf(words: readonly string[]): Uint16Array | null {
   if (words.length < SHINGLE_WORDS) return null;
+  const wh = new Uint32Array(words.length);
+  for (let i = 0; i < words.length; i++) wh[i] = hash32(words[i]!, SEED_A);
   const mins = new Uint32Array(MINHASH_SLOTS).fill(0xffffffff);
-  const seen = new Set<string>();
   for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
-    const sh = `${words[i]} ${words[i + 1]} ${words[i + 2]}`;
-    if (seen.has(sh)) continue;
-    seen.add(sh);
-    const a = hash32(sh, SEED_A);
-    const b = hash32(sh, SEED_B) | 1;
-    // Slot k's hash is a + k·b (Kirsch–Mitzenmacher): 64 permutations from two hashes.
-    for (let k = 0; k < MINHASH_SLOTS; k++) {
-      const h = fmix32((a + Math.imul(k, b)) >>> 0);
-      if (h < mins[k]!) mins[k] = h;
-    }
+    // Order matters in a shingle: each position is mixed with its own multiplier.
+    const h = fmix32((Math.imul(wh[i]!, 0x9e3779b1) ^ Math.imul(wh[i + 1]!, 0x85ebca77) ^ Math.imul(wh[i + 2]!, 0xc2b2ae3d) ^ SEED_B) >>> 0);
+    const bin = h & (MINHASH_SLOTS - 1);
+    const v = h >>> 6;
+    if (v < mins[bin]!) mins[bin] = v;
   }
-  // b-bit MinHash: the low 16 bits of each minimum suffice to compare slots (false match 1 in 65,536).
+  // b-bit MinHash: 15 low bits of each minimum suffice to compare bins (false match 1 in 32,768);
+  // 0xffff marks a bin no shingle fell into.
   const out = new Uint16Array(MINHASH_SLOTS);
-  for (let k = 0; k < MINHASH_SLOTS; k++) out[k] = mins[k]! & 0xffff;
+  for (let k = 0; k < MINHASH_SLOTS; k++) out[k] = mins[k] === 0xffffffff ? EMPTY_BIN : mins[k]! & 0x7fff;
   return out;
 }
 
@@ -162,20 +161,32 @@ const NOT_NAMES = new Set([
   "read", "more", "share", "photo", "image", "video", "updated", "published",
 ]);
 
-/** Proper-name words: capitalised words that do not open a sentence, lower-cased, possessives cut. */
+// A capitalised word not glued to a letter or digit before it.
+const CAPITALISED = /(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}'’‐-]*/gu;
+
+/** True when the word at `at` opens a sentence or a line: what precedes it is ".", "!", "?", ":" (and quotes), or nothing. */
+function opensSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === " " || text[i] === "\t" || text[i] === "(" || text[i] === "\u201c" || text[i] === '"' || text[i] === "'" || text[i] === "\u2018")) i--;
+  if (i < 0) return true;
+  const c = text[i]!;
+  if (c === "\n") return true;
+  let j = i;
+  while (j >= 0 && /["'”’)\]]/.test(text[j]!)) j--;
+  return j >= 0 && /[.!?:;•–—-]/.test(text[j]!);
+}
+
+/** Proper-name words: capitalised words that do not open a sentence, lower-cased, possessives cut, hyphenated parts apart. */
 function namesOf(text: string): string[] {
   const out: string[] = [];
-  for (const line of text.split("\n")) {
-    const tokens = line.split(/\s+/);
-    let sentenceStart = true;
-    for (const tok of tokens) {
-      const word = tok.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "").replace(/['’]s$/u, "");
-      if (word && !sentenceStart) {
-        for (const part of word.split(/[-‐]/)) {
-          if (part.length >= 3 && /^\p{Lu}/u.test(part) && !NOT_NAMES.has(part.toLowerCase())) out.push(part.toLowerCase());
-        }
+  for (const m of text.matchAll(CAPITALISED)) {
+    if (opensSentence(text, m.index)) continue;
+    const word = m[0].replace(/['’]s$|['’‐-]+$/u, "");
+    for (const part of word.split(/[‐-]/)) {
+      if (part.length >= 3 && /^\p{Lu}/u.test(part)) {
+        const lower = part.toLowerCase();
+        if (!NOT_NAMES.has(lower)) out.push(lower);
       }
-      if (word) sentenceStart = /[.!?:]["'”’)]*$/.test(tok);
     }
   }
   return out;
@@ -298,9 +309,17 @@ export function similarityParts(a: string, b: string): SimilarityParts | null {
   if (!pa || !pb) return null;
   let wording = 0;
   if (pa.minhash && pb.minhash) {
+    // Li, Owen & Zhang's estimator: matches over the bins that are not empty in both.
     let eq = 0;
-    for (let k = 0; k < MINHASH_SLOTS; k++) if (pa.minhash[k] === pb.minhash[k]) eq++;
-    wording = eq / MINHASH_SLOTS;
+    let used = 0;
+    for (let k = 0; k < MINHASH_SLOTS; k++) {
+      const x = pa.minhash[k]!;
+      const y = pb.minhash[k]!;
+      if (x === EMPTY_BIN && y === EMPTY_BIN) continue;
+      used++;
+      if (x === y) eq++;
+    }
+    wording = used === 0 ? 0 : eq / used;
   }
   const fa = Uint32Array.from([...pa.figures, ...pa.dates]).sort();
   const fb = Uint32Array.from([...pb.figures, ...pb.dates]).sort();

@@ -98,9 +98,12 @@ const BOILERPLATE_TEXT: readonly RegExp[] = [
 
 /** Boilerplate text blocks are short: a paragraph of the story that mentions a cookie is not a cookie banner. */
 const MAX_BOILERPLATE_WORDS = 30;
+const MAX_BOILERPLATE_CHARS = 400;
 
 /** True when a short block of text is page furniture ("Read more here:", "1.2k shares", a newsletter ask). */
 export function isBoilerplateText(text: string): boolean {
+  // 30 words never take 400 characters of furniture; longer text is prose, and the regexes below need not run.
+  if (text.length > MAX_BOILERPLATE_CHARS) return false;
   const t = text.replace(/\s+/g, " ").trim();
   if (!t) return false;
   if (t.split(" ").length > MAX_BOILERPLATE_WORDS) return false;
@@ -159,8 +162,7 @@ export function removeFurniture(doc: DomDocument): void {
           const words = wordsOf(child);
           if (classMarksFurniture(words) && !looksLikeStoryWrapper(child, words)) drop = true;
           else if (TEXT_BLOCK_TAGS.has(tag)) {
-            const text = child.textContent ?? "";
-            if (text.length < 400 && isBoilerplateText(text)) drop = true;
+            if (isBoilerplateText(child.textContent ?? "")) drop = true;
           }
         }
       }

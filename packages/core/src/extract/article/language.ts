@@ -1,4 +1,10 @@
-import { franc } from "franc";
+import { createRequire } from "node:module";
+import type * as Franc from "franc";
+
+// franc's trigram tables (~14 MB) are loaded on the first page that does not
+// declare its language; most do. (Node ≥ 20.19 can require() an ES module.)
+const requireLazy = createRequire(import.meta.url);
+let franc: typeof Franc.franc | null = null;
 
 /** ISO 639-3 → 639-1 for the languages news in our field is written in; others keep their 639-3 code. */
 const ISO3_TO_1: Record<string, string> = {
@@ -23,6 +29,7 @@ const CANDIDATES = Object.keys(ISO3_TO_1);
 
 /** Language of a text as an ISO 639-1 code where one exists (franc, ISO 639-3 otherwise); null when undecided. */
 export function detectLanguage(text: string): string | null {
+  franc ??= (requireLazy("franc") as typeof Franc).franc;
   const code = franc(text.slice(0, SAMPLE_CHARS), { minLength: 20, only: CANDIDATES });
   if (code === "und") return null;
   return ISO3_TO_1[code] ?? code;

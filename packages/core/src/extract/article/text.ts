@@ -84,9 +84,12 @@ export function dropBoilerplateLines(text: string): string {
   return kept.join("\n").replace(/\n{3,}/g, "\n\n").trim();
 }
 
+const WORD = /[^\s\p{L}\p{N}]*[\p{L}\p{N}]\S*/gu;
+
 /** Words: whitespace-separated runs that hold a letter or a digit. */
 export function countWords(text: string): number {
   let n = 0;
-  for (const w of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(w)) n++;
+  WORD.lastIndex = 0;
+  while (WORD.exec(text) !== null) n++;
   return n;
 }
