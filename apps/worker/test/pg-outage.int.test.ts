@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resetDb, testDatabaseUrl, testDb } from "../../../test/helpers/db.js";
 import { redisPrefix, testRedisUrl } from "../../../test/helpers/redis.js";
 import { articleHtml, type PageSpec } from "./helpers/pages.js";
-import { startPageServer, type PageServer } from "./helpers/page-server.js";
+import { startPageServer, type PageServer, type Route } from "./helpers/page-server.js";
 import { drop, startWorker, testProducer, testWorkerConfig, until, waitFinal, type RunningWorker } from "./helpers/harness.js";
 import { TcpProxy } from "./helpers/tcp-proxy.js";
 
@@ -33,7 +33,7 @@ beforeAll(async () => {
   const target = new URL(testDatabaseUrl());
   proxy = new TcpProxy(target.hostname, Number(target.port || 5432));
   await proxy.start();
-  const routes: Record<string, (req: never, res: import("node:http").ServerResponse) => void> = {};
+  const routes: Record<string, Route> = {};
   for (let i = 0; i < N; i++) {
     const body = articleHtml(story(i));
     routes[`/p/${i}`] = (_req, res) => void setTimeout(() => res.writeHead(200, { "content-type": "text/html" }).end(body), 400);

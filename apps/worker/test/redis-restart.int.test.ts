@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resetDb, testDatabaseUrl, testDb } from "../../../test/helpers/db.js";
 import { articleHtml, type PageSpec } from "./helpers/pages.js";
-import { startPageServer, type PageServer } from "./helpers/page-server.js";
+import { startPageServer, type PageServer, type Route } from "./helpers/page-server.js";
 import { drop, startWorker, testProducer, testWorkerConfig, until, waitFinal, type RunningWorker } from "./helpers/harness.js";
 import { freePort, OwnRedis } from "./helpers/own-redis.js";
 
@@ -41,7 +41,7 @@ beforeAll(async () => {
   redis = new OwnRedis(await freePort());
   await redis.start();
   // Every page takes 300 ms to answer, so the batch is still in flight when Redis goes.
-  const routes: Record<string, (req: never, res: import("node:http").ServerResponse) => void> = {};
+  const routes: Record<string, Route> = {};
   for (let i = 0; i < N; i++) {
     const body = articleHtml(story(i));
     routes[`/s/${i}`] = (_req, res) => {

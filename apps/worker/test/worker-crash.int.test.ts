@@ -80,7 +80,7 @@ describe("a worker killed with SIGKILL mid-job", () => {
     await producer.producer.requeue("ingest-article", { articleId: a!.id, url: a!.url });
     await until(() => server.hits.get("/story") === 3, 20_000, "the re-run");
     await waitFinal(db, [url]);
-    await until(async () => (await producer.producer.queueOf("ingest-article").getJobCounts("completed")).completed >= 1, 10_000, "the re-run to complete");
+    await until(async () => ((await producer.producer.queueOf("ingest-article").getJobCounts("completed")).completed ?? 0) >= 1, 10_000, "the re-run to complete");
     expect(await db.claim.count()).toBe(expected.value.claims.length);
   });
 });
