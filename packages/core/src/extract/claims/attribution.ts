@@ -29,8 +29,11 @@ const SOURCE_NOUNS =
 const SAY_ANY = SAY.split("|").map((v) => `[${v[0]!.toLowerCase()}${v[0]!.toUpperCase()}]${v.slice(1)}`).join("|");
 
 function clean(s: string): string {
-  return s
-    .replace(/^[\s,;:"“”'‘’(—–-]+|[\s,;:"“”'‘’)—–-]+$/g, "")
+  const t = s.replace(/^[\s,;:"“”'‘’(—–-]+|[\s,;:"“”'‘’—–-]+$/g, "");
+  // A closing parenthesis stays when it closes one the name opened: "Main Intelligence Directorate (HUR)".
+  const balanced = (t.match(/\(/g)?.length ?? 0) >= (t.match(/\)/g)?.length ?? 0) ? t : t.replace(/\)+$/, "");
+  return balanced
+    .replace(/^[\s,;:"“”'‘’(—–-]+|[\s,;:"“”'‘’—–-]+$/g, "")
     .replace(/^(?:that|and|but|as|while|which|who|so|meanwhile|however|earlier|also|separately|details|quote|background)\s*:?\s+/i, "")
     .replace(/\s+(?:still|also|now|again|already|reportedly|previously|earlier)$/i, "")
     .replace(/\s+(?:on|in|late|early|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\w+day|week|month|year|morning|evening|night)$/i, "")

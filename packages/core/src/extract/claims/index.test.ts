@@ -105,3 +105,18 @@ describe("extractClaims, figures that lean on their neighbours", () => {
     expect(brief("Russia launched 90 drones overnight, of which 61 were shot down, Ukraine's air force said.").map((c) => [c[0], c[1], c[2], c[3]])).toEqual([["equipment_lost", "RU", "drones", 61]]);
   });
 });
+
+describe("extractClaims, parts and wholes", () => {
+  it("counts the part shot down, not the whole launched", () => {
+    expect(brief("Ukraine's air force said it had shot down 66 of 103 drones launched by Russia overnight.").map((c) => c.slice(0, 4))).toEqual([["equipment_lost", "RU", "drones", 66]]);
+  });
+  it("lets a part say its own fate", () => {
+    expect(brief("Zelensky said the North Korean army had suffered 3,000 casualties, of whom 300 were killed.").map((c) => c.slice(0, 4))).toEqual([
+      ["casualties", "KP", null, 3000],
+      ["killed", "KP", null, 300],
+    ]);
+  });
+  it("keeps the parenthesis a source's name closes", () => {
+    expect(extractClaims("Ukraine's Main Intelligence Directorate (HUR) said about 200 North Korean troops had been killed.", { publishedAt: "2025-01-01" })[0]?.attributedTo).toBe("Ukraine's Main Intelligence Directorate (HUR)");
+  });
+});

@@ -38,7 +38,8 @@ interface Reading {
   daily: boolean;
 }
 
-const ROLE = /\b(?:ministry|mod|staff|agency|service|chief|spokes(?:man|woman|person)|general|officials?|governor|administration|command|commander|intelligence|military|army|president|minister|authorities|government|headquarters|department|council|office|mission)\b/i;
+// Roles that, unnamed, repeat the last named source: "the ministry", "the spy agency", "the General Staff".
+const ROLE = /\b(?:ministry|mod|staff|agency|service|command|intelligence|military|army|headquarters|spokes(?:man|woman|person))\b/i;
 const FORCE = /^(?:'s|’s)?\s+(?:armed\s+)?(?:forces|troops|units|army|military|soldiers|servicemen|marines|paratroopers|brigades?|air defen[cs]es?|drones|navy|air force|side|fighters|assault groups?|Group of Forces|grouping)\b/i;
 const FURNITURE = /^\s*(?:read (?:also|more)|see also|related(?: stories| articles)?|more on this|recommended|watch|listen|advertisement|subscribe|sign up|follow us|share this)\b\s*[:|—–-]/i;
 // Which predicates can apply to what a figure counts.
@@ -218,7 +219,10 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       const prev = readings[readings.length - 1] ?? null;
       const q = qualify(s, n);
       const afterAll = s.slice(n.end, next ? next.start : s.length);
-      const head = cutAtClause(afterAll);
+      // "shot down 66 of 103 drones": the part is counted by the noun of the whole after it.
+      const partOf = next && /^\s+of\s+(?:the\s+)?$/i.test(s.slice(n.end, next.start));
+      const head = partOf ? cutAtClause(s.slice(next!.end)) : cutAtClause(afterAll);
+      let inheritedPred: Predicate | null = null;
       const daily = /\(\s*\+\s*$/.test(s.slice(Math.max(0, n.start - 3), n.start));
       // The counted noun: people, territory, settlements, buildings, or an equipment word.
       const noun = nounClassOf(head);
@@ -260,7 +264,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       // "of them", "of those", or a bare number continuing an enumeration.
       const gap = prev ? s.slice(prev.nounEnd, n.start) : "";
       if (!cls && prev && prev.cls && /[,;]|\b(?:and|or|including|plus|while|as well as|with)\b/i.test(gap) && /^[\s,]*(?:and|or|including|of whom|of which|plus|while|as well as|with)?[\s,]*(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(gap)) {
-        cls = prev.cls === "killed" || prev.cls === "wounded" ? "personnel" : prev.cls;
+        // After "3,000 casualties, of whom 300 were killed" the part says its own fate; without a verb it shares the total's.
+        cls = ["killed", "wounded", "casualties", "captured", "missing"].includes(prev.cls) ? "personnel" : prev.cls;
+        if (cls === "personnel" && prev.cls !== "personnel") inheritedPred = prev.cls === "casualties" ? "casualties" : (prev.cls as Predicate);
         item = prev.item;
       }
       // "3,000 more", "another 2,000", "24 others": the same kind as the figure before.
@@ -349,11 +355,13 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         const lossBefore = lossWords.filter((p) => p.end <= q.start && p.index >= q.start - clauseBefore.length && LOSS_PREDS.has(p.pred));
         const lastLoss = lossBefore[lossBefore.length - 1];
         if (lastUse && (!lastLoss || q.start - clauseBefore.length + lastUse.index > lastLoss.index) && !(inList && list!.loss)) used = true;
+        // "66 of 103 drones": the whole is what was sent; the part is what was lost.
+        if (prev && /^\s+of\s+(?:the\s+|its\s+|their\s+)?$/i.test(s.slice(prev.n.end, n.start))) used = true;
       }
       // "one"/"a" count only with their noun at once ("one civilian was killed"), not "one of", "one 20 years old".
       if (n.words && n.value === 1 && !(noun && noun.index <= 12) && !(eq && eq.index <= 40) && !daily) cls = null;
       // Square miles beside square kilometres are the same figure, given once in km².
-      if (cls === "territory" && /^\s*(?:square miles?|sq\.? ?mi)/i.test(afterAll) && /\b(?:square kilomet|sq\.? ?km|km2|km²)/i.test(s.slice(Math.max(0, n.start - 60), n.start))) cls = null;
+      if (cls === "territory" && /^\s*(?:square miles?|sq\.? ?mi)/i.test(afterAll) && /\b(?:square kilomet\w*|square km|sq\.? ?km|km2|km²|kilomet(?:er|re)s? squared)/i.test(s.slice(Math.max(0, n.start - 60), n.start))) cls = null;
       // What happened to them: the nearest predicate word within the clause.
       const beforeText = s.slice(prev ? prev.n.end : 0, q.start);
       const beforeClause = lastClause(beforeText.replace(/:\s*$/, " "));
@@ -383,6 +391,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       if (cls === "buildings" && pred !== "damaged" && lossWords.some((p) => p.pred === "damaged" || p.word.toLowerCase() === "destroyed")) pred = "damaged";
       if ((cls === "territory" || cls === "settlements") && pred !== "taken" && lossWords.some((p) => p.pred === "taken")) pred = "taken";
       if (!pred && numberOfPred) pred = numberOfPred;
+      if (!pred && inheritedPred) pred = inheritedPred;
       if (!pred && inList && list!.pred) pred = list!.pred;
       if (!pred && prev && prev.pred && cls === prev.cls) pred = prev.pred;
       if (cls === "personnel" && !pred && inList) pred = "casualties";
@@ -449,7 +458,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         // "were captured by Russian forces", "killed by Ukrainian drones".
         const by = /^[^.;]{0,60}?\bby\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s?){1,4})/.exec(s.slice(nounEnd));
         const agent = by ? peopleIn(by[1]!, 0, null)[0]?.code ?? null : null;
-        if (agent) party = taking ? agent : opponentOf(agent);
+        // "drones launched by Russia" names the owner; "captured by Ukraine" the other side.
+        const usedBy = by ? new RegExp(NEUTRAL_USE.source, "i").test(by[0].slice(0, by[0].lastIndexOf("by"))) : false;
+        if (agent) party = taking || usedBy ? agent : opponentOf(agent);
       }
       if (!party && prev && prev.party && (daily || gap.length < 40)) party = prev.party;
       if (!party && inList && list!.party) party = list!.party;
