@@ -469,20 +469,38 @@ export async function disagreements(db: QueryDb, q: DisagreementQuery): Promise<
   const limit = Math.max(1, Math.min(120, Math.trunc(q.limit ?? 24)));
   const conds = claimConditions({ metric: q.metric, party: q.party, item: q.item, from: q.from, to: q.to, excludeEchoes: true });
   conds.push(sql`c.as_of IS NOT NULL`);
+  // The latest claim per (month, source) is chosen on narrow rows (ids and
+  // keys only) and the details are joined for the winners alone: at a million
+  // claims one party's tally can be 100,000 rows, too many to sort whole.
   const rows = await db.$queryRaw<FigureRaw[]>`
-    WITH latest AS (
+    WITH winners AS (
       SELECT DISTINCT ON (1, 2)
         to_char(c.as_of, 'YYYY-MM') AS period,
         coalesce(lower(c.attributed_to), o.name, 'unknown') AS source,
-        c.attributed_to, c.source_party, o.name AS outlet,
-        c.value, c.low, c.high, c.qualifier::text AS qualifier,
-        to_char(c.as_of, 'YYYY-MM-DD') AS as_of, c.as_of_precision::text AS as_of_precision,
-        c.id::text AS claim_id, c.article_id::text AS article_id, a.url AS article_url, c.sentence
+        c.id
       FROM claim c
       JOIN article a ON a.id = c.article_id
       LEFT JOIN outlet o ON o.id = a.outlet_id
       ${where(conds)}
       ORDER BY 1, 2, c.as_of DESC, c.value DESC
+    ),
+    latest AS (
+      -- LATERAL: one primary-key probe per winner. The planner cannot tell
+      -- DISTINCT ON shrank 100,000 rows to a thousand and would hash the whole
+      -- claim table instead.
+      SELECT w.period, w.source, x.*
+      FROM winners w
+      CROSS JOIN LATERAL (
+        SELECT c.attributed_to, c.source_party, o.name AS outlet,
+          c.value, c.low, c.high, c.qualifier::text AS qualifier,
+          to_char(c.as_of, 'YYYY-MM-DD') AS as_of, c.as_of_precision::text AS as_of_precision,
+          c.id::text AS claim_id, c.article_id::text AS article_id, a.url AS article_url, c.sentence
+        FROM claim c
+        JOIN article a ON a.id = c.article_id
+        LEFT JOIN outlet o ON o.id = a.outlet_id
+        WHERE c.id = w.id
+        LIMIT 1 -- a fence: without it PostgreSQL flattens the subquery back into the hash join
+      ) x
     ),
     spread AS (
       SELECT period,
