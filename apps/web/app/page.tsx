@@ -118,7 +118,7 @@ export default async function Overview({ searchParams }: { searchParams: Promise
   const troops = drawn.find((p) => p.metric === "troops_deployed");
   const equip = equipment ? equipmentRows(equipment.items) : null;
   const outletTone = toneSeries(toneOutlet, "outlet");
-  const countryTone = toneSeries(toneCountry, "sourceParty");
+  const countryTone = toneSeries(toneCountry, "sourceParty", 5);
   const nothing = drawn.length === 0 && (!equip || equip.rows.length === 0) && shownHeadlines.length === 0;
 
   const capNote = (p: Panel) =>
@@ -175,8 +175,9 @@ export default async function Overview({ searchParams }: { searchParams: Promise
         <section aria-labelledby="tone-title">
           <h2 id="tone-title">Tone of the reporting</h2>
           <p className="muted small">
-            Mean sentiment per month from −1 (negative) to +1 (positive), measured by a general-purpose lexicon: read it as
-            tone, not truth. Only the date filters apply here.
+            Mean sentiment per {outletTone.bucket === "quarter" || countryTone.bucket === "quarter" ? "quarter" : "month"} from
+            −1 (negative) to +1 (positive), measured by a general-purpose lexicon: read it as tone, not truth. Only the date
+            filters apply here.
           </p>
           <div className="chart-grid">
             {outletTone.series.length > 0 ? (
@@ -184,10 +185,16 @@ export default async function Overview({ searchParams }: { searchParams: Promise
                 title="By outlet (whole articles)"
                 note={outletTone.dropped > 0 ? `The ${outletTone.series.length} outlets with the most articles; ${outletTone.dropped} more left out.` : undefined}
                 series={outletTone.series}
+                bucket={outletTone.bucket}
               />
             ) : null}
             {countryTone.series.length > 0 ? (
-              <ToneChart title="By source country (sentences stating figures)" series={countryTone.series} />
+              <ToneChart
+                title="By source country (sentences stating figures)"
+                note={countryTone.dropped > 0 ? `The ${countryTone.series.length} countries whose sources are quoted most; ${countryTone.dropped} more left out.` : undefined}
+                series={countryTone.series}
+                bucket={countryTone.bucket}
+              />
             ) : null}
           </div>
         </section>

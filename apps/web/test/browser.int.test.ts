@@ -165,7 +165,7 @@ describe("claims", () => {
     await page.close();
   });
 
-  it("fits a phone's width by scrolling the table, not the page", async () => {
+  it("fits a phone's width: rows stack into cards, nothing wider than the screen", async () => {
     const { page } = await open(390, "/claims");
     await page.getByText(SENTENCE_TO_FIND).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

@@ -97,7 +97,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
             </span>
           </div>
           <div className="table-wrap">
-            <table>
+            <table className="stack">
               <caption className="visually-hidden">Claims matching the filters, newest first</caption>
               <thead>
                 <tr>
@@ -114,7 +114,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
               <tbody>
                 {rows.map((c) => (
                   <tr key={c.id} id={`claim-${c.id}`}>
-                    <td className="num">
+                    <td className="num figure-cell">
                       <strong title={`${QUALIFIER_WORDS[c.qualifier]} ${formatNumber(c.value)}`}>{formatFigure(c)}</strong>
                     </td>
                     <td>
@@ -128,7 +128,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
                       <HighlightedSentence sentence={c.sentence} figure={c} />
                       {c.isEcho ? <div className="muted small">Repeated from an earlier article; counted there.</div> : null}
                     </td>
-                    <td>
+                    <td data-label="Source">
                       {c.attributedTo ?? <span className="muted">the outlet itself</span>}
                       {c.sourceParty ? (
                         <div className="small">
@@ -136,8 +136,10 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
                         </div>
                       ) : null}
                     </td>
-                    <td style={{ whiteSpace: "nowrap" }}>{formatDate(c.asOf, c.asOfPrecision)}</td>
-                    <td>
+                    <td data-label="As of" style={{ whiteSpace: "nowrap" }}>
+                      {formatDate(c.asOf, c.asOfPrecision)}
+                    </td>
+                    <td data-label="Outlet">
                       {c.outlet ?? <span className="muted">unknown outlet</span>}
                       <div className="small">
                         <a href={claimHref(c)}>{c.articleTitle ?? "the article"}</a>

@@ -36,3 +36,22 @@ describe("toneSeries", () => {
     expect(series.map((s) => s.label)).toEqual(["Ukraine", "Russia", "No named source"]);
   });
 });
+
+describe("toneSeries buckets", () => {
+  it("merges months into count-weighted quarters over a long span", () => {
+    const pts = [
+      { t: "2024-01-01", key: "RU", score: 1, n: 1 },
+      { t: "2024-02-01", key: "RU", score: -1, n: 3 },
+      { t: "2025-12-01", key: "RU", score: 0, n: 1 },
+    ];
+    const { series, bucket } = toneSeries(pts, "sourceParty");
+    expect(bucket).toBe("quarter");
+    expect(series[0]!.points).toHaveLength(2);
+    expect(series[0]!.points[0]).toMatchObject({ score: -0.5, n: 4 });
+  });
+  it("keeps months over a short span, drawn mid-month", () => {
+    const { series, bucket } = toneSeries([{ t: "2025-01-01", key: "UA", score: 0.2, n: 2 }], "sourceParty");
+    expect(bucket).toBe("month");
+    expect(series[0]!.points[0]!.t).toBe(Date.UTC(2025, 0, 16));
+  });
+});

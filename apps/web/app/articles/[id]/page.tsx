@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { getArticle } from "@tally/db";
 import { DataProblem, load } from "@/components/DataProblem";
@@ -8,6 +9,7 @@ import { Tone } from "@/components/Tone";
 import { formatDate, formatFigure, formatNumber, formatStamp } from "@/lib/format";
 import { itemLabel, metricLabel } from "@/lib/labels";
 import { partyName } from "@/lib/parties";
+import { findFigure } from "@/lib/highlight";
 import { markSegments } from "@/lib/segments";
 import { db } from "@/server/db";
 
@@ -23,6 +25,23 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 function describe(c: { metric: string; item: string | null; party: string | null; attributedTo: string | null; asOf: string | null } & Parameters<typeof formatFigure>[0]): string {
   const what = c.item ? `${itemLabel(c.item)} lost` : metricLabel(c.metric);
   return `${what}, ${partyName(c.party)}: ${formatFigure(c)}${c.attributedTo ? ` (${c.attributedTo})` : ""}${c.asOf ? `, as of ${formatDate(c.asOf)}` : ""}`;
+}
+
+/** A marked sentence with each of its claims' figures in bold, where the figure can be found in the words. */
+function Figures({ text, claims }: { text: string; claims: Parameters<typeof findFigure>[1][] }) {
+  const spans = claims
+    .map((c) => findFigure(text, c))
+    .filter((x) => x !== null)
+    .sort((a, b) => a.start - b.start);
+  const out: ReactNode[] = [];
+  let at = 0;
+  for (const sp of spans) {
+    if (sp.start < at) continue; // two claims of one figure ("64 launchers, including 15 HIMARS" parts aside)
+    out.push(text.slice(at, sp.start), <b key={sp.start}>{text.slice(sp.start, sp.end)}</b>);
+    at = sp.end;
+  }
+  out.push(text.slice(at));
+  return <>{out}</>;
 }
 
 export default async function ArticlePage({ params }: { params: Params }) {
@@ -118,7 +137,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
                     <span key={cid} id={`claim-${cid}`} />
                   ))}
                   <mark id={`claim-${s.ids[0]}`} title={s.ids.map((cid) => (byId.get(cid) ? describe(byId.get(cid)!) : "")).join("\n")}>
-                    {s.text}
+                    <Figures text={s.text} claims={s.ids.map((cid) => byId.get(cid)).filter((c) => c !== undefined)} />
                   </mark>
                 </span>
               ),

@@ -11,7 +11,18 @@ import { Legend } from "./Legend";
  * The scale is fixed at −1…+1 so that two charts can be compared by eye, and
  * the zero line marks neutral.
  */
-export function ToneChart({ title, note, series }: { title: string; note?: string; series: Series<TonePoint>[] }) {
+export function ToneChart({
+  title,
+  note,
+  series,
+  bucket = "month",
+}: {
+  title: string;
+  note?: string | undefined;
+  series: Series<TonePoint>[];
+  /** What one point averages over; quarters' points sit mid-quarter. */
+  bucket?: "month" | "quarter";
+}) {
   const times = series.flatMap((s) => s.points.map((p) => p.t));
   const domain = monthDomain(Math.min(...times), Math.max(...times));
   const ticks = monthTicks(domain[0], domain[1]);
@@ -29,7 +40,7 @@ export function ToneChart({ title, note, series }: { title: string; note?: strin
           {series.map((s) => (
             <Line
               key={s.key}
-              data={s.points}
+              data={withGaps(s.points, bucket)}
               dataKey="score"
               name={s.label}
               stroke={s.colour}
@@ -39,7 +50,7 @@ export function ToneChart({ title, note, series }: { title: string; note?: strin
               tooltipType="none"
               legendType="none"
               isAnimationActive={false}
-              connectNulls
+              connectNulls={false}
             />
           ))}
           {/* Points as a scatter over the lines: each month's mean gets its own tooltip. */}
@@ -61,7 +72,8 @@ export function ToneChart({ title, note, series }: { title: string; note?: strin
                   <span className="swatch" style={{ background: s?.colour ?? "#888" }} /> {s?.label ?? String(e.name)}
                   <div className="fig">{formatScore(p.score)}</div>
                   <div className="muted">
-                    {formatDate(new Date(p.t), "month")} · mean of {formatNumber(p.n)} {p.n === 1 ? "text" : "texts"}
+                    {bucket === "quarter" ? quarterLabel(p.t) : formatDate(new Date(p.t), "month")} · mean of {formatNumber(p.n)}{" "}
+                    {p.n === 1 ? "text" : "texts"}
                   </div>
                 </div>
               );
@@ -71,4 +83,25 @@ export function ToneChart({ title, note, series }: { title: string; note?: strin
       </div>
     </figure>
   );
+}
+
+/** "Q1 2025" for an instant in that quarter. */
+function quarterLabel(t: number): string {
+  const d = new Date(t);
+  return `Q${Math.floor(d.getUTCMonth() / 3) + 1} ${d.getUTCFullYear()}`;
+}
+
+/**
+ * The points of a line with a break wherever a bucket or more has no texts:
+ * a line drawn across a silent year would suggest a tone nobody measured.
+ */
+function withGaps(points: TonePoint[], bucket: "month" | "quarter"): { t: number; score: number | null }[] {
+  const limit = (bucket === "quarter" ? 92 : 31) * 1.5 * 86_400_000;
+  const out: { t: number; score: number | null }[] = [];
+  points.forEach((p, i) => {
+    const prev = points[i - 1];
+    if (prev && p.t - prev.t > limit) out.push({ t: (prev.t + p.t) / 2, score: null });
+    out.push({ t: p.t, score: p.score });
+  });
+  return out;
 }
