@@ -62,16 +62,10 @@ export async function startWorker(cfg: WorkerConfig): Promise<RunningWorker> {
 
   worker.on("error", (err) => log.error({ err: err.message }, "worker error"));
   worker.on("stalled", (jobId) => log.warn({ jobId }, "job stalled (its worker died or hung); it runs again"));
-  worker.on("failed", (job, err) => {
-    // A job that lost its worker too often fails without the processor
-    // running, so nothing else stores why on the article.
-    if (job && /stalled/i.test(err.message) && job.finishedOn) {
-      const { articleId } = job.data as { articleId: string };
-      store.markFailed(articleId, "internal", "the worker processing this page stopped repeatedly").catch((e: unknown) => {
-        log.error({ jobId: job.id, err: String(e) }, "could not mark a stalled job's article failed");
-      });
-    }
-  });
+  // A job that lost its worker more than maxStalledCount times is failed by
+  // BullMQ's stalled check without the processor running (BullMQ 6 emits no
+  // worker "failed" event for it); the reconciler then stores its reason
+  // ("job stalled more than allowable limit") on the article.
 
   const producer = createProducer(conn);
   const reconciler = cfg.reconcile === false ? null : startReconciler({ db, producer, store, logger: log }, cfg.reconcile ?? {});

@@ -50,16 +50,25 @@ describe("the reconciler", () => {
 
   it("stores a failed job's reason on an article its last attempt could not update", async () => {
     const a = await article("https://r.example/failed", "fetching", 60_000);
+    // BullMQ's own reason when a job lost its worker too often: no code of ours.
+    const b = await article("https://r.example/stalled", "fetching", 60_000);
     await producer.producer.enqueue("ingest-article", { articleId: a.id, url: a.url });
-    // A worker whose only attempt fails the way ingest-article does, without touching the database.
-    const w = new Worker(QUEUES.ingest, async () => {
-      throw new UnrecoverableError("server_error: HTTP 503 Service Unavailable");
-    }, { connection: producer.redis, prefix });
-    await until(async () => (await queue.getJobCounts("failed")).failed === 1, 10_000, "the job to fail");
+    await producer.producer.enqueue("ingest-article", { articleId: b.id, url: b.url });
+    // A worker whose only attempt fails, without touching the database.
+    const w = new Worker(
+      QUEUES.ingest,
+      async (job) => {
+        throw new UnrecoverableError(job.data.articleId === a.id ? "server_error: HTTP 503 Service Unavailable" : "job stalled more than allowable limit");
+      },
+      { connection: producer.redis, prefix },
+    );
+    await until(async () => (await queue.getJobCounts("failed")).failed === 2, 10_000, "the jobs to fail");
     await w.close();
 
-    expect(await reconciler.runOnce()).toBe(1);
+    expect(await reconciler.runOnce()).toBe(2);
     const row = await db.article.findUniqueOrThrow({ where: { id: a.id } });
     expect(row).toMatchObject({ status: "failed", failureCode: "server_error", failureMessage: "HTTP 503 Service Unavailable" });
+    const stalled = await db.article.findUniqueOrThrow({ where: { id: b.id } });
+    expect(stalled).toMatchObject({ status: "failed", failureCode: "internal", failureMessage: "job stalled more than allowable limit" });
   });
 });
