@@ -7,10 +7,11 @@ import { extractPage } from "../src/extract/index.js";
 
 // The extractor's measured quality on the annotated corpus may not fall below
 // these floors, set a little under what scripts/score-corpus.mjs measured on
-// 45 articles (F1 0.843, attribution 0.929; three pages the page extractor
-// rejects count as all misses). Raise them as the extractor improves.
-const F1_FLOOR = 0.8;
-const ATTRIBUTION_FLOOR = 0.88;
+// 54 articles: F1 0.868 and attribution 0.934 while the page extractor still
+// rejected three list pages (0.953 and 0.947 once it read them). Raise them as
+// the extractor improves.
+const F1_FLOOR = 0.85;
+const ATTRIBUTION_FLOOR = 0.9;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const corpus = path.join(root, "corpus");

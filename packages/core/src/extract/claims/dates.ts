@@ -114,6 +114,10 @@ export function asOfInRegion(sentence: string, dates: DateMention[], figureAt: n
   if (own.length) return asOfFor(own, figureAt, publishedAt);
   const lead = dates.filter((d) => d.end <= firstFigureAt);
   if (lead.length) return asOfFor(lead, figureAt, publishedAt);
+  // "3 jets and 2 helicopters were downed in March": a date closing an enumeration dates all of it,
+  // but not across a comparison ("590 now, down from 1,376 in August").
+  const trailing = dates.filter((d) => d.start >= to);
+  if (trailing.length && !/\b(?:down from|up from|compared (?:with|to)|from|than|versus|vs\.?|while|whereas|but)\b/i.test(sentence.slice(figureAt, trailing[0]!.start))) return asOfFor(trailing, figureAt, publishedAt);
   return publicationAsOf(publishedAt);
 }
 

@@ -120,3 +120,16 @@ describe("extractClaims, parts and wholes", () => {
     expect(extractClaims("Ukraine's Main Intelligence Directorate (HUR) said about 200 North Korean troops had been killed.", { publishedAt: "2025-01-01" })[0]?.attributedTo).toBe("Ukraine's Main Intelligence Directorate (HUR)");
   });
 });
+
+describe("extractClaims, sides from the verbs", () => {
+  it("reads the side of a unit from the losses it reports", () => {
+    expect(extractClaims("The 47th Mechanized Brigade said it had destroyed 15 Russian tanks near Avdiivka.", { publishedAt: "2025-04-01" }).map((c) => [c.party, c.item, c.sourceParty])).toEqual([["RU", "tanks", "UA"]]);
+  });
+  it("does not read 'bodies of' as a verb done by the side before it", () => {
+    expect(brief("Ukraine has repatriated the bodies of 563 soldiers killed in the war.").map((c) => c.slice(0, 2))).toEqual([["killed", "UA"]]);
+  });
+  it("dates an enumeration by the date that closes it", () => {
+    const out = extractClaims("The ministry said 3 Su-25 jets and 2 Ka-52 helicopters were downed by Ukrainian forces in March.", { publishedAt: "2025-04-01" });
+    expect(out.map((c) => c.asOf)).toEqual(["2025-03", "2025-03"]);
+  });
+});

@@ -166,7 +166,6 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   let prevText = "";
   let voice: Attribution | null = null;
   let speakerLabelled = false;
-  let docSource: Attribution | null = null;
   let prevCands: Attribution[] = [];
   // What the article has been counting so far: owners carry to figures that do not name theirs.
   const memory: { personnel: string | null; personnelPred: Predicate | null; civilians: string | null; taking: { pred: Predicate; party: string | null; segment: number } | null } = { personnel: null, personnelPred: null, civilians: null, taking: null };
@@ -194,15 +193,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     let attr = resolve(attrHere);
     if (!attr && speakerLabelled) attr = voice;
     // A bulletin that names itself in its heading ("Defence Intelligence update") speaks for the whole page.
-    if (segIndex < 4 && !docSource) {
-      const heading = /\b((?:[A-Z][\w’'.-]*\s){0,5}[A-Z][\w’'.-]*)(?:['’]s)?\s+(?:update|report|bulletin|summary|briefing|statement|assessment)\b/.exec(s);
-      const h = heading ? countryOfSource(heading[1]!) : null;
-      if (heading && h?.found) docSource = { attributedTo: heading[1]!, sourceParty: h.code, known: true, start: 0, end: 0 };
-    }
     if (!attr && carry && (carry.paragraph === seg.paragraph || continues(s) || (list && seg.line))) attr = carry.attr;
     if (!attr && list?.attr && seg.line) attr = list.attr;
-    // A bulletin that names itself in its heading ("Defence Intelligence update") speaks for the whole page.
-    if (!attr && !speakerLabelled && docSource) attr = docSource;
     const speaker: string | null = attr?.sourceParty ?? outletParty ?? lastKnown?.sourceParty ?? null;
     const dates = findDates(s, ctx.publishedAt);
     const lossWords = predicatesIn(s);
@@ -448,7 +440,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
           const verbBetween = lossWords.filter((p) => p.index > last.at && p.end <= q.start);
           const v = verbBetween[verbBetween.length - 1];
           const possessive = /^(?:'s|’s)?\s+(?:total\s+|combat\s+|overall\s+|military\s+|personnel\s+|irrecoverable\s+)?(?:losses|casualties|toll|dead|forces\s+lost|army\s+lost)/i.test(s.slice(last.at).replace(/^\S+/, ""));
-          if (v && !possessive && (v.pred === "destroyed" || v.pred === "killed" || v.pred === "captured" || v.pred === "wounded" || (v.pred === "casualties" && /^(?:neutrali[sz]ed|eliminated|liquidated|put out of action|taken out)$/i.test(v.word)))) {
+          // Only a verb makes its subject the other side's agent: "Ukraine has repatriated the bodies of 563" does not.
+          const nounWord = v ? /^(?:bodies|remains|dead|deaths?|fatalities|death toll|casualt(?:y|ies)|losses|prisoners?|POWs?|captives?|captivity|wounded|injured|missing|trophies|trophy)$/i.test(v.word) : false;
+          if (v && !possessive && !nounWord && (v.pred === "destroyed" || v.pred === "killed" || v.pred === "captured" || v.pred === "wounded" || (v.pred === "casualties" && /^(?:neutrali[sz]ed|eliminated|liquidated|put out of action|taken out)$/i.test(v.word)))) {
             party = taking ? last.code : opponentOf(last.code) ?? null;
           } else if (v && taking && (v.pred === "casualties")) party = opponentOf(last.code);
           else party = last.code;
@@ -477,7 +471,12 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       if (cls === "personnel" && !pred && mod.length && /^(?:troops|soldiers|forces|servicem[ae]n|personnel)\b/i.test(head.slice(nounStart)) && !lossWords.some((p) => p.pred !== "deployed" && p.pred !== "taken")) pred = "deployed";
       readings.push({ n, cls, item, pred, party, nounEnd, daily });
       // Several sources in one sentence ("X says…; Y says…"): the one in the figure's clause.
-      const figAttr = cands.length > 1 ? resolve(chooseAttribution(cands, s, n.start)) ?? attr : attr;
+      let figAttr = cands.length > 1 ? resolve(chooseAttribution(cands, s, n.start)) ?? attr : attr;
+      // "The 47th Mechanized Brigade said it had destroyed 15 Russian tanks": a unit that reports the other side's losses fights for the side opposite.
+      if (figAttr && !figAttr.known && party && hostile && /\b(?:brigade|battalion|regiment|division|corps|unit|squadron|air defen[cs]es?|drone (?:unit|company|battalion)|special forces|marines)\b/i.test(figAttr.attributedTo)) {
+        const side = opponentOf(party);
+        if (side) figAttr = { ...figAttr, sourceParty: side, known: true };
+      }
       if (party && (cls === "personnel" || cls === "killed" || cls === "wounded" || cls === "casualties" || cls === "captured")) memory.personnel = party;
       if (pred && cls === "personnel") memory.personnelPred = pred;
       if (party && (cls === "civilians" || cls === "buildings")) memory.civilians = party;
