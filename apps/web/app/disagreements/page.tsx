@@ -10,7 +10,7 @@ import { firstValues, parseFilters, type SearchParams } from "@/lib/filters";
 import { formatDate, formatFigure, formatNumber } from "@/lib/format";
 import { itemLabel, metricLabel } from "@/lib/labels";
 import { compareParties, LEADING_PARTIES, partyColour, partyName } from "@/lib/parties";
-import { toTime } from "@/lib/format";
+import { pointTime } from "@/lib/shape";
 import type { ChartPoint, Series } from "@/lib/view";
 import { db } from "@/server/db";
 
@@ -24,7 +24,7 @@ function chartSeries(d: Disagreements): Series<ChartPoint>[] {
   const groups = new Map<string | null, ChartPoint[]>();
   for (const p of d.periods) {
     for (const f of p.figures) {
-      const t = toTime(f.asOf);
+      const t = pointTime(f.asOf);
       if (t === null) continue;
       const s = bySource.get(f.source);
       const sp = s?.sourceParty ?? null;

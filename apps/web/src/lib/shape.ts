@@ -2,15 +2,24 @@ import type { BandPoint, ChartPoint, ClaimView, Series } from "./view";
 import { toTime } from "./format";
 import { compareParties, partyColour, partyName } from "./parties";
 
+const DAY = 86_400_000;
+
 /** The date a claim's figure refers to: its asOf, else its article's publication date. */
 export function claimDate(c: Pick<ClaimView, "asOf" | "publishedAt">): string | null {
   return c.asOf ?? c.publishedAt ?? null;
 }
 
+/** Where a (partial) date sits on a time axis: a month or a year in its middle, not on its first day. */
+export function pointTime(date: string | null): number | null {
+  const t = toTime(date);
+  if (t === null || date === null) return null;
+  return date.length === 7 ? t + 14 * DAY : date.length === 4 ? Date.UTC(Number(date), 6, 1) : t;
+}
+
 /** A claim as a chart point; null when it has no date to place it on. */
 export function toPoint(c: ClaimView): ChartPoint | null {
   const date = claimDate(c);
-  const t = toTime(date);
+  const t = pointTime(date);
   if (t === null || date === null) return null;
   return {
     t,
