@@ -14,7 +14,9 @@ const seed = (prefix: string) => {
   return f ? fs.readFileSync(path.join(seeds, f)) : null;
 };
 
-function claimsOf(body: Buffer, published: string): Claim[] {
+// A skipped describe still runs its body to collect tests: no seed, no claims.
+function claimsOf(body: Buffer | null, published: string): Claim[] {
+  if (!body) return [];
   const res = extractPage({ body, kind: "text", published });
   if (!res.ok) throw new Error(`extractPage failed: ${res.reason}`);
   return res.value.claims;
@@ -24,7 +26,7 @@ const has = (claims: Claim[], want: Partial<Claim>) =>
   claims.some((c) => Object.entries(want).every(([k, v]) => (c as Record<string, unknown>)[k] === v));
 
 describe.skipIf(!seed("000"))("seed 000: a ministry's loss list, item by item", () => {
-  const claims = claimsOf(seed("000")!, "2025-04-27");
+  const claims = claimsOf(seed("000"), "2025-04-27");
   it.each([
     { metric: "casualties", item: null, value: 76550, qualifier: "at_least" },
     { metric: "equipment_lost", item: "tanks", value: 412 },
@@ -49,7 +51,7 @@ describe.skipIf(!seed("000"))("seed 000: a ministry's loss list, item by item", 
 });
 
 describe.skipIf(!seed("002"))("seed 002: North Korea's deployment and dead", () => {
-  const claims = claimsOf(seed("002")!, "2025-01-20");
+  const claims = claimsOf(seed("002"), "2025-01-20");
   it("has about 11,000 deployed and about 300 dead, both North Korean", () => {
     expect(has(claims, { metric: "troops_deployed", party: "KP", value: 11000, qualifier: "approx" })).toBe(true);
     expect(has(claims, { metric: "killed", party: "KP", value: 300, qualifier: "approx" })).toBe(true);
