@@ -74,4 +74,23 @@ describe("removeFurniture", () => {
     const text = cleaned(`<body><header>Site name</header><article><header><h1>Depot hit</h1></header>${STORY}</article></body>`);
     expect(text).toBe("Depot hitUkrainian officials said the strike destroyed a fuel depot near the front line.");
   });
+
+  it("keeps a container a class word marks as furniture when it holds paragraphs of prose", () => {
+    const para = "<p>Officials in the region said the shelling had continued through the night and that repair crews could not reach the damaged substation until the morning, when the attacks finally paused.</p>";
+    // Blogger wraps posts in "widget Blog"; sites hide the rest of a story in a "read-more" expander.
+    expect(cleaned(`<body><div class="widget Blog">${para}${para}</div></body>`)).toContain("repair crews");
+    expect(cleaned(`<body><div id="read-more">${para}${para}</div></body>`)).toContain("repair crews");
+    expect(cleaned(`<body>${STORY}<div class="widget">${para}</div></body>`)).not.toContain("repair crews");
+  });
+
+  it("keeps a long container that is not links, whatever its class", () => {
+    const text = "Officials said the fighting went on. ".repeat(60);
+    expect(cleaned(`<body><div class="widget Blog"><div>${text}</div></div></body>`)).toContain("fighting");
+  });
+
+  it("reads no furniture into an id that is a heading's slug", () => {
+    const text = cleaned(`<body><div id="sharing-the-burden-of-defence-spending"><p>Allies agreed to share the cost.</p></div></body>`);
+    expect(text).toContain("Allies agreed");
+  });
 });
+

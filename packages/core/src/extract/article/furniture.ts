@@ -40,14 +40,26 @@ const FURNITURE_PAIRS = [
 /** Class and id words that mark the story: an element with one of these is never furniture. */
 const CONTENT_WORDS = new Set(["article", "story", "content", "entry", "post", "body", "main", "text", "prose"]);
 
-function wordsOf(el: DomElement): string[] {
-  const raw = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
-  if (!raw.trim()) return [];
+/** An id of more words than this is a slug of a heading ("sharing-with-a-single-developer"), not a name for a box. */
+const MAX_ID_WORDS = 3;
+
+function split(raw: string): string[] {
   return raw
     .replace(/([a-z])([A-Z])/g, "$1 $2")
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
+}
+
+function wordsOf(el: DomElement): string[] {
+  const cls = el.getAttribute("class");
+  const id = el.getAttribute("id");
+  const words = cls ? split(cls) : [];
+  if (id) {
+    const idWords = split(id);
+    if (idWords.length <= MAX_ID_WORDS) words.push(...idWords);
+  }
+  return words;
 }
 
 function classMarksFurniture(words: readonly string[]): boolean {
@@ -112,13 +124,48 @@ export function isBoilerplateText(text: string): boolean {
 
 /** Words above which an element that also calls itself content is the story's wrapper, not a box beside it. */
 const WRAPPER_MIN_WORDS = 200;
+/** A paragraph this long is prose; boxes beside a story (share, newsletter, related, bio) have at most one. */
+const PROSE_PARAGRAPH_WORDS = 25;
+const PROSE_PARAGRAPHS = 2;
 
+/** An element with this many words that is not mostly links holds the story (Blogger's "widget Blog"). */
+const LONG_TEXT_WORDS = 300;
+const MAX_LINK_SHARE = 0.3;
+
+function linkShare(el: DomElement, textLength: number): number {
+  const links = el.querySelectorAll("a");
+  let n = 0;
+  for (let i = 0; i < links.length; i++) n += (links[i]!.textContent ?? "").length;
+  return textLength ? n / textLength : 0;
+}
+
+function wordCount(s: string): number {
+  let n = 0;
+  for (const w of s.split(/\s+/)) if (w) n++;
+  return n;
+}
+
+/**
+ * True when an element a class word marks as furniture holds the story all
+ * the same: it calls itself content and is long, or it holds paragraphs of
+ * prose. Blogger wraps posts in "widget Blog", sites put the rest of a story
+ * in "read-more" expanders; share bars and newsletter boxes hold no prose.
+ */
 function looksLikeStoryWrapper(el: DomElement, words: readonly string[]): boolean {
-  if (!words.some((w) => CONTENT_WORDS.has(w))) return false;
   const text = el.textContent ?? "";
-  // Cheap bound first: 200 words need at least ~800 characters.
-  if (text.length < WRAPPER_MIN_WORDS * 4) return false;
-  return text.split(/\s+/).length > WRAPPER_MIN_WORDS;
+  // Cheap bound first: two prose paragraphs need at least ~250 characters.
+  if (text.length < PROSE_PARAGRAPH_WORDS * PROSE_PARAGRAPHS * 5) return false;
+  const words_ = wordCount(text);
+  if (words.some((w) => CONTENT_WORDS.has(w)) && words_ > WRAPPER_MIN_WORDS) return true;
+  // Long and not a list of links: a story's container whatever its class says.
+  if (words_ > LONG_TEXT_WORDS && linkShare(el, text.length) < MAX_LINK_SHARE) return true;
+  const paragraphs = el.querySelectorAll("p");
+  let prose = 0;
+  for (let i = 0; i < paragraphs.length && prose < PROSE_PARAGRAPHS; i++) {
+    const t = paragraphs[i]!.textContent ?? "";
+    if (t.length >= PROSE_PARAGRAPH_WORDS * 4 && wordCount(t) >= PROSE_PARAGRAPH_WORDS && /[.!?。！？]/.test(t)) prose++;
+  }
+  return prose >= PROSE_PARAGRAPHS;
 }
 
 function containsMain(el: DomElement, mains: ReadonlySet<DomElement>): boolean {

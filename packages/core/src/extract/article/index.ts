@@ -9,7 +9,7 @@ import { parsePage } from "./markup.js";
 import { contentHash } from "./hash.js";
 import { detectLanguage } from "./language.js";
 import { cleanAuthor, hostOf, readPageMeta } from "./metadata.js";
-import { hasEnoughProse } from "./prose.js";
+import { isArticleLike } from "./prose.js";
 import { dropLeadChrome } from "./lead.js";
 import { countWords, dropBoilerplateLines, elementToText, normaliseText } from "./text.js";
 
@@ -77,8 +77,9 @@ export function htmlToArticle(html: string, opts: { url?: string | null } = {}):
   const fullText = dropBoilerplateLines(elementToText(content));
   const text = dropLeadChrome(fullText, title);
   if (!text) return fail("empty", "the page has no text");
-  if (!hasEnoughProse(text)) return fail("not_article", "the page has too little running prose to be an article");
-  if (linkDensity(content, text.length) > MAX_LINK_DENSITY) return fail("not_article", "the page is mostly links");
+  const links = linkDensity(content, text.length);
+  if (links > MAX_LINK_DENSITY) return fail("not_article", "the page is mostly links");
+  if (!isArticleLike(text, links)) return fail("not_article", "the page has too little running prose to be an article");
 
   const publishedAt = meta.publishedAt ?? datelineFromText(fullText) ?? parseDate(parsed?.publishedTime) ?? dateFromUrl(url);
   return {
@@ -105,7 +106,7 @@ export function textToArticle(raw: string, opts: { url?: string | null } = {}): 
   const url = safeUrl(opts.url);
   const text = normaliseText(raw);
   if (!text) return fail("empty", "the file is empty");
-  if (!hasEnoughProse(text)) return fail("not_article", "the text has too little running prose to be an article");
+  if (!isArticleLike(text, 0)) return fail("not_article", "the text has too little running prose to be an article");
   const title = text.split("\n").find((l) => l.trim())?.trim() ?? null;
   return {
     ok: true,

@@ -25,12 +25,13 @@ function flatten(v: unknown, out: Json[], depth = 0): void {
 
 /** JSON.parse, then once more after the usual publisher faults: raw newlines in strings, trailing commas, HTML comments. */
 function parseLenient(raw: string): unknown {
+  // CDATA wrappers ("<![CDATA[ … ]]>", with or without "//") are common and harmless.
+  const text = raw.replace(/^\s*(?:\/\/\s*)?<!\[CDATA\[|(?:\/\/\s*)?\]\]>\s*$/g, "");
   try {
-    return JSON.parse(raw);
+    return JSON.parse(text);
   } catch {
-    const cleaned = raw
+    const cleaned = text
       .replace(/^\s*<!--|-->\s*$/g, "")
-      .replace(/^\s*\/\/<!\[CDATA\[|\/\/\]\]>\s*$/g, "")
       .replace(/[\u0000-\u001f]+/g, " ")
       .replace(/,\s*([}\]])/g, "$1");
     try {

@@ -66,7 +66,8 @@ export function cleanAuthor(raw: string | null | undefined): string | null {
   s = s.split(/\s+[|•·]\s+|\s+[-–—]\s+(?=(?:updated|published|posted|\d))/i)[0]!.trim();
   const dateAt = s.search(/\b(?:updated|published|posted)\b|\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b/i);
   if (dateAt > 0) s = s.slice(0, dateAt).replace(/[\s,;|–—-]+$/, "");
-  if (!s || s.length > 120 || /^\d/.test(s)) return null;
+  // A name has a word of two letters or more: avatar initials ("J J") and numbers are not bylines.
+  if (!s || s.length > 120 || /^\d/.test(s) || !/\p{L}{2}/u.test(s)) return null;
   return s;
 }
 
@@ -150,7 +151,11 @@ export function readPageMeta(doc: DomDocument, url: string | null): PageMeta {
   const h1 = doc.querySelectorAll("h1");
   const h1Text = h1.length === 1 ? clean(h1[0]!.textContent) : null;
   const docTitle = clean(doc.querySelector("title")?.textContent);
-  const title = clean(ld.headline) ?? metaContent(doc, TITLE_KEYS) ?? h1Text ?? (docTitle ? stripTitleSuffix(docTitle, outlet) : null);
+  // <title> before <h1>, as Readability does: a page's only <h1> is often a section or site name.
+  // A <title> of one or two words ("Home", "Video") is the exception.
+  const stripped = docTitle ? stripTitleSuffix(docTitle, outlet) : null;
+  const usableTitle = stripped && stripped.split(" ").length > 2 ? stripped : null;
+  const title = clean(ld.headline) ?? metaContent(doc, TITLE_KEYS) ?? usableTitle ?? h1Text ?? stripped;
 
   const author =
     cleanAuthor(ld.author) ??

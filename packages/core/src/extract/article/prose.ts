@@ -5,20 +5,30 @@ import { countWords } from "./text.js";
  * or an index of headlines has less; the shortest wire brief has more.
  */
 export const MIN_PROSE_WORDS = 60;
-/** A line is prose when it has this many words and ends a sentence somewhere: headlines and link lists do not. */
+/** A line is prose when it has this many words and ends a sentence (or opens a list with ":"): headlines and link lists do not. */
 const PROSE_LINE_WORDS = 8;
+/**
+ * A loss bulletin is a sentence or two over a long list ("The enemy's losses
+ * were approximately: personnel – about 893,120…"): a page of this many words
+ * with some prose is an article too, if it is not mostly links.
+ */
+const LIST_ARTICLE_WORDS = 60;
+const LIST_ARTICLE_PROSE_WORDS = 10;
+const LIST_ARTICLE_MAX_LINK_SHARE = 0.3;
 
 /** Words of main text that sit in sentence-like lines (not headline lists, menus or form labels). */
 export function proseWords(text: string): number {
   let n = 0;
   for (const line of text.split("\n")) {
     const w = countWords(line);
-    if (w >= PROSE_LINE_WORDS && /[.!?…。]["'”’»)\]]?(?:\s|$)/.test(line)) n += w;
+    if (w >= PROSE_LINE_WORDS && /[.!?…:]["'”’»)\]]?(?:\s|$)|[。！？]/.test(line)) n += w;
   }
   return n;
 }
 
-/** True when the text has enough running prose to be an article. */
-export function hasEnoughProse(text: string): boolean {
-  return proseWords(text) >= MIN_PROSE_WORDS;
+/** True when the text reads as an article: enough running prose, or a little prose over a long list that is not links. */
+export function isArticleLike(text: string, linkShare: number): boolean {
+  const prose = proseWords(text);
+  if (prose >= MIN_PROSE_WORDS) return true;
+  return prose >= LIST_ARTICLE_PROSE_WORDS && linkShare < LIST_ARTICLE_MAX_LINK_SHARE && countWords(text) >= LIST_ARTICLE_WORDS;
 }

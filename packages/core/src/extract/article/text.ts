@@ -85,11 +85,19 @@ export function dropBoilerplateLines(text: string): string {
 }
 
 const WORD = /[^\s\p{L}\p{N}]*[\p{L}\p{N}]\S*/gu;
+// Chinese and Japanese write without spaces: each character counts as a word (the usual convention).
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 
-/** Words: whitespace-separated runs that hold a letter or a digit. */
+/** Words: whitespace-separated runs that hold a letter or a digit; in Chinese and Japanese, characters. */
 export function countWords(text: string): number {
   let n = 0;
+  let t = text;
+  CJK.lastIndex = 0;
+  if (CJK.test(text)) {
+    n += text.match(CJK)?.length ?? 0;
+    t = text.replace(CJK, " ");
+  }
   WORD.lastIndex = 0;
-  while (WORD.exec(text) !== null) n++;
+  while (WORD.exec(t) !== null) n++;
   return n;
 }
