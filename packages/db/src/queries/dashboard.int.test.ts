@@ -128,6 +128,21 @@ describe("getSeries", () => {
   });
 });
 
+describe("getSeries grouping", () => {
+  it("groups equipment by item, and sources across parties when no party is given", async () => {
+    expect(await getSeries(db, { metric: "equipment_lost", by: "item", bucket: "month" })).toEqual([
+      { t: "2025-01-01", key: "tanks", value: 12, low: 12, high: 12, claims: 1 },
+    ]);
+    // Without a party the inner step also groups by party; the outer one folds that away.
+    const all = await getSeries(db, { metric: "killed", by: "sourceParty", bucket: "month" });
+    expect(all).toEqual([
+      { t: "2024-12-01", key: "KR", value: 100, low: 100, high: 100, claims: 1 },
+      { t: "2025-01-01", key: "UA", value: 300, low: 300, high: 300, claims: 1 },
+      { t: "2025-01-01", key: null, value: 300, low: 200, high: 400, claims: 1 },
+    ]);
+  });
+});
+
 describe("headlineFigures", () => {
   it("gives each party's latest figure for each personnel metric, echoes left out", async () => {
     const h = await headlineFigures(db);
