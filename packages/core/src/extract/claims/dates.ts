@@ -60,6 +60,8 @@ export function findDates(sentence: string, publishedAt: string | null): DateMen
     // Bare times ("5:30", "3 p.m.") and durations are not dates.
     if (!r.start.isCertain("day") && !r.start.isCertain("month") && !r.start.isCertain("year") && !r.start.isCertain("weekday")) continue;
     if (/^\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?$/i.test(text.trim())) continue;
+    // "over the past day", "in the last 24 hours": a daily tally is dated to the report.
+    if (/\b(?:past|last|previous|preceding)\s+(?:day|24 hours)\b/i.test(text) || /\b(?:past|last|previous|preceding)\s+$/i.test(sentence.slice(Math.max(0, r.index - 10), r.index))) continue;
     // "3/8" numbers a post in a thread more often than it dates anything.
     if (/^\d{1,2}\/\d{1,2}$/.test(text.trim())) continue;
     const known = r.start;
@@ -81,7 +83,8 @@ export function findDates(sentence: string, publishedAt: string | null): DateMen
     else date = `${year}`;
     // "since the February 2022 invasion", "since the start of": the lead word may sit a few words back.
     const back = sentence.slice(Math.max(0, r.index - 30), r.index);
-    const lead = /\bsince\s+(?:the\s+)?(?:start\s+of\s+|beginning\s+of\s+)?(?:the\s+)?$/i.test(back) ? "since" : (LEAD.exec(sentence.slice(Math.max(0, r.index - 20), r.index))?.[1]?.toLowerCase() ?? "");
+    // "since the beginning of its full-scale invasion on Feb. 24, 2022": "since" governs a date a phrase later.
+    const lead = /\bsince\b[^,.;]{0,60}$/i.test(sentence.slice(Math.max(0, r.index - 70), r.index)) || /\bsince\s+(?:the\s+)?$/i.test(back) ? "since" : (LEAD.exec(sentence.slice(Math.max(0, r.index - 20), r.index))?.[1]?.toLowerCase() ?? "");
     out.push({ start: r.index, end: r.index + text.length, date, lead });
   }
   // Bare years chrono leaves alone: "in 2024", "since 2022", "early 2025".

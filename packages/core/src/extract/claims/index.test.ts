@@ -133,3 +133,24 @@ describe("extractClaims, sides from the verbs", () => {
     expect(out.map((c) => c.asOf)).toEqual(["2025-03", "2025-03"]);
   });
 });
+
+describe("extractClaims, news-wire habits", () => {
+  it("dates a total counted since a day to the report, and a day's tally to the report too", () => {
+    const out = extractClaims(
+      "Russia has lost 790,660 troops since the beginning of its full-scale invasion on Feb. 24, 2022, the General Staff of Ukraine's Armed Forces reported on Jan. 2. This number includes 1,380 casualties Russian forces suffered over the past day.",
+      { publishedAt: "2025-01-02" },
+    );
+    expect(out.map((c) => [c.metric, c.party, c.value, c.asOf, c.sourceParty])).toEqual([
+      ["casualties", "RU", 790660, "2025-01-02", "UA"],
+      ["casualties", "RU", 1380, "2025-01-02", "UA"],
+    ]);
+  });
+  it("reads a source's own forces and leaves planned deployments out", () => {
+    expect(brief("The Kremlin said it had 617,000 troops in the special military operation zone.")).toEqual([["troops_deployed", "RU", null, 617000, "exact", "RU"]]);
+    expect(brief("An estimated 100,000 North Korean troops could be sent, a South Korean lawmaker warned.")).toEqual([]);
+  });
+  it("finds nothing in page furniture and aid figures", () => {
+    const page = "Updated 5 hours ago\nShare\n1,234 comments\nKyiv has requested 25 Patriot systems and at least 120 F-16 jets.\nFollow us: 2.1M followers\nNato's Article 5 commits all 32 members to mutual defence.";
+    expect(brief(page)).toEqual([]);
+  });
+});

@@ -195,6 +195,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     // A bulletin that names itself in its heading ("Defence Intelligence update") speaks for the whole page.
     if (!attr && carry && (carry.paragraph === seg.paragraph || continues(s) || (list && seg.line))) attr = carry.attr;
     if (!attr && list?.attr && seg.line) attr = list.attr;
+    const figAttrBase = attr;
     const speaker: string | null = attr?.sourceParty ?? outletParty ?? lastKnown?.sourceParty ?? null;
     const dates = findDates(s, ctx.publishedAt);
     const lossWords = predicatesIn(s);
@@ -459,13 +460,21 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       if (!party && prev && prev.party && (daily || gap.length < 40)) party = prev.party;
       if (!party && inList && list!.party) party = list!.party;
       if (!party && takingBefore) party = takingBefore.party;
+      // "The Kremlin said it had 617,000 troops in the zone": the source's own forces.
+      if (!party && cls === "personnel" && pred === "deployed" && figAttrBase?.sourceParty && /\b(?:it|they|we|its|their|our)\b/i.test(lastClause(s.slice(0, q.start)))) party = figAttrBase.sourceParty;
       if (!party && taking) party = attr?.sourceParty ?? speaker;
       if (!party && (cls === "civilians" || cls === "buildings")) {
         const inCountry = /\b(?:in|across|of)\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?)/g;
         for (const m of `${s} ${attr?.attributedTo ?? ""}`.matchAll(inCountry)) party ??= peopleIn(m[1]!, 0, null)[0]?.code ?? null;
         party ??= memory.civilians ?? docPlace;
       }
-      if (!party && cls === "personnel" && (pred === "deployed" || pred === "casualties" || pred === "killed" || pred === "wounded")) party = memory.personnel;
+      // "1,380 casualties Russian forces suffered": the owner named after the noun, with its forces.
+      if (!party && cls !== null && ["personnel", "casualties", "killed", "wounded", "captured", "missing"].includes(cls)) {
+        const afterNoun = cutAtClause(s.slice(nounEnd));
+        const owner = peopleIn(afterNoun, 0, null).find((p) => FORCE.test(afterNoun.slice(p.at).replace(/^\S+(?:\s+Korean)?/, "")));
+        if (owner && /\b(?:suffered|sustained|lost|incurred|took)\b/i.test(afterNoun)) party = owner.code;
+      }
+      if (!party && (cls === "personnel" || cls === "casualties" || cls === "killed" || cls === "wounded") && (pred === "deployed" || pred === "casualties" || pred === "killed" || pred === "wounded" || cls !== "personnel")) party = memory.personnel;
       if (!party && (pred === "destroyed" || pred === "killed") && cls !== "civilians" && cls !== "buildings" && speaker) party = opponentOf(speaker);
       // "Roughly 15,000 North Korean troops over two rotations": a side's troops, with no word of loss, are a presence.
       if (cls === "personnel" && !pred && mod.length && /^(?:troops|soldiers|forces|servicem[ae]n|personnel)\b/i.test(head.slice(nounStart)) && !lossWords.some((p) => p.pred !== "deployed" && p.pred !== "taken")) pred = "deployed";
@@ -486,6 +495,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       // "thousands", "hundreds of square miles": vague plurals are optional in the annotated gold and no
       // value of ours can match another reader's; they stay numbers (for breakdowns) but not claims.
       if (n.kind === "vague") continue;
+      // Planned or possible deployments ("could be sent", "plans to send") are optional in claims.md: left out.
+      if (metric === "troops_deployed" && /\b(?:could|would|will|may|might|plans? to|planning to|planned to|preparing to|prepares to|expected to|intends? to|ready to|set to|going to|likely to)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:send|sent|deploy|deployed|dispatch|dispatched|transfer|transferred)\b/i.test(s)) continue;
       // Combined totals of both sides are optional in claims.md and belong to no party: left out.
       if (/\b(?:on both sides|both sides|of both armies|combined (?:toll|total|losses))\b/i.test(s)) continue;
       const factor = cls === "territory" ? territoryFactor(s.slice(n.end, n.end + 30)) : 1;
