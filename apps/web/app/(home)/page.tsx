@@ -137,7 +137,16 @@ export default async function Overview({ searchParams }: { searchParams: Promise
       />
       <FilterProblems problems={problems} />
       {nothing ? <NoClaimsYet filtered={filtered} /> : null}
-      {shownHeadlines.length > 0 ? <HeadlineCards headlines={shownHeadlines} /> : null}
+      {shownHeadlines.length > 0 ? (
+        <HeadlineCards
+          headlines={shownHeadlines}
+          note={
+            filters.from || filters.to || filters.outlet || filters.sourceParty
+              ? "The latest figure of all, whatever the dates, outlet or source country chosen."
+              : undefined
+          }
+        />
+      ) : null}
 
       {losses.length > 0 ? (
         <section aria-labelledby="losses-title">
@@ -167,7 +176,11 @@ export default async function Overview({ searchParams }: { searchParams: Promise
       {equip && equip.rows.length > 0 ? (
         <section aria-labelledby="equipment-title">
           <h2 id="equipment-title">Equipment losses</h2>
-          <EquipmentChart rows={equip.rows} parties={equip.parties} />
+          <EquipmentChart
+            rows={equip.rows}
+            parties={equip.parties}
+            capped={equipment !== null && equipment.nextCursor !== null ? POINTS_PER_CHART : undefined}
+          />
         </section>
       ) : null}
 

@@ -5,13 +5,14 @@ import { compareParties, partyColour, partyName } from "@/lib/parties";
 import { claimHref } from "@/lib/view";
 
 /** Each side's latest figure per personnel metric, with who said it and a link to the sentence. */
-export function HeadlineCards({ headlines }: { headlines: Headline[] }) {
+export function HeadlineCards({ headlines, note }: { headlines: Headline[]; note?: string | undefined }) {
   const byParty = new Map<string, Headline[]>();
   for (const h of headlines) byParty.set(h.party, [...(byParty.get(h.party) ?? []), h]);
   const parties = [...byParty.keys()].sort(compareParties);
   return (
     <section aria-labelledby="headline-title">
       <h2 id="headline-title">Latest reported figures</h2>
+      {note ? <p className="muted small">{note}</p> : null}
       <div className="cards">
         {parties.map((p) => (
           <article key={p} className="card" style={{ ["--party" as string]: partyColour(p) }} aria-label={partyName(p)}>

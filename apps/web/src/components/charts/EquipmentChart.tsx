@@ -19,7 +19,7 @@ export interface EquipmentRow {
  * reported in the period (cumulative tallies only grow, so the highest is the
  * latest total; a single day's tally never exceeds it). Bars link to the claim.
  */
-export function EquipmentChart({ rows, parties }: { rows: EquipmentRow[]; parties: string[] }) {
+export function EquipmentChart({ rows, parties, capped }: { rows: EquipmentRow[]; parties: string[]; capped?: number | undefined }) {
   const data = rows.map((r) => {
     const d: Record<string, unknown> = { label: r.label, item: r.item };
     for (const p of parties) {
@@ -35,7 +35,10 @@ export function EquipmentChart({ rows, parties }: { rows: EquipmentRow[]; partie
   return (
     <figure className="chart" aria-label={`Equipment losses, ${rows.length} items`}>
       <h3>Equipment lost, by item</h3>
-      <p className="note">The highest figure reported for each side in the period. Click a bar for its sentence.</p>
+      <p className="note">
+        The highest figure reported for each side in the period
+        {capped ? `, among the ${capped.toLocaleString("en-GB")} most recent equipment figures` : ""}. Click a bar for its sentence.
+      </p>
       <Legend items={parties.map((p) => ({ label: partyName(p), colour: partyColour(p) }))} />
       <div style={{ width: "100%", height }}>
         <BarChart
