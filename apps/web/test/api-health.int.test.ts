@@ -1,3 +1,4 @@
+import { createConnection, createServer, type Server, type Socket } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabaseUrl } from "../../../test/helpers/db.js";
 import { redisPrefix, testRedisUrl } from "../../../test/helpers/redis.js";
@@ -69,5 +70,65 @@ describe("GET /api/health with a part down", () => {
       body: JSON.stringify({ urls: ["https://health.example/other"] }),
     });
     expect(add.status).toBe(503);
+  });
+});
+
+/** A TCP relay to Redis that a test can cut and restore: Redis going away and coming back. */
+function redisRelay(port: number): { start(): Promise<void>; stop(): Promise<void> } {
+  const target = new URL(testRedisUrl());
+  let server: Server | null = null;
+  const sockets = new Set<Socket>();
+  return {
+    start: () =>
+      new Promise((resolve, reject) => {
+        server = createServer((client) => {
+          const upstream = createConnection(Number(target.port || 6379), target.hostname);
+          for (const s of [client, upstream]) {
+            sockets.add(s);
+            s.on("close", () => sockets.delete(s));
+            s.on("error", () => s.destroy());
+          }
+          client.pipe(upstream).pipe(client);
+        });
+        server.once("error", reject);
+        server.listen(port, "127.0.0.1", () => resolve());
+      }),
+    stop: () =>
+      new Promise((resolve) => {
+        for (const s of sockets) s.destroy();
+        if (server) server.close(() => resolve());
+        else resolve();
+      }),
+  };
+}
+
+async function waitForHealth(server: WebServer, status: number, withinMs: number): Promise<number> {
+  const t0 = performance.now();
+  for (;;) {
+    const r = await timedHealth(server);
+    if (r.status === status) return performance.now() - t0;
+    if (performance.now() - t0 > withinMs) throw new Error(`health stayed ${r.status}: ${JSON.stringify(r.body)}`);
+    await new Promise((res) => setTimeout(res, 200));
+  }
+}
+
+describe("Redis going away and coming back", () => {
+  it("is reported within seconds each way, without restarting the web app", async () => {
+    const port = await freePort();
+    const relay = redisRelay(port);
+    // Started while Redis is unreachable: the first connection fails, and must be retried later.
+    const server = await startWebServer({ DATABASE_URL: testDatabaseUrl(), REDIS_URL: `redis://127.0.0.1:${port}`, QUEUE_PREFIX: redisPrefix("health-relay") });
+    try {
+      expect((await timedHealth(server)).status).toBe(503);
+      await relay.start();
+      await waitForHealth(server, 200, 10_000);
+      await relay.stop();
+      expect(await waitForHealth(server, 503, 5_000)).toBeLessThan(5_000);
+      await relay.start();
+      await waitForHealth(server, 200, 10_000);
+    } finally {
+      await server.stop();
+      await relay.stop();
+    }
   });
 });
