@@ -91,6 +91,8 @@ describe("overview", () => {
     // Each party's points carry its colour's party code; Russia's are Russia's.
     const ru = timeClaims.filter((c) => c.party === "RU").length;
     expect(await page.locator('.claim-point[data-party="RU"]').count()).toBe(ru);
+    // Bands of the spread of estimates: at least North Korea's killed (300 to 1,000 in January) and troops (10,000–12,000).
+    expect(await page.locator("path.recharts-area-area").count()).toBeGreaterThanOrEqual(2);
     // Equipment: one bar per (item, party) seeded: RU tanks, UA tanks, UA armoured vehicles.
     expect(await page.locator(".recharts-bar-rectangle").count()).toBe(3);
     // Headline cards name each side and its latest figure, with thousands separators.

@@ -30,7 +30,7 @@ describe("toPoint", () => {
     expect(toPoint(claim({}))?.date).toBe("2025-01-10");
     expect(toPoint(claim({ asOf: null }))?.date).toBe("2025-01-12");
     expect(toPoint(claim({ asOf: "2025-03" }))?.t).toBe(Date.UTC(2025, 2, 15));
-    expect(toPoint(claim({ asOf: "2024" }))?.t).toBe(Date.UTC(2024, 6, 1));
+    expect(toPoint(claim({ asOf: "2024" }))?.t).toBe(Date.UTC(2024, 0, 15));
   });
   it("drops a claim with no date at all", () => {
     expect(toPoint(claim({ asOf: null, publishedAt: null }))).toBeNull();

@@ -9,11 +9,16 @@ export function claimDate(c: Pick<ClaimView, "asOf" | "publishedAt">): string | 
   return c.asOf ?? c.publishedAt ?? null;
 }
 
-/** Where a (partial) date sits on a time axis: a month or a year in its middle, not on its first day. */
+/**
+ * Where a (partial) date sits on a time axis: a month-dated figure mid-month
+ * rather than on its first day. A year-dated one stays in January, mid-month:
+ * the database stores it as 1 January, so that is the month whose band it
+ * widens, and its point belongs inside that band (its tooltip says "2024").
+ */
 export function pointTime(date: string | null): number | null {
   const t = toTime(date);
   if (t === null || date === null) return null;
-  return date.length === 7 ? t + 14 * DAY : date.length === 4 ? Date.UTC(Number(date), 6, 1) : t;
+  return date.length === 7 || date.length === 4 ? t + 14 * DAY : t;
 }
 
 /** A claim as a chart point; null when it has no date to place it on. */

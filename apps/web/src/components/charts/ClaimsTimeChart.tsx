@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useRef, useState } from "react";
-import { Area, CartesianGrid, ErrorBar, Scatter, ScatterChart, XAxis, YAxis } from "recharts";
+import { Area, CartesianGrid, ComposedChart, ErrorBar, Scatter, XAxis, YAxis } from "recharts";
 import { formatCompact, formatTick } from "@/lib/format";
 import { monthDomain, monthTicks } from "@/lib/ticks";
 import { bandSteps, niceTicks } from "@/lib/shape";
@@ -83,7 +83,7 @@ export function ClaimsTimeChart({ title, note, series, bandLabel = "range of est
         shapes
       />
       <div className="chart-box" ref={box} style={{ position: "relative" }}>
-        <ScatterChart responsive style={{ width: "100%", height: "100%" }} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
+        <ComposedChart responsive style={{ width: "100%", height: "100%" }} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
           <CartesianGrid stroke="#eee" vertical={false} />
           <XAxis
             dataKey="t"
@@ -141,7 +141,7 @@ export function ClaimsTimeChart({ title, note, series, bandLabel = "range of est
               <ErrorBar dataKey="err" direction="y" width={6} stroke={s.colour} strokeWidth={1.5} />
             </Scatter>
           ))}
-        </ScatterChart>
+        </ComposedChart>
         {tip ? (
           <div
             className="chart-tip"
