@@ -40,6 +40,10 @@ function clean(s: string): string {
     .trim();
 }
 
+const SAY_WORD = new RegExp(`(?<=\\s)(?:${SAY_ANY})\\b`, "g");
+const AUX_TAIL = new RegExp(`\\s(?:${AUX.slice(3, -2)})*$`);
+const CLAUSE_PUNCT = new Set([",", ";", ":", '"', "“", "”", "—", "–"]);
+
 /** Whether a phrase can name a source: a known body or person, a source noun, or a country at its head. */
 function sourceLike(np: string): boolean {
   if (SOURCE_NOUNS.test(np)) return true;
@@ -128,19 +132,34 @@ export function findAttributions(sentence: string): Attribution[] {
     const app = appositiveSource(before);
     if (app) add(make(app.name, app.start, m.index + m[0].length));
   }
-  // "X said", "X has told reporters", "X estimates".
-  const verb = new RegExp(`(^|[,;:"“”(—–]\\s*|\\bthat\\s+|\\band\\s+|\\bbut\\s+|\\bwhile\\s+|\\bas\\s+)([^,;:"“”—–]{2,160}?)\\s+${AUX}(?:${SAY_ANY})\\b`, "g");
-  for (const m of sentence.matchAll(verb)) {
+  // "X said", "X has told reporters", "X estimates": find each verb, then walk back to its clause's start.
+  // (One regex with a lazy subject before the verb backtracked badly on long sentences.)
+  for (const v of sentence.matchAll(SAY_WORD)) {
+    const before = sentence.slice(0, v.index);
+    // Auxiliaries and adverbs between subject and verb: "has also told", "said on Monday" is after.
+    const aux = AUX_TAIL.exec(before);
+    const subjectEnd = before.length - (aux ? aux[0].length : 0);
     // "Pyongyang is believed to have sent…", "Damage was recorded": a passive of a verb of saying names no source.
-    if (/\b(?:is|are|was|were|been|be)\s+(?:\w+\s+)?$/.test(m[0].slice(0, m[0].length - (/\w+$/.exec(m[0])?.[0].length ?? 0)))) continue;
-    let raw = m[2]!;
+    if (aux && /\b(?:is|are|was|were|been|be)\s+(?:\w+\s+)?$/.test(aux[0])) continue;
+    const head = before.slice(0, subjectEnd);
+    // The subject runs from the last punctuation before it ("Russia lost 1,000, Ukraine's General Staff said").
+    let from = 0;
+    for (let i = head.length - 1; i >= 0; i--) {
+      if (CLAUSE_PUNCT.has(head[i]!)) {
+        from = i + 1;
+        break;
+      }
+    }
+    while (from < head.length && head[from] === " ") from++;
+    let raw = head.slice(from).trimEnd();
+    if (raw.length < 2 || raw.length > 160) continue;
     const that = /^.*\bthat\s+(?=\S)/i.exec(raw);
     if (that) raw = raw.slice(that[0].length);
     // "Russia lost 1,000 soldiers, Ukraine said": a clause holding a figure is not a source.
     if (/\d/.test(raw) && !/\b\d+(?:st|nd|rd|th)\b/.test(raw)) continue;
-    const a = make(raw, m.index + m[0].length - raw.length - (m[0].length - m[1]!.length - m[2]!.length), m.index + m[0].length);
+    const a = make(raw, subjectEnd - raw.length, v.index + v[0].length);
     // The source's whole clause, relative clauses included, up to its verb is the source's, not the figure's.
-    if (a) add({ ...a, start: m.index + m[1]!.length });
+    if (a) add({ ...a, start: from });
   }
   // ", said X." / "says X" ending a sentence or a clause.
   for (const m of sentence.matchAll(new RegExp(`(?:[,"”]\\s*|^)(?:${SAY})\\s+([^,;:.!?"“”]+?)(?=\\s*[,;.!?]|\\s*$|\\s+(?:on|in|at|late|early|last)\\s+\\S+\\s*[,.;!?]?\\s*$)`, "g"))) {

@@ -197,7 +197,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     if (!attr && list?.attr && seg.line) attr = list.attr;
     const figAttrBase = attr;
     const speaker: string | null = attr?.sourceParty ?? outletParty ?? lastKnown?.sourceParty ?? null;
-    const dates = findDates(s, ctx.publishedAt);
+    // chrono is the costliest reader here: only sentences with a figure or a list header need dates.
+    const dates = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million)\b/i.test(s) || /:\s*$/.test(s) ? findDates(s, ctx.publishedAt) : [];
     const lossWords = predicatesIn(s);
     const inList = list !== null && seg.line;
     const lossContext = (inList && list!.loss) || lossWords.some((p) => LOSS_PREDS.has(p.pred));

@@ -72,19 +72,26 @@ export function nounClassOf(phrase: string): { cls: NounClass; end: number; inde
   return null;
 }
 
+const PREDICATES_G = PREDICATES.map(([re, pred]) => [new RegExp(re.source, "gi"), pred] as const);
+const predCache = new Map<string, { pred: Predicate; index: number; end: number; word: string }[]>();
+
 /** Every predicate word in a text with its class and position. */
 export function predicatesIn(text: string): { pred: Predicate; index: number; end: number; word: string }[] {
+  const hit = predCache.get(text);
+  if (hit) return hit;
   const out: { pred: Predicate; index: number; end: number; word: string }[] = [];
   const taken = new Uint8Array(text.length);
-  for (const [re, pred] of PREDICATES) {
-    const g = new RegExp(re.source, "gi");
+  for (const [g, pred] of PREDICATES_G) {
     for (const m of text.matchAll(g)) {
       if (taken.subarray(m.index, m.index + m[0].length).some((x) => x)) continue;
       out.push({ pred, index: m.index, end: m.index + m[0].length, word: m[0] });
       taken.fill(1, m.index, m.index + m[0].length);
     }
   }
-  return out.sort((a, b) => a.index - b.index);
+  out.sort((a, b) => a.index - b.index);
+  if (predCache.size > 2000) predCache.clear();
+  predCache.set(text, out);
+  return out;
 }
 
 /** The metric for people of a noun class and a predicate, or null when the pair is not a figure we chart. */
