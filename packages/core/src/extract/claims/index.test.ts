@@ -154,3 +154,19 @@ describe("extractClaims, news-wire habits", () => {
     expect(brief(page)).toEqual([]);
   });
 });
+
+describe("extractClaims, more wire phrasing", () => {
+  it("reads 'N out of M' as the part", () => {
+    expect(brief("Ukraine's air force said it downed 47 out of 72 Russian drones overnight.").map((c) => c.slice(0, 4))).toEqual([["equipment_lost", "RU", "drones", 47]]);
+  });
+  it("gives ground a side lost to the other side", () => {
+    expect(brief("Ukraine has lost control of about 100 square kilometres in the Kharkiv region, the ISW said.").map((c) => c.slice(0, 2))).toEqual([["territory_km2", "RU"]]);
+  });
+  it("places unnamed officials where the strike was", () => {
+    const [c] = brief("At least 35 people were killed when a Russian missile struck the centre of Sumy, officials said.");
+    expect([c?.[0], c?.[1], c?.[5]]).toEqual(["civilians_killed", "UA", "UA"]);
+  });
+  it("reads 'the number of X has surpassed N'", () => {
+    expect(brief("The number of Russian soldiers killed in Ukraine has surpassed 100,000, according to a count by the BBC.").map((c) => c.slice(0, 4))).toEqual([["killed", "RU", null, 100000]]);
+  });
+});

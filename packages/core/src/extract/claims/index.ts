@@ -80,7 +80,8 @@ function peopleIn(s: string, offset: number, exclude: Attribution[] | null): { c
     .filter((p) => !exclude || exclude.every((a) => p.at < a.start || p.at >= a.end));
 }
 
-const LOCAL_ROLE = /\b(?:governor|mayor|regional|region's|city's|city|local|administration|police|emergency|rescuers|prosecutors?|head of the)\b/i;
+// Sources that speak for the place where something happened: "officials said" after a strike on Sumy.
+const LOCAL_ROLE = /\b(?:governor|mayor|regional|region's|city's|city|local|administration|police|emergency|rescuers|prosecutors?|head of the|officials|authorities)\b/i;
 
 /**
  * The country of a source the sentence names without one: a pronoun is the
@@ -89,7 +90,7 @@ const LOCAL_ROLE = /\b(?:governor|mayor|regional|region's|city's|city|local|admi
  */
 function resolveSource(a: Attribution | null, s: string, history: Attribution[], lastKnown: Attribution | null): Attribution | null {
   if (!a || a.known) return a;
-  if (/^(?:it|he|she|they|the source|the official|officials)$/i.test(a.attributedTo)) return lastKnown ?? a;
+  if (/^(?:it|he|she|they|the source|the official)$/i.test(a.attributedTo)) return lastKnown ?? a;
   if (LOCAL_ROLE.test(a.attributedTo)) {
     const place = countryOfPlace(s) ?? countryOfPlace(a.attributedTo);
     if (place) return { ...a, sourceParty: place, known: true };
@@ -214,7 +215,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       const q = qualify(s, n);
       const afterAll = s.slice(n.end, next ? next.start : s.length);
       // "shot down 66 of 103 drones": the part is counted by the noun of the whole after it.
-      const partOf = next && /^\s+of\s+(?:the\s+)?$/i.test(s.slice(n.end, next.start));
+      const partOf = next && /^\s+(?:out\s+)?of\s+(?:the\s+)?$/i.test(s.slice(n.end, next.start));
       const head = partOf ? cutAtClause(s.slice(next!.end)) : cutAtClause(afterAll);
       let inheritedPred: Predicate | null = null;
       const daily = /\(\s*\+\s*$/.test(s.slice(Math.max(0, n.start - 3), n.start));
@@ -280,8 +281,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       let numberOfParty: string | null = null;
       let numberOfPred: Predicate | null = null;
       // "bringing its total … to 916,660", "the General Staff's count, which passed 980,000": the figure before, summed up.
-      if (!cls && /\b(?:total|tally|count|figure|number)\b[^.;]{0,80}\b(?:to|at|passed|reached|reaches|exceeded|topped|surpassed|stood at|stands at|hit|of)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.test(s.slice(0, n.start))) {
-        const numberOf = /\bnumber of\s+(.{3,80})\s+(?:at|to|is|was|stands at|reached)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.exec(s.slice(0, n.start));
+      if (!cls && /\b(?:total|tally|count|figure|number)\b[^.;]{0,80}\b(?:to|at|passed|reached|reaches|exceeded|topped|surpassed|stood at|stands at|hit|of|rose to|risen to|climbed to)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.test(s.slice(0, n.start))) {
+        const numberOf = /\bnumber of\s+(.{3,80})\s+(?:at|to|is|was|stands at|reached|(?:has |had |have )?(?:surpassed|exceeded|topped|passed|reached|hit|risen to|rose to|climbed to|grown to|grew to))\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.exec(s.slice(0, n.start));
         const nc = numberOf ? nounClassOf(numberOf[1]!) : null;
         if (nc) {
           cls = nc.cls;
@@ -350,7 +351,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         const lastLoss = lossBefore[lossBefore.length - 1];
         if (lastUse && (!lastLoss || q.start - clauseBefore.length + lastUse.index > lastLoss.index) && !(inList && list!.loss)) used = true;
         // "66 of 103 drones": the whole is what was sent; the part is what was lost.
-        if (prev && /^\s+of\s+(?:the\s+|its\s+|their\s+)?$/i.test(s.slice(prev.n.end, n.start))) used = true;
+        if (prev && /^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$/i.test(s.slice(prev.n.end, n.start))) used = true;
       }
       // "one"/"a" count only with their noun at once ("one civilian was killed"), not "one of", "one 20 years old".
       if (n.words && n.value === 1 && !(noun && noun.index <= 12) && !(eq && eq.index <= 40) && !daily) cls = null;
@@ -446,7 +447,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
           const nounWord = v ? /^(?:bodies|remains|dead|deaths?|fatalities|death toll|casualt(?:y|ies)|losses|prisoners?|POWs?|captives?|captivity|wounded|injured|missing|trophies|trophy)$/i.test(v.word) : false;
           if (v && !possessive && !nounWord && (v.pred === "destroyed" || v.pred === "killed" || v.pred === "captured" || v.pred === "wounded" || (v.pred === "casualties" && /^(?:neutrali[sz]ed|eliminated|liquidated|put out of action|taken out)$/i.test(v.word)))) {
             party = taking ? last.code : opponentOf(last.code) ?? null;
-          } else if (v && taking && (v.pred === "casualties")) party = opponentOf(last.code);
+          } else if (taking && lossWords.some((p) => p.index > last.at && p.end <= q.start && /^(?:lost|loses|lose|losing|ceded|surrendered|gave up|abandoned)$/i.test(p.word))) party = opponentOf(last.code);
           else party = last.code;
         }
       }

@@ -52,7 +52,7 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
   // "[3]": a footnote mark.
   if (/\[\s*$/.test(before) && /^\s*\]/.test(after)) return true;
   // Ratios and scores: "3-1", "1 in 5", "one in three".
-  if (/^\s*(?:in|out of)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(after)) return true;
+  if (/^\s*in\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(after)) return true;
   // "one of the…", "one another", "one side": the pronoun, not a figure.
   if (n.words && n.value === 1 && /^one$/i.test(n.text) && /^\s+(?:of|another|side|day|way|thing|who|that|which)\b/i.test(after)) return true;
   // Phone numbers and codes: digit groups glued by dashes or dots.
