@@ -26,9 +26,3 @@ export class ProgressBar {
     this.last = "";
   }
 }
-
-/** A line for a plain (non-TTY) progress log. */
-export function renderBar(done: number, total: number, width = 30): string {
-  const filled = total === 0 ? width : Math.round(Math.min(1, done / total) * width);
-  return `[${"#".repeat(filled)}${"-".repeat(width - filled)}] ${done}/${total}`;
-}
