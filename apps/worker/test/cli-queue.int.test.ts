@@ -157,7 +157,14 @@ describe("tally seed", () => {
     expect(second.code).toBe(0);
     expect(second.stdout).toMatch(/already has 2 articles; not seeding/);
     const forced = await runCli(["seed", "--dir", dir, "--force"], { env: env() });
-    expect(forced.stdout).toMatch(/seeded 0 demo articles .*2 already known/);
+    expect(forced.stdout).toMatch(/seeded 0 demo articles .*2 already known\)/);
     expect(await db.article.count()).toBe(2);
+
+    // A demo article that failed (say its job was re-queued without its page) is mended by --force.
+    await db.article.update({ where: { url: "https://harbour.invalid/kursk" }, data: { status: "failed", failureCode: "connection_failed" } });
+    const mended = await runCli(["seed", "--dir", dir, "--force"], { env: env() });
+    expect(mended.stdout).toMatch(/2 already known, 1 of them queued again/);
+    const [again] = await waitFinal(db, ["https://harbour.invalid/kursk"]);
+    expect(again).toMatchObject({ status: "done", failureCode: null });
   });
 });

@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { canonicalUrl } from "@tally/core";
 import { decodePage } from "@tally/core/extract";
-import { addUrls, countArticles } from "@tally/db";
+import { addUrls, countArticles, resetFailedForRetry } from "@tally/db";
 import { EXIT, line, type CliIo } from "./io.js";
 import { openServices } from "./services.js";
 import { assertRedisUp } from "./redis-check.js";
@@ -85,7 +85,22 @@ export async function runSeed(opts: { force?: boolean; dir?: string }, io: CliIo
       urls,
     );
     const queued = result.accepted.filter((a) => a.queued).length;
-    io.stdout.write(`seeded ${queued} demo articles from ${dir} (${result.accepted.length - queued} already known); the worker ingests them now\n`);
+    // --force also mends known demo articles that did not end done (their job
+    // lost with Redis, or failed because a re-queue without the inline page
+    // tried the network): back to queued, and their page sent again.
+    let mended = 0;
+    if (opts.force) {
+      const unfinished = result.accepted.filter((a) => !a.queued && a.status !== "done");
+      const failed = unfinished.filter((a) => a.status === "failed").map((a) => a.id);
+      if (failed.length > 0) await resetFailedForRetry(services.db, { ids: failed });
+      for (const a of unfinished) {
+        await producer.requeue("ingest-article", { articleId: a.id, url: a.canonicalUrl, page: pages.get(a.canonicalUrl) });
+        mended++;
+      }
+    }
+    io.stdout.write(
+      `seeded ${queued} demo articles from ${dir} (${result.accepted.length - queued} already known${mended ? `, ${mended} of them queued again` : ""}); the worker ingests them now\n`,
+    );
     return EXIT.ok;
   } catch (e) {
     line(io.stderr, `tally seed: ${e instanceof Error ? e.message : String(e)}`);
