@@ -138,6 +138,25 @@ describe("overview", () => {
     await page.close();
   });
 
+  it("on a touch screen, shows a point's figure on the first tap and follows its link on the second", async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/?metric=captured`, { waitUntil: "networkidle" });
+    const point = page.locator(".claim-point").first();
+    await point.waitFor();
+    const href = await point.getAttribute("href");
+    await point.tap();
+    await page.locator(".chart-tip").filter({ hasText: "Kyiv" }).waitFor();
+    expect(page.url()).toContain("metric=captured");
+    // The open tooltip stays on the screen: nothing scrolls sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: path.join(shotsDir, "tooltip-390.png") });
+    await point.tap();
+    await page.waitForURL((u) => u.pathname + u.hash === href);
+    expect(await page.locator(`[id="${href!.split("#")[1]}"]`).innerText()).toContain("captured");
+    await context.close();
+  });
+
   it("is readable at a phone's width: nothing wider than the screen", async () => {
     const { page, errors } = await open(390, "/");
     await page.locator(".claim-point").first().waitFor();

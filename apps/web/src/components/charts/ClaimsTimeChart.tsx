@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from "react";
 import { Area, CartesianGrid, ComposedChart, ErrorBar, Scatter, XAxis, YAxis } from "recharts";
 import { formatCompact, formatTick } from "@/lib/format";
 import { monthDomain, monthTicks } from "@/lib/ticks";
@@ -47,23 +47,20 @@ export function ClaimsTimeChart({ title, note, series, bandLabel = "range of est
   const logTicks = useLog ? powersOfTen(lo, hi) : undefined;
   // The tooltip is the chart's own HTML, not Recharts': it opens on keyboard
   // focus as well as hover, and stays while the pointer moves onto it so that
-  // its link can be clicked.
-  const [tip, setTip] = useState<{ p: ChartPoint; x: number; y: number } | null>(null);
-  const hideTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const box = useRef<HTMLDivElement>(null);
-  const show = useCallback((p: ChartPoint, x: number, y: number) => {
-    if (hideTimer.current) clearTimeout(hideTimer.current);
-    setTip({ p, x, y });
-  }, []);
-  const hide = useCallback(() => {
-    if (hideTimer.current) clearTimeout(hideTimer.current);
-    hideTimer.current = setTimeout(() => setTip(null), 250);
-  }, []);
-  const keep = useCallback(() => {
-    if (hideTimer.current) clearTimeout(hideTimer.current);
-  }, []);
+  // its link can be clicked. Its state lives in ChartTip, so that showing it
+  // does not re-render the chart (which would replace the point under a
+  // finger between its touch and its click).
+  const tipApi = useRef<TipApi | null>(null);
+  const show = useCallback((p: ChartPoint, x: number, y: number) => tipApi.current?.show(p, x, y), []);
+  const hide = useCallback(() => tipApi.current?.hide(), []);
   const renderMark = useCallback((props: object) => <QualifierMark {...props} onShow={show} onHide={hide} />, [show, hide]);
-  const width = box.current?.clientWidth ?? 600;
+  const plotted = useMemo(
+    () =>
+      series.map((s) =>
+        s.points.map((p): Plotted => ({ ...p, err: p.qualifier === "range" && p.low !== null && p.high !== null ? [p.value - p.low, p.high - p.value] : null })),
+      ),
+    [series],
+  );
   const linearTicks = niceTicks(Math.max(hi, ...all.map((p) => p.high ?? p.value)));
 
   return (
@@ -82,7 +79,7 @@ export function ClaimsTimeChart({ title, note, series, bandLabel = "range of est
         band={hasBand ? bandLabel : undefined}
         shapes
       />
-      <div className="chart-box" ref={box} style={{ position: "relative" }}>
+      <div className="chart-box" style={{ position: "relative" }}>
         <ComposedChart responsive style={{ width: "100%", height: "100%" }} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
           <CartesianGrid stroke="#eee" vertical={false} />
           <XAxis
@@ -128,11 +125,11 @@ export function ClaimsTimeChart({ title, note, series, bandLabel = "range of est
               />
             ) : null,
           )}
-          {series.map((s) => (
+          {series.map((s, i) => (
             <Scatter
               key={`pts-${s.key}`}
               name={s.label}
-              data={s.points.map((p): Plotted => ({ ...p, err: p.qualifier === "range" && p.low !== null && p.high !== null ? [p.value - p.low, p.high - p.value] : null }))}
+              data={plotted[i]}
               dataKey="value"
               fill={s.colour}
               shape={renderMark as never}
@@ -142,21 +139,7 @@ export function ClaimsTimeChart({ title, note, series, bandLabel = "range of est
             </Scatter>
           ))}
         </ComposedChart>
-        {tip ? (
-          <div
-            className="chart-tip"
-            onMouseEnter={keep}
-            onMouseLeave={hide}
-            style={{
-              // Beside the point, on whichever side has room.
-              left: tip.x > width / 2 ? undefined : tip.x + 14,
-              right: tip.x > width / 2 ? width - tip.x + 14 : undefined,
-              top: Math.max(0, tip.y - 20),
-            }}
-          >
-            <ClaimTooltipBody p={tip.p} />
-          </div>
-        ) : null}
+        <ChartTip apiRef={tipApi} />
       </div>
     </figure>
   );
@@ -167,4 +150,63 @@ function powersOfTen(lo: number, hi: number): number[] {
   const out: number[] = [];
   for (let e = Math.floor(Math.log10(lo)); e <= Math.ceil(Math.log10(hi)); e++) out.push(10 ** e);
   return out;
+}
+
+interface TipApi {
+  show(p: ChartPoint, x: number, y: number): void;
+  hide(): void;
+}
+
+/** The open tooltip of a chart, beside its point; driven through `apiRef` by the points. */
+function ChartTip({ apiRef }: { apiRef: RefObject<TipApi | null> }) {
+  const [tip, setTip] = useState<{ p: ChartPoint; x: number; y: number } | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const el = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(600);
+
+  useEffect(() => {
+    apiRef.current = {
+      show(p, x, y) {
+        if (timer.current) clearTimeout(timer.current);
+        setWidth(el.current?.parentElement?.clientWidth ?? 600);
+        setTip({ p, x, y });
+      },
+      hide() {
+        if (timer.current) clearTimeout(timer.current);
+        timer.current = setTimeout(() => setTip(null), 250);
+      },
+    };
+    return () => {
+      apiRef.current = null;
+      if (timer.current) clearTimeout(timer.current);
+    };
+  }, [apiRef]);
+
+  const keep = () => {
+    if (timer.current) clearTimeout(timer.current);
+  };
+  return (
+    <div ref={el}>
+      {tip ? (
+        <div
+          className="chart-tip"
+          onMouseEnter={keep}
+          onMouseLeave={() => apiRef.current?.hide()}
+          style={
+            width < 480
+              ? // A phone: across the chart, under the point, never wider than the screen.
+                { left: 4, right: 4, top: tip.y + 14, width: "auto", maxWidth: "none" }
+              : // Beside the point, on whichever side has room.
+                {
+                  left: tip.x > width / 2 ? undefined : tip.x + 14,
+                  right: tip.x > width / 2 ? width - tip.x + 14 : undefined,
+                  top: Math.max(0, tip.y - 20),
+                }
+          }
+        >
+          <ClaimTooltipBody p={tip.p} />
+        </div>
+      ) : null}
+    </div>
+  );
 }

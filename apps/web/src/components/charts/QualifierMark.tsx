@@ -3,6 +3,11 @@ import { claimHref } from "@/lib/view";
 import { formatDate, formatFigure } from "@/lib/format";
 import { partyName } from "@/lib/parties";
 
+/** The kind of pointer that last pressed a point ("mouse", "touch", "pen"). */
+let lastPointer = "mouse";
+/** The point a finger tapped last: tapping it again follows its link. */
+let tapped: string | null = null;
+
 /** Radius of a point, in pixels: big enough to hit with a finger on a phone. */
 const R = 5;
 
@@ -50,6 +55,17 @@ export function QualifierMark(props: {
       onFocus={() => onShow?.(p, cx, cy)}
       onMouseLeave={() => onHide?.()}
       onBlur={() => onHide?.()}
+      onPointerDown={(e) => {
+        lastPointer = e.pointerType;
+      }}
+      onClick={(e) => {
+        // A finger has no hover: the first tap shows the figure, a second one follows the link.
+        if (lastPointer === "touch" && tapped !== p.id) {
+          e.preventDefault();
+          tapped = p.id;
+          onShow?.(p, cx, cy);
+        }
+      }}
     >
       {/* A larger transparent disc: a point is easier to hit, with a mouse or a finger. */}
       <circle cx={cx} cy={cy} r={R + 5} fill="transparent" />
