@@ -11,6 +11,8 @@ export interface Attribution {
   /** Position of the source name in the sentence. */
   start: number;
   end: number;
+  /** True for the source another one cites ("ISW, citing a Ukrainian unit"): the original source. */
+  cited?: boolean;
 }
 
 // Verbs of saying, in the forms news English uses.
@@ -23,7 +25,7 @@ const PRONOUN = /^(?:it|he|she|they|the source|the official|the statement|the re
 const OUTLET_SELF = /^(?:we|i|our\b.*|this (?:newspaper|outlet|site|publication|analysis|count)|my\b.*)$/i;
 
 const SOURCE_NOUNS =
-  /\b(?:ministry|mod|staff|command|intelligence|agency|service|office|officials?|spokes(?:man|woman|person)|governor|president|minister|commander|chief|general|military|army|forces|navy|air force|government|authorities|institute|think tank|analysts?|mission|council|department|sources?|observers?|monitors?|estimates?|data|figures|report|statement|bulletin|update|assessment|tally|count|newspaper|outlet|channel|blogger|journalist|correspondent|media|press|group|project|center|centre|lawmakers?|legislators?|deputy|mayor|head|leader|envoy|ambassador|diplomats?|researchers?|experts?|administration|secretary|prosecutors?|investigators?|police|service|unit|brigade|spy|spies|the un|the kremlin|kremlin|analysis|model|study|survey|registry)\b/i;
+  /\b(?:ministry|mod|staff|command|intelligence|agency|service|office|officials?|spokes(?:man|woman|person)|governors?|presidents?|ministers?|commanders?|chiefs?|general|military|army|forces|navy|air force|government|authorities|institute|think tank|analysts?|mission|council|department|sources?|observers?|monitors?|estimates?|data|figures|report|statement|bulletin|update|assessment|tally|count|newspaper|outlet|channel|blogger|journalist|correspondent|media|press|group|project|center|centre|lawmakers?|legislators?|deput(?:y|ies)|mayors?|head|leader|envoy|ambassador|diplomats?|researchers?|experts?|administration|secretary|prosecutors?|investigators?|police|service|unit|brigade|spy|spies|the un|the kremlin|kremlin|analysis|model|study|survey|registry)\b/i;
 
 // A verb of saying in either case: headlines capitalise it ("Kyiv Reports Another 1,020").
 const SAY_ANY = SAY.split("|").map((v) => `[${v[0]!.toLowerCase()}${v[0]!.toUpperCase()}]${v.slice(1)}`).join("|");
@@ -124,8 +126,10 @@ export function findAttributions(sentence: string): Attribution[] {
   }
   // "X cited Y as saying": Y is the original source.
   for (const m of sentence.matchAll(/\b(?:cited|quoted)\s+([^,;:.!?"“”]{3,100}?)\s+as\s+(?:saying|stating|reporting|claiming|estimating)\b/g)) {
-    add(make(m[1]!, m.index + m[0].length - m[1]!.length - 0, m.index + m[0].length));
+    const a = make(m[1]!, m.index + m[0].length - m[1]!.length - 0, m.index + m[0].length);
+    if (a) add({ ...a, cited: true });
   }
+
   // "Valery Gerasimov, the chief of Russia's general staff, said": the appositive chain before ", said".
   for (const m of sentence.matchAll(new RegExp(`,\\s*${AUX}(?:${SAY})\\b`, "g"))) {
     const before = sentence.slice(0, m.index);
@@ -184,6 +188,12 @@ export function findAttributions(sentence: string): Attribution[] {
     const a = make(lead[1]!, 0, lead[0].length);
     if (a?.known) add(a);
   }
+  // "Russia's Defense Ministry offered its own count, saying …": the sentence's subject speaks.
+  const participle = cands.length ? null : /,\s+(?:saying|adding|claiming|noting|stating|estimating|reporting|writing)\b/.exec(sentence);
+  if (participle) {
+    const subject = /^((?:[A-Z][\w'’.()-]*|the|of|and|for|on)(?:\s+(?:[A-Z][\w'’.()-]*|the|of|and|for|on|defen[cs]e|ministry|general|staff|air|force|forces|military|army|intelligence|agency|service|office|spokes\w+))*)\s+[a-z]/.exec(sentence.slice(0, participle.index));
+    if (subject && sourceLike(subject[1]!)) add(make(subject[1]!, 0, subject[0].length - 1));
+  }
   return cands.sort((a, b) => a.start - b.start);
 }
 
@@ -206,5 +216,5 @@ export function chooseAttribution(cands: Attribution[], sentence: string, at: nu
     const inClause = cands.filter((c) => c.start >= from && c.start < to);
     if (inClause.length) pool = inClause;
   }
-  return [...pool].sort((a, b) => Number(b.known) - Number(a.known) || a.start - b.start)[0]!;
+  return [...pool].sort((a, b) => Number(b.known) - Number(a.known) || Number(b.cited ?? false) - Number(a.cited ?? false) || a.start - b.start)[0]!;
 }

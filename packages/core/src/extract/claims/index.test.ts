@@ -170,3 +170,18 @@ describe("extractClaims, more wire phrasing", () => {
     expect(brief("The number of Russian soldiers killed in Ukraine has surpassed 100,000, according to a count by the BBC.").map((c) => c.slice(0, 4))).toEqual([["killed", "RU", null, 100000]]);
   });
 });
+
+describe("extractClaims, sources in participles and citations", () => {
+  it("takes the source a think tank cites", () => {
+    expect(brief("The Institute for the Study of War, a Washington think tank, cited a Ukrainian special operations unit as saying its troops had killed 50 North Korean soldiers.")[0]?.[5]).toBe("UA");
+  });
+  it("reads the subject of ', saying' as the source when nothing else speaks", () => {
+    expect(brief("Russia's Defense Ministry offered its own count on Tuesday, saying Ukrainian forces had lost up to 1,265 troops over the past day.")[0]).toEqual(["casualties", "UA", null, 1265, "at_most", "RU"]);
+  });
+  it("reads a bare figure that was lost as the people before it", () => {
+    expect(brief("Ukraine's General Staff said Russian losses had reached 1,000,340 – with 1,140 lost in a single day.").map((c) => c.slice(0, 4))).toEqual([
+      ["casualties", "RU", null, 1000340],
+      ["casualties", "RU", null, 1140],
+    ]);
+  });
+});

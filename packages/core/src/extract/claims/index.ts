@@ -39,7 +39,7 @@ interface Reading {
 }
 
 // Roles that, unnamed, repeat the last named source: "the ministry", "the spy agency", "the General Staff".
-const ROLE = /\b(?:ministry|mod|staff|agency|service|command|intelligence|military|army|headquarters|spokes(?:man|woman|person))\b/i;
+const ROLE = /\b(?:ministry|mod|staff|agency|service|command|intelligence|military|army|headquarters|air force|navy|border guards?|spokes(?:man|woman|person))\b/i;
 const FORCE = /^(?:'s|’s)?\s+(?:armed\s+)?(?:forces|troops|units|army|military|soldiers|servicemen|marines|paratroopers|brigades?|air defen[cs]es?|drones|navy|air force|side|fighters|assault groups?|Group of Forces|grouping)\b/i;
 const FURNITURE = /^\s*(?:read (?:also|more)|see also|related(?: stories| articles)?|more on this|recommended|watch|listen|advertisement|subscribe|sign up|follow us|share this)\b\s*[:|—–-]/i;
 // Which predicates can apply to what a figure counts.
@@ -311,7 +311,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       // "about 300 have died", "including about 1,300 over the past day": the people counted before.
       if (!cls && /^\s*(?:(?:have|had|has|were|are|was)\s+)?(?:been\s+)?(?:killed|died|dead|wounded|injured|captured|taken prisoner|missing)\b/i.test(head)) cls = prev?.cls === "civilians" ? "civilians" : "personnel";
       // "about 400 are now thought to have died": a bare figure of the people counted before.
-      if (!cls && prev && prev.cls && ["personnel", "civilians", "killed", "wounded", "casualties", "captured", "missing"].includes(prev.cls) && /^\s*(?:(?:are|were|have|had|has|is|was|now|already|reportedly|believed|thought|feared|estimated|said|to|been|be|later|since)\s+){0,5}(?:killed|died|dead|wounded|injured|captured|missing|surrendered)\b/i.test(head)) {
+      if (!cls && prev && prev.cls && ["personnel", "civilians", "killed", "wounded", "casualties", "captured", "missing"].includes(prev.cls) && /^\s*(?:(?:are|were|have|had|has|is|was|now|already|reportedly|believed|thought|feared|estimated|said|to|been|be|later|since)\s+){0,5}(?:killed|died|dead|wounded|injured|captured|missing|surrendered|lost)\b/i.test(head)) {
         cls = prev.cls === "civilians" ? "civilians" : "personnel";
       }
       if (!cls && prev && prev.cls && /\bincluding\s+(?:about|some|around|roughly|more than|over|at least|nearly|almost)?\s*$/i.test(s.slice(0, n.start))) {
@@ -478,6 +478,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       }
       if (!party && (cls === "personnel" || cls === "casualties" || cls === "killed" || cls === "wounded") && (pred === "deployed" || pred === "casualties" || pred === "killed" || pred === "wounded" || cls !== "personnel")) party = memory.personnel;
       if (!party && (pred === "destroyed" || pred === "killed") && cls !== "civilians" && cls !== "buildings" && speaker) party = opponentOf(speaker);
+      // "A five-storey building and 12 cars were damaged": civilian property damaged where the strike was.
+      if (!party && cls === "equipment" && item === "vehicles" && pred === "damaged") party = countryOfPlace(s) ?? memory.civilians;
       // "Roughly 15,000 North Korean troops over two rotations": a side's troops, with no word of loss, are a presence.
       if (cls === "personnel" && !pred && mod.length && /^(?:troops|soldiers|forces|servicem[ae]n|personnel)\b/i.test(head.slice(nounStart)) && !lossWords.some((p) => p.pred !== "deployed" && p.pred !== "taken")) pred = "deployed";
       readings.push({ n, cls, item, pred, party, nounEnd, daily });

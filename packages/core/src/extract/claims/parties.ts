@@ -75,6 +75,7 @@ const SOURCES: [string, string | null][] = [
   ["Lithuanian intelligence", "LT"],
   ["Dutch intelligence|Oryx", "NL"],
   ["Xinhua|Xi Jinping", "CN"],
+  ["Ministry of External Affairs|MEA|Modi|Jaishankar|Randhir Jaiswal", "IN"],
   ["Erdogan|Erdoğan", "TR"],
 ];
 
