@@ -180,7 +180,12 @@ describe("claims", () => {
     expect(csvHref).toContain("party=KP");
     expect(csvHref).toContain("format=csv");
     const csv = await (await fetch(server.url + csvHref)).text();
-    expect(csv.trim().split("\n")).toHaveLength(shown + 1);
+    // The same claims in the same order: the rows' ids against the CSV's first column.
+    const rowIds = (await page.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => tr.id))).map((id) => id.replace(/^claim-/, ""));
+    const lines = csv.trim().split("\n");
+    expect(lines[0]!.split(",")[0]).toBe("id");
+    expect(lines.slice(1).map((l) => l.split(",")[0])).toEqual(rowIds);
+    expect(rowIds).toHaveLength(shown);
     await shoot(page, "claims");
     expect(errors).toEqual([]);
     await page.close();
