@@ -252,6 +252,13 @@ describe("queue", () => {
     expect((await queue.getJobCounts("waiting")).waiting).toBe(1);
     await shoot(page, "queue");
     expect(errors).toEqual([]);
+    // Its article page says where it is, and follows it without a reload.
+    const link = accepted.getByRole("link");
+    const articleId = (await link.getAttribute("href"))!.split("/").pop()!;
+    await link.click();
+    await page.getByText("This article is queued").waitFor();
+    await db.article.update({ where: { id: articleId }, data: { status: "fetching" } });
+    await page.getByText("This article is fetching").waitFor({ timeout: 10_000 });
     await page.close();
     const phone = await open(390, "/queue");
     expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getArticle } from "@tally/db";
 import { DataProblem, load } from "@/components/DataProblem";
 import { PartyBadge } from "@/components/PartyBadge";
+import { RefreshWhile } from "@/components/RefreshWhile";
 import { RetryButton } from "@/components/RetryButton";
 import { Tone } from "@/components/Tone";
 import { formatDate, formatFigure, formatNumber, formatStamp } from "@/lib/format";
@@ -91,10 +92,11 @@ export default async function ArticlePage({ params }: { params: Params }) {
           <RetryButton id={a.id} />
         </div>
       ) : null}
+      <RefreshWhile active={a.status !== "done" && a.status !== "failed"} />
       {a.status !== "done" && a.status !== "failed" ? (
         <p className="empty">
-          This article is <strong>{a.status}</strong>. Its text and figures appear here once the worker is done; the{" "}
-          <a href="/queue">Queue</a> page follows its progress.
+          This article is <strong>{a.status}</strong>. Its text and figures appear here once the worker is done (this page
+          refreshes itself); the <a href="/queue">Queue</a> page follows every job.
         </p>
       ) : null}
 
