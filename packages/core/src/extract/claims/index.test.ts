@@ -185,3 +185,23 @@ describe("extractClaims, sources in participles and citations", () => {
     ]);
   });
 });
+
+describe("extractClaims, bulletins in prose", () => {
+  it("reads totals with the day's change in brackets before the noun", () => {
+    expect(brief("The General Staff reported that Russia had lost 9,677 (+5) tanks and 20,053 (+29) armored fighting vehicles.").map((c) => [c[2], c[3]])).toEqual([
+      ["tanks", 9677],
+      ["tanks", 5],
+      ["afv", 20053],
+      ["afv", 29],
+    ]);
+  });
+  it("reads KIA and WIA", () => {
+    expect(brief("The brigade said 12 Russian soldiers were KIA and 30 WIA in the assault.").map((c) => [c[0], c[1], c[3]])).toEqual([
+      ["killed", "RU", 12],
+      ["wounded", "RU", 30],
+    ]);
+  });
+  it("counts troops 'in Ukraine' as deployed", () => {
+    expect(brief("Russia is estimated to have between 600,000 and 700,000 troops in Ukraine, the Pentagon said.")).toEqual([["troops_deployed", "RU", null, 650000, "range", "US"]]);
+  });
+});

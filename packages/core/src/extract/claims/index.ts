@@ -81,18 +81,19 @@ function peopleIn(s: string, offset: number, exclude: Attribution[] | null): { c
 }
 
 // Sources that speak for the place where something happened: "officials said" after a strike on Sumy.
-const LOCAL_ROLE = /\b(?:governor|mayor|regional|region's|city's|city|local|administration|police|emergency|rescuers|prosecutors?|head of the|officials|authorities)\b/i;
+const LOCAL_ROLE = /\b(?:governor|mayor|regional|region's|city's|city|local|administration|police|emergency|rescuers|prosecutors?|head of the)\b|^(?:the\s+)?(?:officials|authorities)$/i;
 
 /**
  * The country of a source the sentence names without one: a pronoun is the
  * last source; "Park", "the agency" are a source named before with that word;
  * a governor or mayor belongs where the sentence's places are.
  */
-function resolveSource(a: Attribution | null, s: string, history: Attribution[], lastKnown: Attribution | null): Attribution | null {
+function resolveSource(a: Attribution | null, s: string, history: Attribution[], lastKnown: Attribution | null, docPlace: string | null = null): Attribution | null {
   if (!a || a.known) return a;
   if (/^(?:it|he|she|they|the source|the official)$/i.test(a.attributedTo)) return lastKnown ?? a;
   if (LOCAL_ROLE.test(a.attributedTo)) {
-    const place = countryOfPlace(s) ?? countryOfPlace(a.attributedTo);
+    // The sentence's places, the name's, then the article's: a regional administration is where the article is.
+    const place = countryOfPlace(s) ?? countryOfPlace(a.attributedTo) ?? docPlace;
     if (place) return { ...a, sourceParty: place, known: true };
   }
   // The most distinctive word of the name: a surname, or the role's head noun.
@@ -178,7 +179,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     if (FURNITURE.test(s)) continue;
     const cands = findAttributions(s);
     const attrHere = chooseAttribution(cands, s, null);
-    const resolve = (a: Attribution | null): Attribution | null => resolveSource(a, s, history, lastKnown);
+    const resolve = (a: Attribution | null): Attribution | null => resolveSource(a, s, history, lastKnown, docPlace);
     // A transcript's speaker label ("GEN. RYDER: …", "Q: …") speaks for its paragraph and those after it.
     const label = seg.start === 0 || text[seg.start - 1] === "\n" ? /^([A-Z][A-Za-z.’'\- ]{0,80}?):\s/.exec(s) : null;
     if (label && (label[1] === label[1]!.toUpperCase() || countryOfSource(label[1]!).found)) {
@@ -216,7 +217,10 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       const afterAll = s.slice(n.end, next ? next.start : s.length);
       // "shot down 66 of 103 drones": the part is counted by the noun of the whole after it.
       const partOf = next && /^\s+(?:out\s+)?of\s+(?:the\s+)?$/i.test(s.slice(n.end, next.start));
-      const head = partOf ? cutAtClause(s.slice(next!.end)) : cutAtClause(afterAll);
+      // "9,677 (+5) tanks": the day's change in brackets stands between a total and its noun.
+      const bracket = /^\s*\(\s*[+\-−]?\s*[\d,.\s]+\)/.exec(s.slice(n.end));
+      const afterBracket = bracket ? s.slice(n.end + bracket[0].length, nums[i + 2]?.start ?? s.length) : null;
+      const head = partOf ? cutAtClause(s.slice(next!.end)) : afterBracket !== null ? cutAtClause(afterBracket) : cutAtClause(afterAll);
       let inheritedPred: Predicate | null = null;
       const daily = /\(\s*\+\s*$/.test(s.slice(Math.max(0, n.start - 3), n.start));
       // The counted noun: people, territory, settlements, buildings, or an equipment word.
