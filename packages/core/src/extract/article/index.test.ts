@@ -101,6 +101,12 @@ describe("htmlToArticle reasons", () => {
   it("not_article for an index of headlines", () => {
     expect(htmlToArticle(page("index.html"), {})).toMatchObject({ ok: false, reason: "not_article" });
   });
+  it("not_article for a page nested thousands of levels deep (unclosed tags)", () => {
+    const para = "<p>Officials said the shelling had continued through the night and that repair crews could not reach the damaged substation until the morning.</p>";
+    // Readability alone needs minutes on this page: without the depth check the test's timeout fails it.
+    const r = htmlToArticle(`<html><body>${"<div>".repeat(5000)}${para.repeat(5)}</body></html>`, {});
+    expect(r).toMatchObject({ ok: false, reason: "not_article", message: expect.stringContaining("levels deep") });
+  });
   it("not_article for a page of a few short sentences", () => {
     expect(htmlToArticle("<html><body><p>This page has moved. Please update your bookmarks.</p></body></html>", {})).toMatchObject({ ok: false, reason: "not_article" });
   });

@@ -1,5 +1,5 @@
 import { parseHTML } from "linkedom";
-import type { DomDocument } from "./dom.js";
+import type { DomDocument, DomElement } from "./dom.js";
 
 /**
  * Gives a page the `<html>` and `<body>` elements it may omit (HTML allows
@@ -24,4 +24,18 @@ export function withDocumentShell(html: string): string {
 /** Parses a page with linkedom, shell added where the markup leaves it out. */
 export function parsePage(html: string): DomDocument {
   return (parseHTML(withDocumentShell(html)) as unknown as { document: DomDocument }).document;
+}
+
+/** Depth of the deepest element under `root`, walked without recursion (a hostile page can nest 100,000 levels). */
+export function maxDepth(root: DomElement, stopAt: number): number {
+  let deepest = 0;
+  const stack: [DomElement, number][] = [[root, 1]];
+  while (stack.length > 0) {
+    const [el, depth] = stack.pop()!;
+    if (depth > deepest) deepest = depth;
+    if (deepest > stopAt) return deepest;
+    const kids = el.children;
+    for (let i = 0; i < kids.length; i++) stack.push([kids[i]!, depth + 1]);
+  }
+  return deepest;
 }
