@@ -123,7 +123,7 @@ describe("overview", () => {
     const { page } = await open(1280, "/");
     await page.locator(".claim-point").first().waitFor();
     const before = await page.locator(".claim-point").count();
-    await page.getByLabel("Party (whose losses)").selectOption("KP");
+    await page.getByLabel("Side counted").selectOption("KP");
     await page.getByRole("button", { name: "Apply" }).click();
     await page.waitForURL(/[?&]party=KP/);
     const kp = timeClaims.filter((c) => c.party === "KP").length;

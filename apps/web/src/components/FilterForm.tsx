@@ -76,8 +76,8 @@ export function FilterForm({ action, fields, values, metrics, items = [], partie
         </label>
       ) : null}
       {has("party") ? (
-        <label>
-          Party (whose losses)
+        <label title="Whose troops, losses, equipment or ground the figure counts">
+          Side counted
           <select name="party" defaultValue={values.party?.toUpperCase() ?? ""}>
             {anyParty ? <option value="">All parties</option> : null}
             {partyOptions.map((p) => (
@@ -89,7 +89,7 @@ export function FilterForm({ action, fields, values, metrics, items = [], partie
         </label>
       ) : null}
       {has("sourceParty") ? (
-        <label>
+        <label title="The country of the figure's source (Kyiv's General Staff → Ukraine)">
           Source country
           <select name="sourceParty" defaultValue={values.sourceParty?.toUpperCase() ?? ""}>
             <option value="">Any source</option>
