@@ -205,3 +205,12 @@ describe("extractClaims, bulletins in prose", () => {
     expect(brief("Russia is estimated to have between 600,000 and 700,000 troops in Ukraine, the Pentagon said.")).toEqual([["troops_deployed", "RU", null, 650000, "range", "US"]]);
   });
 });
+
+describe("extractClaims, who holds the ground", () => {
+  it("does not give ground to the country it belongs to", () => {
+    expect(brief("Russia now occupies about 18% of Ukraine, roughly 113,000 square kilometres.").map((c) => c.slice(0, 2))).toEqual([["territory_km2", "RU"]]);
+  });
+  it("reads the taker in 'with Russian forces taking …'", () => {
+    expect(brief("The pace of Russian gains slowed in January, with Russian forces taking approximately 430 square kilometres.").map((c) => c.slice(0, 2))).toEqual([["territory_km2", "RU"]]);
+  });
+});

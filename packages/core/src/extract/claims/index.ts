@@ -432,7 +432,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         // "sent to Russia", "fighting for Russia": a destination or a beneficiary is not the owner.
         const ppl = peopleIn(before, clauseStart, cands).filter(
           (p) =>
-            !/\b(?:to|in|into|inside|for|against|toward|towards|near|at|across|on|alongside|with|help)\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, p.at - 12), p.at)) &&
+            !/\b(?:to|in|into|inside|for|against|toward|towards|near|at|across|on|alongside|help)\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, p.at - 12), p.at)) &&
+            // "occupies 18% of Ukraine": the land's owner is not the side that holds it ("of Russian gains" still names the taker).
+            !(taking && /\bof\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, p.at - 8), p.at)) && !/^[A-Z][a-z]+(?:ian|ean|ese|ish)\b/.test(s.slice(p.at, p.at + 20))) &&
             // "Seoul says", "Kyiv estimated": a speaker, not an owner.
             !/^[\w'’.-]+(?:\s+Korea)?\s+(?:says|said|claims|claimed|estimates|estimated|believes|reported|reports|told)\b/.test(s.slice(p.at, p.at + 40)),
         );
