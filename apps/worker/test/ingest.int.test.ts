@@ -75,8 +75,8 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const t of timers) clearTimeout(t);
   await worker?.close();
-  await producer?.close();
   await producer?.producer.queueOf("ingest-article").obliterate({ force: true }).catch(() => {});
+  await producer?.close();
   await server?.close();
 });
 
