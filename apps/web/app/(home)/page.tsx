@@ -7,7 +7,7 @@ import { DataProblem, load } from "@/components/DataProblem";
 import { FilterForm } from "@/components/FilterForm";
 import { HeadlineCards } from "@/components/HeadlineCards";
 import { FilterProblems, NoClaimsYet } from "@/components/Notices";
-import { parseFilters, type SearchParams } from "@/lib/filters";
+import { parseFilters, toQuery, type SearchParams } from "@/lib/filters";
 import { formatNumber } from "@/lib/format";
 import { itemLabel, metricLabel } from "@/lib/labels";
 import { compareParties, LEADING_PARTIES } from "@/lib/parties";
@@ -158,6 +158,7 @@ export default async function Overview({ searchParams }: { searchParams: Promise
                 title={metricLabel(p.metric)}
                 note={`${NOTES[p.metric] ?? "Each point is one source's figure; the band spans the lowest to the highest estimate each month."}${capNote(p)}`}
                 series={p.series}
+                tableHref={`/claims${toQuery({ ...raw, metric: p.metric })}`}
               />
             ))}
           </div>
@@ -168,7 +169,12 @@ export default async function Overview({ searchParams }: { searchParams: Promise
         <section aria-labelledby="troops-title">
           <h2 id="troops-title">Troops deployed</h2>
           <div className="chart-grid">
-            <ClaimsTimeChart title="Troops deployed, by party" note={`${NOTES.troops_deployed}${capNote(troops)}`} series={troops.series} />
+            <ClaimsTimeChart
+              title="Troops deployed, by party"
+              note={`${NOTES.troops_deployed}${capNote(troops)}`}
+              series={troops.series}
+              tableHref={`/claims${toQuery({ ...raw, metric: "troops_deployed" })}`}
+            />
           </div>
         </section>
       ) : null}

@@ -6,7 +6,7 @@ import { DataProblem, load } from "@/components/DataProblem";
 import { FigureBars } from "@/components/FigureBars";
 import { FilterForm } from "@/components/FilterForm";
 import { EmptyState, FilterProblems } from "@/components/Notices";
-import { firstValues, parseFilters, type SearchParams } from "@/lib/filters";
+import { firstValues, parseFilters, toQuery, type SearchParams } from "@/lib/filters";
 import { formatDate, formatFigure, formatNumber } from "@/lib/format";
 import { itemLabel, metricLabel } from "@/lib/labels";
 import { compareParties, LEADING_PARTIES, partyColour, partyName } from "@/lib/parties";
@@ -150,6 +150,7 @@ export default async function DisagreementsPage({ searchParams }: { searchParams
               title={`${what}: each source's figures`}
               note={`${formatNumber(d.sources.length)} ${d.sources.length === 1 ? "source" : "sources"}, coloured by their country. Ranges show as whiskers; hover for the source, click for the sentence.`}
               series={series}
+              tableHref={`/claims${toQuery({ metric: d.metric, party: d.party, item: raw.item, from: raw.from, to: raw.to })}`}
             />
           </div>
           <h2>Months where sources disagree, widest first</h2>

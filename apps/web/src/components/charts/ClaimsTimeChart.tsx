@@ -17,6 +17,8 @@ interface Props {
   series: Series<ChartPoint>[];
   /** Label of the band in the legend, when the series carry one. */
   bandLabel?: string;
+  /** The same figures as a table (the claims page, filtered alike), for reading or export. */
+  tableHref?: string | undefined;
 }
 
 type Plotted = ChartPoint & { err: [number, number] | null };
@@ -26,7 +28,7 @@ type Plotted = ChartPoint & { err: [number, number] | null };
  * linking to its sentence, and, where given, the monthly spread of the
  * estimates as a shaded band behind the points.
  */
-export function ClaimsTimeChart({ title, note, series, bandLabel = "range of estimates per month" }: Props) {
+export function ClaimsTimeChart({ title, note, series, bandLabel = "range of estimates per month", tableHref }: Props) {
   const all = series.flatMap((s) => s.points);
   const steps = new Map(series.map((s) => [s.key, bandSteps(s.band ?? [])]));
   const times = [...all.map((p) => p.t), ...[...steps.values()].flat().map((b) => b.t)];
@@ -73,7 +75,17 @@ export function ClaimsTimeChart({ title, note, series, bandLabel = "range of est
           </button>
         ) : null}
       </div>
-      {note ? <p className="note">{note}</p> : null}
+      {note ? (
+        <p className="note">
+          {note}
+          {tableHref ? (
+            <>
+              {" "}
+              <a href={tableHref}>The figures as a table →</a>
+            </>
+          ) : null}
+        </p>
+      ) : null}
       <Legend
         items={series.map((s) => ({ label: `${s.label} (${s.points.length})`, colour: s.colour }))}
         band={hasBand ? bandLabel : undefined}
