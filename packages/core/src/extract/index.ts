@@ -10,6 +10,7 @@ import { extractPageWith, type ExtractReason, type ExtractedPage, type PageInput
 export type { ExtractedPage, PageInput, ExtractReason, ClaimsExtractor } from "./page.js";
 export { extractPageWith } from "./page.js";
 export { htmlToArticle, textToArticle, decodePage, detectEncoding, looksBinary, looksBinaryText, type Article } from "./article/index.js";
+export { contentHash } from "./article/hash.js";
 export { sentiment, sentenceSentiments, sentimentOfSentence, splitSentences, labelOf, NEUTRAL_BAND, type Sentence } from "./sentiment.js";
 export { signature, similarity, similarityParts, isNearDuplicate, NEAR_DUPLICATE_THRESHOLD, type SimilarityParts } from "./signature.js";
 export { extractClaims } from "./claims/index.js";
