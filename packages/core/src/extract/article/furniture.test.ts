@@ -92,5 +92,12 @@ describe("removeFurniture", () => {
     const text = cleaned(`<body><div id="sharing-the-burden-of-defence-spending"><p>Allies agreed to share the cost.</p></div></body>`);
     expect(text).toContain("Allies agreed");
   });
+
+  it("keeps a form that wraps the whole page (ASP.NET) and drops a search form", () => {
+    const para = "<p>Officials in the region said the shelling had continued through the night and that repair crews could not reach the damaged substation until the morning, when the attacks finally paused.</p>";
+    const text = cleaned(`<body><form id="aspnetForm"><div class="content">${para}${para}</div></form><form><input name="q"> Search the site</form></body>`);
+    expect(text).toContain("repair crews");
+    expect(text).not.toContain("Search the site");
+  });
 });
 

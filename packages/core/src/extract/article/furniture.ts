@@ -200,8 +200,9 @@ export function removeFurniture(doc: DomDocument): void {
       const isMain = mains.has(child);
       let drop = false;
       if (DROP_TAGS.has(tag) || isHidden(child)) drop = true;
-      else if (tag === "header" && !insideMain && !isMain) drop = true;
-      else if (tag === "form" && !insideMain) drop = true;
+      // Site chrome outside the declared story, unless it wraps the story itself (ASP.NET puts the
+      // whole page in one <form>; some templates put the lead in a <header>).
+      else if ((tag === "header" || tag === "form") && !insideMain && !isMain) drop = !looksLikeStoryWrapper(child, []);
       else {
         const role = child.getAttribute("role");
         if (role && DROP_ROLES.has(role.toLowerCase())) drop = true;
