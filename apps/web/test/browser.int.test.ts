@@ -72,7 +72,7 @@ async function open(width: number, urlPath: string): Promise<{ page: Page; error
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
   page.on("console", (m) => {
-    if (m.type() === "error" && !/favicon|Failed to load resource/.test(m.text())) errors.push(`console: ${m.text()}`);
+    if (m.type() === "error") errors.push(`console: ${m.text()}`);
   });
   await page.goto(server.url + urlPath, { waitUntil: "networkidle" });
   return { page, errors };
