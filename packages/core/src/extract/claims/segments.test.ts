@@ -13,3 +13,15 @@ describe("segmentText", () => {
     expect(segmentText("(LEAD) N. Korean troops suffer 4,700 casualties: NIS").map((s) => s.text)).toEqual(["(LEAD) N. Korean troops suffer 4,700 casualties: NIS"]);
   });
 });
+
+describe("segmentText on run-on text", () => {
+  it("cuts a sentence of thousands of characters into pieces that still slice the text", () => {
+    const text = "Russia lost 1,000 soldiers, ".repeat(400);
+    const segs = segmentText(text);
+    expect(segs.length).toBeGreaterThan(5);
+    for (const s of segs) {
+      expect(s.end - s.start).toBeLessThanOrEqual(1500);
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+    }
+  });
+});

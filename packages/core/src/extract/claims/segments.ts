@@ -11,6 +11,8 @@ export interface Segment {
   line: boolean;
 }
 
+const MAX_SENTENCE = 1500;
+
 const LIST_LINE = /^\s*(?:[-•*–—▪◦·]|\d+[.)]\s|[a-z][\w ,'’()/-]{0,60}\s[–—-]\s|[a-z][\w ,'’()/-]{0,60}:\s*[\d~≈]|[+\d~≈][\d\s,.]*\s?(?:\(|[a-z]))/i;
 
 /**
@@ -35,7 +37,22 @@ export function segmentText(text: string): Segment[] {
     return lo;
   };
   const merged: { start: number; end: number }[] = [];
+  const pieces: { start: number; end: number }[] = [];
+  // A run-on "sentence" of thousands of characters (a table flattened to text, a spam block) is cut at
+  // commas: the rules look around each figure, and scanning whole megasentences per figure is quadratic.
   for (const s of sentences) {
+    let start = s.start;
+    while (s.end - start > MAX_SENTENCE) {
+      const window = text.slice(start, start + MAX_SENTENCE);
+      const cut = Math.max(window.lastIndexOf(", "), window.lastIndexOf("; "), window.lastIndexOf(" "));
+      const end = cut > MAX_SENTENCE / 2 ? start + cut + 1 : start + MAX_SENTENCE;
+      pieces.push({ start, end });
+      start = end;
+      while (start < s.end && text[start] === " ") start++;
+    }
+    if (s.end > start) pieces.push({ start, end: s.end });
+  }
+  for (const s of pieces) {
     const last = merged[merged.length - 1];
     // "N. Korean troops", "S. Korea": a single capital and a period is an initial, not a sentence end.
     if (last && /(?:^|\s|\()[A-Z]\.$/.test(text.slice(last.start, last.end)) && lineOf(last.start) === lineOf(s.start)) last.end = s.end;
