@@ -1,21 +1,41 @@
-import { findWrittenDate } from "./dates.js";
+import { findWrittenDate, parseDate } from "./dates.js";
+import { countWords } from "./text.js";
 
 /** How many lines from the top of the main text can hold a dateline. */
 const DATELINE_LINES = 6;
-/** A line this short that carries a full date is a dateline, not a sentence about a date. */
+/** A line this short that carries a full date can be a dateline, not a sentence about a date. */
 const DATELINE_MAX_CHARS = 100;
-/** Wire style: "KYIV, Jan. 20, 2025 (Reuters) –" opens the first paragraph. */
-const WIRE_DATELINE = /^[A-Z][A-Z .'’-]{2,40},\s/;
+/** Wire style: "KYIV, Jan. 20, 2025 (Reuters) –" opens the first paragraph; the date follows the city at once. */
+const WIRE_DATELINE = /^[A-Z][A-Z .'’-]{2,40},\s+([^()–—-]{6,30}?)\s*(?:\(|[–—-]\s)/;
 
-/** A publication date written at the top of the main text ("January 20th, 2025" under the headline, or a wire dateline). */
+/** A line that is only a date stamp: "Published 3 September 2024 at 18:05", "Updated: 2025-01-20 10:00". */
+export function isDateStamp(line: string): boolean {
+  if (countWords(line) > 12) return false;
+  const rest = line
+    .replace(/\b(?:published|updated|posted|last updated|first published|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|[a-z]{1,3}[sd]t|msk|cet|eet|\d{1,2}[:.]\d{2})\b/gi, " ")
+    .replace(/[|,:;·•–—-]/g, " ");
+  return (findWrittenDate(line) !== null || parseDate(line) !== null) && countWords(rest) <= 5;
+}
+
+/**
+ * A publication date written at the top of the main text: a line that is only
+ * a date stamp ("January 20th, 2025", "Published 3 September 2024 at 18:05")
+ * or a wire dateline. A sentence that starts with a date ("On April 26, 2024,
+ * a development…") is about that date, not a dateline.
+ */
 export function datelineFromText(text: string): string | null {
   let seen = 0;
   for (const raw of text.split("\n")) {
     const line = raw.trim();
     if (!line) continue;
     if (++seen > DATELINE_LINES) break;
-    if (line.length <= DATELINE_MAX_CHARS || WIRE_DATELINE.test(line)) {
-      const d = findWrittenDate(line.slice(0, DATELINE_MAX_CHARS));
+    const wire = WIRE_DATELINE.exec(line);
+    if (wire) {
+      const d = findWrittenDate(wire[1]!);
+      if (d) return d;
+    }
+    if (line.length <= DATELINE_MAX_CHARS && isDateStamp(line)) {
+      const d = findWrittenDate(line) ?? parseDate(line);
       if (d) return d;
     }
   }

@@ -1,4 +1,4 @@
-import { findWrittenDate, parseDate } from "./dates.js";
+import { isDateStamp } from "./dateline.js";
 import { countWords } from "./text.js";
 
 /** How many lines at the top of the main text can be headline furniture. */
@@ -9,15 +9,6 @@ const KICKER_MAX_WORDS = 5;
 function same(a: string, b: string): boolean {
   const n = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
   return n(a) === n(b);
-}
-
-/** A line that is only a date stamp: "Published 3 September 2024 at 18:05", "Updated: 2025-01-20 10:00". */
-function isDateStamp(line: string): boolean {
-  if (countWords(line) > 12) return false;
-  const rest = line
-    .replace(/\b(?:published|updated|posted|last updated|first published|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|[a-z]{2,4}t|\d{1,2}[:.]\d{2})\b/gi, " ")
-    .replace(/[|,:;·•–—-]/g, " ");
-  return (findWrittenDate(line) !== null || parseDate(line) !== null) && countWords(rest) <= 5;
 }
 
 /**
