@@ -28,6 +28,14 @@ describe("isBoilerplateText", () => {
     "Advertisement",
     "Photo: Reuters / Jane Doe",
     "Tags: Ukraine, Kursk, drones",
+    "Story continues below advertisement",
+    "This article is more than 1 year old",
+    "Listen to this article, 4 min",
+    "5 min read",
+    "(Reporting by Olena Kovalenko in Kyiv; Editing by Jon Rees)",
+    "Our Standards: The Trust Principles.",
+    "Join our Telegram channel for the latest updates",
+    "Follow us on X and Facebook",
   ])("flags %j", (t) => expect(isBoilerplateText(t)).toBe(true));
 
   it.each([
@@ -35,6 +43,8 @@ describe("isBoilerplateText", () => {
     "Readers of the regional newspaper were told to donate blood after the attack killed 14 people and wounded dozens more, officials said on Monday evening in a statement that also described the damage to the hospital and the search for survivors.",
     "More than 300 North Korean soldiers have died, Seoul says.",
     "Shares in the defence company rose after the contract was announced.",
+    "Reporting by the regional administration put the number of damaged homes at 40.",
+    "The story continues a pattern of strikes on energy sites before winter, officials said.",
   ])("keeps %j", (t) => expect(isBoilerplateText(t)).toBe(false));
 });
 

@@ -106,6 +106,17 @@ const BOILERPLATE_TEXT: readonly RegExp[] = [
   /^(?:image|photo) (?:source|caption)\b.{0,120}$/i,
   /^(?:tags?|topics?|filed under)\s*:.{0,200}$/i,
   /^(?:log ?in|sign ?in|register|subscribe|menu|search|close|home)$/i,
+  /^(?:the )?(?:story|article|text) continues (?:below|after)\b.{0,30}$/i,
+  /^this (?:article|story) is more than \d+ (?:years?|months?) old$/i,
+  /^listen to (?:this|the) (?:article|story)\b.{0,40}$/i,
+  /^\d+\s*(?:-\s*)?min(?:ute)?s?\s+read$/i,
+  // Wire credit lines: "(Reporting by … in Kyiv; Editing by …)".
+  /^\((?:additional )?(?:reporting|writing|compiled|editing) by\b.{0,240}$/i,
+  /^(?:additional )?(?:reporting|writing) by\b[^.]{0,200}(?:;|\bediting by\b)/i,
+  /^editing by\b.{0,120}$/i,
+  /^our standards\s*:/i,
+  /\bjoin (?:us|our)\b.{0,40}\b(?:telegram|whatsapp|viber|channel|facebook|community)\b/i,
+  /^(?:follow|subscribe to) (?:us|our\b.{0,30}) on\b.{0,60}$/i,
 ];
 
 /** Boilerplate text blocks are short: a paragraph of the story that mentions a cookie is not a cookie banner. */
