@@ -3,6 +3,7 @@ import { AppError } from "@tally/core";
 import { claimToRow } from "../claim-rows.js";
 import type { Db } from "../client.js";
 import { partialDateToDate } from "../dates.js";
+import { uuid7 } from "../uuid7.js";
 
 /** An article row as ingestion sees it. */
 export interface ArticleRef {
@@ -155,32 +156,44 @@ export async function storeExtraction(
       }
     }
 
-    await tx.article.update({
-      where: { id },
-      data: {
-        title: data.article.title,
-        outletId,
-        author: data.article.author,
-        publishedAt: data.article.publishedAt === null ? null : partialDateToDate(data.article.publishedAt).date,
-        language: data.article.language,
-        wordCount: data.article.wordCount,
-        text: data.article.text ?? null,
-        contentHash: data.article.contentHash,
-        signature: data.signature ?? null,
-        sentimentScore: data.sentiment?.score ?? null,
-        sentimentLabel: data.sentiment?.label ?? null,
-        fetchedAt: options.fetchedAt,
-        duplicateOfId: options.duplicateOfId,
-        status: "done",
-        failureCode: null,
-        failureMessage: null,
-      },
-    });
-    await tx.claim.deleteMany({ where: { articleId: id } });
+    // The writes below are raw SQL: through Prisma's update and createMany this
+    // transaction cost ~10 ms of CPU an article, twice the extraction itself
+    // (measured for bench/pipeline.mjs); as three plain statements, ~3 ms.
+    const published = data.article.publishedAt === null ? null : isoDay(partialDateToDate(data.article.publishedAt).date);
+    await tx.$executeRaw`
+      UPDATE article SET
+        title = ${data.article.title}, outlet_id = ${outletId}::uuid, author = ${data.article.author},
+        published_at = ${published}::date, language = ${data.article.language}, word_count = ${data.article.wordCount},
+        text = ${data.article.text ?? null}, content_hash = ${data.article.contentHash}, signature = ${data.signature ?? null},
+        sentiment_score = ${data.sentiment?.score ?? null}::float8,
+        sentiment_label = ${data.sentiment?.label ?? null}::"SentimentLabel",
+        fetched_at = ${options.fetchedAt.toISOString()}::timestamptz, duplicate_of_id = ${options.duplicateOfId}::uuid,
+        status = 'done', failure_code = NULL, failure_message = NULL, updated_at = now()
+      WHERE id = ${id}::uuid`;
+    await tx.$executeRaw`DELETE FROM claim WHERE article_id = ${id}::uuid`;
     if (data.claims.length > 0) {
-      await tx.claim.createMany({ data: data.claims.map((claim, i) => claimToRow(claim, id, i, isEcho)) });
+      // One INSERT for the whole set, the rows as a JSON array; ids as Prisma's uuid(7) would make them.
+      const rows = data.claims.map((claim, i) => {
+        const row = claimToRow(claim, id, i, isEcho);
+        return { ...row, id: uuid7(), asOf: row.asOf instanceof Date ? isoDay(row.asOf) : null };
+      });
+      await tx.$executeRaw`
+        INSERT INTO claim (id, article_id, ordinal, metric, party, item, value, qualifier, low, high, attributed_to,
+                           source_party, as_of, as_of_precision, sentence, start, "end", sentiment_score, sentiment_label, is_echo)
+        SELECT r.id, r."articleId", r.ordinal, r.metric::"Metric", r.party, r.item::"Item", r.value, r.qualifier::"Qualifier",
+               r.low, r.high, r."attributedTo", r."sourceParty", r."asOf"::date, r."asOfPrecision"::"DatePrecision",
+               r.sentence, r.start, r."end", r."sentimentScore", r."sentimentLabel"::"SentimentLabel", r."isEcho"
+        FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(
+          id uuid, "articleId" uuid, ordinal int, metric text, party text, item text, value float8, qualifier text,
+          low float8, high float8, "attributedTo" text, "sourceParty" text, "asOf" text, "asOfPrecision" text,
+          sentence text, start int, "end" int, "sentimentScore" float8, "sentimentLabel" text, "isEcho" boolean)`;
     }
   });
+}
+
+/** "2025-09-15" from a UTC-midnight Date (what a DATE column takes). */
+function isoDay(d: Date): string {
+  return d.toISOString().slice(0, 10);
 }
 
 function hostOf(url: string): string | null {
