@@ -7,7 +7,7 @@ import { DataProblem, load } from "@/components/DataProblem";
 import { FilterForm } from "@/components/FilterForm";
 import { HeadlineCards } from "@/components/HeadlineCards";
 import { FilterProblems, NoClaimsYet } from "@/components/Notices";
-import { parseFilters, toQuery, type SearchParams } from "@/lib/filters";
+import { formValues, parseFilters, toQuery, type SearchParams } from "@/lib/filters";
 import { formatNumber } from "@/lib/format";
 import { itemLabel, metricLabel } from "@/lib/labels";
 import { compareParties, LEADING_PARTIES } from "@/lib/parties";
@@ -130,7 +130,7 @@ export default async function Overview({ searchParams }: { searchParams: Promise
       <FilterForm
         action="/"
         fields={["party", "metric", "sourceParty", "outlet", "from", "to"]}
-        values={raw}
+        values={formValues(raw, filters)}
         metrics={METRICS}
         parties={partyOptions}
         outlets={outlets}

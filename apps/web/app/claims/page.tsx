@@ -6,7 +6,7 @@ import { FilterForm } from "@/components/FilterForm";
 import { HighlightedSentence } from "@/components/HighlightedSentence";
 import { FilterProblems, NoClaimsYet } from "@/components/Notices";
 import { PartyBadge } from "@/components/PartyBadge";
-import { firstValues, parseFilters, toQuery, type SearchParams } from "@/lib/filters";
+import { firstValues, formValues, parseFilters, toQuery, type SearchParams } from "@/lib/filters";
 import { formatDate, formatFigure, formatNumber, QUALIFIER_WORDS } from "@/lib/format";
 import { itemLabel, metricLabel } from "@/lib/labels";
 import { compareParties, LEADING_PARTIES } from "@/lib/parties";
@@ -75,7 +75,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
       <FilterForm
         action="/claims"
         fields={["metric", "item", "party", "sourceParty", "outlet", "from", "to"]}
-        values={raw}
+        values={formValues(raw, filters)}
         metrics={METRICS}
         items={ITEMS}
         parties={partyOptions}

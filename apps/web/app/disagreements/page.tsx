@@ -6,7 +6,7 @@ import { DataProblem, load } from "@/components/DataProblem";
 import { FigureBars } from "@/components/FigureBars";
 import { FilterForm } from "@/components/FilterForm";
 import { EmptyState, FilterProblems } from "@/components/Notices";
-import { firstValues, parseFilters, toQuery, type SearchParams } from "@/lib/filters";
+import { firstValues, formValues, parseFilters, toQuery, type SearchParams } from "@/lib/filters";
 import { formatDate, formatFigure, formatNumber } from "@/lib/format";
 import { itemLabel, metricLabel } from "@/lib/labels";
 import { compareParties, LEADING_PARTIES, partyColour, partyName } from "@/lib/parties";
@@ -62,6 +62,7 @@ export default async function DisagreementsPage({ searchParams }: { searchParams
   const sp = await searchParams;
   const { raw, problems } = parseFilters(sp);
   const all = firstValues(sp);
+  const { filters: dates } = parseFilters({ from: all.from, to: all.to });
 
   const result = await load("the disagreements", async () => {
     const headlines = await headlineFigures(db());
@@ -72,8 +73,7 @@ export default async function DisagreementsPage({ searchParams }: { searchParams
     const party = PartySchema.safeParse((raw.party ?? withData[0] ?? "RU").toUpperCase());
     const p = party.success ? party.data : "RU";
     const item = m === "equipment_lost" && raw.item ? ItemSchema.safeParse(raw.item) : null;
-    const { filters } = parseFilters({ from: all.from, to: all.to });
-    const d = await disagreements(db(), { metric: m, party: p, item: item?.success ? item.data : undefined, from: filters.from, to: filters.to, limit: 24 });
+    const d = await disagreements(db(), { metric: m, party: p, item: item?.success ? item.data : undefined, from: dates.from, to: dates.to, limit: 24 });
     return { d, parties: headlines.map((h) => h.party), pairs: headlines.map((h) => ({ metric: h.metric, party: h.party })) };
   });
 
@@ -114,7 +114,7 @@ export default async function DisagreementsPage({ searchParams }: { searchParams
       <FilterForm
         action="/disagreements"
         fields={d.metric === "equipment_lost" ? ["metric", "item", "party", "from", "to"] : ["metric", "party", "from", "to"]}
-        values={{ ...raw, metric: d.metric, party: d.party }}
+        values={{ ...formValues(raw, dates), metric: d.metric, party: d.party }}
         metrics={METRICS}
         items={ITEMS}
         parties={partyOptions}

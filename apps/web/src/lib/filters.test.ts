@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseFilters, toQuery } from "./filters";
+import { formValues, parseFilters, toQuery } from "./filters";
 
 describe("parseFilters", () => {
   it("normalises good values and keeps them raw for the form", () => {
@@ -19,5 +19,12 @@ describe("toQuery", () => {
   it("leaves out empty values", () => {
     expect(toQuery({ party: "UA", metric: "", from: undefined, page: 2 })).toBe("?party=UA&page=2");
     expect(toQuery({})).toBe("");
+  });
+});
+
+describe("formValues", () => {
+  it("widens partial dates to the whole days a date input can hold", () => {
+    const p = parseFilters({ from: "2025", to: "2025-02", party: "ru" });
+    expect(formValues(p.raw, p.filters)).toEqual({ from: "2025-01-01", to: "2025-02-28", party: "ru" });
   });
 });

@@ -62,3 +62,15 @@ export function toQuery(values: Record<string, string | number | null | undefine
   const s = q.toString();
   return s ? `?${s}` : "";
 }
+
+/**
+ * The values a filter form shows: as the URL gave them, except dates, which
+ * a date input can only hold whole ("2025" in the URL shows as 2025-01-01 in
+ * From and 2025-12-31 in To), so that applying the form keeps the filter.
+ */
+export function formValues(raw: ParsedFilters["raw"], filters: ClaimFilters): ParsedFilters["raw"] {
+  const out = { ...raw };
+  if (filters.from) out.from = filters.from;
+  if (filters.to) out.to = filters.to;
+  return out;
+}
