@@ -31,3 +31,17 @@ describe("findAttribution", () => {
     expect(src("Nine HIMARS were made in the United States.")).toBeNull();
   });
 });
+
+describe("findAttribution, more forms", () => {
+  it("finds sources that wrote, posted or spoke in an interview", () => {
+    expect(src("Russia lost 1,200 soldiers in the past day, Ukraine's military wrote on Telegram.")?.[1]).toBe("UA");
+    expect(src("\"We have destroyed more than 300 Russian tanks this month,\" Syrskyi told Reuters in an interview.")?.[1]).toBe("UA");
+    expect(src("Per the Pentagon, about 11,000 North Korean troops are in Russia.")?.[1]).toBe("US");
+  });
+  it("does not read a noun 'reports' as a verb of saying", () => {
+    expect(src("Kremlin spokesman Dmitry Peskov declined to comment on reports that 600 Russian soldiers had been captured.")).toBeNull();
+  });
+  it("reads a passive of saying as no source", () => {
+    expect(src("Pyongyang is believed to have sent about 11,000 soldiers to Russia.")).toBeNull();
+  });
+});

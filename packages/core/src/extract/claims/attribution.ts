@@ -161,6 +161,8 @@ export function findAttributions(sentence: string): Attribution[] {
     if (that) raw = raw.slice(that[0].length);
     // "Russia lost 1,000 soldiers, Ukraine said": a clause holding a figure is not a source.
     if (/\d/.test(raw) && !/\b\d+(?:st|nd|rd|th)\b/.test(raw)) continue;
+    // "declined to comment on reports that …": after a preposition or a verb the word is a noun, not a verb of saying.
+    if (/\b(?:on|of|to|about|with|for|in|at|by|from|the|a|an|these|those|its|their|his|her)$/i.test(raw) || /\b(?:declined|refused|denied|dismissed|rejected|questioned|disputed|ignored)\b/i.test(raw)) continue;
     const a = make(raw, subjectEnd - raw.length, v.index + v[0].length);
     // The source's whole clause, relative clauses included, up to its verb is the source's, not the figure's.
     if (a) add({ ...a, start: from });
