@@ -214,3 +214,15 @@ describe("extractClaims, who holds the ground", () => {
     expect(brief("The pace of Russian gains slowed in January, with Russian forces taking approximately 430 square kilometres.").map((c) => c.slice(0, 2))).toEqual([["territory_km2", "RU"]]);
   });
 });
+
+describe("extractClaims, sizes of forces", () => {
+  it("reads 'out of N that X had sent' as a deployment of the same troops", () => {
+    expect(brief("Miller said at least 8,000 North Korean soldiers were now in the Kursk region, out of about 10,000 that Pyongyang had sent to Russia.").map((c) => c.slice(0, 4))).toEqual([
+      ["troops_deployed", "KP", null, 8000],
+      ["troops_deployed", "KP", null, 10000],
+    ]);
+  });
+  it("reads the size of an invading force as a deployment", () => {
+    expect(brief("The Ukrainian army invaded the Kursk region with a force that the Defence Ministry estimated at more than 10,000 troops.").map((c) => c.slice(0, 4))).toEqual([["troops_deployed", "UA", null, 10000]]);
+  });
+});
