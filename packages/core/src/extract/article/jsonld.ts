@@ -71,7 +71,14 @@ export function readJsonLd(blocks: readonly string[]): JsonLdFacts {
   for (const raw of blocks) flatten(parseLenient(raw), all);
   const byId = new Map<string, Json>();
   for (const o of all) if (typeof o["@id"] === "string") byId.set(o["@id"], o);
-  const article = all.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t))) ?? all.find((o) => typeof o["datePublished"] === "string");
+  const articles = all.filter((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t)));
+  // Pages list related stories as articles too: the page's own is the one that names itself the
+  // page's main entity, else the first with a headline and a date, else the first.
+  const article =
+    articles.find((o) => o["mainEntityOfPage"] !== undefined) ??
+    articles.find((o) => typeof o["headline"] === "string" && typeof o["datePublished"] === "string") ??
+    articles[0] ??
+    all.find((o) => typeof o["datePublished"] === "string");
   const facts: JsonLdFacts = { headline: null, datePublished: null, author: null, publisher: null, inLanguage: null };
   if (!article) return facts;
   const str = (v: unknown) => (typeof v === "string" && v.trim() ? v.trim() : null);

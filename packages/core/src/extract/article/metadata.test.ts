@@ -70,3 +70,14 @@ describe("readPageMeta: title and language", () => {
     expect(meta('<script type="application/ld+json">{nonsense</script>').title).toBeNull();
   });
 });
+
+describe("readPageMeta: several JSON-LD articles on one page", () => {
+  it("takes the one that is the page's main entity, not a related story listed before it", () => {
+    const related = { "@type": "NewsArticle", headline: "Older story", datePublished: "2024-01-01", author: { name: "Someone Else" } };
+    const main = { "@type": "NewsArticle", mainEntityOfPage: { "@id": "https://x.example/a" }, headline: "This story", datePublished: "2025-02-02", author: { name: "Olena K." } };
+    const m = meta(ld(related) + ld(main));
+    expect(m.title).toBe("This story");
+    expect(m.publishedAt).toBe("2025-02-02");
+    expect(m.author).toBe("Olena K.");
+  });
+});
