@@ -157,8 +157,12 @@ export function findAttributions(sentence: string): Attribution[] {
     while (from < head.length && head[from] === " ") from++;
     let raw = head.slice(from).trimEnd();
     if (raw.length < 2 || raw.length > 160) continue;
+    // "a force that the Defence Ministry estimated": the source starts after the last "that".
     const that = /^.*\bthat\s+(?=\S)/i.exec(raw);
-    if (that) raw = raw.slice(that[0].length);
+    if (that) {
+      raw = raw.slice(that[0].length);
+      from += that[0].length;
+    }
     // "Russia lost 1,000 soldiers, Ukraine said": a clause holding a figure is not a source.
     if (/\d/.test(raw) && !/\b\d+(?:st|nd|rd|th)\b/.test(raw)) continue;
     // "declined to comment on reports that …": after a preposition or a verb the word is a noun, not a verb of saying.
