@@ -34,6 +34,10 @@ describe("readPageMeta: author", () => {
   it("reads a visible byline and trims its prefix and tail", () => {
     expect(meta("", '<div class="byline">By Olena Kovalenko | Reuters</div>').author).toBe("Olena Kovalenko");
     expect(cleanAuthor("By Jon Rees, Published 3 March 2025")).toBe("Jon Rees");
+    expect(cleanAuthor("Par Sophie Martin")).toBe("Sophie Martin");
+    expect(cleanAuthor("Byron Ellis")).toBe("Byron Ellis");
+    expect(cleanAuthor("di Marco Rossi")).toBe("Marco Rossi");
+    expect(cleanAuthor("Di Maria Lopez")).toBe("Di Maria Lopez");
   });
 });
 

@@ -61,7 +61,9 @@ export function cleanAuthor(raw: string | null | undefined): string | null {
   let s = clean(raw);
   if (!s) return null;
   if (/^https?:\/\//i.test(s) || s.startsWith("@")) return null;
-  s = s.replace(/^(?:written\s+)?by[:\s]+/i, "");
+  // "By" in the languages of outlets we read (French par, Spanish/Portuguese por, Polish przez); German
+  // von, Italian di and Dutch door only in lower case, since "Di Maria" and "Von Trier" are names.
+  s = s.replace(/^(?:written\s+)?(?:by|par|por|przez)[:\s]+/i, "").replace(/^(?:von|di|door)\s+/, "");
   // Byline tails: "| Reuters", " - Updated 3 hours ago", dates, "Staff Writer".
   s = s.split(/\s+[|•·]\s+|\s+[-–—]\s+(?=(?:updated|published|posted|\d))/i)[0]!.trim();
   const dateAt = s.search(/\b(?:updated|published|posted)\b|\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b/i);
