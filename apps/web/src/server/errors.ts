@@ -1,5 +1,3 @@
-import { AppError, isAppError } from "@tally/core";
-
 /**
  * Recognises an outage of PostgreSQL behind whatever wraps it (Prisma, the pg
  * driver, Node's socket errors), so that the API answers 503 rather than 500.
@@ -36,10 +34,3 @@ export function isDbUnavailable(e: unknown, depth = 0): boolean {
   if (Array.isArray(err.errors) && err.errors.some((x) => isDbUnavailable(x, depth + 1))) return true;
   return isDbUnavailable(err.cause, depth + 1);
 }
-
-/** An AppError for "the database is down", keeping the original as its cause. */
-export function dbUnavailable(cause: unknown): AppError {
-  return new AppError("db_unavailable", "the database is unreachable", { retryable: true, cause });
-}
-
-export { AppError, isAppError };

@@ -133,30 +133,3 @@ export async function enqueueIngest(payloads: JobPayload<"ingest-article">[]): P
     5_000,
   );
 }
-
-/** One failed job as the queue page lists it. */
-export interface FailedJob {
-  jobId: string;
-  articleId: string | null;
-  url: string | null;
-  reason: string;
-  attempts: number;
-  failedAt: string | null;
-}
-
-/** The most recent failed jobs with BullMQ's reason for each. */
-export async function failedJobs(limit: number): Promise<FailedJob[]> {
-  const queue = await ingestQueue();
-  const jobs = await withRedisTimeout(queue.getFailed(0, limit - 1));
-  return jobs.filter(Boolean).map((j) => {
-    const data = (j.data ?? {}) as Partial<JobPayload<"ingest-article">>;
-    return {
-      jobId: String(j.id),
-      articleId: typeof data.articleId === "string" ? data.articleId : null,
-      url: typeof data.url === "string" ? data.url : null,
-      reason: j.failedReason ?? "unknown",
-      attempts: j.attemptsMade,
-      failedAt: j.finishedOn ? new Date(j.finishedOn).toISOString() : null,
-    };
-  });
-}
