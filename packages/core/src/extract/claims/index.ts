@@ -7,7 +7,7 @@ import { isNotClaim } from "./notclaims.js";
 import { findNumbers, type NumberMention } from "./numbers.js";
 import { countryOfPlace, countryOfSource, findParties, homeSideOf, opponentOf } from "./parties.js";
 import { qualify } from "./qualifiers.js";
-import { segmentText, type Segment } from "./segments.js";
+import { segmentText } from "./segments.js";
 
 /** What the extractor knows about the article besides its text. */
 export interface ClaimContext {
@@ -111,11 +111,9 @@ function resolveSource(a: Attribution | null, s: string, history: Attribution[],
 function articleMentions(s: string, found: NumberMention[]): NumberMention[] {
   const out: NumberMention[] = [];
   for (const m of s.matchAll(/(?:^|,\s*|\bincluding\s+|\band\s+|\bas well as\s+|:\s*)(an?|one)\s+(?=[^,;.]{2,60}?(?:,|;|\.|$|\band\b|\bas well as\b))/gi)) {
-    const start = m.index + m[0].length - m[1]!.length - 1 - (m[0].endsWith(" ") ? 0 : 0);
     const at = m.index + m[0].indexOf(m[1]!, m[0].length - m[1]!.length - 2);
     const phrase = cutAtClause(s.slice(at + m[1]!.length)).split(/\band\b|\bas well as\b/)[0] ?? "";
     if (!specificItemOf(phrase) || found.some((f) => at >= f.start && at < f.end)) continue;
-    void start;
     out.push({ start: at, end: at + m[1]!.length, value: 1, low: 1, high: 1, kind: "plain", words: true, text: m[1]! });
   }
   return out;
@@ -597,4 +595,3 @@ function round(v: number): number {
   return Math.round(v * 100) / 100;
 }
 
-export type { Segment };

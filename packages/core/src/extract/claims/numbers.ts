@@ -152,7 +152,6 @@ function findWordNumbers(text: string, taken: boolean[]): NumberMention[] {
   return out;
 }
 
-const RANGE_BETWEEN = /^\s*(?:between|from)\s*$/i;
 
 function merge(text: string, list: NumberMention[]): NumberMention[] {
   const out: NumberMention[] = [];
@@ -187,7 +186,6 @@ function merge(text: string, list: NumberMention[]): NumberMention[] {
     }
     out.push(a);
   }
-  void RANGE_BETWEEN;
   return out;
 }
 
