@@ -85,3 +85,11 @@ describe("readPageMeta: several JSON-LD articles on one page", () => {
     expect(m.author).toBe("Olena K.");
   });
 });
+
+describe("readPageMeta: a site name repeated in og:title", () => {
+  it("cuts it when it is the outlet's name, and only then", () => {
+    expect(meta('<meta property="og:site_name" content="Kyiv Courier"><meta property="og:title" content="Depot hit overnight | Kyiv Courier">').title).toBe("Depot hit overnight");
+    expect(meta('<meta property="og:site_name" content="Kyiv Courier"><meta property="og:title" content="Kharkiv - a city under fire">').title).toBe("Kharkiv - a city under fire");
+  });
+});
+

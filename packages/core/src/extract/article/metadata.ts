@@ -96,6 +96,17 @@ function stripTitleSuffix(title: string, outlet: string | null): string {
   return lastWords <= SITE_NAME_MAX_WORDS && parts[0]!.split(/\s+/).length >= 2 ? withoutLast : title;
 }
 
+/** "Headline | Outlet" → "Headline" when the last part is the outlet's name; the title as it is otherwise. */
+function stripKnownSite(title: string, outlet: string): string {
+  const seps = [...title.matchAll(/\s+[|–—»·-]\s+/g)];
+  const last = seps[seps.length - 1];
+  if (!last) return title;
+  const squash = (x: string) => x.toLowerCase().replace(/^www\./, "").replace(/\.[a-z.]+$/, "").replace(/[^\p{L}\p{N}]+/gu, "");
+  const tail = squash(title.slice(last.index + last[0].length));
+  const site = squash(outlet);
+  return tail && site && (tail === site || tail.includes(site) || site.includes(tail)) ? title.slice(0, last.index) : title;
+}
+
 // Class and id words of elements that hold a byline or a dateline.
 const BYLINE_SELECTOR = '[rel="author"], [itemprop="author"], [class*="byline"], [class*="author-name"], [class*="author__name"], [class*="contributor"]';
 const DATE_SELECTOR = '[itemprop="datePublished"], [class*="dateline"], [class*="date"], [class*="publish"], [class*="posted"], [class*="timestamp"], [id*="date"]';
@@ -157,7 +168,9 @@ export function readPageMeta(doc: DomDocument, url: string | null): PageMeta {
   // A <title> of one or two words ("Home", "Video") is the exception.
   const stripped = docTitle ? stripTitleSuffix(docTitle, outlet) : null;
   const usableTitle = stripped && stripped.split(" ").length > 2 ? stripped : null;
-  const title = clean(ld.headline) ?? metaContent(doc, TITLE_KEYS) ?? usableTitle ?? h1Text ?? stripped;
+  const declared = clean(ld.headline) ?? metaContent(doc, TITLE_KEYS);
+  // Some sites repeat their name in og:title too ("Headline | Outlet"): cut it only when it is the outlet's name.
+  const title = (declared && outlet ? stripKnownSite(declared, outlet) : declared) ?? usableTitle ?? h1Text ?? stripped;
 
   const author =
     cleanAuthor(ld.author) ??
