@@ -19,16 +19,27 @@ function clean(s: string | null | undefined): string | null {
   return t || null;
 }
 
-/** `<meta>` content by name, property or itemprop, first hit in the order given. */
-function metaContent(doc: DomDocument, keys: readonly string[]): string | null {
+// One map of a page's <meta> tags, built on the first look-up: readPageMeta asks five times.
+const metaMaps = new WeakMap<DomDocument, Map<string, string>>();
+
+function metaMap(doc: DomDocument): Map<string, string> {
+  let map = metaMaps.get(doc);
+  if (map) return map;
+  map = new Map<string, string>();
   const metas = doc.querySelectorAll("meta");
-  const map = new Map<string, string>();
   for (let i = 0; i < metas.length; i++) {
     const m = metas[i]!;
     const key = (m.getAttribute("property") ?? m.getAttribute("name") ?? m.getAttribute("itemprop") ?? m.getAttribute("http-equiv") ?? "").toLowerCase().trim();
     const content = m.getAttribute("content");
     if (key && content && !map.has(key)) map.set(key, content);
   }
+  metaMaps.set(doc, map);
+  return map;
+}
+
+/** `<meta>` content by name, property or itemprop, first hit in the order given. */
+function metaContent(doc: DomDocument, keys: readonly string[]): string | null {
+  const map = metaMap(doc);
   for (const k of keys) {
     const v = clean(map.get(k));
     if (v) return v;
