@@ -267,6 +267,25 @@ describe("queue", () => {
   });
 });
 
+describe("without JavaScript", () => {
+  it("queues URLs through the plain form, and filters through the plain GET form", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/queue`);
+    await page.getByLabel(/One URL a line/).fill("https://example.org/news/sent-without-scripts\nftp://not-http.example/x");
+    await page.getByRole("button", { name: "Queue these URLs" }).click();
+    await page.waitForURL(/\/queue\?accepted=1&rejected=1/);
+    expect(await page.getByRole("status").filter({ hasText: "accepted" }).innerText()).toContain("1 URL accepted, 1 rejected");
+    await page.goto(`${server.url}/claims`);
+    await page.getByLabel("Side counted").selectOption("RU");
+    await page.getByRole("button", { name: "Apply" }).click();
+    await page.waitForURL(/party=RU/);
+    const rows = await page.locator("tbody tr").count();
+    expect(rows).toBe(ARTICLES.flatMap((a) => a.claims).filter((c) => c.party === "RU").length);
+    await context.close();
+  });
+});
+
 describe("errors", () => {
   it("says the database is unreachable, and where, instead of a stack trace", async () => {
     const port = await freePort(); // nothing listens there
