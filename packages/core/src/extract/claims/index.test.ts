@@ -226,3 +226,16 @@ describe("extractClaims, sizes of forces", () => {
     expect(brief("The Ukrainian army invaded the Kursk region with a force that the Defence Ministry estimated at more than 10,000 troops.").map((c) => c.slice(0, 4))).toEqual([["troops_deployed", "UA", null, 10000]]);
   });
 });
+
+describe("extractClaims, a bulletin run into one sentence", () => {
+  it("reads each 'label ‒ total (+daily)' item, and no zero daily change", () => {
+    const text = "The General Staff of the Armed Forces of Ukraine said the total combat losses of the enemy were approximately: personnel ‒ about 733,140 (+1,640) people, tanks ‒ 9,436 (+17), aircraft ‒ 369 (+0).";
+    expect(brief(text).map((c) => [c[0], c[1], c[2], c[3]])).toEqual([
+      ["casualties", "RU", null, 733140],
+      ["casualties", "RU", null, 1640],
+      ["equipment_lost", "RU", "tanks", 9436],
+      ["equipment_lost", "RU", "tanks", 17],
+      ["equipment_lost", "RU", "aircraft", 369],
+    ]);
+  });
+});

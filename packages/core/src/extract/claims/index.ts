@@ -242,10 +242,13 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       }
       // A list line that puts its label first: "tanks – 412", "personnel: about 1,051,000".
       if (!cls) {
-        const label = /^\s*(?:[-•*▪◦·]\s*)?([A-Za-z][^\d:]{0,80}?)\s*(?:[:–—-]|\s)\s*(?:about|around|approximately|approx\.?|~|≈|more than|over|up to|nearly)?\s*$/i.exec(s.slice(0, q.start));
-        if (label && (seg.line || inList)) {
-          const lc = nounClassOf(label[1]!);
-          const li = specificItemOf(label[1]!);
+        const label = /^\s*(?:[-•*▪◦·]\s*)?([A-Za-z][^\d:]{0,80}?)\s*(?:[:–—‒-]|\s)\s*(?:about|around|approximately|approx\.?|~|≈|more than|over|up to|nearly)?\s*$/i.exec(s.slice(0, q.start));
+        // "…: personnel ‒ about 733,140 (+1,640) people, tanks ‒ 9,436 (+17), …": a bulletin's list run into one sentence.
+        const inline = /(?:^|[,;:]\s*)([A-Za-z][A-Za-z /&'’()-]{1,60}?)\s*[:–—‒-]\s*(?:about|around|approximately|approx\.?|~|≈|more than|over|up to|nearly)?\s*$/i.exec(s.slice(0, q.start));
+        const labelText = label && (seg.line || inList) ? label[1]! : inline ? inline[1]! : null;
+        if (labelText) {
+          const lc = nounClassOf(labelText);
+          const li = specificItemOf(labelText);
           if (lc) cls = lc.cls;
           else if (li) {
             cls = "equipment";
@@ -505,6 +508,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       // "thousands", "hundreds of square miles": vague plurals are optional in the annotated gold and no
       // value of ours can match another reader's; they stay numbers (for breakdowns) but not claims.
       if (n.kind === "vague") continue;
+      // "(+0)": no change that day is not a figure anyone charts (the annotated gold marks it ambiguous).
+      if (daily && q.value === 0) continue;
       // Planned or possible deployments ("could be sent", "plans to send") are optional in claims.md: left out.
       if (metric === "troops_deployed" && /\b(?:could|would|will|may|might|plans? to|planning to|planned to|preparing to|prepares to|expected to|intends? to|ready to|set to|going to|likely to)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:send|sent|deploy|deployed|dispatch|dispatched|transfer|transferred)\b/i.test(s)) continue;
       // Combined totals of both sides are optional in claims.md and belong to no party: left out.
