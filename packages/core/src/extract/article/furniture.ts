@@ -86,18 +86,22 @@ function isHidden(el: DomElement): boolean {
  * sentence that merely mentions a newsletter stays.
  */
 const BOILERPLATE_TEXT: readonly RegExp[] = [
-  /^(?:read|see|click)\s+(?:more|the full story|full article|also|here)\b.{0,60}$/i,
+  // A linked headline follows ("Read also: Kyiv says …"): headlines run to ~160 characters.
+  /^(?:read|see|click)\s+(?:more|the full story|full article|also|here)\b.{0,160}$/i,
   /^(?:continue|keep)\s+reading\b.{0,40}$/i,
-  /^(?:related|more on this|more from|recommended|also read|most read|most popular|trending|you (?:may|might) also like|what to read next|top stories)\b.{0,80}$/i,
-  /^(?:share|tweet|email|print|copy link|save)(?:\s+(?:this|on|via|to)\b.{0,40})?[:.!]?$/i,
+  // A heading alone or followed by ":" and a headline: "Related fighting killed 12 soldiers" is a sentence.
+  /^(?:related|more on this(?: story)?|more from\b.{0,40}|recommended|also read|most read|most popular|trending(?: now)?|you (?:may|might) also like|what to read next|top stories)(?:\s+(?:stories|articles|news|coverage|content|reading|posts|links|topics))?\s*(?:[:.]\s*.{0,160})?$/i,
+  /^(?:share|tweet|email|print|copy link|save)(?:\s+(?:this|on|via)\b.{0,40})?[:.!]?$/i,
   /^(?:share|follow us|find us)\s+on\b.{0,80}$/i,
   /^(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|email|print)(?:[\s,|•·/]+(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|email|print|copy link))*$/i,
   /^[\d.,]+\s*[km]?\s*(?:comments?|shares?|subscribers?|followers?|views?|likes?|reads?|responses?)$/i,
   /^(?:comments?|shares?|subscribers?|views?)\s*[:(]?\s*[\d.,]+\s*[km]?\)?$/i,
-  /^(?:\d+\s+)?(?:comments?|leave a comment|add a comment|join the (?:conversation|discussion)|show comments|view comments)\b.{0,40}$/i,
-  /\b(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletter|updates|inbox|email|free)\b/i,
+  /^(?:\d+\s+)?comments?\s*(?:\(\d+\))?$/i,
+  /^(?:leave a comment|add a comment|join the (?:conversation|discussion)|show comments|view comments|load comments)\b.{0,40}$/i,
+  /\b(?:sign up|subscribe)\b.{0,80}\b(?:newsletter|updates|inbox|email|free)\b/i,
   /\bnewsletter\b.{0,60}\b(?:sign up|subscribe|inbox|delivered)\b/i,
-  /\b(?:donate|donation|tip jar|buy (?:me|us) a coffee|become a (?:patron|member|supporter)|support (?:our|independent|this) (?:journalism|work|reporting)|chip in)\b/i,
+  // Asks made of the reader; "residents were urged to donate blood" is news.
+  /\b(?:donate (?:now|today|here|to (?:us|our|the|keep))|make a (?:one-off |monthly |small )?donation|tip jar|buy (?:me|us) a coffee|become a (?:patron|member|supporter|subscriber)|support (?:our|independent|this|us)\b.{0,30}\b(?:journalism|work|reporting|newsroom)|chip in)\b/i,
   /\b(?:we use cookies|this (?:site|website) uses cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies)\b/i,
   /^(?:advertisement|sponsored(?: content)?|ad|promoted|skip to (?:main )?content|skip advertisement|back to top)$/i,
   /^(?:©|\(c\)|copyright\b).{0,160}$/i,
