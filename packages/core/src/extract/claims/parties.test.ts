@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countryOfPlace, countryOfSource, findParties, homeSideOf, opponentOf } from "./parties.js";
+import { countryOfOutlet, countryOfPlace, countryOfSource, findParties, homeSideOf, opponentOf } from "./parties.js";
 
 describe("parties", () => {
   it("maps demonyms, countries and capitals", () => {
@@ -26,5 +26,17 @@ describe("parties", () => {
   it("places cities and regions in their country", () => {
     expect(countryOfPlace("a strike on Kharkiv")).toBe("UA");
     expect(countryOfPlace("shelling of the Belgorod region")).toBe("RU");
+  });
+});
+
+describe("countryOfOutlet", () => {
+  it("knows outlets by name, by host and by country domain", () => {
+    expect(countryOfOutlet("TASS")).toBe("RU");
+    expect(countryOfOutlet("Yonhap News Agency")).toBe("KR");
+    expect(countryOfOutlet("ukrinform.net")).toBe("UA");
+    expect(countryOfOutlet("kyivindependent.com")).toBe("UA");
+    expect(countryOfOutlet("en.yna.co.kr")).toBe("KR");
+    expect(countryOfOutlet("www.kommersant.ru")).toBe("RU");
+    expect(countryOfOutlet("example.org")).toBeNull();
   });
 });

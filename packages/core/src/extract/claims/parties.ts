@@ -161,3 +161,23 @@ export function homeSideOf(text: string): string | null {
   if (ua > ru) return "UA";
   return null;
 }
+
+// Outlets known by their host rather than their name, for hosts without a country domain.
+const OUTLET_HOSTS: [RegExp, string][] = [
+  [/(?:^|\.)(?:kyivindependent|kyivpost|ukrinform|unian|pravda\.com|euromaidanpress|militarnyi|defence-ua|mil\.in)\./i, "UA"],
+  [/(?:^|\.)(?:tass|ria|rt|sputniknews|interfax|kommersant|rg|iz|mil|tvzvezda)\.(?:com|ru|net|org)$/i, "RU"],
+  [/(?:^|\.)(?:yna|yonhapnews|koreaherald|koreatimes|koreajoongangdaily|joongang|chosun|hani|nknews)\./i, "KR"],
+  [/(?:^|\.)kcna(?:watch)?\./i, "KP"],
+];
+
+/** The country an outlet speaks for, from its name ("TASS", "Yonhap") or its host ("ukrinform.net", "*.ru"). */
+export function countryOfOutlet(outlet: string): string | null {
+  const named = countryOfSource(outlet);
+  if (named.found) return named.code;
+  const host = outlet.trim().toLowerCase().replace(/^https?:\/\//, "").replace(/\/.*$/, "");
+  if (!/^[a-z0-9.-]+\.[a-z]{2,}$/.test(host)) return null;
+  for (const [re, code] of OUTLET_HOSTS) if (re.test(host)) return code;
+  // A country-code domain: "*.ua", "*.ru", "*.co.kr".
+  const tld = /\.(ua|ru|kr|kp|by)$/.exec(host)?.[1];
+  return tld ? tld.toUpperCase() : null;
+}
