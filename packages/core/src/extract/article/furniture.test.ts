@@ -119,5 +119,15 @@ describe("removeFurniture", () => {
     expect(text).toContain("repair crews");
     expect(text).not.toContain("Search the site");
   });
+
+  it("judges inline elements with their block: a link called \"email\" inside a sentence stays", () => {
+    const text = cleaned(`<body><article><p>The ministry said in an <a href="/x">email</a> that <span>214 comments</span> were received.</p></article></body>`);
+    expect(text).toBe("The ministry said in an email that 214 comments were received.");
+  });
+
+  it("does not judge a link or span inside running text by its class", () => {
+    const text = cleaned(`<body><article><p>Officials said <a class="social-link" href="/m">the ministry</a> confirmed <span class="ad-hoc promo">40</span> deaths.</p></article></body>`);
+    expect(text).toBe("Officials said the ministry confirmed 40 deaths.");
+  });
 });
 

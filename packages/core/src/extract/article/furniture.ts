@@ -183,6 +183,9 @@ function looksLikeStoryWrapper(el: DomElement, words: readonly string[]): boolea
   return prose >= PROSE_PARAGRAPHS;
 }
 
+const INLINE_TAGS = new Set(["a", "span", "em", "strong", "b", "i", "u", "small", "sup", "sub", "abbr", "time", "mark", "q", "cite"]);
+const TEXT_PARENTS = new Set(["p", "li", "blockquote", "td", "th", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "q"]);
+
 function containsMain(el: DomElement, mains: ReadonlySet<DomElement>): boolean {
   for (const m of mains) {
     for (let p: DomElement | null = m; p; p = p.parentElement) if (p === el) return true;
@@ -190,8 +193,12 @@ function containsMain(el: DomElement, mains: ReadonlySet<DomElement>): boolean {
   return false;
 }
 
-/** Tags whose whole text the boilerplate patterns judge. */
-const TEXT_BLOCK_TAGS = new Set(["p", "div", "li", "span", "a", "section", "h2", "h3", "h4", "h5", "h6", "strong", "em", "b", "small", "ul", "header"]);
+/**
+ * Tags whose whole text the boilerplate patterns judge: blocks only. An
+ * inline element is judged with its block ("…said in an <a>email</a>." must
+ * keep its link; a "Read more" link in a paragraph of its own goes with it).
+ */
+const TEXT_BLOCK_TAGS = new Set(["p", "div", "li", "section", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "header", "aside", "figure", "blockquote", "dl", "dd", "dt"]);
 
 /**
  * Removes furniture from a parsed page in one walk, before Readability sees
@@ -221,7 +228,9 @@ export function removeFurniture(doc: DomDocument): void {
       else {
         const role = child.getAttribute("role");
         if (role && DROP_ROLES.has(role.toLowerCase())) drop = true;
-        else {
+        else if (INLINE_TAGS.has(tag) && TEXT_PARENTS.has(el.localName)) {
+          // Inside running text: a class on a link or a span does not make the sentence furniture.
+        } else {
           const words = wordsOf(child);
           if (classMarksFurniture(words) && !looksLikeStoryWrapper(child, words)) drop = true;
           else if (TEXT_BLOCK_TAGS.has(tag)) {
