@@ -154,6 +154,11 @@ export default async function DisagreementsPage({ searchParams }: { searchParams
             />
           </div>
           <h2>Months where sources disagree, widest first</h2>
+          <p className="muted small">
+            Each bar runs from zero to the source&apos;s figure, on a scale shared within the month. A bar fading out is an
+            &ldquo;at least&rdquo; (the true figure may be higher); a pale one is approximate; a whisker spans a stated range.
+            Click a figure for its sentence.
+          </p>
           {disputed.length === 0 ? (
             <p className="muted">No month has figures from more than one source yet.</p>
           ) : (
