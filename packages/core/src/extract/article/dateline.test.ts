@@ -35,6 +35,9 @@ describe("bylineFromText", () => {
     expect(bylineFromText("Title\nBy Iryna Hnatiuk\nText")).toBe("Iryna Hnatiuk");
     expect(bylineFromText("Title\n\nJanuary 20th, 2025\n\nOlena Kovalenko\n\nText of the story.")).toBe("Olena Kovalenko");
   });
+  it("does not take a sentence that starts with \"By\" for a byline", () => {
+    expect(bylineFromText("Title\nBy nightfall the town fell\nText")).toBeNull();
+  });
   it("does not take a short heading for a name when no date is near", () => {
     expect(bylineFromText("Title\n\nFront Line Report\n\nText of the story.")).toBeNull();
   });

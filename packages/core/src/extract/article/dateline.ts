@@ -47,7 +47,8 @@ export function bylineFromText(text: string): string | null {
   const lines = text.split("\n").map((l) => l.trim()).filter(Boolean).slice(0, DATELINE_LINES);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const by = /^by\s+([\p{Lu}][\p{L}.'’-]+(?:\s+(?:and\s+)?[\p{Lu}][\p{L}.'’-]+){0,5})\s*$/iu.exec(line);
+    // Case-sensitive on purpose: with /i, \p{Lu} would match lower case too ("By nightfall the town fell").
+    const by = /^[Bb][Yy]\s+(\p{Lu}[\p{L}.'’-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]+){0,5})\s*$/u.exec(line);
     if (by) return by[1]!;
     // A line of two to four capitalised words right next to a dateline is the author's name.
     const isName = /^[\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{Ll}'’-]+){1,3}$/u.test(line);

@@ -3,7 +3,6 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import iconv from "iconv-lite";
 import { decodePage, htmlToArticle, textToArticle } from "./index.js";
-import { dropLeadChrome } from "./lead.js";
 
 const page = (name: string) => readFileSync(fileURLToPath(new URL(`../../../test/fixtures/pages/${name}`, import.meta.url)), "utf8");
 
@@ -138,46 +137,12 @@ describe("textToArticle", () => {
   });
 });
 
-describe("dropLeadChrome", () => {
-  it("drops a kicker, the repeated headline and a date stamp, and nothing of the story", () => {
-    const t = "Exclusive\n\nTanks cross the river\n\nUpdated: 14 March 2025, 09:12 GMT\n\nTanks crossed the river on 14 March 2025, officials said.";
-    expect(dropLeadChrome(t, "Tanks cross the river")).toBe("Tanks crossed the river on 14 March 2025, officials said.");
-    expect(dropLeadChrome("Tanks crossed the river on 14 March 2025.", "Tanks cross")).toBe("Tanks crossed the river on 14 March 2025.");
-  });
-});
-
-describe("htmlToArticle: list-heavy bulletins and scripts without spaces", () => {
-  it("takes a loss bulletin (a sentence over a long list) for an article", () => {
-    const items = ["personnel", "tanks", "armoured combat vehicles", "artillery systems", "MLRS", "air defence systems", "aircraft", "helicopters", "UAVs", "cruise missiles", "ships", "submarines", "vehicles and fuel tanks", "special equipment"];
-    const list = items.map((it, i) => `<li>${it} \u2013 ${1000 + i * 137} (+${i})</li>`).join("");
-    const html = `<html><body><article><p>The total combat losses of the enemy from 24.02.22 to 10.03.25 were approximately:</p><ul>${list}</ul><p>The data are being updated.</p></article></body></html>`;
-    const a = ok(htmlToArticle(html, {}));
-    expect(a.text).toContain("tanks \u2013 1137 (+1)\narmoured combat vehicles");
-  });
-
-  it("counts Chinese characters as words, so a Chinese article is an article", () => {
-    const para = "俄罗斯国防部周一表示，其部队在过去一天内击退了乌克兰军队的多次进攻，并摧毁了若干装甲车辆。乌方没有立即对此发表评论。";
-    const a = ok(htmlToArticle(`<html lang="zh"><body><article><p>${para}</p><p>${para}</p></article></body></html>`, {}));
-    expect(a.wordCount).toBeGreaterThan(80);
-    expect(a.language).toBe("zh");
-  });
-});
-
-describe("htmlToArticle: metadata preferences", () => {
-  const story = "<p>Officials in the region said the shelling had continued through the night and that repair crews could not reach the damaged substation until the morning.</p>".repeat(3);
-  it("prefers the <title> to a lone <h1> that names a section", () => {
-    const a = ok(htmlToArticle(`<html><head><title>Grid repairs stall under shelling | Courier</title></head><body><h1>Energy</h1><article>${story}</article></body></html>`, {}));
-    expect(a.title).toBe("Grid repairs stall under shelling");
-  });
-  it("reads JSON-LD wrapped in CDATA", () => {
-    const ld = '<script type="application/ld+json"><![CDATA[{"@type":"NewsArticle","datePublished":"2024-12-06T22:00:40Z","author":{"@type":"Person","name":"Olena K."}}]]></script>';
-    const a = ok(htmlToArticle(`<html><head>${ld}</head><body><article>${story}</article></body></html>`, {}));
-    expect(a.publishedAt).toBe("2024-12-06");
-    expect(a.author).toBe("Olena K.");
-  });
-  it("does not take avatar initials for an author", () => {
-    const a = ok(htmlToArticle(`<html><body><span rel="author">J J</span><article>${story}</article></body></html>`, {}));
-    expect(a.author).toBeNull();
+describe("htmlToArticle: a byline paragraph with no markup", () => {
+  it("is the author and not part of the main text", () => {
+    const story = "<p>Officials in the region said the shelling had continued through the night and that repair crews could not reach the damaged substation until the morning.</p>".repeat(3);
+    const a = ok(htmlToArticle(`<html><head><title>Grid repairs stall under shelling</title></head><body><article><p>By Olena Kovalenko</p>${story}</article></body></html>`, {}));
+    expect(a.author).toBe("Olena Kovalenko");
+    expect(a.text.startsWith("Officials in the region")).toBe(true);
   });
 });
 

@@ -95,7 +95,7 @@ export function htmlToArticle(html: string, opts: { url?: string | null } = {}):
       url,
       title,
       outlet: meta.outlet ?? (parsed?.siteName?.trim() || null),
-      author: meta.author ?? cleanAuthor(parsed?.byline),
+      author: meta.author ?? cleanAuthor(parsed?.byline) ?? bylineFromText(fullText),
       publishedAt,
       language: meta.declaredLanguage ?? detectLanguage(text),
       wordCount: countWords(text),

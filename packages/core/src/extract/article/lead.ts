@@ -3,6 +3,9 @@ import { countWords } from "./text.js";
 
 /** How many lines at the top of the main text can be headline furniture. */
 const LEAD_LINES = 4;
+/** A byline of its own: "By Jane Doe", "By Jane Doe and John Roe, Reuters". */
+const BYLINE = /^[Bb][Yy]\s+\p{Lu}[\p{L}.'’-]*(?:[\s,]+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,7}$/u;
+
 /** A kicker ("Front line", "Exclusive") above the headline is at most this many words. */
 const KICKER_MAX_WORDS = 5;
 
@@ -14,7 +17,7 @@ function same(a: string, b: string): boolean {
 /**
  * Drops the headline's furniture that Readability leaves at the top of the
  * main text when a page marks nothing up: the headline repeated, a kicker
- * above it, a bare date stamp. The story starts after them.
+ * above it, a bare date stamp, a byline. The story starts after them.
  */
 export function dropLeadChrome(text: string, title: string | null): string {
   const lines = text.split("\n");
@@ -26,7 +29,7 @@ export function dropLeadChrome(text: string, title: string | null): string {
   if (titleAt >= 0 && content.slice(0, titleAt).every((i) => countWords(lines[i]!) <= KICKER_MAX_WORDS)) cut = content[titleAt]!;
   for (const i of content) {
     if (i <= cut) continue;
-    if (isDateStamp(lines[i]!)) cut = i;
+    if (isDateStamp(lines[i]!) || BYLINE.test(lines[i]!.trim())) cut = i;
     else break;
   }
   if (cut < 0) return text;
