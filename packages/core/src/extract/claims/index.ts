@@ -1,8 +1,9 @@
 import type { Claim, Item, Metric } from "../../schemas/claim.js";
 import { chooseAttribution, findAttributions, type Attribution } from "./attribution.js";
+import { resolveSource } from "./sources.js";
 import { asOfFor, asOfInRegion, findDates, publicationAsOf } from "./dates.js";
 import { itemOf, specificItemOf } from "./items.js";
-import { nounClassOf, personnelMetric, predicatesIn, type NounClass, type Predicate } from "./metrics.js";
+import { COMPATIBLE, nounClassOf, personnelMetric, predicatesIn, type NounClass, type Predicate } from "./metrics.js";
 import { isNotClaim } from "./notclaims.js";
 import { findNumbers, type NumberMention } from "./numbers.js";
 import { countryOfOutlet, countryOfPlace, countryOfSource, findParties, homeSideOf, opponentOf } from "./parties.js";
@@ -38,29 +39,12 @@ interface Reading {
   daily: boolean;
 }
 
-// Roles that, unnamed, repeat the last named source: "the ministry", "the spy agency", "the General Staff".
-const ROLE = /\b(?:ministry|mod|staff|agency|service|command|intelligence|military|army|headquarters|air force|navy|border guards?|spokes(?:man|woman|person))\b/i;
 const FORCE = /^(?:'s|’s)?\s+(?:armed\s+)?(?:forces|troops|units|army|military|soldiers|servicemen|marines|paratroopers|brigades?|air defen[cs]es?|drones|navy|air force|side|fighters|assault groups?|Group of Forces|grouping)\b/i;
 const FURNITURE = /^\s*(?:read (?:also|more)|see also|related(?: stories| articles)?|more on this|recommended|watch|listen|advertisement|subscribe|sign up|follow us|share this)\b\s*[:|—–-]/i;
-// Which predicates can apply to what a figure counts.
-const COMPATIBLE: Record<NounClass, Predicate[]> = {
-  personnel: ["killed", "wounded", "casualties", "captured", "missing", "deployed", "destroyed", "lost"],
-  civilians: ["killed", "wounded", "casualties", "lost"],
-  killed: ["killed", "casualties", "deployed", "destroyed", "lost", "captured", "wounded", "missing"],
-  wounded: ["killed", "casualties", "deployed", "destroyed", "lost", "captured", "wounded", "missing"],
-  casualties: ["killed", "casualties", "deployed", "destroyed", "lost", "captured", "wounded", "missing"],
-  captured: ["killed", "casualties", "deployed", "destroyed", "lost", "captured", "wounded", "missing"],
-  missing: ["killed", "casualties", "deployed", "destroyed", "lost", "captured", "wounded", "missing"],
-  equipment: ["destroyed", "casualties", "captured", "damaged", "killed", "lost"],
-  territory: ["taken", "captured", "casualties", "lost"],
-  settlements: ["taken", "captured", "casualties", "lost"],
-  buildings: ["damaged", "destroyed", "casualties"],
-};
 // Verbs that put equipment to use rather than lose it: "Russia fired 43 missiles and 74 drones".
 const NEUTRAL_USE = /\b(?:fired|launched|launching|launches|attacked|used|uses|using|sent|sends|supplied|delivered|received|provided|transferred|pledged|ordered|produced|produces|bought|purchased|owns|operates|has|have|possesses|deployed|fielded|shipped|promised|approved|gave|give|given)\b/gi;
 const ENEMY = /\b(?:enemy|enemy's|adversary|adversary's|opponent|invaders?|occupiers?|occupation forces|the aggressor|Kyiv regime|neo-Nazis|Nazis|militants)\b/i;
 const LOSS_PREDS = new Set<Predicate>(["casualties", "destroyed", "damaged", "captured", "killed", "lost"]);
-const CASUALTY_NOUN = /\b(?:casualt(?:y|ies)|losses|toll|dead|killed|wounded|injured|prisoners|POWs|deaths|fatalities|personnel)\b/i;
 
 function cutAtClause(s: string): string {
   const m = /[;:(]|,(?!\d{3})|\s[–—]\s|\.(?:\s|$)/.exec(s);
@@ -78,33 +62,6 @@ function peopleIn(s: string, offset: number, exclude: Attribution[] | null): { c
     .filter((p) => p.kind === "people" || p.kind === "source")
     .map((p) => ({ code: p.code, at: p.start + offset }))
     .filter((p) => !exclude || exclude.every((a) => p.at < a.start || p.at >= a.end));
-}
-
-// Sources that speak for the place where something happened: "officials said" after a strike on Sumy.
-const LOCAL_ROLE = /\b(?:governor|mayor|regional|region's|city's|city|local|administration|police|emergency|rescuers|prosecutors?|head of the)\b|^(?:the\s+)?(?:officials|authorities)$/i;
-
-/**
- * The country of a source the sentence names without one: a pronoun is the
- * last source; "Park", "the agency" are a source named before with that word;
- * a governor or mayor belongs where the sentence's places are.
- */
-function resolveSource(a: Attribution | null, s: string, history: Attribution[], lastKnown: Attribution | null, docPlace: string | null = null): Attribution | null {
-  if (!a || a.known) return a;
-  if (/^(?:it|he|she|they|the source|the official)$/i.test(a.attributedTo)) return lastKnown ?? a;
-  if (LOCAL_ROLE.test(a.attributedTo)) {
-    // The sentence's places, the name's, then the article's: a regional administration is where the article is.
-    const place = countryOfPlace(s) ?? countryOfPlace(a.attributedTo) ?? docPlace;
-    if (place) return { ...a, sourceParty: place, known: true };
-  }
-  // The most distinctive word of the name: a surname, or the role's head noun.
-  const words = a.attributedTo.replace(/['’]s\b/g, "").split(/[\s,]+/).filter((w) => w.length > 2 && !/^(?:the|and|its|his|her|their|said|says|spy)$/i.test(w));
-  for (let i = history.length - 1; i >= 0; i--) {
-    const h = history[i]!;
-    const last = words[words.length - 1];
-    if (last && new RegExp(`\\b${last.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(h.attributedTo)) return { ...a, sourceParty: h.sourceParty, known: true };
-  }
-  if (lastKnown && ROLE.test(a.attributedTo)) return { ...a, sourceParty: lastKnown.sourceParty, known: true };
-  return a;
 }
 
 /** Extra mentions for "a"/"an" in an equipment list ("an UR-77 mine clearance unit"): value 1. */
@@ -166,7 +123,6 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   let prevText = "";
   let voice: Attribution | null = null;
   let speakerLabelled = false;
-  let prevCands: Attribution[] = [];
   // What the article has been counting so far: owners carry to figures that do not name theirs.
   const memory: { personnel: string | null; personnelPred: Predicate | null; civilians: string | null; taking: { pred: Predicate; party: string | null; segment: number } | null } = { personnel: null, personnelPred: null, civilians: null, taking: null };
   let segIndex = -1;
@@ -548,7 +504,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       // a header that names no side takes it from the sentence before.
       const ownPpl = peopleIn(s, 0, cands);
       const enemy = ENEMY.test(s) || (!ownPpl.length && ENEMY.test(prevText));
-      const ppl = ownPpl.length ? ownPpl : peopleIn(prevText, 0, prevCands);
+      const ppl = ownPpl.length ? ownPpl : peopleIn(prevText, 0, null);
       const preds = predicatesIn(s);
       const pred = preds.find((p) => LOSS_PREDS.has(p.pred))?.pred ?? null;
       const prevList = list as ListContext | null;
@@ -565,7 +521,6 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     if (attr?.known) lastKnown = attr;
     // The last few sentences, for a list header that names no side itself.
     prevText = `${prevText.slice(-300)} ${s}`;
-    prevCands = [];
     for (const c of cands) if (c.known) history.push(c);
     else if (carry && carry.paragraph !== seg.paragraph && !seg.line && !continues(s)) carry = null;
   }

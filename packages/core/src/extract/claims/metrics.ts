@@ -55,6 +55,21 @@ export const PREDICATES: [RegExp, Predicate][] = [
 
 const STOP = /^(?:in|on|at|to|into|since|during|for|from|by|with|after|before|when|while|that|which|who|were|was|are|is|have|has|had|will|would|could|may|might|as|than|across|over|under|near|through|toward|towards|against|per|took|take|takes|taken|suffered|suffer|suffers|lost|lose|sent|send|made|came|went|fought|remain|remained|reached|reach|caused|cause|hit|left|killed|faced|face|saw|see|got|get)$/i;
 
+// Which predicates can apply to what a figure counts.
+export const COMPATIBLE: Record<NounClass, Predicate[]> = {
+  personnel: ["killed", "wounded", "casualties", "captured", "missing", "deployed", "destroyed", "lost"],
+  civilians: ["killed", "wounded", "casualties", "lost"],
+  killed: ["killed", "casualties", "deployed", "destroyed", "lost", "captured", "wounded", "missing"],
+  wounded: ["killed", "casualties", "deployed", "destroyed", "lost", "captured", "wounded", "missing"],
+  casualties: ["killed", "casualties", "deployed", "destroyed", "lost", "captured", "wounded", "missing"],
+  captured: ["killed", "casualties", "deployed", "destroyed", "lost", "captured", "wounded", "missing"],
+  missing: ["killed", "casualties", "deployed", "destroyed", "lost", "captured", "wounded", "missing"],
+  equipment: ["destroyed", "casualties", "captured", "damaged", "killed", "lost"],
+  territory: ["taken", "captured", "casualties", "lost"],
+  settlements: ["taken", "captured", "casualties", "lost"],
+  buildings: ["damaged", "destroyed", "casualties"],
+};
+
 /** The class of the noun a phrase begins with (after skipping adjectives), and where it ends. */
 export function nounClassOf(phrase: string): { cls: NounClass; end: number; index: number } | null {
   // Skip up to six modifier words ("North Korean special forces", "of those soldiers").

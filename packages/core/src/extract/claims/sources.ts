@@ -1,0 +1,38 @@
+import type { Attribution } from "./attribution.js";
+import { countryOfPlace } from "./parties.js";
+
+/**
+ * Sources a sentence names without their country ("the agency", "Park", "he",
+ * "the regional governor"), resolved from the article around them.
+ */
+
+// Roles that, unnamed, repeat the last named source: "the ministry", "the spy agency", "the General Staff".
+const ROLE = /\b(?:ministry|mod|staff|agency|service|command|intelligence|military|army|headquarters|air force|navy|border guards?|spokes(?:man|woman|person))\b/i;
+
+// Sources that speak for the place where something happened: "officials said" after a strike on Sumy.
+const LOCAL_ROLE = /\b(?:governor|mayor|regional|region's|city's|city|local|administration|police|emergency|rescuers|prosecutors?|head of the)\b|^(?:the\s+)?(?:officials|authorities)$/i;
+
+/**
+ * The country of a source the sentence names without one: a pronoun is the
+ * last source; "Park", "the agency" are a source named before with that word;
+ * a governor or mayor belongs where the sentence's places are.
+ */
+export function resolveSource(a: Attribution | null, s: string, history: Attribution[], lastKnown: Attribution | null, docPlace: string | null = null): Attribution | null {
+  if (!a || a.known) return a;
+  if (/^(?:it|he|she|they|the source|the official)$/i.test(a.attributedTo)) return lastKnown ?? a;
+  if (LOCAL_ROLE.test(a.attributedTo)) {
+    // The sentence's places, the name's, then the article's: a regional administration is where the article is.
+    const place = countryOfPlace(s) ?? countryOfPlace(a.attributedTo) ?? docPlace;
+    if (place) return { ...a, sourceParty: place, known: true };
+  }
+  // The most distinctive word of the name: a surname, or the role's head noun.
+  const words = a.attributedTo.replace(/['’]s\b/g, "").split(/[\s,]+/).filter((w) => w.length > 2 && !/^(?:the|and|its|his|her|their|said|says|spy)$/i.test(w));
+  for (let i = history.length - 1; i >= 0; i--) {
+    const h = history[i]!;
+    const last = words[words.length - 1];
+    if (last && new RegExp(`\\b${last.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(h.attributedTo)) return { ...a, sourceParty: h.sourceParty, known: true };
+  }
+  if (lastKnown && ROLE.test(a.attributedTo)) return { ...a, sourceParty: lastKnown.sourceParty, known: true };
+  return a;
+}
+
