@@ -55,6 +55,10 @@ const same = (p, g) =>
   (g.metric !== "equipment_lost" || (p.item ?? null) === (g.item ?? null)) &&
   close(Number(p.value), Number(g.value));
 
+if (!fs.existsSync(path.join(corpusDir, "articles")) || !fs.existsSync(path.join(corpusDir, "gold"))) {
+  console.error(`score-corpus: no articles/ and gold/ under ${corpusDir}`);
+  process.exit(2);
+}
 const manifest = fs.existsSync(path.join(corpusDir, "manifest.json"))
   ? JSON.parse(fs.readFileSync(path.join(corpusDir, "manifest.json"), "utf8")).articles ?? []
   : [];
