@@ -146,3 +146,29 @@ describe("htmlToArticle: a byline paragraph with no markup", () => {
   });
 });
 
+describe("htmlToArticle: JSON-LD articleBody", () => {
+  const paras = [
+    "Officials in the region said the shelling had continued through the night and that repair crews could not reach the damaged substation until the morning.",
+    "The regional governor said 14 homes were damaged and two people were wounded, and that schools would stay closed for the rest of the week.",
+    "Ukraine's air force said it had shot down 31 of 40 drones launched overnight, most of them over the south of the country.",
+  ];
+  const ld = (body: string) => `<script type="application/ld+json">${JSON.stringify({ "@type": "NewsArticle", headline: "Night of shelling", articleBody: body })}</script>`;
+
+  it("is the main text of a page its scripts would render", () => {
+    const a = ok(htmlToArticle(`<html><head>${ld(paras.join("\n\n"))}</head><body><div id="root">Loading…</div></body></html>`, {}));
+    expect(a.text).toBe(paras.join("\n\n"));
+    expect(a.title).toBe("Night of shelling");
+  });
+
+  it("reads markup and entities inside it", () => {
+    const a = ok(htmlToArticle(`<html><head>${ld(paras.map((p) => `<p>${p.replace("and", "&amp;")}</p>`).join(""))}</head><body><div id="root"></div></body></html>`, {}));
+    expect(a.text.split("\n\n")).toHaveLength(3);
+    expect(a.text).toContain("& that repair crews");
+  });
+
+  it("does not replace a page's own full text with a shorter teaser", () => {
+    const page = `<html><head>${ld(paras[0]!)}</head><body><article>${paras.map((p) => `<p>${p}</p>`).join("")}</article></body></html>`;
+    expect(ok(htmlToArticle(page, {})).text).toBe(paras.join("\n\n"));
+  });
+});
+

@@ -40,6 +40,13 @@ function linkDensity(el: DomElement, textLength: number): number {
   return inLinks / textLength;
 }
 
+/** JSON-LD strings sometimes carry markup and entities ("<p>…</p>", "&amp;"): plain text with paragraph breaks. */
+function htmlEntitiesToText(s: string): string {
+  if (!/[<&]/.test(s)) return s;
+  const doc = parsePage(`<html><body><div>${s.replace(/\n/g, "<br>")}</div></body></html>`);
+  return doc.body ? elementToText(doc.body) : s;
+}
+
 function safeUrl(url: string | null | undefined): string | null {
   if (!url) return null;
   try {
@@ -81,10 +88,15 @@ export function htmlToArticle(html: string, opts: { url?: string | null } = {}):
   const content = (parsed?.content ?? document.body ?? document.documentElement) as DomElement | null;
   if (!content) return fail("not_article", "the page has no body");
   const title = meta.title ?? (parsed?.title?.trim() || null);
-  const fullText = dropBoilerplateLines(elementToText(content));
+  const fromDom = dropBoilerplateLines(elementToText(content));
+  // Pages rendered by scripts have little in their DOM but the whole story in JSON-LD's articleBody:
+  // when that holds twice the words the DOM gave, it is the main text.
+  const fromLd = meta.articleBody ? dropBoilerplateLines(normaliseText(htmlEntitiesToText(meta.articleBody))) : "";
+  const useLd = fromLd !== "" && countWords(fromLd) > 2 * countWords(fromDom) && isArticleLike(fromLd, 0);
+  const fullText = useLd ? fromLd : fromDom;
   const text = dropLeadChrome(fullText, title);
   if (!text) return fail("empty", "the page has no text");
-  const links = linkDensity(content, text.length);
+  const links = useLd ? 0 : linkDensity(content, text.length);
   if (links > MAX_LINK_DENSITY) return fail("not_article", "the page is mostly links");
   if (!isArticleLike(text, links)) return fail("not_article", "the page has too little running prose to be an article");
 

@@ -49,6 +49,8 @@ export interface JsonLdFacts {
   author: string | null;
   publisher: string | null;
   inLanguage: string | null;
+  /** The story's full text, which many news sites put in their JSON-LD (and some render only with scripts). */
+  articleBody: string | null;
 }
 
 function nameOf(v: unknown, byId: Map<string, Json>): string | null {
@@ -79,13 +81,14 @@ export function readJsonLd(blocks: readonly string[]): JsonLdFacts {
     articles.find((o) => typeof o["headline"] === "string" && typeof o["datePublished"] === "string") ??
     articles[0] ??
     all.find((o) => typeof o["datePublished"] === "string");
-  const facts: JsonLdFacts = { headline: null, datePublished: null, author: null, publisher: null, inLanguage: null };
+  const facts: JsonLdFacts = { headline: null, datePublished: null, author: null, publisher: null, inLanguage: null, articleBody: null };
   if (!article) return facts;
   const str = (v: unknown) => (typeof v === "string" && v.trim() ? v.trim() : null);
   facts.headline = str(article["headline"]) ?? str(article["name"]);
   facts.datePublished = str(article["datePublished"]) ?? str(article["dateCreated"]);
   facts.author = nameOf(article["author"], byId) ?? nameOf(article["creator"], byId);
   facts.publisher = nameOf(article["publisher"], byId) ?? nameOf(article["sourceOrganization"], byId);
+  facts.articleBody = str(article["articleBody"]) ?? str(article["text"]);
   const lang = article["inLanguage"];
   facts.inLanguage = str(lang) ?? (isObject(lang) ? str(lang["alternateName"]) ?? str(lang["name"]) : null);
   return facts;

@@ -11,6 +11,8 @@ export interface PageMeta {
   publishedAt: string | null;
   /** The page's declared language (html lang, content-language, JSON-LD), as a two- or three-letter code. */
   declaredLanguage: string | null;
+  /** JSON-LD's articleBody, when the page has one. */
+  articleBody: string | null;
 }
 
 function clean(s: string | null | undefined): string | null {
@@ -195,5 +197,5 @@ export function readPageMeta(doc: DomDocument, url: string | null): PageMeta {
     visibleDateline(doc);
 
   const declaredLanguage = langOf(doc) ?? (ld.inLanguage ? /^([a-z]{2,3})/i.exec(ld.inLanguage)?.[1]?.toLowerCase() ?? null : null);
-  return { title, outlet, author, publishedAt, declaredLanguage };
+  return { title, outlet, author, publishedAt, declaredLanguage, articleBody: ld.articleBody };
 }
