@@ -24,3 +24,9 @@ describe("asOf", () => {
     expect(asOfFor([], 0, null)).toBeNull();
   });
 });
+
+describe("weekdays", () => {
+  it("reads 'on Monday' in a Saturday's paper as the Monday before", () => {
+    expect(asOf("The agency said on Monday that 100 soldiers had died.", "2025-01-11")).toBe("2025-01-06");
+  });
+});

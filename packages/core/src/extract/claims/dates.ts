@@ -78,7 +78,9 @@ export function findDates(sentence: string, publishedAt: string | null): DateMen
     }
     let date: string;
     if (known.isCertain("day") || known.isCertain("weekday") || /\b(?:today|yesterday|tonight|overnight|last night)\b/i.test(text)) {
-      const d = r.start.date();
+      let d = r.start.date();
+      // "on Monday" in a Saturday's paper is the Monday before it: news weekdays lean past too.
+      if (!known.isCertain("day") && known.isCertain("weekday") && d.getTime() > ref.getTime() + 86400_000) d = new Date(d.getTime() - 7 * 86400_000);
       date = known.isCertain("year") || known.isCertain("weekday") || /\b(?:today|yesterday)\b/i.test(text)
         ? `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`
         : `${year}-${pad(month)}-${pad(day)}`;

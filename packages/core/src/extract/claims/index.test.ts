@@ -239,3 +239,13 @@ describe("extractClaims, a bulletin run into one sentence", () => {
     ]);
   });
 });
+
+describe("extractClaims, wire story habits", () => {
+  it("reads a bare figure whose people come before and whose verb comes after", () => {
+    expect(brief("The soldiers, who are among some 11,000 sent by Pyongyang last autumn, have been used in frontal assaults.").map((c) => c.slice(0, 4))).toEqual([["troops_deployed", "KP", null, 11000]]);
+  });
+  it("reads 'seizing' ground and leaves the size of assault waves alone", () => {
+    expect(brief("Ukraine launched its incursion on Aug. 6, seizing about 1,300 square kilometers (500 square miles) at its peak.").map((c) => c.slice(0, 4))).toEqual([["territory_km2", "UA", null, 1300]]);
+    expect(brief("\"They are sent in waves of 20 to 30 men,\" a Ukrainian officer said.")).toEqual([]);
+  });
+});

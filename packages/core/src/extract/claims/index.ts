@@ -297,6 +297,10 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       if ((cls === "personnel" || cls === "civilians") && /\b(?:recruit(?:s|ed|ing)?|mobili[sz](?:e|es|ed|ing)|conscript(?:s|ed|ing)?|enlist(?:s|ed|ing)?|train(?:s|ed|ing)?|evacuat(?:e|es|ed|ing)|rescued|relocated|hired)\s+(?:\w+\s+){0,3}$/i.test(lastClause(s.slice(0, q.start)))) cls = null;
       // "the enemy's losses amounted to 39,180 people": people of an army's losses are its soldiers.
       if (cls === "civilians" && noun && /^(?:people|persons)\b/i.test(head.slice(noun.index)) && (ENEMY.test(s) || /\blosses\b/i.test(s.slice(0, n.start)) || (inList && list!.loss))) cls = "personnel";
+      // "The soldiers, who are among some 11,000 sent by Pyongyang": a bare figure, its people named before, its verb after.
+      if (!cls && !n.words && !noun && !eq && /\b(?:troops|soldiers|servicem[ae]n|personnel|fighters)\b/i.test(s.slice(0, n.start)) && /^\s*(?:(?:had|have|has|were|was|been|already|reportedly)\s+)*(?:sent|deployed|dispatched|transferred|killed|wounded|injured|captured)\b/i.test(head)) {
+        cls = "personnel";
+      }
       // "Pyongyang sent its men in two waves, roughly 11,000 …": a bare figure after the people it counts.
       if (!cls && !n.words && /,\s*(?:roughly|about|some|around|nearly|almost|more than|over)\s*$/i.test(s.slice(0, n.start)) && /\b(?:troops|soldiers|men|servicemen|personnel|forces)\b/i.test(s.slice(0, n.start)) && !/\b(?:tanks|vehicles|drones|kilomet|villages|settlements|civilians|people)\b/i.test(s)) {
         if (lossWords.some((p) => p.pred === "deployed" && p.end <= n.start)) cls = "personnel";

@@ -48,7 +48,7 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
   // "one more whose death…", "one another".
   if (n.words && n.value === 1 && /^\s+(?:more|another|other)\b/i.test(after)) return true;
   // "groups of two to five soldiers": the size of a group, not a count of the force.
-  if (/\b(?:groups|teams|squads|units|cells|pairs) of\s+(?:up to\s+|about\s+|between\s+)?$/i.test(before)) return true;
+  if (/\b(?:groups|teams|squads|units|cells|pairs|waves) of\s+(?:up to\s+|about\s+|between\s+)?$/i.test(before)) return true;
   // "[3]": a footnote mark.
   if (/\[\s*$/.test(before) && /^\s*\]/.test(after)) return true;
   // Ratios and scores: "3-1", "1 in 5", "one in three".
