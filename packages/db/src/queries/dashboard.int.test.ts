@@ -133,6 +133,12 @@ describe("getSeries grouping", () => {
     expect(await getSeries(db, { metric: "equipment_lost", by: "item", bucket: "month" })).toEqual([
       { t: "2025-01-01", key: "tanks", value: 12, low: 12, high: 12, claims: 1 },
     ]);
+    // One item: the inner step still groups by item (the key), by outlet and by source country too.
+    const tanks = { t: "2025-01-01", value: 12, low: 12, high: 12, claims: 1 };
+    expect(await getSeries(db, { metric: "equipment_lost", party: "RU", item: "tanks", by: "item", bucket: "month" })).toEqual([{ ...tanks, key: "tanks" }]);
+    expect(await getSeries(db, { metric: "equipment_lost", party: "RU", item: "tanks", by: "outlet", bucket: "month" })).toEqual([{ ...tanks, key: "Kyiv Ledger" }]);
+    expect(await getSeries(db, { metric: "equipment_lost", item: "tanks", by: "sourceParty", bucket: "month" })).toEqual([{ ...tanks, key: null }]);
+    expect(await getSeries(db, { metric: "equipment_lost", party: "RU", item: "drones", by: "item", bucket: "month" })).toEqual([]);
     // Without a party the inner step also groups by party; the outer one folds that away.
     const all = await getSeries(db, { metric: "killed", by: "sourceParty", bucket: "month" });
     expect(all).toEqual([
