@@ -30,3 +30,9 @@ describe("weekdays", () => {
     expect(asOf("The agency said on Monday that 100 soldiers had died.", "2025-01-11")).toBe("2025-01-06");
   });
 });
+
+describe("stretches of time", () => {
+  it("reads 'in the past few months' as up to the report, not a date", () => {
+    expect(asOf("In the past few months, an estimated 11,000 soldiers have been deployed.", "2025-01-20")).toBe("2025-01-20");
+  });
+});

@@ -6,7 +6,7 @@ import { itemOf, specificItemOf } from "./items.js";
 import { COMPATIBLE, nounClassOf, personnelMetric, predicatesIn, type NounClass, type Predicate } from "./metrics.js";
 import { isNotClaim } from "./notclaims.js";
 import { findNumbers, type NumberMention } from "./numbers.js";
-import { countryOfOutlet, countryOfPlace, countryOfSource, findParties, homeSideOf, opponentOf } from "./parties.js";
+import { countryOfOutlet, countryOfPlace, countryOfSource, dominantPlace, findParties, homeSideOf, opponentOf } from "./parties.js";
 import { qualify } from "./qualifiers.js";
 import { segmentText } from "./segments.js";
 
@@ -112,7 +112,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   const claims: Claim[] = [];
   const pub = publicationAsOf(ctx.publishedAt);
   // Where the article's places are, for civilians it counts without naming theirs.
-  const docPlace = countryOfPlace(text);
+  const docPlace = dominantPlace(text);
   const outletParty = (ctx.outlet ? countryOfOutlet(ctx.outlet) : null) ?? homeSideOf(text);
   const segments = segmentText(text);
   let carry: { attr: Attribution; paragraph: number } | null = null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countryOfOutlet, countryOfPlace, countryOfSource, findParties, homeSideOf, opponentOf } from "./parties.js";
+import { countryOfOutlet, countryOfPlace, countryOfSource, dominantPlace, findParties, homeSideOf, opponentOf } from "./parties.js";
 
 describe("parties", () => {
   it("maps demonyms, countries and capitals", () => {
@@ -38,5 +38,11 @@ describe("countryOfOutlet", () => {
     expect(countryOfOutlet("en.yna.co.kr")).toBe("KR");
     expect(countryOfOutlet("www.kommersant.ru")).toBe("RU");
     expect(countryOfOutlet("example.org")).toBeNull();
+  });
+});
+
+describe("dominantPlace", () => {
+  it("picks the country whose places a text names most", () => {
+    expect(dominantPlace("Fighting near Kharkiv. Then Kursk, Sudzha and the Kursk region again.")).toBe("RU");
   });
 });

@@ -136,6 +136,15 @@ const PLACES: [string, string][] = [
 ];
 const PLACE_RE = PLACES.map(([s, c]) => [alternation(s), c] as const);
 
+/** The country whose cities and regions a text names most often, or null. */
+export function dominantPlace(text: string): string | null {
+  const counts = new Map<string, number>();
+  for (const [re, code] of PLACE_RE) for (const _ of text.matchAll(re)) counts.set(code, (counts.get(code) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [code, n] of counts) if (best === null || n > counts.get(best)!) best = code;
+  return best;
+}
+
 /** The country of the first place named in a text (cities and regions), or null. */
 export function countryOfPlace(text: string): string | null {
   let best: { at: number; code: string } | null = null;
