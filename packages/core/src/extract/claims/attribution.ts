@@ -36,7 +36,7 @@ function clean(s: string): string {
   const balanced = (t.match(/\(/g)?.length ?? 0) >= (t.match(/\)/g)?.length ?? 0) ? t : t.replace(/\)+$/, "");
   return balanced
     .replace(/^[\s,;:"“”'‘’(—–-]+|[\s,;:"“”'‘’—–-]+$/g, "")
-    .replace(/^(?:that|and|but|as|while|which|who|so|meanwhile|however|earlier|also|separately|details|quote|background)\s*:?\s+/i, "")
+    .replace(/^(?:that|and|but|as|while|which|who|so|meanwhile|however|earlier|also|separately|details|quote|background|when|after|before|because|since|if|although|though|where)\s*:?\s+/i, "")
     .replace(/\s+(?:still|also|now|again|already|reportedly|previously|earlier)$/i, "")
     .replace(/\s+(?:on|in|late|early|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\w+day|week|month|year|morning|evening|night)$/i, "")
     .trim();

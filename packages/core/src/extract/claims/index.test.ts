@@ -249,3 +249,20 @@ describe("extractClaims, wire story habits", () => {
     expect(brief("\"They are sent in waves of 20 to 30 men,\" a Ukrainian officer said.")).toEqual([]);
   });
 });
+
+describe("extractClaims, prisoner exchanges", () => {
+  it("counts prisoners who came home as captured, for their own side", () => {
+    expect(brief("On Friday, Ukraine received 270 of its soldiers in the exchange; on Saturday, 307 more Ukrainian servicemen came home.").map((c) => c.slice(0, 4))).toEqual([
+      ["captured", "UA", null, 270],
+      ["captured", "UA", null, 307],
+    ]);
+    expect(brief("Russia's Defense Ministry said 303 Russian servicemen had been returned from territory controlled by Kyiv.").map((c) => c.slice(0, 4))).toEqual([["captured", "RU", null, 303]]);
+  });
+  it("does not read recruits received or troops returned to the front as prisoners", () => {
+    expect(brief("Ukraine received 5,000 new recruits this month.")).toEqual([]);
+    expect(brief("About 2,000 Ukrainian soldiers returned to the front after training.").map((c) => c[0])).not.toContain("captured");
+  });
+  it("gives prisoners taken to the other side of the taker", () => {
+    expect(brief("Kyiv said it had taken 594 Russian prisoners in less than three weeks.").map((c) => c.slice(0, 4))).toEqual([["captured", "RU", null, 594]]);
+  });
+});

@@ -350,6 +350,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       }
       if (cls === "buildings" && pred !== "damaged" && lossWords.some((p) => p.pred === "damaged" || p.word.toLowerCase() === "destroyed")) pred = "damaged";
       if ((cls === "territory" || cls === "settlements") && pred !== "taken" && lossWords.some((p) => p.pred === "taken")) pred = "taken";
+      // "received", "returned" mean a prisoner came home only where the sentence speaks of captivity or a swap
+      // ("returned to the front", "received 5,000 recruits" do not).
+      if (pred === "returned" && !/\b(?:exchange|swap|captiv|prisoner|POW|freed|releas|repatriat|came home|come home|coming home|handed over|got back|returned from|returned home|being held|held captive)/i.test(s)) pred = null;
       if (!pred && numberOfPred) pred = numberOfPred;
       if (!pred && inheritedPred) pred = inheritedPred;
       if (!pred && inList && list!.pred) pred = list!.pred;
@@ -412,7 +415,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
           const possessive = /^(?:'s|’s)?\s+(?:total\s+|combat\s+|overall\s+|military\s+|personnel\s+|irrecoverable\s+)?(?:losses|casualties|toll|dead|forces\s+lost|army\s+lost)/i.test(s.slice(last.at).replace(/^\S+/, ""));
           // Only a verb makes its subject the other side's agent: "Ukraine has repatriated the bodies of 563" does not.
           const nounWord = v ? /^(?:bodies|remains|dead|deaths?|fatalities|death toll|casualt(?:y|ies)|losses|prisoners?|POWs?|captives?|captivity|wounded|injured|missing|trophies|trophy)$/i.test(v.word) : false;
-          if (v && !possessive && !nounWord && (v.pred === "destroyed" || v.pred === "killed" || v.pred === "captured" || v.pred === "wounded" || (v.pred === "casualties" && /^(?:neutrali[sz]ed|eliminated|liquidated|put out of action|taken out)$/i.test(v.word)))) {
+          if (v && !possessive && !nounWord && ((cls === "captured" && v.pred === "taken") || v.pred === "destroyed" || v.pred === "killed" || v.pred === "captured" || v.pred === "wounded" || (v.pred === "casualties" && /^(?:neutrali[sz]ed|eliminated|liquidated|put out of action|taken out)$/i.test(v.word)))) {
             party = taking ? last.code : opponentOf(last.code) ?? null;
           } else if (taking && lossWords.some((p) => p.index > last.at && p.end <= q.start && /^(?:lost|loses|lose|losing|ceded|surrendered|gave up|abandoned)$/i.test(p.word))) party = opponentOf(last.code);
           else party = last.code;
@@ -429,6 +432,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       if (!party && prev && prev.party && (daily || gap.length < 40)) party = prev.party;
       if (!party && inList && list!.party) party = list!.party;
       if (!party && takingBefore) party = takingBefore.party;
+      // "we returned 303 of our defenders", "our forces": the speaker's own side.
+      if (!party && cls !== "territory" && cls !== "settlements" && /\b(?:our|we)\b/i.test(`${lastClause(s.slice(0, q.start))} ${head.slice(0, nounStart + 20)}`)) party = attr?.sourceParty ?? outletParty;
       // "The Kremlin said it had 617,000 troops in the zone": the source's own forces.
       if (!party && cls === "personnel" && pred === "deployed" && figAttrBase?.sourceParty && /\b(?:it|they|we|its|their|our)\b/i.test(lastClause(s.slice(0, q.start)))) party = figAttrBase.sourceParty;
       if (!party && taking) party = attr?.sourceParty ?? speaker;

@@ -21,7 +21,7 @@ export type NounClass =
   | "buildings";
 
 /** What happened to the counted people or things, read from the verbs around it. */
-export type Predicate = "killed" | "wounded" | "casualties" | "captured" | "missing" | "deployed" | "destroyed" | "taken" | "damaged" | "lost";
+export type Predicate = "killed" | "wounded" | "casualties" | "captured" | "missing" | "deployed" | "destroyed" | "taken" | "damaged" | "lost" | "returned";
 
 // Nouns right after the number (possibly after adjectives and demonyms).
 export const NOUNS: [RegExp, NounClass][] = [
@@ -34,7 +34,7 @@ export const NOUNS: [RegExp, NounClass][] = [
   [/^(?:prisoners?(?: of war)?|POWs?|captives?|PoWs?|detainees)\b/i, "captured"],
   [/^(?:missing|deserters?|MIA)\b/i, "missing"],
   [/^(?:civilians?|residents?|inhabitants|non-combatants|children|kids|minors|women|people|persons|villagers|passengers|journalists|medics|aid workers|workers|employees|doctors|nurses|patients|teachers|students|pupils|rescuers|firefighters|paramedics|drivers|farmers|miners|pensioners|teenagers?|boys?|girls?|babies|infants|man|woman|child|person|resident|civilian)\b/i, "civilians"],
-  [/^(?:soldiers?|troops?|servicem[ae]n|service ?members?|servicepersons|personnel|military personnel|men|fighters?|militants?|mercenar(?:y|ies)|marines?|paratroopers?|conscripts?|recruits?|infantry(?:men)?|combatants?|commandos?|special forces|forces|officers?|reservists?|volunteers?|pilots?|sailors?|crew(?:men|members)?|servicewomen|contract soldiers|mobilized|mobilised|draftees|North Koreans|Koreans|Russians|Ukrainians|Chechens|Buryats|nationals|citizens|assault troops|stormtroopers|operators|gunners|snipers|border guards|guardsmen|national guardsmen|invaders|occupiers|occupants|saboteurs|infiltrators|Nazis|neo-Nazis|militiamen|contingent|reinforcements|deminers|sappers|builders|construction workers|military engineers|labou?rers|special operations (?:soldiers|forces|troops))\b/i, "personnel"],
+  [/^(?:soldiers?|troops?|servicem[ae]n|service ?members?|servicepersons|personnel|military personnel|men|fighters?|militants?|mercenar(?:y|ies)|marines?|paratroopers?|conscripts?|recruits?|infantry(?:men)?|combatants?|commandos?|special forces|forces|officers?|reservists?|volunteers?|pilots?|sailors?|crew(?:men|members)?|servicewomen|contract soldiers|mobilized|mobilised|draftees|North Koreans|Koreans|Russians|Ukrainians|Chechens|Buryats|nationals|citizens|assault troops|stormtroopers|operators|gunners|snipers|border guards|guardsmen|national guardsmen|invaders|occupiers|occupants|saboteurs|infiltrators|defenders|Nazis|neo-Nazis|militiamen|contingent|reinforcements|deminers|sappers|builders|construction workers|military engineers|labou?rers|special operations (?:soldiers|forces|troops))\b/i, "personnel"],
   [/^(?:villages?|settlements?|towns?|localities|locality|hamlets?|communities|cities|city|population cent(?:er|re)s?|inhabited (?:localities|areas|points)|communes)\b/i, "settlements"],
   [/^(?:buildings?|homes?|houses?|residential|apartments?|apartment (?:blocks|buildings)|high-rises?|blocks of flats|multi-stor(?:e)?y|private houses|households?|dwellings?|structures|schools?|hospitals?|kindergartens?|churches|infrastructure|facilities|objects|institutions|educational institutions|medical facilities)\b/i, "buildings"],
 ];
@@ -47,6 +47,8 @@ export const PREDICATES: [RegExp, Predicate][] = [
   [/\b(?:wounded|wounding|injured|injuring|injuries|hurt|hospitali[sz]ed)\b/i, "wounded"],
   [/\b(?:captured|taken prisoner|taken captive|prisoners?|POWs?|surrendered|surrender|captivity|captive|detained|held captive|exchanged|swap(?:ped)?)\b/i, "captured"],
   [/\b(?:missing|deserted|deserters?|desertion|MIA|AWOL|unaccounted)\b/i, "missing"],
+  // Prisoners coming home in a swap were prisoners: claims.md counts them as captured.
+  [/\b(?:returned|freed|released|repatriated|came home|come home|coming home|handed over|swapped|exchanged|got back|being held|still held|held captive|held in captivity|from captivity|in captivity|received)\b/i, "returned"],
   [/\b(?:deploy(?:ed|ing|s|ment)?|redeployed|sent|sending|send|dispatch(?:ed|ing)?|station(?:ed|ing)?|arriv(?:ed|ing|e)|transferred|fight(?:ing|s)?|fought|serv(?:ing|e|es)|massed|amassed|based|present|gathered|participat\w+|committed|contingent|operating|positioned|moved|train(?:ing|ed)|reinforc\w+|joined|assembled|concentrated|transported|rotated|followed|arrival|presence|rotating|remain(?:ed|s)?|stay(?:ed|s)?|(?:were|are|is|was|now|still|already) (?:in|inside|at|near)|in Russia|in Kursk|in Ukraine|in Belarus|in Crimea|in (?:the )?Donbass?|in [A-Z][a-z]+ (?:region|oblast|Oblast|Region)|in the [A-Z]\w+ (?:region|oblast|area)|in the\b[^,.;]{0,40}?\b(?:zone|theat(?:re|er)|front ?line|combat area|war zone)|on the front\w*|at the front|to Russia|to the front)\b/i, "deployed"],
   [/\b(?:destroyed|destroying|destroy|destroys|downed|shot down|shooting down|intercepted|struck|hit|knocked out|disabled|wrecked|burned|burnt|neutrali[sz]ed|eliminated|took out|taken out|wiped out|annihilated|defeated|obliterated|trophies|trophy)\b/i, "destroyed"],
   [/\b(?:damaged|destroyed|ruined|razed|flattened|hit|struck|collapsed|demolished)\b/i, "damaged"],
@@ -57,7 +59,7 @@ const STOP = /^(?:in|on|at|to|into|since|during|for|from|by|with|after|before|wh
 
 // Which predicates can apply to what a figure counts.
 export const COMPATIBLE: Record<NounClass, Predicate[]> = {
-  personnel: ["killed", "wounded", "casualties", "captured", "missing", "deployed", "destroyed", "lost"],
+  personnel: ["killed", "wounded", "casualties", "captured", "missing", "deployed", "destroyed", "lost", "returned"],
   civilians: ["killed", "wounded", "casualties", "lost"],
   killed: ["killed", "casualties", "deployed", "destroyed", "lost", "captured", "wounded", "missing"],
   wounded: ["killed", "casualties", "deployed", "destroyed", "lost", "captured", "wounded", "missing"],
@@ -120,6 +122,7 @@ export function personnelMetric(pred: Predicate | null): Metric | null {
     case "lost":
       return "casualties";
     case "captured":
+    case "returned":
       return "captured";
     case "missing":
       return "missing";
