@@ -14,6 +14,8 @@ describe("classify", () => {
     expect(classify(Object.assign(new Error("Can't reach database server"), { code: "P1001" }))).toMatchObject({ code: "db_unavailable" });
     expect(classify(new Error("Connection is closed."))).toMatchObject({ code: "redis_unavailable", retryable: true });
     expect(classify(new Error("wrapped", { cause: new Error("Connection terminated unexpectedly") }))).toMatchObject({ code: "db_unavailable" });
+    // pg-pool's own message when no connection comes within connectionTimeoutMillis (the hot ingestion queries use the pool directly).
+    expect(classify(new Error("timeout exceeded when trying to connect"))).toMatchObject({ code: "db_unavailable", retryable: true });
   });
 
   it("retries what it does not know, as internal", () => {

@@ -28,8 +28,8 @@ export function isRetryableReason(code: ReasonCode): boolean {
   return RETRYABLE_REASONS.has(code);
 }
 
-/** Messages of node-postgres, Prisma's driver adapter and ioredis when the server is not there. */
-const DB_DOWN = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|Connection terminated|connection (is )?(closed|lost)|the database system is (starting up|shutting down)|terminating connection|Can't reach database|Timed out fetching a new connection|server closed the connection/i;
+/** Messages of node-postgres (and its pool), Prisma's driver adapter and ioredis when the server is not there. */
+const DB_DOWN = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|Connection terminated|connection (is )?(closed|lost)|the database system is (starting up|shutting down)|terminating connection|Can't reach database|Timed out fetching a new connection|timeout exceeded when trying to connect|server closed the connection/i;
 const REDIS_DOWN = /Connection is closed|MaxRetriesPerRequestError|Stream isn't writeable|enableOfflineQueue/i;
 
 /** Turns anything thrown during a job into a Failure. Unknown errors are retried: they may be outages. */
