@@ -234,3 +234,10 @@ describe("articles", () => {
     expect(await listOutlets(db)).toEqual(["Kyiv Ledger", "Moscow Bulletin", "Seoul Wire"]);
   });
 });
+
+describe("database settings", () => {
+  it("turns JIT compilation off, which cost the disagreements query over a second", async () => {
+    const [row] = await db.$queryRaw<{ jit: string }[]>`SELECT current_setting('jit') AS jit`;
+    expect(row?.jit).toBe("off");
+  });
+});
