@@ -6,6 +6,8 @@ function claim(over: Partial<ClaimView>): ClaimView {
   return {
     id: "c1",
     articleId: "a1",
+    articleUrl: "https://news.example/a1",
+    articleTitle: null,
     metric: "killed",
     party: "RU",
     item: null,
@@ -16,11 +18,14 @@ function claim(over: Partial<ClaimView>): ClaimView {
     attributedTo: null,
     sourceParty: null,
     asOf: "2025-01-10",
+    asOfPrecision: "day",
     sentence: "s",
     start: 0,
     end: 1,
     outlet: "Example News",
     publishedAt: "2025-01-12",
+    sentiment: null,
+    isEcho: false,
     ...over,
   };
 }

@@ -5,29 +5,11 @@ import type { Item, Metric, Qualifier } from "@tally/core";
  * (strings, numbers, null) that cross the server–client boundary unchanged.
  */
 
-/** One claim as the dashboard shows it: the claims.md fields plus where it came from. */
-export interface ClaimView {
-  id: string;
-  articleId: string;
-  metric: Metric;
-  party: string | null;
-  item: Item | null;
-  value: number;
-  qualifier: Qualifier;
-  low: number | null;
-  high: number | null;
-  attributedTo: string | null;
-  sourceParty: string | null;
-  /** "2025", "2025-09" or "2025-09-15". */
-  asOf: string | null;
-  sentence: string;
-  start: number;
-  end: number;
-  outlet: string | null;
-  publishedAt: string | null;
-  articleUrl?: string | null;
-  articleTitle?: string | null;
-}
+/**
+ * One claim as the dashboard shows it: the claims.md fields plus where it came
+ * from. The query layer defines it; the pages pass it to components as is.
+ */
+export type { ClaimView } from "@tally/db";
 
 /** One claim as a point on a time chart. */
 export interface ChartPoint {
