@@ -93,6 +93,8 @@ function appositiveSource(before: string): { name: string; start: number } | nul
       kept.unshift(c);
       continue;
     }
+    // "Russia's Defence Ministry, for its part, claimed": an aside between source and verb.
+    if (/^(?:for (?:its|their|his|her) part|in turn|however|meanwhile|in (?:a|its|their) statements?|in response|separately|also|too|though|in contrast|by contrast|as well|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i.test(c)) continue;
     // Relative and participial clauses belong to the source but do not name it.
     if (/^(?:which|who|whose|where|speaking|according|adding|writing|referring)\b/i.test(c)) continue;
     if (/\d/.test(c) && !/\b\d+(?:st|nd|rd|th)\b/.test(c)) break;

@@ -116,6 +116,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   const outletParty = (ctx.outlet ? countryOfOutlet(ctx.outlet) : null) ?? homeSideOf(text);
   const segments = segmentText(text);
   let carry: { attr: Attribution; paragraph: number } | null = null;
+  let recent: { attr: Attribution; paragraph: number } | null = null;
   let list: ListContext | null = null;
   let lastKnown: Attribution | null = null;
   // Every source named so far, to resolve "the agency", "Park said", "he" to one named before.
@@ -150,6 +151,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     if (!attr && speakerLabelled) attr = voice;
     // A bulletin that names itself in its heading ("Defence Intelligence update") speaks for the whole page.
     if (!attr && carry && (carry.paragraph === seg.paragraph || continues(s) || (list && seg.line))) attr = carry.attr;
+    // A list's header ("The numbers in brackets are the losses of the past day:") and its lines belong to the
+    // report introduced just before, even across a paragraph in the outlet's voice.
+    if (!attr && recent && seg.paragraph - recent.paragraph <= 6 && (/:\s*$/.test(s) || (list !== null && seg.line))) attr = recent.attr;
     if (!attr && list?.attr && seg.line) attr = list.attr;
     const figAttrBase = attr;
     const speaker: string | null = attr?.sourceParty ?? outletParty ?? lastKnown?.sourceParty ?? null;
@@ -526,12 +530,14 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         loss: pred !== null || (prevList?.loss ?? false),
       };
     } else if (!seg.line && readings.every((r) => r.cls === null)) list = null;
+    // An attribution carries on through its paragraph; a new paragraph in the outlet's voice ends it.
+    if (attrHere || (attr && attr !== recent?.attr)) recent = { attr: attr!, paragraph: seg.paragraph };
     if (attr) carry = { attr, paragraph: seg.paragraph };
+    else if (carry && carry.paragraph !== seg.paragraph && !seg.line && !continues(s)) carry = null;
     if (attr?.known) lastKnown = attr;
+    for (const c of cands) if (c.known) history.push(c);
     // The last few sentences, for a list header that names no side itself.
     prevText = `${prevText.slice(-300)} ${s}`;
-    for (const c of cands) if (c.known) history.push(c);
-    else if (carry && carry.paragraph !== seg.paragraph && !seg.line && !continues(s)) carry = null;
   }
   return claims;
 }

@@ -14,8 +14,9 @@ export interface Qualified {
 // Words just before a number, matched at the end of the preceding text.
 const APPROX_BEFORE =
   /(?:\b(?:about|around|roughly|some|approximately|approx\.?|nearly|almost|close to|circa|an estimated|estimated|an approximate|an approximately|just under|just shy of|more or less|on the order of|in the region of|upwards? of|ca\.|c\.|~|≈)\s*)$/i;
+// "over" after "handed", "took", "turned" is a particle of the verb, not "more than".
 const AT_LEAST_BEFORE =
-  /(?:\b(?:more than|over|just over|well over|at least|in excess of|upwards of|above|exceeds?|exceeding|exceeded|no fewer than|no less than|not less than|a minimum of|surpass(?:ed|ing|es)?|topp(?:ed|ing)|top(?:s)?|passed|past|beyond|greater than|north of)\s*)$/i;
+  /(?:\b(?:more than|(?<!\b(?:hand(?:ed|ing|s)?|took|taken|take|turn(?:ed|ing|s)?|gave|given|passed|won|carried|left|moved|flew|flown)\s)over|just over|well over|at least|in excess of|upwards of|above|exceeds?|exceeding|exceeded|no fewer than|no less than|not less than|a minimum of|surpass(?:ed|ing|es)?|topp(?:ed|ing)|top(?:s)?|passed|past|beyond|greater than|north of)\s*)$/i;
 const AT_MOST_BEFORE =
   /(?:\b(?:up to|as (?:high|many) as|as much as|no more than|not more than|fewer than|less than|under|at most|a maximum of|at the most|below|maximum of|not exceeding)\s*)$/i;
 const AT_LEAST_AFTER = /^(?:\+|\s*-?plus\b|\s+or more\b|\s+and more\b|\s+and counting\b|\s+or higher\b)/i;
