@@ -266,3 +266,15 @@ describe("extractClaims, prisoner exchanges", () => {
     expect(brief("Kyiv said it had taken 594 Russian prisoners in less than three weeks.").map((c) => c.slice(0, 4))).toEqual([["captured", "RU", null, 594]]);
   });
 });
+
+describe("extractClaims, owners after adjectives and shared figures", () => {
+  it("reads the owner after 'dead'", () => {
+    expect(brief("In the Kursk region we have found at least 3,700 dead Russian servicemen.").map((c) => c.slice(0, 4))).toEqual([["killed", "RU", null, 3700]]);
+  });
+  it("gives 'X and Y each' the figure once for each side", () => {
+    expect(brief("Russia and Ukraine each handed over 303 prisoners of war on May 25.").map((c) => c.slice(0, 5))).toEqual([
+      ["captured", "RU", null, 303, "exact"],
+      ["captured", "UA", null, 303, "exact"],
+    ]);
+  });
+});

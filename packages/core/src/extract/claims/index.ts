@@ -374,7 +374,13 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       // Whose people, equipment or ground: modifiers first, then the clause, then context.
       let party: string | null = numberOfParty;
       // "two young North Koreans": a demonym that is itself the noun names the owner too.
-      const modifiers = noun && /^(?:North Koreans|Koreans|Russians|Ukrainians|Chechens|Buryats)\b/.test(head.slice(noun.index)) ? head.slice(0, noun.end) : head.slice(0, nounStart);
+      // "3,700 dead Russian servicemen": after a casualty adjective the owner and the people still follow.
+      const adjective = noun && ["killed", "wounded", "missing"].includes(noun.cls) ? /^\s+((?:[A-Z][\w'’.-]*\s+){1,3})(?:soldiers|troops|servicem[ae]n|personnel|fighters|civilians|people)\b/.exec(head.slice(noun.end)) : null;
+      const modifiers = adjective
+        ? head.slice(0, noun!.end + adjective[0].length)
+        : noun && /^(?:North Koreans|Koreans|Russians|Ukrainians|Chechens|Buryats)\b/.test(head.slice(noun.index))
+          ? head.slice(0, noun.end)
+          : head.slice(0, nounStart);
       const mod = peopleIn(modifiers, n.end, null);
       if (ENEMY.test(modifiers)) party = opponentOf(speaker);
       else if (mod.length) party = mod[mod.length - 1]!.code;
@@ -485,24 +491,30 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       if (/\b(?:on both sides|both sides|of both armies|combined (?:toll|total|losses))\b/i.test(s)) continue;
       const factor = cls === "territory" ? territoryFactor(s.slice(n.end, n.end + 30)) : 1;
       const value = q.value * factor;
+      // "Russia and Ukraine each handed over 303 prisoners": the same figure for each side.
+      const each = /\b(\S+(?:\s\S+)?)\s+and\s+(\S+(?:\s\S+)?)\s+each\b[^,;]*$/.exec(s.slice(0, q.start));
+      const sides = each ? [peopleIn(each[1]!, 0, null)[0]?.code, peopleIn(each[2]!, 0, null)[0]?.code] : [];
+      const parties = sides.length === 2 && sides[0] && sides[1] && sides[0] !== sides[1] ? [sides[0], sides[1]] : [party];
       // Dated once the sentence's figures are known: a date between two figures is the nearer one's.
       const asOf = dates.length ? null : inList && list!.asOf ? list!.asOf : pub;
-      pending.push({ at: n.start, end: n.end, index: claims.length });
-      claims.push({
-        metric,
-        party,
-        item: metric === "equipment_lost" ? item ?? "other" : null,
-        value: round(value),
-        qualifier: q.qualifier,
-        low: q.low === null ? null : round(q.low * factor),
-        high: q.high === null ? null : round(q.high * factor),
-        attributedTo: figAttr?.attributedTo ?? null,
-        sourceParty: figAttr ? figAttr.sourceParty : null,
-        asOf,
-        sentence: s,
-        start: seg.start,
-        end: seg.end,
-      });
+      for (const who of parties) {
+        pending.push({ at: n.start, end: n.end, index: claims.length });
+        claims.push({
+          metric,
+          party: who,
+          item: metric === "equipment_lost" ? item ?? "other" : null,
+          value: round(value),
+          qualifier: q.qualifier,
+          low: q.low === null ? null : round(q.low * factor),
+          high: q.high === null ? null : round(q.high * factor),
+          attributedTo: figAttr?.attributedTo ?? null,
+          sourceParty: figAttr ? figAttr.sourceParty : null,
+          asOf,
+          sentence: s,
+          start: seg.start,
+          end: seg.end,
+        });
+      }
     }
     if (dates.length) {
       pending.forEach((p, k) => {
