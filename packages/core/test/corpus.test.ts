@@ -6,12 +6,11 @@ import type { Claim } from "../src/schemas/claim.js";
 import { extractPage } from "../src/extract/index.js";
 
 // The extractor's measured quality on the annotated corpus may not fall below
-// these floors, set a little under what scripts/score-corpus.mjs measured on
-// 54 articles: F1 0.868 and attribution 0.934 while the page extractor still
-// rejected three list pages (0.953 and 0.947 once it read them). Raise them as
-// the extractor improves.
-const F1_FLOOR = 0.85;
-const ATTRIBUTION_FLOOR = 0.9;
+// these floors, set a few points under what scripts/score-corpus.mjs measured
+// on 54 articles (F1 0.974, attribution 0.965) so that new, harder articles
+// can join the corpus without breaking the build. Raise them as it improves.
+const F1_FLOOR = 0.93;
+const ATTRIBUTION_FLOOR = 0.92;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const corpus = path.join(root, "corpus");
