@@ -5,7 +5,11 @@
 // see HOSTS below), drops all their URLs at once through the same addUrls +
 // enqueue path as `tally add`, and times until every article is final in
 // PostgreSQL. Runs: one worker process at concurrency 1, one at 8, two at 8.
-// Peak worker RSS is each worker process's VmHWM from /proc.
+// Peak worker RSS is each worker process's VmHWM from /proc. CPU per article is
+// counted from /proc for the workers, for the PostgreSQL backends serving the
+// bench database, and for this process (publisher, drop, polling): on a shared
+// machine that is the steadier figure, and their sum bounds articles/s on
+// otherwise idle cores.
 //
 // Needs a build (`npm run build`), PostgreSQL and Redis (DATABASE_URL's server,
 // REDIS_URL). Uses its own database `tally_bench` (created, migrated, emptied
@@ -138,6 +142,17 @@ function cpuSeconds(pid) {
   }
 }
 
+/**
+ * CPU seconds of each PostgreSQL backend serving the bench database, by pid:
+ * the workers' connections and this process's own (the drop and the polling).
+ * The server runs on the same two cores, so its share is part of what an
+ * article costs the machine.
+ */
+async function pgBackendCpu(db) {
+  const rows = await db.$queryRawUnsafe("SELECT pid FROM pg_stat_activity WHERE datname = current_database()");
+  return new Map(rows.map((r) => [r.pid, cpuSeconds(r.pid) ?? 0]));
+}
+
 async function child(cfg) {
   const { startWorker } = await import(path.join(root, "apps/worker/dist/worker.js"));
   const { pino } = await import("pino");
@@ -245,6 +260,8 @@ async function main() {
     const producer = createProducer({ redis, prefix });
 
     const cpu0 = children.map((c) => cpuSeconds(c.pid));
+    const pgCpu0 = await pgBackendCpu(db);
+    const selfCpu0 = process.cpuUsage();
     const t0 = performance.now();
     for (let i = 0; i < urls.length; i += db_.MAX_URLS_PER_CALL) {
       await db_.addUrls({ db, enqueue: (a) => producer.enqueue("ingest-article", { articleId: a.id, url: a.url }) }, urls.slice(i, i + db_.MAX_URLS_PER_CALL));
@@ -259,6 +276,9 @@ async function main() {
     const seconds = (performance.now() - t0) / 1000;
     const rss = children.map((c) => peakRssMb(c.pid));
     const cpu = children.reduce((n, c, k) => n + (cpuSeconds(c.pid) ?? 0) - (cpu0[k] ?? 0), 0);
+    // Backends opened during the run count from zero; one that closed before the end is missed (pools keep them while busy).
+    const selfCpu = process.cpuUsage(selfCpu0);
+    const pgCpu = [...(await pgBackendCpu(db))].reduce((n, [pid, s]) => n + s - (pgCpu0.get(pid) ?? 0), 0);
     const claims = await db.claim.count();
     for (const c of children) c.kill("SIGTERM");
     await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r() : c.once("exit", r)))));
@@ -279,11 +299,14 @@ async function main() {
       peakWorkerRssMb: rss,
       // Machine-independent-ish: the workers' CPU per article, whatever else the cores were doing.
       workerCpuMsPerArticle: Number(((cpu * 1000) / pages).toFixed(1)),
+      postgresCpuMsPerArticle: Number(((pgCpu * 1000) / pages).toFixed(1)),
+      // This process during the run: serving the pages and robots.txt, the drop (addUrls), polling for the end.
+      benchCpuMsPerArticle: Number(((selfCpu.user + selfCpu.system) / 1000 / pages).toFixed(1)),
     };
     results.push(r);
     console.log(
       `  ${run.processes} process(es) × concurrency ${String(run.concurrency).padEnd(2)}: ${r.articlesPerSecond.toFixed(1).padStart(6)} articles/s ` +
-        `(${r.seconds}s, ${r.done} done, ${r.failed} failed, ${claims} claims; drop ${r.dropMs} ms); peak worker RSS ${rss.join(" + ")} MB; worker CPU ${r.workerCpuMsPerArticle} ms/article`,
+        `(${r.seconds}s, ${r.done} done, ${r.failed} failed, ${claims} claims; drop ${r.dropMs} ms); peak worker RSS ${rss.join(" + ")} MB; worker CPU ${r.workerCpuMsPerArticle} ms/article; PostgreSQL CPU ${r.postgresCpuMsPerArticle} ms/article; bench (publisher, drop, polling) ${r.benchCpuMsPerArticle} ms/article`,
     );
   }
   server.close();
