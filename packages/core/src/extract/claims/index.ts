@@ -474,12 +474,13 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         const side = opponentOf(party);
         if (side) figAttr = { ...figAttr, sourceParty: side, known: true };
       }
+      const metric = used ? null : metricOf({ n, cls, item, pred, party, nounEnd, daily }, cls === "equipment" ? lossContext : inList && list!.loss);
+      if (!metric) continue;
+      // Only figures that become claims teach the article's memory who is being counted.
       if (party && (cls === "personnel" || cls === "killed" || cls === "wounded" || cls === "casualties" || cls === "captured")) memory.personnel = party;
       if (pred && cls === "personnel") memory.personnelPred = pred;
       if (party && (cls === "civilians" || cls === "buildings")) memory.civilians = party;
       if (pred && (cls === "territory" || cls === "settlements")) memory.taking = { pred, party, segment: segIndex };
-      const metric = used ? null : metricOf({ n, cls, item, pred, party, nounEnd, daily }, cls === "equipment" ? lossContext : inList && list!.loss);
-      if (!metric) continue;
       // "thousands", "hundreds of square miles": vague plurals are optional in the annotated gold and no
       // value of ours can match another reader's; they stay numbers (for breakdowns) but not claims.
       if (n.kind === "vague") continue;
