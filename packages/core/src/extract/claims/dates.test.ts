@@ -36,3 +36,9 @@ describe("stretches of time", () => {
     expect(asOf("In the past few months, an estimated 11,000 soldiers have been deployed.", "2025-01-20")).toBe("2025-01-20");
   });
 });
+
+describe("stray digits", () => {
+  it("keeps only well-formed dates of this era", () => {
+    for (const d of findDates("RYDER:10,000–12,0005/8 6 2024 according killed", "2025-01-20")) expect(d.date).toMatch(/^(19|20)\d\d(-\d\d(-\d\d)?)?$/);
+  });
+});

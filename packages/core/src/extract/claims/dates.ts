@@ -92,6 +92,9 @@ export function findDates(sentence: string, publishedAt: string | null): DateMen
     const back = sentence.slice(Math.max(0, r.index - 30), r.index);
     // "since the beginning of its full-scale invasion on Feb. 24, 2022": "since" governs a date a phrase later.
     const lead = /\bsince\b[^,.;]{0,60}$/i.test(sentence.slice(Math.max(0, r.index - 70), r.index)) || /\bsince\s+(?:the\s+)?$/i.test(back) ? "since" : (LEAD.exec(sentence.slice(Math.max(0, r.index - 20), r.index))?.[1]?.toLowerCase() ?? "");
+    // chrono reads stray digits as years now and then ("5/8 6" → year 5): keep only dates of this era.
+    const y = Number(date.slice(0, 4));
+    if (!/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/.test(date) || y < 1900 || y > 2100) continue;
     out.push({ start: r.index, end: r.index + text.length, date, lead });
   }
   // Bare years chrono leaves alone: "in 2024", "since 2022", "early 2025".

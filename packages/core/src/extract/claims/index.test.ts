@@ -278,3 +278,22 @@ describe("extractClaims, owners after adjectives and shared figures", () => {
     ]);
   });
 });
+
+describe("extractClaims on random war-report word salad", () => {
+  it("returns schema-valid claims whose sentences slice the text, and never throws", () => {
+    const words = ["Russia", "lost", "1,000", "soldiers", "(+5)", "tanks", "—", "the", "enemy", "said", ",", ".", "\n", "of", "whom", "300", "killed", "Ukraine's", "General", "Staff", "according", "to", "about", "between", "and", "10,000–12,000", "km²", "square", "miles", "villages", "liberated", "civilians", "injured", "“", "”", "including", "a", "one", "dozen", "thousands", "N.", "Korean", "troops", "sent", "Kursk", "since", "Aug.", "6", "last", "month", "2024", ":", "•", "personnel", "[3]", "$5", "30%", "T-72", "5/8", "GEN.", "RYDER:", "Q:", "it", "out", "per", "day", "more", "than", "up", "nearly", "three", "half", "million", "2.3bn", "10 lakh", "10,00,340"];
+    // A small linear congruential generator: the same salad on every run, so a failure can be replayed.
+    let seed = 20250120;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let i = 0; i < 300; i++) {
+      let t = "";
+      const len = 1 + Math.floor(next() * 60);
+      for (let k = 0; k < len; k++) t += words[Math.floor(next() * words.length)] + (next() < 0.8 ? " " : "");
+      const claims = extractClaims(t, { publishedAt: next() < 0.2 ? null : "2025-01-20", outlet: next() < 0.5 ? "TASS" : null });
+      for (const c of claims) {
+        expect(ClaimSchema.safeParse(c).success, JSON.stringify(c)).toBe(true);
+        expect(t.slice(c.start, c.end)).toBe(c.sentence);
+      }
+    }
+  });
+});
