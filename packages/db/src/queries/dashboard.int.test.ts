@@ -240,4 +240,9 @@ describe("database settings", () => {
     const [row] = await db.$queryRaw<{ jit: string }[]>`SELECT current_setting('jit') AS jit`;
     expect(row?.jit).toBe("off");
   });
+
+  it("prices random reads for data in memory, so that covering indexes win", async () => {
+    const [row] = await db.$queryRaw<{ cost: string }[]>`SELECT current_setting('random_page_cost') AS cost`;
+    expect(row?.cost).toBe("1.1");
+  });
 });
