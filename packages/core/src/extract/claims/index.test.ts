@@ -297,3 +297,10 @@ describe("extractClaims on random war-report word salad", () => {
     }
   });
 });
+
+describe("extractClaims, other wars", () => {
+  it("leaves the figures of other wars alone", () => {
+    expect(brief("About 27 million Soviet citizens were killed in the Second World War.")).toEqual([]);
+    expect(brief("North Korea lost some 400,000 soldiers in the Korean War.")).toEqual([]);
+  });
+});

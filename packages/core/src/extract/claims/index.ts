@@ -43,6 +43,7 @@ const FORCE = /^(?:'s|’s)?\s+(?:armed\s+)?(?:forces|troops|units|army|military
 const FURNITURE = /^\s*(?:read (?:also|more)|see also|related(?: stories| articles)?|more on this|recommended|watch|listen|advertisement|subscribe|sign up|follow us|share this)\b\s*[:|—–-]/i;
 // Verbs that put equipment to use rather than lose it: "Russia fired 43 missiles and 74 drones".
 const NEUTRAL_USE = /\b(?:fired|launched|launching|launches|attacked|used|uses|using|sent|sends|supplied|delivered|received|provided|transferred|pledged|ordered|produced|produces|bought|purchased|owns|operates|has|have|possesses|deployed|fielded|shipped|promised|approved|gave|give|given)\b/gi;
+const OTHER_WARS = /\b(?:World War (?:I|II|One|Two|1|2)|(?:First|Second) World War|WWI|WWII|WW1|WW2|Great Patriotic War|Soviet[- ]Afghan|Afghan war|war in Afghanistan|Korean War|Vietnam War|Cold War|Chechen wars?|Winter War|Napoleonic)\b/i;
 const ENEMY = /\b(?:enemy|enemy's|adversary|adversary's|opponent|invaders?|occupiers?|occupation forces|the aggressor|Kyiv regime|neo-Nazis|Nazis|militants)\b/i;
 const LOSS_PREDS = new Set<Predicate>(["casualties", "destroyed", "damaged", "captured", "killed", "lost"]);
 
@@ -132,6 +133,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     const s = seg.text;
     // "Read also: …" and "Related: …" lines are headlines of other stories.
     if (FURNITURE.test(s)) continue;
+    // Figures of other wars ("27 million Soviet dead in the Second World War") are history, not this war's claims.
+    if (OTHER_WARS.test(s)) continue;
     const cands = findAttributions(s);
     const attrHere = chooseAttribution(cands, s, null);
     const resolve = (a: Attribution | null): Attribution | null => resolveSource(a, s, history, lastKnown, docPlace);
