@@ -1,5 +1,6 @@
 import type { DomDocument, DomElement } from "./dom.js";
 import { ELEMENT_NODE } from "./dom.js";
+import { findFeedPosts } from "./feed.js";
 
 /**
  * Page furniture: everything on a page that is not the story. General rules
@@ -202,19 +203,25 @@ const TEXT_BLOCK_TAGS = new Set(["p", "div", "li", "section", "h2", "h3", "h4", 
 
 /**
  * Removes furniture from a parsed page in one walk, before Readability sees
- * it. An element that contains the declared story (`<article>`, `<main>`,
+ * it, and returns the posts when the page is a feed of them (else nothing). An
+ * element that contains the declared story (`<article>`, `<main>`,
  * `itemprop=articleBody`) is kept whatever its class says: sites put words like
  * "has-sidebar" on the wrapper of everything.
  */
-export function removeFurniture(doc: DomDocument): void {
+export function removeFurniture(doc: DomDocument): DomElement[] {
   const root = doc.body ?? doc.documentElement;
-  if (!root) return;
+  if (!root) return [];
   const mainList = root.querySelectorAll(MAIN_SELECTOR);
   const mains = new Set<DomElement>();
   for (let i = 0; i < mainList.length; i++) mains.add(mainList[i]!);
+  // A feed's posts (a channel preview, a live blog) sit in boxes whose classes say "widget" or "card":
+  // the posts and the boxes around them are no furniture by their class (their footers still are).
+  const posts = new Set(findFeedPosts(root));
+  const holdsPost = new Set<DomElement>();
+  for (const p of posts) for (let e: DomElement | null = p; e && e !== root && !holdsPost.has(e); e = e.parentElement) holdsPost.add(e);
   // The innermost declared story: `header` and `form` outside it are site chrome.
   const doomed: DomElement[] = [];
-  const walk = (el: DomElement, insideMain: boolean): void => {
+  const walk = (el: DomElement, insideMain: boolean, insidePost: boolean): void => {
     const kids = Array.from(el.children);
     for (const child of kids) {
       if (child.nodeType !== ELEMENT_NODE) continue;
@@ -228,11 +235,11 @@ export function removeFurniture(doc: DomDocument): void {
       else {
         const role = child.getAttribute("role");
         if (role && DROP_ROLES.has(role.toLowerCase())) drop = true;
-        else if (INLINE_TAGS.has(tag) && TEXT_PARENTS.has(el.localName)) {
+        else if ((INLINE_TAGS.has(tag) && TEXT_PARENTS.has(el.localName)) || insidePost) {
           // Inside running text: a class on a link or a span does not make the sentence furniture.
         } else {
           const words = wordsOf(child);
-          if (classMarksFurniture(words) && !looksLikeStoryWrapper(child, words)) drop = true;
+          if (classMarksFurniture(words) && !holdsPost.has(child) && !looksLikeStoryWrapper(child, words)) drop = true;
           else if (TEXT_BLOCK_TAGS.has(tag)) {
             if (isBoilerplateText(child.textContent ?? "")) drop = true;
           }
@@ -242,9 +249,15 @@ export function removeFurniture(doc: DomDocument): void {
         doomed.push(child);
         continue;
       }
-      walk(child, insideMain || isMain);
+      walk(child, insideMain || isMain, insidePost || posts.has(child));
     }
   };
-  walk(root, false);
+  walk(root, false, false);
   for (const el of doomed) el.remove();
+  // A post that was furniture all the same (hidden, in an <aside>) left the page with its box.
+  return [...posts].filter((p) => {
+    let e: DomElement | null = p;
+    while (e && e !== root) e = e.parentElement;
+    return e === root;
+  });
 }

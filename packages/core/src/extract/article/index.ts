@@ -11,7 +11,7 @@ import { detectLanguage } from "./language.js";
 import { cleanAuthor, hostOf, readPageMeta } from "./metadata.js";
 import { isArticleLike } from "./prose.js";
 import { dropLeadChrome } from "./lead.js";
-import { countWords, dropBoilerplateLines, elementToText, normaliseText } from "./text.js";
+import { countWords, dropBoilerplateLines, dropLeadingPictographs, elementToText, normaliseText } from "./text.js";
 
 export type { Article } from "./article.js";
 export { decodePage, detectEncoding } from "./decode.js";
@@ -32,11 +32,13 @@ interface ReadabilityOut {
   content?: unknown;
 }
 
-function linkDensity(el: DomElement, textLength: number): number {
+function linkDensity(els: readonly DomElement[], textLength: number): number {
   if (textLength === 0) return 0;
-  const links = el.querySelectorAll("a");
   let inLinks = 0;
-  for (let i = 0; i < links.length; i++) inLinks += (links[i]!.textContent ?? "").replace(/\s+/g, " ").trim().length;
+  for (const el of els) {
+    const links = el.querySelectorAll("a");
+    for (let i = 0; i < links.length; i++) inLinks += (links[i]!.textContent ?? "").replace(/\s+/g, " ").trim().length;
+  }
   return inLinks / textLength;
 }
 
@@ -75,7 +77,10 @@ export function htmlToArticle(html: string, opts: { url?: string | null } = {}):
   const depth = maxDepth(document.documentElement, MAX_DEPTH);
   if (depth > MAX_DEPTH) return fail("not_article", `the page nests elements more than ${MAX_DEPTH} levels deep`);
   const meta = readPageMeta(document, url);
-  removeFurniture(document);
+  const posts = removeFurniture(document);
+  // A feed's posts, read before Readability rewrites them: it scores each short post on its own and may
+  // keep a few of them, or one, as "the" story.
+  const fromFeed = posts.length ? dropBoilerplateLines(posts.map((p) => elementToText(p)).filter(Boolean).join("\n\n")) : "";
   // serializer: hand back the element itself; serialising and re-parsing it would double the work.
   let parsed: ReadabilityOut | null = null;
   try {
@@ -88,15 +93,19 @@ export function htmlToArticle(html: string, opts: { url?: string | null } = {}):
   const content = (parsed?.content ?? document.body ?? document.documentElement) as DomElement | null;
   if (!content) return fail("not_article", "the page has no body");
   const title = meta.title ?? (parsed?.title?.trim() || null);
-  const fromDom = dropBoilerplateLines(elementToText(content));
+  const fromReadability = dropBoilerplateLines(elementToText(content));
+  // On a feed the posts are the main text unless Readability found more (the posts are the paragraphs of a
+  // story that classes each of them alike, and Readability has the headings and lists between them too).
+  const useFeed = fromFeed !== "" && countWords(fromFeed) > countWords(fromReadability);
+  const fromDom = useFeed ? fromFeed : fromReadability;
   // Pages rendered by scripts have little in their DOM but the whole story in JSON-LD's articleBody:
   // when that holds twice the words the DOM gave, it is the main text.
   const fromLd = meta.articleBody ? dropBoilerplateLines(normaliseText(htmlEntitiesToText(meta.articleBody))) : "";
   const useLd = fromLd !== "" && countWords(fromLd) > 2 * countWords(fromDom) && isArticleLike(fromLd, 0);
-  const fullText = useLd ? fromLd : fromDom;
+  const fullText = dropLeadingPictographs(useLd ? fromLd : fromDom);
   const text = dropLeadChrome(fullText, title);
   if (!text) return fail("empty", "the page has no text");
-  const links = useLd ? 0 : linkDensity(content, text.length);
+  const links = useLd ? 0 : linkDensity(useFeed ? posts : [content], text.length);
   if (links > MAX_LINK_DENSITY) return fail("not_article", "the page is mostly links");
   if (!isArticleLike(text, links)) return fail("not_article", "the page has too little running prose to be an article");
 
@@ -123,7 +132,7 @@ export function htmlToArticle(html: string, opts: { url?: string | null } = {}):
  */
 export function textToArticle(raw: string, opts: { url?: string | null } = {}): Result<Article> {
   const url = safeUrl(opts.url);
-  const text = normaliseText(raw);
+  const text = dropLeadingPictographs(normaliseText(raw));
   if (!text) return fail("empty", "the file is empty");
   if (!isArticleLike(text, 0)) return fail("not_article", "the text has too little running prose to be an article");
   const title = text.split("\n").find((l) => l.trim())?.trim() ?? null;

@@ -101,3 +101,15 @@ export function countWords(text: string): number {
   while (WORD.exec(t) !== null) n++;
   return n;
 }
+
+/**
+ * Pictographs and flags that open a line as its bullet ("⚡️ Russian MOD: …", "📊 In total …", as
+ * channels and live blogs write): decoration, and they hide the line's first word, a speaker's label
+ * among them. ©, ® and ™ are text, not bullets.
+ */
+const LEAD_PICTOGRAPHS = /^(?:(?![©®™])[\p{Extended_Pictographic}\p{Regional_Indicator}][\u{fe0f}\u{200d}\u{1f3fb}-\u{1f3ff}]*)+[ \t]*/gmu;
+
+/** Drops the pictographs (emoji, flags) that open lines of main text as bullets. */
+export function dropLeadingPictographs(text: string): string {
+  return text.replace(LEAD_PICTOGRAPHS, "");
+}
