@@ -42,8 +42,13 @@ function clean(s: string): string {
     .trim();
 }
 
-const SAY_WORD = new RegExp(`(?<=\\s)(?:${SAY_ANY})\\b`, "g");
+// The space before the verb is matched, not looked behind for: the lookbehind at every position was the
+// slower scan. A match ends in a letter, so consuming the space never hides the next verb.
+const SAY_WORD = new RegExp(`\\s(?:${SAY_ANY})\\b`, "g");
 const AUX_TAIL = new RegExp(`\\s(?:${AUX.slice(3, -2)})*$`);
+// Built once: compiling these long alternations for every sentence cost more than running them.
+const APPOSITIVE_SAY = new RegExp(`,\\s*${AUX}(?:${SAY})\\b`, "g");
+const SAY_SOURCE_AFTER = new RegExp(`(?:[,"”]\\s*|^)(?:${SAY})\\s+([^,;:.!?"“”]+?)(?=\\s*[,;.!?]|\\s*$|\\s+(?:on|in|at|late|early|last)\\s+\\S+\\s*[,.;!?]?\\s*$)`, "g");
 const CLAUSE_PUNCT = new Set([",", ";", ":", '"', "“", "”", "—", "–"]);
 
 /** Whether a phrase can name a source: a known body or person, a source noun, or a country at its head. */
@@ -133,7 +138,8 @@ export function findAttributions(sentence: string): Attribution[] {
   }
 
   // "Valery Gerasimov, the chief of Russia's general staff, said": the appositive chain before ", said".
-  for (const m of sentence.matchAll(new RegExp(`,\\s*${AUX}(?:${SAY})\\b`, "g"))) {
+  // The pattern opens with a comma: a sentence without one is not scanned.
+  if (sentence.includes(",")) for (const m of sentence.matchAll(APPOSITIVE_SAY)) {
     const before = sentence.slice(0, m.index);
     const app = appositiveSource(before);
     if (app) add(make(app.name, app.start, m.index + m[0].length));
@@ -141,7 +147,8 @@ export function findAttributions(sentence: string): Attribution[] {
   // "X said", "X has told reporters", "X estimates": find each verb, then walk back to its clause's start.
   // (One regex with a lazy subject before the verb backtracked badly on long sentences.)
   for (const v of sentence.matchAll(SAY_WORD)) {
-    const before = sentence.slice(0, v.index);
+    const verbAt = v.index + 1;
+    const before = sentence.slice(0, verbAt);
     // Auxiliaries and adverbs between subject and verb: "has also told", "said on Monday" is after.
     const aux = AUX_TAIL.exec(before);
     const subjectEnd = before.length - (aux ? aux[0].length : 0);
@@ -174,7 +181,7 @@ export function findAttributions(sentence: string): Attribution[] {
     if (a) add({ ...a, start: from });
   }
   // ", said X." / "says X" ending a sentence or a clause.
-  for (const m of sentence.matchAll(new RegExp(`(?:[,"”]\\s*|^)(?:${SAY})\\s+([^,;:.!?"“”]+?)(?=\\s*[,;.!?]|\\s*$|\\s+(?:on|in|at|late|early|last)\\s+\\S+\\s*[,.;!?]?\\s*$)`, "g"))) {
+  for (const m of sentence.matchAll(SAY_SOURCE_AFTER)) {
     if (/^(?:that|it|this|the figure|about|more|some|up|on|in)\b/i.test(m[1]!)) continue;
     // ", said North Korea had lost …" is a reported clause, not a source.
     if (/\b(?:had|has|have|was|were|is|are|lost|killed|would|will)\b/i.test(m[1]!)) continue;

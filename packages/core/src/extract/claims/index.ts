@@ -1,7 +1,7 @@
 import type { Claim, Item, Metric } from "../../schemas/claim.js";
 import { chooseAttribution, findAttributions, type Attribution } from "./attribution.js";
 import { resolveSource } from "./sources.js";
-import { asOfFor, asOfInRegion, findDates, publicationAsOf } from "./dates.js";
+import { asOfFor, asOfInRegion, findDates, publicationAsOf, type DateMention } from "./dates.js";
 import { itemOf, specificItemOf } from "./items.js";
 import { COMPATIBLE, nounClassOf, personnelMetric, predicatesIn, type NounClass, type Predicate } from "./metrics.js";
 import { isNotClaim } from "./notclaims.js";
@@ -43,8 +43,13 @@ const FORCE = /^(?:'s|’s)?\s+(?:armed\s+)?(?:forces|troops|units|army|military
 const FURNITURE = /^\s*(?:read (?:also|more)|see also|related(?: stories| articles)?|more on this|recommended|watch|listen|advertisement|subscribe|sign up|follow us|share this)\b\s*[:|—–-]/i;
 // Verbs that put equipment to use rather than lose it: "Russia fired 43 missiles and 74 drones".
 const NEUTRAL_USE = /\b(?:fired|launched|launching|launches|attacked|used|uses|using|sent|sends|supplied|delivered|received|provided|transferred|pledged|ordered|produced|produces|bought|purchased|owns|operates|has|have|possesses|deployed|fielded|shipped|promised|approved|gave|give|given)\b/gi;
+// NEUTRAL_USE without the global flag, for .test(): built once, not per figure.
+const NEUTRAL_USE_ONE = new RegExp(NEUTRAL_USE.source, "i");
 const OTHER_WARS = /\b(?:World War (?:I|II|One|Two|1|2)|(?:First|Second) World War|WWI|WWII|WW1|WW2|Great Patriotic War|Soviet[- ]Afghan|Afghan war|war in Afghanistan|Korean War|Vietnam War|Cold War|Chechen wars?|Winter War|Napoleonic)\b/i;
 const ENEMY = /\b(?:enemy|enemy's|adversary|adversary's|opponent|invaders?|occupiers?|occupation forces|the aggressor|Kyiv regime|neo-Nazis|Nazis|militants)\b/i;
+// A digit or a number word: a sentence without one has no figure to date.
+const FIGURE_WORD = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million)\b/i;
+const HEADER_END = /:\s*$/;
 const LOSS_PREDS = new Set<Predicate>(["casualties", "destroyed", "damaged", "captured", "killed", "lost"]);
 
 function cutAtClause(s: string): string {
@@ -160,8 +165,11 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     if (!attr && list?.attr && seg.line) attr = list.attr;
     const figAttrBase = attr;
     const speaker: string | null = attr?.sourceParty ?? outletParty ?? lastKnown?.sourceParty ?? null;
-    // chrono is the costliest reader here: only sentences with a figure or a list header need dates.
-    const dates = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million)\b/i.test(s) || /:\s*$/.test(s) ? findDates(s, ctx.publishedAt) : [];
+    // chrono is the costliest reader here: only sentences with a figure or a list header need dates, and
+    // only once one of their figures becomes a claim or the sentence opens a list, so they are read on demand.
+    const mayDate = FIGURE_WORD.test(s) || HEADER_END.test(s);
+    let datesRead: DateMention[] | null = null;
+    const dates = (): DateMention[] => (datesRead ??= mayDate ? findDates(s, ctx.publishedAt) : []);
     const lossWords = predicatesIn(s);
     const inList = list !== null && seg.line;
     const lossContext = (inList && list!.loss) || lossWords.some((p) => LOSS_PREDS.has(p.pred));
@@ -439,7 +447,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         const by = /^[^.;]{0,60}?\bby\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s?){1,4})/.exec(s.slice(nounEnd));
         const agent = by ? peopleIn(by[1]!, 0, null)[0]?.code ?? null : null;
         // "drones launched by Russia" names the owner; "captured by Ukraine" the other side.
-        const usedBy = by ? new RegExp(NEUTRAL_USE.source, "i").test(by[0].slice(0, by[0].lastIndexOf("by"))) : false;
+        const usedBy = by ? NEUTRAL_USE_ONE.test(by[0].slice(0, by[0].lastIndexOf("by"))) : false;
         if (agent) party = taking || usedBy ? agent : opponentOf(agent);
       }
       if (!party && prev && prev.party && (daily || gap.length < 40)) party = prev.party;
@@ -500,7 +508,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       const sides = each ? [peopleIn(each[1]!, 0, null)[0]?.code, peopleIn(each[2]!, 0, null)[0]?.code] : [];
       const parties = sides.length === 2 && sides[0] && sides[1] && sides[0] !== sides[1] ? [sides[0], sides[1]] : [party];
       // Dated once the sentence's figures are known: a date between two figures is the nearer one's.
-      const asOf = dates.length ? null : inList && list!.asOf ? list!.asOf : pub;
+      const asOf = dates().length ? null : inList && list!.asOf ? list!.asOf : pub;
       for (const who of parties) {
         pending.push({ at: n.start, end: n.end, index: claims.length });
         claims.push({
@@ -520,11 +528,11 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         });
       }
     }
-    if (dates.length) {
+    if (pending.length && dates().length) {
       pending.forEach((p, k) => {
         const from = k > 0 ? pending[k - 1]!.end : 0;
         const to = k + 1 < pending.length ? pending[k + 1]!.at : s.length;
-        claims[p.index]!.asOf = asOfInRegion(s, dates, p.at, from, to, pending[0]!.at, ctx.publishedAt);
+        claims[p.index]!.asOf = asOfInRegion(s, dates(), p.at, from, to, pending[0]!.at, ctx.publishedAt);
       });
     }
     // A header line ending in a colon opens a list whose lines inherit its context.
@@ -542,7 +550,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         attr: attr ?? prevList?.attr ?? null,
         party: headerParty,
         pred: pred ?? prevList?.pred ?? null,
-        asOf: dates.length ? asOfFor(dates, s.length, ctx.publishedAt) : prevList?.asOf ?? null,
+        asOf: dates().length ? asOfFor(dates(), s.length, ctx.publishedAt) : prevList?.asOf ?? null,
         loss: pred !== null || (prevList?.loss ?? false),
       };
     } else if (!seg.line && readings.every((r) => r.cls === null)) list = null;

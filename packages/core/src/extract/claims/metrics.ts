@@ -100,7 +100,15 @@ export function predicatesIn(text: string): { pred: Predicate; index: number; en
   const taken = new Uint8Array(text.length);
   for (const [g, pred] of PREDICATES_G) {
     for (const m of text.matchAll(g)) {
-      if (taken.subarray(m.index, m.index + m[0].length).some((x) => x)) continue;
+      // A plain loop: a subarray and a closure per match cost more than the match.
+      let overlap = false;
+      for (let k = m.index; k < m.index + m[0].length; k++) {
+        if (taken[k]) {
+          overlap = true;
+          break;
+        }
+      }
+      if (overlap) continue;
       out.push({ pred, index: m.index, end: m.index + m[0].length, word: m[0] });
       taken.fill(1, m.index, m.index + m[0].length);
     }

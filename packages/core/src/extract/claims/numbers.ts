@@ -189,15 +189,18 @@ function merge(text: string, list: NumberMention[]): NumberMention[] {
   return out;
 }
 
+// Char codes of the letters a vague plural can start with, lower case (`| 0x20` folds ASCII upper case onto them).
+const VAGUE_FIRST = new Set([..."hdtsamf"].map((c) => c.charCodeAt(0)));
+
 /** Finds every number in a text, in order, with ranges merged into one mention. */
 export function findNumbers(text: string): NumberMention[] {
   const found: NumberMention[] = [];
   const taken: boolean[] = new Array<boolean>(text.length).fill(false);
   // Vague plurals first: "tens of thousands" must not be read as "thousands".
   for (let i = 0; i < text.length; i++) {
+    // The first letter first (h, d, t, s, a, m, f in either case): most characters start no vague plural.
+    if (!VAGUE_FIRST.has(text.charCodeAt(i) | 0x20)) continue;
     if (taken[i] || (i > 0 && /\w/.test(text[i - 1]!))) continue;
-    const ch = text[i]!.toLowerCase();
-    if (!"hdtsamf".includes(ch)) continue;
     for (const [re, low, high] of VAGUE) {
       const m = re.exec(text.slice(i, i + 30));
       if (m) {
