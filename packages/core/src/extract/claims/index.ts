@@ -504,7 +504,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       const factor = cls === "territory" ? territoryFactor(s.slice(n.end, n.end + 30)) : 1;
       const value = q.value * factor;
       // "Russia and Ukraine each handed over 303 prisoners": the same figure for each side.
-      const each = /\b(\S+(?:\s\S+)?)\s+and\s+(\S+(?:\s\S+)?)\s+each\b[^,;]*$/.exec(s.slice(0, q.start));
+      // (The pattern backtracks over every word pair: tried only when "each" is there at all.)
+      const beforeFigure = s.slice(0, q.start);
+      const each = beforeFigure.includes("each") ? /\b(\S+(?:\s\S+)?)\s+and\s+(\S+(?:\s\S+)?)\s+each\b[^,;]*$/.exec(beforeFigure) : null;
       const sides = each ? [peopleIn(each[1]!, 0, null)[0]?.code, peopleIn(each[2]!, 0, null)[0]?.code] : [];
       const parties = sides.length === 2 && sides[0] && sides[1] && sides[0] !== sides[1] ? [sides[0], sides[1]] : [party];
       // Dated once the sentence's figures are known: a date between two figures is the nearer one's.

@@ -189,27 +189,22 @@ function merge(text: string, list: NumberMention[]): NumberMention[] {
   return out;
 }
 
-// Char codes of the letters a vague plural can start with, lower case (`| 0x20` folds ASCII upper case onto them).
-const VAGUE_FIRST = new Set([..."hdtsamf"].map((c) => c.charCodeAt(0)));
+// The vague plurals in one scan, in VAGUE's order (at one position the first that fits wins, as trying them
+// in turn would), each in its own group; at a word's start only. One pass instead of ten tries per word.
+const VAGUE_SCAN = new RegExp(`(?<!\\w)(?:${VAGUE.map(([re]) => `(${re.source.replace(/^\^/, "")})`).join("|")})`, "gi");
 
 /** Finds every number in a text, in order, with ranges merged into one mention. */
 export function findNumbers(text: string): NumberMention[] {
   const found: NumberMention[] = [];
   const taken: boolean[] = new Array<boolean>(text.length).fill(false);
   // Vague plurals first: "tens of thousands" must not be read as "thousands".
-  for (let i = 0; i < text.length; i++) {
-    // The first letter first (h, d, t, s, a, m, f in either case): most characters start no vague plural.
-    if (!VAGUE_FIRST.has(text.charCodeAt(i) | 0x20)) continue;
-    if (taken[i] || (i > 0 && /\w/.test(text[i - 1]!))) continue;
-    for (const [re, low, high] of VAGUE) {
-      const m = re.exec(text.slice(i, i + 30));
-      if (m) {
-        const end = i + m[0].length;
-        found.push({ start: i, end, value: low, low, high, kind: "vague", words: true, text: m[0] });
-        for (let k = i; k < end; k++) taken[k] = true;
-        break;
-      }
-    }
+  for (const m of text.matchAll(VAGUE_SCAN)) {
+    const k = m.findIndex((g, j) => j > 0 && g !== undefined) - 1;
+    const [, low, high] = VAGUE[k]!;
+    const i = m.index;
+    const end = i + m[0].length;
+    found.push({ start: i, end, value: low, low, high, kind: "vague", words: true, text: m[0] });
+    for (let q = i; q < end; q++) taken[q] = true;
   }
   for (const m of text.matchAll(DIGITS)) {
     const start = m.index;
