@@ -25,9 +25,22 @@ const INVISIBLE = "script, style, noscript, template, svg";
 
 const SENTENCE_END = /[.!?…。！？]["'”’»)\]]?(?:\s|$)/;
 
+/** Whether a UTF-16 code unit is one of JavaScript's `\s` characters. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Runs of non-space characters: the count `s.split(/\s+/)` gives, without building the array (pages are long). */
 function words(s: string): number {
   let n = 0;
-  for (const w of s.split(/\s+/)) if (w) n++;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpace(s.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
   return n;
 }
 
@@ -47,9 +60,12 @@ function visibleWords(root: DomElement): number {
 }
 
 function isPost(el: DomElement): { ok: boolean; words: number } {
-  const text = (el.textContent ?? "").replace(/\s+/g, " ").trim();
-  const n = words(text);
-  if (n < POST_MIN_WORDS || !SENTENCE_END.test(text)) return { ok: false, words: n };
+  const raw = el.textContent ?? "";
+  // Words and a sentence end read the same on the raw text as on the tidied one (a space run is one
+  // space there, or its end): the tidied copy is made only for the boxes that pass.
+  const n = words(raw);
+  if (n < POST_MIN_WORDS || !SENTENCE_END.test(raw)) return { ok: false, words: n };
+  const text = raw.replace(/\s+/g, " ").trim();
   return { ok: linkChars(el) <= MAX_POST_LINK_SHARE * text.length, words: n };
 }
 
