@@ -20,5 +20,5 @@ export {
   type RetryTarget,
 } from "./queries/articles.js";
 export { articleClaims, type StoredClaim } from "./queries/claims.js";
-export { listStaleUnfinished, countArticles, type StaleArticle } from "./queries/worker-extra.js";
+export { listStaleUnfinished, countArticles, type StaleArticle } from "./queries/backlog.js";
 export { addUrls, MAX_URLS_PER_CALL, type AddUrlsDeps, type AddUrlsResult, type AcceptedUrl, type RejectedUrl } from "./ingest.js";

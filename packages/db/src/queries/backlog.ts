@@ -1,3 +1,4 @@
+/** The ingestion backlog: articles not yet final that the queue may have lost, and the size of the store. */
 import type { ArticleStatus } from "@tally/core";
 import type { Db } from "../client.js";
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { resetDb, testDb } from "../../../../test/helpers/db.js";
 import { createDb } from "../client.js";
-import { countArticles, listStaleUnfinished } from "./worker-extra.js";
+import { countArticles, listStaleUnfinished } from "./backlog.js";
 import { markArticleFailed, upsertQueuedArticles } from "./articles.js";
 
 const db = testDb(createDb);
