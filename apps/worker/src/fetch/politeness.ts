@@ -25,7 +25,12 @@ export class HostScheduler {
     const at = Math.max(now, this.nextSlot.get(host) ?? 0);
     this.nextSlot.set(host, at + this.intervalMs);
     this.forgetIdleHosts(now);
-    if (at > now) await sleep(at - now, undefined, signal ? { signal } : {});
+    // Node's timers run on a millisecond loop clock and can fire a fraction
+    // of a millisecond before `at` by performance.now(); sleep again until
+    // the slot has truly come, so "at least intervalMs apart" holds exactly.
+    for (let left = at - now; left > 0; left = at - performance.now()) {
+      await sleep(Math.ceil(left), undefined, signal ? { signal } : {});
+    }
   }
 
   /** Hosts whose slot has passed need no memory; keeps the map as small as the set of busy hosts. */
