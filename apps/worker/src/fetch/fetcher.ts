@@ -3,7 +3,7 @@ import { Agent, type Dispatcher } from "undici";
 import { checkLiteralHost, guardedLookup, systemResolve, type AddressPolicy, type Resolve } from "./address-guard.js";
 import { ACCEPT_ENCODING, discard, readBody } from "./body.js";
 import { fail, httpStatusText, networkFailure, type FetchFailure } from "./failures.js";
-import { HostScheduler } from "./politeness.js";
+import { InProcessHostScheduler, type HostScheduler } from "./politeness.js";
 import { parseRetryAfter } from "./retry-after.js";
 import { RobotsCache, type RobotsLoad } from "./robots.js";
 
@@ -31,8 +31,16 @@ export interface FetcherConfig {
   allowPrivate: boolean;
   /** Sent with every request, robots.txt included. Defaults to DEFAULT_USER_AGENT. */
   userAgent?: string;
-  /** Least gap between two requests to one host; 0 turns politeness off. Default 1000. */
+  /**
+   * Least gap between two requests to one host; 0 turns our own spacing off.
+   * A longer Crawl-delay in the host's robots.txt wins (up to MAX_CRAWL_DELAY_MS). Default 1000.
+   */
   perHostIntervalMs?: number;
+  /**
+   * Where each host's next free slot is kept. Default: in this process. The
+   * worker passes a RedisHostScheduler so that all its processes share one schedule.
+   */
+  hostScheduler?: HostScheduler;
   /** Redirects followed before giving up. Default 5. */
   maxRedirects?: number;
   /** How long a site's robots.txt is trusted. Default one hour. */
@@ -125,7 +133,8 @@ export function createFetcher(config: FetcherConfig): Fetcher {
     headersTimeout: timeoutMs,
     bodyTimeout: timeoutMs,
   });
-  const scheduler = new HostScheduler(config.perHostIntervalMs ?? 1000);
+  const scheduler = config.hostScheduler ?? new InProcessHostScheduler();
+  const perHostIntervalMs = config.perHostIntervalMs ?? 1000;
   const requestHeaders = {
     "user-agent": userAgent,
     accept: "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.1",
@@ -146,12 +155,14 @@ export function createFetcher(config: FetcherConfig): Fetcher {
       onHop(url.host);
       const literal = checkLiteralHost(url.hostname, policy);
       if (literal) return fail("address_refused", literal);
+      let intervalMs = perHostIntervalMs;
       if (obeyRobots) {
         const decision = redirects === 0 ? await robots.check(url) : await abortable(robots.check(url), deadline.signal);
         if (!decision.ok) return decision;
         if (!decision.allowed) return fail("robots_disallowed", `robots.txt of ${url.host} disallows ${url.pathname}${url.search}`);
+        intervalMs = Math.max(intervalMs, decision.crawlDelayMs ?? 0);
       }
-      await (redirects === 0 ? scheduler.wait(url.hostname) : scheduler.wait(url.hostname, deadline.signal));
+      await scheduler.wait(url.hostname, intervalMs, redirects === 0 ? undefined : deadline.signal);
       deadline.start();
       const res = await agent.request({
         origin: url.origin,

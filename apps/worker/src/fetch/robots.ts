@@ -14,6 +14,11 @@ import type { FetchFailure } from "./failures.js";
  * error. That answer is kept only briefly, so the real rules are read soon.
  * A refused address is not "unavailable": it is passed on, so the page
  * fails with `address_refused` rather than being tried anyway.
+ *
+ * Crawl-delay (not in RFC 9309, but widely written) is honoured as the least
+ * gap between our requests to the host, capped at MAX_CRAWL_DELAY_MS: a
+ * robots.txt asking for an hour would otherwise hold a worker's job slots
+ * for an hour per page.
  */
 
 /** What loading one origin's robots.txt gave. */
@@ -22,10 +27,22 @@ export type RobotsLoad =
   | { kind: "none"; temporary: boolean } // no usable file: allow everything
   | { kind: "refused"; failure: FetchFailure }; // the origin's address is refused
 
-export type RobotsDecision = { ok: true; allowed: boolean } | FetchFailure;
+/** `crawlDelayMs` is present when the file's group for our token (or `*`) sets a Crawl-delay. */
+export type RobotsDecision = { ok: true; allowed: boolean; crawlDelayMs?: number } | FetchFailure;
+
+/** The longest Crawl-delay honoured. Longer ones are read as this: still slow, never a stalled worker. */
+export const MAX_CRAWL_DELAY_MS = 30_000;
 
 interface Rules {
   isAllowed(url: string, ua?: string): boolean | undefined;
+  /** Seconds, as written (any number, even negative); undefined when unset. */
+  getCrawlDelay(ua?: string): number | undefined;
+}
+
+/** A Crawl-delay in seconds as milliseconds within (0, MAX_CRAWL_DELAY_MS]; nothing for zero, negative or unreadable. */
+function crawlDelayMs(seconds: number | undefined): number | undefined {
+  if (seconds === undefined || !(seconds > 0)) return undefined;
+  return Math.min(Math.ceil(seconds * 1000), MAX_CRAWL_DELAY_MS);
 }
 
 // robots-parser is CommonJS (`module.exports = function`) with a d.ts that
@@ -56,13 +73,15 @@ export class RobotsCache {
 
   constructor(private readonly options: RobotsOptions) {}
 
-  /** Whether robots.txt lets our token fetch `url`; loads the origin's file at most once per TTL. */
+  /** Whether robots.txt lets our token fetch `url`, and its Crawl-delay; loads the origin's file at most once per TTL. */
   async check(url: URL): Promise<RobotsDecision> {
     const rules = await this.rulesFor(url.origin);
     if (rules === null) return { ok: true, allowed: true };
     if ("ok" in rules) return rules;
     // undefined means "not this file's origin", which cannot happen here; allow.
-    return { ok: true, allowed: rules.isAllowed(url.href, this.options.token) !== false };
+    const allowed = rules.isAllowed(url.href, this.options.token) !== false;
+    const delay = crawlDelayMs(rules.getCrawlDelay(this.options.token));
+    return delay === undefined ? { ok: true, allowed } : { ok: true, allowed, crawlDelayMs: delay };
   }
 
   private rulesFor(origin: string): Promise<Rules | null | FetchFailure> {
