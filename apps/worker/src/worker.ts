@@ -2,10 +2,10 @@ import type { Worker } from "bullmq";
 import { QUEUES } from "@tally/core";
 import { extractPage, isNearDuplicate } from "@tally/core/extract";
 import { createDb, type Db } from "@tally/db";
-import { createFetcher, type FetcherConfig } from "./fetch/index.js";
+import { createFetcher, RedisHostScheduler, type FetcherConfig } from "./fetch/index.js";
 import type { Logger } from "./logger.js";
 import { createRedis } from "./redis.js";
-import { createIngestWorker, type IngestWorkerOptions } from "./queues/ingest.js";
+import { createIngestWorker, DEFAULT_PREFIX, type IngestWorkerOptions } from "./queues/ingest.js";
 import { createProducer } from "./queues/enqueue.js";
 import { createProcessor } from "./processors/registry.js";
 import { createIngestArticle } from "./processors/ingest/ingest-article.js";
@@ -51,7 +51,9 @@ export async function startWorker(cfg: WorkerConfig): Promise<RunningWorker> {
   });
   // One pool connection per concurrent job plus two for status updates and the reconciler.
   const db = createDb(cfg.databaseUrl, { max: (cfg.worker?.concurrency ?? INGEST_WORKER_CONFIG.defaultConcurrency) + 2 });
-  const fetcher = createFetcher(cfg.fetcher);
+  // Per-host politeness shared through Redis by every worker process on it (see fetch/politeness-redis.ts).
+  const hostScheduler = new RedisHostScheduler(redis, { prefix: cfg.prefix ?? DEFAULT_PREFIX });
+  const fetcher = createFetcher({ hostScheduler, ...cfg.fetcher });
   const store = createDbStore(db);
 
   const processor = createProcessor(QUEUES.ingest, {

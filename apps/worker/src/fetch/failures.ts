@@ -15,6 +15,7 @@ export type FetchReason = Extract<
   | "not_html"
   | "robots_disallowed"
   | "address_refused"
+  | "redis_unavailable"
 >;
 
 /**
@@ -31,7 +32,7 @@ export interface FetchFailure {
 }
 
 /** Reasons that are transient by nature; `connection_failed` depends on the cause. */
-const TRANSIENT: ReadonlySet<FetchReason> = new Set(["timeout", "rate_limited", "server_error"]);
+const TRANSIENT: ReadonlySet<FetchReason> = new Set(["timeout", "rate_limited", "server_error", "redis_unavailable"]);
 
 export function fail(
   reason: FetchReason,

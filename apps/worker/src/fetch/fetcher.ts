@@ -4,6 +4,7 @@ import { checkLiteralHost, guardedLookup, systemResolve, type AddressPolicy, typ
 import { ACCEPT_ENCODING, discard, readBody } from "./body.js";
 import { fail, httpStatusText, networkFailure, type FetchFailure } from "./failures.js";
 import { InProcessHostScheduler, type HostScheduler } from "./politeness.js";
+import { HostScheduleUnavailableError } from "./politeness-redis.js";
 import { parseRetryAfter } from "./retry-after.js";
 import { RobotsCache, type RobotsLoad } from "./robots.js";
 
@@ -199,6 +200,7 @@ export function createFetcher(config: FetcherConfig): Fetcher {
       // 429 and 5xx: the site is struggling, not saying "no rules"; ask again soon.
       return { kind: "none", temporary: res.statusCode === 429 || res.statusCode >= 500 };
     } catch (e) {
+      if (e instanceof HostScheduleUnavailableError) return { kind: "postponed", failure: fail("redis_unavailable", e.message) };
       const failure = networkFailure(e, host, deadline.signal.aborted ? Math.min(timeoutMs, ROBOTS_TIMEOUT_MS) : timeoutMs, deadline.signal.aborted);
       return failure.reason === "address_refused" ? { kind: "refused", failure } : { kind: "none", temporary: true };
     } finally {
@@ -245,6 +247,8 @@ export function createFetcher(config: FetcherConfig): Fetcher {
       if (!read.ok) return read.problem === "too_large" ? fail("too_large", read.message) : fail("http_error", read.message);
       return { ok: true, value: { url: url.href, status, contentType, body: read.bytes, fetchedAt: new Date() } };
     } catch (e) {
+      // Not the server's doing: the page is not fetched while the shared schedule is away (politeness-redis.ts).
+      if (e instanceof HostScheduleUnavailableError) return fail("redis_unavailable", e.message);
       return networkFailure(e, host, timeoutMs, deadline.signal.aborted);
     } finally {
       deadline.clear();

@@ -5,3 +5,6 @@ export type { FetchFailure, FetchReason } from "./failures.js";
 export type { Resolve } from "./address-guard.js";
 export { refusedRange } from "./ip-ranges.js";
 export { parseRetryAfter } from "./retry-after.js";
+export { InProcessHostScheduler, type HostScheduler } from "./politeness.js";
+export { HostScheduleUnavailableError, RedisHostScheduler, type RedisHostSchedulerOptions } from "./politeness-redis.js";
+export { MAX_CRAWL_DELAY_MS } from "./robots.js";

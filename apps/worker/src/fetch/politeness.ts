@@ -33,8 +33,14 @@ export interface HostScheduler {
  */
 export async function sleepUntil(at: number, signal?: AbortSignal): Promise<void> {
   signal?.throwIfAborted();
-  for (let left = at - performance.now(); left > 0; left = at - performance.now()) {
-    await sleep(Math.ceil(left), undefined, signal ? { signal } : {});
+  try {
+    for (let left = at - performance.now(); left > 0; left = at - performance.now()) {
+      await sleep(Math.ceil(left), undefined, signal ? { signal } : {});
+    }
+  } catch (e) {
+    // timers/promises rejects with its own AbortError; pass on why the caller aborted.
+    if (signal?.aborted) throw signal.reason;
+    throw e;
   }
 }
 

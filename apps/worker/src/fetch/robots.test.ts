@@ -50,6 +50,14 @@ describe("RobotsCache", () => {
     expect(await robots.check(url("https://a.example/"))).toBe(refusal);
   });
 
+  it("passes a postponed load on and asks again at the next check", async () => {
+    const away = fail("redis_unavailable", "the shared request schedule for a.example (Redis) did not answer");
+    const { robots, origins } = cache([{ kind: "postponed", failure: away }, { kind: "rules", text: "User-agent: *\nDisallow: /\n" }]);
+    expect(await robots.check(url("https://a.example/"))).toBe(away);
+    expect(await robots.check(url("https://a.example/"))).toEqual({ ok: true, allowed: false });
+    expect(origins).toHaveLength(2);
+  });
+
   it("reads Crawl-delay of our token's group, in milliseconds", async () => {
     const text = "User-agent: *\nCrawl-delay: 9\n\nUser-agent: TallyBot\nCrawl-delay: 2.5\nDisallow: /x\n";
     const { robots } = cache([{ kind: "rules", text }]);

@@ -25,7 +25,8 @@ import type { FetchFailure } from "./failures.js";
 export type RobotsLoad =
   | { kind: "rules"; text: string } // a 2xx answer
   | { kind: "none"; temporary: boolean } // no usable file: allow everything
-  | { kind: "refused"; failure: FetchFailure }; // the origin's address is refused
+  | { kind: "refused"; failure: FetchFailure } // the origin's address is refused
+  | { kind: "postponed"; failure: FetchFailure }; // not asked, for a reason of ours (the shared schedule is away): nothing learnt, nothing kept
 
 /** `crawlDelayMs` is present when the file's group for our token (or `*`) sets a Crawl-delay. */
 export type RobotsDecision = { ok: true; allowed: boolean; crawlDelayMs?: number } | FetchFailure;
@@ -96,7 +97,8 @@ export class RobotsCache {
         if (load.temporary) entry.expires = performance.now() + this.options.retryMs;
         return null;
       }
-      entry.expires = performance.now() + this.options.retryMs; // the address may be allowed after a config change
+      // A refused address may be allowed after a config change; a postponed load is asked again at once.
+      entry.expires = load.kind === "refused" ? performance.now() + this.options.retryMs : 0;
       return load.failure;
     });
     this.entries.delete(origin);
