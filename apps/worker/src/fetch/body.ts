@@ -69,10 +69,10 @@ export async function readBody(
   let firstFailure: { from: "network" | "decoder"; error: Error } | undefined;
   body.once("error", (error) => (firstFailure ??= { from: "network", error }));
   let source: Readable = body;
+  let raw = 0; // bytes as they came over the wire, before decompression
   if (codings.length > 0) {
     // The compressed bytes count too: a stream of empty deflate blocks inflates
     // to nothing and would otherwise never meet the cap.
-    let raw = 0;
     const countRaw = new Transform({
       transform(chunk: Buffer, _enc, done) {
         raw += chunk.length;
@@ -108,6 +108,10 @@ export async function readBody(
       return onLimit === "truncate" ? { ok: true, bytes: concat(chunks, total), truncated: true } : tooLarge(maxBytes);
     }
     if (firstFailure?.from === "decoder") {
+      // An empty body labelled gzip (a 204-style answer, "Content-Length: 0")
+      // is common and is not corrupt: there was nothing to decompress. Core
+      // then says the page is empty, which is the truth.
+      if (raw === 0) return { ok: true, bytes: new Uint8Array(0), truncated: false };
       const message = `could not decompress the page (${codings.join(", ")}): ${firstFailure.error.message}`;
       return { ok: false, problem: "bad_encoding", message };
     }

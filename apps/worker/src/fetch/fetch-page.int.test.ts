@@ -1,4 +1,5 @@
 import { brotliCompressSync, gzipSync } from "node:zlib";
+import { decodePage } from "@tally/core/extract";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFetcher, DEFAULT_USER_AGENT, type FetchResult } from "./index.js";
 import { serve, stream, type Loopback } from "./testing/loopback.js";
@@ -73,6 +74,32 @@ beforeAll(async () => {
       case "/data.json":
         res.writeHead(200, { "content-type": "application/json" });
         return void res.end("{}");
+      case "/page.xhtml":
+        res.writeHead(200, { "content-type": "application/xhtml+xml; charset=utf-8" });
+        return void res.end(`<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><body><p>xhtml</p></body></html>`);
+      case "/shouting":
+        res.writeHead(200, { "content-type": 'TEXT/HTML;Charset="UTF-8"' });
+        return void res.end(PAGE);
+      case "/latin":
+        // windows-1252 declared in the header: "—" is byte 0x97, "é" 0xE9.
+        res.writeHead(200, { "content-type": "text/html; charset=windows-1252" });
+        return void res.end(Buffer.from([...Buffer.from("<p>caf"), 0xe9, ...Buffer.from(" "), 0x97, ...Buffer.from(" 40 killed</p>")]));
+      case "/latin-meta":
+        // No charset in the header; only the page's own <meta> says it.
+        res.writeHead(200, { "content-type": "text/html" });
+        return void res.end(Buffer.concat([Buffer.from('<meta charset="windows-1252"><p>caf'), Buffer.from([0xe9]), Buffer.from("</p>")]));
+      case "/empty":
+        res.writeHead(200, { "content-type": "text/html", "content-length": "0" });
+        return void res.end();
+      case "/empty-gzip":
+        res.writeHead(200, { "content-type": "text/html", "content-encoding": "gzip", "content-length": "0" });
+        return void res.end();
+      case "/no-content":
+        res.writeHead(204);
+        return void res.end();
+      case "/unavailable-until":
+        res.writeHead(503, { "retry-after": new Date(Date.now() + 120_000).toUTCString() });
+        return void res.end("back in two minutes");
       case "/untyped":
         res.writeHead(200, {});
         return void res.end(PAGE);
@@ -129,6 +156,28 @@ describe("fetchPage: pages", () => {
     expect(corrupt).toMatchObject({ reason: "http_error", retryable: false });
     expect(corrupt.message).toMatch(/could not decompress/);
     expect(failure(await fetcher.fetchPage(`${server.origin}/zstd`)).message).toBe('unsupported Content-Encoding "zstd"');
+  });
+
+  it("accepts application/xhtml+xml, and a media type in any case with parameters", async () => {
+    expect(page(await fetcher.fetchPage(`${server.origin}/page.xhtml`)).contentType).toBe("application/xhtml+xml; charset=utf-8");
+    const shouting = page(await fetcher.fetchPage(`${server.origin}/shouting`));
+    expect(Buffer.from(shouting.body).toString("utf8")).toBe(PAGE);
+  });
+
+  it("hands core the bytes untouched with the header's charset, so legacy encodings decode right", async () => {
+    const latin = page(await fetcher.fetchPage(`${server.origin}/latin`));
+    expect(latin.contentType).toBe("text/html; charset=windows-1252");
+    expect(decodePage(latin.body, latin.contentType)).toBe("<p>café — 40 killed</p>");
+    const meta = page(await fetcher.fetchPage(`${server.origin}/latin-meta`));
+    expect(decodePage(meta.body, meta.contentType)).toBe('<meta charset="windows-1252"><p>café</p>');
+  });
+
+  it("returns an empty 2xx as an empty page (core then fails it as empty), even when labelled gzip", async () => {
+    for (const path of ["/empty", "/empty-gzip", "/no-content"]) {
+      const p = page(await fetcher.fetchPage(`${server.origin}${path}`));
+      expect(p.body.length, path).toBe(0);
+    }
+    expect(page(await fetcher.fetchPage(`${server.origin}/no-content`)).status).toBe(204);
   });
 
   it("lets a page without Content-Type through for core to sniff", async () => {
@@ -196,6 +245,10 @@ describe("fetchPage: statuses", () => {
       retryAfterMs: 7_000,
     });
     const dated = failure(await fetcher.fetchPage(`${server.origin}/busy-until`));
+    const down = failure(await fetcher.fetchPage(`${server.origin}/unavailable-until`));
+    expect(down).toMatchObject({ reason: "server_error", retryable: true });
+    expect(down.retryAfterMs).toBeGreaterThan(115_000);
+    expect(down.retryAfterMs).toBeLessThanOrEqual(120_000);
     expect(dated.reason).toBe("rate_limited");
     // An HTTP-date has one-second precision; it lies 59–60 s ahead.
     expect(dated.retryAfterMs).toBeGreaterThan(55_000);

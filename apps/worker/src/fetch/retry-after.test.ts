@@ -14,6 +14,19 @@ describe("parseRetryAfter", () => {
     expect(parseRetryAfter("Sun, 01 Mar 2026 11:00:00 GMT", now)).toBe(0);
   });
 
+  it("reads the obsolete RFC 850 and asctime forms, as GMT whatever the machine's time zone", () => {
+    const zone = process.env.TZ;
+    process.env.TZ = "America/New_York"; // Node applies a changed TZ at once
+    try {
+      expect(parseRetryAfter("Sunday, 01-Mar-26 12:00:30 GMT", now)).toBe(30_000);
+      expect(parseRetryAfter("Sun Mar  1 12:00:30 2026", now)).toBe(30_000);
+      expect(parseRetryAfter("Sun, 01 Mar 2026 12:00:30 GMT", now)).toBe(30_000);
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
   it("caps absurd waits at a day", () => {
     expect(parseRetryAfter("99999999", now)).toBe(24 * 3600 * 1000);
   });

@@ -4,6 +4,9 @@
  */
 const MAX_RETRY_AFTER_MS = 24 * 3600 * 1000;
 
+/** A time zone written in the date: GMT or UTC, or an offset. */
+const ZONED = /\b(GMT|UTC?)\b|[+-]\d{2}:?\d{2}\s*$/i;
+
 /**
  * Milliseconds a Retry-After header asks us to wait (delay-seconds or an
  * HTTP-date, RFC 9110 §10.2.3), or undefined when it is absent or unreadable.
@@ -17,7 +20,10 @@ export function parseRetryAfter(value: string | string[] | undefined, now: numbe
   } else {
     // Date.parse reads "-5" as a year; an HTTP-date always names its month.
     if (!/[a-z]{3}/i.test(text)) return undefined;
-    const at = Date.parse(text);
+    // Every HTTP-date is GMT, but the obsolete asctime form ("Sun Nov  6
+    // 08:49:37 1994") says so nowhere and Date.parse would read it in the
+    // machine's time zone: hours off anywhere but UTC.
+    const at = Date.parse(ZONED.test(text) ? text : `${text} GMT`);
     if (Number.isNaN(at)) return undefined;
     ms = at - now; // a date in the past means "now"
   }
