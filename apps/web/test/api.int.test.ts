@@ -2,7 +2,7 @@ import { QUEUES, ingestJobId } from "@tally/core";
 import { Queue } from "bullmq";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ARTICLES, fixtureClaims, seedDashboard } from "../../../packages/db/test/dashboard.fixture.js";
+import { ARTICLES, fixtureClaims, seedDashboard } from "@tally/db/testing";
 import { resetDb, testDatabaseUrl, testDb } from "../../../test/helpers/db.js";
 import { redisPrefix, testRedisUrl } from "../../../test/helpers/redis.js";
 import { ensureBuilt, startWebServer, type WebServer } from "./server.js";

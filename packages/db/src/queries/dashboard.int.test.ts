@@ -1,10 +1,11 @@
 import { ClaimFiltersSchema } from "@tally/core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { resetDb, testDb } from "../../../../test/helpers/db.js";
-import { ARTICLES, fixtureClaims, seedDashboard } from "../../test/dashboard.fixture.js";
+import { ARTICLES, fixtureClaims, seedDashboard } from "../testing/index.js";
 import {
   BadCursorError,
   disagreements,
+  equipmentLosses,
   getArticle,
   getSeries,
   headlineFigures,
@@ -150,13 +151,88 @@ describe("getSeries grouping", () => {
 });
 
 describe("headlineFigures", () => {
+  const row = (x: Awaited<ReturnType<typeof headlineFigures>>[number]) => [x.party, x.metric, x.claim.value, x.claim.asOf, x.claim.attributedTo];
+
   it("gives each party's latest figure for each personnel metric, echoes left out", async () => {
     const h = await headlineFigures(db);
-    expect(h.map((x) => [x.party, x.metric, x.claim.value, x.claim.asOf, x.claim.attributedTo])).toEqual([
+    expect(h.map(row)).toEqual([
       ["KP", "killed", 300, "2025-01-28", "Western officials"],
       ["KP", "wounded", 1000, "2024-12-19", "South Korea's spy agency"],
       ["UA", "casualties", 76550, "2025-01-20", "the Russian defence ministry"],
     ]);
+  });
+
+  it("honours the filters: the latest figure a source country, an outlet or a period gave", async () => {
+    // Ukraine's sources last spoke of North Korea's dead on 15 January; the Western estimate after it has no country.
+    expect((await headlineFigures(db, { sourceParty: "UA" })).map(row)).toEqual([["KP", "killed", 300, "2025-01-15", "Ukraine's military intelligence"]]);
+    expect((await headlineFigures(db, { sourceParty: "KR" })).map(row)).toEqual([
+      ["KP", "killed", 100, "2024-12-19", "South Korea's spy agency"],
+      ["KP", "wounded", 1000, "2024-12-19", "South Korea's spy agency"],
+    ]);
+    expect((await headlineFigures(db, { outlet: "kyiv ledger" })).map(row)).toEqual([["KP", "killed", 300, "2025-01-15", "Ukraine's military intelligence"]]);
+    expect((await headlineFigures(db, { to: "2025-01-20" })).map(row)).toEqual([
+      ["KP", "killed", 300, "2025-01-15", "Ukraine's military intelligence"],
+      ["KP", "wounded", 1000, "2024-12-19", "South Korea's spy agency"],
+      ["UA", "casualties", 76550, "2025-01-20", "the Russian defence ministry"],
+    ]);
+    expect((await headlineFigures(db, { from: "2025-02-01" })).map(row)).toEqual([]);
+    expect((await headlineFigures(db, { party: "UA" })).map(row)).toEqual([["UA", "casualties", 76550, "2025-01-20", "the Russian defence ministry"]]);
+    expect((await headlineFigures(db, { party: "RU" })).map(row)).toEqual([]);
+  });
+
+  it("gives the chosen metric only, any metric when asked for it", async () => {
+    expect((await headlineFigures(db, { metric: "wounded" })).map(row)).toEqual([["KP", "wounded", 1000, "2024-12-19", "South Korea's spy agency"]]);
+    // Troops are not a headline metric unless asked for.
+    expect(await headlineFigures(db, { metric: "troops_deployed" })).toEqual([]);
+    expect((await headlineFigures(db, { metric: "troops_deployed", metrics: ["troops_deployed"] })).map(row)).toEqual([
+      ["KP", "troops_deployed", 11000, "2024-12", "South Korea's spy agency"],
+    ]);
+  });
+});
+
+describe("equipmentLosses", () => {
+  const row = (x: Awaited<ReturnType<typeof equipmentLosses>>[number]) => [x.party, x.item, x.claim.value, x.claim.asOf, x.claims];
+
+  it("gives the highest figure per item and party", async () => {
+    expect((await equipmentLosses(db)).map(row)).toEqual([["RU", "tanks", 12, "2025-01-15", 1]]);
+    expect(await equipmentLosses(db, { party: "UA" })).toEqual([]);
+  });
+
+  it("finds the highest figure however many lower ones came after it, the latest of equals, echoes and claims of no side left out", async () => {
+    // Added to the fixture's articles for this test only (ordinals from 100 up), removed after.
+    await db.$executeRaw`
+      INSERT INTO claim (id, article_id, ordinal, metric, party, item, value, qualifier, low, high, attributed_to, source_party,
+                         as_of, as_of_precision, sentence, start, "end", is_echo)
+      SELECT gen_random_uuid(), x.article::uuid, 100 + x.n, 'equipment_lost', x.party, x.item::"Item", x.value, 'exact', x.value, x.value,
+             x.who, x.sp, x.as_of::date, 'day', 'An equipment figure added by the test.', 0, 10, x.echo
+      FROM (VALUES
+        (${ids.hur}, 0, 'RU', 'tanks', 1020::float8, 'Ukraine''s General Staff', 'UA', '2024-11-01', false),
+        (${ids.hur}, 1, 'RU', 'tanks', 1020, 'Ukraine''s General Staff', 'UA', '2024-12-01', false),
+        (${ids.echo}, 2, 'RU', 'tanks', 5000, 'Ukraine''s General Staff', 'UA', '2025-02-10', true),
+        (${ids.mod}, 3, 'UA', 'apc', 40, 'the Russian defence ministry', 'RU', '2025-01-20', false),
+        (${ids.mod}, 4, NULL, 'drones', 90, 'the Russian defence ministry', 'RU', '2025-01-20', false)
+      ) AS x(article, n, party, item, value, who, sp, as_of, echo)`;
+    // 600 newer, lower tank figures: more than the 500 most recent claims the overview once read.
+    await db.$executeRaw`
+      INSERT INTO claim (id, article_id, ordinal, metric, party, item, value, qualifier, low, high, source_party,
+                         as_of, as_of_precision, sentence, start, "end")
+      SELECT gen_random_uuid(), ${ids.hur}::uuid, 200 + g, 'equipment_lost', 'RU', 'tanks', g, 'exact', g, g, 'UA',
+             DATE '2025-02-01' + g, 'day', 'A newer, lower equipment figure added by the test.', 0, 10
+      FROM generate_series(1, 600) g`;
+    try {
+      expect((await equipmentLosses(db)).map(row)).toEqual([
+        ["RU", "tanks", 1020, "2024-12-01", 603],
+        ["UA", "apc", 40, "2025-01-20", 1],
+      ]);
+      const best = (await equipmentLosses(db, { party: "RU" }))[0]?.claim;
+      expect(best).toMatchObject({ attributedTo: "Ukraine's General Staff", outlet: "Kyiv Ledger", articleId: ids.hur, isEcho: false });
+      expect((await equipmentLosses(db, { to: "2024-11-30" })).map(row)).toEqual([["RU", "tanks", 1020, "2024-11-01", 1]]);
+      expect((await equipmentLosses(db, { sourceParty: "RU" })).map(row)).toEqual([["UA", "apc", 40, "2025-01-20", 1]]);
+      expect((await equipmentLosses(db, { outlet: "Moscow Bulletin" })).map(row)).toEqual([["UA", "apc", 40, "2025-01-20", 1]]);
+      expect((await equipmentLosses(db, { item: "apc" })).map(row)).toEqual([["UA", "apc", 40, "2025-01-20", 1]]);
+    } finally {
+      await db.$executeRaw`DELETE FROM claim WHERE ordinal >= 100`;
+    }
   });
 });
 

@@ -375,37 +375,108 @@ export interface Headline {
   claim: ClaimView;
 }
 
+/** The page's filters; `metric`, when given, narrows `metrics` to that one. */
+export interface HeadlineQuery extends Omit<ClaimFilters, "excludeEchoes"> {
+  /** The metrics to give figures for; default the personnel ones (killed, wounded, casualties, captured, missing). */
+  metrics?: readonly Metric[];
+}
+
 /**
- * Each party's latest figure for each personnel metric (killed, wounded,
- * casualties, captured, missing), with its source. On a day with several,
- * the largest wins. Echoes are left out.
+ * Each party's latest figure for each metric asked for, with its source,
+ * among the claims that match the filters (the latest a source country, an
+ * outlet or a date range gave, when those are chosen). On a day with several,
+ * the largest wins. Echoes and undated claims are left out.
  */
-export async function headlineFigures(db: QueryDb, metrics: readonly Metric[] = PERSONNEL_METRICS): Promise<Headline[]> {
+export async function headlineFigures(db: QueryDb, q: HeadlineQuery = {}): Promise<Headline[]> {
+  const { metrics: asked = PERSONNEL_METRICS, metric, party, ...rest } = q;
+  const metrics = metric ? asked.filter((m) => m === metric) : asked;
   if (metrics.length === 0) return [];
-  // The distinct (metric, party) pairs are found by skipping along the
-  // (metric, party, as_of) index — one probe per pair — instead of scanning
-  // every claim; then each pair's newest claim is one more index probe.
+  // The (metric, party) pairs: the one party asked for, or every party found
+  // by skipping along the (metric, party, …) index — one probe per pair —
+  // instead of scanning every claim. Then each pair's newest matching claim
+  // is one backward walk of that index, which stops at the first match.
+  const pairs = party
+    ? sql`SELECT m.metric, ${party}::text AS party FROM unnest(${metrics as Metric[]}::"Metric"[]) AS m(metric)`
+    : sql`
+      WITH RECURSIVE found(metric, party) AS (
+        SELECT m.metric, (SELECT min(c.party) FROM claim c WHERE c.metric = m.metric AND c.party IS NOT NULL)
+        FROM unnest(${metrics as Metric[]}::"Metric"[]) AS m(metric)
+        UNION ALL
+        SELECT f.metric, (SELECT min(c.party) FROM claim c WHERE c.metric = f.metric AND c.party > f.party)
+        FROM found f WHERE f.party IS NOT NULL
+      )
+      SELECT metric, party FROM found WHERE party IS NOT NULL`;
+  const conds = [sql`c.metric = p.metric`, sql`c.party = p.party`, sql`c.as_of IS NOT NULL`, ...claimConditions({ ...rest, excludeEchoes: true })];
   const rows = await db.$queryRaw<ClaimRowRaw[]>`
-    WITH RECURSIVE pairs(metric, party) AS (
-      SELECT m.metric, (SELECT min(c.party) FROM claim c WHERE c.metric = m.metric AND c.party IS NOT NULL)
-      FROM unnest(${metrics as Metric[]}::"Metric"[]) AS m(metric)
-      UNION ALL
-      SELECT p.metric, (SELECT min(c.party) FROM claim c WHERE c.metric = p.metric AND c.party > p.party)
-      FROM pairs p WHERE p.party IS NOT NULL
-    )
+    WITH pairs AS (${pairs})
     SELECT ${CLAIM_COLUMNS}
     FROM pairs p
     CROSS JOIN LATERAL (
-      SELECT * FROM claim c
-      WHERE c.metric = p.metric AND c.party = p.party AND c.as_of IS NOT NULL AND NOT c.is_echo
+      SELECT * FROM claim c ${where(conds)}
       ORDER BY c.as_of DESC, c.value DESC
       LIMIT 1
     ) c
     JOIN article a ON a.id = c.article_id
     LEFT JOIN outlet o ON o.id = a.outlet_id
-    WHERE p.party IS NOT NULL
     ORDER BY c.party, c.metric`;
   return rows.map((r) => ({ metric: r.metric, party: r.party as string, claim: toClaimView(r) }));
+}
+
+// ---------------------------------------------------------------------------
+// Equipment
+
+/** One item's losses for one party: the highest figure any source gave, and how many figures there were. */
+export interface EquipmentFigure {
+  item: Item;
+  party: string;
+  /** The claim with the highest figure (the latest of equal ones). */
+  claim: ClaimView;
+  /** How many claims (echoes left out) matched for this item and party. */
+  claims: number;
+}
+
+export type EquipmentQuery = Omit<ClaimFilters, "metric" | "excludeEchoes">;
+
+/** Days since this date: how the equipment query packs a date into a number array. */
+const EPOCH = "2000-01-01";
+
+/**
+ * Equipment lost, per item and party: the highest figure reported among the
+ * claims that match the filters. Tallies of losses are cumulative, so the
+ * highest is the latest total; a single week's count never exceeds it. Of
+ * equal figures the latest wins. Echoes are left out (a syndicated figure
+ * counts once), and so are claims with no item, no party or no date.
+ *
+ * One pass over the covering index claim_series_idx: arrays compare element
+ * by element, so max([value, day]) is the highest figure and, among equals,
+ * its latest day. That (party, item, day, value) then finds the claim itself
+ * with one index probe.
+ */
+export async function equipmentLosses(db: QueryDb, q: EquipmentQuery = {}): Promise<EquipmentFigure[]> {
+  const conds = [
+    ...claimConditions({ ...q, metric: "equipment_lost", excludeEchoes: true }),
+    sql`c.party IS NOT NULL`,
+    sql`c.item IS NOT NULL`,
+    sql`c.as_of IS NOT NULL`,
+  ];
+  const winner = [...conds, sql`c.party = b.party`, sql`c.item = b.item`, sql`c.value = b.top[1]`, sql`c.as_of = ${EPOCH}::date + b.top[2]::int`];
+  const rows = await db.$queryRaw<(ClaimRowRaw & { claims: number })[]>`
+    WITH best AS (
+      SELECT c.party, c.item, max(ARRAY[c.value, (c.as_of - ${EPOCH}::date)::float8]) AS top, count(*)::int AS claims
+      FROM claim c ${where(conds)}
+      GROUP BY c.party, c.item
+    )
+    SELECT ${CLAIM_COLUMNS}, b.claims
+    FROM best b
+    CROSS JOIN LATERAL (
+      SELECT * FROM claim c ${where(winner)}
+      ORDER BY c.id DESC
+      LIMIT 1
+    ) c
+    ${PAGE_ARTICLE_JOIN}
+    LEFT JOIN outlet o ON o.id = a.outlet_id
+    ORDER BY c.item, c.party`;
+  return rows.map((r) => ({ item: r.item as Item, party: r.party as string, claim: toClaimView(r), claims: r.claims }));
 }
 
 // ---------------------------------------------------------------------------
