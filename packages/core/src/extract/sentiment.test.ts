@@ -22,6 +22,11 @@ describe("sentiment of sentences", () => {
     expect(t.label).toBe("negative");
   });
 
+  it("flips a negated word", () => {
+    expect(sentimentOfSentence("The talks were successful.").label).toBe("positive");
+    expect(sentimentOfSentence("The talks were not successful.").label).toBe("negative");
+  });
+
   it("reads a plain report of a meeting as neutral", () => {
     expect(sentimentOfSentence("The ministers met in Brussels on Tuesday.").label).toBe("neutral");
   });
@@ -60,6 +65,20 @@ describe("splitSentences", () => {
       "Losses:",
       "- 12 tanks",
       "- 40 drones",
+    ]);
+  });
+
+  it("keeps offsets exact after emoji and across paragraph breaks the splitter leaves out", () => {
+    const t = "Kyiv 🇺🇦 said 300 died. More came.\n\nIt listed them like this:\n\nMeanwhile 12 tanks were lost.";
+    const out = splitSentences(t);
+    for (const s of out) expect(t.slice(s.start, s.end)).toBe(s.text);
+    expect(out.map((s) => s.text)).toEqual(["Kyiv 🇺🇦 said 300 died.", "More came.", "It listed them like this:", "Meanwhile 12 tanks were lost."]);
+  });
+
+  it("does not end a sentence before a word in lower case", () => {
+    expect(splitSentences("Then he left... and came back. Approx. 1,200 stayed.").map((s) => s.text)).toEqual([
+      "Then he left... and came back.",
+      "Approx. 1,200 stayed.",
     ]);
   });
 

@@ -1,21 +1,29 @@
 /**
- * Tone of a text and of its sentences, from wink-nlp's sentiment (a lexicon
- * with negation handling). The sentence splitter with offsets that the claims
- * engineer needs lives in `./sentences.ts` (`splitSentences`) and is
- * re-exported here and from `@tally/core/extract`.
+ * Tone of a text and of its sentences, from the AFINN-165 lexicon of the
+ * `sentiment` package (a score per word, negation flips the word after "not",
+ * "no", "never"…), on the sentences of `./sentences.ts`.
  */
+import Lexicon from "sentiment";
 import type { Sentiment } from "../schemas/sentiment.js";
-import { getNlp } from "./nlp.js";
-import { scoredSentences, sentenceScores } from "./sentences.js";
+import { splitSentences, type Sentence } from "./sentences.js";
 
 export { splitSentences, type Sentence } from "./sentences.js";
 
 /**
- * Scores within ±0.05 are "neutral". It is the band VADER uses for its
- * compound score; wink's per-sentence scores move in steps of roughly 0.1, so a
- * single mildly toned word in a long text does not tip the label.
+ * Scores within ±0.05 are "neutral": the band VADER uses for its compound
+ * score, on the same normalisation (below), so one mildly toned word in a
+ * long text does not tip the label.
  */
 export const NEUTRAL_BAND = 0.05;
+
+/**
+ * VADER's normalisation of a sum of word scores to (-1, 1): x / √(x² + α) with
+ * α = 15. One AFINN word of weight 3 ("killed", "praised") gives ±0.61; the
+ * scale saturates smoothly instead of growing with the length of a sentence.
+ */
+const ALPHA = 15;
+
+const lexicon = new Lexicon();
 
 /** Label of a tone score. */
 export function labelOf(score: number): Sentiment["label"] {
@@ -29,21 +37,56 @@ function toSentiment(score: number): Sentiment {
   return { score: rounded, label: labelOf(rounded) };
 }
 
+/** Tone of one piece of text as a number in (-1, 1). */
+function scoreOf(text: string): number {
+  const sum = lexicon.analyze(text).score;
+  return sum === 0 ? 0 : sum / Math.sqrt(sum * sum + ALPHA);
+}
+
+interface Scored {
+  sentences: (Sentence & { score: number })[];
+  /** One score per run: a loss list of forty lines is one neutral voice, not forty. */
+  runScores: number[];
+}
+
+let lastText: string | null = null;
+let last: Scored = { sentences: [], runScores: [] };
+
+/** Each sentence with the score of its run; cached for the last text (the page's tone and its claims' read it in turn). */
+function scored(text: string): Scored {
+  if (text === lastText) return last;
+  const sentences = splitSentences(text);
+  const runScores: number[] = [];
+  const out: Scored["sentences"] = [];
+  for (let i = 0; i < sentences.length; ) {
+    const run = sentences[i]!.run;
+    let j = i;
+    while (j < sentences.length && sentences[j]!.run === run) j++;
+    const score = scoreOf(text.slice(sentences[i]!.start, sentences[j - 1]!.end));
+    runScores.push(score);
+    for (let k = i; k < j; k++) out.push({ ...sentences[k]!, score });
+    i = j;
+  }
+  lastText = text;
+  last = { sentences: out, runScores };
+  return last;
+}
+
 /**
- * Tone of a whole text: the mean of its sentences' scores. The mean, not
- * wink's document score, so that a long article is not swung by one vivid line.
+ * Tone of a whole text: the mean of its sentences' scores. The mean, not the
+ * sum over the text, so that a long article is not swung by one vivid line.
  */
 export function sentiment(text: string): Sentiment {
-  const scores = sentenceScores(text);
-  if (scores.length === 0) return toSentiment(0);
+  const { runScores } = scored(text);
+  if (runScores.length === 0) return toSentiment(0);
   let sum = 0;
-  for (const s of scores) sum += s;
-  return toSentiment(sum / scores.length);
+  for (const s of runScores) sum += s;
+  return toSentiment(sum / runScores.length);
 }
 
 /** Tone of each sentence of a text, with its offsets. */
 export function sentenceSentiments(text: string): { text: string; start: number; end: number; sentiment: Sentiment }[] {
-  return scoredSentences(text).map((s) => ({ text: s.text, start: s.start, end: s.end, sentiment: toSentiment(s.score) }));
+  return scored(text).sentences.map((s) => ({ text: s.text, start: s.start, end: s.end, sentiment: toSentiment(s.score) }));
 }
 
 /**
@@ -51,14 +94,22 @@ export function sentenceSentiments(text: string): { text: string; start: number;
  * overlaps (a claim's sentence). Falls back to scoring `fallback` on its own.
  */
 export function spanSentiment(text: string, start: number, end: number, fallback: string): Sentiment {
-  const hits = scoredSentences(text).filter((s) => s.start < end && s.end > start);
-  if (hits.length > 0) return toSentiment(hits.reduce((a, s) => a + s.score, 0) / hits.length);
-  return sentimentOfSentence(fallback);
+  const { sentences } = scored(text);
+  // Sentences are in order: find the first that ends after `start` by bisection.
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  let sum = 0;
+  let n = 0;
+  for (let i = lo; i < sentences.length && sentences[i]!.start < end; i++, n++) sum += sentences[i]!.score;
+  return n > 0 ? toSentiment(sum / n) : sentimentOfSentence(fallback);
 }
 
 /** Tone of one sentence read on its own. */
 export function sentimentOfSentence(sentence: string): Sentiment {
-  const nlp = getNlp();
-  const scores = nlp.readDoc(sentence).sentences().out(nlp.its.sentiment) as unknown as number[];
-  return toSentiment(scores.length ? scores.reduce((a, x) => a + x, 0) / scores.length : 0);
+  return toSentiment(scoreOf(sentence));
 }

@@ -1,4 +1,4 @@
-import * as chrono from "chrono-node";
+import * as chrono from "chrono-node/en";
 
 /** A date found in a sentence, with the precision the words allow. */
 export interface DateMention {

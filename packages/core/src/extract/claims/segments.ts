@@ -17,7 +17,7 @@ const LIST_LINE = /^\s*(?:[-•*–—▪◦·]|\d+[.)]\s|[a-z][\w ,'’()/-]{0,
 
 /**
  * Splits the main text into sentences and list lines with offsets, on the
- * shared wink-nlp splitter (extract/sentences.ts: a newline always ends a
+ * shared sentencex splitter (extract/sentences.ts: a newline always ends a
  * sentence, since loss lists put one figure per line without periods).
  * Initials it splits after ("N. Korean") are joined back.
  */
