@@ -87,6 +87,9 @@ export function networkFailure(e: unknown, host: string, timeoutMs: number, dead
   if (refusal) return fail("address_refused", refusal.message);
   const code = errorCode(e);
   const detail = e instanceof Error ? e.message : String(e);
+  // undici's parser rejected the answer (another protocol on that port, a
+  // malformed status line or headers): the same answer next time.
+  if (e instanceof Error && e.name === "HTTPParserError") return fail("http_error", `${host} did not answer in HTTP (${detail})`, { retryable: false });
   switch (code) {
     case "UND_ERR_CONNECT_TIMEOUT":
       return fail("timeout", `could not connect to ${host} within ${timeoutMs} ms`);

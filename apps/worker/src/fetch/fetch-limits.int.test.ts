@@ -1,5 +1,6 @@
-import { createServer } from "node:net";
+import { createServer, type Socket } from "node:net";
 import type { AddressInfo } from "node:net";
+import { performance } from "node:perf_hooks";
 import { createGzip, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFetcher, type FetchResult } from "./index.js";
@@ -137,6 +138,63 @@ describe("size cap", () => {
     expect(doubleBomb.length).toBeLessThan(64 * 1024);
     const r = failure(await fetcher.fetchPage(`${server.origin}/double-bomb`));
     expect(r).toMatchObject({ reason: "too_large", retryable: false });
+  });
+});
+
+/** A TCP server that does `onConnection` with every socket instead of speaking HTTP; its origin. */
+async function rawServer(onConnection: (socket: Socket) => void): Promise<{ origin: string; close(): Promise<void> }> {
+  const sockets = new Set<Socket>();
+  const s = createServer((socket) => {
+    sockets.add(socket);
+    socket.on("error", () => {});
+    socket.on("close", () => sockets.delete(socket));
+    onConnection(socket);
+  });
+  await new Promise<void>((resolve) => s.listen(0, "127.0.0.1", resolve));
+  const { port } = s.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => {
+      for (const socket of sockets) socket.destroy();
+      return new Promise((resolve) => s.close(() => resolve()));
+    },
+  };
+}
+
+describe("servers that do not speak", () => {
+  it("times out on a server that accepts connections and never answers anything, robots.txt included", async () => {
+    const silent = await rawServer(() => {});
+    try {
+      const t0 = performance.now();
+      const r = failure(await fetcher.fetchPage(`${silent.origin}/page`));
+      expect(r).toMatchObject({ reason: "timeout", retryable: true });
+      // robots.txt gets its own limit (here the 500 ms timeout), then the page its 500 ms.
+      expect(performance.now() - t0).toBeLessThan(2 * 500 + 1_000);
+    } finally {
+      await silent.close();
+    }
+  });
+
+  it("reports a server that hangs up without an answer as retryable", async () => {
+    const rude = await rawServer((socket) => socket.once("data", () => socket.destroy()));
+    try {
+      const r = failure(await fetcher.fetchPage(`${rude.origin}/page`));
+      expect(r).toMatchObject({ reason: "connection_failed", retryable: true });
+      expect(r.message).toMatch(/closed early/);
+    } finally {
+      await rude.close();
+    }
+  });
+
+  it("fails a server that answers in another protocol as permanent", async () => {
+    const garbled = await rawServer((socket) => socket.once("data", () => socket.end("SSH-2.0-OpenSSH_9.6\r\n\r\n")));
+    try {
+      const r = failure(await fetcher.fetchPage(`${garbled.origin}/page`));
+      expect(r).toMatchObject({ reason: "http_error", retryable: false });
+      expect(r.message).toMatch(/^127\.0\.0\.1:\d+ did not answer in HTTP/);
+    } finally {
+      await garbled.close();
+    }
   });
 });
 

@@ -54,4 +54,26 @@ describe("per-host politeness", () => {
     const bPage = hostB.requests[1]!.at;
     expect(bPage).toBeLessThan(hostA.requests[2]!.at);
   });
+
+  it("keeps the schedule of the host a redirect leads to", async () => {
+    const target = await serve(page("T"), "127.0.0.3");
+    const start = await serve((req, res) => {
+      if (req.url === "/robots.txt") return void res.writeHead(404).end();
+      res.writeHead(302, { location: `${target.origin}/moved` }).end();
+    }, "127.0.0.4");
+    const f = createFetcher({ timeoutMs: 5_000, maxBytes: 100_000, allowPrivate: true, perHostIntervalMs: INTERVAL });
+    try {
+      // Both hosts at once: each reads its robots.txt, then /direct and /old
+      // go in their hosts' second slots, and /old redirects into the target.
+      const results = await Promise.all([f.fetchPage(`${target.origin}/direct`), f.fetchPage(`${start.origin}/old`)]);
+      expect(results.map((r) => r.ok)).toEqual([true, true]);
+    } finally {
+      await Promise.all([f.close(), target.close(), start.close()]);
+    }
+    // The redirected request waited for the target's next slot instead of
+    // following at once: without that, /moved would come right after /direct.
+    expect(target.requests.map((r) => r.path)).toEqual(["/robots.txt", "/direct", "/moved"]);
+    const at = target.requests.map((r) => r.at);
+    expect(at[2]! - at[1]!).toBeGreaterThanOrEqual(INTERVAL / 2);
+  });
 });

@@ -85,6 +85,18 @@ describe("robots.txt", () => {
     expect(target.pages()).toEqual([]);
   });
 
+  it("checks robots.txt again for a redirect within the same site", async () => {
+    const s = await serve((req, res) => {
+      if (req.url === "/robots.txt") return void res.writeHead(200, { "content-type": "text/plain" }).end(RULES);
+      if (req.url === "/story") return void res.writeHead(302, { location: "/private/story" }).end();
+      res.writeHead(200, { "content-type": "text/html" }).end("<p>private</p>");
+    });
+    open.push(s);
+    const r = await fetcher().fetchPage(`${s.origin}/story`);
+    expect(r).toMatchObject({ reason: "robots_disallowed", message: expect.stringMatching(/disallows \/private\/story$/) });
+    expect(s.pages().map((q) => q.path)).toEqual(["/story"]);
+  });
+
   it("spaces requests to a host by its Crawl-delay, even with our own spacing off", async () => {
     const DELAY = 400;
     const s = await site({ status: 200, body: `User-agent: TallyBot\nCrawl-delay: ${DELAY / 1000}\nDisallow: /private/\n` });

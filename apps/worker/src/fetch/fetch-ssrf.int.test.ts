@@ -26,6 +26,9 @@ const names: Record<string, LookupAddress[]> = {
   ],
   "metadata.test": [{ address: "169.254.169.254", family: 4 }],
   "v6-loopback.test": [{ address: "::1", family: 6 }],
+  // Public sites whose robots.txt redirects to the internal server, by IP and by a name.
+  "robots-to-ip.test": [{ address: PUBLIC_STAND_IN, family: 4 }],
+  "robots-to-name.test": [{ address: PUBLIC_STAND_IN, family: 4 }],
 };
 const lookups: string[] = [];
 const lookup: Resolve = async (hostname) => {
@@ -45,6 +48,12 @@ beforeAll(async () => {
   });
   publicSite = await serve((req, res) => {
     const path = req.url ?? "/";
+    const site = (req.headers.host ?? "").split(":")[0];
+    if (path === "/robots.txt" && (site === "robots-to-ip.test" || site === "robots-to-name.test")) {
+      const to = site === "robots-to-ip.test" ? "127.0.0.1" : "sneaky.test";
+      res.writeHead(302, { location: `http://${to}:${internal.port}/robots.txt` });
+      return void res.end();
+    }
     if (path === "/article") {
       res.writeHead(200, { "content-type": "text/html" });
       return void res.end("<p>a public article</p>");
@@ -131,6 +140,13 @@ describe("SSRF guard", () => {
 
   it("refuses a redirect to loopback written as IPv4-mapped IPv6", async () => {
     expect(refused(await guarded.fetchPage(`http://news.test:${publicSite.port}/to-mapped-v6`))).toMatch(/IPv4 inside IPv6/);
+  });
+
+  it("reads a robots.txt that redirects to a refused address as no rules, and fetches the page", async () => {
+    for (const site of ["robots-to-ip.test", "robots-to-name.test"]) {
+      const r = await guarded.fetchPage(`http://${site}:${publicSite.port}/article`);
+      expect(r.ok && Buffer.from(r.value.body).toString(), site).toBe("<p>a public article</p>");
+    }
   });
 
   it("never let a request reach the internal server", () => {

@@ -187,10 +187,16 @@ export function createFetcher(config: FetcherConfig): Fetcher {
 
   async function loadRobots(origin: string): Promise<RobotsLoad> {
     const deadline = new Deadline(Math.min(timeoutMs, ROBOTS_TIMEOUT_MS));
-    let host = new URL(origin).host;
+    const originHost = new URL(origin).host;
+    let host = originHost;
+    // A refused address fails the page only when it is the page's own host's;
+    // a robots.txt that redirects somewhere refused is simply a file we will
+    // not read (no rules), and the page itself is checked on its own request.
+    const unreadable = (failure: FetchFailure): RobotsLoad =>
+      failure.reason !== "address_refused" ? { kind: "none", temporary: true } : host === originHost ? { kind: "refused", failure } : { kind: "none", temporary: false };
     try {
       const hop = await follow(new URL("/robots.txt", origin), deadline, false, (h) => (host = h));
-      if (!hop.ok) return hop.reason === "address_refused" ? { kind: "refused", failure: hop } : { kind: "none", temporary: true };
+      if (!hop.ok) return unreadable(hop);
       const { res } = hop;
       if (res.statusCode >= 200 && res.statusCode < 300) {
         const read = await readBody(res.body, header(res.headers["content-encoding"]), ROBOTS_MAX_BYTES, "truncate");
@@ -201,8 +207,8 @@ export function createFetcher(config: FetcherConfig): Fetcher {
       return { kind: "none", temporary: res.statusCode === 429 || res.statusCode >= 500 };
     } catch (e) {
       if (e instanceof HostScheduleUnavailableError) return { kind: "postponed", failure: fail("redis_unavailable", e.message) };
-      const failure = networkFailure(e, host, deadline.signal.aborted ? Math.min(timeoutMs, ROBOTS_TIMEOUT_MS) : timeoutMs, deadline.signal.aborted);
-      return failure.reason === "address_refused" ? { kind: "refused", failure } : { kind: "none", temporary: true };
+      const hit = deadline.signal.aborted;
+      return unreadable(networkFailure(e, host, hit ? Math.min(timeoutMs, ROBOTS_TIMEOUT_MS) : timeoutMs, hit));
     } finally {
       deadline.clear();
     }
