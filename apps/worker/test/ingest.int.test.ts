@@ -212,6 +212,31 @@ describe("ingestion, end to end", () => {
   });
 });
 
+describe("copies of one story ingested at the same moment", () => {
+  it("make one original; the others point at it", async () => {
+    // Every copy's response is held until all have been asked for, so their
+    // jobs extract and store together: each reads the stored originals before
+    // the others have written.
+    const paths = ["/together/original", "/together/wire-1", "/together/wire-2"];
+    const held: Array<() => void> = [];
+    for (const [i, path] of paths.entries()) {
+      const page = html(articleHtml(i === 0 ? KURSK_REPORT : KURSK_SYNDICATED));
+      server.route(path, (req, res, hit) => {
+        held.push(() => page(req, res, hit));
+        if (held.length === paths.length) for (const release of held.splice(0)) release();
+      });
+    }
+    const urls = paths.map((p) => server.url(p));
+    await drop(db, producer.producer, urls);
+    const stored = await waitFinal(db, urls);
+    expect(stored.map((a) => a.status)).toEqual(["done", "done", "done"]);
+    const rows = await db.article.findMany({ where: { id: { in: stored.map((a) => a.id) } }, select: { id: true, duplicateOfId: true } });
+    const originals = rows.filter((r) => r.duplicateOfId === null);
+    expect(originals).toHaveLength(1);
+    expect(rows.filter((r) => r.duplicateOfId === originals[0]!.id)).toHaveLength(2);
+  });
+});
+
 describe("a worker without TALLY_FETCH_ALLOW_PRIVATE", () => {
   it("refuses a loopback URL with address_refused", async () => {
     await worker.close();

@@ -15,6 +15,8 @@ export {
   type ArticleRef,
   type DuplicateCandidate,
   type ExtractionToStore,
+  type OriginalCandidate,
+  type StoreOptions,
   type FailedArticle,
   type QueuedArticle,
   type RetryTarget,

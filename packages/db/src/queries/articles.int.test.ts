@@ -202,6 +202,56 @@ describe("storeExtraction", () => {
     }
   });
 
+  it("keeps every character of text and names, quotes and backslashes included", async () => {
+    const [a] = await queue(url(1));
+    const text = "It's \\ a 'quoted' $$ text;\nwith -- no comment, E'\\x41', emoji 🇺🇦 and ünïcode.";
+    const odd = claim(5, "O'Brien said 5 soldiers \\ were killed; DROP TABLE claim; --");
+    await storeExtraction(db, a!.id, extraction([odd], { text, outlet: "L'Écho \\ du Front", title: "A 'title'" }), { duplicateOfId: null, fetchedAt: new Date() });
+    const row = await db.article.findUniqueOrThrow({ where: { id: a!.id }, include: { outlet: true } });
+    expect(row).toMatchObject({ text, title: "A 'title'", outlet: { name: "L'Écho \\ du Front", host: "press.example" } });
+    expect((await articleClaims(db, a!.id)).map((c) => c.sentence)).toEqual([odd.sentence]);
+  });
+
+  it("answers the original the judge picked and stores the copy's claims as echoes", async () => {
+    const [a, b] = await queue(url(1), url(2));
+    const fetchedAt = new Date();
+    expect(await storeExtraction(db, a!.id, extraction([claim(1)], {}, "story-1"), { fetchedAt, pickOriginal: () => null })).toEqual({ duplicateOfId: null });
+    const offered: string[][] = [];
+    const judge = (cs: readonly { id: string; signature: string | null }[]) => {
+      offered.push(cs.map((c) => c.id));
+      return cs.find((c) => c.signature === "story-1")?.id ?? null;
+    };
+    expect(await storeExtraction(db, b!.id, extraction([claim(1)], { contentHash: hash("c") }, "story-1"), { fetchedAt, pickOriginal: judge })).toEqual({ duplicateOfId: a!.id });
+    expect(offered).toEqual([[a!.id]]);
+    expect((await articleClaims(db, b!.id)).map((c) => c.isEcho)).toEqual([true]);
+  });
+
+  it("makes one original of two copies of a story stored at the same moment", async () => {
+    // Each round: two articles of one story (same signature, different texts)
+    // read their candidates before either writes, the race of two workers.
+    for (let round = 0; round < 8; round++) {
+      const story = `story-${round}`;
+      const [a, b] = await queue(url(`${round}a`), url(`${round}b`));
+      const sameStory = (cs: readonly { id: string; signature: string | null }[]) => cs.find((c) => c.signature === story)?.id ?? null;
+      const store = (id: string, text: string) =>
+        storeExtraction(db, id, extraction([claim(round)], { contentHash: hash(text), publishedAt: "2024-06-10" }, story), { fetchedAt: new Date(), pickOriginal: sameStory });
+      const [ra, rb] = await Promise.all([store(a!.id, "d"), store(b!.id, "e")]);
+      const originals = [ra, rb].filter((r) => r.duplicateOfId === null);
+      expect(originals).toHaveLength(1);
+      const rows = await db.article.findMany({ where: { id: { in: [a!.id, b!.id] } }, select: { id: true, duplicateOfId: true } });
+      const original = rows.find((r) => r.duplicateOfId === null);
+      expect(rows.filter((r) => r.duplicateOfId === original?.id)).toHaveLength(1);
+    }
+  });
+
+  it("stores an article that copies nothing in the window as an original without asking the judge", async () => {
+    const [a] = await queue(url(1));
+    let asked = 0;
+    const result = await storeExtraction(db, a!.id, extraction([]), { fetchedAt: new Date(), pickOriginal: () => (asked++, null) });
+    expect(result).toEqual({ duplicateOfId: null });
+    expect(asked).toBe(0);
+  });
+
   it("refuses an article that does not exist", async () => {
     const missing = "00000000-0000-7000-8000-000000000001";
     const attempt = storeExtraction(db, missing, extraction([claim(1)]), { duplicateOfId: null, fetchedAt: new Date() });

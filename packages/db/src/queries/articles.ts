@@ -1,6 +1,7 @@
 import type { ArticleStatus, Claim, PartialDate, ReasonCode, Sentiment } from "@tally/core";
 import { AppError } from "@tally/core";
 import { claimToRow } from "../claim-rows.js";
+import pg from "pg";
 import { poolOf, type Db } from "../client.js";
 import { partialDateToDate } from "../dates.js";
 import { uuid7 } from "../uuid7.js";
@@ -65,12 +66,15 @@ export async function setArticleStatus(db: Db, id: string, status: ArticleStatus
   // Straight through pg's pool: this runs twice for every article the worker
   // takes, and Prisma's updateMany cost ~1 ms of CPU a call, its $executeRaw
   // ~0.25 ms, this ~0.07 ms (measured on the bench's database).
-  const clearFailure = status === "failed" ? "" : ", failure_code = NULL, failure_message = NULL";
-  const { rowCount } = await poolOf(db).query(
-    `UPDATE article SET status = $1::"ArticleStatus", attempts = coalesce($2::int, attempts)${clearFailure}, updated_at = now()
+  // Named, so each pooled connection parses and plans it once.
+  const failed = status === "failed";
+  const clearFailure = failed ? "" : ", failure_code = NULL, failure_message = NULL";
+  const { rowCount } = await poolOf(db).query({
+    name: failed ? "tally-set-status-failed" : "tally-set-status",
+    text: `UPDATE article SET status = $1::"ArticleStatus", attempts = coalesce($2::int, attempts)${clearFailure}, updated_at = now()
      WHERE id = $3::uuid`,
-    [status, options.attempts ?? null, id],
-  );
+    values: [status, options.attempts ?? null, id],
+  });
   return rowCount === 1;
 }
 
@@ -123,21 +127,144 @@ export interface ExtractionToStore {
   signature?: string | null;
 }
 
+/** A stored original that a new article may copy, offered to {@link StoreOptions}' `pickOriginal`. */
+export interface OriginalCandidate {
+  id: string;
+  signature: string | null;
+  /** Same normalised main text: an exact copy. */
+  sameContent: boolean;
+}
+
+/** How {@link storeExtraction} learns whether the article copies an earlier one. */
+export type StoreOptions = { fetchedAt: Date } & (
+  | {
+      /**
+       * Judges candidates (most likely originals first) and answers the id of
+       * the one this article copies, or null. Called with the stored originals
+       * that could be this article's, and again with any that another worker
+       * stored while this one was judging, so two copies of one story stored
+       * at the same moment still make one original and one duplicate.
+       */
+      pickOriginal: (candidates: readonly OriginalCandidate[]) => string | null;
+      /** How many candidates are offered at most (see findDuplicateCandidates). */
+      candidateLimit?: number;
+    }
+  | {
+      /** The caller has decided (tests, imports): stored as given, nothing compared. */
+      duplicateOfId: string | null;
+    }
+);
+
+/** How many earlier originals a new article is compared with by default; signatures compare in microseconds. */
+export const DEFAULT_DUPLICATE_CANDIDATES = 200;
+
 /**
- * Stores one article's extraction in a single transaction: its fields, its
- * outlet, status `done`, and its claims replacing any earlier set (ordinal =
- * position). Claims of a near-duplicate (`duplicateOfId`) are stored as echoes.
- * The article row is locked first, so two workers racing on one article leave
- * exactly one set. Throws AppError("not_found") when the article is gone.
+ * Every store holds this transaction-scoped advisory lock while it checks for
+ * originals stored meanwhile and writes. Stores are therefore serialised in
+ * the database (each holds the lock for the few hundred microseconds of its
+ * own statement, never across a round trip), which is what makes both the
+ * duplicate check and the claim replacement exact. A lock per story is not
+ * possible: whether two texts are one story is core's similarity of word
+ * shingles, figures, dates and names, which has no key two copies are sure to
+ * share. The number is arbitrary and unique in this database.
  */
-export async function storeExtraction(
-  db: Db,
+const STORE_LOCK_KEY = 7_461_726_100_501;
+
+/** Rounds of "another original appeared meanwhile" before a store gives up (the job then retries). */
+const MAX_STORE_ROUNDS = 10;
+
+/**
+ * Stores one article's extraction atomically: its fields, its outlet, status
+ * `done`, its claims replacing any earlier set (ordinal = position), and
+ * whether it copies an earlier article (its claims are then stored as echoes).
+ * Answers the original it was stored as a duplicate of, or null.
+ *
+ * With `pickOriginal`: one round trip reads the candidates (the caller judges
+ * them in memory), and one more writes. The write is a single message of two
+ * statements run as one transaction: the store lock, then one statement that
+ * finds originals stored since the candidates were read (it starts after the
+ * lock is granted, so it sees every store that committed before) and, only if
+ * there are none, writes everything. When there are some, nothing is written,
+ * the caller judges them, and the write is tried again.
+ *
+ * Two workers storing the same article at once (a retry racing a stalled job)
+ * are serialised by the same lock, so exactly one whole set of claims remains.
+ * Throws AppError("not_found") when the article is gone.
+ */
+export async function storeExtraction(db: Db, id: string, data: ExtractionToStore, options: StoreOptions): Promise<{ duplicateOfId: string | null }> {
+  const pool = poolOf(db);
+  if (!("pickOriginal" in options)) {
+    if (options.duplicateOfId === id) throw new Error("an article cannot be a duplicate of itself");
+    await writeExtraction(pool, id, data, options.fetchedAt, options.duplicateOfId, null);
+    return { duplicateOfId: options.duplicateOfId };
+  }
+  const limit = options.candidateLimit ?? DEFAULT_DUPLICATE_CANDIDATES;
+  const window = { excludeId: id, contentHash: data.article.contentHash, publishedAt: data.article.publishedAt, limit };
+  const candidates = await findDuplicateCandidates(db, window);
+  const compared = candidates.map((c) => c.id);
+  let duplicateOfId = candidates.length > 0 ? options.pickOriginal(candidates) : null;
+  for (let round = 1; round <= MAX_STORE_ROUNDS; round++) {
+    // A duplicate stays one whatever is stored meanwhile; only a would-be original must be checked.
+    const check = duplicateOfId === null ? { window, compared } : null;
+    const unseen = await writeExtraction(pool, id, data, options.fetchedAt, duplicateOfId, check);
+    if (unseen.length === 0) return { duplicateOfId };
+    compared.push(...unseen.map((c) => c.id));
+    duplicateOfId = options.pickOriginal(unseen);
+  }
+  throw new Error(`article ${id}: other originals kept arriving during ${MAX_STORE_ROUNDS} store attempts`);
+}
+
+/** The candidate window, as SQL expressions (placeholders or literals). */
+interface CandidateSql {
+  excludeId: string;
+  contentHash: string;
+  /** The article's day: its publication date, or today. */
+  day: string;
+  limit: string;
+}
+
+/**
+ * Stored originals in an article's window, best first: same content hash,
+ * then published within ±7 days of `day` (or, undated, stored within ±7
+ * days), most recent first. Each arm of the OR is a range on an index
+ * (content_hash, published_at, created_at), so this reads the window and not
+ * the table.
+ */
+function candidatesSql(p: CandidateSql): string {
+  return `SELECT id::text AS id, url, signature, content_hash = ${p.contentHash} AS same_content, published_at::text AS published_at
+     FROM article
+     WHERE id <> ${p.excludeId}
+       AND status = 'done'
+       AND duplicate_of_id IS NULL
+       AND (
+         content_hash = ${p.contentHash}
+         OR (signature IS NOT NULL AND published_at BETWEEN ${p.day} - ${DUPLICATE_WINDOW_DAYS} AND ${p.day} + ${DUPLICATE_WINDOW_DAYS})
+         OR (signature IS NOT NULL AND published_at IS NULL
+             AND created_at >= (${p.day} - ${DUPLICATE_WINDOW_DAYS})::timestamptz AND created_at < (${p.day} + ${DUPLICATE_WINDOW_DAYS + 1})::timestamptz)
+       )
+     ORDER BY same_content DESC, coalesce(published_at, created_at::date) DESC, created_at DESC
+     LIMIT ${p.limit}`;
+}
+
+/**
+ * The write of {@link storeExtraction}: one message, so the store lock is held
+ * only while the server runs it. With `check`, originals in the window that
+ * are not among `check.compared` are answered and nothing is written;
+ * otherwise (or when there are none) the article is written and [] answered.
+ *
+ * The message goes in the simple query protocol, the only one that carries
+ * two statements (lock, then write) in one round trip, and that protocol has
+ * no parameters: every value is an escaped literal ({@link sqlLiteral}).
+ */
+async function writeExtraction(
+  pool: pg.Pool,
   id: string,
   data: ExtractionToStore,
-  options: { duplicateOfId: string | null; fetchedAt: Date },
-): Promise<void> {
-  if (options.duplicateOfId === id) throw new Error("an article cannot be a duplicate of itself");
-  const isEcho = options.duplicateOfId !== null;
+  fetchedAt: Date,
+  duplicateOfId: string | null,
+  check: { window: Parameters<typeof findDuplicateCandidates>[1]; compared: readonly string[] } | null,
+): Promise<OriginalCandidate[]> {
+  const isEcho = duplicateOfId !== null;
   const outletName = data.article.outlet?.trim() || null;
   const published = data.article.publishedAt === null ? null : isoDay(partialDateToDate(data.article.publishedAt).date);
   // Ids as Prisma's uuid(7) would make them; the rows go to PostgreSQL as one JSON array.
@@ -145,96 +272,101 @@ export async function storeExtraction(
     const row = claimToRow(claim, id, i, isEcho);
     return { ...row, id: uuid7(), asOf: row.asOf instanceof Date ? isoDay(row.asOf) : null };
   });
-  // Two statements between BEGIN and COMMIT, on a pg connection of the
-  // client's pool: every statement is a round trip the worker pays for in CPU,
-  // and Prisma's interactive transaction added ~0.6 ms of its own (measured
-  // for bench/pipeline.mjs).
-  const conn = await poolOf(db).connect();
-  let broken: Error | undefined;
-  try {
-    await conn.query("BEGIN");
-    // The lock comes first and alone: a statement's snapshot is taken when it
-    // starts, so only a statement that starts after the lock is granted sees
-    // the claims a racing store committed meanwhile (and replaces them). The
-    // outlet's id is read in the same trip: it is almost always known.
-    const locked = await conn.query<{ url: string; outlet_id: string | null }>(
-      `SELECT a.url, o.id::text AS outlet_id
-       FROM article a LEFT JOIN outlet o ON o.name = $2
-       WHERE a.id = $1::uuid
-       FOR UPDATE OF a`,
-      [id, outletName],
-    );
-    const url = locked.rows[0]?.url;
-    if (url === undefined) throw new AppError("not_found", `article ${id} does not exist`);
+  const L = sqlLiteral;
+  const articleId = `${L(id)}::uuid`;
+  const outlet = `${L(outletName)}::text`;
 
-    let outletId = locked.rows[0]?.outlet_id ?? null;
-    if (outletName !== null && outletId === null) {
-      // A new outlet: insert-if-missing then read, safe when two articles of a
-      // new outlet land at once (the read sees the other's committed row).
-      await conn.query(`INSERT INTO outlet (id, name, host) VALUES ($1::uuid, $2, $3) ON CONFLICT (name) DO NOTHING`, [uuid7(), outletName, hostOf(url)]);
-      outletId = (await conn.query<{ id: string }>(`SELECT id::text AS id FROM outlet WHERE name = $1`, [outletName])).rows[0]?.id ?? null;
-    }
+  const unseen = check
+    ? `SELECT id, signature, same_content FROM (${candidatesSql({
+        excludeId: articleId,
+        contentHash: `${L(check.window.contentHash)}::text`,
+        day: `coalesce(${L(windowDay(check.window.publishedAt))}::date, current_date)`,
+        limit: `${L(check.window.limit)}::int`,
+      })}) c
+       WHERE id <> ALL (${L(`{${check.compared.join(",")}}`)}::text[])`
+    : `SELECT NULL::text AS id, NULL::text AS signature, NULL::boolean AS same_content WHERE false`;
 
-    // The article's fields and status, and its claims replacing the earlier
-    // set, in one statement. Claims are upserted on (article_id, ordinal) and
-    // the ordinals past the new set deleted: a DELETE of the whole set and an
-    // INSERT in one statement would collide on that unique key (both run on
-    // the statement's snapshot), and two statements cost another round trip.
-    await conn.query(
-      `WITH upd AS (
-        UPDATE article SET
-          title = $2, outlet_id = $3::uuid, author = $4, published_at = $5::date, language = $6, word_count = $7::int,
-          text = $8, content_hash = $9, signature = $10, sentiment_score = $11::float8, sentiment_label = $12::"SentimentLabel",
-          fetched_at = $13::timestamptz, duplicate_of_id = $14::uuid,
-          status = 'done', failure_code = NULL, failure_message = NULL, updated_at = now()
-        WHERE id = $1::uuid
-      ), gone AS (
-        DELETE FROM claim WHERE article_id = $1::uuid AND ordinal >= $15::int
-      )
+  // The article's fields and status, its outlet (inserted when new), and its
+  // claims replacing the earlier set, in one statement. Claims are upserted on
+  // (article_id, ordinal) and the ordinals past the new set deleted: a DELETE
+  // of the whole set and an INSERT in one statement would collide on that
+  // unique key (both run on the statement's snapshot). Each write runs only
+  // when no unseen original turned up, and the claims only when the article
+  // exists (no row from `upd`: not found).
+  const sql = `SELECT pg_advisory_xact_lock(${STORE_LOCK_KEY});
+    WITH unseen AS (${unseen}),
+    go AS (SELECT NOT EXISTS (SELECT 1 FROM unseen) AS ok),
+    known_outlet AS (SELECT id FROM outlet WHERE name = ${outlet}),
+    new_outlet AS (
+      INSERT INTO outlet (id, name, host)
+      SELECT ${L(uuid7())}::uuid, ${outlet},
+             -- the article URL's host (URLs are canonical: scheme://host[:port]/…, no user info)
+             (SELECT substring(url FROM '^[a-z][a-z0-9+.-]*://(\\[[^]]*\\]|[^/:?#]+)') FROM article WHERE id = ${articleId})
+      WHERE ${outlet} IS NOT NULL AND (SELECT ok FROM go) AND NOT EXISTS (SELECT 1 FROM known_outlet)
+      -- Outlets are only inserted by stores, which hold the lock; should anything else add one, take its row.
+      ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name
+      RETURNING id
+    ),
+    upd AS (
+      UPDATE article SET
+        title = ${L(data.article.title)}, outlet_id = coalesce((SELECT id FROM known_outlet), (SELECT id FROM new_outlet)),
+        author = ${L(data.article.author)}, published_at = ${L(published)}::date, language = ${L(data.article.language)},
+        word_count = ${L(data.article.wordCount)}::int, text = ${L(data.article.text ?? null)}, content_hash = ${L(data.article.contentHash)},
+        signature = ${L(data.signature ?? null)}, sentiment_score = ${L(data.sentiment?.score ?? null)}::float8,
+        sentiment_label = ${L(data.sentiment?.label ?? null)}::"SentimentLabel",
+        fetched_at = ${L(fetchedAt.toISOString())}::timestamptz, duplicate_of_id = ${L(duplicateOfId)}::uuid,
+        status = 'done', failure_code = NULL, failure_message = NULL, updated_at = now()
+      WHERE id = ${articleId} AND (SELECT ok FROM go)
+      RETURNING id
+    ),
+    gone AS (
+      DELETE FROM claim WHERE article_id = ${articleId} AND ordinal >= ${rows.length} AND EXISTS (SELECT 1 FROM upd)
+    ),
+    put AS (
       INSERT INTO claim (id, article_id, ordinal, metric, party, item, value, qualifier, low, high, attributed_to,
                          source_party, as_of, as_of_precision, sentence, start, "end", sentiment_score, sentiment_label, is_echo)
       SELECT r.id, r."articleId", r.ordinal, r.metric::"Metric", r.party, r.item::"Item", r.value, r.qualifier::"Qualifier",
              r.low, r.high, r."attributedTo", r."sourceParty", r."asOf"::date, r."asOfPrecision"::"DatePrecision",
              r.sentence, r.start, r."end", r."sentimentScore", r."sentimentLabel"::"SentimentLabel", r."isEcho"
-      FROM jsonb_to_recordset($16::jsonb) AS r(
+      FROM jsonb_to_recordset(${L(JSON.stringify(rows))}::jsonb) AS r(
         id uuid, "articleId" uuid, ordinal int, metric text, party text, item text, value float8, qualifier text,
         low float8, high float8, "attributedTo" text, "sourceParty" text, "asOf" text, "asOfPrecision" text,
         sentence text, start int, "end" int, "sentimentScore" float8, "sentimentLabel" text, "isEcho" boolean)
+      WHERE EXISTS (SELECT 1 FROM upd)
       ON CONFLICT (article_id, ordinal) DO UPDATE SET
         id = EXCLUDED.id, metric = EXCLUDED.metric, party = EXCLUDED.party, item = EXCLUDED.item, value = EXCLUDED.value,
         qualifier = EXCLUDED.qualifier, low = EXCLUDED.low, high = EXCLUDED.high, attributed_to = EXCLUDED.attributed_to,
         source_party = EXCLUDED.source_party, as_of = EXCLUDED.as_of, as_of_precision = EXCLUDED.as_of_precision,
         sentence = EXCLUDED.sentence, start = EXCLUDED.start, "end" = EXCLUDED."end", sentiment_score = EXCLUDED.sentiment_score,
-        sentiment_label = EXCLUDED.sentiment_label, is_echo = EXCLUDED.is_echo, created_at = now()`,
-      [
-        id,
-        data.article.title,
-        outletId,
-        data.article.author,
-        published,
-        data.article.language,
-        data.article.wordCount,
-        data.article.text ?? null,
-        data.article.contentHash,
-        data.signature ?? null,
-        data.sentiment?.score ?? null,
-        data.sentiment?.label ?? null,
-        options.fetchedAt.toISOString(),
-        options.duplicateOfId,
-        rows.length,
-        JSON.stringify(rows),
-      ],
-    );
-    await conn.query("COMMIT");
-  } catch (e) {
-    // A connection that cannot even roll back is broken: released with the error, the pool drops it.
-    await conn.query("ROLLBACK").catch((rollbackError: unknown) => {
-      broken = rollbackError instanceof Error ? rollbackError : new Error(String(rollbackError));
-    });
-    throw e;
-  } finally {
-    conn.release(broken);
+        sentiment_label = EXCLUDED.sentiment_label, is_echo = EXCLUDED.is_echo, created_at = now()
+    )
+    SELECT 'stored' AS outcome, NULL::text AS id, NULL::text AS signature, NULL::boolean AS same_content FROM upd
+    UNION ALL
+    SELECT 'unseen', id, signature, same_content FROM unseen`;
+
+  // Two statements: node-postgres answers one result per statement.
+  const results = (await pool.query(sql)) as unknown as pg.QueryResult<{ outcome: string; id: string | null; signature: string | null; same_content: boolean | null }>[];
+  const answer = results[1]?.rows ?? [];
+  if (answer.some((r) => r.outcome === "stored")) return [];
+  const found = answer.filter((r) => r.outcome === "unseen");
+  if (found.length === 0) throw new AppError("not_found", `article ${id} does not exist`);
+  return found.map((r) => ({ id: r.id!, signature: r.signature, sameContent: r.same_content === true }));
+}
+
+/**
+ * A value as an SQL literal, for the one message that cannot carry
+ * parameters (see writeExtraction). Strings go through node-postgres's
+ * escapeLiteral (quotes doubled; with a backslash, an E'' string with it
+ * doubled), which is correct whatever standard_conforming_strings says.
+ */
+function sqlLiteral(value: string | number | boolean | null): string {
+  if (value === null) return "NULL";
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) throw new Error(`not a finite number: ${value}`);
+    return `(${value})`;
   }
+  return pg.escapeLiteral(value);
 }
 
 /** "2025-09-15" from a UTC-midnight Date (what a DATE column takes). */
@@ -242,26 +374,20 @@ function isoDay(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
-function hostOf(url: string): string | null {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return null;
-  }
-}
-
 /** An earlier article the worker compares signatures with. */
-export interface DuplicateCandidate {
-  id: string;
+export interface DuplicateCandidate extends OriginalCandidate {
   url: string;
-  signature: string | null;
-  /** Same normalised main text: an exact copy. */
-  sameContent: boolean;
   publishedAt: Date | null;
 }
 
 /** How far apart in days two articles may be published and still be compared. */
 const DUPLICATE_WINDOW_DAYS = 7;
+
+/** The day a candidate window is centred on: the publication day, or null for today. */
+function windowDay(publishedAt: PartialDate | Date | null | undefined): string | null {
+  if (publishedAt == null) return null;
+  return isoDay(publishedAt instanceof Date ? publishedAt : partialDateToDate(publishedAt).date);
+}
 
 /**
  * Stored originals a new article may duplicate: those with the same content
@@ -273,29 +399,12 @@ export async function findDuplicateCandidates(
   db: Db,
   query: { excludeId: string; contentHash: string; publishedAt?: PartialDate | Date | null; limit: number },
 ): Promise<DuplicateCandidate[]> {
-  const published =
-    query.publishedAt == null
-      ? null
-      : query.publishedAt instanceof Date
-        ? query.publishedAt
-        : partialDateToDate(query.publishedAt).date;
-  const day = published ? published.toISOString().slice(0, 10) : null;
-  // Straight through pg's pool, like the status updates: one query for every article the worker stores.
-  const { rows } = await poolOf(db).query<{ id: string; url: string; signature: string | null; same_content: boolean; published_at: string | null }>(
-    `SELECT id::text AS id, url, signature, content_hash = $2 AS same_content, published_at::text AS published_at
-     FROM article
-     WHERE id <> $1::uuid
-       AND status = 'done'
-       AND duplicate_of_id IS NULL
-       AND (
-         content_hash = $2
-         OR (signature IS NOT NULL
-             AND abs(coalesce(published_at, created_at::date) - coalesce($3::date, current_date)) <= $4::int)
-       )
-     ORDER BY same_content DESC, coalesce(published_at, created_at::date) DESC, created_at DESC
-     LIMIT $5::int`,
-    [query.excludeId, query.contentHash, day, DUPLICATE_WINDOW_DAYS, query.limit],
-  );
+  // A named statement, prepared once per pooled connection: this runs for every article stored.
+  const { rows } = await poolOf(db).query<{ id: string; url: string; signature: string | null; same_content: boolean; published_at: string | null }>({
+    name: "tally-duplicate-candidates",
+    text: candidatesSql({ excludeId: "$1::uuid", contentHash: "$2::text", day: "coalesce($3::date, current_date)", limit: "$4::int" }),
+    values: [query.excludeId, query.contentHash, windowDay(query.publishedAt), query.limit],
+  });
   return rows.map((r) => ({
     id: r.id,
     url: r.url,

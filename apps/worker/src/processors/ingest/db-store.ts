@@ -1,10 +1,7 @@
 import type { Db } from "@tally/db";
-import { findDuplicateCandidates, markArticleFailed, setArticleStatus, storeExtraction } from "@tally/db";
+import { markArticleFailed, setArticleStatus, storeExtraction } from "@tally/db";
 import { AppError } from "@tally/core";
 import type { IngestStore } from "./ports.js";
-
-/** How many earlier articles a new one is compared with; signatures compare in microseconds. */
-const DUPLICATE_CANDIDATES = 200;
 
 /** The ingest job's store over @tally/db's queries. */
 export function createDbStore(db: Db): IngestStore {
@@ -17,18 +14,8 @@ export function createDbStore(db: Db): IngestStore {
     async markFailed(articleId, code, message) {
       await markArticleFailed(db, articleId, code, message);
     },
-    async duplicateCandidates(articleId, extraction) {
-      const rows = await findDuplicateCandidates(db, {
-        excludeId: articleId,
-        contentHash: extraction.article.contentHash,
-        publishedAt: extraction.article.publishedAt,
-        limit: DUPLICATE_CANDIDATES,
-      });
-      // An identical text is a copy whatever the signatures say: put those first, as the query orders them.
-      return rows.flatMap((r) => (r.signature ? [{ id: r.id, signature: r.signature, sameContent: r.sameContent }] : []));
-    },
-    async storeExtraction(articleId, extraction, extra) {
-      await storeExtraction(
+    async storeExtraction(articleId, extraction, { fetchedAt, isCopyOf }) {
+      return storeExtraction(
         db,
         articleId,
         {
@@ -37,7 +24,11 @@ export function createDbStore(db: Db): IngestStore {
           claims: extraction.claims,
           signature: extraction.signature,
         },
-        extra,
+        {
+          fetchedAt,
+          // Candidates come best first (identical text, then the most recent); the first copy wins.
+          pickOriginal: (candidates) => candidates.find(isCopyOf)?.id ?? null,
+        },
       );
     },
   };

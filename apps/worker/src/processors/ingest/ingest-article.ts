@@ -18,7 +18,9 @@ export interface IngestDeps {
  * The article's fields and claims are written in one transaction at the end
  * (storeExtraction), replacing any earlier set; so a job that runs twice (a
  * worker SIGKILLed mid-job, its job taken over after the lock expired) still
- * leaves exactly one set of claims.
+ * leaves exactly one set of claims. The store also settles whether the
+ * article copies an earlier one, against everything stored up to its own
+ * write (two copies stored at once make one original).
  *
  * A permanent failure is stored on the article at once and the job fails
  * without retries (UnrecoverableError). A transient one is rethrown so BullMQ
@@ -30,7 +32,7 @@ export function createIngestArticle(deps: IngestDeps): Handler<"ingest-article">
     const maxAttempts = job.opts.attempts ?? 1;
     const log = deps.logger.child({ jobId: job.id, url: payload.url, articleId: payload.articleId, attempt });
     const started = performance.now();
-    // Where an article's time goes, logged with it: fetch, extract (CPU), duplicate check, store.
+    // Where an article's time goes, logged with it: fetch, extract (CPU), store (with the duplicate check).
     const ms: Record<string, number> = {};
     let mark = started;
     const lap = (name: string) => {
@@ -62,17 +64,19 @@ export function createIngestArticle(deps: IngestDeps): Handler<"ingest-article">
       if (!extracted.ok) throw new AppError(extracted.reason, extracted.message, { retryable: false });
       lap("extract");
 
-      const candidates = await deps.store.duplicateCandidates(payload.articleId, extracted.value);
-      const original = candidates.find((c) => c.sameContent || deps.extractor.isNearDuplicate(extracted.value.signature, c.signature));
-      lap("duplicates");
-      await deps.store.storeExtraction(payload.articleId, extracted.value, { duplicateOfId: original?.id ?? null, fetchedAt });
+      const signature = extracted.value.signature;
+      const { duplicateOfId } = await deps.store.storeExtraction(payload.articleId, extracted.value, {
+        fetchedAt,
+        // An identical text is a copy whatever the signatures say.
+        isCopyOf: (c) => c.sameContent || (c.signature !== null && deps.extractor.isNearDuplicate(signature, c.signature)),
+      });
       lap("store");
 
       log.info(
-        { claims: extracted.value.claims.length, duplicateOf: original?.id ?? null, ms: { ...ms, total: Math.round(performance.now() - started) } },
+        { claims: extracted.value.claims.length, duplicateOf: duplicateOfId, ms: { ...ms, total: Math.round(performance.now() - started) } },
         "article done",
       );
-      return { claims: extracted.value.claims.length, duplicateOf: original?.id ?? null };
+      return { claims: extracted.value.claims.length, duplicateOf: duplicateOfId };
     } catch (e) {
       const failure = classify(e);
       const last = !failure.retryable || attempt >= maxAttempts;

@@ -37,12 +37,28 @@ export interface Extractor {
 
 export type ProgressStatus = "queued" | "fetching" | "extracting";
 
+/** A stored original the new article may copy, as the store offers it. */
+export interface OriginalCandidate {
+  id: string;
+  signature: string | null;
+  /** Same normalised main text: a copy whatever the signatures say. */
+  sameContent: boolean;
+}
+
 export interface IngestStore {
   /** Moves the article to a non-final status; `attempt` records the attempt number when fetching starts. */
   setStatus(articleId: string, status: ProgressStatus, attempt?: number): Promise<void>;
   markFailed(articleId: string, code: ReasonCode, message: string): Promise<void>;
-  /** Stored articles that could be this one's original (the original is older; never the article itself). */
-  duplicateCandidates(articleId: string, extraction: Extraction): Promise<Array<{ id: string; signature: string; sameContent?: boolean }>>;
-  /** One transaction: fields, claims (replaced), duplicateOf, status done. */
-  storeExtraction(articleId: string, extraction: Extraction, extra: { duplicateOfId: string | null; fetchedAt: Date }): Promise<void>;
+  /**
+   * Stores the extraction atomically (fields, claims replaced, status done)
+   * and decides whether it copies an earlier original: `isCopyOf` is asked
+   * about stored originals, including any stored by another worker at the
+   * same moment, so two copies of one story make one original. Answers the
+   * original's id, or null.
+   */
+  storeExtraction(
+    articleId: string,
+    extraction: Extraction,
+    extra: { fetchedAt: Date; isCopyOf: (candidate: OriginalCandidate) => boolean },
+  ): Promise<{ duplicateOfId: string | null }>;
 }
