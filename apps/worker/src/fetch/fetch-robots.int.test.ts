@@ -103,12 +103,12 @@ describe("robots.txt", () => {
     const f = fetcher(); // perHostIntervalMs 0: only the site's Crawl-delay spaces these
     const results = await Promise.all(["/a", "/b", "/c"].map((p) => f.fetchPage(`${s.origin}${p}`)));
     expect(results.map((r) => r.ok)).toEqual([true, true, true]);
-    // As in fetch-politeness.int.test.ts: arrivals at the server may come a
-    // little closer than the spacing of the starts (connection set-up), so
-    // each gap is held to half the delay, which ~1 ms gaps without it fail.
+    // The k-th page comes at least k delays after the first page's slot; the
+    // first arrival can be late on its slot by a connection's set-up, hence
+    // half a delay of slack (as in fetch-politeness.int.test.ts). Without the
+    // delay all three arrive within a few ms.
     const at = s.pages().map((r) => r.at);
     expect(at).toHaveLength(3);
-    for (let i = 1; i < at.length; i++) expect(at[i]! - at[i - 1]!, `gap before page ${i}`).toBeGreaterThanOrEqual(DELAY / 2);
-    expect(at[2]! - at[0]!).toBeGreaterThanOrEqual(2 * DELAY - DELAY / 2);
+    for (let k = 1; k < at.length; k++) expect(at[k]! - at[0]!, `page ${k}`).toBeGreaterThanOrEqual(k * DELAY - DELAY / 2);
   });
 });

@@ -1,0 +1,75 @@
+import { extractPage } from "@tally/core/extract";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { resetDb, testDatabaseUrl, testDb } from "../../../test/helpers/db.js";
+import { redisPrefix, testRedisUrl } from "../../../test/helpers/redis.js";
+import { serve, type Loopback } from "../src/fetch/testing/loopback.js";
+import { articleHtml, KURSK_REPORT } from "./helpers/pages.js";
+import { drop, startWorker, testProducer, testWorkerConfig, waitFinal, type RunningWorker } from "./helpers/harness.js";
+
+/*
+ * Two workers on one Redis (as `docker compose up --scale worker=2` or the
+ * benchmark's two processes would run) fetching from one site: the site must
+ * see one request per interval in all, not one per interval from each. Each
+ * worker has its own Redis connection and its own fetcher; what they share
+ * is only the schedule that startWorker keeps in Redis.
+ */
+
+const INTERVAL = 300;
+const PAGES = 6;
+const db = testDb();
+const prefix = redisPrefix("politeness-workers");
+let site: Loopback;
+let workers: RunningWorker[] = [];
+let producer: ReturnType<typeof testProducer>;
+
+beforeAll(async () => {
+  await resetDb(db);
+  // The first extraction loads the language model (hundreds of ms of CPU in
+  // this one process that runs both workers); done here, it cannot hold back
+  // a request in the test and skew the arrival times.
+  extractPage({ body: articleHtml(KURSK_REPORT), contentType: "text/html" });
+  site = await serve((req, res) => {
+    if (req.url === "/robots.txt") return void res.writeHead(404).end();
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(articleHtml(KURSK_REPORT));
+  });
+  const config = () =>
+    testWorkerConfig({
+      databaseUrl: testDatabaseUrl(),
+      redisUrl: testRedisUrl(),
+      prefix,
+      fetcher: { timeoutMs: 5_000, maxBytes: 5_000_000, allowPrivate: true, perHostIntervalMs: INTERVAL },
+      // Two jobs each at most, so that both workers take some of the six.
+      worker: { concurrency: 2 },
+    });
+  workers = await Promise.all([startWorker(config()), startWorker(config())]);
+  producer = testProducer(testRedisUrl(), prefix);
+});
+
+afterAll(async () => {
+  await Promise.all(workers.map((w) => w.close()));
+  await producer?.producer.queueOf("ingest-article").obliterate({ force: true }).catch(() => {});
+  await producer?.close();
+  await site?.close();
+});
+
+describe("two workers fetching from one site", () => {
+  it("share one per-host schedule through Redis", async () => {
+    const urls = Array.from({ length: PAGES }, (_, i) => `${site.origin}/story-${i}`);
+    await drop(db, producer.producer, urls);
+    const final = await waitFinal(db, urls, 30_000);
+    expect(final.map((a) => a.status)).toEqual(Array(PAGES).fill("done"));
+
+    // Each worker's fetcher read robots.txt for itself: both took jobs.
+    expect(site.requests.filter((r) => r.path === "/robots.txt")).toHaveLength(2);
+    expect(site.pages()).toHaveLength(PAGES);
+    // Every request to the site, from either worker, took a slot on one
+    // schedule: the slots lie an interval apart and no request goes before
+    // its slot, so the k-th arrival comes at least k intervals after the
+    // first slot. The first arrival can be late on its slot by a connection's
+    // set-up, hence half an interval of slack (as in fetch-politeness.int.test.ts).
+    // With a schedule per worker, the two workers' requests would pair up.
+    const at = site.requests.map((r) => r.at).sort((x, y) => x - y);
+    expect(at).toHaveLength(PAGES + 2);
+    for (let k = 1; k < at.length; k++) expect(at[k]! - at[0]!, `arrival ${k}`).toBeGreaterThanOrEqual(k * INTERVAL - INTERVAL / 2);
+  });
+});
