@@ -24,9 +24,9 @@ let producer: ReturnType<typeof testProducer>;
 
 beforeAll(async () => {
   await resetDb(db);
-  // The first extraction loads the language model (hundreds of ms of CPU in
-  // this one process that runs both workers); done here, it cannot hold back
-  // a request in the test and skew the arrival times.
+  // The first extraction loads and warms core's libraries (CPU in this one
+  // process that runs both workers); done here, it cannot hold back a
+  // request in the test and skew the arrival times.
   extractPage({ body: articleHtml(KURSK_REPORT), contentType: "text/html" });
   site = await serve((req, res) => {
     if (req.url === "/robots.txt") return void res.writeHead(404).end();
