@@ -5,6 +5,7 @@
 // starts from) at the recorded offsets, and manifest.json lists every article.
 // usage: npx tsx corpus/validate.mjs            (check, exit 1 on an error)
 //        npx tsx corpus/validate.mjs --write    (also rewrite start/end/low/high)
+//        npx tsx corpus/validate.mjs --dir heldout/dev   (check another corpus of the same layout)
 // tsx is needed because the schema is imported from core's TypeScript source,
 // so the check cannot drift from the vocabulary it guards.
 import fs from "node:fs";
@@ -145,7 +146,14 @@ export function checkCorpus(dir = here, { write = false } = {}) {
 }
 
 function main() {
-  const r = checkCorpus(here, { write: process.argv.includes("--write") });
+  const args = process.argv.slice(2);
+  const dirAt = args.indexOf("--dir");
+  if (dirAt >= 0 && !args[dirAt + 1]) {
+    console.error("validate: --dir needs a directory");
+    process.exit(2);
+  }
+  const dir = dirAt >= 0 ? path.resolve(args[dirAt + 1]) : here;
+  const r = checkCorpus(dir, { write: args.includes("--write") });
   for (const w of r.warnings) console.warn(`warning: ${w}`);
   for (const e of r.errors) console.error(`error: ${e}`);
   console.log(`${r.articles} articles, ${r.claims} gold claims (${r.ambiguous} ambiguous, ${r.claims - r.ambiguous} scored)`);
