@@ -170,10 +170,11 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     const mayDate = FIGURE_WORD.test(s) || HEADER_END.test(s);
     let datesRead: DateMention[] | null = null;
     const dates = (): DateMention[] => (datesRead ??= mayDate ? findDates(s, ctx.publishedAt) : []);
-    const lossWords = predicatesIn(s);
     const inList = list !== null && seg.line;
-    const lossContext = (inList && list!.loss) || lossWords.some((p) => LOSS_PREDS.has(p.pred));
     let nums = findNumbers(s).filter((n) => !isNotClaim(s, n));
+    // Most sentences hold no figure: their verbs are read only where a figure or a list line may need them.
+    const lossWords = nums.length > 0 || inList ? predicatesIn(s) : [];
+    const lossContext = (inList && list!.loss) || lossWords.some((p) => LOSS_PREDS.has(p.pred));
     // "an UR-77 mine clearance unit" in a list of losses: "a"/"an" is one, but only inside an enumeration.
     if (lossContext && (nums.length >= 2 || inList)) nums = [...nums, ...articleMentions(s, nums)].sort((a, b) => a.start - b.start);
     const readings: Reading[] = [];

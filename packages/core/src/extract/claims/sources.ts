@@ -27,10 +27,13 @@ export function resolveSource(a: Attribution | null, s: string, history: Attribu
   }
   // The most distinctive word of the name: a surname, or the role's head noun.
   const words = a.attributedTo.replace(/['’]s\b/g, "").split(/[\s,]+/).filter((w) => w.length > 2 && !/^(?:the|and|its|his|her|their|said|says|spy)$/i.test(w));
-  for (let i = history.length - 1; i >= 0; i--) {
-    const h = history[i]!;
-    const last = words[words.length - 1];
-    if (last && new RegExp(`\\b${last.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(h.attributedTo)) return { ...a, sourceParty: h.sourceParty, known: true };
+  const last = words[words.length - 1];
+  if (last && history.length) {
+    const word = new RegExp(`\\b${last.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i");
+    for (let i = history.length - 1; i >= 0; i--) {
+      const h = history[i]!;
+      if (word.test(h.attributedTo)) return { ...a, sourceParty: h.sourceParty, known: true };
+    }
   }
   if (lastKnown && ROLE.test(a.attributedTo)) return { ...a, sourceParty: lastKnown.sourceParty, known: true };
   return a;
