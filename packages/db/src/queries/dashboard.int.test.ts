@@ -13,6 +13,7 @@ import {
   listArticles,
   listClaims,
   listOutlets,
+  listParties,
   sentimentSeries,
 } from "./dashboard.js";
 
@@ -180,13 +181,12 @@ describe("headlineFigures", () => {
     expect((await headlineFigures(db, { party: "RU" })).map(row)).toEqual([]);
   });
 
-  it("gives the chosen metric only, any metric when asked for it", async () => {
+  it("gives the chosen metric alone, whichever it is, but no equipment figure of any item", async () => {
     expect((await headlineFigures(db, { metric: "wounded" })).map(row)).toEqual([["KP", "wounded", 1000, "2024-12-19", "South Korea's spy agency"]]);
-    // Troops are not a headline metric unless asked for.
-    expect(await headlineFigures(db, { metric: "troops_deployed" })).toEqual([]);
-    expect((await headlineFigures(db, { metric: "troops_deployed", metrics: ["troops_deployed"] })).map(row)).toEqual([
-      ["KP", "troops_deployed", 11000, "2024-12", "South Korea's spy agency"],
-    ]);
+    expect((await headlineFigures(db, { metric: "troops_deployed" })).map(row)).toEqual([["KP", "troops_deployed", 11000, "2024-12", "South Korea's spy agency"]]);
+    // In the vocabulary's order (troops first).
+    expect((await headlineFigures(db, { metrics: ["killed", "troops_deployed"] })).map((h) => h.metric)).toEqual(["troops_deployed", "killed"]);
+    expect(await headlineFigures(db, { metric: "equipment_lost" })).toEqual([]);
   });
 });
 
@@ -308,6 +308,11 @@ describe("articles", () => {
 
   it("lists outlets by name", async () => {
     expect(await listOutlets(db)).toEqual(["Kyiv Ledger", "Moscow Bulletin", "Seoul Wire"]);
+  });
+
+  it("lists every party a claim counts, whatever the metric", async () => {
+    // RU only through its tanks: equipment counts too.
+    expect(await listParties(db)).toEqual(["KP", "RU", "UA"]);
   });
 });
 

@@ -1,4 +1,5 @@
 import {
+  METRICS,
   PERSONNEL_METRICS,
   type ArticleStatus,
   type ClaimFilters,
@@ -366,6 +367,33 @@ export async function getSeries(db: QueryDb, q: SeriesQuery): Promise<SeriesPoin
 }
 
 // ---------------------------------------------------------------------------
+// Parties
+
+/**
+ * Every (metric, party) pair some claim has, for the metrics given: found by
+ * skipping along the (metric, party, …) index, one probe per pair, instead of
+ * reading every claim. A SELECT of (metric, party) rows, to use as a subquery.
+ */
+function metricPartyPairs(metrics: readonly Metric[]): Prisma.Sql {
+  return sql`
+    WITH RECURSIVE found(metric, party) AS (
+      SELECT m.metric, (SELECT min(c.party) FROM claim c WHERE c.metric = m.metric AND c.party IS NOT NULL)
+      FROM unnest(${metrics as Metric[]}::"Metric"[]) AS m(metric)
+      UNION ALL
+      SELECT f.metric, (SELECT min(c.party) FROM claim c WHERE c.metric = f.metric AND c.party > f.party)
+      FROM found f WHERE f.party IS NOT NULL
+    )
+    SELECT metric, party FROM found WHERE party IS NOT NULL`;
+}
+
+/** Every party (ISO code) any claim counts, for the filters' lists, alphabetically. */
+export async function listParties(db: QueryDb): Promise<string[]> {
+  const rows = await db.$queryRaw<{ party: string }[]>`
+    SELECT DISTINCT p.party FROM (${metricPartyPairs(METRICS)}) p ORDER BY p.party`;
+  return rows.map((r) => r.party);
+}
+
+// ---------------------------------------------------------------------------
 // Headline figures
 
 /** A party's latest figure for one metric, with who said it. */
@@ -375,9 +403,13 @@ export interface Headline {
   claim: ClaimView;
 }
 
-/** The page's filters; `metric`, when given, narrows `metrics` to that one. */
+/**
+ * A page's filters. With a `metric`, the figures are of that metric alone (none
+ * for equipment, whose figures only mean something per item: see
+ * equipmentLosses); without, of `metrics`.
+ */
 export interface HeadlineQuery extends Omit<ClaimFilters, "excludeEchoes"> {
-  /** The metrics to give figures for; default the personnel ones (killed, wounded, casualties, captured, missing). */
+  /** The metrics to give figures for when no `metric` is chosen; default the personnel ones (killed, wounded, casualties, captured, missing). */
   metrics?: readonly Metric[];
 }
 
@@ -389,23 +421,14 @@ export interface HeadlineQuery extends Omit<ClaimFilters, "excludeEchoes"> {
  */
 export async function headlineFigures(db: QueryDb, q: HeadlineQuery = {}): Promise<Headline[]> {
   const { metrics: asked = PERSONNEL_METRICS, metric, party, ...rest } = q;
-  const metrics = metric ? asked.filter((m) => m === metric) : asked;
+  const metrics = metric ? (metric === "equipment_lost" ? [] : [metric]) : asked;
   if (metrics.length === 0) return [];
-  // The (metric, party) pairs: the one party asked for, or every party found
-  // by skipping along the (metric, party, …) index — one probe per pair —
-  // instead of scanning every claim. Then each pair's newest matching claim
-  // is one backward walk of that index, which stops at the first match.
+  // The (metric, party) pairs: the one party asked for, or every party with
+  // claims of each metric. Then each pair's newest matching claim is one
+  // backward walk of the (metric, party, …) index, which stops at the first match.
   const pairs = party
     ? sql`SELECT m.metric, ${party}::text AS party FROM unnest(${metrics as Metric[]}::"Metric"[]) AS m(metric)`
-    : sql`
-      WITH RECURSIVE found(metric, party) AS (
-        SELECT m.metric, (SELECT min(c.party) FROM claim c WHERE c.metric = m.metric AND c.party IS NOT NULL)
-        FROM unnest(${metrics as Metric[]}::"Metric"[]) AS m(metric)
-        UNION ALL
-        SELECT f.metric, (SELECT min(c.party) FROM claim c WHERE c.metric = f.metric AND c.party > f.party)
-        FROM found f WHERE f.party IS NOT NULL
-      )
-      SELECT metric, party FROM found WHERE party IS NOT NULL`;
+    : metricPartyPairs(metrics);
   const conds = [sql`c.metric = p.metric`, sql`c.party = p.party`, sql`c.as_of IS NOT NULL`, ...claimConditions({ ...rest, excludeEchoes: true })];
   const rows = await db.$queryRaw<ClaimRowRaw[]>`
     WITH pairs AS (${pairs})
