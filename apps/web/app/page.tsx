@@ -1,11 +1,12 @@
-import { ITEMS, METRICS, PERSONNEL_METRICS, type ClaimFilters, type Metric } from "@tally/core";
-import { getSeries, headlineFigures, listClaims, listOutlets, sentimentSeries, type ClaimView } from "@tally/db";
+import { METRICS, PERSONNEL_METRICS, type ClaimFilters, type Metric } from "@tally/core";
+import { equipmentLosses, getSeries, headlineFigures, listClaims, listOutlets, listParties, sentimentSeries, type EquipmentFigure } from "@tally/db";
 import { ClaimsTimeChart } from "@/components/charts/ClaimsTimeChart";
 import { EquipmentChart, type EquipmentRow } from "@/components/charts/EquipmentChart";
 import { ToneChart } from "@/components/charts/ToneChart";
-import { DataProblem, load } from "@/components/DataProblem";
+import { load } from "@/components/DataProblem";
 import { FilterForm } from "@/components/FilterForm";
 import { HeadlineCards } from "@/components/HeadlineCards";
+import { PageFailed, PageIntro } from "@/components/Page";
 import { FilterProblems, NoClaimsYet } from "@/components/Notices";
 import { formValues, parseFilters, toQuery, type SearchParams } from "@/lib/filters";
 import { formatNumber } from "@/lib/format";
@@ -49,24 +50,20 @@ async function panel(filters: ClaimFilters, metric: Metric): Promise<Panel> {
   return { metric, series, shown: page.items.length, total: Math.max(claimTotal(buckets), page.items.length) };
 }
 
-/** The highest figure per item and party among the most recent equipment claims. */
-function equipmentRows(claims: ClaimView[]): { rows: EquipmentRow[]; parties: string[] } {
+/** Equipment figures as the chart's rows: one per item, in the vocabulary's order, each party's highest figure. */
+function equipmentRows(figures: EquipmentFigure[]): { rows: EquipmentRow[]; parties: string[] } {
   const rows = new Map<string, EquipmentRow>();
   const parties = new Set<string>();
-  for (const c of claims) {
-    if (!c.item) continue;
-    const p = toPoint(c);
-    if (!p) continue;
-    const party = c.party ?? "";
-    if (!party) continue; // equipment of no stated side says nothing about either side
-    parties.add(party);
-    const row = rows.get(c.item) ?? { item: c.item, label: itemLabel(c.item), byParty: {} };
-    const prev = row.byParty[party];
-    if (!prev || p.value > prev.value) row.byParty[party] = p;
-    rows.set(c.item, row);
+  for (const f of figures) {
+    const point = toPoint(f.claim);
+    if (!point) continue;
+    parties.add(f.party);
+    const row = rows.get(f.item) ?? { item: f.item, label: itemLabel(f.item), byParty: {} };
+    row.byParty[f.party] = { ...point, claims: f.claims };
+    rows.set(f.item, row);
   }
-  const order = (r: EquipmentRow) => ITEMS.indexOf(r.item as (typeof ITEMS)[number]);
-  return { rows: [...rows.values()].sort((a, b) => order(a) - order(b)), parties: [...parties].sort(compareParties) };
+  // The query returns items in the vocabulary's order (the enum's).
+  return { rows: [...rows.values()], parties: [...parties].sort(compareParties) };
 }
 
 export default async function Overview({ searchParams }: { searchParams: Promise<SearchParams> }) {
@@ -79,54 +76,44 @@ export default async function Overview({ searchParams }: { searchParams: Promise
     : [...PERSONNEL_METRICS, "troops_deployed"];
   const showEquipment = !filters.metric || filters.metric === "equipment_lost";
 
+  const { metric: _metric, excludeEchoes: _echoes, ...scope } = filters;
   const result = await load("the overview", async () => {
-    const [panels, equipment, headlines, outlets, toneOutlet, toneCountry] = await Promise.all([
+    const [panels, equipment, headlines, parties, outlets, toneOutlet, toneCountry] = await Promise.all([
       Promise.all(timeMetrics.map((m) => panel(filters, m))),
-      showEquipment
-        ? listClaims(db(), { ...filters, metric: "equipment_lost", excludeEchoes: true }, { limit: POINTS_PER_CHART })
-        : Promise.resolve(null),
-      headlineFigures(db()),
+      showEquipment ? equipmentLosses(db(), scope) : Promise.resolve([]),
+      // The cards answer the same filters as the charts: the latest figure among those drawn.
+      headlineFigures(db(), { ...scope, metric: filters.metric }),
+      listParties(db()),
       listOutlets(db()),
       sentimentSeries(db(), { by: "outlet", bucket: "month", from: filters.from, to: filters.to }),
       sentimentSeries(db(), { by: "sourceParty", bucket: "month", from: filters.from, to: filters.to }),
     ]);
-    return { panels, equipment, headlines, outlets, toneOutlet, toneCountry };
+    return { panels, equipment, headlines, parties, outlets, toneOutlet, toneCountry };
   });
 
-  const header = (
-    <>
-      <h1>Overview</h1>
-      <p className="lede">
-        What sources reported about losses, troop numbers and equipment, and in what tone, over time. Every point is one
-        figure as one source stated it; hover for its source, click to read its sentence.
-      </p>
-    </>
+  const intro = (
+    <PageIntro title="Overview">
+      What sources reported about losses, troop numbers and equipment, and in what tone, over time. Every point is one
+      figure as one source stated it; hover or tab to it for its source, click to read its sentence.
+    </PageIntro>
   );
-  if (!result.ok) {
-    return (
-      <>
-        {header}
-        <DataProblem error={result.error} what="the overview" />
-      </>
-    );
-  }
-  const { panels, equipment, headlines, outlets, toneOutlet, toneCountry } = result.data;
-  const partyOptions = [...new Set<string>([...LEADING_PARTIES, ...headlines.map((h) => h.party)])].sort(compareParties);
-  const shownHeadlines = headlines.filter((h) => (!filters.party || h.party === filters.party) && (!filters.metric || h.metric === filters.metric));
+  if (!result.ok) return <PageFailed intro={intro} failure={result} />;
+  const { panels, equipment, headlines, parties, outlets, toneOutlet, toneCountry } = result.data;
+  const partyOptions = [...new Set<string>([...LEADING_PARTIES, ...parties])].sort(compareParties);
   const drawn = panels.filter((p) => p.shown > 0);
   const losses = drawn.filter((p) => p.metric !== "troops_deployed");
   const troops = drawn.find((p) => p.metric === "troops_deployed");
-  const equip = equipment ? equipmentRows(equipment.items) : null;
+  const equip = equipmentRows(equipment);
   const outletTone = toneSeries(toneOutlet, "outlet");
   const countryTone = toneSeries(toneCountry, "sourceParty", 5);
-  const nothing = drawn.length === 0 && (!equip || equip.rows.length === 0) && shownHeadlines.length === 0;
+  const nothing = drawn.length === 0 && equip.rows.length === 0 && headlines.length === 0;
 
   const capNote = (p: Panel) =>
     p.total > p.shown ? ` Showing the ${formatNumber(p.shown)} most recent of ${formatNumber(p.total)} figures; the band covers all of them.` : "";
 
   return (
     <>
-      {header}
+      {intro}
       <FilterForm
         action="/"
         fields={["party", "metric", "sourceParty", "outlet", "from", "to"]}
@@ -137,15 +124,8 @@ export default async function Overview({ searchParams }: { searchParams: Promise
       />
       <FilterProblems problems={problems} />
       {nothing ? <NoClaimsYet filtered={filtered} /> : null}
-      {shownHeadlines.length > 0 ? (
-        <HeadlineCards
-          headlines={shownHeadlines}
-          note={
-            filters.from || filters.to || filters.outlet || filters.sourceParty
-              ? "The latest figure of all, whatever the dates, outlet or source country chosen."
-              : undefined
-          }
-        />
+      {headlines.length > 0 ? (
+        <HeadlineCards headlines={headlines} note={filtered ? "The latest figure among those matching the filters." : undefined} />
       ) : null}
 
       {losses.length > 0 ? (
@@ -179,14 +159,10 @@ export default async function Overview({ searchParams }: { searchParams: Promise
         </section>
       ) : null}
 
-      {equip && equip.rows.length > 0 ? (
+      {equip.rows.length > 0 ? (
         <section aria-labelledby="equipment-title">
           <h2 id="equipment-title">Equipment losses</h2>
-          <EquipmentChart
-            rows={equip.rows}
-            parties={equip.parties}
-            capped={equipment !== null && equipment.nextCursor !== null ? POINTS_PER_CHART : undefined}
-          />
+          <EquipmentChart rows={equip.rows} parties={equip.parties} tableHref={`/claims${toQuery({ ...raw, metric: "equipment_lost" })}`} />
         </section>
       ) : null}
 

@@ -161,6 +161,26 @@ describe("the dashboard's other reads", () => {
     ]);
   });
 
+  it("GET /api/headline honours the claim filters, and names a bad one", async () => {
+    const figures = async (q: string) =>
+      (await get(`/api/headline${q}`)).body.figures.map((f: { party: string; metric: string; claim: { value: number; attributedTo: string } }) => [
+        f.party,
+        f.metric,
+        f.claim.value,
+        f.claim.attributedTo,
+      ]);
+    expect(await figures("?sourceParty=ua")).toEqual([["KP", "killed", 300, "Ukraine's military intelligence"]]);
+    expect(await figures("?outlet=Seoul%20Wire&metric=killed")).toEqual([["KP", "killed", 300, "Western officials"]]);
+    expect(await figures("?to=2024-12")).toEqual([
+      ["KP", "killed", 100, "South Korea's spy agency"],
+      ["KP", "wounded", 1000, "South Korea's spy agency"],
+    ]);
+    expect(await figures("?metric=troops_deployed")).toEqual([["KP", "troops_deployed", 11000, "South Korea's spy agency"]]);
+    const bad = await get("/api/headline?sourceParty=Ukraine");
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toMatch(/^sourceParty\b/);
+  });
+
   it("GET /api/disagreements puts the widest spread first, and needs metric and party", async () => {
     const r = await get("/api/disagreements?metric=killed&party=kp");
     expect(r.body.periods[0]).toMatchObject({ period: "2025-01", low: 200, high: 400, spread: 200, sources: 2 });
@@ -310,6 +330,56 @@ describe("the queue page's API", () => {
     const after = await get("/api/queue");
     expect(after.body.articles.failed).toBe(0);
     expect(after.body.failed).toEqual([]);
+  });
+});
+
+describe("the overview's server HTML", () => {
+  /** The text of the element that follows `marker` up to the end of its section (cards or equipment). */
+  const section = (html: string, id: string) => {
+    const at = html.indexOf(`id="${id}"`);
+    return at < 0 ? "" : html.slice(at, html.indexOf("</section>", at));
+  };
+
+  it("has headline cards that honour the same filters as the charts", async () => {
+    const cards = async (q: string) => section((await get(`/${q}`)).text, "headline-title");
+    // Unfiltered, North Korea's latest killed figure is the Western estimate of 200–400.
+    expect(await cards("")).toContain("200–400");
+    // From Ukraine's sources, it is their ~300; from South Korea's, "at least 100" and the wounded.
+    const ua = await cards("?sourceParty=UA");
+    expect(ua).toContain("~300");
+    expect(ua).not.toContain("200–400");
+    const kr = await cards("?sourceParty=KR");
+    expect(kr).toContain("≥ 100");
+    expect(kr).toContain("~1,000");
+    expect(kr).not.toContain("~300");
+    // A party the figures are not about: no cards at all.
+    expect(await cards("?party=RU")).toBe("");
+  });
+
+  it("draws each side's highest equipment figure, however many newer, lower ones there are", async () => {
+    const tanks = async (q = "") => {
+      const html = section((await get(`/${q}`)).text, "equipment-title");
+      return /<tr data-item="tanks">.*?<td[^>]*data-party="RU"[^>]*>(.*?)<\/td>/s.exec(html)?.[1] ?? null;
+    };
+    expect(await tanks()).toMatch(/>12</);
+    // Older and higher than 600 newer figures: more than the 500 most recent claims the page once read.
+    await db.$executeRaw`
+      INSERT INTO claim (id, article_id, ordinal, metric, party, item, value, qualifier, low, high, source_party,
+                         as_of, as_of_precision, sentence, start, "end")
+      SELECT gen_random_uuid(), ${ids.hur}::uuid, 100 + g, 'equipment_lost', 'RU', 'tanks', CASE WHEN g = 0 THEN 1020 ELSE g % 11 END,
+             'exact', NULL, NULL, 'UA', DATE '2024-06-01' + g, 'day', 'Russia has lost 12 tanks in the sector this week.', 0, 10
+      FROM generate_series(0, 600) g`;
+    try {
+      const cell = await tanks();
+      expect(cell).toMatch(/>1,020</);
+      expect(cell).toContain("the highest of 602 figures");
+      // The filters apply: Ukraine's sources alone gave the 1,020, the outlet-less fixture figure of 12 drops out.
+      expect(await tanks("?sourceParty=UA")).toContain("the highest of 601 figures");
+      expect(await tanks("?to=2024-06-30")).toMatch(/>1,020</);
+      expect(await tanks("?from=2025-01-01&to=2025-01-31")).toMatch(/>12</);
+    } finally {
+      await db.$executeRaw`DELETE FROM claim WHERE ordinal >= 100`;
+    }
   });
 });
 

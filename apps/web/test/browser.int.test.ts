@@ -98,8 +98,57 @@ describe("overview", () => {
     // Headline cards name each side and its latest figure, with thousands separators.
     await expect.poll(() => page.getByText("≥ 850,000").count()).toBeGreaterThan(0);
     await expect.poll(() => page.locator(".recharts-line").count()).toBeGreaterThan(0);
+    // Time axes name months, with the year on the first tick and on January: never "Jan 25", which reads as a day.
+    const ticks = await page.locator(".chart-box .recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value").allTextContents();
+    expect(ticks.length).toBeGreaterThan(0);
+    for (const t of ticks) expect(t).toMatch(/^[A-Z][a-z]{2}( \d{4})?$/);
+    expect(ticks).toContain("Jan 2025");
+    // One axis, one number style: no "5,000" under "10k".
+    for (const axis of await page.locator(".chart-box .recharts-yAxis-tick-labels").all()) {
+      const labels = await axis.locator(".recharts-cartesian-axis-tick-value").allTextContents();
+      const compact = labels.filter((l) => /[km]$/.test(l));
+      if (compact.length > 0) expect(labels.filter((l) => l !== "0" && !/[km]$/.test(l)), labels.join(" ")).toEqual([]);
+    }
+    // The equipment bars' figures as a table too, for screen readers and exact values.
+    await page.getByText("The figures as a table", { exact: true }).click();
+    const tanks = page.locator('.chart-table tr[data-item="tanks"]');
+    expect(await tanks.locator('td[data-party="RU"]').innerText()).toContain("1,020");
+    expect(await tanks.locator('td[data-party="UA"]').innerText()).toContain("150");
     await shoot(page, "overview");
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("has headline cards that follow the filters, like the charts", async () => {
+    const { page, errors } = await open(1280, "/");
+    const cards = page.locator('section[aria-labelledby="headline-title"]');
+    await cards.waitFor();
+    expect(await cards.innerText()).toContain("~1,000"); // North Korea's killed: the Western estimate, the latest of all
+    await page.locator('select[name="sourceParty"]').selectOption("KR");
+    await page.getByRole("button", { name: "Apply" }).click();
+    await page.waitForURL(/[?&]sourceParty=KR/);
+    // South Korea's sources: their ~300 killed and 2,700 wounded; no card for a side they gave no figure for.
+    await expect.poll(() => cards.innerText()).toContain("~300");
+    const text = await cards.innerText();
+    expect(text).toContain("2,700");
+    expect(text).not.toContain("~1,000");
+    expect(await cards.locator("article").count()).toBe(1);
+    expect(text).toContain("The latest figure among those matching the filters.");
+    await shoot(page, "overview-kr");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("opens a point's tooltip on keyboard focus, with a visible focus ring", async () => {
+    const { page } = await open(1280, "/?metric=troops_deployed");
+    const point = page.locator(".claim-point").first();
+    await point.waitFor();
+    // Tab from the last form control lands on the chart's first point (the table link comes after it).
+    await page.getByRole("link", { name: "Clear", exact: true }).focus();
+    for (let i = 0; i < 10 && !(await point.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+    expect(await point.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.locator(".chart-tip").filter({ hasText: "Source:" }).waitFor();
+    expect(await point.evaluate((el) => getComputedStyle(el.firstElementChild!).stroke)).not.toBe("none");
     await page.close();
   });
 
@@ -287,10 +336,24 @@ describe("without JavaScript", () => {
 });
 
 describe("errors", () => {
-  it("says the database is unreachable, and where, instead of a stack trace", async () => {
+  it("says the database is unreachable, and where, instead of a stack trace, on every page under its own title", async () => {
     const port = await freePort(); // nothing listens there
     const down = await startWebServer({ DATABASE_URL: `postgresql://postgres@127.0.0.1:${port}/tally`, REDIS_URL: testRedisUrl(), QUEUE_PREFIX: prefix });
     try {
+      const pages: [string, string][] = [
+        ["/", "Overview"],
+        ["/claims", "Claims"],
+        ["/disagreements", "Disagreements"],
+        ["/articles", "Articles"],
+        ["/articles/00000000-0000-7000-8000-000000000000", "Article"],
+        ["/queue", "Queue"],
+      ];
+      for (const [urlPath, title] of pages) {
+        const html = await (await fetch(down.url + urlPath)).text();
+        expect(html, urlPath).toContain(`<h1>${title}</h1>`);
+        expect(html, urlPath).toMatch(/role="alert"[^>]*>.*The database is unreachable at/s);
+        expect(html, urlPath).not.toMatch(/at \S+ \(\/|node_modules/);
+      }
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       await page.goto(`${down.url}/claims`);
       const alert = page.getByRole("alert").filter({ hasText: "unreachable" });

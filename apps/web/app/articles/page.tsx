@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { ARTICLE_STATUSES, ArticleStatusSchema } from "@tally/core";
 import { BadCursorError, listArticles } from "@tally/db";
-import { DataProblem, load } from "@/components/DataProblem";
+import { load } from "@/components/DataProblem";
+import { PageFailed, PageIntro } from "@/components/Page";
 import { EmptyState, FilterProblems } from "@/components/Notices";
 import { Tone } from "@/components/Tone";
 import { firstValues, toQuery, type SearchParams } from "@/lib/filters";
@@ -28,10 +29,9 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
     }),
   );
 
-  const header = (
+  const intro = (
     <>
-      <h1>Articles</h1>
-      <p className="lede">Every URL dropped into Tally, newest first, with what became of it.</p>
+      <PageIntro title="Articles">Every URL dropped into Tally, newest first, with what became of it.</PageIntro>
       <nav className="pager" aria-label="Status">
         <span className="muted">Show:</span>
         <a href="/articles" aria-current={status ? undefined : "page"} style={{ fontWeight: status ? 400 : 700 }}>
@@ -45,21 +45,14 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
       </nav>
     </>
   );
-  if (!result.ok) {
-    return (
-      <>
-        {header}
-        <DataProblem error={result.error} what="the articles" />
-      </>
-    );
-  }
+  if (!result.ok) return <PageFailed intro={intro} failure={result} />;
   if (result.data === null) problems.push("cursor: not a position this page gave out; showing the first page");
   const rows = result.data?.items ?? [];
   const next = result.data?.nextCursor ? `/articles${toQuery({ status, cursor: result.data.nextCursor, n: offset + rows.length })}` : null;
 
   return (
     <>
-      {header}
+      {intro}
       <FilterProblems problems={problems} />
       {rows.length === 0 ? (
         status || cursor ? (

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { ITEMS, METRICS } from "@tally/core";
-import { BadCursorError, headlineFigures, listClaims, listOutlets } from "@tally/db";
-import { DataProblem, load } from "@/components/DataProblem";
+import { BadCursorError, listClaims, listOutlets, listParties } from "@tally/db";
+import { load } from "@/components/DataProblem";
+import { PageFailed, PageIntro } from "@/components/Page";
 import { FilterForm } from "@/components/FilterForm";
 import { HighlightedSentence } from "@/components/HighlightedSentence";
 import { FilterProblems, NoClaimsYet } from "@/components/Notices";
@@ -30,34 +31,24 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
   const offset = Math.max(0, Math.trunc(Number(extra.n) || 0));
 
   const result = await load("the claims", async () => {
-    const [page, outlets, headlines] = await Promise.all([
+    const [page, outlets, parties] = await Promise.all([
       listClaims(db(), filters, { limit, cursor }).catch((e: unknown) => {
         if (e instanceof BadCursorError) return null;
         throw e;
       }),
       listOutlets(db()),
-      headlineFigures(db()),
+      listParties(db()),
     ]);
-    return { page, outlets, parties: headlines.map((h) => h.party) };
+    return { page, outlets, parties };
   });
 
-  const header = (
-    <>
-      <h1>Claims</h1>
-      <p className="lede">
-        Every figure the extractor found, newest first, with the sentence that states it. Filter, then export exactly
-        the rows shown.
-      </p>
-    </>
+  const intro = (
+    <PageIntro title="Claims">
+      Every figure the extractor found, newest first, with the sentence that states it. Filter, then export exactly the
+      rows shown.
+    </PageIntro>
   );
-  if (!result.ok) {
-    return (
-      <>
-        {header}
-        <DataProblem error={result.error} what="the claims" />
-      </>
-    );
-  }
+  if (!result.ok) return <PageFailed intro={intro} failure={result} />;
   const { page, outlets, parties } = result.data;
   if (page === null) problems.push("cursor: not a position this page gave out; showing the first page");
   const rows = page?.items ?? [];
@@ -71,7 +62,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
 
   return (
     <>
-      {header}
+      {intro}
       <FilterForm
         action="/claims"
         fields={["metric", "item", "party", "sourceParty", "outlet", "from", "to"]}

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { ITEMS, METRICS, ItemSchema, MetricSchema, PartySchema, type Metric } from "@tally/core";
 import { disagreements, headlineFigures, type Disagreements, type SourceFigure } from "@tally/db";
 import { ClaimsTimeChart } from "@/components/charts/ClaimsTimeChart";
-import { DataProblem, load } from "@/components/DataProblem";
+import { load } from "@/components/DataProblem";
+import { PageFailed, PageIntro } from "@/components/Page";
 import { FigureBars } from "@/components/FigureBars";
 import { FilterForm } from "@/components/FilterForm";
 import { EmptyState, FilterProblems } from "@/components/Notices";
@@ -77,23 +78,13 @@ export default async function DisagreementsPage({ searchParams }: { searchParams
     return { d, parties: headlines.map((h) => h.party), pairs: headlines.map((h) => ({ metric: h.metric, party: h.party })) };
   });
 
-  const header = (
-    <>
-      <h1>Disagreements</h1>
-      <p className="lede">
-        For one metric and one side, every source&apos;s figure month by month, the months where they disagree most first. A
-        source&apos;s figure in a month is the latest it gave.
-      </p>
-    </>
+  const intro = (
+    <PageIntro title="Disagreements">
+      For one metric and one side, every source&apos;s figure month by month, the months where they disagree most first. A
+      source&apos;s figure in a month is the latest it gave.
+    </PageIntro>
   );
-  if (!result.ok) {
-    return (
-      <>
-        {header}
-        <DataProblem error={result.error} what="the disagreements" />
-      </>
-    );
-  }
+  if (!result.ok) return <PageFailed intro={intro} failure={result} />;
   const { d, parties, pairs } = result.data;
   const others = pairs.filter((x) => x.metric !== d.metric || x.party !== d.party);
   const partyOptions = [...new Set<string>([...LEADING_PARTIES, ...parties])].sort(compareParties);
@@ -110,7 +101,7 @@ export default async function DisagreementsPage({ searchParams }: { searchParams
 
   return (
     <>
-      {header}
+      {intro}
       <FilterForm
         action="/disagreements"
         fields={d.metric === "equipment_lost" ? ["metric", "item", "party", "from", "to"] : ["metric", "party", "from", "to"]}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { listFailed, statusCounts } from "@tally/db";
 import { DataProblem, load } from "@/components/DataProblem";
+import { PageIntro } from "@/components/Page";
 import { QueueLive } from "@/components/QueueLive";
 import { firstValues, type SearchParams } from "@/lib/filters";
 import { formatNumber } from "@/lib/format";
@@ -14,7 +15,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   const sp = firstValues(await searchParams);
   const sent = sp.accepted !== undefined ? { accepted: Number(sp.accepted) || 0, rejected: Number(sp.rejected) || 0 } : null;
   // The first counts come with the page; the client keeps them fresh from /api/queue.
-  const result = await load("the queue", async () => {
+  const result = await load("the queue's counts", async () => {
     const [articles, failed] = await Promise.all([statusCounts(db()), listFailed(db(), { limit: 100 })]);
     return {
       articles,
@@ -24,18 +25,17 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   });
   return (
     <>
-      <h1>Queue</h1>
-      <p className="lede">
+      <PageIntro title="Queue">
         Drop article URLs here. The worker fetches each page, extracts its main text and figures, and stores them; the
         counts below follow it live.
-      </p>
+      </PageIntro>
       {sent ? (
         <p className="empty" role="status" style={{ padding: "0.5rem 1rem" }}>
           {formatNumber(sent.accepted)} {sent.accepted === 1 ? "URL" : "URLs"} accepted, {formatNumber(sent.rejected)} rejected.
           {sent.rejected > 0 ? " With scripts on, this page lists each rejected line and why." : ""}
         </p>
       ) : null}
-      {result.ok ? null : <DataProblem error={result.error} what="the queue's counts" />}
+      {result.ok ? null : <DataProblem failure={result} />}
       <QueueLive initial={result.ok ? result.data : null} />
     </>
   );

@@ -15,7 +15,8 @@ function databaseLocation(): string {
  * Says what failed when a page could not read its data, in words a user can
  * act on; the details go to the server's log, never a stack trace to the page.
  */
-export function DataProblem({ error, what }: { error: unknown; what: string }) {
+export function DataProblem({ failure }: { failure: LoadFailure }) {
+  const { error, what } = failure;
   if (isDbUnavailable(error)) {
     return (
       <div className="problem" role="alert">
@@ -44,12 +45,22 @@ export function DataProblem({ error, what }: { error: unknown; what: string }) {
   );
 }
 
-/** Runs a page's data loading; on failure logs the error and returns it for a DataProblem. */
-export async function load<T>(what: string, fn: () => Promise<T>): Promise<{ ok: true; data: T } | { ok: false; error: unknown }> {
+/** What a page's data loading gave: its data, or what failed. */
+export type Loaded<T> = { ok: true; data: T } | LoadFailure;
+
+/** Data a page could not read: the error (for DataProblem and the log) and, in words, what it was ("the claims"). */
+export interface LoadFailure {
+  ok: false;
+  error: unknown;
+  what: string;
+}
+
+/** Runs a page's data loading; on failure logs the error and returns it for PageFailed or DataProblem. */
+export async function load<T>(what: string, fn: () => Promise<T>): Promise<Loaded<T>> {
   try {
     return { ok: true, data: await fn() };
   } catch (error) {
     console.error(`[web] loading ${what} failed:`, error);
-    return { ok: false, error };
+    return { ok: false, error, what };
   }
 }

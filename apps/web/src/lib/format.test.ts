@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCompact, formatDate, formatFigure, formatNumber, formatScore } from "./format";
+import { axisNumberFormat, formatCompact, formatDate, formatFigure, formatNumber, formatScore, formatTick } from "./format";
 
 describe("formatFigure", () => {
   it("writes each qualifier the way a reader expects", () => {
@@ -26,5 +26,19 @@ describe("formatDate", () => {
     expect(formatDate("2025-09")).toBe("Sept 2025");
     expect(formatDate("2025")).toBe("2025");
     expect(formatDate(null)).toBe("—");
+  });
+});
+
+describe("axis labels", () => {
+  it("names a month tick's year on the first tick and on January only, never as a day could read", () => {
+    const ticks = ["2024-11-01", "2024-12-01", "2025-01-01", "2025-02-01"].map((d) => Date.parse(`${d}T00:00:00Z`));
+    expect(ticks.map((t, i) => formatTick(t, i))).toEqual(["Nov 2024", "Dec", "Jan 2025", "Feb"]);
+  });
+
+  it("writes one axis's numbers one way: compact from 10,000, whole with separators below", () => {
+    const big = axisNumberFormat(15_000);
+    expect([0, 5_000, 10_000, 15_000].map(big)).toEqual(["0", "5k", "10k", "15k"]);
+    expect([0, 1_000_000, 1_500_000].map(axisNumberFormat(1_500_000))).toEqual(["0", "1m", "1.5m"]);
+    expect([0, 2_500, 7_500].map(axisNumberFormat(7_500))).toEqual(["0", "2,500", "7,500"]);
   });
 });

@@ -22,6 +22,15 @@ export function formatCompact(n: number): string {
   return Math.abs(n) < 10_000 ? whole.format(n) : compact.format(n);
 }
 
+/**
+ * The labels of one numeric axis: compact ("15k", "1.5m") when its largest
+ * tick reaches 10,000, whole numbers with separators below that; never the
+ * two mixed on one axis ("5,000" under "10k").
+ */
+export function axisNumberFormat(maxTick: number): (n: number) => string {
+  return maxTick >= 10_000 ? (n) => compact.format(n) : formatNumber;
+}
+
 /** A tone score in [-1, 1] with its sign: "+0.25", "−0.41". */
 export function formatScore(n: number): string {
   return signed.format(n).replace("-", "−");
@@ -62,7 +71,7 @@ export const QUALIFIER_WORDS: Record<FigureLike["qualifier"], string> = {
 
 const dayFmt = new Intl.DateTimeFormat(LOCALE, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 const monthFmt = new Intl.DateTimeFormat(LOCALE, { month: "short", year: "numeric", timeZone: "UTC" });
-const tickFmt = new Intl.DateTimeFormat(LOCALE, { month: "short", year: "2-digit", timeZone: "UTC" });
+const monthOnlyFmt = new Intl.DateTimeFormat(LOCALE, { month: "short", timeZone: "UTC" });
 const stampFmt = new Intl.DateTimeFormat(LOCALE, {
   day: "numeric",
   month: "short",
@@ -96,9 +105,14 @@ export function formatDate(d: string | number | Date | null | undefined, precisi
   return dayFmt.format(date);
 }
 
-/** A timestamp for the x axis: "Jan 25". */
-export function formatTick(t: number): string {
-  return tickFmt.format(new Date(t));
+/**
+ * A month tick of a time axis: "Jan 2025" on the first tick shown and on
+ * every January, the month alone in between ("Feb", "Mar"). Never "Jan 25",
+ * which reads as a day. `index` is the tick's place among those shown.
+ */
+export function formatTick(t: number, index = 0): string {
+  const d = new Date(t);
+  return index === 0 || d.getUTCMonth() === 0 ? monthFmt.format(d) : monthOnlyFmt.format(d);
 }
 
 /** A moment with its time, in UTC: "20 Jan 2025, 14:05 UTC". */

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { getArticle } from "@tally/db";
-import { DataProblem, load } from "@/components/DataProblem";
+import { load } from "@/components/DataProblem";
+import { PageFailed, PageIntro } from "@/components/Page";
 import { PartyBadge } from "@/components/PartyBadge";
 import { RefreshWhile } from "@/components/RefreshWhile";
 import { RetryButton } from "@/components/RetryButton";
@@ -48,7 +49,7 @@ function Figures({ text, claims }: { text: string; claims: Parameters<typeof fin
 export default async function ArticlePage({ params }: { params: Params }) {
   const { id } = await params;
   const result = await load("the article", () => getArticle(db(), id));
-  if (!result.ok) return <DataProblem error={result.error} what="the article" />;
+  if (!result.ok) return <PageFailed intro={<PageIntro title="Article" />} failure={result} />;
   const a = result.data;
   if (!a) notFound();
 

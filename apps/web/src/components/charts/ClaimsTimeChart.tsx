@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from "react";
 import { Area, CartesianGrid, ComposedChart, ErrorBar, Scatter, XAxis, YAxis } from "recharts";
-import { formatCompact, formatTick } from "@/lib/format";
+import { axisNumberFormat, formatCompact, formatNumber, formatTick } from "@/lib/format";
 import { monthDomain, monthTicks } from "@/lib/ticks";
 import { bandSteps, niceTicks } from "@/lib/shape";
 import type { ChartPoint, Series } from "@/lib/view";
@@ -66,7 +66,7 @@ export function ClaimsTimeChart({ title, note, series, bandLabel = "range of est
   const linearTicks = niceTicks(Math.max(hi, ...all.map((p) => p.high ?? p.value)));
 
   return (
-    <figure className="chart" aria-label={`${title}: ${count} figures`}>
+    <figure className="chart" aria-label={`${title}: ${formatNumber(count)} ${count === 1 ? "figure" : "figures"}`}>
       <div className="chart-head">
         <h3>{title}</h3>
         {wide ? (
@@ -87,7 +87,7 @@ export function ClaimsTimeChart({ title, note, series, bandLabel = "range of est
         </p>
       ) : null}
       <Legend
-        items={series.map((s) => ({ label: `${s.label} (${s.points.length})`, colour: s.colour }))}
+        items={series.map((s) => ({ label: `${s.label} (${formatNumber(s.points.length)} ${s.points.length === 1 ? "figure" : "figures"})`, colour: s.colour }))}
         band={hasBand ? bandLabel : undefined}
         shapes
       />
@@ -111,7 +111,7 @@ export function ClaimsTimeChart({ title, note, series, bandLabel = "range of est
             domain={useLog ? [logTicks?.[0] ?? 1, logTicks?.at(-1) ?? "auto"] : [0, linearTicks.at(-1) ?? "auto"]}
             ticks={useLog ? logTicks : linearTicks}
             allowDataOverflow={useLog}
-            tickFormatter={formatCompact}
+            tickFormatter={useLog ? formatCompact : axisNumberFormat(linearTicks.at(-1) ?? 0)}
             width={52}
             tick={{ fontSize: 12 }}
             allowDecimals={false}
