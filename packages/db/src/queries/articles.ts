@@ -187,6 +187,11 @@ const MAX_STORE_ROUNDS = 10;
  * there are none, writes everything. When there are some, nothing is written,
  * the caller judges them, and the write is tried again.
  *
+ * "Stored since the read" is a short range of the (status, updated_at)
+ * index, not the window read again: the read holds the lock in shared mode,
+ * so a store that it did not see was granted the lock after the read ended,
+ * and a store stamps updated_at with the clock after its grant.
+ *
  * Two workers storing the same article at once (a retry racing a stalled job)
  * are serialised by the same lock, so exactly one whole set of claims remains.
  * Throws AppError("not_found") when the article is gone.
@@ -200,12 +205,12 @@ export async function storeExtraction(db: Db, id: string, data: ExtractionToStor
   }
   const limit = options.candidateLimit ?? DEFAULT_DUPLICATE_CANDIDATES;
   const window = { excludeId: id, contentHash: data.article.contentHash, publishedAt: data.article.publishedAt, limit };
-  const candidates = await findDuplicateCandidates(db, window);
+  const { readAt, candidates } = await readCandidates(pool, window);
   const compared = candidates.map((c) => c.id);
   let duplicateOfId = candidates.length > 0 ? options.pickOriginal(candidates) : null;
   for (let round = 1; round <= MAX_STORE_ROUNDS; round++) {
     // A duplicate stays one whatever is stored meanwhile; only a would-be original must be checked.
-    const check = duplicateOfId === null ? { window, compared } : null;
+    const check = duplicateOfId === null ? { window, compared, readAt } : null;
     const unseen = await writeExtraction(pool, id, data, options.fetchedAt, duplicateOfId, check);
     if (unseen.length === 0) return { duplicateOfId };
     compared.push(...unseen.map((c) => c.id));
@@ -214,26 +219,22 @@ export async function storeExtraction(db: Db, id: string, data: ExtractionToStor
   throw new Error(`article ${id}: other originals kept arriving during ${MAX_STORE_ROUNDS} store attempts`);
 }
 
-/** The candidate window, as SQL expressions (placeholders or literals). */
-interface CandidateSql {
+/** An article's candidate window, as SQL expressions (placeholders or literals). */
+interface WindowSql {
   excludeId: string;
   contentHash: string;
   /** The article's day: its publication date, or today. */
   day: string;
-  limit: string;
 }
 
 /**
- * Stored originals in an article's window, best first: same content hash,
- * then published within ±7 days of `day` (or, undated, stored within ±7
- * days), most recent first. Each arm of the OR is a range on an index
- * (content_hash, published_at, created_at), so this reads the window and not
- * the table.
+ * Stored originals in an article's window: same content hash, or published
+ * within ±7 days of `day` (or, undated, stored within ±7 days). Each arm of
+ * the OR is a range on an index (content_hash, published_at, created_at), so
+ * this reads the window and not the table.
  */
-function candidatesSql(p: CandidateSql): string {
-  return `SELECT id::text AS id, url, signature, content_hash = ${p.contentHash} AS same_content, published_at::text AS published_at
-     FROM article
-     WHERE id <> ${p.excludeId}
+function inWindowSql(p: WindowSql): string {
+  return `id <> ${p.excludeId}
        AND status = 'done'
        AND duplicate_of_id IS NULL
        AND (
@@ -241,9 +242,43 @@ function candidatesSql(p: CandidateSql): string {
          OR (signature IS NOT NULL AND published_at BETWEEN ${p.day} - ${DUPLICATE_WINDOW_DAYS} AND ${p.day} + ${DUPLICATE_WINDOW_DAYS})
          OR (signature IS NOT NULL AND published_at IS NULL
              AND created_at >= (${p.day} - ${DUPLICATE_WINDOW_DAYS})::timestamptz AND created_at < (${p.day} + ${DUPLICATE_WINDOW_DAYS + 1})::timestamptz)
-       )
+       )`;
+}
+
+/** The best candidates of a window first: same content, then the most recent. */
+function candidatesSql(p: WindowSql & { limit: string }): string {
+  return `SELECT id::text AS id, url, signature, content_hash = ${p.contentHash} AS same_content, published_at::text AS published_at
+     FROM article
+     WHERE ${inWindowSql(p)}
      ORDER BY same_content DESC, coalesce(published_at, created_at::date) DESC, created_at DESC
      LIMIT ${p.limit}`;
+}
+
+type CandidateQuery = Parameters<typeof findDuplicateCandidates>[1];
+
+/** A window's SQL with every value a literal. */
+function windowLiterals(id: string, window: CandidateQuery): WindowSql {
+  return {
+    excludeId: `${sqlLiteral(id)}::uuid`,
+    contentHash: `${sqlLiteral(window.contentHash)}::text`,
+    day: `coalesce(${sqlLiteral(windowDay(window.publishedAt))}::date, current_date)`,
+  };
+}
+
+/**
+ * The candidates of {@link storeExtraction}, read under the store lock in
+ * shared mode (reads do not wait for each other, only for a store being
+ * written), with the time of the read.
+ */
+async function readCandidates(pool: pg.Pool, window: CandidateQuery): Promise<{ readAt: string; candidates: OriginalCandidate[] }> {
+  const results = (await pool.query(
+    `SELECT pg_advisory_xact_lock_shared(${STORE_LOCK_KEY});
+     SELECT now()::text AS read_at;
+     ${candidatesSql({ ...windowLiterals(window.excludeId, window), limit: `${sqlLiteral(window.limit)}::int` })}`,
+  )) as unknown as [unknown, pg.QueryResult<{ read_at: string }>, pg.QueryResult<{ id: string; signature: string | null; same_content: boolean }>];
+  const readAt = results[1].rows[0]?.read_at;
+  if (readAt === undefined) throw new Error("the candidate read answered no time");
+  return { readAt, candidates: results[2].rows.map((r) => ({ id: r.id, signature: r.signature, sameContent: r.same_content })) };
 }
 
 /**
@@ -262,7 +297,7 @@ async function writeExtraction(
   data: ExtractionToStore,
   fetchedAt: Date,
   duplicateOfId: string | null,
-  check: { window: Parameters<typeof findDuplicateCandidates>[1]; compared: readonly string[] } | null,
+  check: { window: CandidateQuery; compared: readonly string[]; readAt: string } | null,
 ): Promise<OriginalCandidate[]> {
   const isEcho = duplicateOfId !== null;
   const outletName = data.article.outlet?.trim() || null;
@@ -276,14 +311,15 @@ async function writeExtraction(
   const articleId = `${L(id)}::uuid`;
   const outlet = `${L(outletName)}::text`;
 
+  // Originals in the window stored since the read (a second of margin covers
+  // updated_at's millisecond rounding and a slewed clock) that were not judged.
   const unseen = check
-    ? `SELECT id, signature, same_content FROM (${candidatesSql({
-        excludeId: articleId,
-        contentHash: `${L(check.window.contentHash)}::text`,
-        day: `coalesce(${L(windowDay(check.window.publishedAt))}::date, current_date)`,
-        limit: `${L(check.window.limit)}::int`,
-      })}) c
-       WHERE id <> ALL (${L(`{${check.compared.join(",")}}`)}::text[])`
+    ? `SELECT id::text AS id, signature, content_hash = ${L(check.window.contentHash)}::text AS same_content
+       FROM article
+       WHERE ${inWindowSql(windowLiterals(id, check.window))}
+         AND updated_at > ${L(check.readAt)}::timestamptz - interval '1 second'
+         AND id::text <> ALL (${L(`{${check.compared.join(",")}}`)}::text[])
+       ORDER BY same_content DESC, coalesce(published_at, created_at::date) DESC, created_at DESC`
     : `SELECT NULL::text AS id, NULL::text AS signature, NULL::boolean AS same_content WHERE false`;
 
   // The article's fields and status, its outlet (inserted when new), and its
@@ -315,7 +351,8 @@ async function writeExtraction(
         signature = ${L(data.signature ?? null)}, sentiment_score = ${L(data.sentiment?.score ?? null)}::float8,
         sentiment_label = ${L(data.sentiment?.label ?? null)}::"SentimentLabel",
         fetched_at = ${L(fetchedAt.toISOString())}::timestamptz, duplicate_of_id = ${L(duplicateOfId)}::uuid,
-        status = 'done', failure_code = NULL, failure_message = NULL, updated_at = now()
+        -- The clock, not now(): the time the lock was held, which a read that missed this store precedes.
+        status = 'done', failure_code = NULL, failure_message = NULL, updated_at = clock_timestamp()
       WHERE id = ${articleId} AND (SELECT ok FROM go)
       RETURNING id
     ),
