@@ -1,5 +1,5 @@
-import type { DomDocument, DomElement } from "./dom.js";
-import { ELEMENT_NODE } from "./dom.js";
+import type { DomDocument, DomElement, DomNode } from "./dom.js";
+import { ELEMENT_NODE, TEXT_NODE } from "./dom.js";
 import { findFeedPosts } from "./feed.js";
 
 /**
@@ -128,6 +128,27 @@ const BOILERPLATE_TEXT: readonly RegExp[] = [
 const MAX_BOILERPLATE_WORDS = 30;
 const MAX_BOILERPLATE_CHARS = 400;
 
+/**
+ * The element's text when it has at most `max` characters, else null. Boilerplate is short: the walk
+ * asks this of every block, and building the whole text of each wrapper of the story would cost as
+ * much as the page has text times its depth.
+ */
+function textUpTo(el: DomNode, max: number): string | null {
+  let out = "";
+  const stack: DomNode[] = [el];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType === TEXT_NODE) {
+      out += node.textContent ?? "";
+      if (out.length > max) return null;
+    } else if (node.nodeType === ELEMENT_NODE) {
+      const kids = node.childNodes;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    }
+  }
+  return out;
+}
+
 /** True when a short block of text is page furniture ("Read more here:", "1.2k shares", a newsletter ask). */
 export function isBoilerplateText(text: string): boolean {
   // 30 words never take 400 characters of furniture; longer text is prose, and the regexes below need not run.
@@ -241,7 +262,8 @@ export function removeFurniture(doc: DomDocument): DomElement[] {
           const words = wordsOf(child);
           if (classMarksFurniture(words) && !holdsPost.has(child) && !looksLikeStoryWrapper(child, words)) drop = true;
           else if (TEXT_BLOCK_TAGS.has(tag)) {
-            if (isBoilerplateText(child.textContent ?? "")) drop = true;
+            const text = textUpTo(child, MAX_BOILERPLATE_CHARS);
+            if (text !== null && isBoilerplateText(text)) drop = true;
           }
         }
       }

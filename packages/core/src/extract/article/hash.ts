@@ -1,5 +1,12 @@
 import { createHash } from "node:crypto";
 
+// Typographic quotes and dashes, and the plain character each stands for: one pass over the text.
+const TYPOGRAPHIC = /[\u2018\u2019\u201a\u201b\u2032\u201c\u201d\u201e\u201f\u2033\u2010-\u2015\u2212]/g;
+const PLAIN: Record<string, string> = {};
+for (const c of "\u2018\u2019\u201a\u201b\u2032") PLAIN[c] = "'";
+for (const c of "\u201c\u201d\u201e\u201f\u2033") PLAIN[c] = '"';
+for (const c of "\u2010\u2011\u2012\u2013\u2014\u2015\u2212") PLAIN[c] = "-";
+
 /**
  * The text a content hash is taken of: Unicode-normalised (NFKC), lower case,
  * typographic quotes and dashes made plain, all whitespace one space. Two
@@ -9,9 +16,7 @@ export function hashableText(text: string): string {
   return text
     .normalize("NFKC")
     .toLowerCase()
-    .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, "-")
+    .replace(TYPOGRAPHIC, (c) => PLAIN[c] ?? c)
     .replace(/\s+/g, " ")
     .trim();
 }

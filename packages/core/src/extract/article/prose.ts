@@ -16,19 +16,29 @@ const LIST_ARTICLE_WORDS = 60;
 const LIST_ARTICLE_PROSE_WORDS = 10;
 const LIST_ARTICLE_MAX_LINK_SHARE = 0.3;
 
-/** Words of main text that sit in sentence-like lines (not headline lists, menus or form labels). */
-export function proseWords(text: string): number {
+const SENTENCE_END = /[.!?…:]["'”’»)\]]?(?:\s|$)|[。！？]/;
+
+/**
+ * Words of main text that sit in sentence-like lines (not headline lists, menus or form labels);
+ * the count stops once it reaches `enough`, which is all a caller asking "at least so many" needs.
+ */
+export function proseWords(text: string, enough = Infinity): number {
   let n = 0;
-  for (const line of text.split("\n")) {
+  for (let from = 0; from <= text.length && n < enough; ) {
+    const nl = text.indexOf("\n", from);
+    const line = text.slice(from, nl < 0 ? text.length : nl);
+    from = nl < 0 ? text.length + 1 : nl + 1;
+    // A line shorter than eight characters cannot hold eight words (one a character, in Chinese).
+    if (line.length < PROSE_LINE_WORDS) continue;
     const w = countWords(line);
-    if (w >= PROSE_LINE_WORDS && /[.!?…:]["'”’»)\]]?(?:\s|$)|[。！？]/.test(line)) n += w;
+    if (w >= PROSE_LINE_WORDS && SENTENCE_END.test(line)) n += w;
   }
   return n;
 }
 
 /** True when the text reads as an article: enough running prose, or a little prose over a long list that is not links. */
 export function isArticleLike(text: string, linkShare: number): boolean {
-  const prose = proseWords(text);
+  const prose = proseWords(text, MIN_PROSE_WORDS);
   if (prose >= MIN_PROSE_WORDS) return true;
   return prose >= LIST_ARTICLE_PROSE_WORDS && linkShare < LIST_ARTICLE_MAX_LINK_SHARE && countWords(text) >= LIST_ARTICLE_WORDS;
 }

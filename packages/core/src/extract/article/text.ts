@@ -84,11 +84,16 @@ export function dropBoilerplateLines(text: string): string {
   return kept.join("\n").replace(/\n{3,}/g, "\n\n").trim();
 }
 
-const WORD = /[^\s\p{L}\p{N}]*[\p{L}\p{N}]\S*/gu;
 // Chinese and Japanese write without spaces: each character counts as a word (the usual convention).
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const SPACE = /\s/;
 
-/** Words: whitespace-separated runs that hold a letter or a digit; in Chinese and Japanese, characters. */
+/**
+ * Words: whitespace-separated runs that hold a letter or a digit; in Chinese and Japanese, characters.
+ * A loop over character codes: every page's text is counted several times, and a Unicode regex per
+ * word cost more than the rest of the page's tidying. Non-ASCII characters take the regex path.
+ */
 export function countWords(text: string): number {
   let n = 0;
   let t = text;
@@ -97,8 +102,26 @@ export function countWords(text: string): number {
     n += text.match(CJK)?.length ?? 0;
     t = text.replace(CJK, " ");
   }
-  WORD.lastIndex = 0;
-  while (WORD.exec(t) !== null) n++;
+  let inRun = false;
+  let counted = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    const space = c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(t[i]!);
+    if (space) {
+      inRun = false;
+      continue;
+    }
+    if (!inRun) {
+      inRun = true;
+      counted = false;
+    }
+    if (counted) continue;
+    const alnum = c < 128 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : LETTER_OR_DIGIT.test(String.fromCodePoint(t.codePointAt(i)!));
+    if (alnum) {
+      n++;
+      counted = true;
+    }
+  }
   return n;
 }
 
