@@ -166,13 +166,16 @@ function buildPage(index, targetBytes) {
   return { name: `${String(index).padStart(3, "0")}-${style}.html`, style, bytes, html: style === "cp1252" ? null : html, contentType: "text/html", url: `https://example.org/${date.replace(/-/g, "/")}/story-${index}` };
 }
 
-/** `count` pages whose sizes spread log-uniformly over [minKB, maxKB] (targets; real sizes land within 5–100 KB). */
-export function buildPages(count = 240, minKB = 5.4, maxKB = 100) {
+/** `count` pages whose sizes spread log-uniformly over [minKB, maxKB] (targets; real sizes land within 5–100 KB), one at a time. */
+export function* generatePages(count = 240, minKB = 5.4, maxKB = 100) {
   const r = rng(7);
-  const pages = [];
   for (let i = 0; i < count; i++) {
     const kb = Math.exp(Math.log(minKB) + r() * (Math.log(maxKB) - Math.log(minKB)));
-    pages.push(buildPage(i, Math.round(kb * 1024 * 0.97)));
+    yield buildPage(i, Math.round(kb * 1024 * 0.97));
   }
-  return pages;
+}
+
+/** The same pages as `generatePages`, all in memory. */
+export function buildPages(count = 240, minKB = 5.4, maxKB = 100) {
+  return [...generatePages(count, minKB, maxKB)];
 }
