@@ -29,6 +29,20 @@ describe("extractClaims", () => {
     ]);
     expect(brief("Britain's defence intelligence put Russian casualties at more than 700,000.")[0]).toEqual(["casualties", "RU", null, 700000, "at_least", "GB"]);
   });
+  it("carries a digest's source into a paragraph that names none, and 'the report' back to it", () => {
+    const digest = [
+      "BERLIN, June 2. Russia lost 1,050 soldiers over the day, Ukraine's General Staff announced on Monday.",
+      "Northern units repelled nine assaults. Invaders lost 14 tanks there, the General Staff added.",
+      "Southern units struck two depots. The invaders lost 30 artillery systems in that sector.",
+      "According to the report, Russia has also lost 9,870 tanks since 2022.",
+    ].join("\n\n");
+    expect(brief(digest).map((c) => [c[3], c[5]])).toEqual([
+      [1050, "UA"],
+      [14, "UA"],
+      [30, "UA"],
+      [9870, "UA"],
+    ]);
+  });
   it("reads 'the enemy' from the speaker's side", () => {
     expect(brief("The Russian Defence Ministry said the enemy lost up to 250 servicemen in the past day.")[0]?.slice(0, 2)).toEqual(["casualties", "UA"]);
     expect(brief("The General Staff of the Armed Forces of Ukraine said the enemy lost 1,310 troops.")[0]?.slice(0, 2)).toEqual(["casualties", "RU"]);

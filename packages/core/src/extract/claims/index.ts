@@ -1,5 +1,6 @@
 import type { Claim, Item, Metric } from "../../schemas/claim.js";
 import { chooseAttribution, findAttributions, type Attribution } from "./attribution.js";
+import { ParagraphCarry } from "./carry.js";
 import { resolveSource } from "./sources.js";
 import { asOfFor, asOfInRegion, findDates, publicationAsOf, type DateMention } from "./dates.js";
 import { itemOf, specificItemOf } from "./items.js";
@@ -132,10 +133,13 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   let speakerLabelled = false;
   // What the article has been counting so far: owners carry to figures that do not name theirs.
   const memory: { personnel: string | null; personnelPred: Predicate | null; civilians: string | null; taking: { pred: Predicate; party: string | null; segment: number } | null } = { personnel: null, personnelPred: null, civilians: null, taking: null };
+  // A source established across paragraphs goes on into the next paragraph that names none.
+  const paragraphCarry = new ParagraphCarry();
   let segIndex = -1;
   for (const seg of segments) {
     segIndex++;
     const s = seg.text;
+    paragraphCarry.enter(seg);
     // "Read also: …" and "Related: …" lines are headlines of other stories.
     if (FURNITURE.test(s)) continue;
     // Figures of other wars ("27 million Soviet dead in the Second World War") are history, not this war's claims.
@@ -159,6 +163,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     if (!attr && speakerLabelled) attr = voice;
     // A bulletin that names itself in its heading ("Defence Intelligence update") speaks for the whole page.
     if (!attr && carry && (carry.paragraph === seg.paragraph || continues(s) || (list && seg.line))) attr = carry.attr;
+    if (attrHere && attr) paragraphCarry.named(attr);
+    else if (!attr) attr = paragraphCarry.carried(s);
     // A list's header ("The numbers in brackets are the losses of the past day:") and its lines belong to the
     // report introduced just before, even across a paragraph in the outlet's voice.
     if (!attr && recent && seg.paragraph - recent.paragraph <= 6 && (/:\s*$/.test(s) || (list !== null && seg.line))) attr = recent.attr;

@@ -10,6 +10,10 @@ describe("resolveSource", () => {
     expect(resolveSource(named("Park", null, false), "Park said 300 died.", history, null)?.sourceParty).toBe("KR");
     expect(resolveSource(named("the spy agency", null, false), "…", [], named("the NIS", "KR"))?.sourceParty).toBe("KR");
   });
+  it("resolves what a source publishes ('the report', 'the bulletin') to the last source", () => {
+    expect(resolveSource(named("the report", null, false), "According to the report, 30 tanks were lost.", [], named("Ukraine's General Staff", "UA"))?.sourceParty).toBe("UA");
+    expect(resolveSource(named("the bulletin", null, false), "…", [], named("Russia's Defence Ministry", "RU"))?.sourceParty).toBe("RU");
+  });
   it("resolves a pronoun to the last source", () => {
     expect(resolveSource(named("he", null, false), "he said", [], named("Syrskyi", "UA"))?.sourceParty).toBe("UA");
   });

@@ -6,8 +6,10 @@ import { countryOfPlace } from "./parties.js";
  * "the regional governor"), resolved from the article around them.
  */
 
-// Roles that, unnamed, repeat the last named source: "the ministry", "the spy agency", "the General Staff".
-const ROLE = /\b(?:ministry|mod|staff|agency|service|command|intelligence|military|army|headquarters|air force|navy|border guards?|spokes(?:man|woman|person))\b/i;
+// Roles that, unnamed, repeat the last named source: "the ministry", "the spy agency", "the General Staff";
+// and what a source publishes: "according to the report", "the bulletin added", "the latest update says".
+const ROLE =
+  /\b(?:ministry|mod|staff|agency|service|command|intelligence|military|army|headquarters|air force|navy|border guards?|spokes(?:man|woman|person)|report|statement|bulletin|update|summary|digest|briefing|release|communiqu[eé]|readout|post|figures|data|tally|count)\b/i;
 
 // Sources that speak for the place where something happened: "officials said" after a strike on Sumy.
 const LOCAL_ROLE = /\b(?:governor|mayor|regional|region's|city's|city|local|administration|police|emergency|rescuers|prosecutors?|head of the)\b|^(?:the\s+)?(?:officials|authorities)$/i;

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import type { Attribution } from "./attribution.js";
+import { ParagraphCarry, ownVoice } from "./carry.js";
+import type { Segment } from "./segments.js";
+
+const seg = (text: string, paragraph: number, line = false): Segment => ({ text, start: 0, end: text.length, paragraph, line });
+const staff: Attribution = { attributedTo: "the General Staff", sourceParty: "UA", known: true, start: 0, end: 0 };
+
+/** Feeds paragraphs in order; `named` marks those that name the source themselves; returns what the last one carries. */
+function carriedInto(paragraphs: { text: string; named?: boolean; line?: boolean }[]): Attribution | null {
+  const carry = new ParagraphCarry();
+  let out: Attribution | null = null;
+  paragraphs.forEach((p, i) => {
+    carry.enter(seg(p.text, i * 2, p.line));
+    if (p.named) carry.named(staff);
+    else out = carry.carried(p.text);
+  });
+  return out;
+}
+
+describe("ParagraphCarry", () => {
+  it("carries a source named in two paragraphs into the next paragraph that names none", () => {
+    expect(
+      carriedInto([
+        { text: "Kyiv's General Staff published its morning figures.", named: true },
+        { text: "Over the day the enemy lost 1,100 soldiers, the General Staff said.", named: true },
+        { text: "Invaders also lost nine tanks near Kupiansk." },
+      ]),
+    ).toBe(staff);
+  });
+  it("does not carry a source named only once: the next paragraph may be the outlet's background", () => {
+    expect(
+      carriedInto([
+        { text: "The General Staff said 1,100 Russian soldiers were lost.", named: true },
+        { text: "Ukrainian units still hold about 400 square kilometres near the border." },
+      ]),
+    ).toBeNull();
+  });
+  it("skips a heading between the paragraphs, but not a paragraph of the outlet's own", () => {
+    const named = [
+      { text: "The General Staff reported its figures.", named: true },
+      { text: "Russia lost 40 tanks, the General Staff said.", named: true },
+    ];
+    expect(carriedInto([...named, { text: "Overall totals", line: true }, { text: "Since 2022 Russia has lost 10,000 tanks." }])).toBe(staff);
+    expect(carriedInto([...named, { text: "The war began in 2022." }, { text: "Russia has lost 10,000 tanks." }])).toBeNull();
+  });
+  it("stops at the outlet's own voice and at background about figures already known", () => {
+    const named = [
+      { text: "The General Staff reported its figures.", named: true },
+      { text: "Russia lost 40 tanks, the General Staff said.", named: true },
+    ];
+    expect(carriedInto([...named, { text: "By our own count at least 20 villages changed hands." }])).toBeNull();
+    expect(carriedInto([...named, { text: "The 3,000 marines landed in May were not part of it." }])).toBeNull();
+  });
+});
+
+describe("ownVoice", () => {
+  it("hears the outlet speaking for itself", () => {
+    expect(ownVoice("Our tally puts the dead at 4,000.")).toBe(true);
+    expect(ownVoice("We have counted 812 names so far.")).toBe(true);
+    expect(ownVoice("By my count, 12 villages fell.")).toBe(true);
+    expect(ownVoice("Russia lost 12 tanks.")).toBe(false);
+  });
+});

@@ -1,0 +1,72 @@
+import type { Attribution } from "./attribution.js";
+import type { Segment } from "./segments.js";
+
+/**
+ * A source carried past a paragraph break. Agency digests and bulletins name
+ * their source in one paragraph and go on in its voice in the next ("…, the
+ * ministry said. ¶ The enemy lost up to 190 troops…"); wire copy and analyses
+ * put their own background there instead. The source of the paragraph before
+ * goes on only when it is established (named explicitly in two paragraphs or
+ * more), for one paragraph (headings between do not count), and not into a
+ * sentence the outlet plainly speaks itself (`ownVoice`).
+ */
+export class ParagraphCarry {
+  private paragraph = -1;
+  /** Whether the paragraph being read is a heading so far ("Kursk area", "Total losses"). */
+  private heading = true;
+  /** The explicit source of the paragraph being read, and of the last paragraph that was not a heading. */
+  private current: Attribution | null = null;
+  private previous: Attribution | null = null;
+  /** Paragraphs in which each source (by country, or by name when it has none) was named explicitly. */
+  private readonly namedIn = new Map<string, Set<number>>();
+
+  /** Moves to a segment; call once per segment, in order. */
+  enter(seg: Segment): void {
+    if (seg.paragraph !== this.paragraph) {
+      if (this.paragraph >= 0 && !this.heading) this.previous = this.current;
+      this.paragraph = seg.paragraph;
+      this.current = null;
+      this.heading = true;
+    }
+    if (!isHeading(seg)) this.heading = false;
+  }
+
+  /** A source the segment names itself (resolved). */
+  named(attr: Attribution): void {
+    this.current = attr;
+    const key = keyOf(attr);
+    const seen = this.namedIn.get(key) ?? new Set<number>();
+    seen.add(this.paragraph);
+    this.namedIn.set(key, seen);
+  }
+
+  /** The source an unattributed segment of a new paragraph continues, if any. */
+  carried(sentence: string): Attribution | null {
+    const p = this.previous;
+    if (!p || this.current) return null;
+    if ((this.namedIn.get(keyOf(p))?.size ?? 0) < 2) return null;
+    if (ownVoice(sentence) || BACKGROUND_SUBJECT.test(sentence)) return null;
+    return p;
+  }
+}
+
+function keyOf(a: Attribution): string {
+  return a.known ? `=${a.sourceParty ?? "intl"}` : a.attributedTo.toLowerCase();
+}
+
+/** A short line without figures or a closing period: a heading, which does not end a source's run. */
+function isHeading(seg: Segment): boolean {
+  return seg.line && seg.text.length < 60 && !/\d/.test(seg.text);
+}
+
+// The outlet speaking for itself: "by our own count", "our model suggests", "we estimate".
+const OWN_VOICE =
+  /\b(?:by (?:my|our) (?:own )?(?:count|tally|estimate|calculations?|reckoning)|(?:my|our) (?:own )?(?:model|count|tally|estimates?|data|analysis|calculations?|list|research|review|investigation|reporting|reckoning)\b|we (?:have )?(?:also )?(?:estimate|estimated|counted|count|calculated|calculate|found|find|identified|verified|confirmed|assess|assessed|reckon|believe)\b)/i;
+
+/** Whether a sentence says in words that the outlet itself is speaking. */
+export function ownVoice(sentence: string): boolean {
+  return OWN_VOICE.test(sentence);
+}
+
+// "The two soldiers captured in January…", "The 11,000-strong force…": a figure already known, told as background.
+const BACKGROUND_SUBJECT = /^\W*(?:The|These|Those|Both)\s+(?:[\w’'-]+\s+)?(?:\d[\d,.]*(?:-strong)?|two|three|four|five|six|seven|eight|nine|ten|dozen)\b/;
