@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { describe, expect, it } from "vitest";
 import { parseEnv } from "./env.js";
 
@@ -10,6 +11,7 @@ describe("parseEnv", () => {
         DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/tally",
         REDIS_URL: "redis://127.0.0.1:6379",
         WORKER_CONCURRENCY: 8,
+        WORKER_PROCESSES: availableParallelism(),
         FETCH_TIMEOUT_MS: 20_000,
         FETCH_MAX_BYTES: 5_000_000,
         TALLY_FETCH_ALLOW_PRIVATE: false,

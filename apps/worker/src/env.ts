@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { z } from "zod";
 
 /**
@@ -27,6 +28,9 @@ export const EnvSchema = z.object({
     .refine((v) => /^rediss?:\/\//.test(v), "a redis:// URL"),
   // 256: beyond that one process only queues more sockets than two cores can use.
   WORKER_CONCURRENCY: positiveInt(8, 256),
+  // Worker processes the service runs (each with WORKER_CONCURRENCY jobs): one
+  // per core by default, since extraction keeps a process's one thread busy.
+  WORKER_PROCESSES: positiveInt(availableParallelism(), 64),
   // Ten minutes at most: BullMQ's job lock is renewed, but a page that takes
   // longer is a broken server, not a slow one.
   FETCH_TIMEOUT_MS: positiveInt(20_000, 600_000),

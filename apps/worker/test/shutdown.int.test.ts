@@ -29,37 +29,61 @@ afterAll(async () => {
   await server.close();
 });
 
-describe("the worker process (src/main.ts)", () => {
-  it("on SIGTERM finishes the job in hand, then exits 0", async () => {
-    const child = spawn(process.execPath, ["--conditions=source", "--import", "tsx", path.join(REPO_ROOT, "apps/worker/src/main.ts")], {
-      cwd: REPO_ROOT,
-      env: {
-        ...process.env,
-        DATABASE_URL: testDatabaseUrl(),
-        REDIS_URL: testRedisUrl(),
-        QUEUE_PREFIX: prefix,
-        TALLY_FETCH_ALLOW_PRIVATE: "1",
-        LOG_LEVEL: "info",
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let logs = "";
-    child.stdout.on("data", (d: Buffer) => (logs += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (logs += d.toString()));
-    const exited = new Promise<number | null>((r) => child.once("exit", (code) => r(code)));
-    await until(() => logs.includes('"worker ready"'), 30_000, "worker ready");
+/** Starts the worker service as `npm start` would, with its logs collected. */
+function startService(processes: number) {
+  const child = spawn(process.execPath, ["--conditions=source", "--import", "tsx", path.join(REPO_ROOT, "apps/worker/src/main.ts")], {
+    cwd: REPO_ROOT,
+    env: {
+      ...process.env,
+      DATABASE_URL: testDatabaseUrl(),
+      REDIS_URL: testRedisUrl(),
+      QUEUE_PREFIX: prefix,
+      TALLY_FETCH_ALLOW_PRIVATE: "1",
+      LOG_LEVEL: "info",
+      WORKER_PROCESSES: String(processes),
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const service = { child, logs: "", exited: new Promise<number | null>((r) => child.once("exit", (code) => r(code))) };
+  child.stdout.on("data", (d: Buffer) => (service.logs += d.toString()));
+  child.stderr.on("data", (d: Buffer) => (service.logs += d.toString()));
+  return service;
+}
 
-    const url = server.url("/slowish");
+/** The JSON log lines with this message. */
+const logLines = (logs: string, msg: string) =>
+  logs
+    .split("\n")
+    .filter((l) => l.includes(`"${msg}"`))
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+
+describe("the worker service (src/main.ts)", () => {
+  it.each([1, 2])("with %i worker process(es), on SIGTERM finishes the job in hand, then exits 0", async (processes) => {
+    const service = startService(processes);
+    await until(() => logLines(service.logs, "worker ready").length === processes, 30_000, "workers ready");
+
+    server.hits.clear();
+    const url = server.url(`/slowish?processes=${processes}`);
     await drop(db, producer.producer, [url]);
     await until(() => server.hits.get("/slowish") === 1, 20_000, "the page requested");
-    child.kill("SIGTERM");
+    service.child.kill("SIGTERM");
 
-    expect(await exited).toBe(0);
+    expect(await service.exited).toBe(0);
     const a = await db.article.findUniqueOrThrow({ where: { url } });
     expect(a.status).toBe("done");
     // Structured logs carry the job id and URL.
-    const done = logs.split("\n").find((l) => l.includes('"article done"'));
-    expect(JSON.parse(done!)).toMatchObject({ jobId: `article-${a.id}`, url });
-    expect(logs).toContain('"worker stopped"');
+    expect(logLines(service.logs, "article done")[0]).toMatchObject({ jobId: `article-${a.id}`, url });
+    expect(logLines(service.logs, "worker stopped")).toHaveLength(processes);
+  });
+
+  it("replaces a worker process that dies", async () => {
+    const service = startService(2);
+    await until(() => logLines(service.logs, "worker ready").length === 2, 30_000, "workers ready");
+    const [first] = logLines(service.logs, "worker ready");
+    process.kill(first!.pid as number, "SIGKILL");
+    await until(() => logLines(service.logs, "worker ready").length === 3, 30_000, "a new worker ready");
+    expect(logLines(service.logs, "a worker process died; starting another")).toMatchObject([{ pid: first!.pid, signal: "SIGKILL" }]);
+    service.child.kill("SIGTERM");
+    expect(await service.exited).toBe(0);
   });
 });
