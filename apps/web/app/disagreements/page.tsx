@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { ITEMS, METRICS, ItemSchema, MetricSchema, PartySchema, type Metric } from "@tally/core";
-import { disagreements, headlineFigures, type Disagreements, type SourceFigure } from "@tally/db";
+import { disagreements, headlineFigures, listParties, type Disagreements, type SourceFigure } from "@tally/db";
 import { ClaimsTimeChart } from "@/components/charts/ClaimsTimeChart";
 import { load } from "@/components/DataProblem";
 import { PageFailed, PageIntro } from "@/components/Page";
 import { FigureBars } from "@/components/FigureBars";
 import { FilterForm } from "@/components/FilterForm";
-import { EmptyState, FilterProblems } from "@/components/Notices";
+import { EmptyState, FilterProblems, NoClaimsYet } from "@/components/Notices";
 import { firstValues, formValues, parseFilters, toQuery, type SearchParams } from "@/lib/filters";
 import { formatDate, formatFigure, formatNumber } from "@/lib/format";
 import { itemLabel, metricLabel } from "@/lib/labels";
@@ -66,7 +66,7 @@ export default async function DisagreementsPage({ searchParams }: { searchParams
   const { filters: dates } = parseFilters({ from: all.from, to: all.to });
 
   const result = await load("the disagreements", async () => {
-    const headlines = await headlineFigures(db());
+    const [headlines, parties] = await Promise.all([headlineFigures(db()), listParties(db())]);
     const metric = MetricSchema.safeParse(raw.metric ?? DEFAULT_METRIC);
     const m: Metric = metric.success ? metric.data : DEFAULT_METRIC;
     // Without a party, the first leading party that has figures for the metric.
@@ -75,7 +75,7 @@ export default async function DisagreementsPage({ searchParams }: { searchParams
     const p = party.success ? party.data : "RU";
     const item = m === "equipment_lost" && raw.item ? ItemSchema.safeParse(raw.item) : null;
     const d = await disagreements(db(), { metric: m, party: p, item: item?.success ? item.data : undefined, from: dates.from, to: dates.to, limit: 24 });
-    return { d, parties: headlines.map((h) => h.party), pairs: headlines.map((h) => ({ metric: h.metric, party: h.party })) };
+    return { d, parties, pairs: headlines.map((h) => ({ metric: h.metric, party: h.party })) };
   });
 
   const intro = (
@@ -127,12 +127,11 @@ export default async function DisagreementsPage({ searchParams }: { searchParams
           ))}
         </p>
       ) : null}
-      {d.periods.length === 0 ? (
+      {parties.length === 0 ? (
+        <NoClaimsYet filtered={false} />
+      ) : d.periods.length === 0 ? (
         <EmptyState title={`No figures for ${what}`}>
-          <p>
-            Pick another metric or party above. If the dashboard is empty, drop article URLs on the <a href="/queue">Queue</a>{" "}
-            page or run <code>npm run seed</code>.
-          </p>
+          <p>Pick another metric or side above{others.length > 0 ? ", or one of those reported" : ""}.</p>
         </EmptyState>
       ) : (
         <>
@@ -174,6 +173,7 @@ export default async function DisagreementsPage({ searchParams }: { searchParams
               <h2>Months with a single source</h2>
               <div className="table-wrap">
                 <table>
+                  <caption className="visually-hidden">Months in which one source alone gave a figure</caption>
                   <thead>
                     <tr>
                       <th scope="col">Month</th>
