@@ -44,4 +44,8 @@ describe("findAttribution, more forms", () => {
   it("reads a passive of saying as no source", () => {
     expect(src("Pyongyang is believed to have sent about 11,000 soldiers to Russia.")).toBeNull();
   });
+  it("takes a headline's leading source even when its country is named only further down", () => {
+    expect(findAttribution("Defence Ministry: 312 enemy drones downed overnight")?.attributedTo).toBe("Defence Ministry");
+    expect(findAttribution("Kharkiv: 312 drones downed overnight")).toBeNull();
+  });
 });

@@ -246,7 +246,8 @@ export function findAttributions(sentence: string): Attribution[] {
   const lead = /^([A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}):\s/.exec(sentence);
   if (lead && !/^(?:Details|Quote|Background|Update|Read|Watch|Live|Breaking|Analysis|Opinion|Photos?|Video)$/i.test(lead[1]!)) {
     const a = make(lead[1]!, 0, lead[0].length);
-    if (a?.known) add(a);
+    // "General Staff: Russia has lost…": a headline's source may be named in full only further down.
+    if (a && (a.known || SOURCE_NOUNS.test(a.attributedTo))) add(a);
   }
   // "Russia's Defense Ministry offered its own count, saying …": the sentence's subject speaks.
   const participle = cands.length ? null : /,\s+(?:saying|adding|claiming|noting|stating|estimating|reporting|writing)\b/.exec(sentence);

@@ -146,7 +146,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     if (OTHER_WARS.test(s)) continue;
     const cands = findAttributions(s);
     const attrHere = chooseAttribution(cands, s, null);
-    const resolve = (a: Attribution | null): Attribution | null => resolveSource(a, s, history, lastKnown, docPlace);
+    const resolve = (a: Attribution | null): Attribution | null => resolveSource(a, s, history, lastKnown, docPlace, { text, at: seg.start });
     // A transcript's speaker label ("GEN. RYDER: …", "Q: …") speaks for its paragraph and those after it.
     const label = seg.start === 0 || text[seg.start - 1] === "\n" ? /^([A-Z][A-Za-z.’'\- ]{0,80}?):\s/.exec(s) : null;
     if (label && (label[1] === label[1]!.toUpperCase() || countryOfSource(label[1]!).found)) {

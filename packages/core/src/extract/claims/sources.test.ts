@@ -14,6 +14,15 @@ describe("resolveSource", () => {
     expect(resolveSource(named("the report", null, false), "According to the report, 30 tanks were lost.", [], named("Ukraine's General Staff", "UA"))?.sourceParty).toBe("UA");
     expect(resolveSource(named("the bulletin", null, false), "…", [], named("Russia's Defence Ministry", "RU"))?.sourceParty).toBe("RU");
   });
+  it("resolves a proper name from its full form elsewhere in the article, before or after", () => {
+    const text = "March 3 | Assistant Pentagon Spokesman Carl Brandt\n\nMR. BRANDT: We assess 9,000 have died.\n\nLater the General Staff of the Armed Forces of Ukraine said 1,200 died.";
+    const at = text.indexOf("MR.");
+    expect(resolveSource(named("Mr. Brandt", null, false), "MR. BRANDT: We assess 9,000 have died.", [], null, null, { text, at })?.sourceParty).toBe("US");
+    expect(resolveSource(named("General Staff", null, false), "General Staff: 1,200 died", [], null, null, { text, at: 0 })?.sourceParty).toBe("UA");
+    // The words before a name stop at the end of the sentence before it.
+    const other = "Kyiv spoke to the South Koreans. Brandt said nothing.";
+    expect(resolveSource(named("Brandt", null, false), "…", [], null, null, { text: other, at: 0 })?.known).toBe(false);
+  });
   it("resolves a pronoun to the last source", () => {
     expect(resolveSource(named("he", null, false), "he said", [], named("Syrskyi", "UA"))?.sourceParty).toBe("UA");
   });

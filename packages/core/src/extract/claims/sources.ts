@@ -1,5 +1,5 @@
 import type { Attribution } from "./attribution.js";
-import { countryOfPlace } from "./parties.js";
+import { countryOfPlace, countryOfSource } from "./parties.js";
 
 /**
  * Sources a sentence names without their country ("the agency", "Park", "he",
@@ -19,7 +19,14 @@ const LOCAL_ROLE = /\b(?:governor|mayor|regional|region's|city's|city|local|admi
  * last source; "Park", "the agency" are a source named before with that word;
  * a governor or mayor belongs where the sentence's places are.
  */
-export function resolveSource(a: Attribution | null, s: string, history: Attribution[], lastKnown: Attribution | null, docPlace: string | null = null): Attribution | null {
+export function resolveSource(
+  a: Attribution | null,
+  s: string,
+  history: Attribution[],
+  lastKnown: Attribution | null,
+  docPlace: string | null = null,
+  article: { text: string; at: number } | null = null,
+): Attribution | null {
   if (!a || a.known) return a;
   if (/^(?:it|he|she|they|the source|the official)$/i.test(a.attributedTo)) return lastKnown ?? a;
   if (LOCAL_ROLE.test(a.attributedTo)) {
@@ -37,7 +44,40 @@ export function resolveSource(a: Attribution | null, s: string, history: Attribu
       if (word.test(h.attributedTo)) return { ...a, sourceParty: h.sourceParty, known: true };
     }
   }
+  // A proper name ("Whitfield", "General Staff") given in full elsewhere in the article: a byline, a later sentence.
+  const proper = last && /^[A-Z]/.test(last) ? fullNameCountry(last, article) : null;
+  if (proper) return { ...a, sourceParty: proper, known: true };
   if (lastKnown && ROLE.test(a.attributedTo)) return { ...a, sourceParty: lastKnown.sourceParty, known: true };
   return a;
+}
+
+// A name's full form: the capitalised words before it ("Deputy Pentagon Press Secretary Dana") and an
+// "of …" after it ("General Staff of Ukraine's Armed Forces"), on one line.
+const NAME_BEFORE = /(?:(?:[A-Z][\w.'’-]*|of|the|for|and)[ \t]+){1,8}$/;
+const NAME_AFTER = /^[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|of|the|and)){0,7}/;
+
+/**
+ * The country of a proper name from its fullest mention in the article: the one nearest before
+ * `at`, else the first after. Null when no mention names a country or body we know.
+ */
+function fullNameCountry(name: string, article: { text: string; at: number } | null): string | null {
+  if (!article) return null;
+  const { text, at } = article;
+  let best: { code: string | null; distance: number } | null = null;
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
+    // Whole words only, in the case given: "WHITFIELD:" labels and "staffer" are not mentions.
+    if (/\w/.test(text[i - 1] ?? "") || /\w/.test(text[i + name.length] ?? "")) continue;
+    // Not across the end of a sentence ("…the South Koreans. Western estimates"); "U.S." is no end.
+    const window = text.slice(Math.max(0, i - 80), i);
+    const sentenceEnd = /.*(?<![A-Z])[.!?]["”’]?\s/s.exec(window);
+    const before = NAME_BEFORE.exec(sentenceEnd ? window.slice(sentenceEnd[0].length) : window)?.[0] ?? "";
+    const after = NAME_AFTER.exec(text.slice(i + name.length, i + name.length + 80))?.[0] ?? "";
+    const found = countryOfSource(`${before}${name}${after}`);
+    if (!found.found) continue;
+    // Mentions before the sentence come first; after it, the nearest.
+    const distance = i < at ? at - i : 1e9 + i;
+    if (!best || distance < best.distance) best = { code: found.code, distance };
+  }
+  return best ? best.code : null;
 }
 
