@@ -13,7 +13,8 @@ export interface IngestDeps {
 }
 
 /**
- * One article's job: queued → fetching → extracting → done | failed.
+ * One article's job: queued → fetching → extracting → done | failed (a seeded
+ * job, whose page came with it, skips fetching).
  *
  * The article's fields and claims are written in one transaction at the end
  * (storeExtraction), replacing any earlier set; so a job that runs twice (a
@@ -41,12 +42,14 @@ export function createIngestArticle(deps: IngestDeps): Handler<"ingest-article">
       mark = now;
     };
     try {
-      await deps.store.setStatus(payload.articleId, "fetching", attempt);
       let page: { body: Uint8Array | string; contentType: string; url: string; published?: string };
       if (payload.page) {
-        // Seeded: the page came with the job (see core's IngestArticlePayloadSchema).
+        // Seeded: the page came with the job (see core's IngestArticlePayloadSchema), so
+        // there is nothing to fetch and the article goes straight to extracting.
+        await deps.store.setStatus(payload.articleId, "extracting", attempt);
         page = { body: payload.page.body, contentType: payload.page.contentType, url: payload.url, published: payload.page.published };
       } else {
+        await deps.store.setStatus(payload.articleId, "fetching", attempt);
         const fetched = await deps.fetcher.fetchPage(payload.url);
         if (!fetched.ok) {
           const err = new AppError(fetched.reason, fetched.message, { retryable: fetched.retryable ?? isRetryableReason(fetched.reason) });
@@ -57,8 +60,10 @@ export function createIngestArticle(deps: IngestDeps): Handler<"ingest-article">
       const fetchedAt = new Date();
       lap("fetch");
 
-      await deps.store.setStatus(payload.articleId, "extracting");
-      lap("status");
+      if (!payload.page) {
+        await deps.store.setStatus(payload.articleId, "extracting");
+        lap("status");
+      }
       // Core decides html or text from the content type (and a sniff when it is vague).
       const extracted = deps.extractor.extractPage({ body: page.body, contentType: page.contentType, url: payload.url, published: page.published });
       if (!extracted.ok) throw new AppError(extracted.reason, extracted.message, { retryable: false });
