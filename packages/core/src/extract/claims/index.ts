@@ -1,7 +1,7 @@
 import type { Claim, Item, Metric } from "../../schemas/claim.js";
 import { chooseAttribution, findAttributions, type Attribution } from "./attribution.js";
 import { ParagraphCarry } from "./carry.js";
-import { resolveSource } from "./sources.js";
+import { ArticleNames, resolveSource } from "./sources.js";
 import { asOfFor, asOfInRegion, findDates, publicationAsOf, type DateMention } from "./dates.js";
 import { itemOf, specificItemOf } from "./items.js";
 import { COMPATIBLE, nounClassOf, personnelMetric, predicatesIn, type NounClass, type Predicate } from "./metrics.js";
@@ -135,6 +135,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   const memory: { personnel: string | null; personnelPred: Predicate | null; civilians: string | null; taking: { pred: Predicate; party: string | null; segment: number } | null } = { personnel: null, personnelPred: null, civilians: null, taking: null };
   // A source established across paragraphs goes on into the next paragraph that names none.
   const paragraphCarry = new ParagraphCarry();
+  // Names given in full somewhere in the article ("Deputy Pentagon Press Secretary …"), for those given short.
+  const names = new ArticleNames(text);
   let segIndex = -1;
   for (const seg of segments) {
     segIndex++;
@@ -146,7 +148,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     if (OTHER_WARS.test(s)) continue;
     const cands = findAttributions(s);
     const attrHere = chooseAttribution(cands, s, null);
-    const resolve = (a: Attribution | null): Attribution | null => resolveSource(a, s, history, lastKnown, docPlace, { text, at: seg.start });
+    const resolve = (a: Attribution | null): Attribution | null => resolveSource(a, s, history, lastKnown, docPlace, { names, at: seg.start });
     // A transcript's speaker label ("GEN. RYDER: …", "Q: …") speaks for its paragraph and those after it.
     const label = seg.start === 0 || text[seg.start - 1] === "\n" ? /^([A-Z][A-Za-z.’'\- ]{0,80}?):\s/.exec(s) : null;
     if (label && (label[1] === label[1]!.toUpperCase() || countryOfSource(label[1]!).found)) {

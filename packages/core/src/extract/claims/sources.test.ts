@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Attribution } from "./attribution.js";
-import { resolveSource } from "./sources.js";
+import { ArticleNames, resolveSource } from "./sources.js";
 
 const named = (attributedTo: string, sourceParty: string | null, known = true): Attribution => ({ attributedTo, sourceParty, known, start: 0, end: 0 });
 
@@ -17,11 +17,11 @@ describe("resolveSource", () => {
   it("resolves a proper name from its full form elsewhere in the article, before or after", () => {
     const text = "March 3 | Assistant Pentagon Spokesman Carl Brandt\n\nMR. BRANDT: We assess 9,000 have died.\n\nLater the General Staff of the Armed Forces of Ukraine said 1,200 died.";
     const at = text.indexOf("MR.");
-    expect(resolveSource(named("Mr. Brandt", null, false), "MR. BRANDT: We assess 9,000 have died.", [], null, null, { text, at })?.sourceParty).toBe("US");
-    expect(resolveSource(named("General Staff", null, false), "General Staff: 1,200 died", [], null, null, { text, at: 0 })?.sourceParty).toBe("UA");
+    expect(resolveSource(named("Mr. Brandt", null, false), "MR. BRANDT: We assess 9,000 have died.", [], null, null, { names: new ArticleNames(text), at })?.sourceParty).toBe("US");
+    expect(resolveSource(named("General Staff", null, false), "General Staff: 1,200 died", [], null, null, { names: new ArticleNames(text), at: 0 })?.sourceParty).toBe("UA");
     // The words before a name stop at the end of the sentence before it.
     const other = "Kyiv spoke to the South Koreans. Brandt said nothing.";
-    expect(resolveSource(named("Brandt", null, false), "…", [], null, null, { text: other, at: 0 })?.known).toBe(false);
+    expect(resolveSource(named("Brandt", null, false), "…", [], null, null, { names: new ArticleNames(other), at: 0 })?.known).toBe(false);
   });
   it("resolves a pronoun to the last source", () => {
     expect(resolveSource(named("he", null, false), "he said", [], named("Syrskyi", "UA"))?.sourceParty).toBe("UA");

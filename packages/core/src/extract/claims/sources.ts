@@ -25,7 +25,7 @@ export function resolveSource(
   history: Attribution[],
   lastKnown: Attribution | null,
   docPlace: string | null = null,
-  article: { text: string; at: number } | null = null,
+  article: { names: ArticleNames; at: number } | null = null,
 ): Attribution | null {
   if (!a || a.known) return a;
   if (/^(?:it|he|she|they|the source|the official)$/i.test(a.attributedTo)) return lastKnown ?? a;
@@ -45,8 +45,8 @@ export function resolveSource(
     }
   }
   // A proper name ("Whitfield", "General Staff") given in full elsewhere in the article: a byline, a later sentence.
-  const proper = last && /^[A-Z]/.test(last) ? fullNameCountry(last, article) : null;
-  if (proper) return { ...a, sourceParty: proper, known: true };
+  const proper = last && article && /^[A-Z]/.test(last) ? article.names.countryNear(last, article.at) : null;
+  if (proper !== null) return { ...a, sourceParty: proper, known: true };
   if (lastKnown && ROLE.test(a.attributedTo)) return { ...a, sourceParty: lastKnown.sourceParty, known: true };
   return a;
 }
@@ -57,27 +57,43 @@ const NAME_BEFORE = /(?:(?:[A-Z][\w.'’-]*|of|the|for|and)[ \t]+){1,8}$/;
 const NAME_AFTER = /^[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|of|the|and)){0,7}/;
 
 /**
- * The country of a proper name from its fullest mention in the article: the one nearest before
- * `at`, else the first after. Null when no mention names a country or body we know.
+ * The proper names of one article in their fullest mentions, for names a sentence gives without a
+ * country. Each name's mentions are found once per article (a sentence resolves its source per figure).
  */
-function fullNameCountry(name: string, article: { text: string; at: number } | null): string | null {
-  if (!article) return null;
-  const { text, at } = article;
-  let best: { code: string | null; distance: number } | null = null;
-  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
-    // Whole words only, in the case given: "WHITFIELD:" labels and "staffer" are not mentions.
-    if (/\w/.test(text[i - 1] ?? "") || /\w/.test(text[i + name.length] ?? "")) continue;
-    // Not across the end of a sentence ("…the South Koreans. Western estimates"); "U.S." is no end.
-    const window = text.slice(Math.max(0, i - 80), i);
-    const sentenceEnd = /.*(?<![A-Z])[.!?]["”’]?\s/s.exec(window);
-    const before = NAME_BEFORE.exec(sentenceEnd ? window.slice(sentenceEnd[0].length) : window)?.[0] ?? "";
-    const after = NAME_AFTER.exec(text.slice(i + name.length, i + name.length + 80))?.[0] ?? "";
-    const found = countryOfSource(`${before}${name}${after}`);
-    if (!found.found) continue;
-    // Mentions before the sentence come first; after it, the nearest.
-    const distance = i < at ? at - i : 1e9 + i;
-    if (!best || distance < best.distance) best = { code: found.code, distance };
+export class ArticleNames {
+  private readonly mentions = new Map<string, { at: number; code: string | null }[]>();
+  constructor(private readonly text: string) {}
+
+  /** The country of the mention of `name` nearest before `at`, else of the first after; null when none names one. */
+  countryNear(name: string, at: number): string | null {
+    const found = this.mentionsOf(name);
+    let best: { code: string | null; at: number } | null = null;
+    for (const m of found) {
+      if (m.at < at) best = m;
+      else if (!best) best = m;
+      else break;
+    }
+    return best ? best.code : null;
   }
-  return best ? best.code : null;
+
+  private mentionsOf(name: string): { at: number; code: string | null }[] {
+    const cached = this.mentions.get(name);
+    if (cached) return cached;
+    const text = this.text;
+    const out: { at: number; code: string | null }[] = [];
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
+      // Whole words only, in the case given: "WHITFIELD:" labels and "staffer" are not mentions.
+      if (/\w/.test(text[i - 1] ?? "") || /\w/.test(text[i + name.length] ?? "")) continue;
+      // Not across the end of a sentence ("…the South Koreans. Western estimates"); "U.S." is no end.
+      const window = text.slice(Math.max(0, i - 80), i);
+      const sentenceEnd = /.*(?<![A-Z])[.!?]["”’]?\s/s.exec(window);
+      const before = NAME_BEFORE.exec(sentenceEnd ? window.slice(sentenceEnd[0].length) : window)?.[0] ?? "";
+      const after = NAME_AFTER.exec(text.slice(i + name.length, i + name.length + 80))?.[0] ?? "";
+      const country = countryOfSource(`${before}${name}${after}`);
+      if (country.found) out.push({ at: i, code: country.code });
+    }
+    this.mentions.set(name, out);
+    return out;
+  }
 }
 
