@@ -43,6 +43,16 @@ describe("extractClaims", () => {
       [9870, "UA"],
     ]);
   });
+  it("counts 'N of the dead' after a civilian toll as civilians, not soldiers", () => {
+    const text = "Some 3,000 Russian soldiers were killed near Avdiivka last month, Kyiv said.\n\nA missile hit a market in Sumy on Friday, killing 12 civilians and injuring 40. Four of the dead were children, the governor said. Nine of the injured are still in hospital.";
+    expect(brief(text).map((c) => c.slice(0, 4))).toEqual([
+      ["killed", "RU", null, 3000],
+      ["civilians_killed", "UA", null, 12],
+      ["civilians_wounded", "UA", null, 40],
+      ["civilians_killed", "UA", null, 4],
+      ["civilians_wounded", "UA", null, 9],
+    ]);
+  });
   it("reads 'the enemy' from the speaker's side", () => {
     expect(brief("The Russian Defence Ministry said the enemy lost up to 250 servicemen in the past day.")[0]?.slice(0, 2)).toEqual(["casualties", "UA"]);
     expect(brief("The General Staff of the Armed Forces of Ukraine said the enemy lost 1,310 troops.")[0]?.slice(0, 2)).toEqual(["casualties", "RU"]);

@@ -51,6 +51,8 @@ const ENEMY = /\b(?:enemy|enemy's|adversary|adversary's|opponent|invaders?|occup
 // A digit or a number word: a sentence without one has no figure to date.
 const FIGURE_WORD = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million)\b/i;
 const HEADER_END = /:\s*$/;
+// "… of the dead", "… of the injured": a part of a toll, told after the toll itself.
+const PART_OF_TOLL = /^\s*of (?:the|those) (?:dead|killed|injured|wounded|victims|casualties)\b/i;
 const LOSS_PREDS = new Set<Predicate>(["casualties", "destroyed", "damaged", "captured", "killed", "lost"]);
 
 function cutAtClause(s: string): string {
@@ -132,7 +134,14 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   let voice: Attribution | null = null;
   let speakerLabelled = false;
   // What the article has been counting so far: owners carry to figures that do not name theirs.
-  const memory: { personnel: string | null; personnelPred: Predicate | null; civilians: string | null; taking: { pred: Predicate; party: string | null; segment: number } | null } = { personnel: null, personnelPred: null, civilians: null, taking: null };
+  const memory: {
+    personnel: string | null;
+    personnelPred: Predicate | null;
+    civilians: string | null;
+    taking: { pred: Predicate; party: string | null; segment: number } | null;
+    /** Whom the last count of dead or injured people counted: "two of the dead" are of the same kind. */
+    lastToll: "civilians" | "military" | null;
+  } = { personnel: null, personnelPred: null, civilians: null, taking: null, lastToll: null };
   // A source established across paragraphs goes on into the next paragraph that names none.
   const paragraphCarry = new ParagraphCarry();
   // Names given in full somewhere in the article ("Deputy Pentagon Press Secretary …"), for those given short.
@@ -255,6 +264,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         cls = cls === "killed" || cls === "wounded" ? prev.cls : cls ?? prev.cls;
         item = item ?? prev.item;
       }
+      // "Two of the dead were pensioners", "61 of the injured remain in hospital": part of the toll counted before.
+      if ((cls === "killed" || cls === "wounded") && !prev && memory.lastToll === "civilians" && PART_OF_TOLL.test(head)) cls = "civilians";
       // "2,088 civilians killed and 9,138 injured": the injured are civilians too.
       if ((cls === "killed" || cls === "wounded") && prev && prev.cls === "civilians" && !/\b(?:soldiers|troops|servicem[ae]n|personnel)\b/i.test(head)) {
         cls = "civilians";
@@ -500,6 +511,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       if (party && (cls === "personnel" || cls === "killed" || cls === "wounded" || cls === "casualties" || cls === "captured")) memory.personnel = party;
       if (pred && cls === "personnel") memory.personnelPred = pred;
       if (party && (cls === "civilians" || cls === "buildings")) memory.civilians = party;
+      if (metric === "civilians_killed" || metric === "civilians_wounded") memory.lastToll = "civilians";
+      else if (metric === "killed" || metric === "wounded" || metric === "casualties") memory.lastToll = "military";
       if (pred && (cls === "territory" || cls === "settlements")) memory.taking = { pred, party, segment: segIndex };
       // "thousands", "hundreds of square miles": vague plurals are optional in the annotated gold and no
       // value of ours can match another reader's; they stay numbers (for breakdowns) but not claims.
