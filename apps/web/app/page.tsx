@@ -106,6 +106,9 @@ export default async function Overview({ searchParams }: { searchParams: Promise
   const equip = equipmentRows(equipment);
   const outletTone = toneSeries(toneOutlet, "outlet");
   const countryTone = toneSeries(toneCountry, "sourceParty", 5);
+  // The two tone charts sit side by side: one time axis for both, so a month is in the same place in each.
+  const toneTimes = [...outletTone.series, ...countryTone.series].flatMap((s) => s.points.map((p) => p.t));
+  const toneSpan = toneTimes.length > 0 ? [Math.min(...toneTimes), Math.max(...toneTimes)] : undefined;
   const nothing = drawn.length === 0 && equip.rows.length === 0 && headlines.length === 0;
 
   const capNote = (p: Panel) =>
@@ -181,6 +184,7 @@ export default async function Overview({ searchParams }: { searchParams: Promise
                 note={outletTone.dropped > 0 ? `The ${outletTone.series.length} outlets with the most articles; ${outletTone.dropped} more left out.` : undefined}
                 series={outletTone.series}
                 bucket={outletTone.bucket}
+                span={toneSpan}
               />
             ) : null}
             {countryTone.series.length > 0 ? (
@@ -189,6 +193,7 @@ export default async function Overview({ searchParams }: { searchParams: Promise
                 note={countryTone.dropped > 0 ? `The ${countryTone.series.length} countries whose sources are quoted most; ${countryTone.dropped} more left out.` : undefined}
                 series={countryTone.series}
                 bucket={countryTone.bucket}
+                span={toneSpan}
               />
             ) : null}
           </div>

@@ -24,7 +24,7 @@ export function HeadlineCards({ headlines, note }: { headlines: Headline[]; note
                 <div key={h.metric} style={{ marginTop: "0.4rem" }}>
                   <dt className="metric">{metricLabel(h.metric)}</dt>
                   <dd style={{ margin: 0 }}>
-                    <a href={claimHref(h.claim)} className="figure" style={{ color: "inherit", textDecoration: "none" }}>
+                    <a href={claimHref(h.claim)} className="figure" title="Read the sentence that states it">
                       {formatFigure(h.claim)}
                     </a>
                     <div className="source">

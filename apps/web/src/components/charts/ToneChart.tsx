@@ -16,14 +16,17 @@ export function ToneChart({
   note,
   series,
   bucket = "month",
+  span,
 }: {
   title: string;
   note?: string | undefined;
   series: Series<TonePoint>[];
   /** What one point averages over; quarters' points sit mid-quarter. */
   bucket?: "month" | "quarter";
+  /** Times the axis must cover (a neighbouring chart's too), so that charts set side by side share their dates. */
+  span?: number[];
 }) {
-  const times = series.flatMap((s) => s.points.map((p) => p.t));
+  const times = [...series.flatMap((s) => s.points.map((p) => p.t)), ...(span ?? [])];
   const domain = monthDomain(Math.min(...times), Math.max(...times));
   const ticks = monthTicks(domain[0], domain[1]);
   return (
