@@ -261,6 +261,7 @@ async function main() {
     for (const [name, paths] of [
       ["/ with no filter", ["/"]],
       ["/ filtered to one party", ["/?party=RU", "/?party=UA"]],
+      ["/ filtered to a source country and half a year", ["/?sourceParty=UA&from=2025-01-01&to=2025-06-30", "/?sourceParty=RU&from=2024-07-01&to=2024-12-31"]],
     ]) {
       const r = await scenario(server.url, name, paths, PAGE_REQUESTS, 2);
       results.home.push(r.s);
