@@ -15,6 +15,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
+        {/* The first stop of the Tab key: past the navigation, straight to the page. */}
+        <a href="#main" className="skip-link">
+          Skip to the page
+        </a>
         <header className="site-header">
           <nav className="inner" aria-label="Main">
             <Link href="/" className="brand">
@@ -23,7 +27,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <NavLinks />
           </nav>
         </header>
-        <main>{children}</main>
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
         <footer className="site-footer">
           Every figure is a claim as one source stated it, not a verified count. Follow a point to its sentence before
           quoting it.

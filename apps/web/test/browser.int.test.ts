@@ -152,6 +152,21 @@ describe("overview", () => {
     await page.close();
   });
 
+  it("lets a keyboard skip the navigation: the first Tab offers it, Enter lands on the page", async () => {
+    const { page } = await open(1280, "/claims");
+    await page.keyboard.press("Tab");
+    const skip = page.getByRole("link", { name: "Skip to the page" });
+    expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    const box = await skip.boundingBox();
+    expect(box && box.y >= 0).toBe(true); // on the screen once focused
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("main");
+    // The next Tab goes into the page (its filter form), not back to the navigation.
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.closest("main") !== null)).toBe(true);
+    await page.close();
+  });
+
   it("shows a point's value, source and date on hover, and links the point to its sentence", async () => {
     const { page } = await open(1280, "/?metric=troops_deployed");
     const point = page.locator(".claim-point").first();
