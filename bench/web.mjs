@@ -21,7 +21,7 @@
 // Needs `npm run build` (packages' dist/ and the web app) and PostgreSQL;
 // Redis is not needed for these reads (health will say it is down if absent).
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import os from "node:os";
@@ -117,15 +117,32 @@ async function seed() {
 
 const nextBin = createRequire(path.join(webDir, "package.json")).resolve("next/dist/bin/next");
 
+/** Newest modification time under `p` (a file or a directory), skipping node_modules and .next. */
+function newest(p) {
+  if (!existsSync(p)) return 0;
+  const s = statSync(p);
+  if (!s.isDirectory()) return s.mtimeMs;
+  let max = 0;
+  for (const name of readdirSync(p)) if (name !== "node_modules" && name !== ".next") max = Math.max(max, newest(path.join(p, name)));
+  return max;
+}
+
+/** Is .next newer than the app's sources and the packages' dist/ it loads? A stale build would time old code. */
+function isFresh(buildId) {
+  const sources = ["app", "src", "next.config.ts", "instrumentation.ts", "package.json"].map((p) => path.join(webDir, p));
+  const deps = ["packages/core/dist", "packages/db/dist"].map((p) => path.join(root, p));
+  return existsSync(buildId) && statSync(buildId).mtimeMs > Math.max(...[...sources, ...deps].map(newest));
+}
+
 async function ensureBuilt() {
   const buildId = path.join(webDir, ".next/BUILD_ID");
-  if (existsSync(buildId)) return;
-  log("building the web app (next build)…");
+  if (isFresh(buildId)) return;
+  log("building the web app (next build): .next is missing or older than its sources…");
   const r = spawnSync(process.execPath, [nextBin, "build"], { cwd: webDir, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   if (r.status === 0) return;
-  // Another `next build` (a developer's, a test's) may hold .next: wait for its BUILD_ID.
-  for (let i = 0; i < 300 && !existsSync(buildId); i++) await new Promise((res) => setTimeout(res, 1_000));
-  if (!existsSync(buildId)) throw new Error("next build failed");
+  // Another `next build` (a developer's, a test's) may hold .next: wait for its fresh BUILD_ID.
+  for (let i = 0; i < 300 && !isFresh(buildId); i++) await new Promise((res) => setTimeout(res, 1_000));
+  if (!isFresh(buildId)) throw new Error("next build failed");
 }
 
 async function freePort() {
