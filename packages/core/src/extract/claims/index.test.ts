@@ -53,6 +53,24 @@ describe("extractClaims", () => {
       ["civilians_wounded", "UA", null, 9],
     ]);
   });
+  it("keeps a present deployment when only another clause plans more", () => {
+    expect(brief("Seoul's spy agency said Pyongyang now has about 12,000 soldiers in Kursk, and that it may send more troops in spring.").map((c) => c.slice(0, 4))).toEqual([["troops_deployed", "KP", null, 12000]]);
+    expect(brief("Seoul's spy agency said Pyongyang may send about 5,000 more soldiers in spring.")).toEqual([]);
+  });
+  it("gives 'his'/'its' people to the source that speaks of them", () => {
+    expect(brief("Ramzan Kadyrov said in March that some 4,000 of his fighters had died in the fighting.").map((c) => c.slice(0, 4))).toEqual([["killed", "RU", null, 4000]]);
+  });
+  it("reads 'N of them' against the figure of the sentence before", () => {
+    expect(brief("Overnight Russia launched 120 attack drones at Ukraine, the air force said. Air defences shot down 95 of them.").map((c) => c.slice(0, 4))).toEqual([["equipment_lost", "RU", "drones", 95]]);
+  });
+  it("reads 'N of them fatally' as killed, 'taken N wounded soldiers prisoner' as captured, 'the destruction of' as a loss", () => {
+    expect(brief("Kyiv said 2,000 Russian soldiers were killed or wounded, 500 of them fatally.").map((c) => c.slice(0, 4))).toEqual([
+      ["casualties", "RU", null, 2000],
+      ["killed", "RU", null, 500],
+    ]);
+    expect(brief("Kyiv's marines said they had taken three wounded Russian paratroopers prisoner near Sudzha.").map((c) => c.slice(0, 4))).toEqual([["captured", "RU", null, 3]]);
+    expect(brief("The ministry claimed the destruction of 45 Ukrainian armoured vehicles.").map((c) => c.slice(0, 3))).toEqual([["equipment_lost", "UA", "afv"]]);
+  });
   it("reads 'the enemy' from the speaker's side", () => {
     expect(brief("The Russian Defence Ministry said the enemy lost up to 250 servicemen in the past day.")[0]?.slice(0, 2)).toEqual(["casualties", "UA"]);
     expect(brief("The General Staff of the Armed Forces of Ukraine said the enemy lost 1,310 troops.")[0]?.slice(0, 2)).toEqual(["casualties", "RU"]);

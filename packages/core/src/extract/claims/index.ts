@@ -51,6 +51,10 @@ const ENEMY = /\b(?:enemy|enemy's|adversary|adversary's|opponent|invaders?|occup
 // A digit or a number word: a sentence without one has no figure to date.
 const FIGURE_WORD = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million)\b/i;
 const HEADER_END = /:\s*$/;
+const FATALLY_PART = /^\s*of (?:them|those|whom)\s+(?:were\s+|was\s+)?fatally\b/i;
+const TAKEN_BEFORE = /\b(?:taken|took|take|takes|taking)\s+$/i;
+const PRISONER_AFTER = /^[^,.;]{0,30}?\s(?:prisoners?|captives?)\b/i;
+const PLANNED = /\b(?:could|would|will|may|might|plans? to|planning to|planned to|preparing to|prepares to|expected to|intends? to|ready to|set to|going to|likely to)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:send|sent|deploy|deployed|dispatch|dispatched|transfer|transferred)\b/i;
 // "… of the dead", "… of the injured": a part of a toll, told after the toll itself.
 const PART_OF_TOLL = /^\s*of (?:the|those) (?:dead|killed|injured|wounded|victims|casualties)\b/i;
 const LOSS_PREDS = new Set<Predicate>(["casualties", "destroyed", "damaged", "captured", "killed", "lost"]);
@@ -141,7 +145,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     taking: { pred: Predicate; party: string | null; segment: number } | null;
     /** Whom the last count of dead or injured people counted: "two of the dead" are of the same kind. */
     lastToll: "civilians" | "military" | null;
-  } = { personnel: null, personnelPred: null, civilians: null, taking: null, lastToll: null };
+    /** The last figure read with something counted, claim or not ("launched 145 drones"), for "87 of them" after it. */
+    counted: { cls: NounClass; item: Item | null; party: string | null; segment: number } | null;
+  } = { personnel: null, personnelPred: null, civilians: null, taking: null, lastToll: null, counted: null };
   // A source established across paragraphs goes on into the next paragraph that names none.
   const paragraphCarry = new ParagraphCarry();
   // Names given in full somewhere in the article ("Deputy Pentagon Press Secretary …"), for those given short.
@@ -320,6 +326,13 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         cls = prev.cls === "equipment" ? "equipment" : prev.cls === "civilians" ? "civilians" : prev.cls === "buildings" || prev.cls === "territory" || prev.cls === "settlements" ? null : "personnel";
         item = prev.item;
       }
+      // "Air defence shot down 87 of them": the figure before is in the sentence before.
+      const before = memory.counted && memory.counted.segment === segIndex - 1 ? memory.counted : null;
+      if (!cls && !prev && before && /^\s*of (?:them|those|these)\b/i.test(head) && before.cls !== "buildings" && before.cls !== "territory" && before.cls !== "settlements") {
+        cls = before.cls === "equipment" || before.cls === "civilians" ? before.cls : "personnel";
+        item = before.item;
+        numberOfParty = before.party;
+      }
       if (!cls) {
         const clause = lastClause(s.slice(0, q.start));
         if (/\b(?:casualt(?:y|ies)|losses|death toll|toll|number of (?:dead|killed|wounded|casualties))\b[^.]{0,80}\b(?:to|at|of|reached|reach|reaches|hit|hits|stood at|stands at|stand at|is|was|are|were|amounted to|amount to|amounts to|exceeded|exceed|exceeds|topped|top|tops|surpassed|surpass|surpasses|passed|pass|passes|near|nears|neared|approached|approach|approaches|rose to|rises to|risen to|climbed to)\s*$/i.test(clause)) {
@@ -353,6 +366,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         // "66 of 103 drones": the whole is what was sent; the part is what was lost.
         if (prev && /^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$/i.test(s.slice(prev.n.end, n.start))) used = true;
       }
+      // "had taken two wounded soldiers prisoner": the verb is split around the figure and its people.
+      if (cls !== null && ["wounded", "killed", "personnel"].includes(cls) && TAKEN_BEFORE.test(s.slice(Math.max(0, q.start - 20), q.start)) && PRISONER_AFTER.test(s.slice(nounEnd))) cls = "captured";
       // "one"/"a" count only with their noun at once ("one civilian was killed"), not "one of", "one 20 years old".
       if (n.words && n.value === 1 && !(noun && noun.index <= 12) && !(eq && eq.index <= 40) && !daily) cls = null;
       // Square miles beside square kilometres are the same figure, given once in km².
@@ -389,6 +404,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       // ("returned to the front", "received 5,000 recruits" do not).
       if (pred === "returned" && !/\b(?:exchange|swap|captiv|prisoner|POW|freed|releas|repatriat|came home|come home|coming home|handed over|got back|returned from|returned home|being held|held captive)/i.test(s)) pred = null;
       if (!pred && numberOfPred) pred = numberOfPred;
+      // "4,700 killed or wounded, about 600 of them fatally": the adverb says what the part suffered.
+      if (cls === "personnel" && FATALLY_PART.test(head)) pred = "killed";
       if (!pred && inheritedPred) pred = inheritedPred;
       if (!pred && inList && list!.pred) pred = list!.pred;
       if (!pred && prev && prev.pred && cls === prev.cls) pred = prev.pred;
@@ -406,7 +423,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       let party: string | null = numberOfParty;
       // "two young North Koreans": a demonym that is itself the noun names the owner too.
       // "3,700 dead Russian servicemen": after a casualty adjective the owner and the people still follow.
-      const adjective = noun && ["killed", "wounded", "missing"].includes(noun.cls) ? /^\s+((?:[A-Z][\w'’.-]*\s+){1,3})(?:soldiers|troops|servicem[ae]n|personnel|fighters|civilians|people)\b/.exec(head.slice(noun.end)) : null;
+      const adjective = noun && ["killed", "wounded", "missing"].includes(noun.cls) ? /^\s+((?:[A-Z][\w'’.-]*\s+){1,3})(?:soldiers|troops|servicem[ae]n|personnel|fighters|civilians|people|marines|paratroopers|officers|conscripts|mercenaries)\b/.exec(head.slice(noun.end)) : null;
       const modifiers = adjective
         ? head.slice(0, noun!.end + adjective[0].length)
         : noun && /^(?:North Koreans|Koreans|Russians|Ukrainians|Chechens|Buryats)\b/.test(head.slice(noun.index))
@@ -473,6 +490,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       if (!party && prev && prev.party && (daily || gap.length < 40)) party = prev.party;
       if (!party && inList && list!.party) party = list!.party;
       if (!party && takingBefore) party = takingBefore.party;
+      // "20,000 of his fighters", "its own troops" in a sentence with a source: the source's own side.
+      if (!party && attr?.sourceParty && cls !== "territory" && cls !== "settlements" && cls !== "civilians" && /\b(?:his|her|its)\s+(?:own\s+)?$/i.test(modifiers)) party = attr.sourceParty;
       // "we returned 303 of our defenders", "our forces": the speaker's own side.
       if (!party && cls !== "territory" && cls !== "settlements" && /\b(?:our|we)\b/i.test(`${lastClause(s.slice(0, q.start))} ${head.slice(0, nounStart + 20)}`)) party = attr?.sourceParty ?? outletParty;
       // "The Kremlin said it had 617,000 troops in the zone": the source's own forces.
@@ -498,6 +517,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       // "Roughly 15,000 North Korean troops over two rotations": a side's troops, with no word of loss, are a presence.
       if (cls === "personnel" && !pred && mod.length && /^(?:troops|soldiers|forces|servicem[ae]n|personnel)\b/i.test(head.slice(nounStart)) && !lossWords.some((p) => p.pred !== "deployed" && p.pred !== "taken")) pred = "deployed";
       readings.push({ n, cls, item, pred, party, nounEnd, daily });
+      if (cls) memory.counted = { cls, item, party, segment: segIndex };
       // Several sources in one sentence ("X says…; Y says…"): the one in the figure's clause.
       let figAttr = cands.length > 1 ? resolve(chooseAttribution(cands, s, n.start)) ?? attr : attr;
       // "The 47th Mechanized Brigade said it had destroyed 15 Russian tanks": a unit that reports the other side's losses fights for the side opposite.
@@ -520,7 +540,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       // "(+0)": no change that day is not a figure anyone charts (the annotated gold marks it ambiguous).
       if (daily && q.value === 0) continue;
       // Planned or possible deployments ("could be sent", "plans to send") are optional in claims.md: left out.
-      if (metric === "troops_deployed" && /\b(?:could|would|will|may|might|plans? to|planning to|planned to|preparing to|prepares to|expected to|intends? to|ready to|set to|going to|likely to)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:send|sent|deploy|deployed|dispatch|dispatched|transfer|transferred)\b/i.test(s)) continue;
+      // Only the figure's own clause says so: "has 11,000 troops there …, and may send more" keeps the 11,000.
+      if (metric === "troops_deployed" && PLANNED.test(`${lastClause(s.slice(0, q.start))}${s.slice(q.start, n.end + cutAtClause(afterAll).length)}`)) continue;
       // Combined totals of both sides are optional in claims.md and belong to no party: left out.
       if (/\b(?:on both sides|both sides|of both armies|combined (?:toll|total|losses))\b/i.test(s)) continue;
       const factor = cls === "territory" ? territoryFactor(s.slice(n.end, n.end + 30)) : 1;

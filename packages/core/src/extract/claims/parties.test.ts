@@ -45,4 +45,7 @@ describe("dominantPlace", () => {
   it("picks the country whose places a text names most", () => {
     expect(dominantPlace("Fighting near Kharkiv. Then Kursk, Sudzha and the Kursk region again.")).toBe("RU");
   });
+  it("knows the nationalities reported fighting for either side", () => {
+    expect(findParties("at least 20 Nepali men and two Sri Lankans").map((p) => p.code)).toEqual(["NP", "LK"]);
+  });
 });

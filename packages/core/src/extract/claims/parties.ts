@@ -49,6 +49,23 @@ const PEOPLE: [string, string][] = [
   ["Indian|India|New Delhi", "IN"],
   ["Cuban|Cubans|Cuba|Havana", "CU"],
   ["Syrian|Syria|Damascus", "SY"],
+  // Countries whose citizens are reported recruited, killed or captured fighting in the war.
+  ["Nepali|Nepalese|Nepal|Kathmandu", "NP"],
+  ["Sri Lankan|Sri Lankans|Sri Lanka|Colombo", "LK"],
+  ["Kazakh|Kazakhs|Kazakhstan", "KZ"],
+  ["Kyrgyz|Kyrgyzstan", "KG"],
+  ["Tajik|Tajiks|Tajikistan", "TJ"],
+  ["Uzbek|Uzbeks|Uzbekistan", "UZ"],
+  ["Serbian|Serbians|Serbs|Serbia|Belgrade", "RS"],
+  ["Somali|Somalis|Somalia", "SO"],
+  ["Kenyan|Kenyans|Kenya|Nairobi", "KE"],
+  ["Ghanaian|Ghanaians|Ghana", "GH"],
+  ["Cameroonian|Cameroonians|Cameroon", "CM"],
+  ["Egyptian|Egyptians|Egypt|Cairo", "EG"],
+  ["Iraqi|Iraqis|Iraq|Baghdad", "IQ"],
+  ["Afghan|Afghans|Afghanistan|Kabul", "AF"],
+  ["Colombian|Colombians|Colombia|Bogot[aá]", "CO"],
+  ["Brazilian|Brazilians|Brazil", "BR"],
 ];
 
 // Officials, agencies and media: what a figure's source is called.

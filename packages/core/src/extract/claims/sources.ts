@@ -53,8 +53,31 @@ export function resolveSource(
 
 // A name's full form: the capitalised words before it ("Deputy Pentagon Press Secretary Dana") and an
 // "of …" after it ("General Staff of Ukraine's Armed Forces"), on one line.
-const NAME_BEFORE = /(?:(?:[A-Z][\w.'’-]*|of|the|for|and)[ \t]+){1,8}$/;
 const NAME_AFTER = /^[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|of|the|and)){0,7}/;
+const NAME_LINKS = new Set(["of", "the", "for", "and"]);
+
+/**
+ * The capitalised words (and "of", "the"…) right before `end`, at most eight, not across the end of a
+ * sentence ("…the South Koreans. Western estimates"; "U.S." is no end). A backward word walk: an
+ * end-anchored regex would be tried from every position of the text before it.
+ */
+function nameBefore(text: string, end: number): string {
+  let from = end;
+  for (let words = 0; words < 8; words++) {
+    let i = from - 1;
+    if (i < 0 || (text[i] !== " " && text[i] !== "\t")) break;
+    while (i > 0 && (text[i - 1] === " " || text[i - 1] === "\t")) i--;
+    let j = i;
+    while (j > 0 && /[\w.'’-]/.test(text[j - 1]!)) j--;
+    const word = text.slice(j, i);
+    if (!word) break;
+    // "Koreans." ends a sentence; "U.S." and "Gen." end in a capital or are short abbreviations we keep.
+    if (/[.]$/.test(word) && /[a-z]{3,}\.$/.test(word)) break;
+    if (!/^[A-Z]/.test(word) && !NAME_LINKS.has(word)) break;
+    from = j;
+  }
+  return text.slice(from, end);
+}
 
 /**
  * The proper names of one article in their fullest mentions, for names a sentence gives without a
@@ -84,10 +107,7 @@ export class ArticleNames {
     for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
       // Whole words only, in the case given: "WHITFIELD:" labels and "staffer" are not mentions.
       if (/\w/.test(text[i - 1] ?? "") || /\w/.test(text[i + name.length] ?? "")) continue;
-      // Not across the end of a sentence ("…the South Koreans. Western estimates"); "U.S." is no end.
-      const window = text.slice(Math.max(0, i - 80), i);
-      const sentenceEnd = /.*(?<![A-Z])[.!?]["”’]?\s/s.exec(window);
-      const before = NAME_BEFORE.exec(sentenceEnd ? window.slice(sentenceEnd[0].length) : window)?.[0] ?? "";
+      const before = nameBefore(text, i);
       const after = NAME_AFTER.exec(text.slice(i + name.length, i + name.length + 80))?.[0] ?? "";
       const country = countryOfSource(`${before}${name}${after}`);
       if (country.found) out.push({ at: i, code: country.code });
