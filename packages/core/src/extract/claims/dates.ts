@@ -127,8 +127,16 @@ export function asOfInRegion(sentence: string, dates: DateMention[], figureAt: n
     const next = own[i + 1];
     return !(next && /^\s*(?:and|to|through|until|till|-|–|—)\s*$/i.test(sentence.slice(d.end, next.start)));
   });
-  if (own.length) return asOfFor(own, figureAt, publishedAt);
+  // "634 in July, up from 556 in June and 507 in May": a date right after a figure is that figure's, not
+  // the next one's across a comparison or a conjunction ("in June and 507").
+  if (from > 0) own = own.filter((d) => !(d.end <= figureAt && HANDED_ON.test(sentence.slice(d.end, figureAt))));
+  // "As of 30 June, 13,580 killed … and 34,168 injured since 2022": a period that starts on a date ends on
+  // the date the sentence opened with, if it named one outright.
   const lead = dates.filter((d) => d.end <= firstFigureAt);
+  const openEnded = own.length > 0 && own.every((d) => d.lead === "since" || d.lead === "from");
+  if (own.length && !openEnded) return asOfFor(own, figureAt, publishedAt);
+  const outright = lead.filter((d) => OUTRIGHT_LEADS.has(d.lead));
+  if (openEnded) return outright.length ? asOfFor(outright, figureAt, publishedAt) : publicationAsOf(publishedAt);
   if (lead.length) return asOfFor(lead, figureAt, publishedAt);
   // "3 jets and 2 helicopters were downed in March": a date closing an enumeration dates all of it,
   // but not across a comparison ("590 now, down from 1,376 in August").
@@ -136,6 +144,9 @@ export function asOfInRegion(sentence: string, dates: DateMention[], figureAt: n
   if (trailing.length && !/\b(?:down from|up from|compared (?:with|to)|from|than|versus|vs\.?|while|whereas|but)\b/i.test(sentence.slice(figureAt, trailing[0]!.start))) return asOfFor(trailing, figureAt, publishedAt);
   return publicationAsOf(publishedAt);
 }
+
+const HANDED_ON = /[,;]|\b(?:and|while|whereas|but|up from|down from|compared (?:with|to)|versus|vs\.?|than)\b/i;
+const OUTRIGHT_LEADS = new Set(["as of", "as at", "by"]);
 
 /** The date a figure refers to: the date mention that governs it, else the publication date. */
 export function asOfFor(dates: DateMention[], figureAt: number, publishedAt: string | null): string | null {

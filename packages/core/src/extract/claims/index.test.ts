@@ -71,6 +71,18 @@ describe("extractClaims", () => {
     expect(brief("Kyiv's marines said they had taken three wounded Russian paratroopers prisoner near Sudzha.").map((c) => c.slice(0, 4))).toEqual([["captured", "RU", null, 3]]);
     expect(brief("The ministry claimed the destruction of 45 Ukrainian armoured vehicles.").map((c) => c.slice(0, 3))).toEqual([["equipment_lost", "UA", "afv"]]);
   });
+  it("dates each figure of a comparison by the date after it, and a since-period by its opening 'as of'", () => {
+    const dated = (t: string) => extractClaims(t, { publishedAt: "2025-11-03" }).map((c) => [c.value, c.asOf]);
+    expect(dated("Russian troops seized about 410 square kilometres in October, down from 480 square kilometres in September and 390 square kilometres in August.")).toEqual([
+      [410, "2025-10"],
+      [480, "2025-09"],
+      [390, "2025-08"],
+    ]);
+    expect(dated("As of 31 October 2025, the mission had recorded 14,100 civilians killed and 35,900 injured since 24 February 2022.")).toEqual([
+      [14100, "2025-10-31"],
+      [35900, "2025-10-31"],
+    ]);
+  });
   it("reads 'the enemy' from the speaker's side", () => {
     expect(brief("The Russian Defence Ministry said the enemy lost up to 250 servicemen in the past day.")[0]?.slice(0, 2)).toEqual(["casualties", "UA"]);
     expect(brief("The General Staff of the Armed Forces of Ukraine said the enemy lost 1,310 troops.")[0]?.slice(0, 2)).toEqual(["casualties", "RU"]);
