@@ -83,6 +83,13 @@ describe("extractClaims", () => {
       [35900, "2025-10-31"],
     ]);
   });
+  it("reads the size a force 'numbered' as a deployment, and 'a drone attack' as no lost drone", () => {
+    expect(brief("Around 9,000 North Korean troops reached Russia in October. By December the contingent near Kursk numbered about 12,000, the official said.").map((c) => c.slice(0, 4))).toEqual([
+      ["troops_deployed", "KP", null, 9000],
+      ["troops_deployed", "KP", null, 12000],
+    ]);
+    expect(brief("In Odesa, a Russian drone attack on a port killed four people and wounded 15 others, officials said.").map((c) => c[0])).toEqual(["civilians_killed", "civilians_wounded"]);
+  });
   it("reads 'the enemy' from the speaker's side", () => {
     expect(brief("The Russian Defence Ministry said the enemy lost up to 250 servicemen in the past day.")[0]?.slice(0, 2)).toEqual(["casualties", "UA"]);
     expect(brief("The General Staff of the Armed Forces of Ukraine said the enemy lost 1,310 troops.")[0]?.slice(0, 2)).toEqual(["casualties", "RU"]);

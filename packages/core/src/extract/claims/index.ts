@@ -51,6 +51,8 @@ const ENEMY = /\b(?:enemy|enemy's|adversary|adversary's|opponent|invaders?|occup
 // A digit or a number word: a sentence without one has no figure to date.
 const FIGURE_WORD = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million)\b/i;
 const HEADER_END = /:\s*$/;
+const WEAPON_AS_ATTACK = /\b(?:drone|missile|rocket|artillery|bomb|glide[- ]bomb|air|mortar)\s+(?:attacks?|strikes?|raids?|barrages?|fire|shelling)\b/i;
+const FORCE_NUMBERED = /\b(?:force|forces|contingent|army|grouping|troops|deployment)\b[^.;]{0,80}\bnumber(?:ed|s|ing)\s+(?:about|some|around|roughly|more than|over|nearly|almost|up to|at least|an estimated)?\s*$/i;
 const FATALLY_PART = /^\s*of (?:them|those|whom)\s+(?:were\s+|was\s+)?fatally\b/i;
 const TAKEN_BEFORE = /\b(?:taken|took|take|takes|taking)\s+$/i;
 const PRISONER_AFTER = /^[^,.;]{0,30}?\s(?:prisoners?|captives?)\b/i;
@@ -83,7 +85,8 @@ function articleMentions(s: string, found: NumberMention[]): NumberMention[] {
   for (const m of s.matchAll(/(?:^|,\s*|\bincluding\s+|\band\s+|\bas well as\s+|:\s*)(an?|one)\s+(?=[^,;.]{2,60}?(?:,|;|\.|$|\band\b|\bas well as\b))/gi)) {
     const at = m.index + m[0].indexOf(m[1]!, m[0].length - m[1]!.length - 2);
     const phrase = cutAtClause(s.slice(at + m[1]!.length)).split(/\band\b|\bas well as\b/)[0] ?? "";
-    if (!specificItemOf(phrase) || found.some((f) => at >= f.start && at < f.end)) continue;
+    // "a Russian drone attack on a minibus": the weapon names the attack, not a thing lost.
+    if (!specificItemOf(phrase) || WEAPON_AS_ATTACK.test(phrase) || found.some((f) => at >= f.start && at < f.end)) continue;
     out.push({ start: at, end: at + m[1]!.length, value: 1, low: 1, high: 1, kind: "plain", words: true, text: m[1]! });
   }
   return out;
@@ -297,6 +300,11 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
           cls = "personnel";
           numberOfPred = memory.personnelPred;
         }
+      }
+      // "the force in Kursk numbered 11,000 to 12,000": the size of a body of troops is a deployment.
+      if (!cls && !eq && FORCE_NUMBERED.test(s.slice(Math.max(0, n.start - 160), n.start))) {
+        cls = "personnel";
+        numberOfPred = "deployed";
       }
       // "a first contingent of around 11,000", "a force of 10,000": a body of troops is a deployment.
       if (!cls && !eq && /\b(?:contingent|force|group|batch|wave|deployment|rotation|detachment|corps|army|grouping) of\s+(?:about|some|around|roughly|more than|over|nearly|almost|up to|at least)?\s*$/i.test(s.slice(0, n.start))) {

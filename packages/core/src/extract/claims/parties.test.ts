@@ -48,4 +48,7 @@ describe("dominantPlace", () => {
   it("knows the nationalities reported fighting for either side", () => {
     expect(findParties("at least 20 Nepali men and two Sri Lankans").map((p) => p.code)).toEqual(["NP", "LK"]);
   });
+  it("gives occupation authorities Moscow's side", () => {
+    expect(countryOfSource("Moscow-installed officials in Zaporizhzhia").code).toBe("RU");
+  });
 });
