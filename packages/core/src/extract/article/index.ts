@@ -32,6 +32,15 @@ interface ReadabilityOut {
   content?: unknown;
 }
 
+/**
+ * Readability as the extractor needs it: text, not HTML to display. Its last
+ * pass makes every link and image address absolute for a page shown
+ * elsewhere; that pass costs a URL parse per link and changes no word.
+ */
+class TextReadability extends Readability<unknown> {
+  _fixRelativeUris(): void {}
+}
+
 function linkDensity(els: readonly DomElement[], textLength: number): number {
   if (textLength === 0) return 0;
   let inLinks = 0;
@@ -84,7 +93,8 @@ export function htmlToArticle(html: string, opts: { url?: string | null } = {}):
   // serializer: hand back the element itself; serialising and re-parsing it would double the work.
   let parsed: ReadabilityOut | null = null;
   try {
-    parsed = new Readability(document as never, { serializer: (el: unknown) => el }).parse() as ReadabilityOut | null;
+    // keepClasses: classes are not text, and stripping them is a walk of the whole article.
+    parsed = new TextReadability(document as never, { serializer: (el: unknown) => el, keepClasses: true }).parse() as ReadabilityOut | null;
   } catch {
     // Readability walks up from its best candidate to <body> and fails on malformed trees where content
     // ended up outside it (an unclosed <script> in <head>, say); the body as a whole is then the content.
