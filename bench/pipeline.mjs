@@ -268,11 +268,13 @@ async function main() {
       await db_.addUrls({ db, enqueue: (a) => producer.enqueue("ingest-article", { articleId: a.id, url: a.url }) }, urls.slice(i, i + db_.MAX_URLS_PER_CALL));
     }
     const dropMs = performance.now() - t0;
+    // Polled every 100 ms: the end is known to a tenth of a second (under 1% of a run), and the
+    // polling costs the cores the workers share less than at a finer step.
     let counts;
     for (;;) {
       counts = await db_.statusCounts(db);
       if (counts.done + counts.failed >= pages) break;
-      await new Promise((r) => setTimeout(r, 50));
+      await new Promise((r) => setTimeout(r, 100));
     }
     const seconds = (performance.now() - t0) / 1000;
     const rss = children.map((c) => peakRssMb(c.pid));
