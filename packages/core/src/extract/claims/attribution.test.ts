@@ -48,4 +48,7 @@ describe("findAttribution, more forms", () => {
     expect(findAttribution("Defence Ministry: 312 enemy drones downed overnight")?.attributedTo).toBe("Defence Ministry");
     expect(findAttribution("Kharkiv: 312 drones downed overnight")).toBeNull();
   });
+  it("takes what a source publishes as a source to resolve ('according to the summary')", () => {
+    expect(findAttribution("According to the summary, 40 tanks were destroyed.")?.attributedTo).toBe("the summary");
+  });
 });

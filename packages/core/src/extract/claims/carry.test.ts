@@ -44,6 +44,24 @@ describe("ParagraphCarry", () => {
     expect(carriedInto([...named, { text: "Overall totals", line: true }, { text: "Since 2022 Russia has lost 10,000 tanks." }])).toBe(staff);
     expect(carriedInto([...named, { text: "The war began in 2022." }, { text: "Russia has lost 10,000 tanks." }])).toBeNull();
   });
+  it("hands a carried source on while the paragraphs in its voice carry figures", () => {
+    const run = (third: string) => {
+      const carry = new ParagraphCarry();
+      const texts = ["The General Staff reported its figures.", "Russia lost 40 tanks, the General Staff said.", third, "Air defences also downed 60 drones."];
+      let out: Attribution | null = null;
+      texts.forEach((t, i) => {
+        carry.enter(seg(t, i * 2));
+        if (i < 2) carry.named(staff);
+        else {
+          out = carry.carried(t);
+          carry.spoke(out, t);
+        }
+      });
+      return out;
+    };
+    expect(run("Invaders lost 900 soldiers near Pokrovsk.")).toBe(staff);
+    expect(run("Analysts see a pattern in this.")).toBeNull();
+  });
   it("stops at the outlet's own voice and at background about figures already known", () => {
     const named = [
       { text: "The General Staff reported its figures.", named: true },

@@ -7,8 +7,10 @@ import type { Segment } from "./segments.js";
  * ministry said. ¶ The enemy lost up to 190 troops…"); wire copy and analyses
  * put their own background there instead. The source of the paragraph before
  * goes on only when it is established (named explicitly in two paragraphs or
- * more), for one paragraph (headings between do not count), and not into a
- * sentence the outlet plainly speaks itself (`ownVoice`).
+ * more), into the next paragraph (headings between do not count) and on from
+ * there while the paragraphs carry figures, and not into a sentence the
+ * outlet plainly speaks itself (`ownVoice`) or background about a figure
+ * already known.
  */
 export class ParagraphCarry {
   private paragraph = -1;
@@ -17,15 +19,18 @@ export class ParagraphCarry {
   /** The explicit source of the paragraph being read, and of the last paragraph that was not a heading. */
   private current: Attribution | null = null;
   private previous: Attribution | null = null;
+  /** The source the paragraph being read carried on in a sentence with figures: it goes on to the next. */
+  private handedOn: Attribution | null = null;
   /** Paragraphs in which each source (by country, or by name when it has none) was named explicitly. */
   private readonly namedIn = new Map<string, Set<number>>();
 
   /** Moves to a segment; call once per segment, in order. */
   enter(seg: Segment): void {
     if (seg.paragraph !== this.paragraph) {
-      if (this.paragraph >= 0 && !this.heading) this.previous = this.current;
+      if (this.paragraph >= 0 && !this.heading) this.previous = this.current ?? this.handedOn;
       this.paragraph = seg.paragraph;
       this.current = null;
+      this.handedOn = null;
       this.heading = true;
     }
     if (!isHeading(seg)) this.heading = false;
@@ -40,13 +45,24 @@ export class ParagraphCarry {
     this.namedIn.set(key, seen);
   }
 
-  /** The source an unattributed segment of a new paragraph continues, if any. */
+  /**
+   * The source an unattributed segment of a new paragraph continues, if any. A paragraph that goes on
+   * in a source's voice hands it on in turn: a digest's paragraphs need not each name the ministry.
+   */
   carried(sentence: string): Attribution | null {
     const p = this.previous;
     if (!p || this.current) return null;
     if ((this.namedIn.get(keyOf(p))?.size ?? 0) < 2) return null;
     if (ownVoice(sentence) || BACKGROUND_SUBJECT.test(sentence)) return null;
     return p;
+  }
+
+  /**
+   * A segment read in a carried source's voice. Only a paragraph with figures in that voice hands the
+   * source on to the next; a paragraph of comment without them ends the run.
+   */
+  spoke(attr: Attribution | null, sentence: string): void {
+    if (attr && attr === this.previous && !this.current && /\d/.test(sentence)) this.handedOn = attr;
   }
 }
 

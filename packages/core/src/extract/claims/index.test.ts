@@ -90,6 +90,14 @@ describe("extractClaims", () => {
     ]);
     expect(brief("In Odesa, a Russian drone attack on a port killed four people and wounded 15 others, officials said.").map((c) => c[0])).toEqual(["civilians_killed", "civilians_wounded"]);
   });
+  it("reads a bare figure compared with the one before, a people's plural as the counted noun, and 'losses, at about N'", () => {
+    expect(brief("Russian troops took about 300 square kilometres in March, up from 250 in February, DeepState said.").map((c) => c.slice(0, 4))).toEqual([
+      ["territory_km2", "RU", null, 300],
+      ["territory_km2", "RU", null, 250],
+    ]);
+    expect(brief("At least 60 Kazakhs have been killed at the front, officials in Astana said.").map((c) => c.slice(0, 4))).toEqual([["killed", "KZ", null, 60]]);
+    expect(brief("Ukraine's General Staff said March brought heavy Russian losses, at about 41,000.").map((c) => c.slice(0, 4))).toEqual([["casualties", "RU", null, 41000]]);
+  });
   it("reads 'the enemy' from the speaker's side", () => {
     expect(brief("The Russian Defence Ministry said the enemy lost up to 250 servicemen in the past day.")[0]?.slice(0, 2)).toEqual(["casualties", "UA"]);
     expect(brief("The General Staff of the Armed Forces of Ukraine said the enemy lost 1,310 troops.")[0]?.slice(0, 2)).toEqual(["casualties", "RU"]);

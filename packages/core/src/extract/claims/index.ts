@@ -53,6 +53,7 @@ const FIGURE_WORD = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|el
 const HEADER_END = /:\s*$/;
 const WEAPON_AS_ATTACK = /\b(?:drone|missile|rocket|artillery|bomb|glide[- ]bomb|air|mortar)\s+(?:attacks?|strikes?|raids?|barrages?|fire|shelling)\b/i;
 const FORCE_NUMBERED = /\b(?:force|forces|contingent|army|grouping|troops|deployment)\b[^.;]{0,80}\bnumber(?:ed|s|ing)\s+(?:about|some|around|roughly|more than|over|nearly|almost|up to|at least|an estimated)?\s*$/i;
+const COMPARED_WITH = /^[^.;]{0,60}?\b(?:up|down) from\s+(?:about|some|around|roughly|nearly|almost)?\s*$|^[^.;]{0,60}?\bcompared (?:with|to)\s+(?:about|some|around|roughly|nearly|almost)?\s*$/i;
 const FATALLY_PART = /^\s*of (?:them|those|whom)\s+(?:were\s+|was\s+)?fatally\b/i;
 const TAKEN_BEFORE = /\b(?:taken|took|take|takes|taking)\s+$/i;
 const PRISONER_AFTER = /^[^,.;]{0,30}?\s(?:prisoners?|captives?)\b/i;
@@ -185,6 +186,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     if (!attr && carry && (carry.paragraph === seg.paragraph || continues(s) || (list && seg.line))) attr = carry.attr;
     if (attrHere && attr) paragraphCarry.named(attr);
     else if (!attr) attr = paragraphCarry.carried(s);
+    if (!attrHere) paragraphCarry.spoke(attr, s);
     // A list's header ("The numbers in brackets are the losses of the past day:") and its lines belong to the
     // report introduced just before, even across a paragraph in the outlet's voice.
     if (!attr && recent && seg.paragraph - recent.paragraph <= 6 && (/:\s*$/.test(s) || (list !== null && seg.line))) attr = recent.attr;
@@ -341,8 +343,27 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         item = before.item;
         numberOfParty = before.party;
       }
+      // "took 380 square kilometres, down from 430 in January": a bare figure compared with the one before.
+      if (!cls && prev && prev.cls && COMPARED_WITH.test(s.slice(prev.nounEnd, q.start)) && !noun && !eq) {
+        cls = prev.cls;
+        item = prev.item;
+        numberOfPred = prev.pred;
+        numberOfParty = prev.party;
+      }
+      // "140 Sri Lankans have died": a people's name in the plural is the counted noun, and its owner.
+      if (!cls && !eq) {
+        const people = findParties(head.slice(0, 40)).find((p) => p.kind === "people");
+        if (people && /^\s*(?:[\w-]+\s+)?$/.test(head.slice(0, people.start)) && /[a-z]s$/.test(people.text)) {
+          cls = "personnel";
+          nounStart = people.start;
+          nounEnd = n.end + people.end;
+          numberOfParty = people.code;
+        }
+      }
       if (!cls) {
-        const clause = lastClause(s.slice(0, q.start));
+        // "a month of heavy losses, at about 48,000": the clause before "at" names the toll.
+        const last = lastClause(s.slice(0, q.start));
+        const clause = /^\s*(?:at|of)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.test(last) ? lastClause(s.slice(0, q.start - last.length - 1)) + last : last;
         if (/\b(?:casualt(?:y|ies)|losses|death toll|toll|number of (?:dead|killed|wounded|casualties))\b[^.]{0,80}\b(?:to|at|of|reached|reach|reaches|hit|hits|stood at|stands at|stand at|is|was|are|were|amounted to|amount to|amounts to|exceeded|exceed|exceeds|topped|top|tops|surpassed|surpass|surpasses|passed|pass|passes|near|nears|neared|approached|approach|approaches|rose to|rises to|risen to|climbed to)\s*$/i.test(clause)) {
           // The toll of a strike or an attack counts civilians.
           cls = /\b(?:civilian|attack|strike|shelling|bombing|bombardment|raid|explosion|blast)/i.test(s) ? "civilians" : "personnel";

@@ -19,6 +19,8 @@ describe("resolveSource", () => {
     const at = text.indexOf("MR.");
     expect(resolveSource(named("Mr. Brandt", null, false), "MR. BRANDT: We assess 9,000 have died.", [], null, null, { names: new ArticleNames(text), at })?.sourceParty).toBe("US");
     expect(resolveSource(named("General Staff", null, false), "General Staff: 1,200 died", [], null, null, { names: new ArticleNames(text), at: 0 })?.sourceParty).toBe("UA");
+    const byline = "Witness: Air Marshal Jane Orr, Chief of Defence Intelligence\n\nMARSHAL ORR: We assess 800,000 casualties.";
+    expect(resolveSource(named("Marshal Orr", null, false), "…", [], null, null, { names: new ArticleNames(byline), at: byline.indexOf("MARSHAL") })?.sourceParty).toBe("GB");
     // The words before a name stop at the end of the sentence before it.
     const other = "Kyiv spoke to the South Koreans. Brandt said nothing.";
     expect(resolveSource(named("Brandt", null, false), "…", [], null, null, { names: new ArticleNames(other), at: 0 })?.known).toBe(false);

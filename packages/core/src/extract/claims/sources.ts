@@ -53,7 +53,8 @@ export function resolveSource(
 
 // A name's full form: the capitalised words before it ("Deputy Pentagon Press Secretary Dana") and an
 // "of …" after it ("General Staff of Ukraine's Armed Forces"), on one line.
-const NAME_AFTER = /^[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|of|the|and)){0,7}/;
+// "Roland Hale, Chief of Defence Intelligence": a byline's title after a comma belongs to the name too.
+const NAME_AFTER = /^(?:,[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){0,4}|[ \t]+)(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|of|the|and)){0,7}/;
 const NAME_LINKS = new Set(["of", "the", "for", "and"]);
 
 /**
