@@ -2,8 +2,11 @@
 // `npm start`: the compose stack without Docker, against DATABASE_URL and
 // REDIS_URL. Migrates, then runs the worker and the web app side by side, then
 // seeds the demo articles when the database is empty (as compose's `seed` does).
-// Ctrl-C (SIGINT) or SIGTERM stops both children and waits for them; if either
-// child dies, the other is stopped too and the exit code is passed on.
+//
+// Stopping: Ctrl-C, SIGTERM or SIGHUP asks both services to stop once (SIGTERM):
+// the worker finishes the jobs in hand, the web app closes. Asking again later
+// stops the worker at once. If either service dies, the other is stopped too
+// and its exit code is passed on.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -28,32 +31,61 @@ function runOnce(cmd, args) {
 const migrated = await runOnce(process.execPath, ["packages/db/dist/cli/migrate.js", "deploy"]);
 if (migrated !== 0) process.exit(migrated);
 
-const children = [
-  spawn(process.execPath, ["apps/worker/dist/main.js"], { cwd: root, stdio: "inherit" }),
-  spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start"], {
-    cwd: path.join(root, "apps/web"),
-    stdio: "inherit",
-  }),
-];
-
-let stopping = false;
-let exitCode = 0;
-function stopAll(signal) {
-  if (stopping) return;
-  stopping = true;
-  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill(signal);
+/**
+ * A long-running service in a process group of its own. A terminal's Ctrl-C
+ * goes to its whole foreground group: if the services were in it, each would
+ * get SIGINT from the terminal and then SIGTERM from here, and the worker
+ * takes a second request as "stop now", dropping the jobs in hand. So only
+ * this process hears the terminal, and it alone tells the services to stop.
+ */
+function service(args, cwd) {
+  return spawn(process.execPath, args, { cwd, stdio: ["ignore", "inherit", "inherit"], detached: true });
 }
+
+const children = [
+  service(["apps/worker/dist/main.js"], root),
+  service([path.join(root, "node_modules/next/dist/bin/next"), "start"], path.join(root, "apps/web")),
+];
+const running = () => children.filter((c) => c.exitCode === null && c.signalCode === null);
+
+/**
+ * A repeated request within this time is the same Ctrl-C arriving twice (from
+ * the terminal and forwarded by npm when `sh -c` hands over to node), not a
+ * person asking again.
+ */
+const SAME_REQUEST_MS = 1_000;
+let stopRequestedAt = 0;
+let exitCode = 0;
+
+function stopAll() {
+  const now = Date.now();
+  if (stopRequestedAt === 0) {
+    stopRequestedAt = now;
+    if (running().length === children.length) console.error("tally: stopping (the worker finishes its jobs in hand; Ctrl-C again stops it at once)");
+  } else if (now - stopRequestedAt < SAME_REQUEST_MS) {
+    return;
+  } else {
+    stopRequestedAt = now;
+  }
+  for (const c of running()) c.kill("SIGTERM");
+}
+
 for (const c of children) {
   c.on("exit", (code, signal) => {
-    if (!stopping) exitCode = code ?? (signal ? 1 : 0);
-    stopAll("SIGTERM");
-    if (children.every((k) => k.exitCode !== null || k.signalCode !== null)) process.exit(exitCode);
+    if (stopRequestedAt === 0) exitCode = code ?? (signal ? 1 : 0);
+    stopAll();
+    if (running().length === 0) process.exit(exitCode);
   });
 }
-for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => stopAll(sig === "SIGINT" ? "SIGTERM" : sig));
+for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(sig, stopAll);
+// The services are not in this process's group: never leave them behind, even
+// when this process ends by an error.
+process.on("exit", () => {
+  for (const c of running()) c.kill("SIGTERM");
+});
 
 if (process.env.TALLY_SEED_DEMO !== "0") {
   // The seed command skips itself when articles exist; it only enqueues.
   const seeded = await runOnce(process.execPath, ["apps/worker/bin/tally.js", "seed"]);
-  if (seeded !== 0) console.error("tally: demo seeding failed; the stack keeps running (run `npm run seed` to retry)");
+  if (seeded !== 0 && stopRequestedAt === 0) console.error("tally: demo seeding failed; the stack keeps running (run `npm run seed` to retry)");
 }
