@@ -114,6 +114,13 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 // Run when executed (bin/tally.js imports this module), not when a test imports buildProgram.
 const invokedDirectly = process.argv[1] !== undefined && /(?:tally(?:\.js)?|cli\.[jt]s)$/.test(process.argv[1]);
 if (invokedDirectly) {
+  // A reader that stops early (`tally export | head`) closes the pipe: stop
+  // quietly, as Unix tools do, instead of dying on an unhandled EPIPE.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(EXIT.ok);
+    line(process.stderr, `tally: standard output: ${e.message}`);
+    process.exit(EXIT.failed);
+  });
   const code = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin });
   // Flush standard output before exiting: a lingering socket of a library
   // must not keep a finished command alive.

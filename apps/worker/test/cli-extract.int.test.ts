@@ -62,6 +62,13 @@ describe("tally extract", () => {
     expect(r.stderr.trim().split("\n")).toEqual([`tally extract: ${missing}: not_found: no such file`]);
   });
 
+  it("stops quietly, exit 0, when its reader closes the pipe early (`| head -1`)", async () => {
+    const r = await runCli(["extract", ...Array.from({ length: 20 }, () => losses)], { env: OFFLINE, closeStdoutEarly: true });
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout.split("\n")[0]).toMatch(/^\{"article":/);
+  });
+
   it("fails one missing file with one error line naming it, exit 1", async () => {
     const r = await runCli(["extract", path.join(dir, "nope.txt")], { env: OFFLINE });
     expect(r.code).toBe(1);

@@ -16,7 +16,16 @@ export interface CliRun {
  * packages through their "source" export condition, TypeScript through tsx),
  * with `env` added to this process's environment.
  */
-export function runCli(args: string[], opts: { env?: Record<string, string>; stdin?: string; timeoutMs?: number } = {}): Promise<CliRun> {
+export function runCli(
+  args: string[],
+  opts: {
+    env?: Record<string, string>;
+    stdin?: string;
+    timeoutMs?: number;
+    /** Closes standard output after its first chunk, as `| head -1` does. */
+    closeStdoutEarly?: boolean;
+  } = {},
+): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["--conditions=source", "--import", "tsx", CLI, ...args], {
       cwd: REPO_ROOT,
@@ -25,7 +34,10 @@ export function runCli(args: string[], opts: { env?: Record<string, string>; std
     });
     let stdout = "";
     let stderr = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+    child.stdout.on("data", (d: Buffer) => {
+      stdout += d.toString();
+      if (opts.closeStdoutEarly) child.stdout.destroy();
+    });
     child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
     const timer = setTimeout(() => child.kill("SIGKILL"), opts.timeoutMs ?? 50_000);
     child.on("error", reject);
