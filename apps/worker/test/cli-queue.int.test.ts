@@ -86,6 +86,17 @@ describe("tally add", () => {
   });
 });
 
+describe("when PostgreSQL is not there", () => {
+  it("status, export and add say so in one line naming the server, exit 1", async () => {
+    const down = { ...env(), DATABASE_URL: "postgresql://postgres@127.0.0.1:1/tally" };
+    for (const [args, command] of [[["status"], "status"], [["export"], "export"], [["add", "https://a.example/x"], "add"]] as const) {
+      const r = await runCli([...args], { env: down });
+      expect(r.code, r.stderr).toBe(1);
+      expect(r.stderr).toBe(`tally ${command}: cannot reach PostgreSQL at 127.0.0.1:1/tally; is it running, and is DATABASE_URL right?\n`);
+    }
+  });
+});
+
 describe("tally status, retry and export", () => {
   it("counts, lists failures, retries them and exports claims", async () => {
     await runWorker();
@@ -125,6 +136,9 @@ describe("tally status, retry and export", () => {
     expect(claims.every((c) => c.metric === "troops_deployed")).toBe(true);
 
     expect((await runCli(["export", "--metric", "vibes"], { env: env() })).code).toBe(2);
+    const badFilter = await runCli(["export", "--from", "2025-13"], { env: env() });
+    expect(badFilter.code).toBe(2);
+    expect(badFilter.stderr).toBe('tally: export: --from: YYYY, YYYY-MM or YYYY-MM-DD (got "2025-13")\n');
   });
 });
 

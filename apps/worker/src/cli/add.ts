@@ -1,8 +1,9 @@
-import { canonicalUrl, isAppError } from "@tally/core";
+import { canonicalUrl } from "@tally/core";
 import { addUrls, getArticleStatusByUrls, MAX_URLS_PER_CALL, type AcceptedUrl } from "@tally/db";
 import { EXIT, UsageError, line, type CliIo } from "./io.js";
 import { readAll, readUrlFile, urlLines } from "./input.js";
 import { ProgressBar } from "./progress.js";
+import { describeError } from "./errors.js";
 import { openServices, type Services } from "./services.js";
 import { assertRedisUp } from "./redis-check.js";
 
@@ -72,8 +73,7 @@ export async function runAdd(args: string[], opts: { file?: string; wait?: boole
     }
     return failed ? EXIT.failed : EXIT.ok;
   } catch (e) {
-    const where = isAppError(e) ? `${e.code}: ${e.message}` : e instanceof Error ? e.message : String(e);
-    line(io.stderr, `tally add: ${where}`);
+    line(io.stderr, `tally add: ${describeError(e, services.env.DATABASE_URL)}`);
     return EXIT.failed;
   } finally {
     await services.close();

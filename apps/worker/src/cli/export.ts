@@ -3,6 +3,7 @@ import { stringify } from "csv-stringify";
 import { ClaimFiltersSchema } from "@tally/core";
 import { iterateClaims, type ClaimView } from "@tally/db";
 import { EXIT, UsageError, line, type CliIo } from "./io.js";
+import { describeError } from "./errors.js";
 import { openServices } from "./services.js";
 
 /** The columns of GET /api/claims?format=csv, in the same order, so one spreadsheet template fits both. */
@@ -36,7 +37,10 @@ export async function runExport(opts: Record<string, string | boolean | undefine
   });
   if (!parsed.success) {
     const i = parsed.error.issues[0]!;
-    throw new UsageError(`export: --${String(i.path[0] ?? "filter").replace(/[A-Z]/g, (m) => `-${m.toLowerCase()}`)}: ${i.message}`);
+    const key = String(i.path[0] ?? "filter");
+    const given = opts[key];
+    const flag = `--${key.replace(/[A-Z]/g, (m) => `-${m.toLowerCase()}`)}`;
+    throw new UsageError(`export: ${flag}: ${i.message}${typeof given === "string" ? ` (got "${given}")` : ""}`);
   }
   const services = await openServices({ queue: false });
   try {
@@ -63,7 +67,7 @@ export async function runExport(opts: Record<string, string | boolean | undefine
     }
     return EXIT.ok;
   } catch (e) {
-    line(io.stderr, `tally export: ${e instanceof Error ? e.message : String(e)}`);
+    line(io.stderr, `tally export: ${describeError(e, services.env.DATABASE_URL)}`);
     return EXIT.failed;
   } finally {
     await services.close();

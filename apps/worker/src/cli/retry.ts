@@ -1,6 +1,7 @@
 import { canonicalUrl } from "@tally/core";
 import { resetFailedForRetry, getArticleStatusByUrls } from "@tally/db";
 import { EXIT, UsageError, line, type CliIo } from "./io.js";
+import { describeError } from "./errors.js";
 import { openServices } from "./services.js";
 import { assertRedisUp } from "./redis-check.js";
 
@@ -46,7 +47,7 @@ export async function runRetry(urls: string[], opts: { failed?: boolean }, io: C
     }
     return exit;
   } catch (e) {
-    line(io.stderr, `tally retry: ${e instanceof Error ? e.message : String(e)}`);
+    line(io.stderr, `tally retry: ${describeError(e, services.env.DATABASE_URL)}`);
     return EXIT.failed;
   } finally {
     await services.close();

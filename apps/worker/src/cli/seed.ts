@@ -6,6 +6,7 @@ import { canonicalUrl } from "@tally/core";
 import { decodePage } from "@tally/core/extract";
 import { addUrls, countArticles, resetFailedForRetry } from "@tally/db";
 import { EXIT, line, type CliIo } from "./io.js";
+import { describeError } from "./errors.js";
 import { openServices } from "./services.js";
 import { assertRedisUp } from "./redis-check.js";
 
@@ -103,7 +104,7 @@ export async function runSeed(opts: { force?: boolean; dir?: string }, io: CliIo
     );
     return EXIT.ok;
   } catch (e) {
-    line(io.stderr, `tally seed: ${e instanceof Error ? e.message : String(e)}`);
+    line(io.stderr, `tally seed: ${describeError(e, services.env.DATABASE_URL)}`);
     return EXIT.failed;
   } finally {
     await services.close();

@@ -1,6 +1,7 @@
 import { listFailed, statusCounts } from "@tally/db";
 import { ARTICLE_STATUSES } from "@tally/core";
 import { EXIT, line, type CliIo } from "./io.js";
+import { describeError } from "./errors.js";
 import { openServices } from "./services.js";
 
 /** Most failures `status --failed` lists; the web's /queue page pages through all. */
@@ -21,7 +22,7 @@ export async function runStatus(opts: { failed?: boolean }, io: CliIo): Promise<
     }
     return EXIT.ok;
   } catch (e) {
-    line(io.stderr, `tally status: ${e instanceof Error ? e.message : String(e)}`);
+    line(io.stderr, `tally status: ${describeError(e, services.env.DATABASE_URL)}`);
     return EXIT.failed;
   } finally {
     await services.close();
