@@ -98,6 +98,27 @@ describe("extractClaims", () => {
     expect(brief("At least 60 Kazakhs have been killed at the front, officials in Astana said.").map((c) => c.slice(0, 4))).toEqual([["killed", "KZ", null, 60]]);
     expect(brief("Ukraine's General Staff said March brought heavy Russian losses, at about 41,000.").map((c) => c.slice(0, 4))).toEqual([["casualties", "RU", null, 41000]]);
   });
+  it("reads the parts of a death toll by kind and by place", () => {
+    const text = "Volunteers have confirmed the names of 60,000 Russian soldiers killed in the war. Among the dead, about 9,000 were convicts. Some 3,100 were officers.\n\nMost confirmed deaths come from Buryatia (2,950) and Tuva (1,210).";
+    expect(brief(text).map((c) => c.slice(0, 4))).toEqual([
+      ["killed", "RU", null, 60000],
+      ["killed", "RU", null, 9000],
+      ["killed", "RU", null, 3100],
+      ["killed", "RU", null, 2950],
+      ["killed", "RU", null, 1210],
+    ]);
+  });
+  it("reads 'the number of … could be between A and B', 'with N destroyed', and 'our list' as no side", () => {
+    expect(brief("Researchers say the number of Russian military deaths could be between 150,000 and 210,000.").map((c) => c.slice(0, 5))).toEqual([["killed", "RU", null, 180000, "range"]]);
+    expect(brief("Kyiv said 12 Russian aircraft had been hit, with as many as five destroyed.").map((c) => c.slice(0, 4))).toEqual([
+      ["equipment_lost", "RU", "aircraft", 12],
+      ["equipment_lost", "RU", "aircraft", 5],
+    ]);
+    expect(brief("Our reporters have named 50,000 Russian soldiers killed. At least 900 of the soldiers on our list died in Kursk, where Ukrainian forces attacked.").map((c) => c.slice(0, 4))).toEqual([
+      ["killed", "RU", null, 50000],
+      ["killed", "RU", null, 900],
+    ]);
+  });
   it("reads 'the enemy' from the speaker's side", () => {
     expect(brief("The Russian Defence Ministry said the enemy lost up to 250 servicemen in the past day.")[0]?.slice(0, 2)).toEqual(["casualties", "UA"]);
     expect(brief("The General Staff of the Armed Forces of Ukraine said the enemy lost 1,310 troops.")[0]?.slice(0, 2)).toEqual(["casualties", "RU"]);

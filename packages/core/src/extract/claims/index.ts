@@ -53,6 +53,8 @@ const FIGURE_WORD = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|el
 const HEADER_END = /:\s*$/;
 const WEAPON_AS_ATTACK = /\b(?:drone|missile|rocket|artillery|bomb|glide[- ]bomb|air|mortar)\s+(?:attacks?|strikes?|raids?|barrages?|fire|shelling)\b/i;
 const FORCE_NUMBERED = /\b(?:force|forces|contingent|army|grouping|troops|deployment)\b[^.;]{0,80}\bnumber(?:ed|s|ing)\s+(?:about|some|around|roughly|more than|over|nearly|almost|up to|at least|an estimated)?\s*$/i;
+const AMONG_THE_DEAD = /\bamong (?:the|those) (?:dead|killed|fallen)\b/i;
+const TOLL_NOUN = /\b(?:deaths|dead|fatalities|casualties|losses|wounded|injured)\b/i;
 const COMPARED_WITH = /^[^.;]{0,60}?\b(?:up|down) from\s+(?:about|some|around|roughly|nearly|almost)?\s*$|^[^.;]{0,60}?\bcompared (?:with|to)\s+(?:about|some|around|roughly|nearly|almost)?\s*$/i;
 const FATALLY_PART = /^\s*of (?:them|those|whom)\s+(?:were\s+|was\s+)?fatally\b/i;
 const TAKEN_BEFORE = /\b(?:taken|took|take|takes|taking)\s+$/i;
@@ -288,8 +290,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       let numberOfParty: string | null = null;
       let numberOfPred: Predicate | null = null;
       // "bringing its total … to 916,660", "the General Staff's count, which passed 980,000": the figure before, summed up.
-      if (!cls && /\b(?:total|tally|count|figure|number)\b[^.;]{0,80}\b(?:to|at|passed|reached|reaches|exceeded|topped|surpassed|stood at|stands at|hit|of|rose to|risen to|climbed to)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.test(s.slice(0, n.start))) {
-        const numberOf = /\bnumber of\s+(.{3,80})\s+(?:at|to|is|was|stands at|reached|(?:has |had |have )?(?:surpassed|exceeded|topped|passed|reached|hit|risen to|rose to|climbed to|grown to|grew to))\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.exec(s.slice(0, n.start));
+      if (!cls && /\b(?:total|tally|count|figure|number)\b[^.;]{0,80}\b(?:to|at|passed|reached|reaches|exceeded|topped|surpassed|stood at|stands at|hit|of|rose to|risen to|climbed to|(?:could|may|might|would|will) be)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.test(s.slice(0, n.start))) {
+        const numberOf = /\bnumber of\s+(.{3,80})\s+(?:at|to|is|was|stands at|reached|(?:has |had |have )?(?:surpassed|exceeded|topped|passed|reached|hit|risen to|rose to|climbed to|grown to|grew to)|(?:could|may|might|would|will) be)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.exec(s.slice(0, n.start));
         const nc = numberOf ? nounClassOf(numberOf[1]!) : null;
         if (nc) {
           cls = nc.cls;
@@ -348,6 +350,27 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         cls = prev.cls;
         item = prev.item;
         numberOfPred = prev.pred;
+        numberOfParty = prev.party;
+      }
+      // "Among the dead, 17,000 were prisoners. Some 12,400 were men mobilised in 2022": parts of a death toll
+      // by kind, in its sentence or the one after it.
+      const tollBefore = memory.counted && memory.counted.segment >= segIndex - 1 && memory.counted.cls === "killed";
+      if (!cls && !noun && !eq && /^\s*(?:were|was)\s/i.test(head) && (AMONG_THE_DEAD.test(s.slice(0, n.start)) || tollBefore)) {
+        cls = "killed";
+        numberOfParty = memory.personnel;
+      }
+      // "deaths come from Bashkortostan (5,386), Tatarstan (4,214)": parts by place in brackets after a toll's noun.
+      if (!cls && s[q.start - 1] === "(" && s[n.end] === ")") {
+        const toll = TOLL_NOUN.exec(s.slice(0, s.indexOf("(")));
+        if (toll) {
+          cls = nounClassOf(toll[0])?.cls ?? null;
+          numberOfParty = memory.personnel;
+        }
+      }
+      // "about 20 aircraft hit, with as many as 10 destroyed": a bare figure of the equipment before, with its fate.
+      if (!cls && prev?.cls === "equipment" && /^\s*(?:(?:were|was|had been|have been)\s+)?(?:destroyed|damaged|downed|shot down|lost|captured)\b/i.test(head)) {
+        cls = "equipment";
+        item = prev.item;
         numberOfParty = prev.party;
       }
       // "140 Sri Lankans have died": a people's name in the plural is the counted noun, and its owner.
@@ -521,8 +544,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       if (!party && takingBefore) party = takingBefore.party;
       // "20,000 of his fighters", "its own troops" in a sentence with a source: the source's own side.
       if (!party && attr?.sourceParty && cls !== "territory" && cls !== "settlements" && cls !== "civilians" && /\b(?:his|her|its)\s+(?:own\s+)?$/i.test(modifiers)) party = attr.sourceParty;
-      // "we returned 303 of our defenders", "our forces": the speaker's own side.
-      if (!party && cls !== "territory" && cls !== "settlements" && /\b(?:our|we)\b/i.test(`${lastClause(s.slice(0, q.start))} ${head.slice(0, nounStart + 20)}`)) party = attr?.sourceParty ?? outletParty;
+      // "we returned 303 of our defenders", "our forces": the speaker's own side ("soldiers on our list" is not).
+      if (!party && cls !== "territory" && cls !== "settlements" && /\b(?:our|we)\b/i.test(`${lastClause(s.slice(0, q.start))} ${head.slice(0, nounEnd - n.end)}`)) party = attr?.sourceParty ?? outletParty;
       // "The Kremlin said it had 617,000 troops in the zone": the source's own forces.
       if (!party && cls === "personnel" && pred === "deployed" && figAttrBase?.sourceParty && /\b(?:it|they|we|its|their|our)\b/i.test(lastClause(s.slice(0, q.start)))) party = figAttrBase.sourceParty;
       if (!party && taking) party = attr?.sourceParty ?? speaker;
