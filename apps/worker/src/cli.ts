@@ -1,4 +1,5 @@
 import { Command, CommanderError, Option } from "commander";
+import { ITEMS, METRICS } from "@tally/core";
 import { EXIT, UsageError, line, type CliIo } from "./cli/io.js";
 
 /**
@@ -14,7 +15,18 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
     })
-    .exitOverride();
+    .exitOverride()
+    .addHelpText(
+      "after",
+      `
+Exit status: 0 success, 1 when any input failed, 2 on a usage error.
+
+Settings (environment; .env.example lists them with their defaults):
+  DATABASE_URL               PostgreSQL (add, status, retry, export, seed)
+  REDIS_URL, QUEUE_PREFIX    the queue; QUEUE_PREFIX must be the worker's (add, retry, seed)
+  FETCH_TIMEOUT_MS, FETCH_MAX_BYTES, TALLY_FETCH_ALLOW_PRIVATE=1
+                             how \`extract URL\` fetches; 1 allows loopback and private addresses`,
+    );
 
   const run = (fn: () => Promise<number>) => async () => setExit(await fn());
 
@@ -64,9 +76,9 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .command("export")
     .description("write claims to standard output")
     .addOption(new Option("--format <format>", "output format").choices(["csv", "json"]).default("csv"))
-    .option("--metric <metric>", "only this metric")
-    .option("--party <code>", "only this party (two-letter code)")
-    .option("--item <item>", "only this equipment item")
+    .addOption(new Option("--metric <metric>", "only this metric").choices(METRICS))
+    .option("--party <code>", "only this party (two-letter country code: UA, RU, KP…)")
+    .addOption(new Option("--item <item>", "only this equipment item (metric equipment_lost)").choices(ITEMS))
     .option("--source-party <code>", "only figures from this source country")
     .option("--outlet <name>", "only this outlet")
     .option("--from <date>", "asOf on or after (YYYY, YYYY-MM or YYYY-MM-DD)")
