@@ -8,7 +8,12 @@ export interface DateMention {
   date: string;
   /** The word that introduces it ("as of", "since", "in"…), lower case, or "". */
   lead: string;
+  /** Whether it dates a verb of saying ("told lawmakers on April 30"): the day the source gave its figures. */
+  statement?: boolean;
 }
+
+// A date right after a verb of saying and its object: "said on Monday", "told lawmakers on April 30".
+const SAID_BEFORE = /\b(?:said|says|told(?: [\w’'-]+){0,3}|reported|announced|stated|estimated|claimed|wrote|added|confirmed|briefed(?: [\w’'-]+){0,3})\s+(?:on|in|late|early|last|this)?\s*$/i;
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -98,13 +103,18 @@ export function findDates(sentence: string, publishedAt: string | null): DateMen
     // chrono reads stray digits as years now and then ("5/8 6" → year 5): keep only dates of this era.
     const y = Number(date.slice(0, 4));
     if (!/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/.test(date) || y < 1900 || y > 2100) continue;
-    out.push({ start: r.index, end: r.index + text.length, date, lead });
+    const statement = SAID_BEFORE.test(sentence.slice(Math.max(0, r.index - 50), r.index));
+    out.push({ start: r.index, end: r.index + text.length, date, lead, ...(statement ? { statement } : {}) });
   }
   // Bare years chrono leaves alone: "in 2024", "since 2022", "early 2025".
   for (const m of sentence.matchAll(/\b(in|since|by|during|throughout|of|for|early|late|mid-?|end of|start of|beginning of|summer|winter|spring|autumn|fall)\s+((?:19|20)\d{2})\b/gi)) {
     const s = m.index + m[0].length - m[2]!.length;
     if (out.some((d) => s >= d.start && s < d.end)) continue;
-    out.push({ start: s, end: s + 4, date: m[2]!, lead: m[1]!.toLowerCase() });
+    // "since the start of 2025" opens a period, like "since 2025".
+    const lead = /\bsince\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index)) ? "since" : m[1]!.toLowerCase();
+    // "by the end of 2024" is its December; "the start of 2025" its January.
+    const month = lead === "end of" ? "-12" : lead === "start of" || lead === "beginning of" ? "-01" : "";
+    out.push({ start: s, end: s + 4, date: `${m[2]!}${month}`, lead });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -136,8 +146,11 @@ export function asOfInRegion(sentence: string, dates: DateMention[], figureAt: n
   const openEnded = own.length > 0 && own.every((d) => d.lead === "since" || d.lead === "from");
   if (own.length && !openEnded) return asOfFor(own, figureAt, publishedAt);
   const outright = lead.filter((d) => OUTRIGHT_LEADS.has(d.lead));
-  if (openEnded) return outright.length ? asOfFor(outright, figureAt, publishedAt) : publicationAsOf(publishedAt);
+  // The day the source gave its figures dates those with no date of their own.
+  const statement = dates.filter((d) => d.statement && d.start >= figureAt);
+  if (openEnded) return outright.length ? asOfFor(outright, figureAt, publishedAt) : statement.length ? statement[0]!.date : publicationAsOf(publishedAt);
   if (lead.length) return asOfFor(lead, figureAt, publishedAt);
+  if (statement.length) return statement[0]!.date;
   // "3 jets and 2 helicopters were downed in March": a date closing an enumeration dates all of it,
   // but not across a comparison ("590 now, down from 1,376 in August").
   const trailing = dates.filter((d) => d.start >= to);

@@ -119,6 +119,14 @@ describe("extractClaims", () => {
       ["killed", "RU", null, 900],
     ]);
   });
+  it("dates figures without a date of their own by the day the source gave them; 'by the end of 2024' is December", () => {
+    const dated = (t: string) => extractClaims(t, { publishedAt: "2025-06-10" }).map((c) => [c.value, c.asOf]);
+    expect(dated("Russia has sent about 8,000 more troops since the winter, including 2,000 who arrived in March, the ministry told reporters on May 28.")).toEqual([
+      [8000, "2025-05-28"],
+      [2000, "2025-03"],
+    ]);
+    expect(dated("Some 90,000 Russian soldiers had been killed by the end of 2024, researchers said.")).toEqual([[90000, "2024-12"]]);
+  });
   it("reads 'the enemy' from the speaker's side", () => {
     expect(brief("The Russian Defence Ministry said the enemy lost up to 250 servicemen in the past day.")[0]?.slice(0, 2)).toEqual(["casualties", "UA"]);
     expect(brief("The General Staff of the Armed Forces of Ukraine said the enemy lost 1,310 troops.")[0]?.slice(0, 2)).toEqual(["casualties", "RU"]);
