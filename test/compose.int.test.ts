@@ -9,6 +9,8 @@ import { fileURLToPath } from "node:url";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { parseEnv as parseWorkerEnv, EnvSchema as WorkerEnvSchema } from "../apps/worker/src/env.js";
+import { parseEnv as parseWebEnv, EnvSchema as WebEnvSchema } from "../apps/web/src/server/env.js";
 
 const run = promisify(execFile);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -66,5 +68,53 @@ describe("docker-compose.yml", () => {
       expect(services[app]?.environment?.REDIS_URL).toBe("redis://redis:6379");
     }
     expect(services.web?.environment?.PORT).toBe("3000");
+  });
+
+  it("passes the worker's tunable settings from the shell or .env, defaulting to the app's own defaults", () => {
+    const env = services.worker?.environment ?? {};
+    const defaults = parseWorker({});
+    for (const name of ["WORKER_PROCESSES", "WORKER_CONCURRENCY", "FETCH_TIMEOUT_MS", "FETCH_MAX_BYTES", "LOG_LEVEL"] as const) {
+      const value = env[name];
+      const interpolated = /^\$\{([A-Z_]+):-(.*)\}$/.exec(value ?? "");
+      expect(interpolated?.[1], `${name}: ${value}`).toBe(name);
+      expect(parseWorker({ [name]: interpolated![2] })[name], name).toEqual(defaults[name]);
+    }
+  });
+});
+
+/** The worker's settings parsed from `source`; throws listing the invalid ones. */
+function parseWorker(source: Record<string, string>) {
+  const r = parseWorkerEnv(source);
+  if (!r.ok) throw new Error(r.errors.join("; "));
+  return r.env;
+}
+
+describe("the settings", () => {
+  const example = new Map(
+    readFileSync(path.join(root, ".env.example"), "utf8")
+      .split("\n")
+      .flatMap((l) => {
+        const m = /^([A-Z_]+)=(.*)$/.exec(l);
+        return m ? [[m[1]!, m[2]!] as const] : [];
+      }),
+  );
+  const readme = readFileSync(path.join(root, "README.md"), "utf8");
+  const table = readme.slice(readme.indexOf("## Settings"), readme.indexOf("\n## ", readme.indexOf("## Settings") + 1));
+  const documented = [...table.matchAll(/^\| `([A-Z_]+)` \|/gm)].map((m) => m[1]!);
+  // TALLY_SEED_DEMO is read by scripts/start.mjs, the only setting outside the apps' schemas.
+  const read = new Set([...Object.keys(WorkerEnvSchema.shape), ...Object.keys(WebEnvSchema.shape), "TALLY_SEED_DEMO"]);
+
+  it("are the same in .env.example, README's table and the apps' schemas", () => {
+    expect([...example.keys()].sort()).toEqual([...read].sort());
+    expect([...documented].sort()).toEqual([...read].sort());
+  });
+
+  it(".env.example shows each app's default", () => {
+    const worker = parseWorker({});
+    const web = parseWebEnv({});
+    for (const [name, value] of example) {
+      if (name in WorkerEnvSchema.shape) expect(parseWorker({ [name]: value })[name as keyof typeof worker], name).toEqual(worker[name as keyof typeof worker]);
+      if (name in WebEnvSchema.shape) expect(parseWebEnv({ [name]: value })[name as keyof typeof web], name).toEqual(web[name as keyof typeof web]);
+    }
   });
 });
