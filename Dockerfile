@@ -20,5 +20,9 @@ WORKDIR /app
 ENV NODE_ENV=production TURBO_TELEMETRY_DISABLED=1 NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1
 COPY --from=build --chown=node:node /app /app
 USER node
+# The worker's extraction reads sentencex-wasm's WebAssembly file when it runs:
+# extract the demo articles here, so an image that lost it (or anything else
+# extraction needs) fails to build instead of failing its first job.
+RUN node apps/worker/bin/tally.js extract corpus/articles/* > /dev/null
 EXPOSE 3000
 CMD ["node", "scripts/start.mjs"]
