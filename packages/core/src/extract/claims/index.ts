@@ -53,6 +53,8 @@ const FIGURE_WORD = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|el
 const HEADER_END = /:\s*$/;
 const WEAPON_AS_ATTACK = /\b(?:drone|missile|rocket|artillery|bomb|glide[- ]bomb|air|mortar)\s+(?:attacks?|strikes?|raids?|barrages?|fire|shelling)\b/i;
 const FORCE_NUMBERED = /\b(?:force|forces|contingent|army|grouping|troops|deployment)\b[^.;]{0,80}\bnumber(?:ed|s|ing)\s+(?:about|some|around|roughly|more than|over|nearly|almost|up to|at least|an estimated)?\s*$/i;
+// A capitalised word within the first two after a figure: only then can a people's name be its noun.
+const CAPITAL_NEXT = /^\s*(?:[\w-]+\s+)?[A-Z]/;
 const AMONG_THE_DEAD = /\bamong (?:the|those) (?:dead|killed|fallen)\b/i;
 const TOLL_NOUN = /\b(?:deaths|dead|fatalities|casualties|losses|wounded|injured)\b/i;
 const COMPARED_WITH = /^[^.;]{0,60}?\b(?:up|down) from\s+(?:about|some|around|roughly|nearly|almost)?\s*$|^[^.;]{0,60}?\bcompared (?:with|to)\s+(?:about|some|around|roughly|nearly|almost)?\s*$/i;
@@ -374,7 +376,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         numberOfParty = prev.party;
       }
       // "140 Sri Lankans have died": a people's name in the plural is the counted noun, and its owner.
-      if (!cls && !eq) {
+      if (!cls && !eq && CAPITAL_NEXT.test(head)) {
         const people = findParties(head.slice(0, 40)).find((p) => p.kind === "people");
         if (people && /^\s*(?:[\w-]+\s+)?$/.test(head.slice(0, people.start)) && /[a-z]s$/.test(people.text)) {
           cls = "personnel";
