@@ -61,22 +61,42 @@ export async function upsertQueuedArticles(db: Db, items: readonly { url: string
 /**
  * Moves an article to `status` (and records the attempt number when given).
  * Any status but `failed` clears the stored failure. False when no such article.
+ *
+ * The worker writes two of these for every article, so they go straight
+ * through pg's pool as a statement each connection prepares once (Prisma's
+ * updateMany cost ~1 ms of CPU a call). A status on the way (queued, fetching,
+ * extracting) is committed without waiting for its WAL flush, which cost
+ * PostgreSQL 0.1–0.2 ms of CPU and a few milliseconds a call: a crash of
+ * PostgreSQL can lose the last fraction of a second of them, leaving an
+ * article at an earlier status on the way, which its job (failed by the
+ * outage, then retried) writes again. A final status waits for its flush.
  */
 export async function setArticleStatus(db: Db, id: string, status: ArticleStatus, options: { attempts?: number } = {}): Promise<boolean> {
-  // Straight through pg's pool: this runs twice for every article the worker
-  // takes, and Prisma's updateMany cost ~1 ms of CPU a call, its $executeRaw
-  // ~0.25 ms, this ~0.07 ms (measured on the bench's database).
-  // Named, so each pooled connection parses and plans it once.
-  const failed = status === "failed";
-  const clearFailure = failed ? "" : ", failure_code = NULL, failure_message = NULL";
-  const { rowCount } = await poolOf(db).query({
-    name: failed ? "tally-set-status-failed" : "tally-set-status",
-    text: `UPDATE article SET status = $1::"ArticleStatus", attempts = coalesce($2::int, attempts)${clearFailure}, updated_at = now()
-     WHERE id = $3::uuid`,
-    values: [status, options.attempts ?? null, id],
-  });
-  return rowCount === 1;
+  const final = status === "done" || status === "failed";
+  const results = await executeAfter(
+    poolOf(db),
+    final ? null : "SELECT set_config('synchronous_commit', 'off', true)",
+    status === "failed" ? SET_STATUS_KEEPING_FAILURE : SET_STATUS,
+    [status, options.attempts ?? null, id],
+  );
+  return results.at(-1)?.rowCount === 1;
 }
+
+/** The status update of {@link setArticleStatus}: $1 status, $2 attempts (null: unchanged), $3 article. */
+const SET_STATUS: Prepared = {
+  name: "tally_set_status",
+  types: ["text", "int", "uuid"],
+  sql: `UPDATE article SET status = $1::"ArticleStatus", attempts = coalesce($2, attempts),
+          failure_code = NULL, failure_message = NULL, updated_at = now()
+        WHERE id = $3`,
+};
+
+/** The same, for `failed`: the stored failure stays. */
+const SET_STATUS_KEEPING_FAILURE: Prepared = {
+  name: "tally_set_status_failed",
+  types: ["text", "int", "uuid"],
+  sql: `UPDATE article SET status = $1::"ArticleStatus", attempts = coalesce($2, attempts), updated_at = now() WHERE id = $3`,
+};
 
 /** Longest failure message kept; a page's error text can be arbitrarily long. */
 const MAX_FAILURE_MESSAGE = 2_000;
@@ -357,7 +377,7 @@ const WRITE_EXTRACTION: Prepared = {
 const preparedOn = new WeakMap<pg.PoolClient, Set<string>>();
 
 /**
- * Runs `before` and then `statement` with `values`, as one message: one round
+ * Runs `before` (if any) and then `statement` with `values`, as one message: one round
  * trip and one transaction, each statement with a snapshot taken when it
  * starts (so a statement after a lock sees what committed before the lock was
  * granted). The simple query protocol is the only one that carries several
@@ -365,7 +385,7 @@ const preparedOn = new WeakMap<pg.PoolClient, Set<string>>();
  * escaped literals to EXECUTE, which types them as the statement declared.
  * Answers one result per statement.
  */
-async function executeAfter(pool: pg.Pool, before: string, statement: Prepared, values: readonly SqlValue[]): Promise<pg.QueryResult[]> {
+async function executeAfter(pool: pg.Pool, before: string | null, statement: Prepared, values: readonly SqlValue[]): Promise<pg.QueryResult[]> {
   const client = await pool.connect();
   let broken: Error | undefined;
   try {
@@ -375,8 +395,9 @@ async function executeAfter(pool: pg.Pool, before: string, statement: Prepared, 
       await client.query(`PREPARE ${statement.name}(${statement.types.join(", ")}) AS ${statement.sql}`);
       prepared.add(statement.name);
     }
-    const answer = await client.query(`${before}; EXECUTE ${statement.name}(${values.map(sqlLiteral).join(", ")})`);
-    return answer as unknown as pg.QueryResult[];
+    const execute = `EXECUTE ${statement.name}(${values.map(sqlLiteral).join(", ")})`;
+    if (before === null) return [await client.query(execute)];
+    return (await client.query(`${before}; ${execute}`)) as unknown as pg.QueryResult[];
   } catch (e) {
     // An error the server answered leaves the connection usable (the message's
     // transaction is rolled back); any other, a dropped socket, makes the pool discard it.
