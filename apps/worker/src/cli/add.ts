@@ -29,7 +29,11 @@ export async function runAdd(args: string[], opts: { file?: string; wait?: boole
     }
     urls.push(...list.urls);
   }
-  if (args.includes("-")) urls.push(...urlLines(await readAll(io.stdin)));
+  if (args.includes("-")) {
+    // On a terminal, say why nothing happens: the command waits for the list.
+    if (io.stdin.isTTY) line(io.stderr, "tally add: reading URLs from standard input, one a line; end with Ctrl-D");
+    urls.push(...urlLines(await readAll(io.stdin)));
+  }
   if (urls.length === 0) throw new UsageError("add: no URLs given (arguments, --file LIST, or - for standard input)");
 
   const services = await openServices({ queue: true });
