@@ -300,6 +300,8 @@ export interface SimilarityParts {
   names: number;
   /** Figures and dates both texts hold. */
   sharedFacts: number;
+  /** Whether each text holds any figure or date at all. */
+  bothHaveFacts: boolean;
 }
 
 /** The parts of a similarity; null when either signature cannot be read. */
@@ -328,6 +330,7 @@ export function similarityParts(a: string, b: string): SimilarityParts | null {
     facts: jaccard(fa, fb, MAX_FIGURES + MAX_DATES),
     names: jaccard(pa.names, pb.names, MAX_NAMES),
     sharedFacts: count(fa, fb),
+    bothHaveFacts: fa.length > 0 && fb.length > 0,
   };
 }
 
@@ -346,8 +349,8 @@ export function similarity(a: string, b: string): number {
   // Facts: a rewrite keeps the figures and dates and the people and places; same-topic stories share the places only.
   const factScore = p.sharedFacts >= MIN_SHARED_FACTS ? Math.sqrt(p.facts * p.names) : Math.min(p.facts, p.names) * 0.5;
   // A template with other figures is another report: wording only counts as far as the facts agree.
-  const bothHaveFacts = p.sharedFacts > 0 || p.facts > 0;
-  const wording = bothHaveFacts && p.facts < 0.5 ? Math.min(p.wording, p.facts) : p.wording;
+  // (Two days of one bulletin may share no figure at all: that is the clearest case of two reports.)
+  const wording = p.bothHaveFacts && p.facts < 0.5 ? Math.min(p.wording, p.facts) : p.wording;
   return Math.max(0, Math.min(1, Math.max(wording, factScore)));
 }
 
