@@ -44,7 +44,8 @@ function service(args, cwd) {
 
 const children = [
   service(["apps/worker/dist/main.js"], root),
-  service([path.join(root, "node_modules/next/dist/bin/next"), "start"], path.join(root, "apps/web")),
+  // On this machine only, as the compose file publishes it: the dashboard has no login, and its API can queue and retry work.
+  service([path.join(root, "node_modules/next/dist/bin/next"), "start", "--hostname", "127.0.0.1"], path.join(root, "apps/web")),
 ];
 const running = () => children.filter((c) => c.exitCode === null && c.signalCode === null);
 
