@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "./env.js";
+import { defaultWorkerProcesses, parseEnv } from "./env.js";
+import { pgPoolSize } from "./queues/ingest.config.js";
 
 describe("parseEnv", () => {
   it("gives interfaces.md's defaults for an empty environment", () => {
@@ -11,7 +12,7 @@ describe("parseEnv", () => {
         DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/tally",
         REDIS_URL: "redis://127.0.0.1:6379",
         WORKER_CONCURRENCY: 8,
-        WORKER_PROCESSES: availableParallelism(),
+        WORKER_PROCESSES: Math.min(availableParallelism(), 4),
         FETCH_TIMEOUT_MS: 20_000,
         FETCH_MAX_BYTES: 5_000_000,
         TALLY_FETCH_ALLOW_PRIVATE: false,
@@ -19,6 +20,18 @@ describe("parseEnv", () => {
         QUEUE_PREFIX: "bull",
       },
     });
+  });
+
+  it("runs one worker process per core by default, up to four", () => {
+    expect([1, 2, 4, 5, 64].map(defaultWorkerProcesses)).toEqual([1, 2, 4, 4, 4]);
+  });
+
+  it("keeps the default PostgreSQL connections well under the server's default max_connections (100), whatever the core count", () => {
+    const concurrency = (parseEnv({}) as { env: { WORKER_CONCURRENCY: number } }).env.WORKER_CONCURRENCY;
+    const WEB_POOL = 10; // packages/db's default pool, which the web app uses
+    for (const cores of [1, 2, 8, 9, 16, 64, 256]) {
+      expect(defaultWorkerProcesses(cores) * pgPoolSize(concurrency) + WEB_POOL, `${cores} cores`).toBeLessThanOrEqual(60);
+    }
   });
 
   it("reads numbers and the private-address switch", () => {

@@ -15,6 +15,20 @@ function positiveInt(def: number, max: number) {
   );
 }
 
+/**
+ * Each worker process holds pgPoolSize(WORKER_CONCURRENCY) = WORKER_CONCURRENCY + 2
+ * PostgreSQL connections; at the default 8 that is 10 a process. Four processes
+ * and the web app's 10 make 50, half of PostgreSQL's default max_connections
+ * (100), where one per core would pass 100 at nine cores. More processes are a
+ * setting away, on a server configured for them.
+ */
+export const DEFAULT_MAX_WORKER_PROCESSES = 4;
+
+/** The default process count on a machine with `cores` cores. */
+export function defaultWorkerProcesses(cores: number): number {
+  return Math.max(1, Math.min(cores, DEFAULT_MAX_WORKER_PROCESSES));
+}
+
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
 export const EnvSchema = z.object({
@@ -29,8 +43,9 @@ export const EnvSchema = z.object({
   // 256: beyond that one process only queues more sockets than two cores can use.
   WORKER_CONCURRENCY: positiveInt(8, 256),
   // Worker processes the service runs (each with WORKER_CONCURRENCY jobs): one
-  // per core by default, since extraction keeps a process's one thread busy.
-  WORKER_PROCESSES: positiveInt(availableParallelism(), 64),
+  // per core by default, since extraction keeps a process's one thread busy,
+  // but at most DEFAULT_MAX_WORKER_PROCESSES (see defaultWorkerProcesses).
+  WORKER_PROCESSES: positiveInt(defaultWorkerProcesses(availableParallelism()), 64),
   // Ten minutes at most: BullMQ's job lock is renewed, but a page that takes
   // longer is a broken server, not a slow one.
   FETCH_TIMEOUT_MS: positiveInt(20_000, 600_000),

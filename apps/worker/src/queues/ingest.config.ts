@@ -45,3 +45,13 @@ export const INGEST_WORKER_CONFIG = {
   /** Only articles untouched this long are reconciled, so a job in flight is left alone. */
   reconcileMinAgeMs: 2 * 60_000,
 } as const;
+
+/**
+ * PostgreSQL connections one worker process's pool may open: one per
+ * concurrent job plus two for status updates and the reconciler. Times the
+ * process count, this is the worker service's share of max_connections
+ * (env.ts caps the default process count with it in mind).
+ */
+export function pgPoolSize(concurrency: number): number {
+  return concurrency + 2;
+}
