@@ -51,4 +51,23 @@ describe("findAttribution, more forms", () => {
   it("takes what a source publishes as a source to resolve ('according to the summary')", () => {
     expect(findAttribution("According to the summary, 40 tanks were destroyed.")?.attributedTo).toBe("the summary");
   });
+  it("ends a wire dateline's subject at a spaced hyphen", () => {
+    expect(src("KYIV, March 3 (Baltic Wire) - Ukraine's air force said it had shot down 61 of 90 Russian drones.")?.[1]).toBe("UA");
+  });
+  it("takes the pronoun after an opening phrase as the subject ('In its evening summary it put…')", () => {
+    expect(findAttribution("In its evening summary it put enemy losses at 1,020 soldiers.")?.attributedTo).toBe("it");
+  });
+  it("reads 'by the X count' as X's figure", () => {
+    expect(src("By the RUSI tally, Moscow lost some 700 armoured vehicles last year.")?.[1]).toBe("GB");
+  });
+  it("reads a relative clause's verb of saying as the named source's", () => {
+    expect(src("The numbers resemble those of Oryx, which had recorded 1,200 lost Ukrainian tanks by then.")).toEqual(["Oryx", "NL"]);
+  });
+  it("does not take a noun after a possessive ('the panel's estimates') for a verb of saying", () => {
+    expect(findAttribution("The panel's estimates run above 600,000 Russian casualties.")).toBeNull();
+  });
+  it("reads 'gave' and 'established' as verbs of giving a figure", () => {
+    expect(src("The Pentagon gave a higher figure of 1,000 dead North Korean troops.")?.[1]).toBe("US");
+    expect(src("Reporters at Meduza established the names of 900 dead officers.")?.[1]).toBe("RU");
+  });
 });

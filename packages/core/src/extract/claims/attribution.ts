@@ -17,7 +17,7 @@ export interface Attribution {
 
 // Verbs of saying, in the forms news English uses.
 const SAY =
-  "said|says|say|told|tells|claimed|claims|claim|estimated|estimates|estimate|reported|reports|stated|states|announced|announces|confirmed|confirms|believes|believe|believed|assessed|assesses|assess|added|adds|noted|notes|wrote|writes|posted|indicated|indicates|revealed|reveals|disclosed|alleged|alleges|insisted|insists|calculated|calculates|counted|counts|tallied|recorded|records|documented|documents|verified|verifies|suggests|suggested|warned|warns|briefed|informed|acknowledged|acknowledges|admitted|admits|declared|declares|asserted|asserts|put|puts|estimating|thinks|think|thought|concluded|concludes|found|finds|shows|showed|show|cited|cites|quoted|quotes|explained|explains|reiterated|boasted|publishes|published|stressed|emphasized|emphasised|highlighted|mentioned|observed|specified|clarified|summed up|updated|listed|lists|identified|identifies|tracked|tracks|registered|logged|compiled|compiles";
+  "said|says|say|told|tells|claimed|claims|claim|estimated|estimates|estimate|reported|reports|stated|states|announced|announces|confirmed|confirms|believes|believe|believed|assessed|assesses|assess|added|adds|noted|notes|wrote|writes|posted|indicated|indicates|revealed|reveals|disclosed|alleged|alleges|insisted|insists|calculated|calculates|counted|counts|tallied|recorded|records|documented|documents|verified|verifies|suggests|suggested|warned|warns|briefed|informed|acknowledged|acknowledges|admitted|admits|declared|declares|asserted|asserts|put|puts|estimating|thinks|think|thought|concluded|concludes|found|finds|shows|showed|show|cited|cites|quoted|quotes|explained|explains|reiterated|boasted|publishes|published|stressed|emphasized|emphasised|highlighted|mentioned|observed|specified|clarified|summed up|updated|listed|lists|identified|identifies|tracked|tracks|registered|logged|compiled|compiles|gave|gives|established|establishes";
 const AUX = "(?:has |have |had |was |were |is |are |also |still |previously |earlier |later |then |had previously |has previously |has also |have also |had also |would |will |could |may |might |now |further |again |separately |on \\w+ |last \\w+ |in [a-z]\\w* )*";
 
 const PRONOUN = /^(?:it|he|she|they|the source|the official|the statement|the report|officials|the spokesman|the spokesperson)$/i;
@@ -81,6 +81,8 @@ const APPOSITIVE_BEFORE = new RegExp(`,\\s*${AUX}$`);
 const SOURCE_AFTER_VERB = new RegExp(`(?:${SAY})\\s+([^,;:.!?"“”]+?)(?=\\s*[,;.!?]|\\s*$|\\s+(?:on|in|at|late|early|last)\\s+\\S+\\s*[,.;!?]?\\s*$)`, "y");
 // Auxiliary chains are short: the patterns that end at a verb look this far back.
 const LOOKBACK = 200;
+// What a counter keeps, for "by the IISS count": without one of these words that pattern is not tried.
+const COUNT_NOUN = /count|tally|estimat|reckoning|calculation|figures|data/;
 // Words without which the "according to X" family cannot match ("as reported by", "figures from", "in the words of").
 const ACCORDING_WORDS = /\b(?:according|citing|quoting|per|by|from|words)\b/i;
 const CLAUSE_PUNCT = new Set([",", ";", ":", '"', "“", "”", "—", "–"]);
@@ -110,6 +112,9 @@ function make(raw: string, start: number, end: number): Attribution | null {
   if (that) name = name.slice(that[0].length);
   // Cut at a relative clause: "Zelensky, who visited…".
   name = name.replace(/\s*,?\s+(?:who|which|whose|where)\b.*$/i, "");
+  // "In its own morning update it put …": a phrase before the subject pronoun is not part of the source.
+  const lead = /^(?:in|on|at|by|from|with|after|through)\s[^,]*\s(it|he|she|they)$/i.exec(name);
+  if (lead) name = lead[1]!;
   if (!name || name.length > 160) return null;
   const original = chained(name);
   if (original.split(/\s+/).length > 16) return null;
@@ -158,12 +163,17 @@ export function findAttributions(sentence: string): Attribution[] {
     if (a && !cands.some((c) => c.start === a.start)) cands.push(a);
   };
   // "according to X", "citing X", "X's figures", "data from X".
-  if (ACCORDING_WORDS.test(sentence)) for (const m of sentence.matchAll(/\b(?:according to|citing|quoting|per|as reported by|(?:given out|released|published|issued|provided|announced|compiled|collected|gathered|confirmed|verified|cited) by|as estimated by|as stated by|reported by|estimated by|figures (?:from|by|released by|published by|provided by)|data (?:from|by|released by|published by|provided by)|estimates? (?:from|by)|an estimate by|a report by|a statement (?:from|by)|statistics (?:from|by)|information from|by the count of|in the words of)\s+([^,;:.!?()"“”]+(?:\([^)]*\))?[^,;:.!?"“”]*?)(?=[,;:.!?"“”]|\s+(?:that|which|who|on|in|as|and the|while|to)\b|$)/gi)) {
+  if (ACCORDING_WORDS.test(sentence)) for (const m of sentence.matchAll(/\b(?:according to|citing|quoting|per|as reported by|(?:given out|released|published|issued|provided|announced|compiled|collected|gathered|confirmed|verified|cited|documented|recorded|counted|tallied|tracked|listed) by|as estimated by|as stated by|reported by|estimated by|figures (?:from|by|released by|published by|provided by)|data (?:from|by|released by|published by|provided by)|estimates? (?:from|by)|an estimate by|a report by|a statement (?:from|by)|statistics (?:from|by)|information from|by the count of|in the words of)\s+([^,;:.!?()"“”]+(?:\([^)]*\))?[^,;:.!?"“”]*?)(?=[,;:.!?"“”]|\s+(?:that|which|who|on|in|as|and the|while|to)\b|$)/gi)) {
     // "According to Tymur Tkachenko, head of the city's military administration, …": the title says who he is.
     const app = /^,\s*((?:head|chief|spokes\w+|commander|governor|mayor|minister|director|secretary|deputy|adviser|advisor|an?|the|its|his|her)\b[^,;:.!?"“”]{2,90}),/i.exec(sentence.slice(m.index + m[0].length));
     const raw = app ? `${m[1]!}, ${app[1]!}` : m[1]!;
     const a = make(raw, m.index + m[0].length - m[1]!.length, m.index + m[0].length + (app ? app[0].length : 0));
     if (a && (sourceLike(a.attributedTo) || /^(?:[A-Z][\w'’.-]+\s?){1,4}$/.test(a.attributedTo))) add(a);
+  }
+  // "By the IISS count, …", "by Kyiv's own tally": the counter is the source.
+  if (COUNT_NOUN.test(sentence) && (sentence.includes("by ") || sentence.includes("By "))) for (const m of sentence.matchAll(/\b[Bb]y\s+(?:the\s+)?((?:[A-Z][\w.'’-]*\s){0,4}[A-Z][\w.'’-]*?)(?:'s|’s)?\s+(?:own\s+)?(?:count|tally|estimates?|reckoning|calculations?|figures|data)\b/g)) {
+    const a = make(m[1]!, m.index, m.index + m[0].length);
+    if (a) add(a);
   }
   // "X cited Y as saying": Y is the original source.
   if (sentence.includes("cited") || sentence.includes("quoted")) for (const m of sentence.matchAll(/\b(?:cited|quoted)\s+([^,;:.!?"“”]{3,100}?)\s+as\s+(?:saying|stating|reporting|claiming|estimating)\b/g)) {
@@ -188,21 +198,31 @@ export function findAttributions(sentence: string): Attribution[] {
   // (One regex with a lazy subject before the verb backtracked badly on long sentences.)
   for (const v of verbs) {
     if (v.start === 0 || !/\s/.test(sentence[v.start - 1]!)) continue;
+    // "losses documented by Oryx": a participle before "by" is passive; the source is after "by".
+    if (sentence.startsWith(" by ", v.end)) continue;
     const before = sentence.slice(0, v.start);
     // Auxiliaries and adverbs between subject and verb: "has also told", "said on Monday" is after.
     const aux = AUX_TAIL.exec(before.slice(-LOOKBACK));
     const subjectEnd = before.length - (aux ? aux[0].length : 0);
     // "Pyongyang is believed to have sent…", "Damage was recorded": a passive of a verb of saying names no source.
     if (aux && /\b(?:is|are|was|were|been|be)\s+(?:\w+\s+)?$/.test(aux[0])) continue;
-    const head = before.slice(0, subjectEnd);
+    let head = before.slice(0, subjectEnd);
+    // "The think tank's estimates": after a possessive the word is a noun, not a verb of saying.
+    if (head.endsWith("'s") || head.endsWith("’s")) continue;
+    // "those of Oryx, which had documented …": the relative pronoun stands for the name before its comma.
+    const rel = head.endsWith("which") || head.endsWith("who") ? /([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}),\s+(?:which|who)$/.exec(head.slice(-120)) : null;
+    const nameFrom = rel ? Math.max(0, head.length - 120) + rel.index : 0;
+    if (rel) head = head.slice(0, nameFrom + rel[1]!.length);
     // The subject runs from the last punctuation before it ("Russia lost 1,000, Ukraine's General Staff said").
     let from = 0;
     for (let i = head.length - 1; i >= 0; i--) {
-      if (CLAUSE_PUNCT.has(head[i]!)) {
+      // A spaced hyphen ends a wire dateline as a dash would: "MOSCOW, Aug 10 (Wire) - Russia's ministry said".
+      if (CLAUSE_PUNCT.has(head[i]!) || (head[i] === "-" && head[i - 1] === " " && head[i + 1] === " ")) {
         from = i + 1;
         break;
       }
     }
+    from = Math.max(from, nameFrom);
     while (from < head.length && head[from] === " ") from++;
     let raw = head.slice(from).trimEnd();
     if (raw.length < 2 || raw.length > 160) continue;
@@ -216,7 +236,7 @@ export function findAttributions(sentence: string): Attribution[] {
     if (/\d/.test(raw) && !/\b\d+(?:st|nd|rd|th)\b/.test(raw)) continue;
     // "declined to comment on reports that …": after a preposition or a verb the word is a noun, not a verb of saying.
     if (/\b(?:on|of|to|about|with|for|in|at|by|from|the|a|an|these|those|its|their|his|her)$/i.test(raw) || /\b(?:declined|refused|denied|dismissed|rejected|questioned|disputed|ignored)\b/i.test(raw)) continue;
-    const a = make(raw, subjectEnd - raw.length, v.end);
+    const a = make(raw, from, v.end);
     // The source's whole clause, relative clauses included, up to its verb is the source's, not the figure's.
     if (a) add({ ...a, start: from });
   }

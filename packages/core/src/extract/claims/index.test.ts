@@ -29,6 +29,54 @@ describe("extractClaims", () => {
     ]);
     expect(brief("Britain's defence intelligence put Russian casualties at more than 700,000.")[0]).toEqual(["casualties", "RU", null, 700000, "at_least", "GB"]);
   });
+  it("does not take a list line's label ('Russian tanks lost in May: 80') for a transcript speaker", () => {
+    const text = "Russia lost 40,000 soldiers in May, Britain's Defence Intelligence said.\n\nIt also lost some 500 km² of gains to counter-attacks, Defence Intelligence said.\n\nRussian tanks lost in May: more than 80";
+    expect(brief(text).at(-1)).toEqual(["equipment_lost", "RU", "tanks", 80, "at_least", "GB"]);
+  });
+  it("reads a table under its caption: rows 'label | figure', side from the caption, source from 'documented by'", () => {
+    const text = "Russia has lost at least 900 armoured vehicles this year, Oryx says, and Oryx counts more every week.\n\nRussian aircraft losses recorded by Oryx\nType | Number\nFighter jets | 31\nHelicopters | 12";
+    expect(brief(text).slice(1)).toEqual([
+      ["equipment_lost", "RU", "aircraft", 31, "exact", "NL"],
+      ["equipment_lost", "RU", "helicopters", 12, "exact", "NL"],
+    ]);
+  });
+  it("reads a list line whose label holds a year and whose figure a qualifier", () => {
+    expect(brief("Ukrainian drones lost since 2024: more than 900").map((c) => c.slice(0, 5))).toEqual([["equipment_lost", "UA", "drones", 900, "at_least"]]);
+  });
+  it("reads 'Of the X, N were …' and 'Of those, N …' as parts of the whole named or counted before", () => {
+    expect(brief("Of the Russian howitzers, about 400 were destroyed and 60 were captured by Ukrainian units.").map((c) => c.slice(0, 4))).toEqual([
+      ["equipment_lost", "RU", "artillery", 400],
+      ["equipment_lost", "RU", "artillery", 60],
+    ]);
+    const night = "Russia attacked overnight with 120 Shahed drones, Ukraine's air force said. Of those, 70 were downed, the air force said.";
+    expect(brief(night).map((c) => c.slice(0, 4))).toEqual([["equipment_lost", "RU", "drones", 70]]);
+  });
+  it("reads 'downing N of M drones' as a loss, and 'including N' after a figure of places as part of the figure before", () => {
+    expect(brief("Ukraine's air force reported downing 31 of 50 drones.").map((c) => c.slice(0, 4))).toEqual([["equipment_lost", "RU", "drones", 31]]);
+    expect(brief("Russia's defence ministry said it had destroyed 60 Ukrainian drones over six regions, including 14 over Kursk.").map((c) => c.slice(0, 4))).toEqual([
+      ["equipment_lost", "UA", "drones", 60],
+      ["equipment_lost", "UA", "drones", 14],
+    ]);
+  });
+  it("takes the verb after an aside ('three people, including a boy, were injured')", () => {
+    expect(brief("One man was killed and four people, including a teenager, were injured in Sumy, the governor said.").map((c) => c.slice(0, 4))).toEqual([
+      ["civilians_killed", "UA", null, 1],
+      ["civilians_wounded", "UA", null, 4],
+    ]);
+  });
+  it("gives ground with no side or verb of its own to the side that took the ground just before", () => {
+    const text = "Russian troops seized 700 km² in March, a monitoring group said. That was up from 450 km² in February, the group said, the biggest advance in a year. Analysts counted 300 km² near Pokrovsk.";
+    expect(brief(text).map((c) => c.slice(0, 4))).toEqual([
+      ["territory_km2", "RU", null, 700],
+      ["territory_km2", "RU", null, 450],
+      ["territory_km2", "RU", null, 300],
+    ]);
+  });
+  it("reads a loss tally that 'also includes' more equipment, and 'put X's dead and wounded at N'", () => {
+    const text = "Russia has lost 3,000 tanks, according to Oryx. Its list also includes 4,000 Russian infantry fighting vehicles.";
+    expect(brief(text).map((c) => [c[2], c[3], c[5]])).toEqual([["tanks", 3000, "NL"], ["ifv", 4000, "NL"]]);
+    expect(brief("Britain's defence ministry put Russia's dead and wounded at about 700,000 in May.").map((c) => c.slice(0, 4))).toEqual([["casualties", "RU", null, 700000]]);
+  });
   it("carries a digest's source into a paragraph that names none, and 'the report' back to it", () => {
     const digest = [
       "BERLIN, June 2. Russia lost 1,050 soldiers over the day, Ukraine's General Staff announced on Monday.",

@@ -51,6 +51,14 @@ const ENEMY = /\b(?:enemy|enemy's|adversary|adversary's|opponent|invaders?|occup
 // A digit or a number word: a sentence without one has no figure to date.
 const FIGURE_WORD = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million)\b/i;
 const HEADER_END = /:\s*$/;
+// A loss list, tally or count that goes on: "the group's list also includes", "its tally counts".
+const TALLY_INCLUDES = /\b(?:list|tally|count|database|record)\b[^.;]{0,60}?\b(?:includes?|included|lists?|listed|counts?|counted|records?|recorded|contains?)\b/i;
+// "Of the tanks, …", "Of those, …" opening a sentence: the whole its first figure is part of.
+const PARTITIVE_OPENER = /^\W*Of (?:the|these|those|them|which)\b(?:\s+([^,;]{1,60}))?,\s*(?:about|around|some|roughly|nearly|almost|more than|over|at least|up to)?\s*$/;
+// ", including a four-year-old child, were wounded": an aside between a figure's noun and its verb.
+const ASIDE_AFTER = /^[^,;.]{0,40},\s*(?:including|among them|among whom|most of them|many of them|all of them)\b[^,;.]{0,60},[^,;.]*/i;
+// Capitalised words and the links of a title: "Ambassador Lee", "Minister of Defence Umerov".
+const NAME_LIKE = /^[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|of|the|and|for))*$/;
 const WEAPON_AS_ATTACK = /\b(?:drone|missile|rocket|artillery|bomb|glide[- ]bomb|air|mortar)\s+(?:attacks?|strikes?|raids?|barrages?|fire|shelling)\b/i;
 const FORCE_NUMBERED = /\b(?:force|forces|contingent|army|grouping|troops|deployment)\b[^.;]{0,80}\bnumber(?:ed|s|ing)\s+(?:about|some|around|roughly|more than|over|nearly|almost|up to|at least|an estimated)?\s*$/i;
 // A capitalised word within the first two after a figure: only then can a people's name be its noun.
@@ -143,6 +151,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   // Every source named so far, to resolve "the agency", "Park said", "he" to one named before.
   const history: Attribution[] = [];
   let prevText = "";
+  let lastSegment = "";
+  // The segment of the last equipment loss read, for a tally that goes on ("its list also includes …").
+  let lastEquipmentLoss = -10;
   let voice: Attribution | null = null;
   let speakerLabelled = false;
   // What the article has been counting so far: owners carry to figures that do not name theirs.
@@ -174,7 +185,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     const resolve = (a: Attribution | null): Attribution | null => resolveSource(a, s, history, lastKnown, docPlace, { names, at: seg.start });
     // A transcript's speaker label ("GEN. RYDER: …", "Q: …") speaks for its paragraph and those after it.
     const label = seg.start === 0 || text[seg.start - 1] === "\n" ? /^([A-Z][A-Za-z.’'\- ]{0,80}?):\s/.exec(s) : null;
-    if (label && (label[1] === label[1]!.toUpperCase() || countryOfSource(label[1]!).found)) {
+    // A label in mixed case speaks only if it is a name ("Ambassador Lee:"), not a list line ("Russian casualties in March: …").
+    if (label && (label[1] === label[1]!.toUpperCase() || (NAME_LIKE.test(label[1]!) && countryOfSource(label[1]!).found))) {
       const name = titleCase(label[1]!);
       if (/^(?:Q|Question|Reporter|Audience|Host|Moderator|Interviewer)$/i.test(name)) voice = null;
       else {
@@ -191,9 +203,12 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     if (attrHere && attr) paragraphCarry.named(attr);
     else if (!attr) attr = paragraphCarry.carried(s);
     if (!attrHere) paragraphCarry.spoke(attr, s);
+    // A table's row of column names ("Category | Total") opens a list as a header ending in a colon does;
+    // its caption, the line before, says what the rows count.
+    const tableHead = seg.line && s.includes(" | ") && !/\d/.test(s);
     // A list's header ("The numbers in brackets are the losses of the past day:") and its lines belong to the
     // report introduced just before, even across a paragraph in the outlet's voice.
-    if (!attr && recent && seg.paragraph - recent.paragraph <= 6 && (/:\s*$/.test(s) || (list !== null && seg.line))) attr = recent.attr;
+    if (!attr && recent && seg.paragraph - recent.paragraph <= 6 && (/:\s*$/.test(s) || tableHead || (list !== null && seg.line))) attr = recent.attr;
     if (!attr && list?.attr && seg.line) attr = list.attr;
     const figAttrBase = attr;
     const speaker: string | null = attr?.sourceParty ?? outletParty ?? lastKnown?.sourceParty ?? null;
@@ -206,7 +221,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     let nums = findNumbers(s).filter((n) => !isNotClaim(s, n));
     // Most sentences hold no figure: their verbs are read only where a figure or a list line may need them.
     const lossWords = nums.length > 0 || inList ? predicatesIn(s) : [];
-    const lossContext = (inList && list!.loss) || lossWords.some((p) => LOSS_PREDS.has(p.pred));
+    // "The group's list also includes 5,300 vehicles": a loss tally's further entries, right after its losses.
+    const tallyGoesOn = lastEquipmentLoss >= segIndex - 2 && nums.length > 0 && TALLY_INCLUDES.test(s);
+    const lossContext = (inList && list!.loss) || tallyGoesOn || lossWords.some((p) => LOSS_PREDS.has(p.pred));
     // "an UR-77 mine clearance unit" in a list of losses: "a"/"an" is one, but only inside an enumeration.
     if (lossContext && (nums.length >= 2 || inList)) nums = [...nums, ...articleMentions(s, nums)].sort((a, b) => a.start - b.start);
     const readings: Reading[] = [];
@@ -246,12 +263,16 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       }
       // A list line that puts its label first: "tanks – 412", "personnel: about 1,051,000".
       if (!cls) {
-        const label = /^\s*(?:[-•*▪◦·]\s*)?([A-Za-z][^\d:]{0,80}?)\s*(?:[:–—‒-]|\s)\s*(?:about|around|approximately|approx\.?|~|≈|more than|over|up to|nearly)?\s*$/i.exec(s.slice(0, q.start));
+        // A year may sit in the label ("aircraft lost since 2022: more than 100"); a table row puts "|" before the figure.
+        const label = /^\s*(?:[-•*▪◦·]\s*)?([A-Za-z](?:[^\d:|]|\b(?:19|20)\d\d\b){0,80}?)\s*(?:[:|–—‒-]|\s)\s*(?:about|around|approximately|approx\.?|~|≈|more than|over|up to|nearly)?\s*$/i.exec(s.slice(0, q.start));
         // "…: personnel ‒ about 733,140 (+1,640) people, tanks ‒ 9,436 (+17), …": a bulletin's list run into one sentence.
         const inline = /(?:^|[,;:]\s*)([A-Za-z][A-Za-z /&'’()-]{1,60}?)\s*[:–—‒-]\s*(?:about|around|approximately|approx\.?|~|≈|more than|over|up to|nearly)?\s*$/i.exec(s.slice(0, q.start));
         const labelText = label && (seg.line || inList) ? label[1]! : inline ? inline[1]! : null;
         if (labelText) {
-          const lc = nounClassOf(labelText);
+          // "Fighter jets", "Armoured personnel carriers": an equipment word from the label's start beats a people word in it.
+          const people = nounClassOf(labelText);
+          const thing = itemOf(labelText);
+          const lc = people && thing && thing.index <= people.index ? null : people;
           const li = specificItemOf(labelText);
           if (lc) cls = lc.cls;
           else if (li) {
@@ -324,15 +345,42 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         numberOfPred = prev.pred;
         numberOfParty = prev.party;
       }
+      // "Of the tanks, roughly 2,900 were destroyed", "Of those, 88 were shot down": a sentence that opens on the
+      // whole names what its first figure counts, or points to the figure of the sentence just before.
+      if (!cls && !prev) {
+        const whole = PARTITIVE_OPENER.exec(s.slice(0, q.start));
+        if (whole?.[1]) {
+          const wc = nounClassOf(whole[1]);
+          const wi = wc ? null : specificItemOf(whole[1]);
+          if (wc || wi) {
+            cls = wc ? (wc.cls === "civilians" || wc.cls === "equipment" ? wc.cls : "personnel") : "equipment";
+            item = wi;
+            numberOfParty = peopleIn(whole[1], 0, null)[0]?.code ?? (memory.counted && memory.counted.segment >= segIndex - 3 && memory.counted.cls === cls ? memory.counted.party : null);
+          }
+        } else if (whole && memory.counted && memory.counted.segment === segIndex - 1 && !["buildings", "territory", "settlements"].includes(memory.counted.cls)) {
+          cls = memory.counted.cls === "equipment" || memory.counted.cls === "civilians" ? memory.counted.cls : "personnel";
+          item = memory.counted.item;
+          // Equipment launched ("attacked Ukraine with 273 drones") is read without its owner: its losses
+          // take theirs from the verb and the speaker below.
+          if (cls !== "equipment") numberOfParty = memory.counted.party;
+        }
+      }
       // "about 300 have died", "including about 1,300 over the past day": the people counted before.
-      if (!cls && /^\s*(?:(?:have|had|has|were|are|was)\s+)?(?:been\s+)?(?:killed|died|dead|wounded|injured|captured|taken prisoner|missing)\b/i.test(head)) cls = prev?.cls === "civilians" ? "civilians" : "personnel";
+      // ("… 2,900 tanks were destroyed and 550 were captured": after equipment a bare figure is equipment, below.)
+      if (!cls && prev?.cls !== "equipment" && /^\s*(?:(?:have|had|has|were|are|was)\s+)?(?:been\s+)?(?:killed|died|dead|wounded|injured|captured|taken prisoner|missing)\b/i.test(head)) cls = prev?.cls === "civilians" ? "civilians" : "personnel";
       // "about 400 are now thought to have died": a bare figure of the people counted before.
       if (!cls && prev && prev.cls && ["personnel", "civilians", "killed", "wounded", "casualties", "captured", "missing"].includes(prev.cls) && /^\s*(?:(?:are|were|have|had|has|is|was|now|already|reportedly|believed|thought|feared|estimated|said|to|been|be|later|since)\s+){0,5}(?:killed|died|dead|wounded|injured|captured|missing|surrendered|lost)\b/i.test(head)) {
         cls = prev.cls === "civilians" ? "civilians" : "personnel";
       }
-      if (!cls && prev && prev.cls && /\bincluding\s+(?:about|some|around|roughly|more than|over|at least|nearly|almost)?\s*$/i.test(s.slice(0, n.start))) {
-        cls = prev.cls;
-        item = prev.item;
+      // "destroyed 121 drones over 10 regions, including 27 over Bryansk": the part of the last figure that counted something.
+      const lastCounted = prev?.cls ? prev : [...readings].reverse().find((r) => r.cls !== null) ?? null;
+      if (!cls && lastCounted && /\bincluding\s+(?:about|some|around|roughly|more than|over|at least|nearly|almost)?\s*$/i.test(s.slice(0, n.start))) {
+        cls = lastCounted.cls;
+        item = lastCounted.item;
+        if (!prev?.cls) {
+          numberOfPred = lastCounted.pred;
+          numberOfParty = lastCounted.party;
+        }
       }
       // "91 of them", "of which 98 were shot down": part of the figure before.
       if (!cls && prev && prev.cls && (/^\s*of (?:them|those|whom|these|which)\b/i.test(head) || /\b(?:of (?:which|whom|them|those)|among them|out of)\s+(?:about|some|around|roughly|more than|over|at least|nearly|almost)?\s*$/i.test(s.slice(0, n.start)))) {
@@ -389,7 +437,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         // "a month of heavy losses, at about 48,000": the clause before "at" names the toll.
         const last = lastClause(s.slice(0, q.start));
         const clause = /^\s*(?:at|of)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.test(last) ? lastClause(s.slice(0, q.start - last.length - 1)) + last : last;
-        if (/\b(?:casualt(?:y|ies)|losses|death toll|toll|number of (?:dead|killed|wounded|casualties))\b[^.]{0,80}\b(?:to|at|of|reached|reach|reaches|hit|hits|stood at|stands at|stand at|is|was|are|were|amounted to|amount to|amounts to|exceeded|exceed|exceeds|topped|top|tops|surpassed|surpass|surpasses|passed|pass|passes|near|nears|neared|approached|approach|approaches|rose to|rises to|risen to|climbed to)\s*$/i.test(clause)) {
+        if (/\b(?:casualt(?:y|ies)|losses|death toll|toll|number of (?:dead|killed|wounded|casualties)|(?:dead|killed) (?:and|or) (?:wounded|injured))\b[^.]{0,80}\b(?:to|at|of|reached|reach|reaches|hit|hits|stood at|stands at|stand at|is|was|are|were|amounted to|amount to|amounts to|exceeded|exceed|exceeds|topped|top|tops|surpassed|surpass|surpasses|passed|pass|passes|near|nears|neared|approached|approach|approaches|rose to|rises to|risen to|climbed to)\s*$/i.test(clause)) {
           // The toll of a strike or an attack counts civilians.
           cls = /\b(?:civilian|attack|strike|shelling|bombing|bombardment|raid|explosion|blast)/i.test(s) ? "civilians" : "personnel";
         }
@@ -430,7 +478,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       const beforeText = s.slice(prev ? prev.n.end : 0, q.start);
       const beforeClause = lastClause(beforeText.replace(/:\s*$/, " "));
       const beforeOffset = q.start - beforeClause.length;
-      const afterClause = cutAtClause(afterAll);
+      // "three people, including a child, were wounded": the verb comes after the aside.
+      const aside = ASIDE_AFTER.exec(afterAll);
+      const afterClause = aside ? aside[0] : cutAtClause(afterAll);
       // Only predicates that can apply to what is counted; places ("in Kursk") say deployment only after the figure.
       const fits = (p: { pred: Predicate }) => cls === null || COMPATIBLE[cls].includes(p.pred);
       const predsBefore = lossWords.filter((p) => p.index >= beforeOffset && p.end <= q.start && fits(p) && !/^(?:in|to|on|at|were|are|is|was|now|still|already)\b/i.test(p.word));
@@ -446,6 +496,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       const beforeCost = pb ? (/\b(?:and|or)\b/i.test(beforeGap) ? 1000 : 0) + beforeGap.replace(/[^\w]+/g, "").length : 0;
       if (pb && pa) pred = beforeCost <= afterGap ? pb.pred : pa.pred;
       else pred = pb?.pred ?? pa?.pred ?? null;
+      const clausePred = pred;
       if (!pred && prev && prev.pred && cls === prev.cls && prev.cls !== null && /\bincluding\b/i.test(s.slice(prev.n.end, n.start))) pred = prev.pred;
       // Territory, settlements and buildings take a verb anywhere in the sentence.
       if (!pred && (cls === "territory" || cls === "settlements" || cls === "buildings" || cls === "equipment" || cls === "civilians")) {
@@ -471,7 +522,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       // "The total combat losses of the Russian army …, reached about 811,250 personnel": the loss noun sits clauses back.
       if (cls === "personnel" && !pred && lossWords.some((p) => p.end <= q.start && p.pred === "casualties" && /loss|casualt/i.test(p.word))) pred = "casualties";
       // "That compared with 379 square kilometres in April": ground counted as in the sentence before.
-      const takingBefore = (cls === "territory" || cls === "settlements") && !pred && memory.taking && memory.taking.segment === segIndex - 1 ? memory.taking : null;
+      const takingBefore = (cls === "territory" || cls === "settlements") && !pred && memory.taking && memory.taking.segment >= segIndex - 3 ? memory.taking : null;
       if (takingBefore) pred = takingBefore.pred;
       // Whose people, equipment or ground: modifiers first, then the clause, then context.
       let party: string | null = numberOfParty;
@@ -544,6 +595,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       if (!party && prev && prev.party && (daily || gap.length < 40)) party = prev.party;
       if (!party && inList && list!.party) party = list!.party;
       if (!party && takingBefore) party = takingBefore.party;
+      // "That is up from 1,517 km² in October", "The analysts counted 1,000 km² there": ground with no side of its own
+      // belongs to the side that took the ground counted just before.
+      if (!party && taking && !clausePred && !takingBefore && memory.taking && memory.taking.segment >= segIndex - 3) party = memory.taking.party;
       // "20,000 of his fighters", "its own troops" in a sentence with a source: the source's own side.
       if (!party && attr?.sourceParty && cls !== "territory" && cls !== "settlements" && cls !== "civilians" && /\b(?:his|her|its)\s+(?:own\s+)?$/i.test(modifiers)) party = attr.sourceParty;
       // "we returned 303 of our defenders", "our forces": the speaker's own side ("soldiers on our list" is not).
@@ -581,6 +635,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       }
       const metric = used ? null : metricOf({ n, cls, item, pred, party, nounEnd, daily }, cls === "equipment" ? lossContext : inList && list!.loss);
       if (!metric) continue;
+      if (metric === "equipment_lost") lastEquipmentLoss = segIndex;
       // Only figures that become claims teach the article's memory who is being counted.
       if (party && (cls === "personnel" || cls === "killed" || cls === "wounded" || cls === "casualties" || cls === "captured")) memory.personnel = party;
       if (pred && cls === "personnel") memory.personnelPred = pred;
@@ -635,13 +690,14 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       });
     }
     // A header line ending in a colon opens a list whose lines inherit its context.
-    if (/:\s*$/.test(s)) {
+    if (/:\s*$/.test(s) || tableHead) {
       // "… reports the combat losses of the enemy. The numbers in brackets are the losses of the past day:"
       // a header that names no side takes it from the sentence before.
       const ownPpl = peopleIn(s, 0, cands);
       const enemy = ENEMY.test(s) || (!ownPpl.length && ENEMY.test(prevText));
-      const ppl = ownPpl.length ? ownPpl : peopleIn(prevText, 0, null);
-      const preds = predicatesIn(s);
+      // A table's caption names the side ("Russian equipment losses documented by Oryx"), not its source.
+      const ppl = ownPpl.length ? ownPpl : tableHead ? peopleIn(lastSegment, 0, findAttributions(lastSegment)) : peopleIn(prevText, 0, null);
+      const preds = predicatesIn(tableHead ? `${lastSegment} ${s}` : s);
       const pred = preds.find((p) => LOSS_PREDS.has(p.pred))?.pred ?? null;
       const prevList = list as ListContext | null;
       const headerParty: string | null = enemy ? opponentOf(speaker) : (ppl[ppl.length - 1]?.code ?? prevList?.party ?? null);
@@ -661,6 +717,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     for (const c of cands) if (c.known) history.push(c);
     // The last few sentences, for a list header that names no side itself.
     prevText = `${prevText.slice(-300)} ${s}`;
+    lastSegment = s;
   }
   return claims;
 }

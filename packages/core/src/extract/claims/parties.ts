@@ -83,7 +83,7 @@ const SOURCES: [string, string | null][] = [
   // South Korea
   ["NIS|National Intelligence Service|JCS|Joint Chiefs of Staff|Yonhap|Korea Herald|Korea Times|Korea JoongAng Daily|JoongAng|Chosun Ilbo|Hankyoreh|KBS|MBC|SBS|Arirang|Yoon Suk[- ]Yeol|Lee Jae[- ]myung|Lee Seong-kweun|Lee Seong-kwon|Park Sun-won|Shin Won-sik|Kim Yong-hyun|Cho Tae-yong|Han Duck-soo|Kim Byung-kee|Kim Byung-joo|Choi Sang-mok|Lee Cheol-woo|South Korea's spy agency|South Korea’s spy agency|Seoul's spy agency|South Korean intelligence|Seoul's intelligence", "KR"],
   // United States
-  ["Pentagon|White House|State Department|Department of Defen[cs]e|DoD|Defense Department|CIA|DIA|National Security Council|NSC|Blinken|Lloyd Austin|Defense Secretary Austin|Kirby|Sullivan|Biden|Trump|Rubio|Hegseth|Witkoff|Kellogg|Ryder|Garron|Haines|Gabbard|Vance|Waltz|Matthew Miller|Sabrina Singh|Pat Ryder|Bill Burns|William Burns|Karine Jean-Pierre|Tammy Bruce|Cavoli|Milley|Institute for the Study of War|ISW|CSIS|Center for Strategic and International Studies|RAND|New York Times|NYT|Washington Post|Wall Street Journal|WSJ|CNN|NBC|ABC News|CBS|Fox News|Associated Press|AP|Bloomberg|Newsweek|POLITICO|Politico|Forbes|Business Insider|Oryx|NPR|Voice of America|VOA|Radio Free Europe|RFE/RL|Critical Threats|American Enterprise Institute|38 North|Stimson|U\\.S\\. officials|US officials|American officials|U\\.S\\. intelligence|US intelligence", "US"],
+  ["Pentagon|White House|State Department|Department of Defen[cs]e|DoD|Defense Department|CIA|DIA|National Security Council|NSC|Blinken|Lloyd Austin|Defense Secretary Austin|Kirby|Sullivan|Biden|Trump|Rubio|Hegseth|Witkoff|Kellogg|Ryder|Garron|Haines|Gabbard|Vance|Waltz|Matthew Miller|Sabrina Singh|Pat Ryder|Bill Burns|William Burns|Karine Jean-Pierre|Tammy Bruce|Cavoli|Milley|Institute for the Study of War|ISW|CSIS|Center for Strategic and International Studies|RAND|New York Times|NYT|Washington Post|Wall Street Journal|WSJ|CNN|NBC|ABC News|CBS|Fox News|Associated Press|AP|Bloomberg|Newsweek|POLITICO|Politico|Forbes|Business Insider|NPR|Voice of America|VOA|Radio Free Europe|RFE/RL|Critical Threats|American Enterprise Institute|38 North|Stimson|U\\.S\\. officials|US officials|American officials|U\\.S\\. intelligence|US intelligence", "US"],
   // United Kingdom
   ["UK MOD|UK MoD|UK Ministry of Defen[cs]e|British Ministry of Defen[cs]e|Britain's Ministry of Defen[cs]e|British intelligence|UK intelligence|Defence Intelligence|MI6|GCHQ|BBC|Reuters|The Guardian|Guardian|Financial Times|FT|The Economist|Economist|The Telegraph|Telegraph|The Times|Sky News|The Independent|RUSI|Royal United Services Institute|IISS|International Institute for Strategic Studies|Starmer|Sunak|Healey|Lammy|Shapps|Radakin|Ben Wallace|David Cameron|Boris Johnson", "GB"],
   ["AFP|Agence France-Presse|Le Monde|Macron", "FR"],
@@ -92,6 +92,7 @@ const SOURCES: [string, string | null][] = [
   ["Lukashenko|BelTA", "BY"],
   ["Estonian intelligence|Estonian Foreign Intelligence", "EE"],
   ["Lithuanian intelligence", "LT"],
+  // Oryx, the visually-confirmed loss list, is run by Dutch analysts.
   ["Dutch intelligence|Oryx", "NL"],
   ["Xinhua|Xi Jinping", "CN"],
   ["Ministry of External Affairs|MEA|Modi|Jaishankar|Randhir Jaiswal", "IN"],

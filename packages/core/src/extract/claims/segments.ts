@@ -13,7 +13,7 @@ export interface Segment {
 
 const MAX_SENTENCE = 1500;
 
-const LIST_LINE = /^\s*(?:[-•*–—▪◦·]|\d+[.)]\s|[a-z][\w ,'’()/-]{0,60}\s[–—-]\s|[a-z][\w ,'’()/-]{0,60}:\s*[\d~≈]|[+\d~≈][\d\s,.]*\s?(?:\(|[a-z]))/i;
+const LIST_LINE = /^\s*(?:[-•*–—▪◦·]|\d+[.)]\s|[a-z][\w ,'’()/-]{0,60}\s[–—-]\s|[a-z][\w ,'’()/-]{0,60}:\s*(?:about |around |some |more than |over |nearly |up to |at least )?[\d~≈]|[a-z][\w ,'’()/-]{0,60}\s\|\s*[\d~≈]|[+\d~≈][\d\s,.]*\s?(?:\(|[a-z]))/i;
 
 /**
  * Splits the main text into sentences and list lines with offsets, on the

@@ -35,4 +35,12 @@ describe("resolveSource", () => {
   it("leaves a source of no single country alone", () => {
     expect(resolveSource(named("unnamed Western officials", null, false), "…", [], named("Kyiv", "UA"))?.sourceParty).toBeNull();
   });
+  it("resolves what belongs to the last source ('its analysts', 'their tally') to it", () => {
+    expect(resolveSource(named("Its researchers", null, false), "…", [], named("the RAND Corporation", "US"))?.sourceParty).toBe("US");
+    expect(resolveSource(named("their tally", null, false), "…", [], named("Mediazona", "RU"))?.sourceParty).toBe("RU");
+  });
+  it("resolves a definite unnamed body ('the group', 'the monitors') to the last source, an indefinite one not", () => {
+    expect(resolveSource(named("the mapping group", null, false), "…", [], named("DeepState", "UA"))?.sourceParty).toBe("UA");
+    expect(resolveSource(named("independent analysts", null, false), "…", [], named("DeepState", "UA"))?.known).toBe(false);
+  });
 });

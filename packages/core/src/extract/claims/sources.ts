@@ -10,6 +10,8 @@ import { countryOfPlace, countryOfSource } from "./parties.js";
 // and what a source publishes: "according to the report", "the bulletin added", "the latest update says".
 const ROLE =
   /\b(?:ministry|mod|staff|agency|service|command|intelligence|military|army|headquarters|air force|navy|border guards?|spokes(?:man|woman|person)|report|statement|bulletin|update|summary|digest|briefing|release|communiqu[eé]|readout|post|figures|data|tally|count)\b/i;
+// Bodies of no fixed name refer back only when definite: "the group", "the analysts" (not "open-source analysts").
+const DEFINITE_ROLE = /^the\s+(?:[\w-]+\s+)?(?:group|project|analysts|institute|think tank|outlets|monitors|researchers)$/i;
 
 // Sources that speak for the place where something happened: "officials said" after a strike on Sumy.
 const LOCAL_ROLE = /\b(?:governor|mayor|regional|region's|city's|city|local|administration|police|emergency|rescuers|prosecutors?|head of the)\b|^(?:the\s+)?(?:officials|authorities)$/i;
@@ -28,7 +30,15 @@ export function resolveSource(
   article: { names: ArticleNames; at: number } | null = null,
 ): Attribution | null {
   if (!a || a.known) return a;
+  // "The group's list", "the ministry's bulletin": what a source publishes speaks for its owner.
+  const owner = /^(the\s+[\w -]+?)['’]s\s+[\w -]+$/i.exec(a.attributedTo);
+  if (owner) {
+    const r = resolveSource({ ...a, attributedTo: owner[1]! }, s, history, lastKnown, docPlace, article);
+    if (r?.known) return { ...a, sourceParty: r.sourceParty, known: true };
+  }
   if (/^(?:it|he|she|they|the source|the official)$/i.test(a.attributedTo)) return lastKnown ?? a;
+  // "Its analysts", "its daily digest", "their count": what belongs to the last source speaks for it.
+  if (lastKnown && /^(?:its|his|her|their)\s/i.test(a.attributedTo)) return { ...a, sourceParty: lastKnown.sourceParty, known: true };
   if (LOCAL_ROLE.test(a.attributedTo)) {
     // The sentence's places, the name's, then the article's: a regional administration is where the article is.
     const place = countryOfPlace(s) ?? countryOfPlace(a.attributedTo) ?? docPlace;
@@ -47,7 +57,7 @@ export function resolveSource(
   // A proper name ("Whitfield", "General Staff") given in full elsewhere in the article: a byline, a later sentence.
   const proper = last && article && /^[A-Z]/.test(last) ? article.names.countryNear(last, article.at) : null;
   if (proper !== null) return { ...a, sourceParty: proper, known: true };
-  if (lastKnown && ROLE.test(a.attributedTo)) return { ...a, sourceParty: lastKnown.sourceParty, known: true };
+  if (lastKnown && (ROLE.test(a.attributedTo) || DEFINITE_ROLE.test(a.attributedTo))) return { ...a, sourceParty: lastKnown.sourceParty, known: true };
   return a;
 }
 
