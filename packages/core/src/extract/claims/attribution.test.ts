@@ -70,4 +70,12 @@ describe("findAttribution, more forms", () => {
     expect(src("The Pentagon gave a higher figure of 1,000 dead North Korean troops.")?.[1]).toBe("US");
     expect(src("Reporters at Meduza established the names of 900 dead officers.")?.[1]).toBe("RU");
   });
+  it("does not take the report after ', reported' for its source", () => {
+    expect(findAttribution("The agency, citing military sources, reported 12 Ukrainian howitzers destroyed.")?.attributedTo).not.toMatch(/\d/);
+  });
+  it("gives one outlet's analysis of another's data a country only when both share it", () => {
+    expect(src("Russia took 2,000 km² this year, according to a Reuters analysis of DeepState maps.")?.[1]).toBeNull();
+    expect(src("Russia took 2,000 km² this year, according to an AFP analysis of data from the Institute for the Study of War.")?.[1]).toBeNull();
+    expect(src("Russia took 2,000 km² this year, according to a Kyiv Post analysis of DeepState data.")?.[1]).toBe("UA");
+  });
 });

@@ -77,6 +77,14 @@ describe("extractClaims", () => {
     expect(brief(text).map((c) => [c[2], c[3], c[5]])).toEqual([["tanks", 3000, "NL"], ["ifv", 4000, "NL"]]);
     expect(brief("Britain's defence ministry put Russia's dead and wounded at about 700,000 in May.").map((c) => c.slice(0, 4))).toEqual([["casualties", "RU", null, 700000]]);
   });
+  it("resolves 'the ministry' to the ministry the text named before, even where it was not yet a speaker", () => {
+    expect(brief("Ukraine's defence ministry published new figures on Friday. The ministry said 31 Russian tanks were destroyed.")[0]?.[5]).toBe("UA");
+  });
+  it("gives ground taken by 'they' to the taker before, and equipment 'lost by' a side to that side", () => {
+    const text = "Russian troops took 380 km² in May, Britain's Defence Intelligence said. That was more than in April, when they took 300 km², it said.";
+    expect(brief(text).map((c) => [c[1], c[3], c[5]])).toEqual([["RU", 380, "GB"], ["RU", 300, "GB"]]);
+    expect(brief("Ukraine's General Staff counts 9,000 tanks lost by Russia since 2022.").map((c) => c[1])).toEqual(["RU"]);
+  });
   it("carries a digest's source into a paragraph that names none, and 'the report' back to it", () => {
     const digest = [
       "BERLIN, June 2. Russia lost 1,050 soldiers over the day, Ukraine's General Staff announced on Monday.",

@@ -590,14 +590,17 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         const agent = by ? peopleIn(by[1]!, 0, null)[0]?.code ?? null : null;
         // "drones launched by Russia" names the owner; "captured by Ukraine" the other side.
         const usedBy = by ? NEUTRAL_USE_ONE.test(by[0].slice(0, by[0].lastIndexOf("by"))) : false;
-        if (agent) party = taking || usedBy ? agent : opponentOf(agent);
+        // "lost by Russia" names the owner as well.
+        const lostBy = by ? /\blost\s+by\s/i.test(by[0]) : false;
+        if (agent) party = taking || usedBy || lostBy ? agent : opponentOf(agent);
       }
       if (!party && prev && prev.party && (daily || gap.length < 40)) party = prev.party;
       if (!party && inList && list!.party) party = list!.party;
       if (!party && takingBefore) party = takingBefore.party;
       // "That is up from 1,517 km² in October", "The analysts counted 1,000 km² there": ground with no side of its own
       // belongs to the side that took the ground counted just before.
-      if (!party && taking && !clausePred && !takingBefore && memory.taking && memory.taking.segment >= segIndex - 3) party = memory.taking.party;
+      // ("…, when they took 500 km²": a pronoun for the taker is the taker before.)
+      if (!party && taking && !takingBefore && memory.taking && memory.taking.segment >= segIndex - 3 && (!clausePred || /\b(?:they|it)\b/i.test(lastClause(s.slice(0, q.start))))) party = memory.taking.party;
       // "20,000 of his fighters", "its own troops" in a sentence with a source: the source's own side.
       if (!party && attr?.sourceParty && cls !== "territory" && cls !== "settlements" && cls !== "civilians" && /\b(?:his|her|its)\s+(?:own\s+)?$/i.test(modifiers)) party = attr.sourceParty;
       // "we returned 303 of our defenders", "our forces": the speaker's own side ("soldiers on our list" is not).

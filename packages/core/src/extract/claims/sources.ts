@@ -57,6 +57,10 @@ export function resolveSource(
   // A proper name ("Whitfield", "General Staff") given in full elsewhere in the article: a byline, a later sentence.
   const proper = last && article && /^[A-Z]/.test(last) ? article.names.countryNear(last, article.at) : null;
   if (proper !== null) return { ...a, sourceParty: proper, known: true };
+  // "Russia's defence ministry released its report. The ministry said…": the role's last mention in the text before,
+  // when no source named so far carries that word.
+  const role = last && article && ROLE.test(last) ? article.names.countryOfRoleBefore(last, article.at) : null;
+  if (role) return { ...a, sourceParty: role.code, known: true };
   if (lastKnown && (ROLE.test(a.attributedTo) || DEFINITE_ROLE.test(a.attributedTo))) return { ...a, sourceParty: lastKnown.sourceParty, known: true };
   return a;
 }
@@ -109,6 +113,26 @@ export class ArticleNames {
     }
     return best ? best.code : null;
   }
+
+  /**
+   * The country of the last mention of a role word ("ministry", "air force") before `at`, read with the words
+   * before it in its sentence ("Russia's defence ministry"); null when that mention names no country.
+   */
+  countryOfRoleBefore(word: string, at: number): { code: string | null } | null {
+    const lower = this.lower ??= this.text.toLowerCase();
+    const key = word.toLowerCase();
+    // Not the sentence being resolved itself: its own "the ministry" is what needs an antecedent.
+    const sentenceStart = Math.max(lower.lastIndexOf(". ", at), lower.lastIndexOf("\n", at));
+    for (let i = lower.lastIndexOf(key, sentenceStart); i >= 0; i = lower.lastIndexOf(key, i - 1)) {
+      if (/\w/.test(lower[i - 1] ?? "") || /\w/.test(lower[i + key.length] ?? "")) continue;
+      const from = Math.max(lower.lastIndexOf(". ", i), lower.lastIndexOf("\n", i), i - 60) + 1;
+      const country = countryOfSource(this.text.slice(from, i + key.length));
+      return country.found ? { code: country.code } : null;
+    }
+    return null;
+  }
+
+  private lower: string | null = null;
 
   private mentionsOf(name: string): { at: number; code: string | null }[] {
     const cached = this.mentions.get(name);
