@@ -78,4 +78,8 @@ describe("findAttribution, more forms", () => {
     expect(src("Russia took 2,000 km² this year, according to an AFP analysis of data from the Institute for the Study of War.")?.[1]).toBeNull();
     expect(src("Russia took 2,000 km² this year, according to a Kyiv Post analysis of DeepState data.")?.[1]).toBe("UA");
   });
+  it("takes a headline's tail for a source only when it names one, not a title holding a demonym", () => {
+    expect(findAttribution("Russia lost 1,100 soldiers in a day – Kyiv")?.sourceParty).toBe("UA");
+    expect(findAttribution("Year three: Counting Russian Armour Losses")).toBeNull();
+  });
 });

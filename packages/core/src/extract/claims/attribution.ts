@@ -87,6 +87,16 @@ const COUNT_NOUN = /count|tally|estimat|reckoning|calculation|figures|data/;
 const ACCORDING_WORDS = /\b(?:according|citing|quoting|per|by|from|words)\b/i;
 const CLAUSE_PUNCT = new Set([",", ";", ":", '"', "“", "”", "—", "–"]);
 
+/**
+ * Whether a headline's tail names a source: an official, agency or body ("NIS", "Syrskyi"), or a country or
+ * capital alone ("Kyiv"); "Documenting Russian Equipment Losses" holds a demonym but is a title.
+ */
+function namesSource(np: string): boolean {
+  const first = findParties(np)[0];
+  if (!first) return false;
+  return first.kind !== "people" || np.trim().split(/\s+/).length <= 2;
+}
+
 /** Whether a phrase can name a source: a known body or person, a source noun, or a country at its head. */
 function sourceLike(np: string): boolean {
   if (SOURCE_NOUNS.test(np)) return true;
@@ -274,7 +284,7 @@ export function findAttributions(sentence: string): Attribution[] {
   const tail = /(?::|\s[–—-])\s*([A-Z][\w.'’ -]{1,40})$/.exec(sentence);
   if (tail && !/\d/.test(tail[1]!)) {
     const a = make(tail[1]!, tail.index + tail[0].length - tail[1]!.length, sentence.length);
-    if (a && (a.known || SOURCE_NOUNS.test(a.attributedTo))) add(a);
+    if (a && (namesSource(a.attributedTo) || SOURCE_NOUNS.test(a.attributedTo))) add(a);
   }
   const lead = /^([A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}):\s/.exec(sentence);
   if (lead && !/^(?:Details|Quote|Background|Update|Read|Watch|Live|Breaking|Analysis|Opinion|Photos?|Video)$/i.test(lead[1]!)) {

@@ -85,6 +85,16 @@ describe("extractClaims", () => {
     expect(brief(text).map((c) => [c[1], c[3], c[5]])).toEqual([["RU", 380, "GB"], ["RU", 300, "GB"]]);
     expect(brief("Ukraine's General Staff counts 9,000 tanks lost by Russia since 2022.").map((c) => c[1])).toEqual(["RU"]);
   });
+  it("reads an equipment-loss list in sections: 'Ukraine - N, of which: …', then 'Item (N, of which destroyed: N, captured: N)'", () => {
+    const page = "Counting Lost Vehicles: A Visual Record of Ukrainian Losses\n\nOnly losses with photo or video evidence are listed.\n\nUkraine - 8,000, of which: destroyed: 5,500, captured: 1,200\nHowitzers (700, of which destroyed: 500, damaged: 90, abandoned: 10, captured: 100)";
+    expect(brief(page, "2025-03-01").map((c) => [c[1], c[2], c[3], c[5]])).toEqual([
+      ["UA", "artillery", 700, null],
+      ["UA", "artillery", 500, null],
+      ["UA", "artillery", 90, null],
+      ["UA", "artillery", 10, null],
+      ["UA", "artillery", 100, null],
+    ]);
+  });
   it("carries a digest's source into a paragraph that names none, and 'the report' back to it", () => {
     const digest = [
       "BERLIN, June 2. Russia lost 1,050 soldiers over the day, Ukraine's General Staff announced on Monday.",

@@ -51,6 +51,10 @@ const ENEMY = /\b(?:enemy|enemy's|adversary|adversary's|opponent|invaders?|occup
 // A digit or a number word: a sentence without one has no figure to date.
 const FIGURE_WORD = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million)\b/i;
 const HEADER_END = /:\s*$/;
+// "destroyed: 2,900", "of which captured: 550": a fate labelling the figure after it.
+const FATE_LABEL = /\b(destroyed|damaged|abandoned|captured|lost)\s*:\s*$/i;
+// "Russia - 21,500, of which: …": a section line of an equipment-loss list names whose losses follow.
+const SECTION_LINE = /^\s*([A-Z][\w .'’-]{2,30}?)\s+[-–—]\s+[\d,]+(?:,\s+of which\b|\s*$)/;
 // A loss list, tally or count that goes on: "the group's list also includes", "its tally counts".
 const TALLY_INCLUDES = /\b(?:list|tally|count|database|record)\b[^.;]{0,60}?\b(?:includes?|included|lists?|listed|counts?|counted|records?|recorded|contains?)\b/i;
 // "Of the tanks, …", "Of those, …" opening a sentence: the whole its first figure is part of.
@@ -264,7 +268,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       // A list line that puts its label first: "tanks – 412", "personnel: about 1,051,000".
       if (!cls) {
         // A year may sit in the label ("aircraft lost since 2022: more than 100"); a table row puts "|" before the figure.
-        const label = /^\s*(?:[-•*▪◦·]\s*)?([A-Za-z](?:[^\d:|]|\b(?:19|20)\d\d\b){0,80}?)\s*(?:[:|–—‒-]|\s)\s*(?:about|around|approximately|approx\.?|~|≈|more than|over|up to|nearly)?\s*$/i.exec(s.slice(0, q.start));
+        const label = /^\s*(?:[-•*▪◦·]\s*)?([A-Za-z](?:[^\d:|(]|\b(?:19|20)\d\d\b){0,80}?)\s*(?:[:|(–—‒-]|\s)\s*(?:about|around|approximately|approx\.?|~|≈|more than|over|up to|nearly)?\s*$/i.exec(s.slice(0, q.start));
         // "…: personnel ‒ about 733,140 (+1,640) people, tanks ‒ 9,436 (+17), …": a bulletin's list run into one sentence.
         const inline = /(?:^|[,;:]\s*)([A-Za-z][A-Za-z /&'’()-]{1,60}?)\s*[:–—‒-]\s*(?:about|around|approximately|approx\.?|~|≈|more than|over|up to|nearly)?\s*$/i.exec(s.slice(0, q.start));
         const labelText = label && (seg.line || inList) ? label[1]! : inline ? inline[1]! : null;
@@ -345,6 +349,16 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         numberOfPred = prev.pred;
         numberOfParty = prev.party;
       }
+      // The last figure of the sentence that counted something ("121 drones" before "10 regions").
+      const lastCounted = prev?.cls ? prev : [...readings].reverse().find((r) => r.cls !== null) ?? null;
+      // "Tanks (3,900, of which destroyed: 2,900, damaged: 170, captured: 550)": a fate's share of the equipment before.
+      const fate = !cls && lastCounted?.cls === "equipment" ? FATE_LABEL.exec(s.slice(Math.max(0, q.start - 24), q.start)) : null;
+      if (fate) {
+        cls = "equipment";
+        item = lastCounted!.item;
+        numberOfParty = lastCounted!.party;
+        numberOfPred = /^(?:abandoned|lost)$/i.test(fate[1]!) ? "lost" : (fate[1]!.toLowerCase() as Predicate);
+      }
       // "Of the tanks, roughly 2,900 were destroyed", "Of those, 88 were shot down": a sentence that opens on the
       // whole names what its first figure counts, or points to the figure of the sentence just before.
       if (!cls && !prev) {
@@ -373,7 +387,6 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         cls = prev.cls === "civilians" ? "civilians" : "personnel";
       }
       // "destroyed 121 drones over 10 regions, including 27 over Bryansk": the part of the last figure that counted something.
-      const lastCounted = prev?.cls ? prev : [...readings].reverse().find((r) => r.cls !== null) ?? null;
       if (!cls && lastCounted && /\bincluding\s+(?:about|some|around|roughly|more than|over|at least|nearly|almost)?\s*$/i.test(s.slice(0, n.start))) {
         cls = lastCounted.cls;
         item = lastCounted.item;
@@ -711,6 +724,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         asOf: dates().length ? asOfFor(dates(), s.length, ctx.publishedAt) : prevList?.asOf ?? null,
         loss: pred !== null || (prevList?.loss ?? false),
       };
+    } else if (seg.line && SECTION_LINE.test(s) && peopleIn(SECTION_LINE.exec(s)![1]!, 0, null).length) {
+      list = { attr: attr ?? null, party: peopleIn(SECTION_LINE.exec(s)![1]!, 0, null)[0]!.code, pred: null, asOf: null, loss: true };
     } else if (!seg.line && readings.every((r) => r.cls === null)) list = null;
     // An attribution carries on through its paragraph; a new paragraph in the outlet's voice ends it.
     if (attrHere || (attr && attr !== recent?.attr)) recent = { attr: attr!, paragraph: seg.paragraph };
