@@ -79,4 +79,20 @@ describe("ownVoice", () => {
     expect(ownVoice("By my count, 12 villages fell.")).toBe(true);
     expect(ownVoice("Russia lost 12 tanks.")).toBe(false);
   });
+  it("carries a source that titles its own publication at the top of the page ('… Intelligence update')", () => {
+    const update: Attribution = { attributedTo: "Defence Intelligence update", sourceParty: "GB", known: true, start: 0, end: 0 };
+    const run = (firstParagraph: number) => {
+      const carry = new ParagraphCarry();
+      carry.enter(seg("Ukraine: Defence Intelligence update.", firstParagraph));
+      carry.named(update);
+      carry.enter(seg("Russia probably lost 1,300 soldiers a day in May.", firstParagraph + 2));
+      return carry.carried("Russia probably lost 1,300 soldiers a day in May.");
+    };
+    expect(run(0)).toBe(update);
+    // The same words deep in a page are one mention of a source, not the page's voice.
+    expect(run(6)).toBeNull();
+  });
+  it("hears the outlet in 'reviewed by this magazine'", () => {
+    expect(ownVoice("Images reviewed by this magazine show 40 burnt-out tanks.")).toBe(true);
+  });
 });

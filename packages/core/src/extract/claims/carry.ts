@@ -34,7 +34,11 @@ export class ParagraphCarry {
       this.heading = true;
     }
     if (!isHeading(seg)) this.heading = false;
+    this.opening = seg.paragraph === 0 || isHeading(seg);
   }
+
+  /** Whether the segment being read opens the page or is a heading. */
+  private opening = false;
 
   /** A source the segment names itself (resolved). */
   named(attr: Attribution): void {
@@ -42,6 +46,10 @@ export class ParagraphCarry {
     const key = keyOf(attr);
     const seen = this.namedIn.get(key) ?? new Set<number>();
     seen.add(this.paragraph);
+    // "Defence Intelligence update", "General Staff bulletin": a source named as the title of its own
+    // publication introduces a page in its voice, as a source named twice would.
+    // Only at the top of the page or in a heading: further down it is a source like any other.
+    if (this.opening && OWN_PUBLICATION.test(attr.attributedTo)) seen.add(-1 - this.paragraph);
     this.namedIn.set(key, seen);
   }
 
@@ -66,6 +74,8 @@ export class ParagraphCarry {
   }
 }
 
+const OWN_PUBLICATION = /^[A-Z][\w'’ .-]*\s(?:update|bulletin|summary|digest|briefing|report)\.?$/;
+
 function keyOf(a: Attribution): string {
   return a.known ? `=${a.sourceParty ?? "intl"}` : a.attributedTo.toLowerCase();
 }
@@ -77,7 +87,7 @@ function isHeading(seg: Segment): boolean {
 
 // The outlet speaking for itself: "by our own count", "our model suggests", "we estimate".
 const OWN_VOICE =
-  /\b(?:by (?:my|our) (?:own )?(?:count|tally|estimate|calculations?|reckoning)|(?:my|our) (?:own )?(?:model|count|tally|estimates?|data|analysis|calculations?|list|research|review|investigation|reporting|reckoning)\b|we (?:have )?(?:also )?(?:estimate|estimated|counted|count|calculated|calculate|found|find|identified|verified|confirmed|assess|assessed|reckon|believe)\b)/i;
+  /\b(?:by (?:my|our) (?:own )?(?:count|tally|estimate|calculations?|reckoning)|(?:my|our) (?:own )?(?:model|count|tally|estimates?|data|analysis|calculations?|list|research|review|investigation|reporting|reckoning)\b|we (?:have )?(?:also )?(?:estimate|estimated|counted|count|calculated|calculate|found|find|identified|verified|confirmed|assess|assessed|reckon|believe)\b|(?:reviewed|verified|seen|analy[sz]ed|obtained|geolocated) by (?:this|the) (?:magazine|newspaper|outlet|website|site|publication|paper))/i;
 
 /** Whether a sentence says in words that the outlet itself is speaking. */
 export function ownVoice(sentence: string): boolean {
