@@ -95,6 +95,13 @@ describe("extractClaims", () => {
       ["UA", "artillery", 100, null],
     ]);
   });
+  it("finds the role's antecedent in the text ('Ukraine's air force' in a headline) and the capital a sentence opens with", () => {
+    const text = "Ukraine's air force: 40 of 66 drones downed\n\nAir defences shot down 40 of the drones, the air force said.\n\nIn Moscow, the Defence Ministry said it had destroyed 18 Ukrainian drones.";
+    expect(brief(text).slice(1).map((c) => [c[1], c[3], c[5]])).toEqual([["RU", 40, "UA"], ["UA", 18, "RU"]]);
+  });
+  it("does not read drones that hit targets as lost", () => {
+    expect(brief("Russia launched 50 drones overnight, Ukraine's air force said. Of those, 30 were shot down and 12 drones hit targets in Odesa.").map((c) => c[3])).toEqual([30]);
+  });
   it("carries a digest's source into a paragraph that names none, and 'the report' back to it", () => {
     const digest = [
       "BERLIN, June 2. Russia lost 1,050 soldiers over the day, Ukraine's General Staff announced on Monday.",

@@ -51,6 +51,8 @@ const ENEMY = /\b(?:enemy|enemy's|adversary|adversary's|opponent|invaders?|occup
 // A digit or a number word: a sentence without one has no figure to date.
 const FIGURE_WORD = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million)\b/i;
 const HEADER_END = /:\s*$/;
+// "drones hit targets", "missiles struck the city": equipment as the subject of a strike ("were hit" is passive, not this).
+const STRIKES_AFTER = /^\s*(?:(?!were\b|was\b|been\b|are\b|is\b|had\b|have\b)[a-z]+\s+)?(?:hit|struck|attacked|targeted|reached|slammed|crashed)\b/i;
 // "destroyed: 2,900", "of which captured: 550": a fate labelling the figure after it.
 const FATE_LABEL = /\b(destroyed|damaged|abandoned|captured|lost)\s*:\s*$/i;
 // "Russia - 21,500, of which: …": a section line of an equipment-loss list names whose losses follow.
@@ -478,6 +480,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         const lossBefore = lossWords.filter((p) => p.end <= q.start && p.index >= q.start - clauseBefore.length && LOSS_PREDS.has(p.pred));
         const lastLoss = lossBefore[lossBefore.length - 1];
         if (lastUse && (!lastLoss || q.start - clauseBefore.length + lastUse.index > lastLoss.index) && !(inList && list!.loss)) used = true;
+        // "20 drones hit targets in five places": equipment that strikes is used, not lost.
+        if (STRIKES_AFTER.test(s.slice(nounEnd, nounEnd + 40))) used = true;
         // "66 of 103 drones": the whole is what was sent; the part is what was lost.
         if (prev && /^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$/i.test(s.slice(prev.n.end, n.start))) used = true;
       }

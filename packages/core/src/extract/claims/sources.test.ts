@@ -43,4 +43,10 @@ describe("resolveSource", () => {
     expect(resolveSource(named("the mapping group", null, false), "…", [], named("DeepState", "UA"))?.sourceParty).toBe("UA");
     expect(resolveSource(named("independent analysts", null, false), "…", [], named("DeepState", "UA"))?.known).toBe(false);
   });
+  it("reads a role's antecedent only within its own clause", () => {
+    const text = "Troops pushed the Ukrainian army out, Chief of the General Staff Ivan Orlov said. The staff added more.";
+    expect(new ArticleNames(text).countryOfRoleBefore("staff", text.indexOf("The staff"))).toBeNull();
+    const named = "Russia's defence ministry issued figures. The ministry said 20 drones fell.";
+    expect(new ArticleNames(named).countryOfRoleBefore("ministry", named.indexOf("The ministry"))?.code).toBe("RU");
+  });
 });

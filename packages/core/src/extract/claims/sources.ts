@@ -1,5 +1,5 @@
 import type { Attribution } from "./attribution.js";
-import { countryOfPlace, countryOfSource } from "./parties.js";
+import { countryOfPlace, countryOfSource, findParties } from "./parties.js";
 
 /**
  * Sources a sentence names without their country ("the agency", "Park", "he",
@@ -59,8 +59,13 @@ export function resolveSource(
   if (proper !== null) return { ...a, sourceParty: proper, known: true };
   // "Russia's defence ministry released its report. The ministry said…": the role's last mention in the text before,
   // when no source named so far carries that word.
-  const role = last && article && ROLE.test(last) ? article.names.countryOfRoleBefore(last, article.at) : null;
+  const roleWord = article ? ROLE.exec(a.attributedTo)?.[0] : undefined;
+  const role = roleWord ? article!.names.countryOfRoleBefore(roleWord, article!.at) : null;
   if (role) return { ...a, sourceParty: role.code, known: true };
+  // "In Moscow, the Defence Ministry said …": the capital the sentence opens with is the role's country.
+  const opening = roleWord ? /^(?:In|From)\s+([A-Z][\w-]+)\s*,/.exec(s) : null;
+  const capital = opening ? findParties(opening[1]!).find((p) => p.kind === "people") : undefined;
+  if (capital) return { ...a, sourceParty: capital.code, known: true };
   if (lastKnown && (ROLE.test(a.attributedTo) || DEFINITE_ROLE.test(a.attributedTo))) return { ...a, sourceParty: lastKnown.sourceParty, known: true };
   return a;
 }
@@ -125,7 +130,14 @@ export class ArticleNames {
     const sentenceStart = Math.max(lower.lastIndexOf(". ", at), lower.lastIndexOf("\n", at));
     for (let i = lower.lastIndexOf(key, sentenceStart); i >= 0; i = lower.lastIndexOf(key, i - 1)) {
       if (/\w/.test(lower[i - 1] ?? "") || /\w/.test(lower[i + key.length] ?? "")) continue;
-      const from = Math.max(lower.lastIndexOf(". ", i), lower.lastIndexOf("\n", i), i - 60) + 1;
+      // The words of its own clause only: "…from the Ukrainian army, Chief of the General Staff" is no Ukrainian staff.
+      let from = Math.max(0, i - 40);
+      for (let j = i - 1; j >= from; j--) {
+        if (",;:\n".includes(lower[j]!) || (lower[j] === "." && lower[j + 1] === " ")) {
+          from = j + 1;
+          break;
+        }
+      }
       const country = countryOfSource(this.text.slice(from, i + key.length));
       return country.found ? { code: country.code } : null;
     }
