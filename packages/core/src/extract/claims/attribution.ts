@@ -293,6 +293,11 @@ export function findAttributions(sentence: string): Attribution[] {
     // "General Staff: Russia has lost…": a headline's source may be named in full only further down.
     if (a && (a.known || SOURCE_NOUNS.test(a.attributedTo))) add(a);
   }
+  // "Russian gains in 2024: 4,168 km² (ISW)": a list line or caption that cites its source in closing brackets.
+  if (sentence.endsWith(")") || sentence.endsWith(").")) {
+    const cite = /\(([A-Z][\w .'’&-]{1,40})\)\.?$/.exec(sentence);
+    if (cite && namesSource(cite[1]!) && findParties(cite[1]!)[0]!.kind !== "people") add(make(cite[1]!, cite.index + 1, cite.index + 1 + cite[1]!.length));
+  }
   // "Russia's Defense Ministry offered its own count, saying …": the sentence's subject speaks.
   const participle = cands.length ? null : /,\s+(?:saying|adding|claiming|noting|stating|estimating|reporting|writing)\b/.exec(sentence);
   if (participle) {

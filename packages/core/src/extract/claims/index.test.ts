@@ -102,6 +102,15 @@ describe("extractClaims", () => {
   it("does not read drones that hit targets as lost", () => {
     expect(brief("Russia launched 50 drones overnight, Ukraine's air force said. Of those, 30 were shot down and 12 drones hit targets in Odesa.").map((c) => c[3])).toEqual([30]);
   });
+  it("gives ground with no agent to the taker before, not to a third-party source; 'its forces' to the source", () => {
+    const text = "Russian troops took 610 km² in March, the Institute for the Study of War said. By its reckoning, the advance slowed to 480 km² in April.";
+    expect(brief(text).map((c) => [c[1], c[3], c[5]])).toEqual([["RU", 610, "US"], ["RU", 480, "US"]]);
+    const own = "Ukrainian troops retook 30 km² near Kupiansk, DeepState said. Russia's defence ministry said its forces had captured 12 villages.";
+    expect(brief(own).map((c) => [c[0], c[1]])).toEqual([["territory_km2", "UA"], ["settlements", "RU"]]);
+  });
+  it("reads a source cited in closing brackets on a list line", () => {
+    expect(brief("Russian gains in May: 450 km² (DeepState)").map((c) => [c[1], c[3], c[5]])).toEqual([["RU", 450, "UA"]]);
+  });
   it("carries a digest's source into a paragraph that names none, and 'the report' back to it", () => {
     const digest = [
       "BERLIN, June 2. Russia lost 1,050 soldiers over the day, Ukraine's General Staff announced on Monday.",

@@ -616,8 +616,11 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       if (!party && takingBefore) party = takingBefore.party;
       // "That is up from 1,517 km² in October", "The analysts counted 1,000 km² there": ground with no side of its own
       // belongs to the side that took the ground counted just before.
-      // ("…, when they took 500 km²": a pronoun for the taker is the taker before.)
-      if (!party && taking && !takingBefore && memory.taking && memory.taking.segment >= segIndex - 3 && (!clausePred || /\b(?:they|it)\b/i.test(lastClause(s.slice(0, q.start))))) party = memory.taking.party;
+      // "The ministry said its forces had captured 26 settlements": the source's own forces took the ground.
+      if (!party && taking && attr?.sourceParty && /\b(?:its|their|our)\s+(?:own\s+)?(?:forces|troops|army|units|soldiers|fighters)\b/i.test(lastClause(s.slice(0, q.start)))) party = attr.sourceParty;
+      // ("…, when they took 500 km²", "the advance slowed to 593 km²": a pronoun or a noun for the taking is the taker
+      // before. Only a side's own word "liberated" speaks of the source's side: "Syrskyi said … liberated 160 km²".)
+      if (!party && taking && !takingBefore && memory.taking && memory.taking.segment >= segIndex - 3 && !/\bliberat/i.test(s.slice(0, q.start))) party = memory.taking.party;
       // "20,000 of his fighters", "its own troops" in a sentence with a source: the source's own side.
       if (!party && attr?.sourceParty && cls !== "territory" && cls !== "settlements" && cls !== "civilians" && /\b(?:his|her|its)\s+(?:own\s+)?$/i.test(modifiers)) party = attr.sourceParty;
       // "we returned 303 of our defenders", "our forces": the speaker's own side ("soldiers on our list" is not).
