@@ -1,6 +1,7 @@
 import cluster from "node:cluster";
 import { loadEnv } from "./env.js";
 import { createLogger } from "./logger.js";
+import { supervise, type ToSupervisor, type ToWorker } from "./supervisor.js";
 import { startWorker, type RunningWorker } from "./worker.js";
 
 /**
@@ -9,34 +10,55 @@ import { startWorker, type RunningWorker } from "./worker.js";
  *
  * One worker process keeps one core busy: extraction is CPU work on its event
  * loop (bench/pipeline.mjs measures one process at concurrency 8 against two).
- * So this process starts WORKER_PROCESSES workers (default: one per core) and
- * supervises them; with WORKER_PROCESSES=1 it is the worker itself.
+ * So this process starts WORKER_PROCESSES workers (default: one per core, at
+ * most four) and supervises them; with WORKER_PROCESSES=1 it is the worker itself.
  */
 const env = loadEnv();
 const logger = createLogger(env.LOG_LEVEL);
 
-if (cluster.isPrimary && env.WORKER_PROCESSES > 1) supervise(env.WORKER_PROCESSES);
-else await runWorker();
+/**
+ * How long a worker process may spend stopping, whatever state Redis and
+ * PostgreSQL are in: under `docker stop`'s 10 s before its SIGKILL, so the
+ * worker leaves on its own, saying why.
+ */
+const STOP_DEADLINE_MS = 8_000;
 
-/** Messages from the supervisor to its workers, and back. */
-type ToWorker = "stop" | "stop-now";
-type ToSupervisor = "ready";
+if (cluster.isPrimary && env.WORKER_PROCESSES > 1) {
+  supervise({ count: env.WORKER_PROCESSES, concurrency: env.WORKER_CONCURRENCY, stopDeadlineMs: STOP_DEADLINE_MS + 2_000, logger });
+} else {
+  await runWorker();
+}
 
 async function runWorker(): Promise<void> {
   let running: RunningWorker | undefined;
   let stopping = false;
 
   // Graceful shutdown: finish the jobs in hand (BullMQ's close waits for them),
-  // then close the database and Redis. A second request exits at once; the jobs
-  // left behind are taken up again by the stalled-job check of the next worker.
+  // then close the database and Redis. A job left unfinished (a second
+  // request, the deadline, Redis gone) loses nothing stored: its article
+  // commits in one transaction at the end, and the job runs again once the
+  // stalled-job check of a live worker finds its lock expired.
   const stop = (why: string) => {
     if (stopping) {
       logger.warn({ why }, "second stop: exiting now");
       process.exit(130);
     }
     stopping = true;
-    // Asked while still connecting: stopped as soon as it is up (below).
-    if (!running) return;
+    setTimeout(() => {
+      logger.warn({ why, deadlineMs: STOP_DEADLINE_MS }, "jobs in hand did not finish in time: exiting, they run again after stalled-job recovery");
+      process.exit(1);
+    }, STOP_DEADLINE_MS).unref();
+
+    if (!running) {
+      // startWorker is waiting for Redis: no job can have been taken yet.
+      logger.warn({ why }, "stopping before the worker was ready (Redis unreachable?): no job was in hand");
+      process.exit(0);
+    }
+    if (!running.redisReachable()) {
+      // Finished jobs could not be acknowledged, and BullMQ's close would wait for Redis forever.
+      logger.warn({ why }, "stopping with Redis unreachable: jobs in hand are left to stalled-job recovery");
+      process.exit(0);
+    }
     logger.info({ why }, "shutting down: finishing running jobs");
     running.close().then(
       () => {
@@ -78,65 +100,6 @@ async function runWorker(): Promise<void> {
     logger.fatal({ err: e instanceof Error ? e.message : String(e) }, "worker could not start");
     process.exit(1);
   });
-  if (stopping) {
-    stopping = false;
-    return stop("asked to stop while starting");
-  }
   logger.info({ concurrency: env.WORKER_CONCURRENCY, pid: process.pid }, "worker ready");
   if (cluster.isWorker) process.send?.("ready" satisfies ToSupervisor);
-}
-
-/**
- * Starts `count` worker processes and keeps them running: one that dies after
- * it was ready is replaced (its jobs are taken up by the stalled-job check);
- * one that could not start stops the service, as a single worker would, rather
- * than being restarted in a loop. SIGTERM or SIGINT stops them all gracefully;
- * a second signal, at once. Exits 0 when every worker stopped cleanly.
- */
-function supervise(count: number): void {
-  const ready = new Set<number>();
-  let stopping = false;
-  let exitCode = 0;
-
-  const fork = () => {
-    const worker = cluster.fork();
-    worker.on("message", (m: ToSupervisor) => {
-      if (m === "ready") ready.add(worker.id);
-    });
-  };
-  const tell = (m: ToWorker) => {
-    for (const worker of Object.values(cluster.workers ?? {})) if (worker?.isConnected()) worker.send(m);
-  };
-  const stopAll = (code: number) => {
-    exitCode = Math.max(exitCode, code);
-    if (stopping) return tell("stop-now");
-    stopping = true;
-    tell("stop");
-  };
-
-  cluster.on("exit", (worker, code, signal) => {
-    if (stopping) {
-      if (code !== 0) exitCode = Math.max(exitCode, 1);
-      if (Object.keys(cluster.workers ?? {}).length === 0) {
-        logger.info({ exitCode }, "all worker processes stopped");
-        process.exit(exitCode);
-      }
-      return;
-    }
-    if (!ready.has(worker.id)) {
-      logger.fatal({ pid: worker.process.pid, code, signal }, "a worker process could not start; stopping the others");
-      return stopAll(1);
-    }
-    logger.error({ pid: worker.process.pid, code, signal }, "a worker process died; starting another");
-    fork();
-  });
-  for (const signal of ["SIGTERM", "SIGINT"] as const) {
-    process.on(signal, () => {
-      logger.info({ signal }, stopping ? "second signal: stopping worker processes now" : "stopping worker processes");
-      stopAll(stopping ? 130 : 0);
-    });
-  }
-
-  for (let i = 0; i < count; i++) fork();
-  logger.info({ processes: count, concurrency: env.WORKER_CONCURRENCY, pid: process.pid }, "worker processes starting");
 }

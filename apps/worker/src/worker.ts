@@ -12,7 +12,8 @@ import { createIngestArticle } from "./processors/ingest/ingest-article.js";
 import { createDbStore } from "./processors/ingest/db-store.js";
 import type { Extractor } from "./processors/ingest/ports.js";
 import { startReconciler, type ReconcileOptions } from "./reconcile.js";
-import { INGEST_WORKER_CONFIG } from "./queues/ingest.config.js";
+import { INGEST_WORKER_CONFIG, pgPoolSize } from "./queues/ingest.config.js";
+import { RedisOutageLog } from "./queues/redis-outage-log.js";
 
 export interface WorkerConfig {
   databaseUrl: string;
@@ -31,6 +32,8 @@ export interface RunningWorker {
   db: Db;
   /** Stops taking jobs, lets the running ones finish, then closes Redis and the database. */
   close(): Promise<void>;
+  /** False while Redis is unreachable: jobs in hand could not be acknowledged, so there is no point waiting for them. */
+  redisReachable(): boolean;
 }
 
 const extractor: Extractor = { extractPage, isNearDuplicate };
@@ -39,18 +42,11 @@ const extractor: Extractor = { extractPage, isNearDuplicate };
 export async function startWorker(cfg: WorkerConfig): Promise<RunningWorker> {
   const log = cfg.logger;
   const redis = createRedis(cfg.redisUrl, "worker");
-  // ioredis reconnects by itself; log the outage once per episode, not every retry.
-  let redisDown = false;
-  redis.on("error", (err) => {
-    if (!redisDown) log.warn({ err: err.message }, "Redis connection lost; reconnecting");
-    redisDown = true;
-  });
-  redis.on("ready", () => {
-    if (redisDown) log.info("Redis connection back");
-    redisDown = false;
-  });
-  // One pool connection per concurrent job plus two for status updates and the reconciler.
-  const db = createDb(cfg.databaseUrl, { max: (cfg.worker?.concurrency ?? INGEST_WORKER_CONFIG.defaultConcurrency) + 2 });
+  // One log line when Redis goes, one when it is back, for this client and
+  // every BullMQ queue and worker on it (ioredis reconnects by itself).
+  const redisLog = new RedisOutageLog(log);
+  redisLog.watch(redis);
+  const db = createDb(cfg.databaseUrl, { max: pgPoolSize(cfg.worker?.concurrency ?? INGEST_WORKER_CONFIG.defaultConcurrency) });
   // Per-host politeness shared through Redis by every worker process on it (see fetch/politeness-redis.ts).
   const hostScheduler = new RedisHostScheduler(redis, { prefix: cfg.prefix ?? DEFAULT_PREFIX });
   const fetcher = createFetcher({ hostScheduler, ...cfg.fetcher });
@@ -59,10 +55,9 @@ export async function startWorker(cfg: WorkerConfig): Promise<RunningWorker> {
   const processor = createProcessor(QUEUES.ingest, {
     "ingest-article": createIngestArticle({ store, fetcher, extractor, logger: log }),
   });
-  const conn = { redis, prefix: cfg.prefix };
+  const conn = { redis, prefix: cfg.prefix, onError: redisLog.onError };
   const worker = createIngestWorker(conn, processor, cfg.worker);
 
-  worker.on("error", (err) => log.error({ err: err.message }, "worker error"));
   worker.on("stalled", (jobId) => log.warn({ jobId }, "job stalled (its worker died or hung); it runs again"));
   // A job that lost its worker more than maxStalledCount times is failed by
   // BullMQ's stalled check without the processor running (BullMQ 6 emits no
@@ -77,6 +72,7 @@ export async function startWorker(cfg: WorkerConfig): Promise<RunningWorker> {
   return {
     worker,
     db,
+    redisReachable: () => redis.status === "ready" && !redisLog.isDown,
     close() {
       closing ??= (async () => {
         await reconciler?.stop();

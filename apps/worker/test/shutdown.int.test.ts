@@ -1,12 +1,14 @@
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcessByStdio } from "node:child_process";
+import type { Readable } from "node:stream";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { resetDb, testDatabaseUrl, testDb } from "../../../test/helpers/db.js";
 import { redisPrefix, testRedisUrl } from "../../../test/helpers/redis.js";
 import { REPO_ROOT } from "./helpers/cli.js";
 import { articleHtml, LOSS_REPORT } from "./helpers/pages.js";
 import { startPageServer, type PageServer } from "./helpers/page-server.js";
 import { drop, testProducer, until } from "./helpers/harness.js";
+import { freePort, OwnRedis } from "./helpers/own-redis.js";
 
 const db = testDb();
 const prefix = redisPrefix("shutdown");
@@ -29,8 +31,14 @@ afterAll(async () => {
   await server.close();
 });
 
+interface Service {
+  child: ChildProcessByStdio<null, Readable, Readable>;
+  logs: string;
+  exited: Promise<number | null>;
+}
+
 /** Starts the worker service as `npm start` would, with its logs collected. */
-function startService(processes: number) {
+function startService(processes: number, env: Record<string, string> = {}): Service {
   const child = spawn(process.execPath, ["--conditions=source", "--import", "tsx", path.join(REPO_ROOT, "apps/worker/src/main.ts")], {
     cwd: REPO_ROOT,
     env: {
@@ -41,14 +49,56 @@ function startService(processes: number) {
       TALLY_FETCH_ALLOW_PRIVATE: "1",
       LOG_LEVEL: "info",
       WORKER_PROCESSES: String(processes),
+      ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],
+    // A process group of its own, so that cleaning up kills its worker processes too.
+    detached: true,
   });
-  const service = { child, logs: "", exited: new Promise<number | null>((r) => child.once("exit", (code) => r(code))) };
+  const service: Service = { child, logs: "", exited: new Promise<number | null>((r) => child.once("exit", (code) => r(code))) };
+  started.push(service);
   child.stdout.on("data", (d: Buffer) => (service.logs += d.toString()));
   child.stderr.on("data", (d: Buffer) => (service.logs += d.toString()));
   return service;
 }
+
+/** The lines of output that are not JSON log lines (raw stack traces, say). */
+const rawLines = (logs: string) =>
+  logs.split("\n").filter((l) => {
+    if (l.trim() === "") return false;
+    try {
+      JSON.parse(l);
+      return false;
+    } catch {
+      return true;
+    }
+  });
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const UNREACHABLE = "Redis unreachable; reconnecting until it is back (no job starts meanwhile)";
+
+/**
+ * Sends one SIGTERM; resolves with the exit code ("still running" if there is
+ * none within 10 s) and how long the exit took.
+ */
+async function terminate(service: Service): Promise<{ code: number | null | "still running"; ms: number }> {
+  const asked = Date.now();
+  service.child.kill("SIGTERM");
+  const code = await Promise.race([service.exited, sleep(10_000).then(() => "still running" as const)]);
+  return { code, ms: Date.now() - asked };
+}
+
+/** Services a test started, killed after it whatever happened (a hung one must not outlive the run). */
+const started: Service[] = [];
+afterEach(() => {
+  for (const s of started.splice(0)) {
+    try {
+      process.kill(-s.child.pid!, "SIGKILL");
+    } catch {
+      // the group is gone already
+    }
+  }
+});
 
 /** The JSON log lines with this message. */
 const logLines = (logs: string, msg: string) =>
@@ -87,3 +137,50 @@ describe("the worker service (src/main.ts)", () => {
     expect(await service.exited).toBe(0);
   });
 });
+
+describe("the worker service while Redis is unreachable", () => {
+  it.each([1, 2])("with %i worker process(es), stops at once on the first SIGTERM, having logged the outage once and no raw error", async (processes) => {
+    // Nothing listens on this port: every connection attempt is refused.
+    const service = startService(processes, { REDIS_URL: `redis://127.0.0.1:${await freePort()}` });
+    await until(() => logLines(service.logs, UNREACHABLE).length === processes, 30_000, "the outage logged");
+    await sleep(3_000); // several reconnection attempts (ioredis retries every 0.2-2 s)
+
+    const { code, ms } = await terminate(service);
+    expect(code).toBe(0);
+    expect(ms).toBeLessThan(4_000);
+    expect(logLines(service.logs, "stopping before the worker was ready (Redis unreachable?): no job was in hand")).toHaveLength(processes);
+    expect(logLines(service.logs, UNREACHABLE)).toHaveLength(processes);
+    expect(rawLines(service.logs)).toEqual([]);
+  });
+
+  it("logs one line when Redis goes and one when it is back, and stops at once when it goes again", async () => {
+    const redis = new OwnRedis(await freePort());
+    await redis.start();
+    const service = startService(1, { REDIS_URL: redis.url });
+    try {
+      await until(() => logLines(service.logs, "worker ready").length === 1, 30_000, "worker ready");
+
+      await redis.stop();
+      await until(() => logLines(service.logs, UNREACHABLE).length === 1, 10_000, "the outage logged");
+      await sleep(3_000);
+      expect(logLines(service.logs, UNREACHABLE)).toHaveLength(1);
+
+      await redis.start();
+      await until(() => logLines(service.logs, "Redis connection back").length === 1, 10_000, "Redis back logged");
+      await sleep(1_000);
+      expect(logLines(service.logs, "Redis connection back")).toHaveLength(1);
+      expect(logLines(service.logs, UNREACHABLE)).toHaveLength(1);
+
+      await redis.stop();
+      await until(() => logLines(service.logs, UNREACHABLE).length === 2, 10_000, "the second outage logged");
+      const { code, ms } = await terminate(service);
+      expect(code).toBe(0);
+      expect(ms).toBeLessThan(4_000);
+      expect(logLines(service.logs, "stopping with Redis unreachable: jobs in hand are left to stalled-job recovery")).toHaveLength(1);
+      expect(rawLines(service.logs)).toEqual([]);
+    } finally {
+      await redis.stop();
+    }
+  });
+});
+

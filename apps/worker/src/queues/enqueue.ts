@@ -1,6 +1,6 @@
 import { Queue } from "bullmq";
 import { JOBS, ingestJobId, type JobName, type JobPayload } from "@tally/core";
-import { DEFAULT_PREFIX, type QueueConnection } from "./ingest.js";
+import { DEFAULT_PREFIX, listenForErrors, type QueueConnection } from "./ingest.js";
 
 /**
  * The job id each job gets, derived from its payload: the same article is one
@@ -38,7 +38,7 @@ export function createProducer(conn: QueueConnection): Producer {
     const qname = JOBS[name].queue;
     let q = queues.get(qname);
     if (!q) {
-      q = new Queue(qname, { connection: conn.redis, prefix: conn.prefix ?? DEFAULT_PREFIX });
+      q = listenForErrors(new Queue(qname, { connection: conn.redis, prefix: conn.prefix ?? DEFAULT_PREFIX }), conn);
       queues.set(qname, q);
     }
     return q;

@@ -9,13 +9,26 @@ export interface QueueConnection {
   redis: Redis;
   /** BullMQ's key prefix; "bull" (BullMQ's default) unless a test or bench isolates itself. */
   prefix?: string;
+  /**
+   * Hears every Queue's and Worker's "error" event (the worker passes a
+   * RedisOutageLog's). Without a listener BullMQ prints each error's raw
+   * stack to stderr, once per reconnection attempt; the default ignores them,
+   * since a producer's own commands reject with the same error.
+   */
+  onError?: (err: Error) => void;
+}
+
+/** Attaches the connection's error listener to a BullMQ Queue or Worker. */
+export function listenForErrors<T extends { on(event: "error", listener: (err: Error) => void): unknown }>(emitter: T, conn: QueueConnection): T {
+  emitter.on("error", conn.onError ?? (() => {}));
+  return emitter;
 }
 
 export const DEFAULT_PREFIX = "bull";
 
 /** The ingest queue, for producers and for counting jobs. */
 export function createIngestQueue(conn: QueueConnection): Queue {
-  return new Queue(QUEUES.ingest, { connection: conn.redis, prefix: conn.prefix ?? DEFAULT_PREFIX });
+  return listenForErrors(new Queue(QUEUES.ingest, { connection: conn.redis, prefix: conn.prefix ?? DEFAULT_PREFIX }), conn);
 }
 
 export interface IngestWorkerOptions {
@@ -36,7 +49,7 @@ export interface IngestWorkerOptions {
  */
 export function createIngestWorker(conn: QueueConnection, processor: Processor, opts: IngestWorkerOptions = {}): Worker {
   const cfg = INGEST_WORKER_CONFIG;
-  return new Worker(QUEUES.ingest, processor, {
+  const worker = new Worker(QUEUES.ingest, processor, {
     connection: conn.redis,
     prefix: conn.prefix ?? DEFAULT_PREFIX,
     concurrency: opts.concurrency ?? cfg.defaultConcurrency,
@@ -51,6 +64,7 @@ export function createIngestWorker(conn: QueueConnection, processor: Processor, 
       },
     },
   });
+  return listenForErrors(worker, conn);
 }
 
 export type { Job };
