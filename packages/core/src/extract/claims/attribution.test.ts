@@ -82,4 +82,11 @@ describe("findAttribution, more forms", () => {
     expect(findAttribution("Russia lost 1,100 soldiers in a day – Kyiv")?.sourceParty).toBe("UA");
     expect(findAttribution("Year three: Counting Russian Armour Losses")).toBeNull();
   });
+  it("ends a 'figures from X' source at the verb its clause goes on with", () => {
+    expect(findAttribution("Data from Kyiv's military show Moscow lost 14 tanks.")?.attributedTo).toBe("Data from Kyiv's military");
+  });
+  it("reads issuing or releasing a publication as giving its figures", () => {
+    expect(src("The Polish army issued figures showing 30 drones crossed the border.")?.[1]).toBe("PL");
+    expect(src("Britain's defence ministry released its monthly estimate of 45,000 Russian casualties.")?.[1]).toBe("GB");
+  });
 });

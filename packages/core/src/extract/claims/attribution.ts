@@ -17,7 +17,7 @@ export interface Attribution {
 
 // Verbs of saying, in the forms news English uses.
 const SAY =
-  "said|says|say|told|tells|claimed|claims|claim|estimated|estimates|estimate|reported|reports|stated|states|announced|announces|confirmed|confirms|believes|believe|believed|assessed|assesses|assess|added|adds|noted|notes|wrote|writes|posted|indicated|indicates|revealed|reveals|disclosed|alleged|alleges|insisted|insists|calculated|calculates|counted|counts|tallied|recorded|records|documented|documents|verified|verifies|suggests|suggested|warned|warns|briefed|informed|acknowledged|acknowledges|admitted|admits|declared|declares|asserted|asserts|put|puts|estimating|thinks|think|thought|concluded|concludes|found|finds|shows|showed|show|cited|cites|quoted|quotes|explained|explains|reiterated|boasted|publishes|published|stressed|emphasized|emphasised|highlighted|mentioned|observed|specified|clarified|summed up|updated|listed|lists|identified|identifies|tracked|tracks|registered|logged|compiled|compiles|gave|gives|established|establishes";
+  "said|says|say|told|tells|claimed|claims|claim|estimated|estimates|estimate|reported|reports|stated|states|announced|announces|confirmed|confirms|believes|believe|believed|assessed|assesses|assess|added|adds|noted|notes|wrote|writes|posted|indicated|indicates|revealed|reveals|disclosed|alleged|alleges|insisted|insists|calculated|calculates|counted|counts|tallied|recorded|records|documented|documents|verified|verifies|suggests|suggested|warned|warns|briefed|informed|acknowledged|acknowledges|admitted|admits|declared|declares|asserted|asserts|put|puts|estimating|thinks|think|thought|concluded|concludes|found|finds|shows|showed|show|cited|cites|quoted|quotes|explained|explains|reiterated|boasted|publishes|published|stressed|emphasized|emphasised|highlighted|mentioned|observed|specified|clarified|summed up|updated|listed|lists|identified|identifies|tracked|tracks|registered|logged|compiled|compiles|gave|gives|established|establishes|issued|issues|released its|released a|released new|releases its|releases a";
 const AUX = "(?:has |have |had |was |were |is |are |also |still |previously |earlier |later |then |had previously |has previously |has also |have also |had also |would |will |could |may |might |now |further |again |separately |on \\w+ |last \\w+ |in [a-z]\\w* )*";
 
 const PRONOUN = /^(?:it|he|she|they|the source|the official|the statement|the report|officials|the spokesman|the spokesperson)$/i;
@@ -188,8 +188,12 @@ export function findAttributions(sentence: string): Attribution[] {
   if (ACCORDING_WORDS.test(sentence)) for (const m of sentence.matchAll(/\b(?:according to|citing|quoting|per|as reported by|(?:given out|released|published|issued|provided|announced|compiled|collected|gathered|confirmed|verified|cited|documented|recorded|counted|tallied|tracked|listed) by|as estimated by|as stated by|reported by|estimated by|figures (?:from|by|released by|published by|provided by)|data (?:from|by|released by|published by|provided by)|estimates? (?:from|by)|an estimate by|a report by|a statement (?:from|by)|statistics (?:from|by)|information from|by the count of|in the words of)\s+([^,;:.!?()"“”]+(?:\([^)]*\))?[^,;:.!?"“”]*?)(?=[,;:.!?"“”]|\s+(?:that|which|who|on|in|as|and the|while|to)\b|$)/gi)) {
     // "According to Tymur Tkachenko, head of the city's military administration, …": the title says who he is.
     const app = /^,\s*((?:head|chief|spokes\w+|commander|governor|mayor|minister|director|secretary|deputy|adviser|advisor|an?|the|its|his|her)\b[^,;:.!?"“”]{2,90}),/i.exec(sentence.slice(m.index + m[0].length));
-    const raw = app ? `${m[1]!}, ${app[1]!}` : m[1]!;
-    const a = make(raw, m.index + m[0].length - m[1]!.length, m.index + m[0].length + (app ? app[0].length : 0));
+    // "Figures from Ukraine's military show Russia lost …": the name ends at the verb its clause goes on with.
+    const verb = sayVerbs(m[1]!).find((v) => v.lower && v.start > 0);
+    const name = verb ? m[1]!.slice(0, verb.start).trimEnd() : m[1]!;
+    const nameStart = m.index + m[0].length - m[1]!.length;
+    const raw = app && !verb ? `${name}, ${app[1]!}` : name;
+    const a = make(raw, nameStart, verb ? nameStart + name.length : m.index + m[0].length + (app ? app[0].length : 0));
     if (a && (sourceLike(a.attributedTo) || /^(?:[A-Z][\w'’.-]+\s?){1,4}$/.test(a.attributedTo))) add(a);
   }
   // "By the IISS count, …", "by Kyiv's own tally": the counter is the source.
