@@ -13,6 +13,9 @@ describe("asOf", () => {
   it("pins 'of this year' to the publication year (chrono picks the nearest year)", () => {
     expect(asOf("On April 26 of this year, 400 tanks were listed.")).toBe("2025-04-26");
   });
+  it("dates a weekly tally 'over the past week' to the report, like a daily one", () => {
+    expect(asOf("Over the past week the enemy lost 1,900 servicemen.", "2025-03-08")).toBe("2025-03-08");
+  });
   it("leans yearless dates to the past", () => {
     expect(asOf("On Dec. 20 some 500 troops crossed.", "2025-01-10")).toBe("2024-12-20");
   });

@@ -73,8 +73,9 @@ export function findDates(sentence: string, publishedAt: string | null): DateMen
     if (/^\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?$/i.test(text.trim())) continue;
     // "in the past few months", "over the last two weeks": a stretch up to the report, not a date.
     if (/\b(?:past|last|previous|preceding|recent|next)\s+(?:few|several|couple of|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days|weeks|months|years)\b/i.test(sentence.slice(Math.max(0, r.index - 25), r.index + text.length + 10))) continue;
-    // "over the past day", "in the last 24 hours": a daily tally is dated to the report.
-    if (/\b(?:past|last|previous|preceding)\s+(?:day|24 hours)\b/i.test(text) || /\b(?:past|last|previous|preceding)\s+$/i.test(sentence.slice(Math.max(0, r.index - 10), r.index))) continue;
+    // "over the past day", "in the last 24 hours": a daily tally is dated to the report; so is a weekly one
+    // ("over the past week": claims.md dates a weekly summary to the last day of its week).
+    if (/\b(?:past|last|previous|preceding)\s+(?:day|24 hours)\b|\bpast\s+(?:week|seven days)\b/i.test(text) || /\b(?:past|last|previous|preceding)\s+$/i.test(sentence.slice(Math.max(0, r.index - 10), r.index))) continue;
     // "3/8" numbers a post in a thread more often than it dates anything.
     if (/^\d{1,2}\/\d{1,2}$/.test(text.trim())) continue;
     const known = r.start;
