@@ -1,5 +1,6 @@
 import { spawn, type ChildProcessByStdio } from "node:child_process";
 import type { Readable } from "node:stream";
+import { createServer, type AddressInfo, type Socket } from "node:net";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { resetDb, testDatabaseUrl, testDb } from "../../../test/helpers/db.js";
@@ -180,6 +181,39 @@ describe("the worker service while Redis is unreachable", () => {
       expect(rawLines(service.logs)).toEqual([]);
     } finally {
       await redis.stop();
+    }
+  });
+});
+
+describe("the worker service while PostgreSQL does not answer", () => {
+  it("stops within its deadline on the first SIGTERM, leaving the job in hand to be run again", async () => {
+    // A server that accepts connections and never says a word: PostgreSQL hung, or a dead network path.
+    const sockets = new Set<Socket>();
+    const blackHole = createServer((socket) => {
+      sockets.add(socket);
+      socket.on("error", () => {});
+    });
+    await new Promise<void>((r) => blackHole.listen(0, "127.0.0.1", r));
+    const hungDb = new URL(testDatabaseUrl());
+    hungDb.port = String((blackHole.address() as AddressInfo).port);
+    try {
+      const service = startService(1, { DATABASE_URL: hungDb.toString() });
+      await until(() => logLines(service.logs, "worker ready").length === 1, 30_000, "worker ready");
+      const url = server.url("/slowish?pg=hung");
+      await drop(db, producer.producer, [url]);
+      const connectedBefore = sockets.size;
+      await until(() => sockets.size > connectedBefore, 20_000, "the job reaching for PostgreSQL");
+
+      const { code, ms } = await terminate(service);
+      expect(code).toBe(1);
+      expect(ms).toBeLessThan(9_500); // the 8 s deadline, where waiting for the job would take longer
+      expect(logLines(service.logs, "jobs in hand did not finish in time: exiting, they run again after stalled-job recovery")).toHaveLength(1);
+      // Nothing was lost: the job is still in Redis, for a live worker's stalled-job check.
+      const job = await producer.producer.queueOf("ingest-article").getJob(`article-${(await db.article.findUniqueOrThrow({ where: { url } })).id}`);
+      expect(job).toBeDefined();
+    } finally {
+      for (const s of sockets) s.destroy();
+      await new Promise((r) => blackHole.close(r));
     }
   });
 });
