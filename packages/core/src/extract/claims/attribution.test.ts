@@ -89,4 +89,7 @@ describe("findAttribution, more forms", () => {
     expect(src("The Polish army issued figures showing 30 drones crossed the border.")?.[1]).toBe("PL");
     expect(src("Britain's defence ministry released its monthly estimate of 45,000 Russian casualties.")?.[1]).toBe("GB");
   });
+  it("gives a writer of no known country the country of the outlet he writes in", () => {
+    expect(src("Writing in Bloomberg, Jane Roe estimated that Russia had lost 500 tanks.")?.[1]).toBe("US");
+  });
 });

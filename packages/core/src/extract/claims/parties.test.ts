@@ -6,7 +6,7 @@ describe("parties", () => {
     expect(findParties("North Korean troops, Pyongyang, the Kremlin, Kyiv, Seoul").map((p) => p.code)).toEqual(["KP", "KP", "RU", "UA", "KR"]);
   });
   it("maps officials, agencies and outlets to their country", () => {
-    for (const [s, c] of [["Syrskyi", "UA"], ["the GUR", "UA"], ["Peskov", "RU"], ["TASS", "RU"], ["the NIS", "KR"], ["Yonhap", "KR"], ["the Pentagon", "US"], ["ISW", "US"], ["British intelligence", "GB"], ["Oryx", "NL"]] as const) {
+    for (const [s, c] of [["Syrskyi", "UA"], ["the GUR", "UA"], ["Peskov", "RU"], ["TASS", "RU"], ["the NIS", "KR"], ["Yonhap", "KR"], ["the Pentagon", "US"], ["ISW", "US"], ["British intelligence", "GB"], ["Oryx", "NL"], ["Rochan Consulting", "PL"], ["the Conflict Intelligence Team", "RU"], ["Frontelligence Insight", "UA"], ["Chatham House", "GB"]] as const) {
       expect(countryOfSource(s).code, s).toBe(c);
     }
   });
