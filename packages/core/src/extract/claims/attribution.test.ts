@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findAttribution } from "./attribution.js";
+import { findAttribution, headingSource } from "./attribution.js";
 
 const src = (s: string) => {
   const a = findAttribution(s);
@@ -91,5 +91,10 @@ describe("findAttribution, more forms", () => {
   });
   it("gives a writer of no known country the country of the outlet he writes in", () => {
     expect(src("Writing in Bloomberg, Jane Roe estimated that Russia had lost 500 tanks.")?.[1]).toBe("US");
+  });
+  it("takes a heading that is only a source's name for that source, not a country or a credit", () => {
+    expect(headingSource("Russia's Defence Ministry")?.sourceParty).toBe("RU");
+    expect(headingSource("Russia")).toBeNull();
+    expect(headingSource("By Anna Lee, Reuters")).toBeNull();
   });
 });

@@ -320,6 +320,20 @@ export function findAttributions(sentence: string): Attribution[] {
   return cands.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * A heading that is nothing but a source's name ("Ukraine's General Staff", "Pentagon"): that source, or null.
+ * A people or country alone ("Russia", "Independent estimates") names no source.
+ */
+export function headingSource(line: string): Attribution | null {
+  const name = line.trim();
+  const first = findParties(name)[0];
+  if (!first || first.kind === "people" && !SOURCE_NOUNS.test(name.slice(first.end))) return null;
+  // The whole line is the name: nothing but the party, possessives and a source noun or two.
+  // ("By Jane Doe, Reuters", "Photo: AP" are credits, not headings.)
+  if (name.split(/\s+/).length > 6 || !/^[A-Z][\w'’. -]+$/.test(name) || /^By\s/.test(name)) return null;
+  return { attributedTo: name, sourceParty: first.code, known: true, start: 0, end: name.length };
+}
+
 /** The source a sentence names for its figures, or null when it speaks in the outlet's own voice. */
 export function findAttribution(sentence: string): Attribution | null {
   return chooseAttribution(findAttributions(sentence), sentence, null);

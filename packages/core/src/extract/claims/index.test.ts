@@ -111,6 +111,13 @@ describe("extractClaims", () => {
   it("reads a source cited in closing brackets on a list line", () => {
     expect(brief("Russian gains in May: 450 km² (DeepState)").map((c) => [c[1], c[3], c[5]])).toEqual([["RU", 450, "UA"]]);
   });
+  it("reads the paragraphs under a heading that names a source in that source's voice", () => {
+    const page = "Two counts\n\nUkraine's General Staff\n\nOn Monday alone, 7 tanks were destroyed.\n\nRussia's Defence Ministry\n\nOver the past day, 4 tanks were destroyed.\n\nBy Anna Lee, Reuters\n\nThe war goes on.";
+    expect(brief(page, "2025-10-08").map((c) => [c[1], c[3], c[5]])).toEqual([["RU", 7, "UA"], ["UA", 4, "RU"]]);
+  });
+  it("reads 'puts tank losses at N' as equipment", () => {
+    expect(brief("Oryx puts Russian tank losses at 4,100.").map((c) => c.slice(0, 4))).toEqual([["equipment_lost", "RU", "tanks", 4100]]);
+  });
   it("carries a digest's source into a paragraph that names none, and 'the report' back to it", () => {
     const digest = [
       "BERLIN, June 2. Russia lost 1,050 soldiers over the day, Ukraine's General Staff announced on Monday.",

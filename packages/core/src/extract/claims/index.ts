@@ -1,5 +1,5 @@
 import type { Claim, Item, Metric } from "../../schemas/claim.js";
-import { chooseAttribution, findAttributions, type Attribution } from "./attribution.js";
+import { chooseAttribution, findAttributions, headingSource, type Attribution } from "./attribution.js";
 import { ParagraphCarry } from "./carry.js";
 import { ArticleNames, resolveSource } from "./sources.js";
 import { asOfFor, asOfInRegion, findDates, publicationAsOf, type DateMention } from "./dates.js";
@@ -158,6 +158,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   const history: Attribution[] = [];
   let prevText = "";
   let lastSegment = "";
+  // The source a heading named for the section under it.
+  let sectionSource: Attribution | null = null;
   // The segment of the last equipment loss read, for a tally that goes on ("its list also includes …").
   let lastEquipmentLoss = -10;
   let voice: Attribution | null = null;
@@ -202,7 +204,10 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       }
       speakerLabelled = true;
     }
+    // A heading that is a source's name ("Russia's Defence Ministry") heads a section in that source's voice.
+    if (seg.line && isHeadingLine(s)) sectionSource = headingSource(s);
     let attr = resolve(attrHere);
+    if (!attr && sectionSource && !seg.line) attr = sectionSource;
     if (!attr && speakerLabelled) attr = voice;
     // A bulletin that names itself in its heading ("Defence Intelligence update") speaks for the whole page.
     if (!attr && carry && (carry.paragraph === seg.paragraph || continues(s) || (list && seg.line))) attr = carry.attr;
@@ -453,8 +458,15 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         const last = lastClause(s.slice(0, q.start));
         const clause = /^\s*(?:at|of)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.test(last) ? lastClause(s.slice(0, q.start - last.length - 1)) + last : last;
         if (/\b(?:casualt(?:y|ies)|losses|death toll|toll|number of (?:dead|killed|wounded|casualties)|(?:dead|killed) (?:and|or) (?:wounded|injured))\b[^.]{0,80}\b(?:to|at|of|reached|reach|reaches|hit|hits|stood at|stands at|stand at|is|was|are|were|amounted to|amount to|amounts to|exceeded|exceed|exceeds|topped|top|tops|surpassed|surpass|surpasses|passed|pass|passes|near|nears|neared|approached|approach|approaches|rose to|rises to|risen to|climbed to)\s*$/i.test(clause)) {
+          // "puts Russian tank losses at 4,000": the equipment whose losses they are.
+          const equipmentLosses = /\b([\w-]+(?:\s[\w-]+)?)\s+losses\b/i.exec(clause);
+          const lostItem = equipmentLosses ? specificItemOf(equipmentLosses[1]!) : null;
+          if (lostItem) {
+            cls = "equipment";
+            item = lostItem;
+          }
           // The toll of a strike or an attack counts civilians.
-          cls = /\b(?:civilian|attack|strike|shelling|bombing|bombardment|raid|explosion|blast)/i.test(s) ? "civilians" : "personnel";
+          else cls = /\b(?:civilian|attack|strike|shelling|bombing|bombardment|raid|explosion|blast)/i.test(s) ? "civilians" : "personnel";
         }
       }
       if (cls === "equipment" && !item) item = "other";
@@ -745,6 +757,11 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     lastSegment = s;
   }
   return claims;
+}
+
+/** A short line without figures or a closing period. */
+function isHeadingLine(s: string): boolean {
+  return s.length < 60 && !/\d/.test(s) && !/[.!?:]\s*$/.test(s);
 }
 
 function titleCase(s: string): string {
