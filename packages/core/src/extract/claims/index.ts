@@ -53,6 +53,7 @@ const FIGURE_WORD = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|el
 const HEADER_END = /:\s*$/;
 // "drones hit targets", "missiles struck the city": equipment as the subject of a strike ("were hit" is passive, not this).
 const STRIKES_AFTER = /^\s*(?:(?!were\b|was\b|been\b|are\b|is\b|had\b|have\b)[a-z]+\s+)?(?:hit|struck|attacked|targeted|reached|slammed|crashed)\b/i;
+const YEAR = /\b(?:19|20)\d\d\b/g;
 // "destroyed: 2,900", "of which captured: 550": a fate labelling the figure after it.
 const FATE_LABEL = /\b(destroyed|damaged|abandoned|captured|lost)\s*:\s*$/i;
 // "Russia - 21,500, of which: …": a section line of an equipment-loss list names whose losses follow.
@@ -274,8 +275,10 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       }
       // A list line that puts its label first: "tanks – 412", "personnel: about 1,051,000".
       if (!cls) {
-        // A year may sit in the label ("aircraft lost since 2022: more than 100"); a table row puts "|" before the figure.
-        const label = /^\s*(?:[-•*▪◦·]\s*)?([A-Za-z](?:[^\d:|(]|\b(?:19|20)\d\d\b){0,80}?)\s*(?:[:|(–—‒-]|\s)\s*(?:about|around|approximately|approx\.?|~|≈|more than|over|up to|nearly)?\s*$/i.exec(s.slice(0, q.start));
+        // A year may sit in the label ("aircraft lost since 2022: more than 100"), no other figure; a table row
+        // puts "|" before the figure.
+        const labelled = /^\s*(?:[-•*▪◦·]\s*)?([A-Za-z][^:|(]{0,80}?)\s*(?:[:|(–—‒-]|\s)\s*(?:about|around|approximately|approx\.?|~|≈|more than|over|up to|nearly)?\s*$/i.exec(s.slice(0, q.start));
+        const label = labelled && !/\d/.test(labelled[1]!.replace(YEAR, "")) ? labelled : null;
         // "…: personnel ‒ about 733,140 (+1,640) people, tanks ‒ 9,436 (+17), …": a bulletin's list run into one sentence.
         const inline = /(?:^|[,;:]\s*)([A-Za-z][A-Za-z /&'’()-]{1,60}?)\s*[:–—‒-]\s*(?:about|around|approximately|approx\.?|~|≈|more than|over|up to|nearly)?\s*$/i.exec(s.slice(0, q.start));
         const labelText = label && (seg.line || inList) ? label[1]! : inline ? inline[1]! : null;
@@ -356,8 +359,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         numberOfPred = prev.pred;
         numberOfParty = prev.party;
       }
-      // The last figure of the sentence that counted something ("121 drones" before "10 regions").
-      const lastCounted = prev?.cls ? prev : [...readings].reverse().find((r) => r.cls !== null) ?? null;
+      // The last figure of the sentence that counted something ("121 drones" before "10 regions"); only a figure
+      // with nothing counted of its own looks for it.
+      const lastCounted = cls ? null : prev?.cls ? prev : lastCountedOf(readings);
       // "Tanks (3,900, of which destroyed: 2,900, damaged: 170, captured: 550)": a fate's share of the equipment before.
       const fate = !cls && lastCounted?.cls === "equipment" ? FATE_LABEL.exec(s.slice(Math.max(0, q.start - 24), q.start)) : null;
       if (fate) {
@@ -757,6 +761,12 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     lastSegment = s;
   }
   return claims;
+}
+
+/** The last reading that counted something. */
+function lastCountedOf(readings: Reading[]): Reading | null {
+  for (let i = readings.length - 1; i >= 0; i--) if (readings[i]!.cls !== null) return readings[i]!;
+  return null;
 }
 
 /** A short line without figures or a closing period. */
