@@ -1,7 +1,7 @@
 import { createServer, type Socket } from "node:net";
 import { describe, expect, it } from "vitest";
 import { testDatabaseUrl } from "../../../test/helpers/db.js";
-import { createDb, pingDb } from "./client.js";
+import { createDb, pingDb, poolOf } from "./client.js";
 
 describe("pingDb", () => {
   it("is true when the database answers", async () => {
@@ -39,6 +39,24 @@ describe("pingDb", () => {
       await db.$disconnect().catch(() => {});
       for (const socket of sockets) socket.destroy();
       await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});
+
+describe("a connection dropped while checked out", () => {
+  it("fails its next query instead of taking the process down", async () => {
+    const db = createDb(testDatabaseUrl());
+    const pool = poolOf(db);
+    const held = await pool.connect();
+    try {
+      const { rows } = await held.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
+      // Another connection ends this one's backend while it sits checked out between two queries.
+      await pool.query("SELECT pg_terminate_backend($1)", [rows[0]!.pid]);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await expect(held.query("SELECT 1")).rejects.toThrow();
+    } finally {
+      held.release(true);
+      await db.$disconnect();
     }
   });
 });

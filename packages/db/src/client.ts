@@ -32,6 +32,10 @@ export function createDb(databaseUrl: string, options: DbOptions = {}): Db {
   // on the pool; unheard, that would kill the process. The next query simply
   // gets a fresh connection, so there is nothing else to do.
   pool.on("error", () => {});
+  // The pool hears a connection's errors only while it is idle. One that drops while checked out
+  // (a transaction between two statements) would emit an unheard "error" too; its next query fails
+  // with the reason instead, and the pool discards it on release.
+  pool.on("connect", (c) => c.on("error", () => {}));
   const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
   pools.set(client, pool);
   return client;

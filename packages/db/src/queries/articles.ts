@@ -388,6 +388,11 @@ const preparedOn = new WeakMap<pg.PoolClient, Set<string>>();
 async function executeAfter(pool: pg.Pool, before: string | null, statement: Prepared, values: readonly SqlValue[]): Promise<pg.QueryResult[]> {
   const client = await pool.connect();
   let broken: Error | undefined;
+  // pg's pool listens for a connection's errors only while it is idle: a socket that drops while this
+  // client is checked out but between queries would otherwise be an uncaught 'error' event that takes
+  // the process down. The next query (or this release) sees it instead.
+  const onError = (e: Error) => (broken = e);
+  client.on("error", onError);
   try {
     let prepared = preparedOn.get(client);
     if (!prepared) preparedOn.set(client, (prepared = new Set()));
@@ -404,6 +409,7 @@ async function executeAfter(pool: pg.Pool, before: string | null, statement: Pre
     if (!(e instanceof pg.DatabaseError)) broken = e instanceof Error ? e : new Error(String(e));
     throw e;
   } finally {
+    client.removeListener("error", onError);
     client.release(broken);
   }
 }
