@@ -5,6 +5,7 @@
  * straight through the Prisma client, since the pipeline is not under test.
  */
 import type { Db } from "@tally/db";
+import { claimRow, toneColumns } from "@tally/db/testing";
 
 interface ClaimSeed {
   sentence: string;
@@ -196,33 +197,23 @@ export async function seedDashboard(db: Db): Promise<Map<string, string>> {
         language: "en",
         wordCount: text.split(/\s+/).length,
         text,
-        sentimentScore: a.tone,
-        sentimentLabel: a.tone < -0.05 ? "negative" : a.tone > 0.05 ? "positive" : "neutral",
+        ...toneColumns(a.tone),
         fetchedAt: new Date(),
         claims: {
-          create: a.claims.map((c, ordinal) => {
-            const start = text.indexOf(c.sentence);
-            if (start < 0) throw new Error(`seed: sentence not in text: ${c.sentence}`);
-            return {
+          create: a.claims.map((c, ordinal) =>
+            claimRow(
+              {
+                ...c,
+                low: c.low === undefined ? c.value : c.low,
+                high: c.high === undefined ? c.value : c.high,
+                asOf: day(c.asOf),
+                asOfPrecision: c.asOf.length === 7 ? "month" : "day",
+              },
+              text,
               ordinal,
-              metric: c.metric as never,
-              party: c.party,
-              item: (c.item ?? null) as never,
-              value: c.value,
-              qualifier: c.qualifier,
-              low: c.low === undefined ? c.value : c.low,
-              high: c.high === undefined ? c.value : c.high,
-              attributedTo: c.attributedTo,
-              sourceParty: c.sourceParty,
-              asOf: day(c.asOf),
-              asOfPrecision: c.asOf.length === 7 ? "month" : "day",
-              sentence: c.sentence,
-              start,
-              end: start + c.sentence.length,
-              sentimentScore: c.tone ?? null,
-              sentimentLabel: c.tone === undefined ? null : c.tone < -0.05 ? "negative" : c.tone > 0.05 ? "positive" : "neutral",
-            };
-          }),
+              a.url,
+            ),
+          ),
         },
       },
     });

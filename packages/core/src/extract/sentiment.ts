@@ -4,17 +4,12 @@
  * "no", "never"…), on the sentences of `./sentences.ts`.
  */
 import Lexicon from "sentiment";
-import type { Sentiment } from "../schemas/sentiment.js";
+import { labelOf, type Sentiment } from "../schemas/sentiment.js";
 import { splitSentences, type Sentence } from "./sentences.js";
 
+// The label rule is part of the vocabulary (schemas/sentiment.ts): fixtures and the dashboard label scores too.
+export { labelOf, NEUTRAL_BAND } from "../schemas/sentiment.js";
 export { splitSentences, type Sentence } from "./sentences.js";
-
-/**
- * Scores within ±0.05 are "neutral": the band VADER uses for its compound
- * score, on the same normalisation (below), so one mildly toned word in a
- * long text does not tip the label.
- */
-export const NEUTRAL_BAND = 0.05;
 
 /**
  * VADER's normalisation of a sum of word scores to (-1, 1): x / √(x² + α) with
@@ -24,11 +19,6 @@ export const NEUTRAL_BAND = 0.05;
 const ALPHA = 15;
 
 const lexicon = new Lexicon();
-
-/** Label of a tone score. */
-export function labelOf(score: number): Sentiment["label"] {
-  return score > NEUTRAL_BAND ? "positive" : score < -NEUTRAL_BAND ? "negative" : "neutral";
-}
 
 function toSentiment(score: number): Sentiment {
   const s = Math.max(-1, Math.min(1, Number.isFinite(score) ? score : 0));

@@ -7,3 +7,15 @@ export const SentimentSchema = z.object({
   label: z.enum(SENTIMENT_LABELS),
 });
 export type Sentiment = z.infer<typeof SentimentSchema>;
+
+/**
+ * Scores within ±0.05 are "neutral": the band VADER uses for its compound
+ * score, on the same normalisation, so one mildly toned word in a long text
+ * does not tip the label.
+ */
+export const NEUTRAL_BAND = 0.05;
+
+/** Label of a tone score. */
+export function labelOf(score: number): Sentiment["label"] {
+  return score > NEUTRAL_BAND ? "positive" : score < -NEUTRAL_BAND ? "negative" : "neutral";
+}

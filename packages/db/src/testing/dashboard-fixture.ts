@@ -1,3 +1,5 @@
+import { claimRow, toneColumns } from "./rows.js";
+
 /**
  * What seeding needs of a client. Structural, so that both builds of the
  * client fit (tests in packages/db hold the source one, the web app's the dist one).
@@ -177,38 +179,16 @@ export async function seedDashboard(db: Db): Promise<Record<string, string>> {
         publishedAt: a.publishedAt ? new Date(`${a.publishedAt}T00:00:00Z`) : null,
         text: a.text,
         wordCount: a.text ? a.text.split(/\s+/).length : null,
-        sentimentScore: a.sentiment ?? null,
-        sentimentLabel: a.sentiment === undefined ? null : a.sentiment < -0.05 ? "negative" : a.sentiment > 0.05 ? "positive" : "neutral",
+        ...toneColumns(a.sentiment),
         failureCode: a.failure?.code ?? null,
         failureMessage: a.failure?.message ?? null,
         attempts: a.failure ? 5 : a.status === "queued" ? 0 : 1,
         duplicateOfId: a.duplicateOf ? ids[a.duplicateOf] : null,
         createdAt: new Date(base + i * 1000),
         claims: {
-          create: a.claims.map((c, ordinal) => {
-            const start = a.text?.indexOf(c.sentence) ?? -1;
-            if (start < 0) throw new Error(`fixture: sentence not in ${a.key}: ${c.sentence}`);
-            return {
-              ordinal,
-              metric: c.metric as never,
-              party: c.party,
-              item: (c.item ?? null) as never,
-              value: c.value,
-              qualifier: c.qualifier,
-              low: c.low,
-              high: c.high,
-              attributedTo: c.attributedTo,
-              sourceParty: c.sourceParty,
-              asOf: c.asOf ? new Date(`${c.asOf}T00:00:00Z`) : null,
-              asOfPrecision: c.asOfPrecision,
-              sentence: c.sentence,
-              start,
-              end: start + c.sentence.length,
-              sentimentScore: c.sentiment ?? null,
-              sentimentLabel: c.sentiment === undefined ? null : c.sentiment < -0.05 ? "negative" : c.sentiment > 0.05 ? "positive" : "neutral",
-              isEcho: c.isEcho ?? false,
-            };
-          }),
+          create: a.claims.map((c, ordinal) =>
+            claimRow({ ...c, asOf: c.asOf ? new Date(`${c.asOf}T00:00:00Z`) : null, tone: c.sentiment }, a.text, ordinal, a.key),
+          ),
         },
       },
     });

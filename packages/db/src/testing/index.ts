@@ -4,3 +4,4 @@
  * they never reach into its folders. The apps themselves do not import it.
  */
 export { ARTICLES, OUTLETS, fixtureClaims, seedDashboard } from "./dashboard-fixture.js";
+export { claimRow, toneColumns, type SeedClaim } from "./rows.js";
