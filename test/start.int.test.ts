@@ -10,30 +10,22 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resetDb, testDatabaseUrl, testDb } from "./helpers/db.js";
 import { redisPrefix, testRedisUrl } from "./helpers/redis.js";
 import { drop, testProducer, until } from "../apps/worker/test/helpers/harness.js";
-import { articleHtml, LOSS_REPORT } from "../apps/worker/test/helpers/pages.js";
-import { startPageServer, type PageServer } from "../apps/worker/test/helpers/page-server.js";
+import type { PageServer } from "../apps/worker/test/helpers/page-server.js";
+import { startSlowArticle } from "../apps/worker/test/helpers/slow-article.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const db = testDb();
 const prefix = redisPrefix("start");
 let server: PageServer;
 let producer: ReturnType<typeof testProducer>;
+let world: Awaited<ReturnType<typeof startSlowArticle>>;
 
 beforeAll(async () => {
   await resetDb(db);
-  // Slow enough that Ctrl-C arrives while the worker is fetching it.
-  server = await startPageServer({
-    "/slow": (_req, res) => {
-      setTimeout(() => res.writeHead(200, { "content-type": "text/html" }).end(articleHtml(LOSS_REPORT)), 2_000);
-    },
-  });
-  producer = testProducer(testRedisUrl(), prefix);
+  world = await startSlowArticle("/slow", prefix);
+  ({ server, producer } = world);
 });
-afterAll(async () => {
-  await producer.producer.queueOf("ingest-article").obliterate({ force: true }).catch(() => {});
-  await producer.close();
-  await server.close();
-});
+afterAll(() => world.close());
 
 /** A TCP port nobody listens on right now. */
 function freePort(): Promise<number> {

@@ -6,8 +6,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { resetDb, testDatabaseUrl, testDb } from "../../../test/helpers/db.js";
 import { redisPrefix, testRedisUrl } from "../../../test/helpers/redis.js";
 import { REPO_ROOT } from "./helpers/cli.js";
-import { articleHtml, LOSS_REPORT } from "./helpers/pages.js";
-import { startPageServer, type PageServer } from "./helpers/page-server.js";
+import type { PageServer } from "./helpers/page-server.js";
+import { startSlowArticle } from "./helpers/slow-article.js";
 import { drop, testProducer, until } from "./helpers/harness.js";
 import { freePort, OwnRedis } from "./helpers/own-redis.js";
 
@@ -15,22 +15,14 @@ const db = testDb();
 const prefix = redisPrefix("shutdown");
 let server: PageServer;
 let producer: ReturnType<typeof testProducer>;
+let world: Awaited<ReturnType<typeof startSlowArticle>>;
 
 beforeAll(async () => {
   await resetDb(db);
-  // The page takes 2 s: long enough to send SIGTERM while the job runs.
-  server = await startPageServer({
-    "/slowish": (_req, res) => {
-      setTimeout(() => res.writeHead(200, { "content-type": "text/html" }).end(articleHtml(LOSS_REPORT)), 2_000);
-    },
-  });
-  producer = testProducer(testRedisUrl(), prefix);
+  world = await startSlowArticle("/slowish", prefix);
+  ({ server, producer } = world);
 });
-afterAll(async () => {
-  await producer.producer.queueOf("ingest-article").obliterate({ force: true }).catch(() => {});
-  await producer.close();
-  await server.close();
-});
+afterAll(() => world.close());
 
 interface Service {
   child: ChildProcessByStdio<null, Readable, Readable>;
