@@ -427,6 +427,22 @@ describe("extractClaims, a bulletin run into one sentence", () => {
   });
 });
 
+describe("extractClaims, list headers that name the side that destroyed", () => {
+  it("gives a list headed 'X forces have destroyed:' or 'destroyed by X forces:' to the other side", () => {
+    const active = "The General Staff said on Tuesday that Ukrainian defenders have destroyed:\n9,870 (+6) tanks;\n20,410 (+15) armoured combat vehicles;";
+    expect(brief(active).map((c) => [c[0], c[1], c[2], c[3]])).toEqual([
+      ["equipment_lost", "RU", "tanks", 9870],
+      ["equipment_lost", "RU", "tanks", 6],
+      ["equipment_lost", "RU", "afv", 20410],
+      ["equipment_lost", "RU", "afv", 15],
+    ]);
+    expect(brief("Equipment destroyed by Russian forces over the week:\ntanks - 14\nartillery systems - 22").map((c) => c[1])).toEqual(["UA", "UA"]);
+  });
+  it("keeps a list headed by the side that lost for that side", () => {
+    expect(brief("Ukraine lost in the same week:\ntanks - 9").map((c) => c[1])).toEqual(["UA"]);
+  });
+});
+
 describe("extractClaims, wire story habits", () => {
   it("reads a bare figure whose people come before and whose verb comes after", () => {
     expect(brief("The soldiers, who are among some 11,000 sent by Pyongyang last autumn, have been used in frontal assaults.").map((c) => c.slice(0, 4))).toEqual([["troops_deployed", "KP", null, 11000]]);

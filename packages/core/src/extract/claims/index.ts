@@ -40,7 +40,7 @@ interface Reading {
   daily: boolean;
 }
 
-const FORCE = /^(?:'s|’s)?\s+(?:armed\s+)?(?:forces|troops|units|army|military|soldiers|servicemen|marines|paratroopers|brigades?|air defen[cs]es?|drones|navy|air force|side|fighters|assault groups?|Group of Forces|grouping)\b/i;
+const FORCE = /^(?:'s|’s)?\s+(?:armed\s+)?(?:forces|troops|units|army|military|soldiers|servicemen|marines|paratroopers|brigades?|air defen[cs]es?|drones|navy|air force|side|fighters|assault groups?|Group of Forces|grouping|defenders|defen[cs]e forces)\b/i;
 const FURNITURE = /^\s*(?:read (?:also|more)|see also|related(?: stories| articles)?|more on this|recommended|watch|listen|advertisement|subscribe|sign up|follow us|share this)\b\s*[:|—–-]/i;
 // Verbs that put equipment to use rather than lose it: "Russia fired 43 missiles and 74 drones".
 const NEUTRAL_USE = /\b(?:fired|launched|launching|launches|attacked|used|uses|using|sent|sends|supplied|delivered|received|provided|transferred|pledged|ordered|produced|produces|bought|purchased|owns|operates|has|have|possesses|deployed|fielded|shipped|promised|approved|gave|give|given)\b/gi;
@@ -739,7 +739,11 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       const preds = predicatesIn(tableHead ? `${lastSegment} ${s}` : s);
       const pred = preds.find((p) => LOSS_PREDS.has(p.pred))?.pred ?? null;
       const prevList = list as ListContext | null;
-      const headerParty: string | null = enemy ? opponentOf(speaker) : (ppl[ppl.length - 1]?.code ?? prevList?.party ?? null);
+      const lastPpl = ppl[ppl.length - 1];
+      // "Ukrainian defenders have destroyed:", "destroyed by Russian forces:": a side named with its forces as the
+      // agent of a hostile verb heads a list of the other side's losses.
+      const agentSide = !enemy && lastPpl && ownPpl.length && pred && pred !== "lost" && pred !== "casualties" && FORCE.test(s.slice(lastPpl.at, lastPpl.at + 60).replace(/^\S+/, ""));
+      const headerParty: string | null = enemy ? opponentOf(speaker) : agentSide ? opponentOf(lastPpl.code) : (lastPpl?.code ?? prevList?.party ?? null);
       list = {
         attr: attr ?? prevList?.attr ?? null,
         party: headerParty,
