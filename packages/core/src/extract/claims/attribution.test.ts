@@ -12,6 +12,10 @@ describe("findAttribution", () => {
     expect(src("South Korea's spy agency estimates that about 600 have died.")).toEqual(["South Korea's spy agency", "KR"]);
     expect(src("The Pentagon believes 11,000 troops are in Kursk.")).toEqual(["The Pentagon", "US"]);
   });
+  it("takes no adverb at a line's start for a source", () => {
+    expect(src("Independently verified losses of the first quarter")).toBeNull();
+    expect(src("Italy confirmed that 12 people were killed.")).toEqual(["Italy", "IT"]);
+  });
   it("finds the speaker after the figure", () => {
     expect(src("Russia lost 1,400 soldiers in a day, Kyiv's military said.")?.[1]).toBe("UA");
     expect(src("About 300 were killed, according to the Russian Ministry of Defence.")).toEqual(["the Russian Ministry of Defence", "RU"]);

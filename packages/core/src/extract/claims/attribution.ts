@@ -147,6 +147,8 @@ function make(raw: string, start: number, end: number): Attribution | null {
   }
   if (!sourceLike(original) && !/^(?:[A-Z][\w'’.-]+\s?){1,3}$/.test(original)) return null;
   const c = countryOfSource(original);
+  // "Visually confirmed losses", "Independently verified figures": an adverb at a line's start is no source ("Italy" is).
+  if (/^[A-Z][a-z]+ly$/.test(original) && !c.found) return null;
   return { attributedTo: original, sourceParty: c.code, known: c.found, start, end };
 }
 

@@ -427,6 +427,18 @@ describe("extractClaims, a bulletin run into one sentence", () => {
   });
 });
 
+describe("extractClaims, tables with a column per side", () => {
+  it("gives each figure of a row the side of its column and the row's first cell for what is counted", () => {
+    const text = "Our running count of photographed losses.\n\nConfirmed losses since the invasion\nType | Russia | Ukraine\nMain battle tanks | 3,950 | 1,120\nHelicopters | 148 | 47";
+    expect(brief(text).map((c) => [c[0], c[1], c[2], c[3], c[5]])).toEqual([
+      ["equipment_lost", "RU", "tanks", 3950, null],
+      ["equipment_lost", "UA", "tanks", 1120, null],
+      ["equipment_lost", "RU", "helicopters", 148, null],
+      ["equipment_lost", "UA", "helicopters", 47, null],
+    ]);
+  });
+});
+
 describe("extractClaims, list headers that name the side that destroyed", () => {
   it("gives a list headed 'X forces have destroyed:' or 'destroyed by X forces:' to the other side", () => {
     const active = "The General Staff said on Tuesday that Ukrainian defenders have destroyed:\n9,870 (+6) tanks;\n20,410 (+15) armoured combat vehicles;";

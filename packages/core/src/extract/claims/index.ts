@@ -26,6 +26,8 @@ interface ListContext {
   pred: Predicate | null;
   asOf: string | null;
   loss: boolean;
+  /** A table whose columns are sides ("Category | Russia | Ukraine"): the side of each column, by cell. */
+  columns?: (string | null)[] | null;
 }
 
 /** One figure's reading before it becomes a claim. */
@@ -253,6 +255,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       const afterBracket = bracket ? s.slice(n.end + bracket[0].length, nums[i + 2]?.start ?? s.length) : null;
       const head = partOf ? cutAtClause(s.slice(next!.end)) : afterBracket !== null ? cutAtClause(afterBracket) : cutAtClause(afterAll);
       let inheritedPred: Predicate | null = null;
+      // The side of the column the figure stands in, in a table whose columns are sides; undefined elsewhere.
+      const columnParty = inList && list!.columns && s.includes(" | ") ? list!.columns[countBars(s, n.start)] ?? null : undefined;
       const daily = /\(\s*\+\s*$/.test(s.slice(Math.max(0, n.start - 3), n.start));
       // The counted noun: people, territory, settlements, buildings, or an equipment word.
       const noun = nounClassOf(head);
@@ -281,7 +285,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         const label = labelled && !/\d/.test(labelled[1]!.replace(YEAR, "")) ? labelled : null;
         // "…: personnel ‒ about 733,140 (+1,640) people, tanks ‒ 9,436 (+17), …": a bulletin's list run into one sentence.
         const inline = /(?:^|[,;:]\s*)([A-Za-z][A-Za-z /&'’()-]{1,60}?)\s*[:–—‒-]\s*(?:about|around|approximately|approx\.?|~|≈|more than|over|up to|nearly)?\s*$/i.exec(s.slice(0, q.start));
-        const labelText = label && (seg.line || inList) ? label[1]! : inline ? inline[1]! : null;
+        // A row of a table with a column per side ("Tanks | 4,120 | 1,180"): every figure is counted by the row's first cell.
+        const rowLabel = columnParty !== undefined ? s.slice(0, s.indexOf(" | ")) : null;
+        const labelText = rowLabel ?? (label && (seg.line || inList) ? label[1]! : inline ? inline[1]! : null);
         if (labelText) {
           // "Fighter jets", "Armoured personnel carriers": an equipment word from the label's start beats a people word in it.
           const people = nounClassOf(labelText);
@@ -558,7 +564,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       const takingBefore = (cls === "territory" || cls === "settlements") && !pred && memory.taking && memory.taking.segment >= segIndex - 3 ? memory.taking : null;
       if (takingBefore) pred = takingBefore.pred;
       // Whose people, equipment or ground: modifiers first, then the clause, then context.
-      let party: string | null = numberOfParty;
+      let party: string | null = columnParty ?? numberOfParty;
       // "two young North Koreans": a demonym that is itself the noun names the owner too.
       // "3,700 dead Russian servicemen": after a casualty adjective the owner and the people still follow.
       const adjective = noun && ["killed", "wounded", "missing"].includes(noun.cls) ? /^\s+((?:[A-Z][\w'’.-]*\s+){1,3})(?:soldiers|troops|servicem[ae]n|personnel|fighters|civilians|people|marines|paratroopers|officers|conscripts|mercenaries)\b/.exec(head.slice(noun.end)) : null;
@@ -744,7 +750,14 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       // agent of a hostile verb heads a list of the other side's losses.
       const agentSide = !enemy && lastPpl && ownPpl.length && pred && pred !== "lost" && pred !== "casualties" && FORCE.test(s.slice(lastPpl.at, lastPpl.at + 60).replace(/^\S+/, ""));
       const headerParty: string | null = enemy ? opponentOf(speaker) : agentSide ? opponentOf(lastPpl.code) : (lastPpl?.code ?? prevList?.party ?? null);
+      // "Category | Russia | Ukraine": a column per side.
+      const cellSides = tableHead ? s.split(" | ").map((c) => {
+        const p = peopleIn(c, 0, null);
+        return p.length === 1 ? p[0]!.code : null;
+      }) : [];
+      const columns = new Set(cellSides.filter((c) => c)).size >= 2 ? cellSides : null;
       list = {
+        columns,
         attr: attr ?? prevList?.attr ?? null,
         party: headerParty,
         pred: pred ?? prevList?.pred ?? null,
@@ -765,6 +778,13 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     lastSegment = s;
   }
   return claims;
+}
+
+/** How many table-cell separators (" | ") stand before a position: the figure's column. */
+function countBars(s: string, at: number): number {
+  let k = 0;
+  for (let i = s.indexOf(" | "); i >= 0 && i < at; i = s.indexOf(" | ", i + 3)) k++;
+  return k;
 }
 
 /** The last reading that counted something. */
