@@ -28,6 +28,14 @@ describe("items", () => {
   it("munitions are not the launcher", () => {
     expect(itemOf("HIMARS projectiles")).toBeNull();
     expect(specificItemOf("Grad rockets")).toBeNull();
+    expect(itemOf("rockets of the U.S.-made HIMARS multiple launch rocket system")).toBeNull();
+    expect(specificItemOf("missiles for the S-300 air defence system")).toBeNull();
+    expect(specificItemOf("launchers of anti-aircraft missile systems")).toBe("air_defense");
+  });
+  it("a think tank is no tank", () => {
+    expect(itemOf("a Washington think tank")).toBeNull();
+    expect(itemOf("think-tanks in Kyiv")).toBeNull();
+    expect(specificItemOf("T-72 tanks")).toBe("tanks");
   });
 });
 

@@ -13,7 +13,7 @@ const ITEM_WORDS: [RegExp, Item][] = [
   [/\b(?:MLRS|multiple[- ]launch rocket|multiple rocket|multiple-launch|rocket launchers?|HIMARS|M270s?|Grads?|Uragans?|Smerch(?:es)?|Tornado(?:-S)?|TOS-1A?|Solntsepyoks?|Buratinos?|rocket artillery|launchers?)\b/i, "mlrs"],
   [/\b(?:infantry fighting vehicles?|IFVs?|BMPs?|BMP-[123]s?|BMDs?|Bradleys?|Marders?|CV90s?)\b/i, "ifv"],
   [/\b(?:armou?red personnel carriers?|APCs?|BTRs?|BTR-\d+s?|MT-LBs?|M113s?|Strykers?)\b/i, "apc"],
-  [/\b(?:(?<!fuel )tanks?|T-(?:62|64|72|80|90)\w*|Abrams|Leopards?|Challengers?|MBTs?)\b/i, "tanks"],
+  [/\b(?:(?<!fuel |think |think-)tanks?|T-(?:62|64|72|80|90)\w*|Abrams|Leopards?|Challengers?|MBTs?)\b/i, "tanks"],
   [/\b(?:armou?red (?:fighting |combat )?vehicles?|AFVs?|armou?red vehicles?|armou?r|armou?red machines?|combat vehicles?|MRAPs?|armou?red cars?)\b/i, "afv"],
   [/\b(?:artillery|howitzers?|guns?|cannons?|mortars?|self-propelled|field guns?|artillery systems?|artillery pieces?|gun systems?|Caesar|Krab|PzH|M777s?|Msta|Akatsiya|Gvozdika|Giatsint|Pion|Malka)\b/i, "artillery"],
   [/\b(?:aircraft|airplanes?|planes?|jets?|fighter jets?|fighters? jets|bombers?|warplanes?|Su-\d+s?|MiG-\d+s?|F-16s?|A-50s?|Il-\d+s?|Tu-\d+\w*)\b/i, "aircraft"],
@@ -24,11 +24,13 @@ const ITEM_WORDS: [RegExp, Item][] = [
 ];
 
 const MUNITION = /^[^,;]{0,40}?\b(?:projectiles?|rockets?|missiles?|shells?|bombs?|munitions?|rounds?|ammunition|warheads?|interceptors?)\b/i;
+// "two rockets of the HIMARS multiple launch rocket system": the munition is the head, the launcher only its owner.
+const MUNITION_OF = /^[^,;]{0,40}?\b(?:projectiles?|rockets?|missiles?|shells?|bombs?|munitions?|rounds?|warheads?)\s+(?:of|from|for|fired by)\b/i;
 
 /** The item a phrase names, from its first equipment word that matches, or null. */
 export function itemOf(phrase: string): { item: Item; index: number } | null {
   // "five HIMARS projectiles", "Grad rockets": munitions are not the launcher.
-  if (MUNITION.test(phrase) && !/\b(?:launchers?|systems?|complex(?:es)?)\b/i.test(phrase)) return null;
+  if (MUNITION.test(phrase) && (!/\b(?:launchers?|systems?|complex(?:es)?)\b/i.test(phrase) || MUNITION_OF.test(phrase))) return null;
   let best: { item: Item; index: number } | null = null;
   for (const [re, item] of ITEM_WORDS) {
     const m = re.exec(phrase);
@@ -47,7 +49,7 @@ export function specificItemOf(phrase: string): Item | null {
     const broader = specificItemOf(other[1]!);
     if (broader && broader !== "other") return broader;
   }
-  if (MUNITION.test(phrase) && !/\b(?:launchers?|systems?|complex(?:es)?)\b/i.test(phrase)) return null;
+  if (MUNITION.test(phrase) && (!/\b(?:launchers?|systems?|complex(?:es)?)\b/i.test(phrase) || MUNITION_OF.test(phrase))) return null;
   for (const [re, item] of ITEM_WORDS) if (re.test(phrase)) return item;
   return null;
 }

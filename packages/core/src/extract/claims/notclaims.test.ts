@@ -8,6 +8,9 @@ describe("isNotClaim", () => {
   it("drops dates, ages, percentages and money", () => {
     expect(kept("On Aug. 6, 2024, a 20-year-old and a man aged 26 saw 30% fall; 28 trillion won changed hands")).toEqual([]);
   });
+  it("drops sums in other currencies", () => {
+    expect(kept("a pledge of 85 billion kroner, 300 million zlotys and 4 billion yen")).toEqual([]);
+  });
   it("drops counts of time, distances and times of day", () => {
     expect(kept("During 9 months, 5 km from the border, at 3 p.m., for 2 years")).toEqual([]);
   });
