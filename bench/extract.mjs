@@ -7,7 +7,7 @@
 //
 // Prints p50/p95 ms per page, pages/s, the ratio and peak RSS; writes
 // bench/results/extract.json. Figures are for the machine it runs on.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import path from "node:path";
 import os from "node:os";
@@ -92,6 +92,7 @@ const cBase = [];
 const cFull = [];
 const outcomes = {};
 let claims = 0;
+let words = 0;
 // Main text's share of each page's bytes: real 5–100 KB article pages have ~10% at the median.
 const textShare = [];
 for (const page of pages) {
@@ -113,6 +114,7 @@ for (const page of pages) {
           outcomes[key] = (outcomes[key] ?? 0) + 1;
           if (r.ok) {
             claims += r.value.claims.length;
+            words += r.value.article.wordCount;
             textShare.push(r.value.text.length / page.bytes.length);
           }
         }
@@ -132,6 +134,24 @@ for (const page of pages) {
 sampleRss();
 
 const sum = (xs) => xs.reduce((a, x) => a + x, 0);
+
+// How dense in figures the pages are, beside real reports: the reference articles beside the repository
+// (../shared/seeds), when they are there. Pages far denser than real ones would weigh the claims engine
+// more than real input does, and far sparser ones less.
+function seedDensity() {
+  const dir = path.join(here, "../../shared/seeds");
+  if (!existsSync(dir)) return null;
+  let c = 0;
+  let w = 0;
+  for (const f of readdirSync(dir).filter((n) => /\.(?:txt|html?)$/.test(n))) {
+    const r = extractPage({ body: readFileSync(path.join(dir, f)), url: null });
+    if (!r.ok) continue;
+    c += r.value.claims.length;
+    w += r.value.article.wordCount;
+  }
+  return w ? c / (w / 1000) : null;
+}
+const seedsPer1000 = seedDensity();
 // The timed passes leave the heap as V8 likes it; that high-water mark is `peak`.
 const naturalMaxRss = Math.max(peakRss, process.resourceUsage().maxRSS * 1024);
 
@@ -190,6 +210,7 @@ const result = {
   baselineCpuMs: round(sum(cBase), 0),
   outcomes,
   claims,
+  claimsPer1000Words: { pages: round(claims / (words / 1000), 1), seeds: seedsPer1000 === null ? null : round(seedsPer1000, 1) },
   targets: { ratio: 2, peakRssMB: 150 },
 };
 
@@ -202,6 +223,7 @@ console.log(`load average           ${result.loadAverage.join(" ")} on ${result.
 console.log(`peak RSS               ${result.rssMB.peak} MB over the timed run (both methods); with a GC after each page, in its own process: extractPage ${result.rssMB.live} MB, readability+linkedom ${result.rssMB.liveReadabilityAlone} MB (target ≤ 150)`);
 console.log(`stages (CPU ms, all pages) ${Object.entries(result.stagesCpuMs).map(([k, v]) => `${k} ${v}`).join(", ")}; readability+linkedom ${result.baselineCpuMs}`);
 console.log(`outcomes               ${JSON.stringify(outcomes)}, ${claims} claims`);
+console.log(`figures               ${result.claimsPer1000Words.pages} claims per 1,000 words${result.claimsPer1000Words.seeds === null ? "" : ` (the reference articles in ../shared/seeds: ${result.claimsPer1000Words.seeds})`}`);
 
 const outDir = path.join(here, "results");
 mkdirSync(outDir, { recursive: true });

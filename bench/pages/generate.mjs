@@ -42,6 +42,35 @@ const SENTENCES = [
   (r) => `In a separate statement, ${r.src} accused the other side of targeting energy infrastructure ahead of winter.`,
 ];
 
+// Most sentences of real war reporting carry no reported figure: scene, context, quotes, diplomacy.
+// Some carry numbers that are not claims (ages, dates, unit numbers, distances, money, shares).
+const NARRATIVE = [
+  (r) => `The road into ${r.place} runs past burned-out cars and shops with plywood where their windows used to be.`,
+  (r) => `Officials in Kyiv have asked allies for more air defence, arguing that every interceptor delivered saves lives in cities like ${r.place}.`,
+  (r) => `A ${r.n(19, 64)}-year-old volunteer who drives supplies to the front said she had stopped reading the news because it only made the waiting worse.`,
+  (r) => `The ${r.n(20, 160)}th brigade, which has held the line there since ${r.month}, rotated some of its infantry out for rest this week.`,
+  (r) => `The town lies about ${r.n(5, 40)} kilometres from the front, close enough that artillery can be heard through the night.`,
+  (r) => `Moscow has not commented on the reports, and the Kremlin's spokesman referred questions to the defence ministry.`,
+  (r) => `Western governments have pledged a further $${r.n(1, 9)} billion in military aid, though much of it will not arrive before the spring.`,
+  (r) => `Some ${r.n(10, 70)}% of respondents in a recent poll said they would back talks if the front were frozen where it stands.`,
+  (r) => `Neither account could be independently confirmed, and journalists are barred from the areas where the heaviest fighting takes place.`,
+  (r) => `At the hospital, doctors work in shifts of ${r.n(12, 36)} hours and say the injuries they see now come mostly from drones.`,
+  (r) => `The governor urged families with children to leave while the roads to the west remain open.`,
+  (r) => `Satellite images taken on ${r.day} show fresh trenches dug across fields that were farmed until last year.`,
+  (r) => `Analysts say the next weeks will show whether the defenders can hold the high ground west of ${r.place}.`,
+  (r) => `The talks, the first in months, ended with a joint statement on prisoner exchanges and little else.`,
+  (r) => `A soldier with the call sign "Falcon" described waiting for hours in a dugout while drones circled overhead.`,
+  (r) => `Schools in the region have moved lessons underground or online, and the bus to the district centre now runs only twice a week.`,
+  (r) => `Rescue workers pulled residents from the rubble through the night and into the morning, regional authorities said.`,
+  (r) => `The European Union is preparing a new package of sanctions aimed at the shadow fleet that carries Russian oil.`,
+  (r) => `Military bloggers who follow the war closely described the advance as slow and costly for the attacking side.`,
+  (r) => `The bridge over the river was damaged in ${r.month} and has since been repaired with pontoons that come and go with the shelling.`,
+  (r) => `In ${r.place}, the market reopened on ${r.day} after a week of closures, though many stalls stood empty.`,
+  (r) => `The president thanked the air defence crews in his nightly address and promised new systems before winter.`,
+  (r) => `Commanders have complained for months of a shortage of infantry, and mobilisation remains politically sensitive in Kyiv.`,
+  (r) => `Earlier in the war the city had a population of about ${r.n(20, 400)},000; officials believe fewer than a third remain.`,
+];
+
 const FURNITURE = {
   nav: (r) => `<nav class="site-nav"><ul>${Array.from({ length: 5 + r.i(Math.ceil(60 * r.scale)) }, (_, i) => `<li><a href="/section/${i}">Section ${i} ${PLACES[i % PLACES.length]}</a></li>`).join("")}</ul></nav>`,
   share: () => `<div class="share-tools"><a href="#">Facebook</a><a href="#">X</a><a href="#">Telegram</a><a href="#">Email</a><span class="share-count">2.4k shares</span></div>`,
@@ -68,9 +97,13 @@ function filler(r) {
   };
 }
 
+// The share of sentences drawn from SENTENCES (the ones with reported figures): at 0.3 the pages carry
+// about as many claims per thousand words as real reports (the bench prints both, beside the seeds').
+const FIGURE_SHARE = 0.3;
+
 function paragraph(f, r) {
   const k = 2 + r.i(4);
-  return Array.from({ length: k }, () => SENTENCES[r.i(SENTENCES.length)](f)).join(" ").replace(/\s+/g, " ").replace(/^./, (c) => c.toUpperCase());
+  return Array.from({ length: k }, () => (r.i(1000) < FIGURE_SHARE * 1000 ? SENTENCES[r.i(SENTENCES.length)] : NARRATIVE[r.i(NARRATIVE.length)])(f)).join(" ").replace(/\s+/g, " ").replace(/^./, (c) => c.toUpperCase());
 }
 
 /**

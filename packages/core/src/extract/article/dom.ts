@@ -7,6 +7,9 @@ export interface DomNode {
   nodeName: string;
   parentNode: DomNode | null;
   childNodes: ArrayLike<DomNode>;
+  /** Sibling and child pointers: walks that follow them build no array per element, as `children` does. */
+  firstChild: DomNode | null;
+  nextSibling: DomNode | null;
   textContent: string | null;
 }
 
@@ -15,10 +18,15 @@ export interface DomElement extends DomNode {
   localName: string;
   parentElement: DomElement | null;
   children: ArrayLike<DomElement>;
+  firstElementChild: DomElement | null;
+  nextElementSibling: DomElement | null;
   getAttribute(name: string): string | null;
+  getAttributeNode(name: string): { value: string } | null;
   hasAttribute(name: string): boolean;
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
+  /** A walk by tag name: no selector to parse and compile, as `querySelectorAll` does on every call. */
+  getElementsByTagName(tag: string): ArrayLike<DomElement>;
   remove(): void;
 }
 
@@ -32,3 +40,42 @@ export interface DomDocument {
 
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
+export const CDATA_SECTION_NODE = 4;
+
+/**
+ * The class attribute. linkedom answers `getAttribute("class")` from a class list it builds
+ * for the element (a set, joined back into a string); the walks over every element read the raw value.
+ */
+export function classOf(el: DomElement): string | null {
+  return el.getAttributeNode("class")?.value ?? null;
+}
+
+/**
+ * Elements from `root` (itself included) in document order for which `test` holds, at most `limit`, as
+ * `querySelectorAll` would list them (a template's content is not walked): a walk along child and sibling
+ * pointers that builds no list per element.
+ */
+export function elementsWhere(root: DomElement, test: (el: DomElement) => boolean, limit = Infinity): DomElement[] {
+  return walkElements(root, test, limit, true);
+}
+
+/** `elementsWhere` without `root` itself, as `root.querySelectorAll` lists them. */
+export function descendantsWhere(root: DomElement, test: (el: DomElement) => boolean, limit = Infinity): DomElement[] {
+  return walkElements(root, test, limit, false);
+}
+
+function walkElements(root: DomElement, test: (el: DomElement) => boolean, limit: number, withRoot: boolean): DomElement[] {
+  const out: DomElement[] = [];
+  let el: DomElement | null = root;
+  while (el && out.length < limit) {
+    if ((withRoot || el !== root) && test(el)) out.push(el);
+    const child: DomElement | null = el.localName === "template" ? null : el.firstElementChild;
+    if (child) {
+      el = child;
+      continue;
+    }
+    while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
+    el = el && el !== root ? el.nextElementSibling : null;
+  }
+  return out;
+}

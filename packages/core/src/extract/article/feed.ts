@@ -1,4 +1,6 @@
-import type { DomElement } from "./dom.js";
+import type { DomElement, DomNode } from "./dom.js";
+import { collapsedLength, countRuns, isSpace, words } from "./chars.js";
+import { CDATA_SECTION_NODE, ELEMENT_NODE, TEXT_NODE, classOf, descendantsWhere } from "./dom.js";
 
 /**
  * A feed: a page made of a series of short posts (a channel's web preview, a
@@ -21,42 +23,48 @@ const FEED_MIN_SHARE = 0.5;
 /** A post is not mostly links (a list of headlines shares classes too). */
 const MAX_POST_LINK_SHARE = 0.3;
 /** Tags whose text is never seen on the page. */
-const INVISIBLE = "script, style, noscript, template, svg";
+const INVISIBLE = new Set(["script", "style", "noscript", "template", "svg"]);
 
 const SENTENCE_END = /[.!?…。！？]["'”’»)\]]?(?:\s|$)/;
 
-/** Whether a UTF-16 code unit is one of JavaScript's `\s` characters. */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/** Runs of non-space characters: the count `s.split(/\s+/)` gives, without building the array (pages are long). */
-function words(s: string): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < s.length; i++) {
-    const space = isSpace(s.charCodeAt(i));
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
+/** The first run of non-space characters, or "". */
+function firstWord(s: string): string {
+  let i = 0;
+  while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+  let j = i;
+  while (j < s.length && !isSpace(s.charCodeAt(j))) j++;
+  return s.slice(i, j);
 }
 
 function linkChars(el: DomElement): number {
-  const links = el.querySelectorAll("a");
+  const links = el.getElementsByTagName("a");
   let n = 0;
   for (let i = 0; i < links.length; i++) n += (links[i]!.textContent ?? "").trim().length;
   return n;
 }
 
-/** Words of text a reader sees under `root`: its text less that of scripts, styles and templates. */
+/**
+ * Words of text a reader sees under `root`: its text less that of scripts, styles and templates, counted
+ * along the text nodes without building the page's text (a page's scripts can be most of its bytes).
+ */
 function visibleWords(root: DomElement): number {
-  let n = words(root.textContent ?? "");
-  const hidden = root.querySelectorAll(INVISIBLE);
-  for (let i = 0; i < hidden.length; i++) n -= words(hidden[i]!.textContent ?? "");
-  return n;
+  let state = { n: 0, inWord: false };
+  let total = 0;
+  const stack: (DomNode | null)[] = [];
+  let node: DomNode | null = root.firstChild;
+  while (node) {
+    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
+      state = countRuns(node.textContent ?? "", state.inWord);
+      total += state.n;
+    } else if (node.nodeType === ELEMENT_NODE && node.firstChild && !INVISIBLE.has((node as DomElement).localName)) {
+      stack.push(node.nextSibling);
+      node = node.firstChild;
+      continue;
+    }
+    node = node.nextSibling;
+    while (!node && stack.length) node = stack.pop()!;
+  }
+  return total;
 }
 
 function isPost(el: DomElement): { ok: boolean; words: number } {
@@ -65,8 +73,7 @@ function isPost(el: DomElement): { ok: boolean; words: number } {
   // space there, or its end): the tidied copy is made only for the boxes that pass.
   const n = words(raw);
   if (n < POST_MIN_WORDS || !SENTENCE_END.test(raw)) return { ok: false, words: n };
-  const text = raw.replace(/\s+/g, " ").trim();
-  return { ok: linkChars(el) <= MAX_POST_LINK_SHARE * text.length, words: n };
+  return { ok: linkChars(el) <= MAX_POST_LINK_SHARE * collapsedLength(raw), words: n };
 }
 
 /**
@@ -76,12 +83,12 @@ function isPost(el: DomElement): { ok: boolean; words: number } {
  * Empty on an ordinary article page.
  */
 export function findFeedPosts(root: DomElement): DomElement[] {
-  const classed = root.querySelectorAll("[class]");
+  const classed = descendantsWhere(root, (el) => classOf(el) !== null);
   // The first class word names the kind of box; later ones are modifiers ("post post--pinned").
   const groups = new Map<string, DomElement[]>();
   for (let i = 0; i < classed.length; i++) {
     const el = classed[i]!;
-    const first = (el.getAttribute("class") ?? "").trim().split(/\s+/)[0];
+    const first = firstWord(classOf(el) ?? "");
     if (!first) continue;
     const key = `${el.localName} ${first}`;
     const g = groups.get(key);

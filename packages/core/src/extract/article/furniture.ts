@@ -1,5 +1,5 @@
 import type { DomDocument, DomElement, DomNode } from "./dom.js";
-import { ELEMENT_NODE, TEXT_NODE } from "./dom.js";
+import { ELEMENT_NODE, TEXT_NODE, classOf, descendantsWhere } from "./dom.js";
 import { findFeedPosts } from "./feed.js";
 
 /**
@@ -53,7 +53,7 @@ function split(raw: string): string[] {
 }
 
 function wordsOf(el: DomElement): string[] {
-  const cls = el.getAttribute("class");
+  const cls = classOf(el);
   const id = el.getAttribute("id");
   const words = cls ? split(cls) : [];
   if (id) {
@@ -74,7 +74,13 @@ function classMarksFurniture(words: readonly string[]): boolean {
 }
 
 /** Elements that hold the story by their own declaration: never removed, nor their ancestors. */
-const MAIN_SELECTOR = 'article, main, [role="main"], [itemprop="articleBody"], [itemprop="articleBody text"]';
+function isDeclaredMain(el: DomElement): boolean {
+  // article, main, [role="main"], [itemprop="articleBody"], [itemprop="articleBody text"]
+  if (el.localName === "article" || el.localName === "main") return true;
+  if (el.getAttribute("role") === "main") return true;
+  const itemprop = el.getAttribute("itemprop");
+  return itemprop === "articleBody" || itemprop === "articleBody text";
+}
 
 function isHidden(el: DomElement): boolean {
   if (el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true") return true;
@@ -135,16 +141,20 @@ const MAX_BOILERPLATE_CHARS = 400;
  */
 function textUpTo(el: DomNode, max: number): string | null {
   let out = "";
-  const stack: DomNode[] = [el];
-  while (stack.length) {
-    const node = stack.pop()!;
+  // Depth first along child and sibling pointers, in document order: the stack holds the next sibling to return to.
+  const stack: (DomNode | null)[] = [];
+  let node: DomNode | null = el;
+  while (node) {
     if (node.nodeType === TEXT_NODE) {
       out += node.textContent ?? "";
       if (out.length > max) return null;
-    } else if (node.nodeType === ELEMENT_NODE) {
-      const kids = node.childNodes;
-      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    } else if (node.nodeType === ELEMENT_NODE && node.firstChild) {
+      if (node !== el) stack.push(node.nextSibling);
+      node = node.firstChild;
+      continue;
     }
+    node = node === el ? null : node.nextSibling;
+    while (!node && stack.length) node = stack.pop()!;
   }
   return out;
 }
@@ -170,7 +180,7 @@ const LONG_TEXT_WORDS = 300;
 const MAX_LINK_SHARE = 0.3;
 
 function linkShare(el: DomElement, textLength: number): number {
-  const links = el.querySelectorAll("a");
+  const links = el.getElementsByTagName("a");
   let n = 0;
   for (let i = 0; i < links.length; i++) n += (links[i]!.textContent ?? "").length;
   return textLength ? n / textLength : 0;
@@ -196,7 +206,7 @@ function looksLikeStoryWrapper(el: DomElement, words: readonly string[]): boolea
   if (words.some((w) => CONTENT_WORDS.has(w)) && words_ > WRAPPER_MIN_WORDS) return true;
   // Long and not a list of links: a story's container whatever its class says.
   if (words_ > LONG_TEXT_WORDS && linkShare(el, text.length) < MAX_LINK_SHARE) return true;
-  const paragraphs = el.querySelectorAll("p");
+  const paragraphs = el.getElementsByTagName("p");
   let prose = 0;
   for (let i = 0; i < paragraphs.length && prose < PROSE_PARAGRAPHS; i++) {
     const t = paragraphs[i]!.textContent ?? "";
@@ -232,7 +242,7 @@ const TEXT_BLOCK_TAGS = new Set(["p", "div", "li", "section", "h2", "h3", "h4", 
 export function removeFurniture(doc: DomDocument): DomElement[] {
   const root = doc.body ?? doc.documentElement;
   if (!root) return [];
-  const mainList = root.querySelectorAll(MAIN_SELECTOR);
+  const mainList = descendantsWhere(root, isDeclaredMain);
   const mains = new Set<DomElement>();
   for (let i = 0; i < mainList.length; i++) mains.add(mainList[i]!);
   // A feed's posts (a channel preview, a live blog) sit in boxes whose classes say "widget" or "card":
@@ -243,9 +253,7 @@ export function removeFurniture(doc: DomDocument): DomElement[] {
   // The innermost declared story: `header` and `form` outside it are site chrome.
   const doomed: DomElement[] = [];
   const walk = (el: DomElement, insideMain: boolean, insidePost: boolean): void => {
-    const kids = Array.from(el.children);
-    for (const child of kids) {
-      if (child.nodeType !== ELEMENT_NODE) continue;
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
       const tag = child.localName;
       const isMain = mains.has(child);
       let drop = false;

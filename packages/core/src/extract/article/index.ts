@@ -45,7 +45,7 @@ function linkDensity(els: readonly DomElement[], textLength: number): number {
   if (textLength === 0) return 0;
   let inLinks = 0;
   for (const el of els) {
-    const links = el.querySelectorAll("a");
+    const links = el.getElementsByTagName("a");
     for (let i = 0; i < links.length; i++) inLinks += (links[i]!.textContent ?? "").replace(/\s+/g, " ").trim().length;
   }
   return inLinks / textLength;

@@ -26,4 +26,10 @@ describe("maxDepth", () => {
     expect(maxDepth(doc.documentElement!, 1000)).toBe(52);
     expect(maxDepth(doc.documentElement!, 10)).toBeGreaterThan(10);
   });
+
+  it("finds the deepest branch wherever it sits among siblings", () => {
+    const doc = parsePage("<html><body><div><p>a</p></div><section><div><div><b>x</b></div></div></section><p>z</p></body></html>");
+    // html > body > section > div > div > b
+    expect(maxDepth(doc.documentElement!, 1000)).toBe(6);
+  });
 });

@@ -26,16 +26,27 @@ export function parsePage(html: string): DomDocument {
   return (parseHTML(withDocumentShell(html)) as unknown as { document: DomDocument }).document;
 }
 
-/** Depth of the deepest element under `root`, walked without recursion (a hostile page can nest 100,000 levels). */
+/**
+ * Depth of the deepest element under `root`, walked without recursion (a hostile page can nest 100,000
+ * levels) along child and sibling pointers, so that no list of children is built per element.
+ */
 export function maxDepth(root: DomElement, stopAt: number): number {
-  let deepest = 0;
-  const stack: [DomElement, number][] = [[root, 1]];
-  while (stack.length > 0) {
-    const [el, depth] = stack.pop()!;
-    if (depth > deepest) deepest = depth;
-    if (deepest > stopAt) return deepest;
-    const kids = el.children;
-    for (let i = 0; i < kids.length; i++) stack.push([kids[i]!, depth + 1]);
+  let deepest = 1;
+  let depth = 1;
+  let el: DomElement | null = root;
+  while (el) {
+    const child: DomElement | null = el.firstElementChild;
+    if (child) {
+      el = child;
+      if (++depth > deepest && (deepest = depth) > stopAt) return deepest;
+      continue;
+    }
+    // Up until an element has a next sibling; back at the root, the walk is over.
+    while (el && el !== root && !el.nextElementSibling) {
+      el = el.parentElement;
+      depth--;
+    }
+    el = el && el !== root ? el.nextElementSibling : null;
   }
   return deepest;
 }

@@ -1,4 +1,6 @@
+import { collapsedLength } from "./chars.js";
 import type { DomDocument, DomElement } from "./dom.js";
+import { classOf, elementsWhere } from "./dom.js";
 import { readJsonLd } from "./jsonld.js";
 import { findWrittenDate, parseDate } from "./dates.js";
 
@@ -21,27 +23,42 @@ function clean(s: string | null | undefined): string | null {
   return t || null;
 }
 
-// One map of a page's <meta> tags, built on the first look-up: readPageMeta asks five times.
-const metaMaps = new WeakMap<DomDocument, Map<string, string>>();
+/** The elements metadata is read from, by tag, in document order. */
+interface Tagged {
+  meta: DomElement[];
+  script: DomElement[];
+  title: DomElement[];
+  h1: DomElement[];
+  time: DomElement[];
+  /** The <meta> tags by name, property, itemprop or http-equiv (lower case), first one kept. */
+  metaByKey: Map<string, string>;
+}
 
-function metaMap(doc: DomDocument): Map<string, string> {
-  let map = metaMaps.get(doc);
-  if (map) return map;
-  map = new Map<string, string>();
-  const metas = doc.querySelectorAll("meta");
-  for (let i = 0; i < metas.length; i++) {
-    const m = metas[i]!;
+const READ_TAGS = new Set(["meta", "script", "title", "h1", "time"]);
+
+// One walk of the page for all the tags readPageMeta reads (a walk and a selector compile per
+// querySelectorAll otherwise), kept for the page: readPageMeta asks for meta tags several times.
+const tagged = new WeakMap<DomDocument, Tagged>();
+
+function tagsOf(doc: DomDocument): Tagged {
+  let t = tagged.get(doc);
+  if (t) return t;
+  t = { meta: [], script: [], title: [], h1: [], time: [], metaByKey: new Map() };
+  const root = doc.documentElement;
+  const els = root ? elementsWhere(root, (el) => READ_TAGS.has(el.localName)) : [];
+  for (const el of els) t[el.localName as "meta" | "script" | "title" | "h1" | "time"].push(el);
+  for (const m of t.meta) {
     const key = (m.getAttribute("property") ?? m.getAttribute("name") ?? m.getAttribute("itemprop") ?? m.getAttribute("http-equiv") ?? "").toLowerCase().trim();
     const content = m.getAttribute("content");
-    if (key && content && !map.has(key)) map.set(key, content);
+    if (key && content && !t.metaByKey.has(key)) t.metaByKey.set(key, content);
   }
-  metaMaps.set(doc, map);
-  return map;
+  tagged.set(doc, t);
+  return t;
 }
 
 /** `<meta>` content by name, property or itemprop, first hit in the order given. */
 function metaContent(doc: DomDocument, keys: readonly string[]): string | null {
-  const map = metaMap(doc);
+  const map = tagsOf(doc).metaByKey;
   for (const k of keys) {
     const v = clean(map.get(k));
     if (v) return v;
@@ -120,21 +137,42 @@ function stripKnownSite(title: string, outlet: string): string {
   return tail && site && (tail === site || tail.includes(site) || site.includes(tail)) ? title.slice(0, last.index) : title;
 }
 
-// Class and id words of elements that hold a byline or a dateline.
-const BYLINE_SELECTOR = '[rel="author"], [itemprop="author"], [class*="byline"], [class*="author-name"], [class*="author__name"], [class*="contributor"]';
-const DATE_SELECTOR = '[itemprop="datePublished"], [class*="dateline"], [class*="date"], [class*="publish"], [class*="posted"], [class*="timestamp"], [id*="date"]';
+// Elements that hold a byline or a dateline, by their attributes. The walks test the raw attribute
+// values with these substrings (what `[class*="byline"]` means): a selector engine asks linkedom for a
+// class list of every element of the page to answer the same question.
+const BYLINE_CLASS = ["byline", "author-name", "author__name", "contributor"];
+const DATE_CLASS = ["dateline", "date", "publish", "posted", "timestamp"];
 
-function firstText(doc: DomDocument, selector: string, max = 200): string | null {
-  const els = doc.querySelectorAll(selector);
-  for (let i = 0; i < els.length && i < 20; i++) {
-    const t = clean(els[i]!.textContent);
-    if (t && t.length <= max) return t;
+/** `[rel="author" i], [itemprop="author"], [class*="byline"], [class*="author-name"], …` */
+function isBylineElement(el: DomElement): boolean {
+  const cls = classOf(el);
+  if (cls && BYLINE_CLASS.some((w) => cls.includes(w))) return true;
+  return el.getAttribute("itemprop") === "author" || el.getAttribute("rel")?.toLowerCase() === "author";
+}
+
+/** `[itemprop="datePublished"], [class*="dateline"], [class*="date"], …, [id*="date"]` */
+function isDateElement(el: DomElement): boolean {
+  const cls = classOf(el);
+  if (cls && DATE_CLASS.some((w) => cls.includes(w))) return true;
+  return el.getAttribute("itemprop") === "datePublished" || (el.getAttribute("id")?.includes("date") ?? false);
+}
+
+function firstText(doc: DomDocument, test: (el: DomElement) => boolean, max = 200): string | null {
+  const root = doc.documentElement;
+  if (!root) return null;
+  for (const el of elementsWhere(root, test, 20)) {
+    // A wrapper the substrings happen to match ("candidate", "update") can hold the whole story: its
+    // length is counted before any copy of its text is made.
+    const raw = el.textContent ?? "";
+    if (collapsedLength(raw) > max) continue;
+    const t = clean(raw);
+    if (t) return t;
   }
   return null;
 }
 
 function timeElementDate(doc: DomDocument): string | null {
-  const times = doc.querySelectorAll("time");
+  const times = tagsOf(doc).time;
   let fallback: string | null = null;
   for (let i = 0; i < times.length; i++) {
     const t = times[i]!;
@@ -148,11 +186,13 @@ function timeElementDate(doc: DomDocument): string | null {
 }
 
 function visibleDateline(doc: DomDocument): string | null {
-  const els = doc.querySelectorAll(DATE_SELECTOR);
-  for (let i = 0; i < els.length && i < 30; i++) {
-    const el: DomElement = els[i]!;
-    const text = clean(el.textContent);
-    if (!text || text.length > 200) continue;
+  const root = doc.documentElement;
+  if (!root) return null;
+  for (const el of elementsWhere(root, isDateElement, 30)) {
+    const raw = el.textContent ?? "";
+    if (collapsedLength(raw) > 200) continue;
+    const text = clean(raw);
+    if (!text) continue;
     const d = findWrittenDate(text) ?? parseDate(el.getAttribute("content") ?? el.getAttribute("datetime") ?? "");
     if (d) return d;
   }
@@ -167,16 +207,16 @@ function langOf(doc: DomDocument): string | null {
 
 /** Reads title, outlet, author, publication date and declared language from a page, before Readability alters it. */
 export function readPageMeta(doc: DomDocument, url: string | null): PageMeta {
-  const scripts = doc.querySelectorAll('script[type="application/ld+json" i]');
+  const tags = tagsOf(doc);
   const blocks: string[] = [];
-  for (let i = 0; i < scripts.length; i++) blocks.push(scripts[i]!.textContent ?? "");
+  for (const script of tags.script) if (script.getAttribute("type")?.toLowerCase() === "application/ld+json") blocks.push(script.textContent ?? "");
   const ld = readJsonLd(blocks);
 
   const outlet = clean(metaContent(doc, ["og:site_name"])) ?? clean(ld.publisher) ?? clean(metaContent(doc, OUTLET_KEYS.slice(1, 4))) ?? hostOf(url);
 
-  const h1 = doc.querySelectorAll("h1");
+  const h1 = tags.h1;
   const h1Text = h1.length === 1 ? clean(h1[0]!.textContent) : null;
-  const docTitle = clean(doc.querySelector("title")?.textContent);
+  const docTitle = clean(tags.title[0]?.textContent);
   // <title> before <h1>, as Readability does: a page's only <h1> is often a section or site name.
   // A <title> of one or two words ("Home", "Video") is the exception.
   const stripped = docTitle ? stripTitleSuffix(docTitle, outlet) : null;
@@ -188,7 +228,7 @@ export function readPageMeta(doc: DomDocument, url: string | null): PageMeta {
   const author =
     cleanAuthor(ld.author) ??
     cleanAuthor(metaContent(doc, AUTHOR_KEYS)) ??
-    cleanAuthor(firstText(doc, BYLINE_SELECTOR));
+    cleanAuthor(firstText(doc, isBylineElement));
 
   const publishedAt =
     parseDate(ld.datePublished) ??
