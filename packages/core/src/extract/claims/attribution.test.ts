@@ -12,6 +12,9 @@ describe("findAttribution", () => {
     expect(src("South Korea's spy agency estimates that about 600 have died.")).toEqual(["South Korea's spy agency", "KR"]);
     expect(src("The Pentagon believes 11,000 troops are in Kursk.")).toEqual(["The Pentagon", "US"]);
   });
+  it("takes no object with a figure in it for a source after 'put'", () => {
+    expect(src("CSIS, a Washington think tank, put Russian casualties at about 950,000.")).toEqual(["CSIS, a Washington think tank", "US"]);
+  });
   it("takes no adverb at a line's start for a source", () => {
     expect(src("Independently verified losses of the first quarter")).toBeNull();
     expect(src("Italy confirmed that 12 people were killed.")).toEqual(["Italy", "IT"]);

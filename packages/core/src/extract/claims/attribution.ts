@@ -281,6 +281,8 @@ export function findAttributions(sentence: string): Attribution[] {
     if (/^(?:that|it|this|the figure|about|more|some|up|on|in)\b|^\d/i.test(m[1]!)) continue;
     // ", said North Korea had lost …" is a reported clause, not a source.
     if (/\b(?:had|has|have|was|were|is|are|lost|killed|would|will)\b/i.test(m[1]!)) continue;
+    // "put Russian casualties at about 950": a verb's object with a figure in it is no source ("the 47th Brigade" may be).
+    if (/\d/.test(m[1]!) && !/\b\d+(?:st|nd|rd|th)\b/.test(m[1]!)) continue;
     const end = m.index + m[0].length;
     add(make(m[1]!, end - m[1]!.length, end));
   }

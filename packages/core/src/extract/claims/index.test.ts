@@ -427,6 +427,15 @@ describe("extractClaims, a bulletin run into one sentence", () => {
   });
 });
 
+describe("extractClaims, estimates with their parts", () => {
+  it("reads 'put X casualties at N, of whom as many as M may have died' for X, the part as killed", () => {
+    expect(brief("A 2025 paper by the Royal United Services Institute (RUSI), a London think tank, put Russian casualties at about 900,000, of whom as many as 200,000 may have died.").map((c) => [c[0], c[1], c[2], c[3], c[4], c[5]])).toEqual([
+      ["casualties", "RU", null, 900000, "approx", "GB"],
+      ["killed", "RU", null, 200000, "at_most", "GB"],
+    ]);
+  });
+});
+
 describe("extractClaims, tables with a column per side", () => {
   it("gives each figure of a row the side of its column and the row's first cell for what is counted", () => {
     const text = "Our running count of photographed losses.\n\nConfirmed losses since the invasion\nType | Russia | Ukraine\nMain battle tanks | 3,950 | 1,120\nHelicopters | 148 | 47";

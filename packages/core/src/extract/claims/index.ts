@@ -413,7 +413,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         }
       }
       // "91 of them", "of which 98 were shot down": part of the figure before.
-      if (!cls && prev && prev.cls && (/^\s*of (?:them|those|whom|these|which)\b/i.test(head) || /\b(?:of (?:which|whom|them|those)|among them|out of)\s+(?:about|some|around|roughly|more than|over|at least|nearly|almost)?\s*$/i.test(s.slice(0, n.start)))) {
+      if (!cls && prev && prev.cls && (/^\s*of (?:them|those|whom|these|which)\b/i.test(head) || /\b(?:of (?:which|whom|them|those)|among them|out of)\s+(?:about|some|around|roughly|more than|over|at least|nearly|almost|as many as|up to|fewer than|less than|no more than|just over|just under)?\s*$/i.test(s.slice(0, n.start)))) {
         // Parts of buildings or ground ("paid compensation for 300 of them") are not new figures.
         cls = prev.cls === "equipment" ? "equipment" : prev.cls === "civilians" ? "civilians" : prev.cls === "buildings" || prev.cls === "territory" || prev.cls === "settlements" ? null : "personnel";
         item = prev.item;

@@ -25,6 +25,10 @@ describe("resolveSource", () => {
     const other = "Kyiv spoke to the South Koreans. Brandt said nothing.";
     expect(resolveSource(named("Brandt", null, false), "…", [], null, null, { names: new ArticleNames(other), at: 0 })?.known).toBe(false);
   });
+  it("resolves 'the same study', 'the analysis' to the last source", () => {
+    expect(resolveSource(named("The same study", null, false), "The same study put Ukraine's dead at 70,000.", [], named("a Washington think tank", "US"))?.sourceParty).toBe("US");
+    expect(resolveSource(named("the analysis", null, false), "…", [], named("Britain's Defence Intelligence", "GB"))?.sourceParty).toBe("GB");
+  });
   it("resolves a pronoun to the last source", () => {
     expect(resolveSource(named("he", null, false), "he said", [], named("Syrskyi", "UA"))?.sourceParty).toBe("UA");
   });

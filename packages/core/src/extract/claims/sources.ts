@@ -9,7 +9,7 @@ import { countryOfPlace, countryOfSource, findParties } from "./parties.js";
 // Roles that, unnamed, repeat the last named source: "the ministry", "the spy agency", "the General Staff";
 // and what a source publishes: "according to the report", "the bulletin added", "the latest update says".
 const ROLE =
-  /\b(?:ministry|mod|staff|agency|service|command|intelligence|military|army|headquarters|air force|navy|border guards?|spokes(?:man|woman|person)|report|statement|bulletin|update|summary|digest|briefing|release|communiqu[eé]|readout|post|figures|data|tally|count)\b/i;
+  /\b(?:ministry|mod|staff|agency|service|command|intelligence|military|army|headquarters|air force|navy|border guards?|spokes(?:man|woman|person)|report|statement|bulletin|update|summary|digest|briefing|release|communiqu[eé]|readout|post|figures|data|tally|count|study|survey|analysis|research|findings|paper|review|assessment)\b/i;
 // Bodies of no fixed name refer back only when definite: "the group", "the analysts" (not "open-source analysts").
 const DEFINITE_ROLE = /^the\s+(?:[\w-]+\s+)?(?:group|project|analysts|institute|think tank|outlets|monitors|researchers)$/i;
 
