@@ -17,6 +17,11 @@
 //
 //   node bench/pipeline.mjs [--pages 1000] [--runs 1x1,1x8,2x8]
 //
+// --root DIR imports the worker, db and core builds from DIR instead of this
+// checkout (DIR/apps/worker/dist, …; a copy of the built packages with a
+// node_modules beside them), so two versions of the code can be timed back to
+// back on the same pages; --database NAME uses another scratch database.
+//
 // The same file is the worker child (`--child`), so the children use exactly
 // the configuration printed here.
 import { spawn } from "node:child_process";
@@ -26,11 +31,13 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const arg = (name, def) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : def;
 };
+/** Where the built packages are imported from (see --root above). */
+const root = path.resolve(arg("root", repo));
 
 // Pages are spread over many host names (h0.bench.test …), all resolved to
 // 127.0.0.1 by the fetcher's injectable lookup, so robots.txt is fetched and
@@ -153,14 +160,35 @@ async function pgBackendCpu(db) {
   return new Map(rows.map((r) => [r.pid, cpuSeconds(r.pid) ?? 0]));
 }
 
+/**
+ * Redis's CPU seconds, from /proc when the server is on this machine (its pid
+ * from INFO), else from INFO's own counters. The whole server's: anything
+ * else using this Redis during a run is counted too.
+ */
+async function redisCpu(redis) {
+  const info = await redis.info();
+  const field = (k) => Number(new RegExp(`^${k}:(.*)$`, "m").exec(info)?.[1]);
+  const pid = field("process_id");
+  return cpuSeconds(pid) ?? field("used_cpu_user") + field("used_cpu_sys");
+}
+
+/** Calls per Redis command since the server started (INFO commandstats). */
+async function redisCalls(redis) {
+  const info = await redis.info("commandstats");
+  return new Map([...info.matchAll(/^cmdstat_([^:]+):calls=(\d+)/gm)].map((m) => [m[1], Number(m[2])]));
+}
+
 async function child(cfg) {
   const { startWorker } = await import(path.join(root, "apps/worker/dist/worker.js"));
+  const { createLogger } = await import(path.join(root, "apps/worker/dist/logger.js"));
+  let lookups = 0;
   const { pino } = await import("pino");
   const running = await startWorker({
     databaseUrl: cfg.databaseUrl,
     redisUrl: cfg.redisUrl,
     prefix: cfg.prefix,
-    logger: pino({ level: cfg.logLevel }, pino.destination(2)),
+    // The service's logger at the service's default level (info: a line per article), to a file instead of standard output.
+    logger: createLogger(cfg.logLevel, pino.destination(cfg.logFile)),
     reconcile: false,
     worker: { concurrency: cfg.concurrency },
     fetcher: {
@@ -169,9 +197,19 @@ async function child(cfg) {
       // Loopback is private: the bench must allow it, as the tests do.
       allowPrivate: true,
       // Every *.bench.test name is this machine.
-      lookup: async () => [{ address: "127.0.0.1", family: 4 }],
+      lookup: async () => (lookups++, [{ address: "127.0.0.1", family: 4 }]),
       ...(cfg.polite ? {} : { perHostIntervalMs: 0 }),
     },
+  });
+  // Garbage collection pauses of the main thread since the parent's "start", reported on its "stats".
+  const { PerformanceObserver } = await import("node:perf_hooks");
+  const gc = { ms: 0, count: 0 };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) (gc.ms += e.duration), gc.count++;
+  }).observe({ entryTypes: ["gc"] });
+  process.on("message", (m) => {
+    if (m === "start") Object.assign(gc, { ms: 0, count: 0 }), (lookups = 0);
+    if (m === "stats") process.send({ gcMs: gc.ms, gcCount: gc.count, lookups });
   });
   process.stdout.write("ready\n");
   process.on("SIGTERM", () => void running.close().then(() => process.exit(0)));
@@ -189,9 +227,9 @@ function spawnChild(cfg) {
   // --profile DIR writes a CPU profile of each worker process (for finding where time goes).
   const prof = arg("profile", null);
   const nodeArgs = prof ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(prof)}`] : [];
-  const proc = spawn(process.execPath, [...nodeArgs, fileURLToPath(import.meta.url), "--child", JSON.stringify(cfg)], {
-    cwd: root,
-    stdio: ["ignore", "pipe", "inherit"],
+  const proc = spawn(process.execPath, [...nodeArgs, fileURLToPath(import.meta.url), "--child", JSON.stringify(cfg), "--root", root], {
+    cwd: repo,
+    stdio: ["ignore", "pipe", "inherit", "ipc"],
   });
   return new Promise((resolve, reject) => {
     let out = "";
@@ -217,7 +255,7 @@ async function main() {
   const { createProducer } = await import(path.join(root, "apps/worker/dist/queues/enqueue.js"));
 
   const base = new URL(process.env.DATABASE_URL || "postgresql://postgres@127.0.0.1:5432/tally");
-  base.pathname = "/tally_bench";
+  base.pathname = `/${arg("database", "tally_bench")}`;
   const databaseUrl = base.toString();
   const redisUrl = process.env.REDIS_URL || "redis://127.0.0.1:6379";
   await migrateDeploy(databaseUrl);
@@ -233,6 +271,10 @@ async function main() {
     if (!body) return res.writeHead(404).end();
     res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(body);
   });
+  // Connections and requests the publisher served: keep-alive shows as fewer connections than requests.
+  const served = { connections: 0, requests: 0 };
+  server.on("connection", () => served.connections++);
+  server.on("request", () => served.requests++);
   await new Promise((r) => server.listen(0, "127.0.0.1", r));
   const port = server.address().port;
   const urls = bodies.map((_, i) => pageUrl(i, port));
@@ -253,16 +295,24 @@ async function main() {
     await db.$executeRawUnsafe("TRUNCATE claim, article, outlet RESTART IDENTITY CASCADE");
     const prefix = `tally-bench-${Date.now()}`;
     const children = [];
+    const logFiles = [];
     for (let k = 0; k < run.processes; k++) {
-      children.push(await spawnChild({ databaseUrl, redisUrl, prefix, concurrency: run.concurrency, polite: POLITE, logLevel: arg("log-level", "warn") }));
+      const logFile = path.join(os.tmpdir(), `tally-bench-worker-${k}.log`);
+      writeFileSync(logFile, "");
+      logFiles.push(logFile);
+      children.push(await spawnChild({ databaseUrl, redisUrl, prefix, concurrency: run.concurrency, polite: POLITE, logLevel: arg("log-level", "info"), logFile }));
     }
     const redis = createRedis(redisUrl, "worker");
     const producer = createProducer({ redis, prefix });
 
     const loadAtStart = os.loadavg()[0];
+    const served0 = { ...served };
+    const redisCpu0 = await redisCpu(redis);
+    const redisCalls0 = await redisCalls(redis);
     const cpu0 = children.map((c) => cpuSeconds(c.pid));
     const pgCpu0 = await pgBackendCpu(db);
     const selfCpu0 = process.cpuUsage();
+    for (const c of children) c.send("start");
     const t0 = performance.now();
     for (let i = 0; i < urls.length; i += db_.MAX_URLS_PER_CALL) {
       await db_.addUrls({ db, enqueue: (a) => producer.enqueue("ingest-article", { articleId: a.id, url: a.url }) }, urls.slice(i, i + db_.MAX_URLS_PER_CALL));
@@ -278,10 +328,15 @@ async function main() {
     }
     const seconds = (performance.now() - t0) / 1000;
     const rss = children.map((c) => peakRssMb(c.pid));
+    const gcStats = await Promise.all(children.map((c) => new Promise((r) => (c.once("message", r), c.send("stats")))));
+    const gcMs = gcStats.reduce((n, g) => n + g.gcMs, 0);
+    const lookups = gcStats.reduce((n, g) => n + g.lookups, 0);
     const cpu = children.reduce((n, c, k) => n + (cpuSeconds(c.pid) ?? 0) - (cpu0[k] ?? 0), 0);
     // Backends opened during the run count from zero; one that closed before the end is missed (pools keep them while busy).
     const selfCpu = process.cpuUsage(selfCpu0);
     const pgCpu = [...(await pgBackendCpu(db))].reduce((n, [pid, s]) => n + s - (pgCpu0.get(pid) ?? 0), 0);
+    const redisCpuS = (await redisCpu(redis)) - redisCpu0;
+    const calls = [...(await redisCalls(redis))].map(([k, n]) => [k, n - (redisCalls0.get(k) ?? 0)]).filter(([, n]) => n > 0);
     const claims = await db.claim.count();
     const duplicates = await db.article.count({ where: { duplicateOfId: { not: null } } });
     for (const c of children) c.kill("SIGTERM");
@@ -290,6 +345,10 @@ async function main() {
     await producer.close();
     redis.disconnect();
 
+    // Warnings and errors the workers logged (pino levels 40 and up), shown so that a run that went wrong is noticed.
+    const logLines = logFiles.flatMap((f) => readFileSync(f, "utf8").split("\n").filter(Boolean));
+    const warnings = logLines.filter((l) => JSON.parse(l).level >= 40);
+    for (const w of warnings.slice(0, 5)) console.log(`  worker log: ${w.slice(0, 300)}`);
     const r = {
       processes: run.processes,
       concurrency: run.concurrency,
@@ -302,19 +361,33 @@ async function main() {
       seconds: Number(seconds.toFixed(2)),
       articlesPerSecond: Number((pages / seconds).toFixed(1)),
       dropMs: Math.round(dropMs),
+      workerLogLines: logLines.length,
+      workerWarnings: warnings.length,
       peakWorkerRssMb: rss,
       // Machine-independent-ish: the workers' CPU per article, whatever else the cores were doing.
       workerCpuMsPerArticle: Number(((cpu * 1000) / pages).toFixed(1)),
+      // Of which garbage-collection pauses of the workers' main threads (PerformanceObserver "gc" entries).
+      workerGcMsPerArticle: Number((gcMs / pages).toFixed(2)),
       postgresCpuMsPerArticle: Number(((pgCpu * 1000) / pages).toFixed(1)),
       // This process during the run: serving the pages and robots.txt, the drop (addUrls), polling for the end.
       benchCpuMsPerArticle: Number(((selfCpu.user + selfCpu.system) / 1000 / pages).toFixed(1)),
+      // The Redis server during the run (BullMQ's scripts, the drop's adds, the politeness schedule).
+      redisCpuMsPerArticle: Number(((redisCpuS * 1000) / pages).toFixed(1)),
+      // Redis commands per article (INFO commandstats; EVALSHA is one BullMQ script each), busiest first.
+      redisCallsPerArticle: Object.fromEntries(calls.sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, n]) => [k, Number((n / pages).toFixed(2))])),
+      // TCP connections the publisher accepted and requests it answered (robots.txt and pages), per article.
+      publisherConnectionsPerArticle: Number(((served.connections - served0.connections) / pages).toFixed(2)),
+      publisherRequestsPerArticle: Number(((served.requests - served0.requests) / pages).toFixed(2)),
+      // Host-name resolutions the workers' fetchers asked for (each one a getaddrinfo call with the system resolver).
+      dnsLookupsPerArticle: Number((lookups / pages).toFixed(2)),
       // One-minute load average of the machine when the run started and ended: the cores are shared.
       loadAverage: [Number(loadAtStart.toFixed(2)), Number(os.loadavg()[0].toFixed(2))],
     };
     results.push(r);
     console.log(
       `  ${run.processes} process(es) × concurrency ${String(run.concurrency).padEnd(2)}: ${r.articlesPerSecond.toFixed(1).padStart(6)} articles/s ` +
-        `(${r.seconds}s, ${r.done} done, ${r.failed} failed, ${claims} claims, ${duplicates} duplicates; drop ${r.dropMs} ms; load ${r.loadAverage.join(" → ")}); peak worker RSS ${rss.join(" + ")} MB; worker CPU ${r.workerCpuMsPerArticle} ms/article; PostgreSQL CPU ${r.postgresCpuMsPerArticle} ms/article; bench (publisher, drop, polling) ${r.benchCpuMsPerArticle} ms/article`,
+        `(${r.seconds}s, ${r.done} done, ${r.failed} failed, ${claims} claims, ${duplicates} duplicates; drop ${r.dropMs} ms; load ${r.loadAverage.join(" → ")}); peak worker RSS ${rss.join(" + ")} MB; worker CPU ${r.workerCpuMsPerArticle} ms/article (GC pauses ${r.workerGcMsPerArticle}); PostgreSQL CPU ${r.postgresCpuMsPerArticle} ms/article; Redis CPU ${r.redisCpuMsPerArticle} ms/article; bench (publisher, drop, polling) ${r.benchCpuMsPerArticle} ms/article; ` +
+        `publisher: ${r.publisherConnectionsPerArticle} connections and ${r.publisherRequestsPerArticle} requests per article, ${r.dnsLookupsPerArticle} lookups; Redis calls per article ${JSON.stringify(r.redisCallsPerArticle)}`,
     );
   }
   server.close();
@@ -335,7 +408,8 @@ async function main() {
     target: "≥ 150 articles/s on 2 cores",
     results,
   };
-  mkdirSync(path.join(root, "bench/results"), { recursive: true });
-  writeFileSync(path.join(root, "bench/results/pipeline.json"), `${JSON.stringify(out, null, 2)}\n`);
-  console.log("wrote bench/results/pipeline.json");
+  const outFile = path.resolve(repo, arg("out", "bench/results/pipeline.json"));
+  mkdirSync(path.dirname(outFile), { recursive: true });
+  writeFileSync(outFile, `${JSON.stringify(out, null, 2)}\n`);
+  console.log(`wrote ${path.relative(repo, outFile)}`);
 }
