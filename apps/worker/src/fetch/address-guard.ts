@@ -1,5 +1,6 @@
 import { promises as dns, type LookupAddress, type LookupOptions } from "node:dns";
 import { isIP, type LookupFunction } from "node:net";
+import { performance } from "node:perf_hooks";
 import { AddressRefusedError } from "./failures.js";
 import { refusedRange } from "./ip-ranges.js";
 
@@ -23,6 +24,39 @@ export interface AddressPolicy {
 }
 
 export const systemResolve: Resolve = (hostname) => dns.lookup(hostname, { all: true, verbatim: true });
+
+/** Bounds the memory of {@link cachedResolve} when a worker meets very many hosts; the oldest go first. */
+const MAX_CACHED_HOSTS = 10_000;
+
+/**
+ * `resolve` with each name's answer kept for `ttlMs` (0: not kept). A
+ * resolution is a getaddrinfo call on libuv's small thread pool, and a worker
+ * asks for the same publisher's name for every new connection (robots.txt,
+ * then pages); the system resolver tells us no TTL, so a short fixed one
+ * stands in. Only answers are kept, never failures, and concurrent lookups of
+ * a name share one resolution. What is cached is the resolution, not the
+ * verdict: guardedLookup checks the addresses on every connection, redirects
+ * included, so a cached name is refused or allowed exactly as a fresh one.
+ * (Rebinding gains nothing either: the socket connects to the addresses checked.)
+ */
+export function cachedResolve(resolve: Resolve, ttlMs: number): Resolve {
+  if (!(ttlMs > 0)) return resolve;
+  const cache = new Map<string, { expires: number; addresses: Promise<LookupAddress[]> }>();
+  return (hostname) => {
+    const key = hostname.toLowerCase();
+    const now = performance.now();
+    const hit = cache.get(key);
+    if (hit && hit.expires > now) return hit.addresses;
+    const entry = { expires: now + ttlMs, addresses: resolve(hostname) };
+    cache.delete(key);
+    cache.set(key, entry);
+    if (cache.size > MAX_CACHED_HOSTS) cache.delete(cache.keys().next().value!);
+    entry.addresses.catch(() => {
+      if (cache.get(key) === entry) cache.delete(key);
+    });
+    return entry.addresses;
+  };
+}
 
 function normalise(address: string): string {
   return address.replace(/^\[|\]$/g, "").toLowerCase();

@@ -47,6 +47,14 @@ describe("robots.txt", () => {
     expect(s.pages().map((r) => r.path)).toEqual(["/news/story"]);
   });
 
+  it("asks for the page on robots.txt's connection (keep-alive), not on a new one", async () => {
+    const s = await site({ status: 200, body: RULES });
+    const f = fetcher();
+    expect((await f.fetchPage(`${s.origin}/news/one`)).ok).toBe(true);
+    expect(s.requests.map((r) => r.path)).toEqual(["/robots.txt", "/news/one"]);
+    expect(s.connections()).toBe(1);
+  });
+
   it("fetches robots.txt once per origin, with our User-Agent, even for concurrent pages", async () => {
     const s = await site({ status: 200, body: RULES });
     const f = fetcher();

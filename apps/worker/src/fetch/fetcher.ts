@@ -1,6 +1,7 @@
 import { validateUrl } from "@tally/core";
 import { Agent, type Dispatcher } from "undici";
-import { checkLiteralHost, guardedLookup, systemResolve, type AddressPolicy, type Resolve } from "./address-guard.js";
+import { setImmediate as nextTurn } from "node:timers/promises";
+import { cachedResolve, checkLiteralHost, guardedLookup, systemResolve, type AddressPolicy, type Resolve } from "./address-guard.js";
 import { ACCEPT_ENCODING, discard, readBody } from "./body.js";
 import { fail, httpStatusText, networkFailure, type FetchFailure } from "./failures.js";
 import { InProcessHostScheduler, type HostScheduler } from "./politeness.js";
@@ -48,6 +49,11 @@ export interface FetcherConfig {
   robotsTtlMs?: number;
   /** Name resolution; tests map made-up names to loopback addresses. Default: the system resolver. */
   lookup?: Resolve;
+  /**
+   * How long a host name's addresses are reused for new connections (see
+   * cachedResolve; every connection's addresses are still checked). Default 30 s; 0 resolves every time.
+   */
+  dnsCacheMs?: number;
   /** Exact addresses reachable although private (a known internal host; a test's stand-in for a public host). */
   allowAddresses?: readonly string[];
 }
@@ -71,6 +77,8 @@ const ROBOTS_MAX_BYTES = 500 * 1024;
 const ROBOTS_TIMEOUT_MS = 10_000;
 /** How long "robots.txt unavailable, so allowed" is kept before asking again. */
 const ROBOTS_RETRY_MS = 60_000;
+/** How long a name's resolution is reused by default (the system resolver gives no TTL). */
+const DNS_CACHE_MS = 30_000;
 /** A redirect's body is read (to reuse the connection) only up to this; anything longer is dropped. */
 const REDIRECT_BODY_MAX = 64 * 1024;
 
@@ -128,7 +136,7 @@ export function createFetcher(config: FetcherConfig): Fetcher {
   };
   const agent = new Agent({
     // Every connection resolves its host through the guard (see address-guard.ts).
-    connect: { timeout: timeoutMs, lookup: guardedLookup(config.lookup ?? systemResolve, policy) },
+    connect: { timeout: timeoutMs, lookup: guardedLookup(cachedResolve(config.lookup ?? systemResolve, config.dnsCacheMs ?? DNS_CACHE_MS), policy) },
     // Per-phase limits give precise messages; the Deadline bounds the sum,
     // which is what stops a server that drips a byte at a time.
     headersTimeout: timeoutMs,
@@ -200,6 +208,10 @@ export function createFetcher(config: FetcherConfig): Fetcher {
       const { res } = hop;
       if (res.statusCode >= 200 && res.statusCode < 300) {
         const read = await readBody(res.body, header(res.headers["content-encoding"]), ROBOTS_MAX_BYTES, "truncate");
+        // The page's request follows at once on the same origin. undici puts the connection back in
+        // its pool only after the body's end has been delivered; asking before then opens a second
+        // connection (a TCP handshake and, for HTTPS, a TLS one) instead of reusing this one.
+        await nextTurn();
         return read.ok ? { kind: "rules", text: Buffer.from(read.bytes).toString("utf8") } : { kind: "none", temporary: true };
       }
       discard(res.body);

@@ -20,6 +20,8 @@ export interface Loopback {
   origin: string;
   port: number;
   requests: SeenRequest[];
+  /** TCP connections accepted so far (fewer than requests when keep-alive reuses them). */
+  connections(): number;
   /** Requests other than /robots.txt. */
   pages(): SeenRequest[];
   close(): Promise<void>;
@@ -34,12 +36,15 @@ export async function serve(handler: Handler, host = "127.0.0.1"): Promise<Loopb
     requests.push({ path: req.url ?? "", headers: req.headers, at: performance.now() });
     handler(req, res);
   });
+  let connections = 0;
+  server.on("connection", () => connections++);
   await new Promise<void>((resolve) => server.listen(0, host, resolve));
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://${host}:${port}`,
     port,
     requests,
+    connections: () => connections,
     pages: () => requests.filter((r) => r.path !== "/robots.txt"),
     close: () =>
       new Promise<void>((resolve) => {
