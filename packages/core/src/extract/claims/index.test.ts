@@ -436,6 +436,17 @@ describe("extractClaims, estimates with their parts", () => {
   });
 });
 
+describe("extractClaims, whose losses a total sums", () => {
+  it("takes the side named before the loss noun for 'its total passed N'", () => {
+    const text = "Pyongyang's troops took heavy losses, officials in Seoul said.\n\nKyiv's General Staff publishes Russian casualties each day; its tally passed 1,000,000 in June.";
+    expect(brief(text).at(-1)?.slice(0, 4)).toEqual(["casualties", "RU", null, 1000000]);
+  });
+  it("reads 'losses had passed N' as a toll, and a side named with its military intelligence is no force", () => {
+    expect(brief("Kyiv's military intelligence agency went further: in May it said North Korean losses had exceeded 4,000 killed and wounded.")[0]?.slice(0, 4)).toEqual(["casualties", "KP", null, 4000]);
+    expect(brief("In May the agency said North Korean losses had passed 4,000.")[0]?.slice(0, 5)).toEqual(["casualties", "KP", null, 4000, "at_least"]);
+  });
+});
+
 describe("extractClaims, tables with a column per side", () => {
   it("gives each figure of a row the side of its column and the row's first cell for what is counted", () => {
     const text = "Our running count of photographed losses.\n\nConfirmed losses since the invasion\nType | Russia | Ukraine\nMain battle tanks | 3,950 | 1,120\nHelicopters | 148 | 47";

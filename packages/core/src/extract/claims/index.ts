@@ -42,7 +42,7 @@ interface Reading {
   daily: boolean;
 }
 
-const FORCE = /^(?:'s|’s)?\s+(?:armed\s+)?(?:forces|troops|units|army|military|soldiers|servicemen|marines|paratroopers|brigades?|air defen[cs]es?|drones|navy|air force|side|fighters|assault groups?|Group of Forces|grouping|defenders|defen[cs]e forces)\b/i;
+const FORCE = /^(?:'s|’s)?\s+(?:armed\s+)?(?:forces|troops|units|army|military|soldiers|servicemen|marines|paratroopers|brigades?|air defen[cs]es?|drones|navy|air force|side|fighters|assault groups?|Group of Forces|grouping|defenders|defen[cs]e forces)\b(?!\s+(?:intelligence|spokes\w+|officials?|sources?|command\b|commanders?|analysts?|experts?|bloggers?|press|media|chiefs?|leadership|agency|department|ministry))/i;
 const FURNITURE = /^\s*(?:read (?:also|more)|see also|related(?: stories| articles)?|more on this|recommended|watch|listen|advertisement|subscribe|sign up|follow us|share this)\b\s*[:|—–-]/i;
 // Verbs that put equipment to use rather than lose it: "Russia fired 43 missiles and 74 drones".
 const NEUTRAL_USE = /\b(?:fired|launched|launching|launches|attacked|used|uses|using|sent|sends|supplied|delivered|received|provided|transferred|pledged|ordered|produced|produces|bought|purchased|owns|operates|has|have|possesses|deployed|fielded|shipped|promised|approved|gave|give|given)\b/gi;
@@ -342,7 +342,11 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
           numberOfParty = peopleIn(numberOf![1]!, 0, null)[0]?.code ?? null;
           numberOfPred = predicatesIn(numberOf![1]!).find((p) => COMPATIBLE[nc.cls].includes(p.pred))?.pred ?? null;
         } else if (prev && prev.cls && ["personnel", "casualties", "killed"].includes(prev.cls)) cls = prev.cls;
-        else if (/\b(?:losses|casualties|killed|dead|troops|soldiers|personnel)\b/i.test(s)) cls = "personnel";
+        else if (/\b(?:losses|casualties|killed|dead|troops|soldiers|personnel)\b/i.test(s)) {
+          cls = "personnel";
+          // "reports Russian losses every morning; its total passed 1,140,000": the side whose losses are summed.
+          numberOfParty = ownerOfLosses(s.slice(0, n.start));
+        }
         else if (memory.personnel && memory.personnelPred) {
           cls = "personnel";
           numberOfPred = memory.personnelPred;
@@ -466,7 +470,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       if (!cls) {
         // "a month of heavy losses, at about 48,000": the clause before "at" names the toll.
         const last = lastClause(s.slice(0, q.start));
-        const clause = /^\s*(?:at|of)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.test(last) ? lastClause(s.slice(0, q.start - last.length - 1)) + last : last;
+        const clause0 = /^\s*(?:at|of)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.test(last) ? lastClause(s.slice(0, q.start - last.length - 1)) + last : last;
+        // "losses had passed 5,000": the qualifier is the verb the toll's clause ends on.
+        const clause = /^(?:passed|exceeded|surpassed|topped)\b/i.test(s.slice(q.start, n.start)) ? clause0 + s.slice(q.start, n.start) : clause0;
         if (/\b(?:casualt(?:y|ies)|losses|death toll|toll|number of (?:dead|killed|wounded|casualties)|(?:dead|killed) (?:and|or) (?:wounded|injured))\b[^.]{0,80}\b(?:to|at|of|reached|reach|reaches|hit|hits|stood at|stands at|stand at|is|was|are|were|amounted to|amount to|amounts to|exceeded|exceed|exceeds|topped|top|tops|surpassed|surpass|surpasses|passed|pass|passes|near|nears|neared|approached|approach|approaches|rose to|rises to|risen to|climbed to)\s*$/i.test(clause)) {
           // "puts Russian tank losses at 4,000": the equipment whose losses they are.
           const equipmentLosses = /\b([\w-]+(?:\s[\w-]+)?)\s+losses\b/i.exec(clause);
@@ -778,6 +784,15 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     lastSegment = s;
   }
   return claims;
+}
+
+/** The side named right before the last loss noun of a text ("Russian losses", "North Korea's casualties"), or null. */
+function ownerOfLosses(before: string): string | null {
+  let owner: string | null = null;
+  for (const m of before.matchAll(/((?:[A-Z][\w'’.-]*\s+){1,2})(?:combat\s+|military\s+|personnel\s+|total\s+|overall\s+)?(?:losses|casualties|dead)\b/g)) {
+    owner = peopleIn(m[1]!.replace(/['’]s\s+$/, " "), 0, null)[0]?.code ?? owner;
+  }
+  return owner;
 }
 
 /** How many table-cell separators (" | ") stand before a position: the figure's column. */
