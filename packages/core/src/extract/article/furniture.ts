@@ -1,5 +1,6 @@
 import type { DomDocument, DomElement, DomNode } from "./dom.js";
 import { ELEMENT_NODE, TEXT_NODE, classOf, descendantsWhere } from "./dom.js";
+import { words as wordRuns } from "./chars.js";
 import { findFeedPosts } from "./feed.js";
 
 /**
@@ -163,9 +164,10 @@ function textUpTo(el: DomNode, max: number): string | null {
 export function isBoilerplateText(text: string): boolean {
   // 30 words never take 400 characters of furniture; longer text is prose, and the regexes below need not run.
   if (text.length > MAX_BOILERPLATE_CHARS) return false;
+  // Words counted before the text is tidied: most blocks asked are prose, and end here.
+  const n = wordRuns(text);
+  if (n === 0 || n > MAX_BOILERPLATE_WORDS) return false;
   const t = text.replace(/\s+/g, " ").trim();
-  if (!t) return false;
-  if (t.split(" ").length > MAX_BOILERPLATE_WORDS) return false;
   return BOILERPLATE_TEXT.some((re) => re.test(t));
 }
 
@@ -186,12 +188,6 @@ function linkShare(el: DomElement, textLength: number): number {
   return textLength ? n / textLength : 0;
 }
 
-function wordCount(s: string): number {
-  let n = 0;
-  for (const w of s.split(/\s+/)) if (w) n++;
-  return n;
-}
-
 /**
  * True when an element a class word marks as furniture holds the story all
  * the same: it calls itself content and is long, or it holds paragraphs of
@@ -202,7 +198,7 @@ function looksLikeStoryWrapper(el: DomElement, words: readonly string[]): boolea
   const text = el.textContent ?? "";
   // Cheap bound first: two prose paragraphs need at least ~250 characters.
   if (text.length < PROSE_PARAGRAPH_WORDS * PROSE_PARAGRAPHS * 5) return false;
-  const words_ = wordCount(text);
+  const words_ = wordRuns(text);
   if (words.some((w) => CONTENT_WORDS.has(w)) && words_ > WRAPPER_MIN_WORDS) return true;
   // Long and not a list of links: a story's container whatever its class says.
   if (words_ > LONG_TEXT_WORDS && linkShare(el, text.length) < MAX_LINK_SHARE) return true;
@@ -210,7 +206,7 @@ function looksLikeStoryWrapper(el: DomElement, words: readonly string[]): boolea
   let prose = 0;
   for (let i = 0; i < paragraphs.length && prose < PROSE_PARAGRAPHS; i++) {
     const t = paragraphs[i]!.textContent ?? "";
-    if (t.length >= PROSE_PARAGRAPH_WORDS * 4 && wordCount(t) >= PROSE_PARAGRAPH_WORDS && /[.!?。！？]/.test(t)) prose++;
+    if (t.length >= PROSE_PARAGRAPH_WORDS * 4 && wordRuns(t) >= PROSE_PARAGRAPH_WORDS && /[.!?。！？]/.test(t)) prose++;
   }
   return prose >= PROSE_PARAGRAPHS;
 }
