@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { asOfFor, findDates } from "./dates.js";
+import * as chrono from "chrono-node/en";
+import { DATE_PARSERS, asOfFor, findDates } from "./dates.js";
 
 const asOf = (s: string, pub = "2025-10-30") => asOfFor(findDates(s, pub), s.search(/\d{3}/), pub);
 
@@ -43,5 +44,14 @@ describe("stretches of time", () => {
 describe("stray digits", () => {
   it("keeps only well-formed dates of this era", () => {
     for (const d of findDates("RYDER:10,000–12,0005/8 6 2024 according killed", "2025-01-20")) expect(d.date).toMatch(/^(19|20)\d\d(-\d\d(-\d\d)?)?$/);
+  });
+});
+
+describe("chrono's parsers", () => {
+  it("are chrono's casual English ones less the time-of-day parser, left out by name", () => {
+    const all = chrono.casual.parsers.map((p) => p.constructor.name);
+    expect(all).toContain("ENTimeExpressionParser");
+    expect(DATE_PARSERS).not.toContain("ENTimeExpressionParser");
+    expect(DATE_PARSERS.length).toBe(all.length - 1);
   });
 });
