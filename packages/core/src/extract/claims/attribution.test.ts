@@ -12,6 +12,11 @@ describe("findAttribution", () => {
     expect(src("South Korea's spy agency estimates that about 600 have died.")).toEqual(["South Korea's spy agency", "KR"]);
     expect(src("The Pentagon believes 11,000 troops are in Kursk.")).toEqual(["The Pentagon", "US"]);
   });
+  it("reads a source across a participial clause and a subject relative clause", () => {
+    expect(src("Meduza and the exiled news site Verstka, drawing on court records and obituaries, have identified 41,000 men by name.")).toEqual(["Meduza and the exiled news site Verstka", "RU"]);
+    expect(src("Frontline Memory, a Ukrainian archive that works much like Mediazona's, has listed 70,000 dead.")).toEqual(["Frontline Memory, a Ukrainian archive", "UA"]);
+    expect(src("Kyiv's intelligence service has given a higher figure.")).toEqual(["Kyiv's intelligence service", "UA"]);
+  });
   it("takes no object with a figure in it for a source after 'put'", () => {
     expect(src("CSIS, a Washington think tank, put Russian casualties at about 950,000.")).toEqual(["CSIS, a Washington think tank", "US"]);
   });

@@ -17,7 +17,7 @@ export interface Attribution {
 
 // Verbs of saying, in the forms news English uses.
 const SAY =
-  "said|says|say|told|tells|claimed|claims|claim|estimated|estimates|estimate|reported|reports|stated|states|announced|announces|confirmed|confirms|believes|believe|believed|assessed|assesses|assess|added|adds|noted|notes|wrote|writes|posted|indicated|indicates|revealed|reveals|disclosed|alleged|alleges|insisted|insists|calculated|calculates|counted|counts|tallied|recorded|records|documented|documents|verified|verifies|suggests|suggested|warned|warns|briefed|informed|acknowledged|acknowledges|admitted|admits|declared|declares|asserted|asserts|put|puts|estimating|thinks|think|thought|concluded|concludes|found|finds|shows|showed|show|cited|cites|quoted|quotes|explained|explains|reiterated|boasted|publishes|published|stressed|emphasized|emphasised|highlighted|mentioned|observed|specified|clarified|summed up|updated|listed|lists|identified|identifies|tracked|tracks|registered|logged|compiled|compiles|gave|gives|established|establishes|issued|issues|released its|released a|released new|releases its|releases a";
+  "said|says|say|told|tells|claimed|claims|claim|estimated|estimates|estimate|reported|reports|stated|states|announced|announces|confirmed|confirms|believes|believe|believed|assessed|assesses|assess|added|adds|noted|notes|wrote|writes|posted|indicated|indicates|revealed|reveals|disclosed|alleged|alleges|insisted|insists|calculated|calculates|counted|counts|tallied|recorded|records|documented|documents|verified|verifies|suggests|suggested|warned|warns|briefed|informed|acknowledged|acknowledges|admitted|admits|declared|declares|asserted|asserts|put|puts|estimating|thinks|think|thought|concluded|concludes|found|finds|shows|showed|show|cited|cites|quoted|quotes|explained|explains|reiterated|boasted|publishes|published|stressed|emphasized|emphasised|highlighted|mentioned|observed|specified|clarified|summed up|updated|listed|lists|identified|identifies|tracked|tracks|registered|logged|compiled|compiles|gave|gives|established|establishes|issued|issues|released its|released a|released new|releases its|releases a|has given|have given|had given";
 const AUX = "(?:has |have |had |was |were |is |are |also |still |previously |earlier |later |then |had previously |has previously |has also |have also |had also |would |will |could |may |might |now |further |again |separately |on \\w+ |last \\w+ |in [a-z]\\w* )*";
 
 const PRONOUN = /^(?:it|he|she|they|the source|the official|the statement|the report|officials|the spokesman|the spokesperson)$/i;
@@ -107,7 +107,10 @@ function sourceLike(np: string): boolean {
   if (ps.some((p) => p.kind !== "people")) return true;
   // "Seoul, Kyiv and Washington", "Ukrainian media": a country at the head of the phrase.
   const first = ps[0];
-  return first !== undefined && np.slice(0, first.start).trim().split(/\s+/).filter(Boolean).length <= 2;
+  if (first !== undefined && np.slice(0, first.start).trim().split(/\s+/).filter(Boolean).length <= 2) return true;
+  // "Frontline Memory, a Ukrainian archive": a name with an appositive that is source-like.
+  const appositive = /^(?:[A-Z][\w.'’-]*\s?){1,4},\s+((?:an?|the)\s.+)$/.exec(np);
+  return appositive !== null && sourceLike(appositive[1]!);
 }
 
 // "<analyst> analysis of <source> data": the analyst, and whose data it read.
@@ -125,10 +128,11 @@ function chained(src: string): string {
 function make(raw: string, start: number, end: number): Attribution | null {
   let name = clean(raw);
   // "a force that the Defence Ministry estimated": the source follows the last "that".
-  const that = /^.*\bthat\s+(?=\S)/i.exec(name);
+  // ("UALosses, a project that works like Mediazona's": "that" before a verb opens a clause about the subject.)
+  const that = /^.*\bthat\s+(?=(?:the|a|an|its|his|her|their|this|these|those)\s|[A-Z])/.exec(name);
   if (that) name = name.slice(that[0].length);
   // Cut at a relative clause: "Zelensky, who visited…".
-  name = name.replace(/\s*,?\s+(?:who|which|whose|where)\b.*$/i, "");
+  name = name.replace(/\s*,?\s+(?:who|which|whose|where)\b.*$/i, "").replace(/\s+that\s+(?!(?:the|a|an|its|his|her|their|this|these|those|it|he|she|they|we)\s)[a-z].*$/, "");
   // "In its own morning update it put …": a phrase before the subject pronoun is not part of the source.
   const lead = /^(?:in|on|at|by|from|with|after|through)\s[^,]*\s(it|he|she|they)$/i.exec(name);
   if (lead) name = lead[1]!;
@@ -167,9 +171,10 @@ function appositiveSource(before: string): { name: string; start: number } | nul
     // "Russia's Defence Ministry, for its part, claimed": an aside between source and verb.
     if (/^(?:for (?:its|their|his|her) part|in turn|however|meanwhile|in (?:a|its|their) statements?|in response|separately|also|too|though|in contrast|by contrast|as well|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i.test(c)) continue;
     // Relative and participial clauses belong to the source but do not name it.
-    if (/^(?:which|who|whose|where|speaking|according|adding|writing|referring)\b/i.test(c)) continue;
+    // ("…, working with volunteers, have confirmed": any participle opens such a clause.)
+    if (/^(?:which|who|whose|where|according|[a-z]+ing)\b/.test(c) || /^(?:Speaking|Adding|Writing|Referring)\b/.test(c)) continue;
     if (/\d/.test(c) && !/\b\d+(?:st|nd|rd|th)\b/.test(c)) break;
-    if (c.split(/\s+/).length > 9) {
+    if (c.split(/\s+/).length > 12) {
       // The last words of a longer clause may still be the source: "…, its commander-in-chief".
       break;
     }

@@ -447,6 +447,13 @@ describe("extractClaims, whose losses a total sums", () => {
   });
 });
 
+describe("extractClaims, a pronoun after a source in the same sentence", () => {
+  it("gives 'it' the source named before it in its sentence, not the last one of the sentence before", () => {
+    const text = "South Korea's spy agency said 300 North Korean soldiers had died.\n\nKyiv's defence intelligence has given other figures: in February it said 4,000 North Korean soldiers had been killed or wounded.";
+    expect(brief(text).at(-1)).toEqual(["casualties", "KP", null, 4000, "exact", "UA"]);
+  });
+});
+
 describe("extractClaims, tables with a column per side", () => {
   it("gives each figure of a row the side of its column and the row's first cell for what is counted", () => {
     const text = "Our running count of photographed losses.\n\nConfirmed losses since the invasion\nType | Russia | Ukraine\nMain battle tanks | 3,950 | 1,120\nHelicopters | 148 | 47";

@@ -193,7 +193,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     if (OTHER_WARS.test(s)) continue;
     const cands = findAttributions(s);
     const attrHere = chooseAttribution(cands, s, null);
-    const resolve = (a: Attribution | null): Attribution | null => resolveSource(a, s, history, lastKnown, docPlace, { names, at: seg.start });
+    // "X, the HUR, has given higher figures: in March it said …": a pronoun speaks for a source named before it in its sentence.
+    const resolve = (a: Attribution | null): Attribution | null =>
+      resolveSource(a, s, history, (a && cands.findLast((c) => c.known && c.end <= a.start)) || lastKnown, docPlace, { names, at: seg.start });
     // A transcript's speaker label ("GEN. RYDER: …", "Q: …") speaks for its paragraph and those after it.
     const label = seg.start === 0 || text[seg.start - 1] === "\n" ? /^([A-Z][A-Za-z.’'\- ]{0,80}?):\s/.exec(s) : null;
     // A label in mixed case speaks only if it is a name ("Ambassador Lee:"), not a list line ("Russian casualties in March: …").

@@ -29,6 +29,10 @@ describe("resolveSource", () => {
     expect(resolveSource(named("The same study", null, false), "The same study put Ukraine's dead at 70,000.", [], named("a Washington think tank", "US"))?.sourceParty).toBe("US");
     expect(resolveSource(named("the analysis", null, false), "…", [], named("Britain's Defence Intelligence", "GB"))?.sourceParty).toBe("GB");
   });
+  it("gives authorities named by their place that place's country", () => {
+    expect(resolveSource(named("Rostov region authorities", null, false), "…", [], named("Ukraine's air force", "UA"))?.sourceParty).toBe("RU");
+    expect(resolveSource(named("Zaporizhzhia city officials", null, false), "…", [], null)?.sourceParty).toBe("UA");
+  });
   it("resolves a pronoun to the last source", () => {
     expect(resolveSource(named("he", null, false), "he said", [], named("Syrskyi", "UA"))?.sourceParty).toBe("UA");
   });

@@ -39,6 +39,9 @@ export function resolveSource(
   if (/^(?:it|he|she|they|the source|the official)$/i.test(a.attributedTo)) return lastKnown ?? a;
   // "Its analysts", "its daily digest", "their count": what belongs to the last source speaks for it.
   if (lastKnown && /^(?:its|his|her|their)\s/i.test(a.attributedTo)) return { ...a, sourceParty: lastKnown.sourceParty, known: true };
+  // "Krasnodar Krai authorities", "Kharkiv regional officials": a body named by its place is that place's.
+  const placeOfName = /\b(?:authorities|officials|administration|government|police|emergency services?)\b/i.test(a.attributedTo) ? countryOfPlace(a.attributedTo) : null;
+  if (placeOfName) return { ...a, sourceParty: placeOfName, known: true };
   if (LOCAL_ROLE.test(a.attributedTo)) {
     // The sentence's places, the name's, then the article's: a regional administration is where the article is.
     const place = countryOfPlace(s) ?? countryOfPlace(a.attributedTo) ?? docPlace;
