@@ -189,12 +189,19 @@ function merge(text: string, list: NumberMention[]): NumberMention[] {
   return out;
 }
 
+// A superset of WORD_TOKEN's words less the glue ("a", "an", "and") and of VAGUE's: their starts.
+const NUMBER_WORD_START =
+  /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half|score)/i;
+
 // The vague plurals in one scan, in VAGUE's order (at one position the first that fits wins, as trying them
 // in turn would), each in its own group; at a word's start only. One pass instead of ten tries per word.
 const VAGUE_SCAN = new RegExp(`(?<!\\w)(?:${VAGUE.map(([re]) => `(${re.source.replace(/^\^/, "")})`).join("|")})`, "gi");
 
 /** Finds every number in a text, in order, with ranges merged into one mention. */
 export function findNumbers(text: string): NumberMention[] {
+  // Most sentences hold no figure: without a digit or the start of a number word (every vague plural and
+  // every run of number words holds one) the scans below find nothing, and they are not run.
+  if (!/\d/.test(text) && !NUMBER_WORD_START.test(text)) return [];
   const found: NumberMention[] = [];
   const taken: boolean[] = new Array<boolean>(text.length).fill(false);
   // Vague plurals first: "tens of thousands" must not be read as "thousands".
