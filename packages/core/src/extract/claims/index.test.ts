@@ -454,6 +454,20 @@ describe("extractClaims, a pronoun after a source in the same sentence", () => {
   });
 });
 
+describe("extractClaims, a source named after its figures", () => {
+  it("gives 'This was reported by X' to the unattributed figures of the paragraph before", () => {
+    const text = "Kyiv says the war went on.\n\nRussia lost about 1,210 soldiers over the past day, bringing its total losses since the invasion to 980,460.\n\nThis was reported by the General Staff of Ukraine's Armed Forces on Telegram.";
+    expect(extractClaims(text, { publishedAt: "2025-06-01" }).map((c) => [c.value, c.attributedTo, c.sourceParty])).toEqual([
+      [1210, "the General Staff of Ukraine's Armed Forces", "UA"],
+      [980460, "the General Staff of Ukraine's Armed Forces", "UA"],
+    ]);
+  });
+  it("leaves figures that name their own source, and those two paragraphs back, alone", () => {
+    const text = "Russia lost 900 soldiers, Britain said.\n\nRussia lost 1,100 soldiers on Monday.\n\nThis was reported by the General Staff of Ukraine.\n\nRussia lost 700 soldiers on Sunday.\n\nThe town is quiet.\n\nThis was reported by the mayor of Kharkiv.";
+    expect(extractClaims(text, { publishedAt: "2025-06-01" }).map((c) => c.sourceParty)).toEqual(["GB", "UA", null]);
+  });
+});
+
 describe("extractClaims, tables with a column per side", () => {
   it("gives each figure of a row the side of its column and the row's first cell for what is counted", () => {
     const text = "Our running count of photographed losses.\n\nConfirmed losses since the invasion\nType | Russia | Ukraine\nMain battle tanks | 3,950 | 1,120\nHelicopters | 148 | 47";

@@ -81,6 +81,8 @@ const PRISONER_AFTER = /^[^,.;]{0,30}?\s(?:prisoners?|captives?)\b/i;
 const PLANNED = /\b(?:could|would|will|may|might|plans? to|planning to|planned to|preparing to|prepares to|expected to|intends? to|ready to|set to|going to|likely to)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:send|sent|deploy|deployed|dispatch|dispatched|transfer|transferred)\b/i;
 // "… of the dead", "… of the injured": a part of a toll, told after the toll itself.
 const PART_OF_TOLL = /^\s*of (?:the|those) (?:dead|killed|injured|wounded|victims|casualties)\b/i;
+// "This was reported by the General Staff": a source named after the figures it gave, in the next paragraph.
+const BACK_REFERENCE = /^\W*(?:this|that|these figures|the figures|the data|this information)\s+(?:was|were|is|are|has been|have been)\s+(?:reported|stated|announced|said|published|posted|confirmed|released|shared|given)\s+by\b|^\W*this is according to\b/i;
 const LOSS_PREDS = new Set<Predicate>(["casualties", "destroyed", "damaged", "captured", "killed", "lost"]);
 
 function cutAtClause(s: string): string {
@@ -183,10 +185,19 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   // Names given in full somewhere in the article ("Deputy Pentagon Press Secretary …"), for those given short.
   const names = new ArticleNames(text);
   let segIndex = -1;
+  // The paragraph of each claim, for a source named after its figures ("This was reported by …").
+  const claimParagraph: number[] = [];
+  // The paragraph before the current one that held a segment.
+  let paragraphBefore = -1;
+  let currentParagraph = -1;
   for (const seg of segments) {
     segIndex++;
     const s = seg.text;
     paragraphCarry.enter(seg);
+    if (seg.paragraph !== currentParagraph) {
+      paragraphBefore = currentParagraph;
+      currentParagraph = seg.paragraph;
+    }
     // "Read also: …" and "Related: …" lines are headlines of other stories.
     if (FURNITURE.test(s)) continue;
     // Figures of other wars ("27 million Soviet dead in the Second World War") are history, not this war's claims.
@@ -718,6 +729,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       const asOf = dates().length ? null : inList && list!.asOf ? list!.asOf : pub;
       for (const who of parties) {
         pending.push({ at: n.start, end: n.end, index: claims.length });
+        claimParagraph.push(seg.paragraph);
         claims.push({
           metric,
           party: who,
@@ -741,6 +753,17 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         const to = k + 1 < pending.length ? pending[k + 1]!.at : s.length;
         claims[p.index]!.asOf = asOfInRegion(s, dates(), p.at, from, to, pending[0]!.at, ctx.publishedAt);
       });
+    }
+    // "…about 891,310 people. This was reported by the General Staff": the figures just before, in this paragraph or
+    // the one before, that name no source are the named source's.
+    if (attrHere && attr && BACK_REFERENCE.test(s)) {
+      for (let k = claims.length - 1; k >= 0 && claimParagraph[k]! >= paragraphBefore; k--) {
+        const c = claims[k]!;
+        if (c.attributedTo === null) {
+          c.attributedTo = attr.attributedTo;
+          c.sourceParty = attr.sourceParty;
+        }
+      }
     }
     // A header line ending in a colon opens a list whose lines inherit its context.
     if (/:\s*$/.test(s) || tableHead) {
