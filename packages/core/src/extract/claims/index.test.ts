@@ -454,6 +454,25 @@ describe("extractClaims, a pronoun after a source in the same sentence", () => {
   });
 });
 
+describe("extractClaims, whose civilians", () => {
+  it("counts civilians where they were, not for the attacker or the authorities that report them", () => {
+    expect(brief("The number of people killed in Russia's night attack on Odesa has risen to 14, officials said.")[0]?.slice(0, 4)).toEqual(["civilians_killed", "UA", null, 14]);
+    expect(brief("In parts of Ukraine occupied by the Russian Federation, Russian-installed officials said 11 civilians were killed and 40 injured.").map((c) => [c[0], c[1], c[3], c[5]])).toEqual([
+      ["civilians_killed", "UA", 11, "RU"],
+      ["civilians_wounded", "UA", 40, "RU"],
+    ]);
+  });
+  it("reads members of a family as civilians", () => {
+    expect(brief("Three members of one family, including a baby, were killed in a strike on Lviv, the governor said.")[0]?.slice(0, 4)).toEqual(["civilians_killed", "UA", null, 3]);
+  });
+  it("reads the people of a toll's part by the toll ('5,900 dead, including 10 generals')", () => {
+    expect(brief("The project has identified 4,800 Russian officers killed, including 9 generals.").map((c) => [c[0], c[1], c[3]])).toEqual([
+      ["killed", "RU", 4800],
+      ["killed", "RU", 9],
+    ]);
+  });
+});
+
 describe("extractClaims, a source named after its figures", () => {
   it("gives 'This was reported by X' to the unattributed figures of the paragraph before", () => {
     const text = "Kyiv says the war went on.\n\nRussia lost about 1,210 soldiers over the past day, bringing its total losses since the invasion to 980,460.\n\nThis was reported by the General Staff of Ukraine's Armed Forces on Telegram.";

@@ -352,7 +352,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         if (nc) {
           cls = nc.cls;
           // "the number of North Korean soldiers killed": the owner and the verb are in the counted phrase.
-          numberOfParty = peopleIn(numberOf![1]!, 0, null)[0]?.code ?? null;
+          // ("the number of people killed in Russia's attack on Kyiv": civilians belong where they were, not to the attacker.)
+          numberOfParty = nc.cls === "civilians" ? civilianCountry(numberOf![1]!) : peopleIn(numberOf![1]!, 0, null)[0]?.code ?? null;
           numberOfPred = predicatesIn(numberOf![1]!).find((p) => COMPATIBLE[nc.cls].includes(p.pred))?.pred ?? null;
         } else if (prev && prev.cls && ["personnel", "casualties", "killed"].includes(prev.cls)) cls = prev.cls;
         else if (/\b(?:losses|casualties|killed|dead|troops|soldiers|personnel)\b/i.test(s)) {
@@ -556,6 +557,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       else pred = pb?.pred ?? pa?.pred ?? null;
       const clausePred = pred;
       if (!pred && prev && prev.pred && cls === prev.cls && prev.cls !== null && /\bincluding\b/i.test(s.slice(prev.n.end, n.start))) pred = prev.pred;
+      // "5,900 dead, including 10 generals": people of a toll's part share the toll's fate.
+      if (!pred && cls === "personnel" && prev && prev.cls && ["killed", "wounded", "casualties", "captured", "missing"].includes(prev.cls) && /\bincluding\s+(?:about|some|around|roughly|more than|over|at least|nearly|almost)?\s*$/i.test(s.slice(prev.n.end, n.start))) pred = prev.cls as Predicate;
       // Territory, settlements and buildings take a verb anywhere in the sentence.
       if (!pred && (cls === "territory" || cls === "settlements" || cls === "buildings" || cls === "equipment" || cls === "civilians")) {
         const want: Predicate[] = cls === "buildings" ? ["damaged", "destroyed"] : cls === "civilians" ? ["killed", "wounded"] : cls === "equipment" ? ["destroyed", "casualties", "captured", "damaged"] : ["taken", "captured", "casualties"];
@@ -601,7 +604,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       if (!party && more && prev) party = prev.party;
       // An enumeration with no verb between its figures shares their owner ("1,294 km² … and 100 settlements").
       if (!party && prev && prev.party && !(cls === "civilians") && !lossWords.some((p) => p.index >= prev.n.end && p.end <= q.start)) party = prev.party;
-      if (!party && (cls === "civilians" || cls === "buildings")) party = countryOfPlace(s) ?? (attr ? countryOfPlace(attr.attributedTo) : null);
+      if (!party && (cls === "civilians" || cls === "buildings")) party = civilianCountry(s) ?? (attr ? countryOfPlace(attr.attributedTo) : null);
       const taking = cls === "territory" || cls === "settlements";
       const hostile = pred === "destroyed" || pred === "killed" || pred === "captured" || pred === "wounded" || pred === "casualties";
       if (!party) {
@@ -809,6 +812,17 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     lastSegment = s;
   }
   return claims;
+}
+
+/**
+ * Where civilians counted in a text live: its first city or region, else a country named as a place ("in areas of
+ * Ukraine occupied by…", "in the Russian Federation"); a demonym ("in Russian strikes") is no place.
+ */
+function civilianCountry(text: string): string | null {
+  const place = countryOfPlace(text);
+  if (place) return place;
+  const m = /\b(?:in|across|of)\s+(?:the\s+)?(Ukraine|Russia|Russian Federation|Belarus)\b(?!['’])/.exec(text);
+  return m ? peopleIn(m[1]!, 0, null)[0]?.code ?? null : null;
 }
 
 /** The side named right before the last loss noun of a text ("Russian losses", "North Korea's casualties"), or null. */

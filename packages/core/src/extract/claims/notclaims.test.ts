@@ -11,6 +11,9 @@ describe("isNotClaim", () => {
   it("drops sums in other currencies", () => {
     expect(kept("a pledge of 85 billion kroner, 300 million zlotys and 4 billion yen")).toEqual([]);
   });
+  it("drops 'one' that says which household ('members of one family')", () => {
+    expect(kept("Three members of one family died; one building burned")).toEqual(["Three", "one"]);
+  });
   it("drops counts of time, distances and times of day", () => {
     expect(kept("During 9 months, 5 km from the border, at 3 p.m., for 2 years")).toEqual([]);
   });

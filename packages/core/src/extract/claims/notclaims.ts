@@ -45,6 +45,8 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
   if (n.words && n.value === 1 && /\b(?:no|any|some|every)[\s-]*$/i.test(before)) return true;
   // Rates: "about 30,000 volunteers a month", "1,271 a day" (optional in claims.md; never the figure itself).
   if (/^\s+(?:[\w'’-]+\s+){0,2}?(?:a|per|each|every)\s+(?:day|week|month|year)\b/i.test(after)) return true;
+  // "four members of one family": "one" before a singular household noun says which, not how many.
+  if (n.words && n.value === 1 && /\bof\s+$/i.test(before) && /^\s+(?:family|household|house|home|building|village|town|street)\b/i.test(after)) return true;
   // "one more whose death…", "one another".
   if (n.words && n.value === 1 && /^\s+(?:more|another|other)\b/i.test(after)) return true;
   // "groups of two to five soldiers": the size of a group, not a count of the force.
