@@ -473,6 +473,32 @@ describe("extractClaims, whose civilians", () => {
   });
 });
 
+describe("extractClaims, equipment by fate and loss wording", () => {
+  it("reads every fate of a breakdown, abandoned and captured by the other side included", () => {
+    expect(brief("Of the 2,600 Ukrainian vehicles on the list, 1,900 were destroyed, 240 abandoned and 460 captured by Russian troops.").map((c) => [c[1], c[2], c[3]])).toEqual([
+      ["UA", "vehicles", 2600],
+      ["UA", "vehicles", 1900],
+      ["UA", "vehicles", 240],
+      ["UA", "vehicles", 460],
+    ]);
+  });
+  it("does not read 'has' before a participle as equipment put to use", () => {
+    expect(brief("Attrition has eased: we counted 75 Russian tanks lost in April.")[0]?.slice(0, 4)).toEqual(["equipment_lost", "RU", "tanks", 75]);
+    expect(brief("Russia has 75 tanks in reserve near the border.")).toEqual([]);
+  });
+  it("counts 'among them a …' as one of the whole before", () => {
+    expect(brief("Kyiv's forces lost 40 troops and four guns, among them a Caesar howitzer, the ministry said.").map((c) => [c[2], c[3]])).toEqual([
+      [null, 40],
+      ["artillery", 4],
+      ["artillery", 1],
+    ]);
+  });
+  it("reads 'lost N soldiers killed' as killed, 'lost N soldiers killed or wounded' as casualties", () => {
+    expect(brief("He said Russia had lost roughly 200,000 soldiers killed.")[0]?.slice(0, 2)).toEqual(["killed", "RU"]);
+    expect(brief("Russia lost 1,000 soldiers killed or wounded.")[0]?.slice(0, 2)).toEqual(["casualties", "RU"]);
+  });
+});
+
 describe("extractClaims, a source named after its figures", () => {
   it("gives 'This was reported by X' to the unattributed figures of the paragraph before", () => {
     const text = "Kyiv says the war went on.\n\nRussia lost about 1,210 soldiers over the past day, bringing its total losses since the invasion to 980,460.\n\nThis was reported by the General Staff of Ukraine's Armed Forces on Telegram.";

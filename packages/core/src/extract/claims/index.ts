@@ -106,7 +106,7 @@ function peopleIn(s: string, offset: number, exclude: Attribution[] | null): { c
 /** Extra mentions for "a"/"an" in an equipment list ("an UR-77 mine clearance unit"): value 1. */
 function articleMentions(s: string, found: NumberMention[]): NumberMention[] {
   const out: NumberMention[] = [];
-  for (const m of s.matchAll(/(?:^|,\s*|\bincluding\s+|\band\s+|\bas well as\s+|:\s*)(an?|one)\s+(?=[^,;.]{2,60}?(?:,|;|\.|$|\band\b|\bas well as\b))/gi)) {
+  for (const m of s.matchAll(/(?:^|,\s*|\bincluding\s+|\bamong them\s+|\band\s+|\bas well as\s+|:\s*)(an?|one)\s+(?=[^,;.]{2,60}?(?:,|;|\.|$|\band\b|\bas well as\b))/gi)) {
     const at = m.index + m[0].indexOf(m[1]!, m[0].length - m[1]!.length - 2);
     const phrase = cutAtClause(s.slice(at + m[1]!.length)).split(/\band\b|\bas well as\b/)[0] ?? "";
     // "a Russian drone attack on a minibus": the weapon names the attack, not a thing lost.
@@ -466,7 +466,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         }
       }
       // "about 20 aircraft hit, with as many as 10 destroyed": a bare figure of the equipment before, with its fate.
-      if (!cls && prev?.cls === "equipment" && /^\s*(?:(?:were|was|had been|have been)\s+)?(?:destroyed|damaged|downed|shot down|lost|captured)\b/i.test(head)) {
+      if (!cls && prev?.cls === "equipment" && /^\s*(?:(?:were|was|had been|have been)\s+)?(?:destroyed|damaged|downed|shot down|lost|captured|abandoned|disabled|seized)\b/i.test(head)) {
         cls = "equipment";
         item = prev.item;
         numberOfParty = prev.party;
@@ -517,7 +517,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       if (cls === "equipment") {
         // The nearest verb before the figure in its clause decides: a verb of use beats a loss word further back.
         const clauseBefore = lastClause(s.slice(0, q.start));
-        const uses = [...clauseBefore.matchAll(NEUTRAL_USE)];
+        // ("The pace has slowed: we recorded 92 tanks lost": "has" before a participle is an auxiliary, no use.)
+        const uses = [...clauseBefore.matchAll(NEUTRAL_USE)].filter((u) => !/^ha(?:s|ve)$/i.test(u[0]) || !/^\s+(?:\w+ed|been|seen|shown|grown|fallen|taken|given|become|done|gone|risen|begun)\b/i.test(clauseBefore.slice(u.index + u[0].length)));
         const lastUse = uses[uses.length - 1];
         const lossBefore = lossWords.filter((p) => p.end <= q.start && p.index >= q.start - clauseBefore.length && LOSS_PREDS.has(p.pred));
         const lastLoss = lossBefore[lossBefore.length - 1];
@@ -555,6 +556,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       const beforeCost = pb ? (/\b(?:and|or)\b/i.test(beforeGap) ? 1000 : 0) + beforeGap.replace(/[^\w]+/g, "").length : 0;
       if (pb && pa) pred = beforeCost <= afterGap ? pb.pred : pa.pred;
       else pred = pb?.pred ?? pa?.pred ?? null;
+      // "lost about 350,000 soldiers killed": a participle right after the people says more than the loss before them.
+      if (pb && pa && (pb.pred === "casualties" || pb.pred === "lost") && ["killed", "wounded", "captured", "missing"].includes(pa.pred) && cls === "personnel" && /^\s*$/.test(s.slice(nounEnd, pa.index))) pred = pa.pred;
       const clausePred = pred;
       if (!pred && prev && prev.pred && cls === prev.cls && prev.cls !== null && /\bincluding\b/i.test(s.slice(prev.n.end, n.start))) pred = prev.pred;
       // "5,900 dead, including 10 generals": people of a toll's part share the toll's fate.
