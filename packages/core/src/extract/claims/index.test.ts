@@ -499,6 +499,18 @@ describe("extractClaims, equipment by fate and loss wording", () => {
   });
 });
 
+describe("extractClaims, sizes of armies", () => {
+  it("reads 'forces number about N troops' and 'has N soldiers inside Ukraine' as deployments, each for its own side", () => {
+    expect(brief("Russia's forces number about 700,000 troops, the general said, while Ukraine has some 900,000 soldiers under arms inside Ukraine.").map((c) => [c[0], c[1], c[3]])).toEqual([
+      ["troops_deployed", "RU", 700000],
+      ["troops_deployed", "UA", 900000],
+    ]);
+  });
+  it("still shares the owner across a provenance ('of US manufacture')", () => {
+    expect(brief("The enemy lost 40 troops, two howitzers of US manufacture and an electronic warfare station, the ministry of Russia said.").map((c) => c[1])).toEqual(["UA", "UA", "UA"]);
+  });
+});
+
 describe("extractClaims, a source named after its figures", () => {
   it("gives 'This was reported by X' to the unattributed figures of the paragraph before", () => {
     const text = "Kyiv says the war went on.\n\nRussia lost about 1,210 soldiers over the past day, bringing its total losses since the invasion to 980,460.\n\nThis was reported by the General Staff of Ukraine's Armed Forces on Telegram.";

@@ -69,7 +69,7 @@ const ASIDE_AFTER = /^[^,;.]{0,40},\s*(?:including|among them|among whom|most of
 // Capitalised words and the links of a title: "Ambassador Lee", "Minister of Defence Umerov".
 const NAME_LIKE = /^[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|of|the|and|for))*$/;
 const WEAPON_AS_ATTACK = /\b(?:drone|missile|rocket|artillery|bomb|glide[- ]bomb|air|mortar)\s+(?:attacks?|strikes?|raids?|barrages?|fire|shelling)\b/i;
-const FORCE_NUMBERED = /\b(?:force|forces|contingent|army|grouping|troops|deployment)\b[^.;]{0,80}\bnumber(?:ed|s|ing)\s+(?:about|some|around|roughly|more than|over|nearly|almost|up to|at least|an estimated)?\s*$/i;
+const FORCE_NUMBERED = /\b(?:force|forces|contingent|army|grouping|troops|deployment)\b[^.;]{0,80}\bnumber(?:ed|s|ing)?\s+(?:about|some|around|roughly|more than|over|nearly|almost|up to|at least|an estimated)?\s*$/i;
 // A capitalised word within the first two after a figure: only then can a people's name be its noun.
 const CAPITAL_NEXT = /^\s*(?:[\w-]+\s+)?[A-Z]/;
 const AMONG_THE_DEAD = /\bamong (?:the|those) (?:dead|killed|fallen)\b/i;
@@ -606,7 +606,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       if (!party && /^\s*of (?:them|those|whom|these)\b/i.test(head)) party = prev ? prev.party : memory.personnel;
       if (!party && more && prev) party = prev.party;
       // An enumeration with no verb between its figures shares their owner ("1,294 km² … and 100 settlements").
-      if (!party && prev && prev.party && !(cls === "civilians") && !lossWords.some((p) => p.index >= prev.n.end && p.end <= q.start)) party = prev.party;
+      // (Not past a side named between them: "880,000 troops …, while Russia has some 600,000".)
+      if (!party && prev && prev.party && !(cls === "civilians") && !lossWords.some((p) => p.index >= prev.n.end && p.end <= q.start) && !newSubjectBetween(s.slice(prev.nounEnd, q.start), prev.party)) party = prev.party;
       if (!party && (cls === "civilians" || cls === "buildings")) party = civilianCountry(s) ?? (attr ? countryOfPlace(attr.attributedTo) : null);
       const taking = cls === "territory" || cls === "settlements";
       const hostile = pred === "destroyed" || pred === "killed" || pred === "captured" || pred === "wounded" || pred === "casualties";
@@ -614,7 +615,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         const clauseStart = (() => {
           const b = s.slice(0, q.start);
           // A semicolon or a period that ends a sentence ("N. Korean", "U.S." do not).
-          let idx = b.lastIndexOf(";");
+          // (", while Russia has 600,000 soldiers there": a contrasting clause has its own owner.)
+          let idx = Math.max(b.lastIndexOf(";"), b.lastIndexOf(", while "), b.lastIndexOf(", whereas "));
           for (const m of b.matchAll(/(?<!\b[A-Z]|\b(?:Col|Gen|Lt|Maj|Capt|Sgt|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.\s/g)) idx = Math.max(idx, m.index);
           return idx >= 0 ? idx + 1 : 0;
         })();
@@ -692,6 +694,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       if (!party && cls === "equipment" && item === "vehicles" && pred === "damaged") party = countryOfPlace(s) ?? memory.civilians;
       // "with a force that the ministry estimated at more than 10,000 troops": the size of a force is a deployment.
       if (cls === "personnel" && !pred && /\b(?:force|contingent|grouping|expeditionary)\b/i.test(s.slice(0, n.start)) && !lossWords.some((p) => p.pred !== "deployed" && p.pred !== "taken")) pred = "deployed";
+      // "Ukraine's armed forces number about 880,000 troops": the size of a force, its people named after the figure.
+      if (cls === "personnel" && !pred && FORCE_NUMBERED.test(s.slice(Math.max(0, n.start - 160), q.start))) pred = "deployed";
       // "Roughly 15,000 North Korean troops over two rotations": a side's troops, with no word of loss, are a presence.
       if (cls === "personnel" && !pred && mod.length && /^(?:troops|soldiers|forces|servicem[ae]n|personnel)\b/i.test(head.slice(nounStart)) && !lossWords.some((p) => p.pred !== "deployed" && p.pred !== "taken")) pred = "deployed";
       readings.push({ n, cls, item, pred, party, nounEnd, daily });
@@ -826,6 +830,11 @@ function civilianCountry(text: string): string | null {
   if (place) return place;
   const m = /\b(?:in|across|of)\s+(?:the\s+)?(Ukraine|Russia|Russian Federation|Belarus)\b(?!['’])/.exec(text);
   return m ? peopleIn(m[1]!, 0, null)[0]?.code ?? null : null;
+}
+
+/** Whether a stretch names another side as the subject of its own clause ("…, while Russia has"; not "of US manufacture"). */
+function newSubjectBetween(stretch: string, party: string): boolean {
+  return findParties(stretch).some((p) => p.kind === "people" && p.code !== party && /^(?:['’]s\s+\w+)?\s+(?:has|have|had|lost|loses|keeps|holds|deployed|sent|is|was|were|are)\b/.test(stretch.slice(p.end)));
 }
 
 /** The side named right before the last loss noun of a text ("Russian losses", "North Korea's casualties"), or null. */
