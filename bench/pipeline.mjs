@@ -15,7 +15,12 @@
 // REDIS_URL). Uses its own database `tally_bench` (created, migrated, emptied
 // between runs) and its own Redis key prefix. Writes bench/results/pipeline.json.
 //
-//   node bench/pipeline.mjs [--pages 1000] [--runs 1x1,1x8,2x8]
+//   node bench/pipeline.mjs [--pages 1000] [--runs 1x1,1x8,2x8] [--prefill 0]
+//
+// --prefill N stores N earlier articles (published over the same year as the
+// pages, with real signatures of other generated pages, no text or claims)
+// before each run, so that the duplicate check reads a full window as on a
+// database in use rather than an empty one.
 //
 // --root DIR imports the worker, db and core builds from DIR instead of this
 // checkout (DIR/apps/worker/dist, …; a copy of the built packages with a
@@ -287,12 +292,26 @@ async function main() {
   const cpuEx = process.cpuUsage(cpuEx0);
   const extractCpuMsPerPage = Number(((cpuEx.user + cpuEx.system) / 1000 / pages).toFixed(1));
 
+  // Signatures of pages that are not among the bench's, for --prefill.
+  const prefill = Number(arg("prefill", "0"));
+  const prefillSignatures = prefill > 0 ? Array.from({ length: 300 }, (_, k) => extractPage({ body: page(100_000 + k), contentType: "text/html" }).value.signature) : [];
+
   console.log(`pipeline bench: ${pages} pages (${(bytes / pages / 1024).toFixed(1)} KB average), ${os.cpus().length} cores, Node ${process.version}`);
   console.log(`  ${HOSTS_NOTE}`);
   console.log(`  core's extractPage alone on these pages: ${extractCpuMsPerPage} ms CPU per page`);
   const results = [];
   for (const run of runs) {
     await db.$executeRawUnsafe("TRUNCATE claim, article, outlet RESTART IDENTITY CASCADE");
+    if (prefill > 0) {
+      await db.$executeRawUnsafe(
+        `INSERT INTO article (id, url, input_url, status, published_at, content_hash, signature, word_count, created_at, updated_at)
+         SELECT gen_random_uuid(), 'https://prefill.test/' || g, 'https://prefill.test/' || g, 'done', date '2025-01-01' + g % 365,
+                'sha256:prefill-' || g, ($1::text[])[1 + g % cardinality($1::text[])], 400, now() - interval '30 days', now() - interval '30 days'
+         FROM generate_series(1, ${prefill}) g`,
+        prefillSignatures,
+      );
+      await db.$executeRawUnsafe("ANALYZE article");
+    }
     const prefix = `tally-bench-${Date.now()}`;
     const children = [];
     const logFiles = [];
@@ -313,16 +332,24 @@ async function main() {
     const pgCpu0 = await pgBackendCpu(db);
     const selfCpu0 = process.cpuUsage();
     for (const c of children) c.send("start");
+    const runStart = new Date(Date.now() - 1000);
     const t0 = performance.now();
     for (let i = 0; i < urls.length; i += db_.MAX_URLS_PER_CALL) {
       await db_.addUrls({ db, enqueue: (a) => producer.enqueue("ingest-article", { articleId: a.id, url: a.url }) }, urls.slice(i, i + db_.MAX_URLS_PER_CALL));
     }
     const dropMs = performance.now() - t0;
     // Polled every 100 ms: the end is known to a tenth of a second (under 1% of a run), and the
-    // polling costs the cores the workers share less than at a finer step.
+    // polling costs the cores the workers share less than at a finer step. Only articles that
+    // became final during the run are counted, a range of the (status, updated_at) index, so
+    // the poll costs the same on a prefilled table as on an empty one.
     let counts;
     for (;;) {
-      counts = await db_.statusCounts(db);
+      const [row] = await db.$queryRawUnsafe(
+        `SELECT count(*) FILTER (WHERE status = 'done')::int AS done, count(*) FILTER (WHERE status = 'failed')::int AS failed
+         FROM article WHERE status IN ('done', 'failed') AND updated_at >= $1`,
+        runStart,
+      );
+      counts = row;
       if (counts.done + counts.failed >= pages) break;
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -338,7 +365,7 @@ async function main() {
     const redisCpuS = (await redisCpu(redis)) - redisCpu0;
     const calls = [...(await redisCalls(redis))].map(([k, n]) => [k, n - (redisCalls0.get(k) ?? 0)]).filter(([, n]) => n > 0);
     const claims = await db.claim.count();
-    const duplicates = await db.article.count({ where: { duplicateOfId: { not: null } } });
+    const duplicates = await db.article.count({ where: { duplicateOfId: { not: null }, NOT: { url: { startsWith: "https://prefill.test/" } } } });
     for (const c of children) c.kill("SIGTERM");
     await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r() : c.once("exit", r)))));
     await producer.queueOf("ingest-article").obliterate({ force: true });
@@ -406,6 +433,7 @@ async function main() {
     // What `npm start` / compose run here: WORKER_PROCESSES defaults to one per core, WORKER_CONCURRENCY to 8.
     serviceDefault: `${os.availableParallelism()} processes × concurrency 8`,
     target: "≥ 150 articles/s on 2 cores",
+    prefilledArticles: prefill,
     results,
   };
   const outFile = path.resolve(repo, arg("out", "bench/results/pipeline.json"));
