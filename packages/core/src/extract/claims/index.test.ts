@@ -499,6 +499,21 @@ describe("extractClaims, equipment by fate and loss wording", () => {
   });
 });
 
+describe("extractClaims, parts of a list of the dead", () => {
+  it("reads 'Among the names are N men …' after a count of dead as parts of it, in its source's voice", () => {
+    const text = "Mediazona has confirmed the names of 98,000 Russian soldiers killed.\n\nThe count relies on obituaries.\n\nAmong the names are more than 16,000 men recruited from prisons and at least 4,100 officers, including 8 generals.";
+    expect(brief(text).map((c) => [c[0], c[1], c[3], c[5]])).toEqual([
+      ["killed", "RU", 98000, "RU"],
+      ["killed", "RU", 16000, "RU"],
+      ["killed", "RU", 4100, "RU"],
+      ["killed", "RU", 8, "RU"],
+    ]);
+  });
+  it("still leaves people being recruited alone", () => {
+    expect(brief("The army is recruiting about 30,000 volunteers, officials said.")).toEqual([]);
+  });
+});
+
 describe("extractClaims, sizes of armies", () => {
   it("reads 'forces number about N troops' and 'has N soldiers inside Ukraine' as deployments, each for its own side", () => {
     expect(brief("Russia's forces number about 700,000 troops, the general said, while Ukraine has some 900,000 soldiers under arms inside Ukraine.").map((c) => [c[0], c[1], c[3]])).toEqual([

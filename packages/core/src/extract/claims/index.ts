@@ -72,6 +72,7 @@ const WEAPON_AS_ATTACK = /\b(?:drone|missile|rocket|artillery|bomb|glide[- ]bomb
 const FORCE_NUMBERED = /\b(?:force|forces|contingent|army|grouping|troops|deployment)\b[^.;]{0,80}\bnumber(?:ed|s|ing)?\s+(?:about|some|around|roughly|more than|over|nearly|almost|up to|at least|an estimated)?\s*$/i;
 // A capitalised word within the first two after a figure: only then can a people's name be its noun.
 const CAPITAL_NEXT = /^\s*(?:[\w-]+\s+)?[A-Z]/;
+const AMONG_LIST = /^\W*Among (?:the|those|them|these)\b(?:\s+(?:names|dead|fallen|identified|named|listed|confirmed|killed|victims|entries))?\s+(?:are|were|is)\b/i;
 const AMONG_THE_DEAD = /\bamong (?:the|those) (?:dead|killed|fallen)\b/i;
 const TOLL_NOUN = /\b(?:deaths|dead|fatalities|casualties|losses|wounded|injured)\b/i;
 const COMPARED_WITH = /^[^.;]{0,60}?\b(?:up|down) from\s+(?:about|some|around|roughly|nearly|almost)?\s*$|^[^.;]{0,60}?\bcompared (?:with|to)\s+(?:about|some|around|roughly|nearly|almost)?\s*$/i;
@@ -167,6 +168,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   let sectionSource: Attribution | null = null;
   // The segment of the last equipment loss read, for a tally that goes on ("its list also includes …").
   let lastEquipmentLoss = -10;
+  // The segment of the last count of military dead, for "Among the names are …" after it.
+  let lastKilled = -10;
+  let lastKilledAttr: Attribution | null = null;
   let voice: Attribution | null = null;
   let speakerLabelled = false;
   // What the article has been counting so far: owners carry to figures that do not name theirs.
@@ -268,6 +272,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       const afterBracket = bracket ? s.slice(n.end + bracket[0].length, nums[i + 2]?.start ?? s.length) : null;
       const head = partOf ? cutAtClause(s.slice(next!.end)) : afterBracket !== null ? cutAtClause(afterBracket) : cutAtClause(afterAll);
       let inheritedPred: Predicate | null = null;
+      // A part of the list of dead counted just before ("Among the names are …"): told in that list's source's voice.
+      let partOfList = i > 0 && readings[0]?.cls === "personnel" && segIndex - lastKilled <= 3 && AMONG_LIST.test(s);
       // The side of the column the figure stands in, in a table whose columns are sides; undefined elsewhere.
       const columnParty = inList && list!.columns && s.includes(" | ") ? list!.columns[countBars(s, n.start)] ?? null : undefined;
       const daily = /\(\s*\+\s*$/.test(s.slice(Math.max(0, n.start - 3), n.start));
@@ -457,6 +463,13 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         cls = "killed";
         numberOfParty = memory.personnel;
       }
+      // "Among the names are more than 23,000 men recruited from prisons": people by kind in a list of the dead counted
+      // just before.
+      if (cls === "personnel" && !prev && segIndex - lastKilled <= 3 && AMONG_LIST.test(s)) {
+        numberOfPred = "killed";
+        numberOfParty = memory.personnel;
+        partOfList = true;
+      }
       // "deaths come from Bashkortostan (5,386), Tatarstan (4,214)": parts by place in brackets after a toll's noun.
       if (!cls && s[q.start - 1] === "(" && s[n.end] === ")") {
         const toll = TOLL_NOUN.exec(s.slice(0, s.indexOf("(")));
@@ -501,7 +514,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       }
       if (cls === "equipment" && !item) item = "other";
       // "recruiting about 30,000 volunteers", "mobilised 300,000 men": people enlisted are not yet a figure of the vocabulary.
-      if ((cls === "personnel" || cls === "civilians") && /\b(?:recruit(?:s|ed|ing)?|mobili[sz](?:e|es|ed|ing)|conscript(?:s|ed|ing)?|enlist(?:s|ed|ing)?|train(?:s|ed|ing)?|evacuat(?:e|es|ed|ing)|rescued|relocated|hired)\s+(?:\w+\s+){0,3}$/i.test(lastClause(s.slice(0, q.start)))) cls = null;
+      if ((cls === "personnel" || cls === "civilians") && /\b(?:recruit(?:s|ed|ing)?|mobili[sz](?:e|es|ed|ing)|conscript(?:s|ed|ing)?|enlist(?:s|ed|ing)?|train(?:s|ed|ing)?|evacuat(?:e|es|ed|ing)|rescued|relocated|hired)\s+(?:(?!and\b)\w+\s+){0,3}$/i.test(lastClause(s.slice(0, q.start)))) cls = null;
       // "the enemy's losses amounted to 39,180 people": people of an army's losses are its soldiers.
       if (cls === "civilians" && noun && /^(?:people|persons)\b/i.test(head.slice(noun.index)) && (ENEMY.test(s) || /\blosses\b/i.test(s.slice(0, n.start)) || (inList && list!.loss))) cls = "personnel";
       // "The soldiers, who are among some 11,000 sent by Pyongyang": a bare figure, its people named before, its verb after.
@@ -710,6 +723,11 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       const metric = used ? null : metricOf({ n, cls, item, pred, party, nounEnd, daily }, cls === "equipment" ? lossContext : inList && list!.loss);
       if (!metric) continue;
       if (metric === "equipment_lost") lastEquipmentLoss = segIndex;
+      if (metric === "killed" && !partOfList) {
+        lastKilled = segIndex;
+        lastKilledAttr = figAttr;
+      }
+      if (partOfList && !figAttr) figAttr = lastKilledAttr;
       // Only figures that become claims teach the article's memory who is being counted.
       if (party && (cls === "personnel" || cls === "killed" || cls === "wounded" || cls === "casualties" || cls === "captured")) memory.personnel = party;
       if (pred && cls === "personnel") memory.personnelPred = pred;
