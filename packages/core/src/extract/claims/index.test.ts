@@ -499,6 +499,17 @@ describe("extractClaims, equipment by fate and loss wording", () => {
   });
 });
 
+describe("extractClaims, a verb after an aside", () => {
+  it("reads 'and N, including M children, injured' as the injured of the people before, the aside's part too", () => {
+    expect(brief("The monitors counted 210 civilians, including 12 children, killed in May, and 1,020, including 64 children, injured.").map((c) => [c[0], c[3]])).toEqual([
+      ["civilians_killed", 210],
+      ["civilians_killed", 12],
+      ["civilians_wounded", 1020],
+      ["civilians_wounded", 64],
+    ]);
+  });
+});
+
 describe("extractClaims, parts of a list of the dead", () => {
   it("reads 'Among the names are N men …' after a count of dead as parts of it, in its source's voice", () => {
     const text = "Mediazona has confirmed the names of 98,000 Russian soldiers killed.\n\nThe count relies on obituaries.\n\nAmong the names are more than 16,000 men recruited from prisons and at least 4,100 officers, including 8 generals.";

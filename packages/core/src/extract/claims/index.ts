@@ -72,6 +72,7 @@ const WEAPON_AS_ATTACK = /\b(?:drone|missile|rocket|artillery|bomb|glide[- ]bomb
 const FORCE_NUMBERED = /\b(?:force|forces|contingent|army|grouping|troops|deployment)\b[^.;]{0,80}\bnumber(?:ed|s|ing)?\s+(?:about|some|around|roughly|more than|over|nearly|almost|up to|at least|an estimated)?\s*$/i;
 // A capitalised word within the first two after a figure: only then can a people's name be its noun.
 const CAPITAL_NEXT = /^\s*(?:[\w-]+\s+)?[A-Z]/;
+const GAPPED_AFTER = /^,\s*(?:including|among them)\s+(?:[^,;.]|[,.]\d){1,60},\s*(killed|dead|injured|wounded|hurt)\s*(?:[.;,]|$)/i;
 const AMONG_LIST = /^\W*Among (?:the|those|them|these)\b(?:\s+(?:names|dead|fallen|identified|named|listed|confirmed|killed|victims|entries))?\s+(?:are|were|is)\b/i;
 const AMONG_THE_DEAD = /\bamong (?:the|those) (?:dead|killed|fallen)\b/i;
 const TOLL_NOUN = /\b(?:deaths|dead|fatalities|casualties|losses|wounded|injured)\b/i;
@@ -345,6 +346,14 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       if ((cls === "killed" || cls === "wounded") && prev && prev.cls === "civilians" && !/\b(?:soldiers|troops|servicem[ae]n|personnel)\b/i.test(head)) {
         cls = "civilians";
       }
+      // "14,534 civilians … have been killed, and 38,472, including 2,366 children, injured": a bare figure whose verb
+      // comes after an aside, the people those of the figure before.
+      let gappedPred: Predicate | null = null;
+      const gapped = !cls && prev && (prev.cls === "civilians" || prev.cls === "personnel") ? GAPPED_AFTER.exec(s.slice(n.end)) : null;
+      if (gapped) {
+        cls = prev!.cls;
+        gappedPred = /^(?:killed|dead)$/i.test(gapped[1]!) ? "killed" : "wounded";
+      }
       // "killing two people and injuring five": a bare figure right after a verb that happens to people.
       if (!cls && prev && prev.cls && ["personnel", "civilians"].includes(prev.cls) && /\b(?:killing|killed|wounding|wounded|injuring|injured|capturing|captured|kills|injures|wounds)\s+(?:at least\s+|about\s+|some\s+|another\s+|more than\s+)?$/i.test(s.slice(0, n.start)) && !noun && !eq) {
         cls = prev.cls;
@@ -572,6 +581,13 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       // "lost about 350,000 soldiers killed": a participle right after the people says more than the loss before them.
       if (pb && pa && (pb.pred === "casualties" || pb.pred === "lost") && ["killed", "wounded", "captured", "missing"].includes(pa.pred) && cls === "personnel" && /^\s*$/.test(s.slice(nounEnd, pa.index))) pred = pa.pred;
       const clausePred = pred;
+      if (!pred && gappedPred) pred = gappedPred;
+      // "…, including 2,366 children, injured.": the part of an aside takes the verb that closes it.
+      if (!pred && (cls === "civilians" || cls === "personnel") && /\bincluding\s+(?:about|some|around|more than|over|at least|nearly|almost)?\s*$/i.test(s.slice(0, q.start))) {
+        const closing = /^\s*,\s*(killed|dead|injured|wounded|hurt)\s*(?:[.;,]|$)/i.exec(s.slice(nounEnd));
+        if (closing) pred = /^(?:killed|dead)$/i.test(closing[1]!) ? "killed" : "wounded";
+      }
+
       if (!pred && prev && prev.pred && cls === prev.cls && prev.cls !== null && /\bincluding\b/i.test(s.slice(prev.n.end, n.start))) pred = prev.pred;
       // "5,900 dead, including 10 generals": people of a toll's part share the toll's fate.
       if (!pred && cls === "personnel" && prev && prev.cls && ["killed", "wounded", "casualties", "captured", "missing"].includes(prev.cls) && /\bincluding\s+(?:about|some|around|roughly|more than|over|at least|nearly|almost)?\s*$/i.test(s.slice(prev.n.end, n.start))) pred = prev.cls as Predicate;
