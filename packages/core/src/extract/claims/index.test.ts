@@ -499,6 +499,16 @@ describe("extractClaims, equipment by fate and loss wording", () => {
   });
 });
 
+describe("extractClaims, places already named", () => {
+  it("does not read 'the two towns' after ground taken as more ground taken", () => {
+    const text = "Russian forces captured 5 villages last week.\n\nRussian troops pressed on in Pokrovsk and Myrnohrad but have not yet surrounded the Ukrainian units in the two towns.\n\nThat compared with 3 villages the week before.";
+    expect(brief(text).map((c) => [c[0], c[1], c[3]])).toEqual([
+      ["settlements", "RU", 5],
+      ["settlements", "RU", 3],
+    ]);
+  });
+});
+
 describe("extractClaims, a verb after an aside", () => {
   it("reads 'and N, including M children, injured' as the injured of the people before, the aside's part too", () => {
     expect(brief("The monitors counted 210 civilians, including 12 children, killed in May, and 1,020, including 64 children, injured.").map((c) => [c[0], c[3]])).toEqual([

@@ -615,7 +615,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       // "The total combat losses of the Russian army …, reached about 811,250 personnel": the loss noun sits clauses back.
       if (cls === "personnel" && !pred && lossWords.some((p) => p.end <= q.start && p.pred === "casualties" && /loss|casualt/i.test(p.word))) pred = "casualties";
       // "That compared with 379 square kilometres in April": ground counted as in the sentence before.
-      const takingBefore = (cls === "territory" || cls === "settlements") && !pred && memory.taking && memory.taking.segment >= segIndex - 3 ? memory.taking : null;
+      // ("in the two towns": a definite count names places already spoken of, not ground taken.)
+      const takingBefore = (cls === "territory" || cls === "settlements") && !pred && memory.taking && memory.taking.segment >= segIndex - 3 && !/\b(?:the|these|those|both)\s+$/i.test(s.slice(0, q.start)) ? memory.taking : null;
       if (takingBefore) pred = takingBefore.pred;
       // Whose people, equipment or ground: modifiers first, then the clause, then context.
       let party: string | null = columnParty ?? numberOfParty;
