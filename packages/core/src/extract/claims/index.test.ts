@@ -499,6 +499,18 @@ describe("extractClaims, equipment by fate and loss wording", () => {
   });
 });
 
+describe("extractClaims, toll headings", () => {
+  it("reads a city's toll and an injured count among civilian tolls as civilians, a side's toll as soldiers", () => {
+    const text = "Odesa death toll rises to 9\n\nRescuers found more bodies, bringing the number of people killed in the city to 9, the governor said.\n\nNumber of injured climbs to 31\n\nRussia's death toll in Kursk rises to 500";
+    expect(brief(text).map((c) => [c[0], c[1], c[3]])).toEqual([
+      ["civilians_killed", "UA", 9],
+      ["civilians_killed", "UA", 9],
+      ["civilians_wounded", "UA", 31],
+      ["killed", "RU", 500],
+    ]);
+  });
+});
+
 describe("extractClaims, places already named", () => {
   it("does not read 'the two towns' after ground taken as more ground taken", () => {
     const text = "Russian forces captured 5 villages last week.\n\nRussian troops pressed on in Pokrovsk and Myrnohrad but have not yet surrounded the Ukrainian units in the two towns.\n\nThat compared with 3 villages the week before.";

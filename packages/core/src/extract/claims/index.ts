@@ -315,7 +315,11 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
           const lc = people && thing && thing.index <= people.index ? null : people;
           const li = specificItemOf(labelText);
           if (lc) cls = lc.cls;
-          else if (li) {
+          // "Kyiv death toll rises to 23", "Number of injured climbs to 48" among civilian tolls: civilians.
+          if ((cls === "killed" || cls === "wounded") && (placeToll(labelText) || (memory.lastToll === "civilians" && !peopleIn(labelText, 0, null).length)) && !/\b(?:soldiers|troops|servicem[ae]n|personnel|military|army)\b/i.test(labelText)) {
+            inheritedPred = cls;
+            cls = "civilians";
+          } else if (li && !lc) {
             cls = "equipment";
             item = li;
           }
@@ -361,8 +365,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       let numberOfParty: string | null = null;
       let numberOfPred: Predicate | null = null;
       // "bringing its total … to 916,660", "the General Staff's count, which passed 980,000": the figure before, summed up.
-      if (!cls && /\b(?:total|tally|count|figure|number)\b[^.;]{0,80}\b(?:to|at|passed|reached|reaches|exceeded|topped|surpassed|stood at|stands at|hit|of|rose to|risen to|climbed to|(?:could|may|might|would|will) be)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.test(s.slice(0, n.start))) {
-        const numberOf = /\bnumber of\s+(.{3,80})\s+(?:at|to|is|was|stands at|reached|(?:has |had |have )?(?:surpassed|exceeded|topped|passed|reached|hit|risen to|rose to|climbed to|grown to|grew to)|(?:could|may|might|would|will) be)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.exec(s.slice(0, n.start));
+      if (!cls && /\b(?:total|tally|count|figure|number)\b[^.;]{0,80}\b(?:to|at|passed|reached|reaches|exceeded|topped|surpassed|stood at|stands at|hit|of|rose to|risen to|climbed to|climbs to|rises to|jumps to|jumped to|grows to|increased to|increases to|(?:could|may|might|would|will) be)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.test(s.slice(0, n.start))) {
+        const numberOf = /\bnumber of\s+(.{3,80})\s+(?:at|to|is|was|stands at|reached|(?:has |had |have )?(?:surpassed|exceeded|topped|passed|reached|hit|risen to|rose to|climbed to|grown to|grew to)|climbs to|rises to|jumps to|jumped to|grows to|increased to|increases to|(?:could|may|might|would|will) be)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.exec(s.slice(0, n.start));
         const nc = numberOf ? nounClassOf(numberOf[1]!) : null;
         if (nc) {
           cls = nc.cls;
@@ -370,6 +374,11 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
           // ("the number of people killed in Russia's attack on Kyiv": civilians belong where they were, not to the attacker.)
           numberOfParty = nc.cls === "civilians" ? civilianCountry(numberOf![1]!) : peopleIn(numberOf![1]!, 0, null)[0]?.code ?? null;
           numberOfPred = predicatesIn(numberOf![1]!).find((p) => COMPATIBLE[nc.cls].includes(p.pred))?.pred ?? null;
+          // "Number of injured climbs to 48" after civilian tolls: the same civilians.
+          if ((nc.cls === "killed" || nc.cls === "wounded") && memory.lastToll === "civilians" && !/\b(?:soldiers|troops|servicem[ae]n|personnel|military)\b/i.test(s)) {
+            numberOfPred = nc.cls;
+            cls = "civilians";
+          }
         } else if (prev && prev.cls && ["personnel", "casualties", "killed"].includes(prev.cls)) cls = prev.cls;
         else if (/\b(?:losses|casualties|killed|dead|troops|soldiers|personnel)\b/i.test(s)) {
           cls = "personnel";
@@ -518,7 +527,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
             item = lostItem;
           }
           // The toll of a strike or an attack counts civilians.
-          else cls = /\b(?:civilian|attack|strike|shelling|bombing|bombardment|raid|explosion|blast)/i.test(s) ? "civilians" : "personnel";
+          // (And the toll of a city or region, "Kyiv death toll rises to 23".)
+          else cls = /\b(?:civilian|attack|strike|shelling|bombing|bombardment|raid|explosion|blast)/i.test(s) || placeToll(clause) ? "civilians" : "personnel";
         }
       }
       if (cls === "equipment" && !item) item = "other";
@@ -865,6 +875,12 @@ function civilianCountry(text: string): string | null {
   if (place) return place;
   const m = /\b(?:in|across|of)\s+(?:the\s+)?(Ukraine|Russia|Russian Federation|Belarus)\b(?!['’])/.exec(text);
   return m ? peopleIn(m[1]!, 0, null)[0]?.code ?? null : null;
+}
+
+/** Whether a toll is a city's or a region's ("Kyiv death toll", "Odesa's toll"), not a side's ("Russia's death toll"). */
+function placeToll(clause: string): boolean {
+  const m = /([A-Z][\w'’-]+?)(?:['’]s)?\s+(?:death\s+)?toll\b/.exec(clause);
+  return m !== null && countryOfPlace(m[1]!) !== null;
 }
 
 /** Whether a stretch names another side as the subject of its own clause ("…, while Russia has"; not "of US manufacture"). */
