@@ -101,8 +101,8 @@ const FILLER = [
 ];
 const OUTLETS = ["Harbour Post", "Dnipro Ledger", "Northern Telegraph", "Steppe Review", "Coastal Herald", "Capital Wire", "Morning Dispatch", "Eastern Monitor"];
 
-/** One generated article page: 2–12 filler paragraphs around 2–4 figures. */
-function page(i) {
+/** A daily paper's article page: 2–12 filler paragraphs around 2–4 figures, heavy furniture. */
+function dailyPage(i) {
   const r = rng(i * 7919 + 1);
   const pick = (a) => a[Math.floor(r() * a.length)];
   const src = pick(SOURCES);
@@ -127,6 +127,199 @@ function page(i) {
 <body><header><nav>${menu}</nav></header><main><article><h1>${title}</h1>
 ${paras.map((p) => `<p>${p}</p>`).join("\n")}
 </article><aside>Subscribe to our newsletter.${related}</aside><section class="comments">${comments}</section></main><footer>© ${outlet}</footer></body></html>`;
+}
+
+
+// ---- more templates (--templates mixed, the default): other publishers' page shapes
+
+const PLACES = ["Pokrovsk", "Kupiansk", "Kherson", "Zaporizhzhia", "Sumy", "Toretsk", "Lyman", "Huliaipole", "Kostiantynivka", "Vovchansk", "Siversk", "Orikhiv"];
+const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const CONTEXT = [
+  "Neither claim could be checked independently, and officials on both sides routinely decline to give their own losses.",
+  "Commanders on the ground described a pattern of small assaults by groups of a few soldiers, often on motorcycles or on foot.",
+  "Drone crews now watch most roads leading to the front, which makes moving supplies in daylight increasingly dangerous.",
+  "Local authorities said heating and water had been restored to most districts after repair crews worked through the night.",
+  "Western officials have said their own estimates differ from the figures published in Kyiv and Moscow.",
+  "The governor urged families with children to leave the villages closest to the border while roads remain open.",
+  "Satellite images published by a private company showed fresh craters near the airfield and damage to two hangars.",
+  "Talks on a possible pause in strikes on energy sites have stalled, according to two diplomats familiar with the discussions.",
+  "Hospitals in the region said they were treating several people for shrapnel wounds, including two teenagers.",
+  "Military bloggers reported heavy fighting in the forest belts south of the town, where both sides have dug extensive trenches.",
+];
+
+// Sentences built from parts, so that two pages of one template share little wording (the
+// near-duplicate check compares word shingles and facts; pages drawn from a few fixed sentences
+// would be stored as copies of each other, which skips their claims and flatters the store).
+const SUBJECTS = ["Residents of the district", "A brigade commander", "The regional administration", "Volunteer drivers", "Engineers from the power company", "A spokesman for the southern command", "Aid workers", "Two soldiers interviewed by phone", "The city's mayor", "Railway officials", "Doctors at the central hospital", "A military analyst in Vienna", "Farmers near the river", "School directors", "The border guard service"];
+const VERBS = ["said", "warned", "reported", "told reporters", "acknowledged", "complained", "insisted", "wrote on social media", "confirmed", "estimated"];
+const CLAUSES = ["that the night had been the loudest in weeks", "that convoys now move only after dark", "that the bridge on the main road was impassable again", "that generators were running short of fuel", "that recruits were arriving with less training than last year", "that trenches had flooded after the rain", "that the evacuation buses were full by morning", "that prices for bread had doubled since the spring", "that the enemy had shifted its attacks further north", "that repair crews were working under the threat of drones", "that the school year would start online", "that the water supply had been cut for a second day", "that new fortifications were being dug along the ridge", "that jamming had grounded most of their own drones", "that the ferry across the reservoir had stopped running"];
+const TAILS = ["on {day}", "in {place}", "near {place}", "late on {day}", "after a visit to {place}", "in a statement on {day}", "while touring {place}", "at a briefing in {place}"];
+
+/** One sentence of varied wording from `r`. */
+function sentence(r) {
+  const pick = (a) => a[Math.floor(r() * a.length)];
+  const tail = pick(TAILS).replace("{day}", pick(DAYS)).replace("{place}", pick(PLACES));
+  return `${pick(SUBJECTS)} ${pick(VERBS)} ${tail} ${pick(CLAUSES)}.`;
+}
+
+/** A paragraph of 2–4 varied sentences. */
+const prose = (r) => Array.from({ length: 2 + Math.floor(r() * 3) }, () => sentence(r)).join(" ");
+
+/**
+ * Page furniture up to about `kb` kilobytes: menus, a consent banner, an ad
+ * configuration script and footer links, as real article pages carry.
+ */
+function furniture(r, kb) {
+  const out = [];
+  let size = 0;
+  for (let k = 0; size < kb * 1024; k++) {
+    const part =
+      k % 3 === 0
+        ? `<ul class="menu">${Array.from({ length: 20 }, (_, j) => `<li><a href="/topics/${PLACES[(j + k) % PLACES.length].toLowerCase()}-${k}-${j}">${PLACES[(j + k) % PLACES.length]} ${MONTHS[j % 12]}</a></li>`).join("")}</ul>`
+        : k % 3 === 1
+          ? `<script>window.adConfig=${JSON.stringify({ slots: Array.from({ length: 12 }, (_, j) => ({ id: `slot-${k}-${j}`, sizes: [[300, 250], [728, 90]], refresh: 30 + Math.floor(r() * 60) })) })}</script>`
+          : `<div class="promo"><a href="/subscribe?src=${k}">Support independent reporting from ${PLACES[k % PLACES.length]}</a></div>`;
+    out.push(part);
+    size += part.length;
+  }
+  return out.join("");
+}
+
+/** A furniture budget for page i: 4–60 KB, more often small. */
+const furnitureKb = (r) => Math.round(4 * 15 ** r());
+
+/** A wire service's story: a dateline lead, short paragraphs, JSON-LD, a byline, little furniture. */
+function wirePage(i) {
+  const r = rng(i * 104729 + 7);
+  const pick = (a) => a[Math.floor(r() * a.length)];
+  const n = (lo, hi) => (lo + Math.floor(r() * (hi - lo))).toLocaleString("en-US");
+  const place = pick(PLACES);
+  const month = Math.floor(r() * 12);
+  const day = 1 + Math.floor(r() * 28);
+  const iso = `2025-${String(month + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  const title = `Fighting flares near ${place} as both sides report heavy losses (${i})`;
+  const paras = [
+    `KYIV, ${MONTHS[month]} ${day} (Northwire) - Ukraine's military said on ${pick(DAYS)} its forces had repelled ${n(12, 80)} attacks near ${place} in the past 24 hours, the highest daily count in weeks.`,
+    `The General Staff said Russian forces had lost ${n(900, 1600)} troops over the same period, along with ${n(3, 25)} tanks and ${n(10, 60)} artillery systems.`,
+    `Russia's Defence Ministry said separately that its units had taken control of ${n(1, 6)} villages in the area and that Ukraine had lost up to ${n(200, 700)} servicemen there during the week.`,
+  ];
+  for (let k = 2 + Math.floor(r() * 6); k > 0; k--) paras.push(k % 3 === 0 ? pick(CONTEXT) : prose(r));
+  paras.push(`Reporting by Northwire's Kyiv bureau; editing by the world desk. Story ${i}.`);
+  const ld = JSON.stringify({ "@context": "https://schema.org", "@type": "NewsArticle", headline: title, datePublished: `${iso}T0${1 + (i % 9)}:15:00Z`, author: { "@type": "Person", name: "Northwire staff" }, publisher: { "@type": "Organization", name: "Northwire" } });
+  const related = Array.from({ length: 3 + Math.floor(r() * 8) }, (_, k) => `<li><a href="/world/${i}-${k}">${pick(CONTEXT).slice(0, 60)}</a></li>`).join("");
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${title}</title><script type="application/ld+json">${ld}</script></head>
+<body><div class="topbar"><a href="/">Northwire</a> <a href="/world">World</a> <a href="/business">Business</a></div>
+<article class="story"><h1 class="story-title">${title}</h1><p class="byline">By Northwire staff</p><time datetime="${iso}">${MONTHS[month]} ${day}, 2025</time>
+${paras.map((p) => `<p class="story-text">${p}</p>`).join("\n")}</article>
+<section class="more"><h2>More from World</h2><ul>${related}</ul></section>${furniture(r, furnitureKb(r))}<footer>Northwire. All quotes delayed.</footer></body></html>`;
+}
+
+/** A live blog: timestamped entries, newest first, each a short update. */
+function livePage(i) {
+  const r = rng(i * 15485863 + 3);
+  const pick = (a) => a[Math.floor(r() * a.length)];
+  const n = (lo, hi) => (lo + Math.floor(r() * (hi - lo))).toLocaleString("en-US");
+  const month = Math.floor(r() * 12);
+  const day = 1 + Math.floor(r() * 28);
+  const iso = `2025-${String(month + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  const updates = [
+    () => `Ukraine's air force says it shot down ${n(40, 480)} of the ${n(500, 900)} drones launched overnight; ${n(2, 90)} others were lost to jamming.`,
+    () => `The regional governor says ${n(2, 60)} people were killed and ${n(5, 240)} injured when a missile hit an apartment block in ${pick(PLACES)}.`,
+    () => `Russia's Defence Ministry claims its air defences destroyed ${n(15, 400)} Ukrainian drones over the Belgorod and Kursk regions.`,
+    () => `South Korea's intelligence service tells lawmakers that about ${n(1100, 6900)} North Korean soldiers have been killed or wounded in the Kursk region.`,
+    () => prose(r),
+    () => prose(r),
+    () => `Emergency services in ${pick(PLACES)} say ${n(3, 300)} residential buildings were damaged in shelling overnight.`,
+  ];
+  // Newest first, at times of their own: a blog's clock times are facts to the near-duplicate check.
+  let minute = 23 * 60 + Math.floor(r() * 60);
+  const entries = Array.from({ length: 4 + Math.floor(r() * 8) }, (_, k) => {
+    minute -= 5 + Math.floor(r() * 90);
+    const at = `${String(Math.floor(Math.max(0, minute) / 60)).padStart(2, "0")}:${String(Math.max(0, minute) % 60).padStart(2, "0")}`;
+    return `<div class="entry" id="e${k}"><time datetime="${iso}T${at}:00Z">${at}</time><p>${pick(updates)()}</p><div class="share">Share this update</div></div>`;
+  }).join("\n");
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Ukraine war live: updates for ${MONTHS[month]} ${day} (${i}) | Evening Ledger</title>
+<meta property="og:site_name" content="Evening Ledger"><meta property="article:published_time" content="${iso}T06:00:00Z"></head>
+<body><header><nav><a href="/">Evening Ledger</a> <a href="/live">Live</a></nav></header><main><h1>Ukraine war live: updates for ${MONTHS[month]} ${day} (${i})</h1>
+<p class="standfirst">The latest from the front line, Kyiv and Moscow, as it happens.</p><div class="live-feed">${entries}</div></main>
+<aside class="newsletter">Get the morning briefing in your inbox.</aside>${furniture(r, furnitureKb(r))}</body></html>`;
+}
+
+/** A ministry bulletin: an intro and the day's loss list, item by item with the day's change. */
+function bulletinPage(i) {
+  const r = rng(i * 7777 + 11);
+  const n = (lo, hi) => (lo + Math.floor(r() * (hi - lo))).toLocaleString("en-US");
+  const month = Math.floor(r() * 12);
+  const day = 1 + Math.floor(r() * 28);
+  const iso = `2025-${String(month + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  const items = [
+    ["personnel", 800_000, 1_100_000, 700, 1400], ["tanks", 10_000, 11_500, 1, 12], ["armoured combat vehicles", 20_000, 24_000, 2, 20],
+    ["artillery systems", 28_000, 34_000, 10, 60], ["multiple rocket launchers", 1_300, 1_500, 0, 4], ["air defence systems", 1_100, 1_250, 0, 3],
+    ["aircraft", 420, 435, 0, 1], ["helicopters", 340, 350, 0, 1], ["drones", 40_000, 70_000, 60, 300], ["vehicles and fuel tanks", 50_000, 62_000, 40, 140],
+  ];
+  const rows = items.map(([what, lo, hi, dlo, dhi]) => `<li>${what} - ${n(lo, hi)} (+${n(dlo, dhi)})</li>`).join("");
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Total combat losses of the enemy as of ${day}.${String(month + 1).padStart(2, "0")}.2025 (bulletin ${i})</title>
+<meta property="article:published_time" content="${iso}"></head><body><div class="gov-header">Ministry portal</div>
+<div class="news-body"><h1>Total combat losses of the enemy as of ${day}.${String(month + 1).padStart(2, "0")}.2025 (bulletin ${i})</h1>
+<p>The General Staff of the Armed Forces of Ukraine reports that the total combat losses of the enemy from 24.02.22 to ${day}.${String(month + 1).padStart(2, "0")}.25 were approximately:</p>
+<ul>${rows}</ul><p>The figures are being updated.</p></div>${furniture(r, furnitureKb(r))}<div class="gov-footer">Official website. Reprinting is allowed with a link to the source.</div></body></html>`;
+}
+
+/** An institute's analysis: long, many paragraphs and footnotes, few figures. */
+function analysisPage(i) {
+  const r = rng(i * 31337 + 5);
+  const pick = (a) => a[Math.floor(r() * a.length)];
+  const n = (lo, hi) => (lo + Math.floor(r() * (hi - lo))).toLocaleString("en-US");
+  const month = Math.floor(r() * 12);
+  const iso = `2025-${String(month + 1).padStart(2, "0")}-${String(1 + Math.floor(r() * 28)).padStart(2, "0")}`;
+  const argue = [
+    "The campaign has settled into a contest of attrition in which neither side can exploit local gains quickly.",
+    "Recruitment, rather than equipment, increasingly sets the pace at which either army can rotate its units.",
+    "Strikes deep behind the lines aim less at the front itself than at the refineries and depots that feed it.",
+    "Each advance now costs more than the ground it wins is worth, yet both capitals treat the map as a measure of success.",
+    "The spread of cheap drones has blurred the line between reconnaissance and attack across a band many kilometres deep.",
+  ];
+  const paras = [
+    `Our estimate is that Russian forces have suffered around ${n(900, 1100)},000 casualties since the full-scale invasion, of whom perhaps ${n(200, 260)},000 were killed.`,
+    `Ukraine's own losses are harder to assess; Western officials have privately put them at ${n(300, 420)},000 killed and wounded.`,
+    `Since ${MONTHS[month]} Russian units have advanced about ${n(40, 2400)} square kilometres, at a cost we put at ${n(60, 400)} casualties for each one.`,
+    `Ukraine's drone units report ${n(1200, 9800)} confirmed strikes a month on ${pick(PLACES)}'s front alone.`,
+  ];
+  for (let k = 3 + Math.floor(r() * 6); k > 0; k--) paras.push(k % 2 === 0 ? `${pick(argue)} ${prose(r)}` : prose(r));
+  const notes = Array.from({ length: 5 + Math.floor(r() * 15) }, (_, k) => `<li id="fn${k}">See the institute's earlier assessment, part ${k + 1}, and the sources listed there.</li>`).join("");
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Attrition and its limits: the war in its fourth year (paper ${i}) | Meridian Institute</title>
+<meta property="og:site_name" content="Meridian Institute"><meta name="citation_publication_date" content="${iso}"><meta property="article:published_time" content="${iso}"></head>
+<body><nav class="institute"><a href="/research">Research</a> <a href="/events">Events</a> <a href="/about">About</a></nav>
+<article><h1>Attrition and its limits: the war in its fourth year (paper ${i})</h1><p class="authors">By the Meridian Institute's defence programme</p>
+${paras.map((p) => `<p>${p}</p>`).join("\n")}
+<h2>Notes</h2><ol class="footnotes">${notes}</ol></article>${furniture(r, furnitureKb(r))}<footer>The views expressed are the authors' own.</footer></body></html>`;
+}
+
+/** A plain-text copy, as some feeds and press offices serve it. */
+function plainPage(i) {
+  const r = rng(i * 2654435761 + 13);
+  const pick = (a) => a[Math.floor(r() * a.length)];
+  const n = (lo, hi) => (lo + Math.floor(r() * (hi - lo))).toLocaleString("en-US");
+  const place = pick(PLACES);
+  const lines = [
+    `Strikes hit ${place} overnight, regional officials say (item ${i})`,
+    "",
+    `Regional officials said on ${pick(DAYS)} that ${n(2, 14)} people were killed and at least ${n(5, 45)} wounded in strikes on ${place} overnight.`,
+    "",
+    `The air force said ${n(40, 120)} drones and ${n(2, 9)} missiles had been launched at the region, and that most of them were intercepted.`,
+  ];
+  for (let k = 2 + Math.floor(r() * 5); k > 0; k--) lines.push("", k === 1 ? pick(CONTEXT) : prose(r));
+  return lines.join("\n") + "\n";
+}
+
+/** Page i of the mixed set: the daily template for three in ten, the others for the rest. */
+const TEMPLATES = [dailyPage, wirePage, livePage, dailyPage, bulletinPage, wirePage, analysisPage, dailyPage, livePage, plainPage];
+const MIXED = arg("templates", "mixed") !== "one";
+/** The page at index i: its bytes and content type. */
+function page(i) {
+  const make = MIXED ? TEMPLATES[i % TEMPLATES.length] : dailyPage;
+  return { body: Buffer.from(make(i)), type: make === plainPage ? "text/plain; charset=utf-8" : "text/html; charset=utf-8", template: make.name };
 }
 
 const pageUrl = (i, port) => `http://h${i % HOSTS}.bench.test:${port}/news/${i}`;
@@ -268,13 +461,13 @@ async function main() {
 
   // The publisher: every host, every page, from memory.
   const bodies = Array.from({ length: pages }, (_, i) => page(i));
-  const bytes = bodies.reduce((n, b) => n + Buffer.byteLength(b), 0);
+  const bytes = bodies.reduce((n, b) => n + b.body.length, 0);
   const server = createServer((req, res) => {
     if (req.url === "/robots.txt") return res.writeHead(200, { "content-type": "text/plain" }).end("User-agent: *\nAllow: /\n");
     const m = /^\/news\/(\d+)$/.exec(req.url ?? "");
     const body = m ? bodies[Number(m[1])] : undefined;
     if (!body) return res.writeHead(404).end();
-    res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(body);
+    res.writeHead(200, { "content-type": body.type }).end(body.body);
   });
   // Connections and requests the publisher served: keep-alive shows as fewer connections than requests.
   const served = { connections: 0, requests: 0 };
@@ -286,15 +479,15 @@ async function main() {
 
   // Extraction alone on the same pages, in this process: the floor any pipeline over core's extractor has.
   const { extractPage } = await import(path.join(root, "packages/core/dist/extract/index.js"));
-  for (let i = 0; i < Math.min(50, pages); i++) extractPage({ body: bodies[i], contentType: "text/html" });
+  for (let i = 0; i < Math.min(50, pages); i++) extractPage({ body: bodies[i].body, contentType: bodies[i].type });
   const cpuEx0 = process.cpuUsage();
-  for (const body of bodies) extractPage({ body, contentType: "text/html" });
+  for (const b of bodies) extractPage({ body: b.body, contentType: b.type });
   const cpuEx = process.cpuUsage(cpuEx0);
   const extractCpuMsPerPage = Number(((cpuEx.user + cpuEx.system) / 1000 / pages).toFixed(1));
 
   // Signatures of pages that are not among the bench's, for --prefill.
   const prefill = Number(arg("prefill", "0"));
-  const prefillSignatures = prefill > 0 ? Array.from({ length: 300 }, (_, k) => extractPage({ body: page(100_000 + k), contentType: "text/html" }).value.signature) : [];
+  const prefillSignatures = prefill > 0 ? Array.from({ length: 300 }, (_, k) => extractPage({ body: page(100_000 + k).body, contentType: page(100_000 + k).type }).value.signature) : [];
 
   console.log(`pipeline bench: ${pages} pages (${(bytes / pages / 1024).toFixed(1)} KB average), ${os.cpus().length} cores, Node ${process.version}`);
   console.log(`  ${HOSTS_NOTE}`);
@@ -426,7 +619,8 @@ async function main() {
     machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model ?? null, node: process.version, memGb: Math.round(os.totalmem() / 2 ** 30) },
     pages,
     averagePageKb: Number((bytes / pages / 1024).toFixed(1)),
-    pageKbRange: [Math.round(Math.min(...bodies.map((b) => b.length)) / 1024), Math.round(Math.max(...bodies.map((b) => b.length)) / 1024)],
+    pageKbRange: [Math.round(Math.min(...bodies.map((b) => b.body.length)) / 1024), Math.round(Math.max(...bodies.map((b) => b.body.length)) / 1024)],
+    templates: MIXED ? Object.fromEntries([...new Set(bodies.map((b) => b.template))].map((t) => [t, bodies.filter((b) => b.template === t).length])) : { dailyPage: pages },
     extractCpuMsPerPage,
     loadAverageAtEnd: os.loadavg().map((x) => Number(x.toFixed(2))),
     configuration: HOSTS_NOTE,
