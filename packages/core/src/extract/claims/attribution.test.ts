@@ -17,6 +17,10 @@ describe("findAttribution", () => {
     expect(src("Frontline Memory, a Ukrainian archive that works much like Mediazona's, has listed 70,000 dead.")).toEqual(["Frontline Memory, a Ukrainian archive", "UA"]);
     expect(src("Kyiv's intelligence service has given a higher figure.")).toEqual(["Kyiv's intelligence service", "UA"]);
   });
+  it("takes no source from a denied saying, and reads 'estimates put' as a noun and its verb", () => {
+    expect(src("The Kremlin has never disclosed its losses, but Western estimates put Russian deaths at 100,000.")).toEqual(["Western estimates", null]);
+    expect(src("Moscow did not confirm the figure.")).toBeNull();
+  });
   it("takes no object with a figure in it for a source after 'put'", () => {
     expect(src("CSIS, a Washington think tank, put Russian casualties at about 950,000.")).toEqual(["CSIS, a Washington think tank", "US"]);
   });

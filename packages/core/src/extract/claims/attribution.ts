@@ -243,6 +243,10 @@ export function findAttributions(sentence: string): Attribution[] {
     const subjectEnd = before.length - (aux ? aux[0].length : 0);
     // "Pyongyang is believed to have sent…", "Damage was recorded": a passive of a verb of saying names no source.
     if (aux && /\b(?:is|are|was|were|been|be)\s+(?:\w+\s+)?$/.test(aux[0])) continue;
+    // "Western estimates put …", "official figures show …": a noun that is followed by the verb is no verb itself.
+    if (/^\s+(?:put|puts|show|shows|showed|suggest|suggests|suggested|say|says|said|indicate|indicates)\b/.test(sentence.slice(v.end, v.end + 12)) && /^(?:estimates|figures|reports|counts|records|data)$/i.test(sentence.slice(v.start, v.end))) continue;
+    // "The Kremlin has not disclosed its losses": a denied saying names no source of the figures.
+    if (/\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$/i.test(before.slice(-40))) continue;
     let head = before.slice(0, subjectEnd);
     // "The think tank's estimates": after a possessive the word is a noun, not a verb of saying.
     if (head.endsWith("'s") || head.endsWith("’s")) continue;

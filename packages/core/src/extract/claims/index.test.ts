@@ -499,6 +499,16 @@ describe("extractClaims, equipment by fate and loss wording", () => {
   });
 });
 
+describe("extractClaims, deaths and units that report their own", () => {
+  it("reads 'put Russian deaths at N' as killed", () => {
+    expect(brief("Moscow keeps its toll secret, but Western estimates put Russian deaths at more than 100,000.")[0]?.slice(0, 5)).toEqual(["killed", "RU", null, 100000, "at_least"]);
+  });
+  it("does not turn a unit that tells its own dead in the passive into the other side", () => {
+    expect(brief("Three Ukrainian soldiers were killed in the shelling, the brigade said.")[0]?.[5]).toBeNull();
+    expect(brief("The 93rd Brigade said it had destroyed 11 Russian tanks.")[0]?.[5]).toBe("UA");
+  });
+});
+
 describe("extractClaims, toll headings", () => {
   it("reads a city's toll and an injured count among civilian tolls as civilians, a side's toll as soldiers", () => {
     const text = "Odesa death toll rises to 9\n\nRescuers found more bodies, bringing the number of people killed in the city to 9, the governor said.\n\nNumber of injured climbs to 31\n\nRussia's death toll in Kursk rises to 500";

@@ -518,7 +518,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         const clause0 = /^\s*(?:at|of)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.test(last) ? lastClause(s.slice(0, q.start - last.length - 1)) + last : last;
         // "losses had passed 5,000": the qualifier is the verb the toll's clause ends on.
         const clause = /^(?:passed|exceeded|surpassed|topped)\b/i.test(s.slice(q.start, n.start)) ? clause0 + s.slice(q.start, n.start) : clause0;
-        if (/\b(?:casualt(?:y|ies)|losses|death toll|toll|number of (?:dead|killed|wounded|casualties)|(?:dead|killed) (?:and|or) (?:wounded|injured))\b[^.]{0,80}\b(?:to|at|of|reached|reach|reaches|hit|hits|stood at|stands at|stand at|is|was|are|were|amounted to|amount to|amounts to|exceeded|exceed|exceeds|topped|top|tops|surpassed|surpass|surpasses|passed|pass|passes|near|nears|neared|approached|approach|approaches|rose to|rises to|risen to|climbed to)\s*$/i.test(clause)) {
+        if (/\b(?:casualt(?:y|ies)|losses|deaths|death toll|toll|number of (?:dead|killed|wounded|casualties)|(?:dead|killed) (?:and|or) (?:wounded|injured))\b[^.]{0,80}\b(?:to|at|of|reached|reach|reaches|hit|hits|stood at|stands at|stand at|is|was|are|were|amounted to|amount to|amounts to|exceeded|exceed|exceeds|topped|top|tops|surpassed|surpass|surpasses|passed|pass|passes|near|nears|neared|approached|approach|approaches|rose to|rises to|risen to|climbed to)\s*$/i.test(clause)) {
           // "puts Russian tank losses at 4,000": the equipment whose losses they are.
           const equipmentLosses = /\b([\w-]+(?:\s[\w-]+)?)\s+losses\b/i.exec(clause);
           const lostItem = equipmentLosses ? specificItemOf(equipmentLosses[1]!) : null;
@@ -528,7 +528,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
           }
           // The toll of a strike or an attack counts civilians.
           // (And the toll of a city or region, "Kyiv death toll rises to 23".)
-          else cls = /\b(?:civilian|attack|strike|shelling|bombing|bombardment|raid|explosion|blast)/i.test(s) || placeToll(clause) ? "civilians" : "personnel";
+          else if (/\b(?:civilian|attack|strike|shelling|bombing|bombardment|raid|explosion|blast)/i.test(s) || placeToll(clause)) cls = "civilians";
+          // "Western estimates put Russian deaths at more than 100,000": deaths are the dead.
+          else cls = /\bdeaths\b/i.test(clause) && !/\b(?:casualt(?:y|ies)|losses|(?:dead|killed) (?:and|or) (?:wounded|injured))\b/i.test(clause) ? "killed" : "personnel";
         }
       }
       if (cls === "equipment" && !item) item = "other";
@@ -743,7 +745,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       // Several sources in one sentence ("X says…; Y says…"): the one in the figure's clause.
       let figAttr = cands.length > 1 ? resolve(chooseAttribution(cands, s, n.start)) ?? attr : attr;
       // "The 47th Mechanized Brigade said it had destroyed 15 Russian tanks": a unit that reports the other side's losses fights for the side opposite.
-      if (figAttr && !figAttr.known && party && hostile && /\b(?:brigade|battalion|regiment|division|corps|unit|squadron|air defen[cs]es?|drone (?:unit|company|battalion)|special forces|marines)\b/i.test(figAttr.attributedTo)) {
+      // ("Two Ukrainian soldiers were killed, the brigade said": a unit telling its own dead in the passive is no such agent.)
+      if (figAttr && !figAttr.known && party && hostile && !/\b(?:were|was|been|are|is)\s+(?:\w+\s+)?(?:killed|wounded|injured|captured|taken prisoner)\b/i.test(s) && /\b(?:brigade|battalion|regiment|division|corps|unit|squadron|air defen[cs]es?|drone (?:unit|company|battalion)|special forces|marines)\b/i.test(figAttr.attributedTo)) {
         const side = opponentOf(party);
         if (side) figAttr = { ...figAttr, sourceParty: side, known: true };
       }
