@@ -509,6 +509,20 @@ describe("extractClaims, deaths and units that report their own", () => {
   });
 });
 
+describe("extractClaims, equipment tallies that go on", () => {
+  it("reads 'The figures … also include N' as more of the same side's losses", () => {
+    const text = "According to Kyiv, Russian losses since the invasion include 10,900 tanks and 31,000 artillery systems.\n\nThe figures, which could not be verified, also include 1,290 multiple rocket launchers.";
+    expect(brief(text).at(-1)?.slice(0, 4)).toEqual(["equipment_lost", "RU", "mlrs", 1290]);
+  });
+  it("counts 'destroyed a Leopard tank and two Bradleys' as one tank and two IFVs, but no lone 'a' outside a list", () => {
+    expect(brief("Russia's ministry said its forces had destroyed a German-made Leopard tank and two US-made Bradley fighting vehicles.").map((c) => [c[1], c[2], c[3]])).toEqual([
+      ["UA", "tanks", 1],
+      ["UA", "ifv", 2],
+    ]);
+    expect(brief("The ministry said its forces had destroyed a tank near Kurakhove.")).toEqual([]);
+  });
+});
+
 describe("extractClaims, toll headings", () => {
   it("reads a city's toll and an injured count among civilian tolls as civilians, a side's toll as soldiers", () => {
     const text = "Odesa death toll rises to 9\n\nRescuers found more bodies, bringing the number of people killed in the city to 9, the governor said.\n\nNumber of injured climbs to 31\n\nRussia's death toll in Kursk rises to 500";

@@ -61,7 +61,7 @@ const FATE_LABEL = /\b(destroyed|damaged|abandoned|captured|lost)\s*:\s*$/i;
 // "Russia - 21,500, of which: …": a section line of an equipment-loss list names whose losses follow.
 const SECTION_LINE = /^\s*([A-Z][\w .'’-]{2,30}?)\s+[-–—]\s+[\d,]+(?:,\s+of which\b|\s*$)/;
 // A loss list, tally or count that goes on: "the group's list also includes", "its tally counts".
-const TALLY_INCLUDES = /\b(?:list|tally|count|database|record)\b[^.;]{0,60}?\b(?:includes?|included|lists?|listed|counts?|counted|records?|recorded|contains?)\b/i;
+const TALLY_INCLUDES = /\b(?:list|tally|count|database|record|figures|losses|total)\b[^.;]{0,60}?\b(?:includes?|included|lists?|listed|counts?|counted|records?|recorded|contains?)\b/i;
 // "Of the tanks, …", "Of those, …" opening a sentence: the whole its first figure is part of.
 const PARTITIVE_OPENER = /^\W*Of (?:the|these|those|them|which)\b(?:\s+([^,;]{1,60}))?,\s*(?:about|around|some|roughly|nearly|almost|more than|over|at least|up to)?\s*$/;
 // ", including a four-year-old child, were wounded": an aside between a figure's noun and its verb.
@@ -108,7 +108,7 @@ function peopleIn(s: string, offset: number, exclude: Attribution[] | null): { c
 /** Extra mentions for "a"/"an" in an equipment list ("an UR-77 mine clearance unit"): value 1. */
 function articleMentions(s: string, found: NumberMention[]): NumberMention[] {
   const out: NumberMention[] = [];
-  for (const m of s.matchAll(/(?:^|,\s*|\bincluding\s+|\bamong them\s+|\band\s+|\bas well as\s+|:\s*)(an?|one)\s+(?=[^,;.]{2,60}?(?:,|;|\.|$|\band\b|\bas well as\b))/gi)) {
+  for (const m of s.matchAll(/(?:^|,\s*|\bincluding\s+|\bamong them\s+|\band\s+|\bas well as\s+|:\s*|\b(?:destroyed|downed|shot down|captured|lost|disabled)\s+)(an?|one)\s+(?=[^,;.]{2,60}?(?:,|;|\.|$|\band\b|\bas well as\b))/gi)) {
     const at = m.index + m[0].indexOf(m[1]!, m[0].length - m[1]!.length - 2);
     const phrase = cutAtClause(s.slice(at + m[1]!.length)).split(/\band\b|\bas well as\b/)[0] ?? "";
     // "a Russian drone attack on a minibus": the weapon names the attack, not a thing lost.
@@ -257,7 +257,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     const tallyGoesOn = lastEquipmentLoss >= segIndex - 2 && nums.length > 0 && TALLY_INCLUDES.test(s);
     const lossContext = (inList && list!.loss) || tallyGoesOn || lossWords.some((p) => LOSS_PREDS.has(p.pred));
     // "an UR-77 mine clearance unit" in a list of losses: "a"/"an" is one, but only inside an enumeration.
+    // ("destroyed a Leopard tank and two Bradley vehicles": "a" joined by "and" or a comma to the one figure counts too.)
     if (lossContext && (nums.length >= 2 || inList)) nums = [...nums, ...articleMentions(s, nums)].sort((a, b) => a.start - b.start);
+    else if (lossContext && nums.length === 1) nums = [...nums, ...articleMentions(s, nums).filter((m) => enumeratedWith(s, m, nums[0]!))].sort((a, b) => a.start - b.start);
     const readings: Reading[] = [];
     const pending: { at: number; end: number; index: number }[] = [];
     for (let i = 0; i < nums.length; i++) {
@@ -704,6 +706,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       }
       if (!party && prev && prev.party && (daily || gap.length < 40)) party = prev.party;
       if (!party && inList && list!.party) party = list!.party;
+      // "The figures … also include 1,300 rocket launchers": a tally that goes on counts the same side's equipment.
+      if (!party && tallyGoesOn && cls === "equipment" && memory.counted?.cls === "equipment" && memory.counted.segment < segIndex) party = memory.counted.party;
       if (!party && takingBefore) party = takingBefore.party;
       // "That is up from 1,517 km² in October", "The analysts counted 1,000 km² there": ground with no side of its own
       // belongs to the side that took the ground counted just before.
@@ -884,6 +888,12 @@ function civilianCountry(text: string): string | null {
 function placeToll(clause: string): boolean {
   const m = /([A-Z][\w'’-]+?)(?:['’]s)?\s+(?:death\s+)?toll\b/.exec(clause);
   return m !== null && countryOfPlace(m[1]!) !== null;
+}
+
+/** Whether an "a"/"an" item and a figure stand in one enumeration: only "and", commas and their items between them. */
+function enumeratedWith(s: string, a: NumberMention, n: NumberMention): boolean {
+  const between = a.start < n.start ? s.slice(a.end, n.start) : s.slice(n.end, a.start);
+  return between.length <= 80 && /(?:,|\band\b)\s*$/.test(between.trimEnd() + " ") && !/[.;:]|\b(?:in|on|at|by|from|near|over|during|after|when|while|said|says)\b/i.test(between);
 }
 
 /** Whether a stretch names another side as the subject of its own clause ("…, while Russia has"; not "of US manufacture"). */
