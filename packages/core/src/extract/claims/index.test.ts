@@ -509,6 +509,25 @@ describe("extractClaims, deaths and units that report their own", () => {
   });
 });
 
+describe("extractClaims, tables of people by place and fate", () => {
+  it("reads 'Region | Killed | Injured' rows as civilians of the row's place, one claim per column", () => {
+    const text = "Civilian casualties by region, according to regional authorities\nRegion | Killed | Injured\nOdesa | 11 | 52\nKursk | 3 | 19";
+    expect(brief(text).map((c) => [c[0], c[1], c[3]])).toEqual([
+      ["civilians_killed", "UA", 11],
+      ["civilians_wounded", "UA", 52],
+      ["civilians_killed", "RU", 3],
+      ["civilians_wounded", "RU", 19],
+    ]);
+  });
+  it("ends a list at a heading line: a key-figures box does not inherit the side or source of the list before", () => {
+    const text = "Weapons the United States has delivered, per the Pentagon:\n• 31 Abrams tanks\n• 39 HIMARS launchers\n\nKey figures\nKilled: 300\nWounded: 2,700";
+    expect(brief(text).map((c) => [c[0], c[1], c[3], c[5]])).toEqual([
+      ["killed", null, 300, null],
+      ["wounded", null, 2700, null],
+    ]);
+  });
+});
+
 describe("extractClaims, equipment tallies that go on", () => {
   it("reads 'The figures … also include N' as more of the same side's losses", () => {
     const text = "According to Kyiv, Russian losses since the invasion include 10,900 tanks and 31,000 artillery systems.\n\nThe figures, which could not be verified, also include 1,290 multiple rocket launchers.";

@@ -28,6 +28,10 @@ interface ListContext {
   loss: boolean;
   /** A table whose columns are sides ("Category | Russia | Ukraine"): the side of each column, by cell. */
   columns?: (string | null)[] | null;
+  /** A table whose columns are fates of people ("Region | Killed | Injured"): each column's predicate. */
+  fates?: (Predicate | null)[] | null;
+  /** Whether its caption counts civilians. */
+  civilian?: boolean;
 }
 
 /** One figure's reading before it becomes a claim. */
@@ -289,6 +293,16 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       let nounStart = 0;
       let nounEnd = n.end;
       let item: Item | null = null;
+      // "Kharkiv | 24 | 97" under "Region | Killed | Injured": the column says what happened, the row where.
+      const columnFate = inList && list!.fates && s.includes(" | ") ? list!.fates[countBars(s, n.start)] ?? null : null;
+      let fateParty: string | null = null;
+      if (columnFate) {
+        const rowLabel = s.slice(0, s.indexOf(" | "));
+        const place = countryOfPlace(rowLabel);
+        cls = list!.civilian || place ? "civilians" : "personnel";
+        inheritedPred = columnFate;
+        fateParty = place ?? peopleIn(rowLabel, 0, null)[0]?.code ?? list!.party;
+      }
       if (noun && (!eq || noun.index < eq.index)) {
         cls = noun.cls;
         nounStart = noun.index;
@@ -318,7 +332,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
           const li = specificItemOf(labelText);
           if (lc) cls = lc.cls;
           // "Kyiv death toll rises to 23", "Number of injured climbs to 48" among civilian tolls: civilians.
-          if ((cls === "killed" || cls === "wounded") && (placeToll(labelText) || (memory.lastToll === "civilians" && !peopleIn(labelText, 0, null).length)) && !/\b(?:soldiers|troops|servicem[ae]n|personnel|military|army)\b/i.test(labelText)) {
+          if ((cls === "killed" || cls === "wounded") && (placeToll(labelText) || (memory.lastToll === "civilians" && /\b(?:toll|rises|rose|climbs|climbed|jumps|jumped|reaches|reached|hits|grows|tops|increases)\b/i.test(labelText) && !peopleIn(labelText, 0, null).length)) && !/\b(?:soldiers|troops|servicem[ae]n|personnel|military|army)\b/i.test(labelText)) {
             inheritedPred = cls;
             cls = "civilians";
           } else if (li && !lc) {
@@ -633,7 +647,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       const takingBefore = (cls === "territory" || cls === "settlements") && !pred && memory.taking && memory.taking.segment >= segIndex - 3 && !/\b(?:the|these|those|both)\s+$/i.test(s.slice(0, q.start)) ? memory.taking : null;
       if (takingBefore) pred = takingBefore.pred;
       // Whose people, equipment or ground: modifiers first, then the clause, then context.
-      let party: string | null = columnParty ?? numberOfParty;
+      let party: string | null = columnParty ?? fateParty ?? numberOfParty;
       // "two young North Koreans": a demonym that is itself the noun names the owner too.
       // "3,700 dead Russian servicemen": after a casualty adjective the owner and the people still follow.
       const adjective = noun && ["killed", "wounded", "missing"].includes(noun.cls) ? /^\s+((?:[A-Z][\w'’.-]*\s+){1,3})(?:soldiers|troops|servicem[ae]n|personnel|fighters|civilians|people|marines|paratroopers|officers|conscripts|mercenaries)\b/.exec(head.slice(noun.end)) : null;
@@ -849,8 +863,17 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         return p.length === 1 ? p[0]!.code : null;
       }) : [];
       const columns = new Set(cellSides.filter((c) => c)).size >= 2 ? cellSides : null;
+      // "Region | Killed | Injured": a column per fate of people.
+      const cellFates: (Predicate | null)[] = tableHead ? s.split(" | ").map((c, k) => {
+        if (k === 0) return null;
+        const nc = nounClassOf(c.trim());
+        return nc && ["killed", "wounded", "captured", "missing"].includes(nc.cls) ? (nc.cls as Predicate) : null;
+      }) : [];
+      const fates = cellFates.some((f) => f) ? cellFates : null;
       list = {
         columns,
+        fates,
+        civilian: fates !== null && /\b(?:civilian|residents|people|children)/i.test(lastSegment),
         attr: attr ?? prevList?.attr ?? null,
         party: headerParty,
         pred: pred ?? prevList?.pred ?? null,
@@ -860,6 +883,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     } else if (seg.line && SECTION_LINE.test(s) && peopleIn(SECTION_LINE.exec(s)![1]!, 0, null).length) {
       list = { attr: attr ?? null, party: peopleIn(SECTION_LINE.exec(s)![1]!, 0, null)[0]!.code, pred: null, asOf: null, loss: true };
     } else if (!seg.line && readings.every((r) => r.cls === null)) list = null;
+    // "Key figures": a heading line ends the list before it; what follows has a context of its own.
+    else if (seg.line && list && isHeadingLine(s) && !tableHead && !/^\s*[-•*▪◦·]/.test(s) && readings.length === 0) list = null;
     // An attribution carries on through its paragraph; a new paragraph in the outlet's voice ends it.
     if (attrHere || (attr && attr !== recent?.attr)) recent = { attr: attr!, paragraph: seg.paragraph };
     if (attr) carry = { attr, paragraph: seg.paragraph };
