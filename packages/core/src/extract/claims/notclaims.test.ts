@@ -8,6 +8,9 @@ describe("isNotClaim", () => {
   it("drops dates, ages, percentages and money", () => {
     expect(kept("On Aug. 6, 2024, a 20-year-old and a man aged 26 saw 30% fall; 28 trillion won changed hands")).toEqual([]);
   });
+  it("keeps a decimal with an attached scale ('1.2m') and drops a bare decimal", () => {
+    expect(kept("casualties passed 1.2m; a ratio of 1.7")).toEqual(["1.2m"]);
+  });
   it("drops sums in other currencies", () => {
     expect(kept("a pledge of 85 billion kroner, 300 million zlotys and 4 billion yen")).toEqual([]);
   });

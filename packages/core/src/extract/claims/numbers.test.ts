@@ -14,6 +14,9 @@ describe("findNumbers", () => {
   it("applies written and attached scales", () => {
     expect(values("1.5 million troops, 2.3bn in aid, 1.2m men, 10k drones").map((v) => v[1])).toEqual([1_500_000, 2_300_000_000, 1_200_000, 10_000]);
   });
+  it("reads digits with dozen and fractions of a scale", () => {
+    expect(values("3 dozen drones, a quarter of a million men, three-quarters of a million shells, half a dozen tanks").map((v) => v[1])).toEqual([36, 250_000, 750_000, 6]);
+  });
   it("does not read metres as millions", () => {
     expect(values("a column stopped 500 m from the bridge")[0]?.[1]).toBe(500);
   });

@@ -36,6 +36,8 @@ const SCALES: Record<string, number> = {
   // Indian English: "10 lakh" is a million, "1 crore" ten million.
   lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
   k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9,
+  // "3 dozen drones".
+  dozen: 12,
 };
 
 /**
@@ -57,7 +59,7 @@ const VAGUE: [RegExp, number, number][] = [
 ];
 
 const DIGITS =
-  /(?<![\w.,/:$€£₴]|[A-Za-z]-)(\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,])|\d+)(?:\.(\d+))?(?:(\s?)(million|billion|trillion|thousand|hundred|lakh|lakhs|crore|crores|mln|mn|bn|m|k|b)\b)?(?![\w])/gi;
+  /(?<![\w.,/:$€£₴]|[A-Za-z]-)(\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,])|\d+)(?:\.(\d+))?(?:(\s?)(million|billion|trillion|thousand|hundred|lakh|lakhs|crore|crores|dozen|mln|mn|bn|m|k|b)\b)?(?![\w])/gi;
 
 const WORD_TOKEN =
   /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half|a|an|and)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\b/gi;
@@ -212,6 +214,14 @@ export function findNumbers(text: string): NumberMention[] {
     const end = i + m[0].length;
     found.push({ start: i, end, value: low, low, high, kind: "vague", words: true, text: m[0] });
     for (let q = i; q < end; q++) taken[q] = true;
+  }
+  // "a quarter of a million", "three-quarters of a million": a fraction of a scale ("half a million" is read below).
+  if (text.includes("quarter") || text.includes("Quarter")) {
+    for (const m of text.matchAll(/\b(a|one|three)[- ]quarters?\s+of\s+an?\s+(million|billion)\b/gi)) {
+      const value = (m[1]!.toLowerCase() === "three" ? 0.75 : 0.25) * SCALES[m[2]!.toLowerCase()]!;
+      found.push({ start: m.index, end: m.index + m[0].length, value, low: value, high: value, kind: "plain", words: true, text: m[0] });
+      for (let q = m.index; q < m.index + m[0].length; q++) taken[q] = true;
+    }
   }
   for (const m of text.matchAll(DIGITS)) {
     const start = m.index;

@@ -33,6 +33,11 @@ describe("resolveSource", () => {
     expect(resolveSource(named("Rostov region authorities", null, false), "…", [], named("Ukraine's air force", "UA"))?.sourceParty).toBe("RU");
     expect(resolveSource(named("Zaporizhzhia city officials", null, false), "…", [], null)?.sourceParty).toBe("UA");
   });
+  it("does not give a fighting body ('the General Staff') the country of a last source that is no belligerent", () => {
+    expect(resolveSource(named("the General Staff", null, false), "…", [], named("the UK", "GB"))?.known).toBe(false);
+    expect(resolveSource(named("the General Staff", null, false), "…", [], named("Russia's Defence Ministry", "RU"))?.sourceParty).toBe("RU");
+    expect(resolveSource(named("the report", null, false), "…", [], named("the UK", "GB"))?.sourceParty).toBe("GB");
+  });
   it("resolves a pronoun to the last source", () => {
     expect(resolveSource(named("he", null, false), "he said", [], named("Syrskyi", "UA"))?.sourceParty).toBe("UA");
   });

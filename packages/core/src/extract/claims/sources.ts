@@ -10,6 +10,9 @@ import { countryOfPlace, countryOfSource, findParties } from "./parties.js";
 // and what a source publishes: "according to the report", "the bulletin added", "the latest update says".
 const ROLE =
   /\b(?:ministry|mod|staff|agency|service|command|intelligence|military|army|headquarters|air force|navy|border guards?|spokes(?:man|woman|person)|report|statement|bulletin|update|summary|digest|briefing|release|communiqu[eé]|readout|post|figures|data|tally|count|study|survey|analysis|research|findings|paper|review|assessment)\b/i;
+// The roles above that name a fighting side's body rather than what a source publishes.
+const BODY_ROLE = /^(?:mod|staff|command|headquarters|air force|navy|border guards?|army|military)$/i;
+const BELLIGERENT = new Set(["UA", "RU", "KP", "BY"]);
 // Bodies of no fixed name refer back only when definite: "the group", "the analysts" (not "open-source analysts").
 const DEFINITE_ROLE = /^the\s+(?:[\w-]+\s+)?(?:group|project|analysts|institute|think tank|outlets|monitors|researchers)$/i;
 
@@ -69,7 +72,11 @@ export function resolveSource(
   const opening = roleWord ? /^(?:In|From)\s+([A-Z][\w-]+)\s*,/.exec(s) : null;
   const capital = opening ? findParties(opening[1]!).find((p) => p.kind === "people") : undefined;
   if (capital) return { ...a, sourceParty: capital.code, known: true };
-  if (lastKnown && (ROLE.test(a.attributedTo) || DEFINITE_ROLE.test(a.attributedTo))) return { ...a, sourceParty: lastKnown.sourceParty, known: true };
+  // What a source publishes ("the report") is the last source's; a fighting body ("the General Staff", "the ministry")
+  // is only when the last source is that body or a belligerent's: after "the UK estimates", "the General Staff" is no British one.
+  const roleName = roleWord ?? ROLE.exec(a.attributedTo)?.[0];
+  const body = roleName && BODY_ROLE.test(roleName) ? roleName : null;
+  if (lastKnown && (ROLE.test(a.attributedTo) || DEFINITE_ROLE.test(a.attributedTo)) && (!body || BELLIGERENT.has(lastKnown.sourceParty ?? "") || new RegExp(`\\b${body}\\b`, "i").test(lastKnown.attributedTo))) return { ...a, sourceParty: lastKnown.sourceParty, known: true };
   return a;
 }
 
