@@ -308,7 +308,8 @@ export function findAttributions(sentence: string): Attribution[] {
     if (a && (namesSource(a.attributedTo) || SOURCE_NOUNS.test(a.attributedTo))) add(a);
   }
   // ("Ukraine's air force: 52 of 80 drones downed": a possessive then a role in lower case is a name too.)
-  const lead = /^([A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}|[A-Z][\w.-]+['’]s(?:\s[a-z]+){1,3}):\s/.exec(sentence);
+  // ("Air force: 563 drones downed": a role in lower case after a capital, when it is a source's noun.)
+  const lead = /^([A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}|[A-Z][\w.-]+['’]s(?:\s[a-z]+){1,3}|[A-Z][a-z]+(?:\s[a-z]+){1,2}):\s/.exec(sentence);
   if (lead && !/^(?:Details|Quote|Background|Update|Read|Watch|Live|Breaking|Analysis|Opinion|Photos?|Video)$/i.test(lead[1]!)) {
     const a = make(lead[1]!, 0, lead[0].length);
     // "General Staff: Russia has lost…": a headline's source may be named in full only further down.

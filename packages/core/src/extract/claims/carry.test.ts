@@ -54,7 +54,7 @@ describe("ParagraphCarry", () => {
         if (i < 2) carry.named(staff);
         else {
           out = carry.carried(t);
-          carry.spoke(out, t);
+          carry.spoke(out, /\d/.test(t));
         }
       });
       return out;

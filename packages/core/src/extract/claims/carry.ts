@@ -66,11 +66,12 @@ export class ParagraphCarry {
   }
 
   /**
-   * A segment read in a carried source's voice. Only a paragraph with figures in that voice hands the
-   * source on to the next; a paragraph of comment without them ends the run.
+   * A segment read in a carried source's voice, and whether it gave claims. Only a paragraph with claims in
+   * that voice hands the source on to the next; a paragraph of comment without them ends the run (a number
+   * that is no claim, "the 1,000-km front line", does not count).
    */
-  spoke(attr: Attribution | null, sentence: string): void {
-    if (attr && attr === this.previous && !this.current && /\d/.test(sentence)) this.handedOn = attr;
+  spoke(attr: Attribution | null, claimed: boolean): void {
+    if (attr && attr === this.previous && !this.current && claimed) this.handedOn = attr;
   }
 }
 

@@ -509,6 +509,24 @@ describe("extractClaims, deaths and units that report their own", () => {
   });
 });
 
+describe("extractClaims, headlines and carried sources", () => {
+  it("gives a headline line the source of the sentence under it that states its figure", () => {
+    const text = "Number of injured climbs to 31\n\nAt least 31 people have been injured in Dnipro, the State Emergency Service said.";
+    expect(brief(text).map((c) => [c[3], c[5]])).toEqual([
+      [31, "UA"],
+      [31, "UA"],
+    ]);
+  });
+  it("reads 'Air force: N drones downed' as the air force's, and 'N troops in a day' as a day's figure, not a rate", () => {
+    expect(brief("Ukraine's air force reported on the night.\n\nAir force: 312 drones downed or jammed")[0]?.slice(1, 6)).toEqual(["RU", "drones", 312, "exact", "UA"]);
+    expect(brief("Russia lost 910 troops in a day, Kyiv said.")[0]?.slice(0, 4)).toEqual(["casualties", "RU", null, 910]);
+  });
+  it("does not carry a source on through a paragraph whose only number is no claim ('14.20 BST')", () => {
+    const text = "Russia lost 900 soldiers, Ukraine's General Staff said.\n\nRussia also lost 12 tanks, the General Staff said.\n\n14.20 BST\n\nRussian troops took 3 villages last week.";
+    expect(brief(text).at(-1)?.slice(0, 6)).toEqual(["settlements", "RU", null, 3, "exact", null]);
+  });
+});
+
 describe("extractClaims, tables of people by place and fate", () => {
   it("reads 'Region | Killed | Injured' rows as civilians of the row's place, one claim per column", () => {
     const text = "Civilian casualties by region, according to regional authorities\nRegion | Killed | Injured\nOdesa | 11 | 52\nKursk | 3 | 19";

@@ -196,6 +196,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   let segIndex = -1;
   // The paragraph of each claim, for a source named after its figures ("This was reported by …").
   const claimParagraph: number[] = [];
+  // The claims of the last segment when it was a headline line ("Number of injured climbs to 48"), for the source
+  // of the sentence under it that states the same figure.
+  let headlineClaims: { from: number; to: number } | null = null;
   // The paragraph before the current one that held a segment.
   let paragraphBefore = -1;
   let currentParagraph = -1;
@@ -238,7 +241,6 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     if (!attr && carry && (carry.paragraph === seg.paragraph || continues(s) || (list && seg.line))) attr = carry.attr;
     if (attrHere && attr) paragraphCarry.named(attr);
     else if (!attr) attr = paragraphCarry.carried(s);
-    if (!attrHere) paragraphCarry.spoke(attr, s);
     // A table's row of column names ("Category | Total") opens a list as a header ending in a colon does;
     // its caption, the line before, says what the rows count.
     const tableHead = seg.line && s.includes(" | ") && !/\d/.test(s);
@@ -823,6 +825,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         });
       }
     }
+    if (!attrHere) paragraphCarry.spoke(attr, pending.length > 0);
     if (pending.length && dates().length) {
       pending.forEach((p, k) => {
         const from = k > 0 ? pending[k - 1]!.end : 0;
@@ -830,6 +833,20 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         claims[p.index]!.asOf = asOfInRegion(s, dates(), p.at, from, to, pending[0]!.at, ctx.publishedAt);
       });
     }
+    // "Number of injured climbs to 48 ¶ At least 48 people have been injured, the service said": a headline takes the
+    // source of the sentence under it that states its figure.
+    if (headlineClaims && pending.length) {
+      for (let k = headlineClaims.from; k < headlineClaims.to; k++) {
+        const h = claims[k]!;
+        if (h.attributedTo !== null) continue;
+        const same = pending.map((p) => claims[p.index]!).find((c) => c.attributedTo !== null && c.metric.replace("civilians_", "") === h.metric.replace("civilians_", "") && c.value === h.value);
+        if (same) {
+          h.attributedTo = same.attributedTo;
+          h.sourceParty = same.sourceParty;
+        }
+      }
+    }
+    headlineClaims = seg.line && pending.length && s.length < 100 && !/[.!?]\s*$/.test(s) ? { from: pending[0]!.index, to: claims.length } : pending.length || !isHeadingLine(s) ? null : headlineClaims;
     // "…about 891,310 people. This was reported by the General Staff": the figures just before, in this paragraph or
     // the one before, that name no source are the named source's.
     if (attrHere && attr && BACK_REFERENCE.test(s)) {
