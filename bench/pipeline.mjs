@@ -353,9 +353,12 @@ function cpuSeconds(pid) {
  * The server runs on the same two cores, so its share is part of what an
  * article costs the machine.
  */
+/** The application_name of this process's own connections, to tell their backends from the workers'. */
+const BENCH_APP = "tally-bench";
+
 async function pgBackendCpu(db) {
-  const rows = await db.$queryRawUnsafe("SELECT pid FROM pg_stat_activity WHERE datname = current_database()");
-  return new Map(rows.map((r) => [r.pid, cpuSeconds(r.pid) ?? 0]));
+  const rows = await db.$queryRawUnsafe("SELECT pid, application_name FROM pg_stat_activity WHERE datname = current_database()");
+  return new Map(rows.map((r) => [r.pid, { s: cpuSeconds(r.pid) ?? 0, bench: r.application_name === BENCH_APP }]));
 }
 
 /**
@@ -457,7 +460,9 @@ async function main() {
   const databaseUrl = base.toString();
   const redisUrl = process.env.REDIS_URL || "redis://127.0.0.1:6379";
   await migrateDeploy(databaseUrl);
-  const db = db_.createDb(databaseUrl, { max: 4 });
+  const benchUrl = new URL(databaseUrl);
+  benchUrl.searchParams.set("application_name", BENCH_APP);
+  const db = db_.createDb(benchUrl.toString(), { max: 4 });
 
   // The publisher: every host, every page, from memory.
   const bodies = Array.from({ length: pages }, (_, i) => page(i));
@@ -554,7 +559,9 @@ async function main() {
     const cpu = children.reduce((n, c, k) => n + (cpuSeconds(c.pid) ?? 0) - (cpu0[k] ?? 0), 0);
     // Backends opened during the run count from zero; one that closed before the end is missed (pools keep them while busy).
     const selfCpu = process.cpuUsage(selfCpu0);
-    const pgCpu = [...(await pgBackendCpu(db))].reduce((n, [pid, s]) => n + s - (pgCpu0.get(pid) ?? 0), 0);
+    const pgRuns = [...(await pgBackendCpu(db))].map(([pid, b]) => ({ bench: b.bench, s: b.s - (pgCpu0.get(pid)?.s ?? 0) }));
+    const pgCpu = pgRuns.reduce((n, b) => n + b.s, 0);
+    const pgBenchCpu = pgRuns.filter((b) => b.bench).reduce((n, b) => n + b.s, 0);
     const redisCpuS = (await redisCpu(redis)) - redisCpu0;
     const calls = [...(await redisCalls(redis))].map(([k, n]) => [k, n - (redisCalls0.get(k) ?? 0)]).filter(([, n]) => n > 0);
     const claims = await db.claim.count();
@@ -589,6 +596,8 @@ async function main() {
       // Of which garbage-collection pauses of the workers' main threads (PerformanceObserver "gc" entries).
       workerGcMsPerArticle: Number((gcMs / pages).toFixed(2)),
       postgresCpuMsPerArticle: Number(((pgCpu * 1000) / pages).toFixed(1)),
+      // Of which the backends of this process's connections: the drop (addUrls) and the polling.
+      postgresBenchCpuMsPerArticle: Number(((pgBenchCpu * 1000) / pages).toFixed(2)),
       // This process during the run: serving the pages and robots.txt, the drop (addUrls), polling for the end.
       benchCpuMsPerArticle: Number(((selfCpu.user + selfCpu.system) / 1000 / pages).toFixed(1)),
       // The Redis server during the run (BullMQ's scripts, the drop's adds, the politeness schedule).
@@ -606,7 +615,7 @@ async function main() {
     results.push(r);
     console.log(
       `  ${run.processes} process(es) × concurrency ${String(run.concurrency).padEnd(2)}: ${r.articlesPerSecond.toFixed(1).padStart(6)} articles/s ` +
-        `(${r.seconds}s, ${r.done} done, ${r.failed} failed, ${claims} claims, ${duplicates} duplicates; drop ${r.dropMs} ms; load ${r.loadAverage.join(" → ")}); peak worker RSS ${rss.join(" + ")} MB; worker CPU ${r.workerCpuMsPerArticle} ms/article (GC pauses ${r.workerGcMsPerArticle}); PostgreSQL CPU ${r.postgresCpuMsPerArticle} ms/article; Redis CPU ${r.redisCpuMsPerArticle} ms/article; bench (publisher, drop, polling) ${r.benchCpuMsPerArticle} ms/article; ` +
+        `(${r.seconds}s, ${r.done} done, ${r.failed} failed, ${claims} claims, ${duplicates} duplicates; drop ${r.dropMs} ms; load ${r.loadAverage.join(" → ")}); peak worker RSS ${rss.join(" + ")} MB; worker CPU ${r.workerCpuMsPerArticle} ms/article (GC pauses ${r.workerGcMsPerArticle}); PostgreSQL CPU ${r.postgresCpuMsPerArticle} ms/article (drop and polling ${r.postgresBenchCpuMsPerArticle}); Redis CPU ${r.redisCpuMsPerArticle} ms/article; bench (publisher, drop, polling) ${r.benchCpuMsPerArticle} ms/article; ` +
         `publisher: ${r.publisherConnectionsPerArticle} connections and ${r.publisherRequestsPerArticle} requests per article, ${r.dnsLookupsPerArticle} lookups; Redis calls per article ${JSON.stringify(r.redisCallsPerArticle)}`,
     );
   }
