@@ -69,6 +69,7 @@ describe("ParagraphCarry", () => {
     ];
     expect(carriedInto([...named, { text: "By our own count at least 20 villages changed hands." }])).toBeNull();
     expect(carriedInto([...named, { text: "The 3,000 marines landed in May were not part of it." }])).toBeNull();
+    expect(carriedInto([...named, { text: "Geolocated footage published on May 3 shows Russian troops destroying two Ukrainian tanks." }])).toBeNull();
   });
 });
 
