@@ -509,6 +509,24 @@ describe("extractClaims, deaths and units that report their own", () => {
   });
 });
 
+describe("extractClaims, the same equipment named again", () => {
+  it("gives equipment named again without its owner the owner of the same kind's loss just before", () => {
+    const text = "Kyiv's security service said its drones had hit 34 Russian aircraft at three airbases.\n\nWestern officials said about 15 aircraft had been hit, with as many as 8 destroyed.";
+    expect(brief(text).map((c) => [c[1], c[2], c[3]])).toEqual([
+      ["RU", "aircraft", 34],
+      ["RU", "aircraft", 15],
+      ["RU", "aircraft", 8],
+    ]);
+  });
+  it("leaves a side's own report of the enemy's losses to the speaker rule", () => {
+    const text = "Ukraine's army said it destroyed 10 Russian tanks near Siversk.\n\nRussia's defence ministry said 4 tanks were destroyed in the south.";
+    expect(brief(text).map((c) => [c[1], c[3]])).toEqual([
+      ["RU", 10],
+      ["UA", 4],
+    ]);
+  });
+});
+
 describe("extractClaims, headlines and carried sources", () => {
   it("gives a headline line the source of the sentence under it that states its figure", () => {
     const text = "Number of injured climbs to 31\n\nAt least 31 people have been injured in Dnipro, the State Emergency Service said.";

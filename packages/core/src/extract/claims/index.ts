@@ -89,6 +89,7 @@ const PLANNED = /\b(?:could|would|will|may|might|plans? to|planning to|planned t
 const PART_OF_TOLL = /^\s*of (?:the|those) (?:dead|killed|injured|wounded|victims|casualties)\b/i;
 // "This was reported by the General Staff": a source named after the figures it gave, in the next paragraph.
 const BACK_REFERENCE = /^\W*(?:this|that|these figures|the figures|the data|this information)\s+(?:was|were|is|are|has been|have been)\s+(?:reported|stated|announced|said|published|posted|confirmed|released|shared|given)\s+by\b|^\W*this is according to\b/i;
+const BELLIGERENTS = new Set(["UA", "RU", "KP", "BY"]);
 const LOSS_PREDS = new Set<Predicate>(["casualties", "destroyed", "damaged", "captured", "killed", "lost"]);
 
 function cutAtClause(s: string): string {
@@ -173,6 +174,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   let sectionSource: Attribution | null = null;
   // The segment of the last equipment loss read, for a tally that goes on ("its list also includes …").
   let lastEquipmentLoss = -10;
+  // The last equipment loss read as a claim, for the same kind of equipment named again without its owner.
+  let lastEquipmentClaim: { item: Item | null; party: string | null; segment: number } | null = null;
   // The segment of the last count of military dead, for "Among the names are …" after it.
   let lastKilled = -10;
   let lastKilledAttr: Attribution | null = null;
@@ -722,6 +725,10 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       }
       if (!party && prev && prev.party && (daily || gap.length < 40)) party = prev.party;
       if (!party && inList && list!.party) party = list!.party;
+      // "… had hit 41 Russian aircraft. ¶ US officials said about 20 aircraft had been hit": the same kind of
+      // equipment counted just before with its owner is the same side's.
+      // (Not when a belligerent speaks: "4 tanks were destroyed", said by one side, are the other side's.)
+      if (!party && cls === "equipment" && item && item !== "other" && !BELLIGERENTS.has(attr?.sourceParty ?? "") && lastEquipmentClaim && lastEquipmentClaim.item === item && lastEquipmentClaim.party && lastEquipmentClaim.segment >= segIndex - 2) party = lastEquipmentClaim.party;
       // "The figures … also include 1,300 rocket launchers": a tally that goes on counts the same side's equipment.
       if (!party && tallyGoesOn && cls === "equipment" && memory.counted?.cls === "equipment" && memory.counted.segment < segIndex) party = memory.counted.party;
       if (!party && takingBefore) party = takingBefore.party;
@@ -772,7 +779,10 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       }
       const metric = used ? null : metricOf({ n, cls, item, pred, party, nounEnd, daily }, cls === "equipment" ? lossContext : inList && list!.loss);
       if (!metric) continue;
-      if (metric === "equipment_lost") lastEquipmentLoss = segIndex;
+      if (metric === "equipment_lost") {
+        lastEquipmentLoss = segIndex;
+        lastEquipmentClaim = { item, party, segment: segIndex };
+      }
       if (metric === "killed" && !partOfList) {
         lastKilled = segIndex;
         lastKilledAttr = figAttr;
