@@ -89,6 +89,8 @@ const PLANNED = /\b(?:could|would|will|may|might|plans? to|planning to|planned t
 const PART_OF_TOLL = /^\s*of (?:the|those) (?:dead|killed|injured|wounded|victims|casualties)\b/i;
 // "This was reported by the General Staff": a source named after the figures it gave, in the next paragraph.
 const BACK_REFERENCE = /^\W*(?:this|that|these figures|the figures|the data|this information)\s+(?:was|were|is|are|has been|have been)\s+(?:reported|stated|announced|said|published|posted|confirmed|released|shared|given)\s+by\b|^\W*this is according to\b/i;
+// "destroyed a Leopard tank and two …", "… and an EW station": an "a" item beside the one figure of a loss sentence.
+const ONE_ITEM_JOINED = /\b(?:destroyed|downed|captured|disabled|lost|and) an? /;
 const BELLIGERENTS = new Set(["UA", "RU", "KP", "BY"]);
 const LOSS_PREDS = new Set<Predicate>(["casualties", "destroyed", "damaged", "captured", "killed", "lost"]);
 
@@ -268,7 +270,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     // "an UR-77 mine clearance unit" in a list of losses: "a"/"an" is one, but only inside an enumeration.
     // ("destroyed a Leopard tank and two Bradley vehicles": "a" joined by "and" or a comma to the one figure counts too.)
     if (lossContext && (nums.length >= 2 || inList)) nums = [...nums, ...articleMentions(s, nums)].sort((a, b) => a.start - b.start);
-    else if (lossContext && nums.length === 1) nums = [...nums, ...articleMentions(s, nums).filter((m) => enumeratedWith(s, m, nums[0]!))].sort((a, b) => a.start - b.start);
+    else if (lossContext && nums.length === 1 && ONE_ITEM_JOINED.test(s)) nums = [...nums, ...articleMentions(s, nums).filter((m) => enumeratedWith(s, m, nums[0]!))].sort((a, b) => a.start - b.start);
     const readings: Reading[] = [];
     const pending: { at: number; end: number; index: number }[] = [];
     for (let i = 0; i < nums.length; i++) {
