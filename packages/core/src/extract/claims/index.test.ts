@@ -509,6 +509,13 @@ describe("extractClaims, deaths and units that report their own", () => {
   });
 });
 
+describe("extractClaims, 'of them' after people named without a figure", () => {
+  it("counts 'N of them' as the people the sentence before named", () => {
+    const text = "The list leaves out the North Korean troops sent to Kursk. Kyiv's intelligence said in May that about 900 of them had died.";
+    expect(brief(text)[0]?.slice(0, 4)).toEqual(["killed", "KP", null, 900]);
+  });
+});
+
 describe("extractClaims, the same equipment named again", () => {
   it("gives equipment named again without its owner the owner of the same kind's loss just before", () => {
     const text = "Kyiv's security service said its drones had hit 34 Russian aircraft at three airbases.\n\nWestern officials said about 15 aircraft had been hit, with as many as 8 destroyed.";

@@ -490,6 +490,16 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         item = before.item;
         numberOfParty = before.party;
       }
+      // "… North Korean soldiers sent to fight in Kursk. Seoul said around 600 of them had been killed": people named
+      // without a figure in the sentence before are what "of them" counts.
+      if (!cls && !prev && /^\s*of (?:them|those|these)\b/i.test(head)) {
+        const people = /\b((?:[A-Z][\w'’.-]*\s+){1,2})(?:soldiers|troops|servicem[ae]n|fighters|conscripts|marines|officers|prisoners)\b/.exec(lastSegment);
+        const side = people ? peopleIn(people[1]!, 0, null).at(-1)?.code ?? null : null;
+        if (side) {
+          cls = "personnel";
+          numberOfParty = side;
+        }
+      }
       // "took 380 square kilometres, down from 430 in January": a bare figure compared with the one before.
       if (!cls && prev && prev.cls && COMPARED_WITH.test(s.slice(prev.nounEnd, q.start)) && !noun && !eq) {
         cls = prev.cls;
