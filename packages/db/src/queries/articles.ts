@@ -278,11 +278,13 @@ function inWindowSql(p: WindowSql): string {
  * article (about 2,000 rows at 50,000 articles a year) to keep 200. Same-content
  * rows come from the first arm only, so no row is offered twice.
  */
-function candidatesSql(p: WindowSql & { limit: string }): string {
+function candidatesSql(p: WindowSql & { limit: string; full: boolean }): string {
   const original = `id <> ${p.excludeId} AND status = 'done' AND duplicate_of_id IS NULL`;
   const other = `signature IS NOT NULL AND content_hash IS DISTINCT FROM ${p.contentHash} AND ${original}`;
   const cols = "id, url, signature, published_at, created_at";
-  return `SELECT id::text AS id, url, signature, same_content, published_at::text AS published_at FROM (
+  // The store needs only id, signature and same_content; 200 rows of URLs and dates are parsed for nothing.
+  const answer = p.full ? "id::text AS id, url, signature, same_content, published_at::text AS published_at" : "id::text AS id, signature, same_content";
+  return `SELECT ${answer} FROM (
        (SELECT ${cols}, true AS same_content FROM article
          WHERE content_hash = ${p.contentHash} AND ${original}
          ORDER BY coalesce(published_at, created_at::date) DESC, created_at DESC LIMIT ${p.limit})
@@ -318,7 +320,7 @@ export interface Prepared {
 export const READ_CANDIDATES: Prepared = {
   name: "tally_store_read",
   types: ["uuid", "text", "date", "int"],
-  sql: candidatesSql({ excludeId: "$1", contentHash: "$2", day: "coalesce($3, current_date)", limit: "$4" }),
+  sql: candidatesSql({ excludeId: "$1", contentHash: "$2", day: "coalesce($3, current_date)", limit: "$4", full: false }),
 };
 
 /**
@@ -560,7 +562,7 @@ export async function findDuplicateCandidates(
   // A named statement, prepared once per pooled connection: this runs for every article stored.
   const { rows } = await poolOf(db).query<{ id: string; url: string; signature: string | null; same_content: boolean; published_at: string | null }>({
     name: "tally-duplicate-candidates",
-    text: candidatesSql({ excludeId: "$1::uuid", contentHash: "$2::text", day: "coalesce($3::date, current_date)", limit: "$4::int" }),
+    text: candidatesSql({ excludeId: "$1::uuid", contentHash: "$2::text", day: "coalesce($3::date, current_date)", limit: "$4::int", full: true }),
     values: [query.excludeId, query.contentHash, windowDay(query.publishedAt), query.limit],
   });
   return rows.map((r) => ({
