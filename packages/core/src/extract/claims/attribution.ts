@@ -17,7 +17,7 @@ export interface Attribution {
 
 // Verbs of saying, in the forms news English uses.
 const SAY =
-  "said|says|say|told|tells|claimed|claims|claim|estimated|estimates|estimate|reported|reports|stated|states|announced|announces|confirmed|confirms|believes|believe|believed|assessed|assesses|assess|added|adds|noted|notes|wrote|writes|posted|indicated|indicates|revealed|reveals|disclosed|alleged|alleges|insisted|insists|calculated|calculates|counted|counts|tallied|recorded|records|documented|documents|verified|verifies|suggests|suggested|warned|warns|briefed|informed|acknowledged|acknowledges|admitted|admits|declared|declares|asserted|asserts|put|puts|estimating|thinks|think|thought|concluded|concludes|found|finds|shows|showed|show|cited|cites|quoted|quotes|explained|explains|reiterated|boasted|publishes|published|stressed|emphasized|emphasised|highlighted|mentioned|observed|specified|clarified|summed up|updated|listed|lists|identified|identifies|tracked|tracks|registered|logged|compiled|compiles|gave|gives|established|establishes|issued|issues|released its|released a|released new|releases its|releases a|has given|have given|had given";
+  "said|says|say|told|tells|claimed|claims|claim|estimated|estimates|estimate|reported|reports|stated|states|announced|announces|confirmed|confirms|believes|believe|believed|assessed|assesses|assess|added|adds|noted|notes|wrote|writes|posted|indicated|indicates|revealed|reveals|disclosed|alleged|alleges|insisted|insists|calculated|calculates|counted|counts|tallied|recorded|records|documented|documents|verified|verifies|suggests|suggested|warned|warns|briefed|informed|acknowledged|acknowledges|admitted|admits|declared|declares|asserted|asserts|put|puts|estimating|thinks|think|thought|concluded|concludes|found|finds|shows|showed|show|cited|cites|quoted|quotes|explained|explains|reiterated|boasted|publishes|published|stressed|emphasized|emphasised|highlighted|mentioned|observed|specified|clarified|summed up|updated|listed|lists|identified|identifies|tracked|tracks|registered|logged|compiled|compiles|gave|gives|established|establishes|issued|issues|released its|released a|released new|releases its|releases a";
 const AUX = "(?:has |have |had |was |were |is |are |also |still |previously |earlier |later |then |had previously |has previously |has also |have also |had also |would |will |could |may |might |now |further |again |separately |on \\w+ |last \\w+ |in [a-z]\\w* )*";
 
 const PRONOUN = /^(?:it|he|she|they|the source|the official|the statement|the report|officials|the spokesman|the spokesperson)$/i;
@@ -66,6 +66,11 @@ function sayVerbs(sentence: string): SayVerb[] {
     const key = w[0]!.toLowerCase() + w.slice(1);
     const lower = key === w;
     if (SAY_WORDS.has(key)) {
+      out.push({ start: m.index, end: m.index + w.length, lower });
+      continue;
+    }
+    // "has given a higher figure": "given" is a verb of saying only after its auxiliary (not "given the losses").
+    if (w === "given" && /\b(?:has|have|had)\s+$/.test(sentence.slice(Math.max(0, m.index - 6), m.index))) {
       out.push({ start: m.index, end: m.index + w.length, lower });
       continue;
     }

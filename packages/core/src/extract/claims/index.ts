@@ -962,6 +962,8 @@ function enumeratedWith(s: string, a: NumberMention, n: NumberMention): boolean 
 
 /** Whether a stretch names another side as the subject of its own clause ("…, while Russia has"; not "of US manufacture"). */
 function newSubjectBetween(stretch: string, party: string): boolean {
+  // Most stretches between two figures of a list are ", " or " and ": no capital, no side named.
+  if (!/[A-Z]/.test(stretch)) return false;
   return findParties(stretch).some((p) => p.kind === "people" && p.code !== party && /^(?:['’]s\s+\w+)?\s+(?:has|have|had|lost|loses|keeps|holds|deployed|sent|is|was|were|are)\b/.test(stretch.slice(p.end)));
 }
 
