@@ -509,6 +509,13 @@ describe("extractClaims, deaths and units that report their own", () => {
   });
 });
 
+describe("extractClaims, answers to a question", () => {
+  it("reads 'puts the number at N' after a question by the question's verb", () => {
+    const text = "Seoul said 4,700 North Korean soldiers were killed or wounded.\n\nQ: How many North Korean soldiers have died?\n\nA: The spy agency puts the number at about 2,000.";
+    expect(brief(text).at(-1)?.slice(0, 4)).toEqual(["killed", "KP", null, 2000]);
+  });
+});
+
 describe("extractClaims, 'of them' after people named without a figure", () => {
   it("counts 'N of them' as the people the sentence before named", () => {
     const text = "The list leaves out the North Korean troops sent to Kursk. Kyiv's intelligence said in May that about 900 of them had died.";

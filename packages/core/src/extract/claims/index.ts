@@ -412,6 +412,14 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
           cls = "personnel";
           numberOfPred = memory.personnelPred;
         }
+        // "Q: How many North Korean soldiers have died? A: … puts the number at about 2,000": the question says what.
+        if (cls === "personnel" && /\?\s*$/.test(lastSegment)) {
+          const asked = predicatesIn(lastSegment).find((p) => ["killed", "wounded", "captured", "missing", "deployed", "casualties"].includes(p.pred));
+          if (asked) {
+            numberOfPred = asked.pred;
+            numberOfParty ??= peopleIn(lastSegment, 0, null).at(-1)?.code ?? null;
+          }
+        }
       }
       // "the force in Kursk numbered 11,000 to 12,000": the size of a body of troops is a deployment.
       if (!cls && !eq && FORCE_NUMBERED.test(s.slice(Math.max(0, n.start - 160), n.start))) {
