@@ -509,6 +509,13 @@ describe("extractClaims, deaths and units that report their own", () => {
   });
 });
 
+describe("extractClaims, a side's own bodies on a page in its voice", () => {
+  it("gives 'the General Staff' the page's side when the page speaks in one side's words and names no other", () => {
+    expect(brief("The occupiers lost 1,150 personnel over the past day, the General Staff said.")[0]?.slice(0, 6)).toEqual(["casualties", "RU", null, 1150, "exact", "UA"]);
+    expect(brief("Russia lost 900 soldiers over the day, the General Staff said.")[0]?.[5]).toBeNull();
+  });
+});
+
 describe("extractClaims, answers to a question", () => {
   it("reads 'puts the number at N' after a question by the question's verb", () => {
     const text = "Seoul said 4,700 North Korean soldiers were killed or wounded.\n\nQ: How many North Korean soldiers have died?\n\nA: The spy agency puts the number at about 2,000.";

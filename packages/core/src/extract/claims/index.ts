@@ -91,6 +91,8 @@ const PART_OF_TOLL = /^\s*of (?:the|those) (?:dead|killed|injured|wounded|victim
 const BACK_REFERENCE = /^\W*(?:this|that|these figures|the figures|the data|this information)\s+(?:was|were|is|are|has been|have been)\s+(?:reported|stated|announced|said|published|posted|confirmed|released|shared|given)\s+by\b|^\W*this is according to\b/i;
 // "destroyed a Leopard tank and two …", "… and an EW station": an "a" item beside the one figure of a loss sentence.
 const ONE_ITEM_JOINED = /\b(?:destroyed|downed|captured|disabled|lost|and) an? /;
+// Bodies of a side's own military: "the General Staff", "the Defence Ministry", "the air force".
+const HOME_BODY = /^(?:the\s+)?(?:General Staff|(?:Defen[cs]e\s+)?Ministry(?: of Defen[cs]e)?|MoD|air force|navy|Air Force|Navy|Armed Forces|military|army|command)$/i;
 const BELLIGERENTS = new Set(["UA", "RU", "KP", "BY"]);
 const LOSS_PREDS = new Set<Predicate>(["casualties", "destroyed", "damaged", "captured", "killed", "lost"]);
 
@@ -240,6 +242,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     // A heading that is a source's name ("Russia's Defence Ministry") heads a section in that source's voice.
     if (seg.line && isHeadingLine(s)) sectionSource = headingSource(s);
     let attr = resolve(attrHere);
+    // "The occupiers lost 1,150 personnel, the General Staff said" on a page in one side's own voice: a fighting
+    // body named without a country and found nowhere else is that side's.
+    if (attr && !attr.known && (outletParty === "UA" || outletParty === "RU") && HOME_BODY.test(attr.attributedTo)) attr = { ...attr, sourceParty: outletParty, known: true };
     if (!attr && sectionSource && !seg.line) attr = sectionSource;
     if (!attr && speakerLabelled) attr = voice;
     // A bulletin that names itself in its heading ("Defence Intelligence update") speaks for the whole page.
