@@ -516,6 +516,27 @@ describe("extractClaims, a side's own bodies on a page in its voice", () => {
   });
 });
 
+describe("extractClaims, tolls of strikes on towns", () => {
+  it("reads the bare dead and injured of a strike on a town as its civilians", () => {
+    expect(brief("A Russian missile strike on Chernihiv left 9 dead and 33 injured, the governor said.").map((c) => [c[0], c[1], c[3]])).toEqual([
+      ["civilians_killed", "UA", 9],
+      ["civilians_wounded", "UA", 33],
+    ]);
+    expect(brief("Ukrainian shelling of Belgorod killed 2 and injured 7, the governor said.").map((c) => [c[0], c[1], c[3]])).toEqual([
+      ["civilians_killed", "RU", 2],
+      ["civilians_wounded", "RU", 7],
+    ]);
+    expect(brief("The death toll in Odesa stands at 11, officials said.")[0]?.slice(0, 4)).toEqual(["civilians_killed", "UA", null, 11]);
+  });
+  it("keeps soldiers' tolls military and leaves headlines without a period alone", () => {
+    expect(brief("A strike on Russian positions near Kursk killed 40 soldiers, Kyiv said.")[0]?.slice(0, 2)).toEqual(["killed", "RU"]);
+    expect(brief("Missile attack on Zaporizhzhia kills 13, wounds dozens")).toEqual([]);
+  });
+  it("skips the link list under a 'More on this story' heading", () => {
+    expect(brief("Kyiv said 300 Russian soldiers died.\n\nMore on this story\nRussia says 40 Ukrainian tanks destroyed\nStrike on Sumy kills 9\n\nThe war goes on.")).toHaveLength(1);
+  });
+});
+
 describe("extractClaims, answers to a question", () => {
   it("reads 'puts the number at N' after a question by the question's verb", () => {
     const text = "Seoul said 4,700 North Korean soldiers were killed or wounded.\n\nQ: How many North Korean soldiers have died?\n\nA: The spy agency puts the number at about 2,000.";

@@ -93,6 +93,7 @@ const BACK_REFERENCE = /^\W*(?:this|that|these figures|the figures|the data|this
 const ONE_ITEM_JOINED = /\b(?:destroyed|downed|captured|disabled|lost|and) an? /;
 // Bodies of a side's own military: "the General Staff", "the Defence Ministry", "the air force".
 const HOME_BODY = /^(?:the\s+)?(?:General Staff|(?:Defen[cs]e\s+)?Ministry(?: of Defen[cs]e)?|MoD|air force|navy|Air Force|Navy|Armed Forces|military|army|command)$/i;
+const FURNITURE_HEADING = /^\s*(?:keep reading|more on this(?: story| topic)?|related(?: stories| articles| content| coverage| news)?|read (?:more|next|also)|most (?:read|viewed|popular|shared)|recommended(?: for you)?|you may also like|more (?:from|stories|news)(?: [\w ]{1,20})?|latest (?:news|stories)|top stories|in other news|editor'?s picks|trending(?: now)?)\s*:?\s*$/i;
 const BELLIGERENTS = new Set(["UA", "RU", "KP", "BY"]);
 const LOSS_PREDS = new Set<Predicate>(["casualties", "destroyed", "damaged", "captured", "killed", "lost"]);
 
@@ -201,6 +202,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   // Names given in full somewhere in the article ("Deputy Pentagon Press Secretary …"), for those given short.
   const names = new ArticleNames(text);
   let segIndex = -1;
+  // Inside a list of links to other stories, under its heading.
+  let linkList = false;
   // The paragraph of each claim, for a source named after its figures ("This was reported by …").
   const claimParagraph: number[] = [];
   // The claims of the last segment when it was a headline line ("Number of injured climbs to 48"), for the source
@@ -219,6 +222,15 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     }
     // "Read also: …" and "Related: …" lines are headlines of other stories.
     if (FURNITURE.test(s)) continue;
+    // "Keep reading" / "More on this story" over a list of links: the lines under it are other stories' headlines.
+    if (seg.line && s.length < 40 && FURNITURE_HEADING.test(s)) {
+      linkList = true;
+      continue;
+    }
+    if (linkList) {
+      if (seg.line && s.length < 160 && !/[.!?]["”]?\s*$/.test(s)) continue;
+      linkList = false;
+    }
     // Figures of other wars ("27 million Soviet dead in the Second World War") are history, not this war's claims.
     if (OTHER_WARS.test(s)) continue;
     const cands = findAttributions(s);
@@ -357,6 +369,13 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       if (daily && prev && prev.cls) {
         cls = prev.cls;
         item = prev.item;
+      }
+      // "A missile strike on Poltava left 14 dead and 21 injured", "Shelling of Kherson killed 3": the dead and injured
+      // of a strike on a town, with no soldiers named, are its civilians (in a sentence: a headline without its
+      // period may be a link to another story).
+      if (!prev && (((cls === "killed" || cls === "wounded") && noun && /^(?:dead|killed|injured|wounded|hurt)\b/i.test(head.slice(noun.index))) || (!cls && !noun && !eq && /\b(?:killed|killing|kills|injured|injuring|injures|wounded|wounding)\s+(?:at least\s+|about\s+|some\s+)?$/i.test(s.slice(0, q.start)))) && /[.!?]["”]?\s*$/.test(s) && strikeOnTown(s)) {
+        inheritedPred = cls === "killed" || cls === "wounded" ? cls : /\bkill\w*\s+(?:at least\s+|about\s+|some\s+)?$/i.test(s.slice(0, q.start)) ? "killed" : "wounded";
+        cls = "civilians";
       }
       // "of them", "of those", or a bare number continuing an enumeration.
       const gap = prev ? s.slice(prev.nounEnd, n.start) : "";
@@ -961,10 +980,19 @@ function civilianCountry(text: string): string | null {
   return m ? peopleIn(m[1]!, 0, null)[0]?.code ?? null : null;
 }
 
+/** Whether a sentence tells of a strike on a town or region with no soldiers named: its dead are civilians. */
+function strikeOnTown(s: string): boolean {
+  return /\b(?:strikes?|attacks?|shelling|shelled|bombing|bombardment|missiles?|drones?|glide bombs?|air ?strikes?|raids?)\b/i.test(s) && !/\b(?:soldiers|troops|servicem[ae]n|personnel|fighters|military|brigades?|positions|army)\b/i.test(s) && countryOfPlace(s) !== null;
+}
+
 /** Whether a toll is a city's or a region's ("Kyiv death toll", "Odesa's toll"), not a side's ("Russia's death toll"). */
 function placeToll(clause: string): boolean {
   const m = /([A-Z][\w'’-]+?)(?:['’]s)?\s+(?:death\s+)?toll\b/.exec(clause);
-  return m !== null && countryOfPlace(m[1]!) !== null;
+  if (m !== null && countryOfPlace(m[1]!) !== null) return true;
+  // "The death toll in Dnipro stands at 19" (not "Russia's death toll in Kursk": a side's toll).
+  if (/\b(?:[A-Z][\w-]+['’]s|Russian|Ukrainian|North Korean)\s+(?:military\s+)?(?:death\s+)?toll\b/.test(clause)) return false;
+  const after = /\btoll\s+(?:in|from the [\w -]{0,30}?\b(?:on|in))\s+([A-Z][\w'’-]+)/.exec(clause);
+  return after !== null && countryOfPlace(after[1]!) !== null;
 }
 
 /** Whether an "a"/"an" item and a figure stand in one enumeration: only "and", commas and their items between them. */
