@@ -55,3 +55,18 @@ describe("chrono's parsers", () => {
     expect(DATE_PARSERS.length).toBe(all.length - 1);
   });
 });
+
+describe("a figure right after a date", () => {
+  const dates = (s: string) => findDates(s, "2025-07-01").map((d) => [s.slice(d.start, d.end), d.date]);
+  it("is not read as a two-digit year, and the date stays", () => {
+    expect(dates("In May 92 Russian tanks were lost.")).toEqual([["May", "2025-05"]]);
+    expect(dates("On May 12 92 soldiers died.")).toEqual([["May 12", "2025-05-12"]]);
+    expect(dates("On 12 May 92 drones were downed.")).toEqual([["On 12 May", "2025-05-12"]]);
+    expect(dates("By June 30 15 villages had fallen.")).toEqual([["June 30", "2025-06-30"]]);
+    expect(dates("In March 2024 92 tanks were lost.")).toEqual([["March 2024", "2024-03"]]);
+  });
+  it("leaves a day after its month and a four-digit year alone", () => {
+    expect(dates("On May 12, 2024, 40 drones were launched.")).toEqual([["May 12, 2024", "2024-05-12"]]);
+    expect(dates("Since Feb. 24 2022 the army has lost ground.")).toEqual([["Feb. 24 2022", "2022-02-24"]]);
+  });
+});

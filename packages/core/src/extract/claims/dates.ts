@@ -56,6 +56,29 @@ const DATEISH =
 const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const LEAD = /\b(as of|since|by|in|on|until|till|through|throughout|during|from|at the end of|end of|as at|last|this|over)\s*$/i;
 
+const MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+// A figure written right after a date, with no comma between ("In May 92 tanks were lost", "on May 12 40 drones",
+// "in March 2024 92 tanks"): chrono reads it as a two-digit year or gives up on the date. News write years in four
+// digits, so the figure is hidden from chrono (same length, offsets kept); a one- or two-digit day after a month stays.
+const FIGURE_AFTER_DATE = [
+  new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(\\d{1,3})\\b(?![.,:/]\\d)`, "g"),
+  new RegExp(`\\b${MONTH}\\s+(3[2-9]|[4-9]\\d|\\d{3})\\b(?![.,:/]\\d)`, "g"),
+  new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\s+(\\d{1,3})\\b(?![.,:/]\\d)`, "g"),
+  new RegExp(`\\b${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+(?:19|20)\\d{2}\\s+(\\d{1,3})\\b(?![.,:/]\\d)`, "g"),
+];
+
+/** The sentence as chrono should read it: figures glued to a date hidden behind "#"s of the same length. */
+function withFiguresHidden(sentence: string): string {
+  let out = sentence;
+  for (const re of FIGURE_AFTER_DATE) {
+    for (const m of sentence.matchAll(re)) {
+      const at = m.index + m[0].length - m[1]!.length;
+      out = out.slice(0, at) + "#".repeat(m[1]!.length) + out.slice(at + m[1]!.length);
+    }
+  }
+  return out;
+}
+
 /** Dates in a sentence resolved against the publication date; yearless dates lean to the past. */
 export function findDates(sentence: string, publishedAt: string | null): DateMention[] {
   const ref = referenceDate(publishedAt) ?? new Date(Date.UTC(2025, 0, 1, 12));
@@ -63,12 +86,13 @@ export function findDates(sentence: string, publishedAt: string | null): DateMen
   let results: chrono.ParsedResult[] = [];
   try {
     // chrono is the costliest step of the extractor: skip sentences with no date-like word at all.
-    if (DATEISH.test(sentence)) results = parser.parse(sentence, { instant: ref, timezone: 0 }, { forwardDate: false });
+    if (DATEISH.test(sentence)) results = parser.parse(withFiguresHidden(sentence), { instant: ref, timezone: 0 }, { forwardDate: false });
   } catch {
     results = [];
   }
   for (const r of results) {
-    const text = r.text;
+    // "May " before a hidden figure: the mention ends at its last word.
+    const text = r.text.trimEnd();
     if (out.some((d) => r.index < d.end)) continue;
     // Bare times ("5:30", "3 p.m.") and durations are not dates.
     if (!r.start.isCertain("day") && !r.start.isCertain("month") && !r.start.isCertain("year") && !r.start.isCertain("weekday")) continue;
