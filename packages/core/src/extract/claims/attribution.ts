@@ -82,6 +82,9 @@ function sayVerbs(sentence: string): SayVerb[] {
   return out;
 }
 
+// Verbs of saying that are also plural nouns ("Western estimates put …").
+const NOUN_VERBS = new Set(["estimates", "figures", "reports", "counts", "records"]);
+
 // Auxiliaries and adverbs between a subject and its verb ("has also told"), at the end of the text before the verb.
 const AUX_TAIL = new RegExp(`\\s(?:${AUX.slice(3, -2)})*$`);
 // "…, the chief of Russia's general staff, said": a comma, auxiliaries, then the verb.
@@ -249,9 +252,10 @@ export function findAttributions(sentence: string): Attribution[] {
     // "Pyongyang is believed to have sent…", "Damage was recorded": a passive of a verb of saying names no source.
     if (aux && /\b(?:is|are|was|were|been|be)\s+(?:\w+\s+)?$/.test(aux[0])) continue;
     // "Western estimates put …", "official figures show …": a noun that is followed by the verb is no verb itself.
-    if (/^\s+(?:put|puts|show|shows|showed|suggest|suggests|suggested|say|says|said|indicate|indicates)\b/.test(sentence.slice(v.end, v.end + 12)) && /^(?:estimates|figures|reports|counts|records|data)$/i.test(sentence.slice(v.start, v.end))) continue;
+    if (NOUN_VERBS.has(sentence.slice(v.start, v.end).toLowerCase()) && /^\s+(?:put|puts|show|shows|showed|suggest|suggests|suggested|say|says|said|indicate|indicates)\b/.test(sentence.slice(v.end, v.end + 12))) continue;
     // "The Kremlin has not disclosed its losses": a denied saying names no source of the figures.
-    if (/\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$/i.test(before.slice(-40))) continue;
+    const tail = before.slice(-40);
+    if ((tail.includes("not") || tail.includes("never") || tail.includes("n't") || tail.includes("n’t")) && /\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$/i.test(tail)) continue;
     let head = before.slice(0, subjectEnd);
     // "The think tank's estimates": after a possessive the word is a noun, not a verb of saying.
     if (head.endsWith("'s") || head.endsWith("’s")) continue;
