@@ -537,6 +537,22 @@ describe("extractClaims, tolls of strikes on towns", () => {
   });
 });
 
+describe("extractClaims, counts after a counting verb and parts by time", () => {
+  it("reads 'X losses of Y rose …: we recorded N' as N of X's Y, and its 'among them' part", () => {
+    expect(brief("Ukrainian losses of artillery grew this spring: we recorded 64 in April alone, among them 20 Krab howitzers.").map((c) => [c[1], c[2], c[3]])).toEqual([
+      ["UA", "artillery", 64],
+      ["UA", "artillery", 20],
+    ]);
+  });
+  it("reads 'N of them last autumn and about M in a second rotation' as two parts", () => {
+    expect(brief("Seoul says Pyongyang has sent about 14,000 troops, roughly 11,000 of them last autumn and about 3,000 in a second rotation.").map((c) => [c[0], c[1], c[3]])).toEqual([
+      ["troops_deployed", "KP", 14000],
+      ["troops_deployed", "KP", 11000],
+      ["troops_deployed", "KP", 3000],
+    ]);
+  });
+});
+
 describe("extractClaims, answers to a question", () => {
   it("reads 'puts the number at N' after a question by the question's verb", () => {
     const text = "Seoul said 4,700 North Korean soldiers were killed or wounded.\n\nQ: How many North Korean soldiers have died?\n\nA: The spy agency puts the number at about 2,000.";

@@ -377,9 +377,22 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         inheritedPred = cls === "killed" || cls === "wounded" ? cls : /\bkill\w*\s+(?:at least\s+|about\s+|some\s+)?$/i.test(s.slice(0, q.start)) ? "killed" : "wounded";
         cls = "civilians";
       }
+      // "Russian losses of air-defence systems rose …: we documented 41 in the first half": a bare count after a
+      // counting verb is of the losses the sentence named before.
+      if (!cls && !noun && !eq && !prev && /\b(?:documented|recorded|counted|confirmed|verified|tallied|logged|registered|identified)\s+(?:about|some|around|roughly|more than|over|at least|nearly|almost)?\s*$/i.test(s.slice(0, q.start))) {
+        const lossesOf = /\b((?:[A-Z][\w'’-]*\s+){1,2})losses of\s+((?:[\w-]+\s+){0,3}?[\w-]+)\b/.exec(s.slice(0, q.start));
+        const lostItem = lossesOf ? specificItemOf(lossesOf[2]!) : null;
+        if (lostItem) {
+          cls = "equipment";
+          item = lostItem;
+          fateParty = peopleIn(lossesOf![1]!, 0, null).at(-1)?.code ?? null;
+          inheritedPred = "lost";
+        }
+      }
       // "of them", "of those", or a bare number continuing an enumeration.
       const gap = prev ? s.slice(prev.nounEnd, n.start) : "";
-      if (!cls && prev && prev.cls && /[,;]|\b(?:and|or|including|plus|while|as well as|with)\b/i.test(gap) && /^[\s,]*(?:and|or|including|of whom|of which|plus|while|as well as|with)?[\s,]*(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(gap)) {
+      // ("roughly 11,000 of them last autumn and about 3,000 in a second rotation": a part, its time, and the next part.)
+      if (!cls && prev && prev.cls && /[,;]|\b(?:and|or|including|plus|while|as well as|with)\b/i.test(gap) && (/^[\s,]*(?:and|or|including|of whom|of which|plus|while|as well as|with)?[\s,]*(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(gap) || /^\s*of (?:them|those|whom)\s+(?:in|last|this|during|over|by)\b[^,;.\d]{0,30}\s+and\s+(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(gap))) {
         // After "3,000 casualties, of whom 300 were killed" the part says its own fate; without a verb it shares the total's.
         cls = ["killed", "wounded", "casualties", "captured", "missing"].includes(prev.cls) ? "personnel" : prev.cls;
         if (cls === "personnel" && prev.cls !== "personnel") inheritedPred = prev.cls === "casualties" ? "casualties" : (prev.cls as Predicate);
