@@ -553,6 +553,13 @@ describe("extractClaims, counts after a counting verb and parts by time", () => 
   });
 });
 
+describe("extractClaims, those who died", () => {
+  it("does not give soldiers who 'died' to the side opposite the speaker", () => {
+    expect(brief("Ukraine's army said 40 soldiers died in the shelling of the base.")[0]?.slice(0, 2)).toEqual(["killed", null]);
+    expect(brief("Ukraine's army said it killed 40 soldiers near the base.")[0]?.slice(0, 2)).toEqual(["killed", "RU"]);
+  });
+});
+
 describe("extractClaims, answers to a question", () => {
   it("reads 'puts the number at N' after a question by the question's verb", () => {
     const text = "Seoul said 4,700 North Korean soldiers were killed or wounded.\n\nQ: How many North Korean soldiers have died?\n\nA: The spy agency puts the number at about 2,000.";

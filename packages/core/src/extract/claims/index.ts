@@ -815,7 +815,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         if (owner && /\b(?:suffered|sustained|lost|incurred|took)\b/i.test(afterNoun)) party = owner.code;
       }
       if (!party && (cls === "personnel" || cls === "casualties" || cls === "killed" || cls === "wounded") && (pred === "deployed" || pred === "casualties" || pred === "killed" || pred === "wounded" || cls !== "personnel")) party = memory.personnel;
-      if (!party && (pred === "destroyed" || pred === "killed") && cls !== "civilians" && cls !== "buildings" && speaker) party = opponentOf(speaker);
+      // (Those who "died" or "perished" were not killed by the speaker's side: the verb names no agent.)
+      const intransitive = pred === "killed" && /^(?:died|die|dying|perished|fallen|lost (?:their|his|her) lives)$/i.test((pb && pb.pred === pred ? pb.word : pa && pa.pred === pred ? pa.word : "").trim());
+      if (!party && (pred === "destroyed" || pred === "killed") && !intransitive && cls !== "civilians" && cls !== "buildings" && speaker) party = opponentOf(speaker);
       // "A five-storey building and 12 cars were damaged": civilian property damaged where the strike was.
       if (!party && cls === "equipment" && item === "vehicles" && pred === "damaged") party = countryOfPlace(s) ?? memory.civilians;
       // "with a force that the ministry estimated at more than 10,000 troops": the size of a force is a deployment.

@@ -38,6 +38,9 @@ describe("resolveSource", () => {
     expect(resolveSource(named("the General Staff", null, false), "…", [], named("Russia's Defence Ministry", "RU"))?.sourceParty).toBe("RU");
     expect(resolveSource(named("the report", null, false), "…", [], named("the UK", "GB"))?.sourceParty).toBe("GB");
   });
+  it("does not resolve an indefinite 'a review by X' to the last source", () => {
+    expect(resolveSource(named("a frame-by-frame review by Korea Pulse", null, false), "…", [], named("Seoul", "KR"))?.known).toBe(false);
+  });
   it("resolves a pronoun to the last source", () => {
     expect(resolveSource(named("he", null, false), "he said", [], named("Syrskyi", "UA"))?.sourceParty).toBe("UA");
   });

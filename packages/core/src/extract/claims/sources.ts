@@ -9,7 +9,7 @@ import { countryOfPlace, countryOfSource, findParties } from "./parties.js";
 // Roles that, unnamed, repeat the last named source: "the ministry", "the spy agency", "the General Staff";
 // and what a source publishes: "according to the report", "the bulletin added", "the latest update says".
 const ROLE =
-  /\b(?:ministry|mod|staff|agency|service|command|intelligence|military|army|headquarters|air force|navy|border guards?|spokes(?:man|woman|person)|report|statement|bulletin|update|summary|digest|briefing|release|communiqu[eé]|readout|post|figures|data|tally|count|study|survey|analysis|research|findings|paper|review|assessment)\b/i;
+  /\b(?:ministry|mod|staff|agency|service|command|intelligence|military|army|headquarters|air force|navy|border guards?|spokes(?:man|woman|person)|report|statement|bulletin|update|summary|digest|briefing|release|communiqu[eé]|readout|post|figures|data|tally|count|(?<=^(?:the|its|their|this|that)\s+(?:same\s+|latest\s+|new\s+)?)(?:study|survey|analysis|research|findings|paper|review|assessment))\b/i;
 // The roles above that name a fighting side's body rather than what a source publishes.
 const BODY_ROLE = /^(?:mod|staff|command|headquarters|air force|navy|border guards?|army|military)$/i;
 const BELLIGERENT = new Set(["UA", "RU", "KP", "BY"]);
