@@ -553,6 +553,19 @@ describe("extractClaims, counts after a counting verb and parts by time", () => 
   });
 });
 
+describe("extractClaims, ministry weekly wording and prisoners' holders", () => {
+  it("leaves counts of counterattacks alone and gives losses inflicted to the other side", () => {
+    expect(brief("Over the week, Battlegroup West repelled 31 counterattacks and inflicted losses of up to 2,900 servicemen, the ministry in Moscow said.").map((c) => [c[0], c[1], c[3]])).toEqual([
+      ["casualties", "UA", 2900],
+    ]);
+    expect(brief("The enemy carried out 79 air strikes and 4,383 attacks on positions.")).toEqual([]);
+    expect(brief("Air defences shot down 45 attack drones, Kyiv's air force said.")[0]?.slice(1, 4)).toEqual(["RU", "drones", 45]);
+  });
+  it("does not take the side holding prisoners for theirs ('84 soldiers from Russian captivity')", () => {
+    expect(brief("Ukraine brought home 84 soldiers from Russian captivity, Zelensky said.")[0]?.slice(0, 2)).toEqual(["captured", "UA"]);
+  });
+});
+
 describe("extractClaims, those who died", () => {
   it("does not give soldiers who 'died' to the side opposite the speaker", () => {
     expect(brief("Ukraine's army said 40 soldiers died in the shelling of the base.")[0]?.slice(0, 2)).toEqual(["killed", null]);

@@ -722,7 +722,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       if (ENEMY.test(modifiers)) party = opponentOf(speaker);
       else if (mod.length) party = mod[mod.length - 1]!.code;
       const ofAfter = /^\s+(?:of|from)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s?){1,4})/.exec(s.slice(nounEnd, nounEnd + 60));
-      if (!party && ofAfter && cls !== "territory" && cls !== "settlements") party = peopleIn(ofAfter[1]!, 0, null)[0]?.code ?? null;
+      // ("84 soldiers from Russian captivity", "from Russian-held territory": the holder is not the owner.)
+      if (!party && ofAfter && cls !== "territory" && cls !== "settlements" && !/^\s+from\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:captivity|custody|prisons?|detention|camps?|territory|control|occupation|-held|-occupied)\b|^\s+from\s+(?:the\s+)?[\w'’]+-(?:held|occupied|controlled)\b/i.test(s.slice(nounEnd, nounEnd + 60))) party = peopleIn(ofAfter[1]!, 0, null)[0]?.code ?? null;
       if (!party && /^\s*of (?:them|those|whom|these)\b/i.test(head)) party = prev ? prev.party : memory.personnel;
       if (!party && more && prev) party = prev.party;
       // An enumeration with no verb between its figures shares their owner ("1,294 km² … and 100 settlements").
@@ -817,7 +818,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       if (!party && (cls === "personnel" || cls === "casualties" || cls === "killed" || cls === "wounded") && (pred === "deployed" || pred === "casualties" || pred === "killed" || pred === "wounded" || cls !== "personnel")) party = memory.personnel;
       // (Those who "died" or "perished" were not killed by the speaker's side: the verb names no agent.)
       const intransitive = pred === "killed" && /^(?:died|die|dying|perished|fallen|lost (?:their|his|her) lives)$/i.test((pb && pb.pred === pred ? pb.word : pa && pa.pred === pred ? pa.word : "").trim());
-      if (!party && (pred === "destroyed" || pred === "killed") && !intransitive && cls !== "civilians" && cls !== "buildings" && speaker) party = opponentOf(speaker);
+      // "units … inflicted losses of up to 3,150 servicemen": losses inflicted are the other side's.
+      const inflicted = /\binflicted\b[^.;]{0,40}$/i.test(s.slice(0, q.start));
+      if (!party && (pred === "destroyed" || pred === "killed" || inflicted) && !intransitive && cls !== "civilians" && cls !== "buildings" && speaker) party = opponentOf(speaker);
       // "A five-storey building and 12 cars were damaged": civilian property damaged where the strike was.
       if (!party && cls === "equipment" && item === "vehicles" && pred === "damaged") party = countryOfPlace(s) ?? memory.civilians;
       // "with a force that the ministry estimated at more than 10,000 troops": the size of a force is a deployment.

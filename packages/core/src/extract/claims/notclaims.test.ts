@@ -11,6 +11,9 @@ describe("isNotClaim", () => {
   it("keeps a decimal with an attached scale ('1.2m') and drops a bare decimal", () => {
     expect(kept("casualties passed 1.2m; a ratio of 1.7")).toEqual(["1.2m"]);
   });
+  it("drops counts of events ('27 counterattacks', '79 air strikes') but not attack drones or the injured in strikes", () => {
+    expect(kept("repelled 27 counterattacks, launched 79 air strikes, shot down 45 attack drones, 19 injured in strikes")).toEqual(["45", "19"]);
+  });
   it("drops sums in other currencies", () => {
     expect(kept("a pledge of 85 billion kroner, 300 million zlotys and 4 billion yen")).toEqual([]);
   });
