@@ -2,7 +2,7 @@ import type { Worker } from "bullmq";
 import { QUEUES } from "@tally/core";
 import { extractPage, isNearDuplicate } from "@tally/core/extract";
 import { createDb, type Db } from "@tally/db";
-import { createFetcher, RedisHostScheduler, type FetcherConfig } from "./fetch/index.js";
+import { createFetcher, RedisHostScheduler, RedisRobotsStore, type FetcherConfig } from "./fetch/index.js";
 import type { Logger } from "./logger.js";
 import { createRedis } from "./redis.js";
 import { createIngestWorker, DEFAULT_PREFIX, type IngestWorkerOptions } from "./queues/ingest.js";
@@ -49,7 +49,9 @@ export async function startWorker(cfg: WorkerConfig): Promise<RunningWorker> {
   const db = createDb(cfg.databaseUrl, { max: pgPoolSize(cfg.worker?.concurrency ?? INGEST_WORKER_CONFIG.defaultConcurrency) });
   // Per-host politeness shared through Redis by every worker process on it (see fetch/politeness-redis.ts).
   const hostScheduler = new RedisHostScheduler(redis, { prefix: cfg.prefix ?? DEFAULT_PREFIX });
-  const fetcher = createFetcher({ hostScheduler, ...cfg.fetcher });
+  // robots.txt answers too, so a site's file is read once by the service, not once by each process.
+  const sharedRobots = new RedisRobotsStore(redis, { prefix: cfg.prefix ?? DEFAULT_PREFIX });
+  const fetcher = createFetcher({ hostScheduler, sharedRobots, ...cfg.fetcher });
   const store = createDbStore(db);
 
   const processor = createProcessor(QUEUES.ingest, {

@@ -7,7 +7,7 @@ import { fail, httpStatusText, networkFailure, type FetchFailure } from "./failu
 import { InProcessHostScheduler, type HostScheduler } from "./politeness.js";
 import { HostScheduleUnavailableError } from "./politeness-redis.js";
 import { parseRetryAfter } from "./retry-after.js";
-import { RobotsCache, type RobotsLoad } from "./robots.js";
+import { RobotsCache, type RobotsLoad, type SharedRobots } from "./robots.js";
 
 /** A page as fetched: bytes and their declared type. Decoding the charset is core's `decodePage`. */
 export interface FetchedPage {
@@ -47,6 +47,8 @@ export interface FetcherConfig {
   maxRedirects?: number;
   /** How long a site's robots.txt is trusted. Default one hour. */
   robotsTtlMs?: number;
+  /** robots.txt answers shared with other processes (the worker passes a RedisRobotsStore). Default: none. */
+  sharedRobots?: SharedRobots;
   /** Name resolution; tests map made-up names to loopback addresses. Default: the system resolver. */
   lookup?: Resolve;
   /**
@@ -232,6 +234,7 @@ export function createFetcher(config: FetcherConfig): Fetcher {
     ttlMs: config.robotsTtlMs ?? 3600_000,
     retryMs: ROBOTS_RETRY_MS,
     load: loadRobots,
+    ...(config.sharedRobots ? { shared: config.sharedRobots } : {}),
   });
 
   async function fetchPage(input: string): Promise<FetchResult> {

@@ -7,4 +7,5 @@ export { refusedRange } from "./ip-ranges.js";
 export { parseRetryAfter } from "./retry-after.js";
 export { InProcessHostScheduler, type HostScheduler } from "./politeness.js";
 export { HostScheduleUnavailableError, RedisHostScheduler, type RedisHostSchedulerOptions } from "./politeness-redis.js";
-export { MAX_CRAWL_DELAY_MS } from "./robots.js";
+export { MAX_CRAWL_DELAY_MS, type SharedRobots } from "./robots.js";
+export { RedisRobotsStore } from "./robots-redis.js";

@@ -55,6 +55,16 @@ interface Entry {
   rules: Promise<Rules | null | FetchFailure>; // null: allow all
 }
 
+/**
+ * Lasting answers shared with other processes (see robots-redis.ts): an
+ * origin's rules (`text`), or `null` for "no file". Both calls may fail or
+ * answer nothing; the cache then reads the file itself.
+ */
+export interface SharedRobots {
+  get(origin: string): Promise<{ text: string | null; ttlMs: number } | null>;
+  set(origin: string, text: string | null, ttlMs: number): Promise<void>;
+}
+
 export interface RobotsOptions {
   /** The product token matched against User-agent lines ("TallyBot"), not the whole User-Agent header. */
   token: string;
@@ -64,6 +74,8 @@ export interface RobotsOptions {
   retryMs: number;
   /** Loads `${origin}/robots.txt`. */
   load: (origin: string) => Promise<RobotsLoad>;
+  /** Where other processes' answers are found and this one's are left; none: each process reads every file. */
+  shared?: SharedRobots;
 }
 
 /** Bounds memory when a worker meets very many sites; the oldest entries go first. */
@@ -85,13 +97,32 @@ export class RobotsCache {
     return delay === undefined ? { ok: true, allowed } : { ok: true, allowed, crawlDelayMs: delay };
   }
 
+  /**
+   * Another process's lasting answer for `origin` if there is one (kept here
+   * for as long as it has left there), else the file read by this process,
+   * whose lasting answer is then offered to the others.
+   */
+  private async loadShared(origin: string, entry: Entry): Promise<RobotsLoad> {
+    const { shared, ttlMs } = this.options;
+    const found = shared ? await shared.get(origin).catch(() => null) : null;
+    if (found) {
+      entry.expires = performance.now() + Math.min(found.ttlMs, ttlMs);
+      return found.text === null ? { kind: "none", temporary: false } : { kind: "rules", text: found.text };
+    }
+    const load = await this.options.load(origin);
+    if (shared && (load.kind === "rules" || (load.kind === "none" && !load.temporary))) {
+      await shared.set(origin, load.kind === "rules" ? load.text : null, ttlMs).catch(() => {});
+    }
+    return load;
+  }
+
   private rulesFor(origin: string): Promise<Rules | null | FetchFailure> {
     const now = performance.now();
     const cached = this.entries.get(origin);
     if (cached && cached.expires > now) return cached.rules;
     // Concurrent checks for one origin share a single load: the promise is cached, not its result.
     const entry: Entry = { expires: now + this.options.ttlMs, rules: Promise.resolve(null) };
-    entry.rules = this.options.load(origin).then((load) => {
+    entry.rules = this.loadShared(origin, entry).then((load) => {
       if (load.kind === "rules") return robotsParser(`${origin}/robots.txt`, load.text);
       if (load.kind === "none") {
         if (load.temporary) entry.expires = performance.now() + this.options.retryMs;
