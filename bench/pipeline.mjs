@@ -29,7 +29,7 @@
 //
 // The same file is the worker child (`--child`), so the children use exactly
 // the configuration printed here.
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { createServer } from "node:http";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -569,6 +569,12 @@ async function main() {
     for (const c of children) c.kill("SIGTERM");
     await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r() : c.once("exit", r)))));
     await producer.queueOf("ingest-article").obliterate({ force: true });
+    // The fetchers' shared keys (robots.txt answers, politeness slots) under this run's prefix.
+    for (let cursor = "0"; ; ) {
+      const [next, keys] = await redis.scan(cursor, "MATCH", `${prefix}:tally:*`, "COUNT", 1000);
+      if (keys.length > 0) await redis.del(...keys);
+      if ((cursor = next) === "0") break;
+    }
     await producer.close();
     redis.disconnect();
 
@@ -625,6 +631,9 @@ async function main() {
   const out = {
     bench: "pipeline",
     date: new Date().toISOString(),
+    // The checkout's commit, and where the worker, db and core builds came from (--root).
+    commit: execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: repo, encoding: "utf8" }).trim(),
+    builds: root === repo ? "this checkout" : root,
     machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model ?? null, node: process.version, memGb: Math.round(os.totalmem() / 2 ** 30) },
     pages,
     averagePageKb: Number((bytes / pages / 1024).toFixed(1)),
