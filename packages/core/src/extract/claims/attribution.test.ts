@@ -21,6 +21,10 @@ describe("findAttribution", () => {
     expect(src("The Kremlin has never disclosed its losses, but Western estimates put Russian deaths at 100,000.")).toEqual(["Western estimates", null]);
     expect(src("Moscow did not confirm the figure.")).toBeNull();
   });
+  it("reads the source of a passive estimate after 'by' ('were put at 400,000 by a US study')", () => {
+    expect(src("Ukraine's losses were put at 400,000 by a US study.")).toEqual(["a US study", "US"]);
+    expect(src("Russian casualties were estimated at about 800,000 by British intelligence.")).toEqual(["British intelligence", "GB"]);
+  });
   it("takes no object with a figure in it for a source after 'put'", () => {
     expect(src("CSIS, a Washington think tank, put Russian casualties at about 950,000.")).toEqual(["CSIS, a Washington think tank", "US"]);
   });

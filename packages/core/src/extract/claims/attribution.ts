@@ -305,6 +305,13 @@ export function findAttributions(sentence: string): Attribution[] {
     const end = m.index + m[0].length;
     add(make(m[1]!, end - m[1]!.length, end));
   }
+  // "Ukraine's losses were put at 400,000 by a US study": a passive estimate names its source after "by".
+  if (sentence.includes(" at ") && sentence.includes(" by ")) {
+    for (const m of sentence.matchAll(/\b(?:put|estimated|placed|assessed|reckoned)\s+at\s+(?:[^,;:]|,\d){1,40}?\s+by\s+((?:the\s+|an?\s+)?[^,;:.!?()"“”]{2,80}?)(?=[,;:.!?"“”]|\s+(?:in|on|as|and|while|which|who)\b|$)/gi)) {
+      const end = m.index + m[0].length;
+      add(make(m[1]!, end - m[1]!.length, end));
+    }
+  }
   // "X's estimate", "Ukrainian figures".
   if (/['’]s\s/.test(sentence)) for (const m of sentence.matchAll(/\b((?:[A-Z][\w.-]*\s){0,4}[A-Z][\w.-]*)(?:'s|’s)\s+(?:estimates?|figures?|data|count|tally|assessment|report|statement|intelligence|numbers|calculations?|bulletin|update|analysis)\b/g)) {
     const a = make(m[1]!, m.index, m.index + m[0].length);
