@@ -566,6 +566,18 @@ describe("extractClaims, ministry weekly wording and prisoners' holders", () => 
   });
 });
 
+describe("extractClaims, two sides' claims about ground in one sentence", () => {
+  it("reads 'X claims N, while Y says it has recaptured M' with each side's source and ground", () => {
+    expect(brief("Moscow claims to have taken 35 villages this year, while Kyiv says it has recaptured 9 villages.").map((c) => [c[0], c[1], c[3], c[5]])).toEqual([
+      ["settlements", "RU", 35, "RU"],
+      ["settlements", "UA", 9, "UA"],
+    ]);
+  });
+  it("gives ground the enemy was pushed out of to the side that pushed", () => {
+    expect(brief("Ukrainian forces have pushed Russian troops out of 120 square kilometres near Kupiansk, Syrskyi said.")[0]?.slice(0, 4)).toEqual(["territory_km2", "UA", null, 120]);
+  });
+});
+
 describe("extractClaims, those who died", () => {
   it("does not give soldiers who 'died' to the side opposite the speaker", () => {
     expect(brief("Ukraine's army said 40 soldiers died in the shelling of the base.")[0]?.slice(0, 2)).toEqual(["killed", null]);

@@ -763,9 +763,12 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
           const verbBetween = lossWords.filter((p) => p.index > last.at && p.end <= q.start);
           const v = verbBetween[verbBetween.length - 1];
           const possessive = /^(?:'s|’s)?\s+(?:total\s+|combat\s+|overall\s+|military\s+|personnel\s+|irrecoverable\s+)?(?:losses|casualties|toll|dead|forces\s+lost|army\s+lost)/i.test(s.slice(last.at).replace(/^\S+/, ""));
+          // "Ukrainian forces pushed Russian troops out of 174 km²": the side pushed out lost the ground.
+          const pushedOut = taking && /^\S+\s+(?:troops|forces|units|soldiers)\s+(?:out\s+of|from)\s+(?:about\s+|some\s+|around\s+|roughly\s+|more than\s+|over\s+)?$/i.test(s.slice(last.at, q.start)) && /\b(?:pushed|drove|driven|forced|expelled|ousted|cleared|kicked)\s+$/i.test(s.slice(0, last.at));
           // Only a verb makes its subject the other side's agent: "Ukraine has repatriated the bodies of 563" does not.
           const nounWord = v ? /^(?:bodies|remains|dead|deaths?|fatalities|death toll|casualt(?:y|ies)|losses|prisoners?|POWs?|captives?|captivity|wounded|injured|missing|trophies|trophy)$/i.test(v.word) : false;
-          if (v && !possessive && !nounWord && ((cls === "captured" && v.pred === "taken") || v.pred === "destroyed" || v.pred === "killed" || v.pred === "captured" || v.pred === "wounded" || (v.pred === "casualties" && /^(?:neutrali[sz]ed|eliminated|liquidated|put out of action|taken out)$/i.test(v.word)))) {
+          if (pushedOut) party = opponentOf(last.code);
+          else if (v && !possessive && !nounWord && ((cls === "captured" && v.pred === "taken") || v.pred === "destroyed" || v.pred === "killed" || v.pred === "captured" || v.pred === "wounded" || (v.pred === "casualties" && /^(?:neutrali[sz]ed|eliminated|liquidated|put out of action|taken out)$/i.test(v.word)))) {
             party = taking ? last.code : opponentOf(last.code) ?? null;
           } else if (taking && lossWords.some((p) => p.index > last.at && p.end <= q.start && /^(?:lost|loses|lose|losing|ceded|surrendered|gave up|abandoned)$/i.test(p.word))) party = opponentOf(last.code);
           else party = last.code;
@@ -794,6 +797,10 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       // belongs to the side that took the ground counted just before.
       // "The ministry said its forces had captured 26 settlements": the source's own forces took the ground.
       if (!party && taking && attr?.sourceParty && /\b(?:its|their|our)\s+(?:own\s+)?(?:forces|troops|army|units|soldiers|fighters)\b/i.test(lastClause(s.slice(0, q.start)))) party = attr.sourceParty;
+      // "…, while Ukraine says it has recaptured 12 villages": the speaker's own pronoun took the ground.
+      if (!party && taking && /\b(?:says|said|claims|claimed|reports|reported|announced|stated)\s+(?:that\s+)?(?:it|they|we)\s+(?:has|have|had\s+)?\s*(?:also\s+)?\w+\s+(?:about\s+|some\s+|around\s+|more than\s+|over\s+)?$/i.test(s.slice(Math.max(0, q.start - 80), q.start))) {
+        party = (cands.length > 1 ? resolve(chooseAttribution(cands, s, n.start)) ?? attr : attr)?.sourceParty ?? null;
+      }
       // ("…, when they took 500 km²", "the advance slowed to 593 km²": a pronoun or a noun for the taking is the taker
       // before. Only a side's own word "liberated" speaks of the source's side: "Syrskyi said … liberated 160 km²".)
       if (!party && taking && !takingBefore && memory.taking && memory.taking.segment >= segIndex - 3 && !/\bliberat/i.test(s.slice(0, q.start))) party = memory.taking.party;
@@ -803,7 +810,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       if (!party && cls !== "territory" && cls !== "settlements" && /\b(?:our|we)\b/i.test(`${lastClause(s.slice(0, q.start))} ${head.slice(0, nounEnd - n.end)}`)) party = attr?.sourceParty ?? outletParty;
       // "The Kremlin said it had 617,000 troops in the zone": the source's own forces.
       if (!party && cls === "personnel" && pred === "deployed" && figAttrBase?.sourceParty && /\b(?:it|they|we|its|their|our)\b/i.test(lastClause(s.slice(0, q.start)))) party = figAttrBase.sourceParty;
-      if (!party && taking) party = attr?.sourceParty ?? speaker;
+      // (The source of the figure's own clause: "Russia claims …, while Ukraine says it has recaptured 12 villages".)
+      if (!party && taking) party = (cands.length > 1 ? resolve(chooseAttribution(cands, s, n.start)) ?? attr : attr)?.sourceParty ?? speaker;
       if (!party && (cls === "civilians" || cls === "buildings")) {
         const inCountry = /\b(?:in|across|of)\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?)/g;
         for (const m of `${s} ${attr?.attributedTo ?? ""}`.matchAll(inCountry)) party ??= peopleIn(m[1]!, 0, null)[0]?.code ?? null;
