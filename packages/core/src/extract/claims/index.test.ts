@@ -578,6 +578,16 @@ describe("extractClaims, two sides' claims about ground in one sentence", () => 
   });
 });
 
+describe("extractClaims, parts by place", () => {
+  it("reads 'including 48 over the Bryansk region and 21 over the Kursk region' as two parts", () => {
+    expect(brief("Russia's defence ministry said its forces shot down 121 Ukrainian drones, including 48 over the Bryansk region and 21 over the Kursk region.").map((c) => [c[1], c[2], c[3]])).toEqual([
+      ["UA", "drones", 121],
+      ["UA", "drones", 48],
+      ["UA", "drones", 21],
+    ]);
+  });
+});
+
 describe("extractClaims, those who died", () => {
   it("does not give soldiers who 'died' to the side opposite the speaker", () => {
     expect(brief("Ukraine's army said 40 soldiers died in the shelling of the base.")[0]?.slice(0, 2)).toEqual(["killed", null]);

@@ -391,8 +391,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       }
       // "of them", "of those", or a bare number continuing an enumeration.
       const gap = prev ? s.slice(prev.nounEnd, n.start) : "";
-      // ("roughly 11,000 of them last autumn and about 3,000 in a second rotation": a part, its time, and the next part.)
-      if (!cls && prev && prev.cls && /[,;]|\b(?:and|or|including|plus|while|as well as|with)\b/i.test(gap) && (/^[\s,]*(?:and|or|including|of whom|of which|plus|while|as well as|with)?[\s,]*(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(gap) || /^\s*of (?:them|those|whom)\s+(?:in|last|this|during|over|by)\b[^,;.\d]{0,30}\s+and\s+(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(gap))) {
+      // ("roughly 11,000 of them last autumn and about 3,000 in a second rotation": a part, its time, and the next part;
+      // "including 48 over the Bryansk region and 21 over the Kursk region": parts by place.)
+      if (!cls && prev && prev.cls && /[,;]|\b(?:and|or|including|plus|while|as well as|with)\b/i.test(gap) && (/^[\s,]*(?:and|or|including|of whom|of which|plus|while|as well as|with)?[\s,]*(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(gap) || /^\s*of (?:them|those|whom)\s+(?:in|last|this|during|over|by)\b[^,;.\d]{0,30}\s+and\s+(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(gap) || /^\s+(?:over|in|near|across|above)\s+(?:the\s+)?[A-Z][\w'’ -]{1,40}?\s*(?:,|\band)\s*(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly)?\s*$/.test(gap))) {
         // After "3,000 casualties, of whom 300 were killed" the part says its own fate; without a verb it shares the total's.
         cls = ["killed", "wounded", "casualties", "captured", "missing"].includes(prev.cls) ? "personnel" : prev.cls;
         if (cls === "personnel" && prev.cls !== "personnel") inheritedPred = prev.cls === "casualties" ? "casualties" : (prev.cls as Predicate);
