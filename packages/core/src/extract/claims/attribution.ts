@@ -82,6 +82,9 @@ function sayVerbs(sentence: string): SayVerb[] {
   return out;
 }
 
+// The verbs of a passive estimate ("were put at 400,000 by …"), looked for as substrings before the pattern is tried.
+const PASSIVE_ESTIMATE_WORDS = [" put at ", " estimated at ", " placed at ", " assessed at ", " reckoned at "];
+
 // Verbs of saying that are also plural nouns ("Western estimates put …").
 const NOUN_VERBS = new Set(["estimates", "figures", "reports", "counts", "records"]);
 
@@ -306,7 +309,7 @@ export function findAttributions(sentence: string): Attribution[] {
     add(make(m[1]!, end - m[1]!.length, end));
   }
   // "Ukraine's losses were put at 400,000 by a US study": a passive estimate names its source after "by".
-  if (sentence.includes(" at ") && sentence.includes(" by ")) {
+  if (sentence.includes(" by ") && PASSIVE_ESTIMATE_WORDS.some((w) => sentence.includes(w))) {
     for (const m of sentence.matchAll(/\b(?:put|estimated|placed|assessed|reckoned)\s+at\s+(?:[^,;:]|,\d){1,40}?\s+by\s+((?:the\s+|an?\s+)?[^,;:.!?()"“”]{2,80}?)(?=[,;:.!?"“”]|\s+(?:in|on|as|and|while|which|who)\b|$)/gi)) {
       const end = m.index + m[0].length;
       add(make(m[1]!, end - m[1]!.length, end));

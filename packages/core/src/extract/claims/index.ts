@@ -373,13 +373,13 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       // "A missile strike on Poltava left 14 dead and 21 injured", "Shelling of Kherson killed 3": the dead and injured
       // of a strike on a town, with no soldiers named, are its civilians (in a sentence: a headline without its
       // period may be a link to another story).
-      if (!prev && (((cls === "killed" || cls === "wounded") && noun && /^(?:dead|killed|injured|wounded|hurt)\b/i.test(head.slice(noun.index))) || (!cls && !noun && !eq && /\b(?:killed|killing|kills|injured|injuring|injures|wounded|wounding)\s+(?:at least\s+|about\s+|some\s+)?$/i.test(s.slice(0, q.start)))) && /[.!?]["”]?\s*$/.test(s) && strikeOnTown(s)) {
-        inheritedPred = cls === "killed" || cls === "wounded" ? cls : /\bkill\w*\s+(?:at least\s+|about\s+|some\s+)?$/i.test(s.slice(0, q.start)) ? "killed" : "wounded";
+      if (!prev && (((cls === "killed" || cls === "wounded") && noun && /^(?:dead|killed|injured|wounded|hurt)\b/i.test(head.slice(noun.index))) || (!cls && !noun && !eq && /\b(?:killed|killing|kills|injured|injuring|injures|wounded|wounding)\s+(?:at least\s+|about\s+|some\s+)?$/i.test(s.slice(Math.max(0, q.start - 30), q.start)))) && /[.!?]["”]?\s*$/.test(s) && strikeOnTown(s)) {
+        inheritedPred = cls === "killed" || cls === "wounded" ? cls : /\bkill\w*\s+(?:at least\s+|about\s+|some\s+)?$/i.test(s.slice(Math.max(0, q.start - 30), q.start)) ? "killed" : "wounded";
         cls = "civilians";
       }
       // "Russian losses of air-defence systems rose …: we documented 41 in the first half": a bare count after a
       // counting verb is of the losses the sentence named before.
-      if (!cls && !noun && !eq && !prev && /\b(?:documented|recorded|counted|confirmed|verified|tallied|logged|registered|identified)\s+(?:about|some|around|roughly|more than|over|at least|nearly|almost)?\s*$/i.test(s.slice(0, q.start))) {
+      if (!cls && !noun && !eq && !prev && /\b(?:documented|recorded|counted|confirmed|verified|tallied|logged|registered|identified)\s+(?:about|some|around|roughly|more than|over|at least|nearly|almost)?\s*$/i.test(s.slice(Math.max(0, q.start - 40), q.start))) {
         const lossesOf = /\b((?:[A-Z][\w'’-]*\s+){1,2})losses of\s+((?:[\w-]+\s+){0,3}?[\w-]+)\b/.exec(s.slice(0, q.start));
         const lostItem = lossesOf ? specificItemOf(lossesOf[2]!) : null;
         if (lostItem) {
@@ -828,14 +828,14 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       // (Those who "died" or "perished" were not killed by the speaker's side: the verb names no agent.)
       const intransitive = pred === "killed" && /^(?:died|die|dying|perished|fallen|lost (?:their|his|her) lives)$/i.test((pb && pb.pred === pred ? pb.word : pa && pa.pred === pred ? pa.word : "").trim());
       // "units … inflicted losses of up to 3,150 servicemen": losses inflicted are the other side's.
-      const inflicted = /\binflicted\b[^.;]{0,40}$/i.test(s.slice(0, q.start));
+      const inflicted = s.includes("inflicted") && /\binflicted\b[^.;]{0,40}$/i.test(s.slice(Math.max(0, q.start - 60), q.start));
       if (!party && (pred === "destroyed" || pred === "killed" || inflicted) && !intransitive && cls !== "civilians" && cls !== "buildings" && speaker) party = opponentOf(speaker);
       // "A five-storey building and 12 cars were damaged": civilian property damaged where the strike was.
       if (!party && cls === "equipment" && item === "vehicles" && pred === "damaged") party = countryOfPlace(s) ?? memory.civilians;
       // "with a force that the ministry estimated at more than 10,000 troops": the size of a force is a deployment.
       if (cls === "personnel" && !pred && /\b(?:force|contingent|grouping|expeditionary)\b/i.test(s.slice(0, n.start)) && !lossWords.some((p) => p.pred !== "deployed" && p.pred !== "taken")) pred = "deployed";
       // "Ukraine's armed forces number about 880,000 troops": the size of a force, its people named after the figure.
-      if (cls === "personnel" && !pred && FORCE_NUMBERED.test(s.slice(Math.max(0, n.start - 160), q.start))) pred = "deployed";
+      if (cls === "personnel" && !pred && s.includes("number") && FORCE_NUMBERED.test(s.slice(Math.max(0, n.start - 160), q.start))) pred = "deployed";
       // "Roughly 15,000 North Korean troops over two rotations": a side's troops, with no word of loss, are a presence.
       if (cls === "personnel" && !pred && mod.length && /^(?:troops|soldiers|forces|servicem[ae]n|personnel)\b/i.test(head.slice(nounStart)) && !lossWords.some((p) => p.pred !== "deployed" && p.pred !== "taken")) pred = "deployed";
       readings.push({ n, cls, item, pred, party, nounEnd, daily });

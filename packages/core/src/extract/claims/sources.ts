@@ -9,7 +9,9 @@ import { countryOfPlace, countryOfSource, findParties } from "./parties.js";
 // Roles that, unnamed, repeat the last named source: "the ministry", "the spy agency", "the General Staff";
 // and what a source publishes: "according to the report", "the bulletin added", "the latest update says".
 const ROLE =
-  /\b(?:ministry|mod|staff|agency|service|command|intelligence|military|army|headquarters|air force|navy|border guards?|spokes(?:man|woman|person)|report|statement|bulletin|update|summary|digest|briefing|release|communiqu[eé]|readout|post|figures|data|tally|count|(?<=^(?:the|its|their|this|that)\s+(?:same\s+|latest\s+|new\s+)?)(?:study|survey|analysis|research|findings|paper|review|assessment))\b/i;
+  /\b(?:ministry|mod|staff|agency|service|command|intelligence|military|army|headquarters|air force|navy|border guards?|spokes(?:man|woman|person)|report|statement|bulletin|update|summary|digest|briefing|release|communiqu[eé]|readout|post|figures|data|tally|count)\b/i;
+// What a source publishes that refers back only when definite: "the same study", "its analysis" (not "a review by X").
+const DEFINITE_PUBLICATION = /^(?:the|its|their|this|that)\s+(?:same\s+|latest\s+|new\s+)?(study|survey|analysis|research|findings|paper|review|assessment)\b/i;
 // The roles above that name a fighting side's body rather than what a source publishes.
 const BODY_ROLE = /^(?:mod|staff|command|headquarters|air force|navy|border guards?|army|military)$/i;
 const BELLIGERENT = new Set(["UA", "RU", "KP", "BY"]);
@@ -65,7 +67,7 @@ export function resolveSource(
   if (proper !== null) return { ...a, sourceParty: proper, known: true };
   // "Russia's defence ministry released its report. The ministry said…": the role's last mention in the text before,
   // when no source named so far carries that word.
-  const roleWord = article ? ROLE.exec(a.attributedTo)?.[0] : undefined;
+  const roleWord = article ? ROLE.exec(a.attributedTo)?.[0] ?? DEFINITE_PUBLICATION.exec(a.attributedTo)?.[1] : undefined;
   const role = roleWord ? article!.names.countryOfRoleBefore(roleWord, article!.at) : null;
   if (role) return { ...a, sourceParty: role.code, known: true };
   // "In Moscow, the Defence Ministry said …": the capital the sentence opens with is the role's country.
@@ -76,7 +78,7 @@ export function resolveSource(
   // is only when the last source is that body or a belligerent's: after "the UK estimates", "the General Staff" is no British one.
   const roleName = roleWord ?? ROLE.exec(a.attributedTo)?.[0];
   const body = roleName && BODY_ROLE.test(roleName) ? roleName : null;
-  if (lastKnown && (ROLE.test(a.attributedTo) || DEFINITE_ROLE.test(a.attributedTo)) && (!body || BELLIGERENT.has(lastKnown.sourceParty ?? "") || new RegExp(`\\b${body}\\b`, "i").test(lastKnown.attributedTo))) return { ...a, sourceParty: lastKnown.sourceParty, known: true };
+  if (lastKnown && (ROLE.test(a.attributedTo) || DEFINITE_ROLE.test(a.attributedTo) || DEFINITE_PUBLICATION.test(a.attributedTo)) && (!body || BELLIGERENT.has(lastKnown.sourceParty ?? "") || new RegExp(`\\b${body}\\b`, "i").test(lastKnown.attributedTo))) return { ...a, sourceParty: lastKnown.sourceParty, known: true };
   return a;
 }
 
