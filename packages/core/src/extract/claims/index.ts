@@ -27,11 +27,11 @@ interface ListContext {
   asOf: string | null;
   loss: boolean;
   /** A table whose columns are sides ("Category | Russia | Ukraine"): the side of each column, by cell. */
-  columns?: (string | null)[] | null;
+  columns: (string | null)[] | null;
   /** A table whose columns are fates of people ("Region | Killed | Injured"): each column's predicate. */
-  fates?: (Predicate | null)[] | null;
+  fates: (Predicate | null)[] | null;
   /** Whether its caption counts civilians. */
-  civilian?: boolean;
+  civilian: boolean;
 }
 
 /** One figure's reading before it becomes a claim. */
@@ -968,18 +968,19 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         return nc && ["killed", "wounded", "captured", "missing"].includes(nc.cls) ? (nc.cls as Predicate) : null;
       }) : [];
       const fates = cellFates.some((f) => f) ? cellFates : null;
+      // (Every list context has the same fields in the same order: one shape for the engine.)
       list = {
-        columns,
-        fates,
-        civilian: fates !== null && /\b(?:civilian|residents|people|children)/i.test(lastSegment),
         attr: attr ?? prevList?.attr ?? null,
         party: headerParty,
         pred: pred ?? prevList?.pred ?? null,
         asOf: dates().length ? asOfFor(dates(), s.length, ctx.publishedAt) : prevList?.asOf ?? null,
         loss: pred !== null || (prevList?.loss ?? false),
+        columns,
+        fates,
+        civilian: fates !== null && /\b(?:civilian|residents|people|children)/i.test(lastSegment),
       };
     } else if (seg.line && SECTION_LINE.test(s) && peopleIn(SECTION_LINE.exec(s)![1]!, 0, null).length) {
-      list = { attr: attr ?? null, party: peopleIn(SECTION_LINE.exec(s)![1]!, 0, null)[0]!.code, pred: null, asOf: null, loss: true };
+      list = { attr: attr ?? null, party: peopleIn(SECTION_LINE.exec(s)![1]!, 0, null)[0]!.code, pred: null, asOf: null, loss: true, columns: null, fates: null, civilian: false };
     } else if (!seg.line && readings.every((r) => r.cls === null)) list = null;
     // "Key figures": a heading line ends the list before it; what follows has a context of its own.
     else if (seg.line && list && isHeadingLine(s) && !tableHead && !/^\s*[-•*▪◦·]/.test(s) && readings.length === 0) list = null;
