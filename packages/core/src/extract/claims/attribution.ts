@@ -121,7 +121,7 @@ function sourceLike(np: string): boolean {
   const first = ps[0];
   if (first !== undefined && np.slice(0, first.start).trim().split(/\s+/).filter(Boolean).length <= 2) return true;
   // "Frontline Memory, a Ukrainian archive": a name with an appositive that is source-like.
-  const appositive = /^(?:[A-Z][\w.'’-]*\s?){1,4},\s+((?:an?|the)\s.+)$/.exec(np);
+  const appositive = np.includes(",") ? /^[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3},\s+((?:an?|the)\s.+)$/.exec(np) : null;
   return appositive !== null && sourceLike(appositive[1]!);
 }
 
