@@ -58,10 +58,26 @@ interface SayVerb {
   lower: boolean;
 }
 
+/** Whether a UTF-16 code unit is a `\w` character. */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** The runs of `\w` characters of a text, as `text.matchAll(/\w+/g)` gives them ([word], index), by a character scan. */
+function* words(text: string): Generator<{ 0: string; index: number }> {
+  let i = 0;
+  while (i < text.length) {
+    while (i < text.length && !isWordChar(text.charCodeAt(i))) i++;
+    const start = i;
+    while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
+    if (i > start) yield { 0: text.slice(start, i), index: start };
+  }
+}
+
 /** Every verb of saying of a sentence, in order: single words of SAY, or its phrases ("summed up"); either case for the first letter. */
 function sayVerbs(sentence: string): SayVerb[] {
   const out: SayVerb[] = [];
-  for (const m of sentence.matchAll(/\w+/g)) {
+  for (const m of words(sentence)) {
     const w = m[0];
     const key = w[0]!.toLowerCase() + w.slice(1);
     const lower = key === w;

@@ -20,6 +20,16 @@ const pad = (n: number) => String(n).padStart(2, "0");
 /** Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD" into a UTC noon reference date. */
 export function referenceDate(publishedAt: string | null): Date | null {
   if (!publishedAt) return null;
+  // Asked for every dated sentence of an article, always with its one publication date.
+  if (publishedAt === lastReference.publishedAt) return lastReference.date;
+  const date = parseReference(publishedAt);
+  lastReference = { publishedAt, date };
+  return date;
+}
+
+let lastReference: { publishedAt: string | null; date: Date | null } = { publishedAt: null, date: null };
+
+function parseReference(publishedAt: string): Date | null {
   const [y, m, d] = publishedAt.split("-").map(Number);
   if (!y) return null;
   return new Date(Date.UTC(y, (m ?? 7) - 1, d ?? (m ? 15 : 1), 12));
