@@ -844,3 +844,13 @@ describe("extractClaims, other wars", () => {
     expect(brief("North Korea lost some 400,000 soldiers in the Korean War.")).toEqual([]);
   });
 });
+
+describe("extractClaims, people of a place who fell fighting", () => {
+  it("counts residents killed defending a country or at the front as that country's soldiers", () => {
+    expect(brief("Lviv city council said 640 residents of the city have been killed defending Ukraine since 2022.").map((c) => c.slice(0, 4))).toEqual([["killed", "UA", null, 640]]);
+    expect(brief("The regional administration said 1,200 residents of the region had died at the front.").map((c) => c[0])).toEqual(["killed"]);
+  });
+  it("leaves residents killed in a strike as civilians", () => {
+    expect(brief("A Russian strike on Lviv killed 7 residents of the city, the mayor said.").map((c) => c[0])).toEqual(["civilians_killed"]);
+  });
+});

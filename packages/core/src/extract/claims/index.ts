@@ -84,6 +84,8 @@ const AMONG_THE_DEAD = /\bamong (?:the|those) (?:dead|killed|fallen)\b/i;
 const TOLL_NOUN = /\b(?:deaths|dead|fatalities|casualties|losses|wounded|injured)\b/i;
 const COMPARED_WITH = /^[^.;]{0,60}?\b(?:up|down) from\s+(?:about|some|around|roughly|nearly|almost)?\s*$|^[^.;]{0,60}?\bcompared (?:with|to)\s+(?:about|some|around|roughly|nearly|almost)?\s*$/i;
 const FATALLY_PART = /^\s*of (?:them|those|whom)\s+(?:were\s+|was\s+)?fatally\b/i;
+// People of a place who "have been killed defending Ukraine", "died at the front", "fell in action": its soldiers.
+const FELL_FIGHTING = /\b(?:killed|died|fell|perished|lost (?:their|his|her) lives?)\s+(?:while\s+)?(?:(?:defending|fighting for|serving)\s+(?:the\s+)?([A-Z][\w'’-]+)|(?:at|on)\s+the\s+front(?:\s*line)?\b|in\s+(?:action|combat|battle)\b|on\s+the\s+battlefield\b)/;
 const TAKEN_BEFORE = /\b(?:taken|took|take|takes|taking)\s+$/i;
 const PRISONER_AFTER = /^[^,.;]{0,30}?\s(?:prisoners?|captives?)\b/i;
 const PLANNED = /\b(?:could|would|will|may|might|plans? to|planning to|planned to|preparing to|prepares to|expected to|intends? to|ready to|set to|going to|likely to)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:send|sent|deploy|deployed|dispatch|dispatched|transfer|transferred)\b/i;
@@ -617,6 +619,16 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       if (cls === "equipment" && !item) item = "other";
       // "recruiting about 30,000 volunteers", "mobilised 300,000 men": people enlisted are not yet a figure of the vocabulary.
       if ((cls === "personnel" || cls === "civilians") && /\b(?:recruit(?:s|ed|ing)?|mobili[sz](?:e|es|ed|ing)|conscript(?:s|ed|ing)?|enlist(?:s|ed|ing)?|train(?:s|ed|ing)?|evacuat(?:e|es|ed|ing)|rescued|relocated|hired)\s+(?:(?!and\b)\w+\s+){0,3}$/i.test(lastClause(s.slice(0, q.start)))) cls = null;
+      // "212 residents of the community have been killed defending Ukraine", "killed at the front": people of a town who
+      // died fighting are its soldiers, and the side they fought for is theirs.
+      let defended: string | null = null;
+      if (cls === "civilians" && noun) {
+        const fell = FELL_FIGHTING.exec(s.slice(nounEnd, nounEnd + 120));
+        if (fell && !/[.;]/.test(s.slice(nounEnd, nounEnd + fell.index))) {
+          cls = "personnel";
+          defended = fell[1] ? (peopleIn(fell[1], 0, null)[0]?.code ?? null) : null;
+        }
+      }
       // "the enemy's losses amounted to 39,180 people": people of an army's losses are its soldiers.
       if (cls === "civilians" && noun && /^(?:people|persons)\b/i.test(head.slice(noun.index)) && (ENEMY.test(s) || /\blosses\b/i.test(s.slice(0, n.start)) || (inList && list!.loss))) cls = "personnel";
       // "The soldiers, who are among some 11,000 sent by Pyongyang": a bare figure, its people named before, its verb after.
@@ -712,7 +724,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       const takingBefore = (cls === "territory" || cls === "settlements") && !pred && memory.taking && memory.taking.segment >= segIndex - 3 && !/\b(?:the|these|those|both)\s+$/i.test(s.slice(0, q.start)) ? memory.taking : null;
       if (takingBefore) pred = takingBefore.pred;
       // Whose people, equipment or ground: modifiers first, then the clause, then context.
-      let party: string | null = columnParty ?? fateParty ?? numberOfParty;
+      let party: string | null = columnParty ?? fateParty ?? numberOfParty ?? defended;
       // "two young North Koreans": a demonym that is itself the noun names the owner too.
       // "3,700 dead Russian servicemen": after a casualty adjective the owner and the people still follow.
       const adjective = noun && ["killed", "wounded", "missing"].includes(noun.cls) ? /^\s+((?:[A-Z][\w'’.-]*\s+){1,3})(?:soldiers|troops|servicem[ae]n|personnel|fighters|civilians|people|marines|paratroopers|officers|conscripts|mercenaries)\b/.exec(head.slice(noun.end)) : null;
