@@ -854,3 +854,12 @@ describe("extractClaims, people of a place who fell fighting", () => {
     expect(brief("A Russian strike on Lviv killed 7 residents of the city, the mayor said.").map((c) => c[0])).toEqual(["civilians_killed"]);
   });
 });
+
+describe("extractClaims, the target of a strike", () => {
+  it("gives soldiers killed by a strike on a side's base to that side, not to the attacker", () => {
+    expect(brief("A Russian missile strike on a base of the Ukrainian Air Force killed 9 soldiers and wounded 20, the Air Force command said.").map((c) => [c[0], c[1], c[3], c[5]])).toEqual([
+      ["killed", "UA", 9, "UA"],
+      ["wounded", "UA", 20, "UA"],
+    ]);
+  });
+});

@@ -84,6 +84,8 @@ const AMONG_THE_DEAD = /\bamong (?:the|those) (?:dead|killed|fallen)\b/i;
 const TOLL_NOUN = /\b(?:deaths|dead|fatalities|casualties|losses|wounded|injured)\b/i;
 const COMPARED_WITH = /^[^.;]{0,60}?\b(?:up|down) from\s+(?:about|some|around|roughly|nearly|almost)?\s*$|^[^.;]{0,60}?\bcompared (?:with|to)\s+(?:about|some|around|roughly|nearly|almost)?\s*$/i;
 const FATALLY_PART = /^\s*of (?:them|those|whom)\s+(?:were\s+|was\s+)?fatally\b/i;
+// The object of a strike or an attack up to a side named in it ("strike on a training ground of the Ukrainian …").
+const STRUCK_TARGET = /\b(?:strikes?|attacks?|raids?|shelling|bombing|bombardment|hit)\s+(?:on|against|at)\s+[^,.;]{0,70}$/i;
 // People of a place who "have been killed defending Ukraine", "died at the front", "fell in action": its soldiers.
 const FELL_FIGHTING = /\b(?:killed|died|fell|perished|lost (?:their|his|her) lives?)\s+(?:while\s+)?(?:(?:defending|fighting for|serving)\s+(?:the\s+)?([A-Z][\w'’-]+)|(?:at|on)\s+the\s+front(?:\s*line)?\b|in\s+(?:action|combat|battle)\b|on\s+the\s+battlefield\b)/;
 const TAKEN_BEFORE = /\b(?:taken|took|take|takes|taking)\s+$/i;
@@ -764,6 +766,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
             !/\b(?:to|in|into|inside|for|against|toward|towards|near|at|across|on|alongside|help)\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, p.at - 12), p.at)) &&
             // "occupies 18% of Ukraine": the land's owner is not the side that holds it ("of Russian gains" still names the taker).
             !(taking && /\bof\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, p.at - 8), p.at)) && !/^[A-Z][a-z]+(?:ian|ean|ese|ish)\b/.test(s.slice(p.at, p.at + 20))) &&
+            // "A Russian missile strike on a training ground of the Ukrainian Ground Forces killed 12 soldiers": the target of
+            // a strike is the victim, not the agent (the attacker before it is).
+            !STRUCK_TARGET.test(s.slice(Math.max(clauseStart, p.at - 80), p.at)) &&
             // "Seoul says", "Kyiv estimated": a speaker, not an owner.
             !/^[\w'’.-]+(?:\s+Korea)?\s+(?:says|said|claims|claimed|estimates|estimated|believes|reported|reports|told)\b/.test(s.slice(p.at, p.at + 40)),
         );

@@ -65,6 +65,11 @@ export function resolveSource(
   // A proper name ("Whitfield", "General Staff") given in full elsewhere in the article: a byline, a later sentence.
   const proper = last && article && /^[A-Z]/.test(last) ? article.names.countryNear(last, article.at) : null;
   if (proper !== null) return { ...a, sourceParty: proper, known: true };
+  // "the Ground Forces command", "the Azov brigade's press service": a role after a proper name takes the country of
+  // that name's fullest mention ("the Ukrainian Ground Forces").
+  const namedRole = article && last && !/^[A-Z]/.test(last) ? /((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)(?:['’]s)?(?:\s+[a-z][\w-]*){1,2}$/.exec(a.attributedTo) : null;
+  const roleOwner = namedRole && !/^(?:The|A|An)$/.test(namedRole[1]!) ? article!.names.countryNear(namedRole[1]!, article!.at) : null;
+  if (roleOwner !== null) return { ...a, sourceParty: roleOwner, known: true };
   // "Russia's defence ministry released its report. The ministry said…": the role's last mention in the text before,
   // when no source named so far carries that word.
   const roleWord = article ? ROLE.exec(a.attributedTo)?.[0] ?? DEFINITE_PUBLICATION.exec(a.attributedTo)?.[1] : undefined;
