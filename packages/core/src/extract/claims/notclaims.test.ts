@@ -14,6 +14,10 @@ describe("isNotClaim", () => {
   it("drops counts of events ('27 counterattacks', '79 air strikes') but not attack drones or the injured in strikes", () => {
     expect(kept("repelled 27 counterattacks, launched 79 air strikes, shot down 45 attack drones, 19 injured in strikes")).toEqual(["45", "19"]);
   });
+  it("drops ratios of wounded to dead ('five wounded per death', 'for each soldier killed') but keeps the counts", () => {
+    expect(kept("about five wounded per death; 3,000 killed")).toEqual(["3,000"]);
+    expect(kept("fewer than two wounded, or more than eight, for each soldier killed; 40 wounded")).toEqual(["40"]);
+  });
   it("drops sums in other currencies", () => {
     expect(kept("a pledge of 85 billion kroner, 300 million zlotys and 4 billion yen")).toEqual([]);
   });

@@ -39,6 +39,8 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
   if (/^(?:\s*(?:million|thousand|billion))?-(?:stor(?:e)?y|floor|room|metre|meter|kilomet(?:er|re)|km|mile|hour|day|week|month|year|member|seat|page|point|strong|man|person|vehicle|car|lane|bed|storey)\b/i.test(after)) return true;
   // "three wounded to each dead": a ratio.
   if (/^\s+[\w-]+\s+(?:to|for)\s+(?:each|every|one)\b/i.test(after)) return true;
+  // "seven wounded per death", "fewer than two wounded, or more than eight, for each soldier killed": ratios too.
+  if (/^\s+[\w-]+\s+per\s+(?:death|dead|fatality|killed|soldier|person|casualty)\b/i.test(after) || (/^(?:\s+(?:wounded|injured)\b|,?\s+(?:for|to)\s+(?:each|every)\b)/i.test(after) && /^[^.;:]{0,50}?\b(?:for|to)\s+(?:each|every)\s+(?:soldier|death|dead|fatality|person|one|man|serviceman)\b/i.test(text.slice(n.end, n.end + 72)))) return true;
   // "one of the two prisoners": a figure already counted, named again.
   if (/\b(?:one|two|each|both|either|neither|none|all|any|most|many|some|several) of (?:the|these|those)\s+$/i.test(before)) return true;
   // "no one was injured", "anyone", "someone".
