@@ -863,3 +863,16 @@ describe("extractClaims, the target of a strike", () => {
     ]);
   });
 });
+
+describe("extractClaims, a side fronted before the sentence", () => {
+  it("gives a figure the side named in 'For Ukraine,' and the people counted before in 'Of these,'", () => {
+    expect(brief("The study put Russian casualties at 900,000. For Ukraine, it put casualties at about 400,000.").map((c) => [c[0], c[1], c[3]])).toEqual([
+      ["casualties", "RU", 900000],
+      ["casualties", "UA", 400000],
+    ]);
+    expect(brief("British intelligence puts Russian casualties at 900,000. Of these, British intelligence judges that 200,000 personnel have been killed.").map((c) => [c[0], c[1], c[3]])).toEqual([
+      ["casualties", "RU", 900000],
+      ["killed", "RU", 200000],
+    ]);
+  });
+});

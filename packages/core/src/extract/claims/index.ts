@@ -84,6 +84,9 @@ const AMONG_THE_DEAD = /\bamong (?:the|those) (?:dead|killed|fallen)\b/i;
 const TOLL_NOUN = /\b(?:deaths|dead|fatalities|casualties|losses|wounded|injured)\b/i;
 const COMPARED_WITH = /^[^.;]{0,60}?\b(?:up|down) from\s+(?:about|some|around|roughly|nearly|almost)?\s*$|^[^.;]{0,60}?\bcompared (?:with|to)\s+(?:about|some|around|roughly|nearly|almost)?\s*$/i;
 const FATALLY_PART = /^\s*of (?:them|those|whom)\s+(?:were\s+|was\s+)?fatally\b/i;
+// A side or a part of those counted before, fronted before the sentence's own clause.
+const FRONTED_SIDE = /^(?:(?:For|As for|On)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s+side)?|(?:Of|Among)\s+(?:these|those|them|whom))\s*,/;
+const PEOPLE_CLASSES = new Set(["personnel", "killed", "wounded", "casualties", "captured", "missing"]);
 // The object of a strike or an attack up to a side named in it ("strike on a training ground of the Ukrainian …").
 const STRUCK_TARGET = /\b(?:strikes?|attacks?|raids?|shelling|bombing|bombardment|hit)\s+(?:on|against|at)\s+[^,.;]{0,70}$/i;
 // People of a place who "have been killed defending Ukraine", "died at the front", "fell in action": its soldiers.
@@ -747,6 +750,12 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       // (Not past a side named between them: "880,000 troops …, while Russia has some 600,000".)
       if (!party && prev && prev.party && !(cls === "civilians") && !lossWords.some((p) => p.index >= prev.n.end && p.end <= q.start) && !newSubjectBetween(s.slice(prev.nounEnd, q.start), prev.party)) party = prev.party;
       if (!party && (cls === "civilians" || cls === "buildings")) party = civilianCountry(s) ?? (attr ? countryOfPlace(attr.attributedTo) : null);
+      // "For Ukraine, the same study put casualties at 400,000": a side fronted before the sentence owns its people;
+      // "Of these, … 220,000 have been killed": the people counted just before.
+      if (!party && cls !== null && PEOPLE_CLASSES.has(cls)) {
+        const fronted = FRONTED_SIDE.exec(s);
+        if (fronted && fronted[0].length <= q.start) party = fronted[1] ? (peopleIn(fronted[1], 0, null)[0]?.code ?? null) : memory.personnel;
+      }
       const taking = cls === "territory" || cls === "settlements";
       const hostile = pred === "destroyed" || pred === "killed" || pred === "captured" || pred === "wounded" || pred === "casualties";
       if (!party) {
