@@ -876,3 +876,9 @@ describe("extractClaims, a side fronted before the sentence", () => {
     ]);
   });
 });
+
+describe("extractClaims, bodies handed back", () => {
+  it("gives bodies received from a side to that side's opponent", () => {
+    expect(brief("In May, Ukraine received 900 bodies from Russia.").map((c) => [c[0], c[1], c[3]])).toEqual([["killed", "UA", 900]]);
+  });
+});

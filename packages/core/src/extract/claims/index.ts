@@ -742,6 +742,11 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       if (ENEMY.test(modifiers)) party = opponentOf(speaker);
       else if (mod.length) party = mod[mod.length - 1]!.code;
       const ofAfter = /^\s+(?:of|from)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s?){1,4})/.exec(s.slice(nounEnd, nounEnd + 60));
+      // "received 6,057 bodies from Russia": bodies and prisoners handed back by a side are its opponent's.
+      if (!party && ofAfter && noun && /^\s+from\b/.test(s.slice(nounEnd, nounEnd + 8)) && /^(?:bodies|remains|corpses|prisoners|POWs?|captives)\b/i.test(head.slice(noun.index))) {
+        const holder = peopleIn(ofAfter[1]!, 0, null)[0]?.code;
+        if (holder) party = opponentOf(holder);
+      }
       // ("84 soldiers from Russian captivity", "from Russian-held territory": the holder is not the owner.)
       if (!party && ofAfter && cls !== "territory" && cls !== "settlements" && !/^\s+from\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:captivity|custody|prisons?|detention|camps?|territory|control|occupation|-held|-occupied)\b|^\s+from\s+(?:the\s+)?[\w'’]+-(?:held|occupied|controlled)\b/i.test(s.slice(nounEnd, nounEnd + 60))) party = peopleIn(ofAfter[1]!, 0, null)[0]?.code ?? null;
       if (!party && /^\s*of (?:them|those|whom|these)\b/i.test(head)) party = prev ? prev.party : memory.personnel;
