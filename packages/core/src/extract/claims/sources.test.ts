@@ -25,6 +25,13 @@ describe("resolveSource", () => {
     const other = "Kyiv spoke to the South Koreans. Brandt said nothing.";
     expect(resolveSource(named("Brandt", null, false), "…", [], null, null, { names: new ArticleNames(other), at: 0 })?.known).toBe(false);
   });
+  it("resolves a demonstrative subject ('This would put …') to the last source", () => {
+    expect(resolveSource(named("This", null, false), "This would put casualties at 39,900.", [], named("Defence Intelligence", "GB"))?.sourceParty).toBe("GB");
+  });
+  it("resolves a role after a proper name ('the Ground Forces command') from that name's fullest mention", () => {
+    const text = "A strike on a base of the Ukrainian Ground Forces killed 12, the Ground Forces command said.";
+    expect(resolveSource(named("the Ground Forces command", null, false), text, [], null, null, { names: new ArticleNames(text), at: text.indexOf("the Ground Forces command") })?.sourceParty).toBe("UA");
+  });
   it("resolves 'the same study', 'the analysis' to the last source", () => {
     expect(resolveSource(named("The same study", null, false), "The same study put Ukraine's dead at 70,000.", [], named("a Washington think tank", "US"))?.sourceParty).toBe("US");
     expect(resolveSource(named("the analysis", null, false), "…", [], named("Britain's Defence Intelligence", "GB"))?.sourceParty).toBe("GB");
