@@ -115,6 +115,9 @@ describe("findAttribution, more forms", () => {
   it("takes a heading that is only a source's name for that source, not a country or a credit", () => {
     expect(headingSource("Russia's Defence Ministry")?.sourceParty).toBe("RU");
     expect(headingSource("Russia")).toBeNull();
+    // A section about a side's soldiers is not in their voice.
+    expect(headingSource("North Korean forces")).toBeNull();
+    expect(headingSource("Ukraine's Armed Forces")?.sourceParty).toBe("UA");
     expect(headingSource("By Anna Lee, Reuters")).toBeNull();
   });
 });

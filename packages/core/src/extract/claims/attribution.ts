@@ -381,6 +381,8 @@ export function headingSource(line: string): Attribution | null {
   // The whole line is the name: nothing but the party, possessives and a source noun or two.
   // ("By Jane Doe, Reuters", "Photo: AP" are credits, not headings.)
   if (name.split(/\s+/).length > 6 || !/^[A-Z][\w'’. -]+$/.test(name) || /^By\s/.test(name)) return null;
+  // "North Korean forces", "Russian troops": a section about a side's soldiers, not in their voice ("Armed Forces" may be).
+  if (/\s(?:forces|troops|soldiers|units|army|military)$/.test(name)) return null;
   return { attributedTo: name, sourceParty: first.code, known: true, start: 0, end: name.length };
 }
 
