@@ -882,3 +882,13 @@ describe("extractClaims, bodies handed back", () => {
     expect(brief("In May, Ukraine received 900 bodies from Russia.").map((c) => [c[0], c[1], c[3]])).toEqual([["killed", "UA", 900]]);
   });
 });
+
+describe("extractClaims, parts by place after 'followed by … with'", () => {
+  it("gives each place's figure the toll's metric and side", () => {
+    expect(brief("Dagestan leads the list with 3,100 dead Russian soldiers, followed by Tuva with 1,200 and the Omsk region with 900.").map((c) => [c[0], c[1], c[3]])).toEqual([
+      ["killed", "RU", 3100],
+      ["killed", "RU", 1200],
+      ["killed", "RU", 900],
+    ]);
+  });
+});
