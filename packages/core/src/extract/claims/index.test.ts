@@ -892,3 +892,18 @@ describe("extractClaims, parts by place after 'followed by … with'", () => {
     ]);
   });
 });
+
+describe("extractClaims, parts with a fate of their own", () => {
+  it("reads 'a further N who are missing', 'N are held in captivity' and 'brought home N soldiers'", () => {
+    expect(brief("The list names 5,000 dead Ukrainian servicemen and a further 3,000 or so who are missing.").map((c) => [c[0], c[1], c[3]])).toEqual([
+      ["killed", "UA", 5000],
+      ["missing", "UA", 3000],
+    ]);
+    expect(brief("The council said 90 Ukrainian soldiers from the town have been killed; another 12 are missing, and 7 are held in Russian captivity.").map((c) => [c[0], c[3]])).toEqual([
+      ["killed", 90],
+      ["missing", 12],
+      ["captured", 7],
+    ]);
+    expect(brief("The exchange on Oct. 2 brought home 185 Ukrainian soldiers.").map((c) => [c[0], c[1], c[3]])).toEqual([["captured", "UA", 185]]);
+  });
+});

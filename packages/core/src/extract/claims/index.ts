@@ -86,6 +86,8 @@ const COMPARED_WITH = /^[^.;]{0,60}?\b(?:up|down) from\s+(?:about|some|around|ro
 const FATALLY_PART = /^\s*of (?:them|those|whom)\s+(?:were\s+|was\s+)?fatally\b/i;
 // "with 5,874 confirmed deaths, followed by Tatarstan with 4,552 and the Sverdlovsk region with 4,236": parts by place.
 const PLACE_WITH_GAP = /^[\s\w,]{0,30}?(?:,\s*|\b)(?:followed by|then|and|ahead of|before)\s+(?:the\s+)?[A-Z][\w'’ -]{1,40}?\s+with\s+(?:about|around|some|more than|over|nearly|almost|at least|roughly)?\s*$/;
+// "a further 74,000 or so who are missing": a bare figure with its own fate after it.
+const OWN_FATE_AFTER = /^\s*(?:or so\s+|more\s+|others?\s+)?(?:who|that)\s+(?:(?:are|were|is|was|have|has|had|been|remain|remained|still|now)\s+){1,3}(?:missing|wounded|injured|captured|killed|dead|held)\b/i;
 // A side or a part of those counted before, fronted before the sentence's own clause.
 const FRONTED_SIDE = /^(?:(?:For|As for|On)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s+side)?|(?:Of|Among)\s+(?:these|those|them|whom))\s*,/;
 const PEOPLE_CLASSES = new Set(["personnel", "killed", "wounded", "casualties", "captured", "missing"]);
@@ -418,6 +420,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       if (more && prev && (!cls || cls === prev.cls || ((cls === "killed" || cls === "wounded") && prev.cls === "civilians"))) {
         cls = cls === "killed" || cls === "wounded" ? prev.cls : cls ?? prev.cls;
         item = item ?? prev.item;
+        // "86,420 dead servicemen and a further 74,000 or so who are missing": the part names its own fate.
+        if (!noun && ["killed", "wounded", "casualties", "captured", "missing"].includes(prev.cls!) && OWN_FATE_AFTER.test(head)) cls = "personnel";
       }
       // "Two of the dead were pensioners", "61 of the injured remain in hospital": part of the toll counted before.
       if ((cls === "killed" || cls === "wounded") && !prev && memory.lastToll === "civilians" && PART_OF_TOLL.test(head)) cls = "civilians";
@@ -525,7 +529,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       // ("… 2,900 tanks were destroyed and 550 were captured": after equipment a bare figure is equipment, below.)
       if (!cls && prev?.cls !== "equipment" && /^\s*(?:(?:have|had|has|were|are|was)\s+)?(?:been\s+)?(?:killed|died|dead|wounded|injured|captured|taken prisoner|missing)\b/i.test(head)) cls = prev?.cls === "civilians" ? "civilians" : "personnel";
       // "about 400 are now thought to have died": a bare figure of the people counted before.
-      if (!cls && prev && prev.cls && ["personnel", "civilians", "killed", "wounded", "casualties", "captured", "missing"].includes(prev.cls) && /^\s*(?:(?:are|were|have|had|has|is|was|now|already|reportedly|believed|thought|feared|estimated|said|to|been|be|later|since)\s+){0,5}(?:killed|died|dead|wounded|injured|captured|missing|surrendered|lost)\b/i.test(head)) {
+      if (!cls && prev && prev.cls && ["personnel", "civilians", "killed", "wounded", "casualties", "captured", "missing"].includes(prev.cls) && /^\s*(?:(?:are|were|have|had|has|is|was|now|already|reportedly|believed|thought|feared|estimated|said|to|been|be|later|since|still)\s+){0,5}(?:killed|died|dead|wounded|injured|captured|missing|surrendered|lost|held (?:in|as|captive|prisoner))\b/i.test(head)) {
         cls = prev.cls === "civilians" ? "civilians" : "personnel";
       }
       // "destroyed 121 drones over 10 regions, including 27 over Bryansk": the part of the last figure that counted something.
@@ -715,7 +719,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       if ((cls === "territory" || cls === "settlements") && pred !== "taken" && lossWords.some((p) => p.pred === "taken")) pred = "taken";
       // "received", "returned" mean a prisoner came home only where the sentence speaks of captivity or a swap
       // ("returned to the front", "received 5,000 recruits" do not).
-      if (pred === "returned" && !/\b(?:exchange|swap|captiv|prisoner|POW|freed|releas|repatriat|came home|come home|coming home|handed over|got back|returned from|returned home|being held|held captive)/i.test(s)) pred = null;
+      if (pred === "returned" && !/\b(?:exchange|swap|captiv|prisoner|POW|freed|releas|repatriat|came home|come home|coming home|handed over|got back|brought home|brought back|returned from|returned home|being held|held captive)/i.test(s)) pred = null;
       if (!pred && numberOfPred) pred = numberOfPred;
       // "4,700 killed or wounded, about 600 of them fatally": the adverb says what the part suffered.
       if (cls === "personnel" && FATALLY_PART.test(head)) pred = "killed";
