@@ -757,6 +757,11 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         const holder = peopleIn(ofAfter[1]!, 0, null)[0]?.code;
         if (holder) party = opponentOf(holder);
       }
+      // "1,000 bodies that Russia says are those of Ukrainian soldiers": the dead named after the noun.
+      if (!party && noun && /^(?:bodies|remains|corpses)\b/i.test(head.slice(noun.index))) {
+        const whose = /^\s+(?:that|which)\b[^.;]{0,40}?\b(?:are|were|is|was)\s+(?:those|the (?:bodies|remains))\s+of\s+((?:[A-Z][\w'’-]*\s?){1,3})/.exec(s.slice(nounEnd, nounEnd + 120));
+        if (whose) party = peopleIn(whose[1]!, 0, null)[0]?.code ?? null;
+      }
       // ("84 soldiers from Russian captivity", "from Russian-held territory": the holder is not the owner.)
       if (!party && ofAfter && cls !== "territory" && cls !== "settlements" && !/^\s+from\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:captivity|custody|prisons?|detention|camps?|territory|control|occupation|-held|-occupied)\b|^\s+from\s+(?:the\s+)?[\w'’]+-(?:held|occupied|controlled)\b/i.test(s.slice(nounEnd, nounEnd + 60))) party = peopleIn(ofAfter[1]!, 0, null)[0]?.code ?? null;
       if (!party && /^\s*of (?:them|those|whom|these)\b/i.test(head)) party = prev ? prev.party : memory.personnel;
