@@ -908,3 +908,12 @@ describe("extractClaims, parts with a fate of their own", () => {
     expect(brief("The exchange on Oct. 2 brought home 185 Ukrainian soldiers.").map((c) => [c[0], c[1], c[3]])).toEqual([["captured", "UA", 185]]);
   });
 });
+
+describe("extractClaims, parts of a loss by the forces faced", () => {
+  it("gives a second part after 'facing its … group' the loss of the first, not a deployment", () => {
+    expect(brief("The ministry said the enemy had lost up to 300 servicemen facing its Vostok group near Pokrovsk and up to 120 in the zone of the Yug group.", "2025-01-20", "TASS").map((c) => [c[0], c[3]])).toEqual([
+      ["casualties", 300],
+      ["casualties", 120],
+    ]);
+  });
+});
