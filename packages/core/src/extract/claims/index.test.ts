@@ -917,3 +917,14 @@ describe("extractClaims, parts of a loss by the forces faced", () => {
     ]);
   });
 });
+
+describe("extractClaims, a roll of the named dead", () => {
+  it("counts 'N names' and 'men we can name' after a count of dead soldiers as dead, and not without one", () => {
+    expect(brief("The list holds 40,000 dead Russian soldiers. Kazan accounts for 700 names. Tuva has lost at least 300 men we can name.").map((c) => [c[0], c[1], c[3]])).toEqual([
+      ["killed", "RU", 40000],
+      ["killed", "RU", 700],
+      ["killed", "RU", 300],
+    ]);
+    expect(brief("The petition gathered 700 names.")).toEqual([]);
+  });
+});

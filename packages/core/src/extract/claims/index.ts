@@ -90,6 +90,9 @@ const PLACE_PART_GAP = /^\s+(?:over|in|near|across|above|facing|against|around)\
 const PLACE_WITH_GAP = /^[\s\w,]{0,30}?(?:,\s*|\b)(?:followed by|then|and|ahead of|before)\s+(?:the\s+)?[A-Z][\w'’ -]{1,40}?\s+with\s+(?:about|around|some|more than|over|nearly|almost|at least|roughly)?\s*$/;
 // "a further 74,000 or so who are missing": a bare figure with its own fate after it.
 const OWN_FATE_AFTER = /^\s*(?:or so\s+|more\s+|others?\s+)?(?:who|that)\s+(?:(?:are|were|is|was|have|has|had|been|remain|remained|still|now)\s+){1,3}(?:missing|wounded|injured|captured|killed|dead|held)\b/i;
+// "20,915 names", "912 confirmed names": entries of a roll of the dead; "men we can name": the named dead.
+const NAMES_NOUN = /^\s+(?:confirmed\s+|verified\s+)?names\b/i;
+const WE_CAN_NAME = /^\s+(?:that\s+|whom\s+)?(?:we|they|it|the \w+)\s+(?:can|could|have|has)\s+(?:name|named|identif\w+)\b/i;
 // A side or a part of those counted before, fronted before the sentence's own clause.
 const FRONTED_SIDE = /^(?:(?:For|As for|On)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s+side)?|(?:Of|Among)\s+(?:these|those|them|whom))\s*,/;
 const PEOPLE_CLASSES = new Set(["personnel", "killed", "wounded", "casualties", "captured", "missing"]);
@@ -209,6 +212,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     taking: { pred: Predicate; party: string | null; segment: number } | null;
     /** Whom the last count of dead or injured people counted: "two of the dead" are of the same kind. */
     lastToll: "civilians" | "military" | null;
+    lastMetric?: string | null;
     /** The last figure read with something counted, claim or not ("launched 145 drones"), for "87 of them" after it. */
     counted: { cls: NounClass; item: Item | null; party: string | null; segment: number } | null;
   } = { personnel: null, personnelPred: null, civilians: null, taking: null, lastToll: null, counted: null };
@@ -635,6 +639,14 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       if (cls === "equipment" && !item) item = "other";
       // "recruiting about 30,000 volunteers", "mobilised 300,000 men": people enlisted are not yet a figure of the vocabulary.
       if ((cls === "personnel" || cls === "civilians") && /\b(?:recruit(?:s|ed|ing)?|mobili[sz](?:e|es|ed|ing)|conscript(?:s|ed|ing)?|enlist(?:s|ed|ing)?|train(?:s|ed|ing)?|evacuat(?:e|es|ed|ing)|rescued|relocated|hired)\s+(?:(?!and\b)\w+\s+){0,3}$/i.test(lastClause(s.slice(0, q.start)))) cls = null;
+      // A roll of the named dead: "accounts for 912 names", "1,010 men we can name" after a count of dead soldiers.
+      let namesParty: string | null = null;
+      if (memory.lastMetric === "killed" && !n.words) {
+        if (!cls && NAMES_NOUN.test(head)) {
+          cls = "killed";
+          namesParty = memory.personnel;
+        } else if (cls === "personnel" && WE_CAN_NAME.test(s.slice(nounEnd, nounEnd + 40))) placePartPred = "killed";
+      }
       // "212 residents of the community have been killed defending Ukraine", "killed at the front": people of a town who
       // died fighting are its soldiers, and the side they fought for is theirs.
       let defended: string | null = null;
@@ -741,7 +753,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       const takingBefore = (cls === "territory" || cls === "settlements") && !pred && memory.taking && memory.taking.segment >= segIndex - 3 && !/\b(?:the|these|those|both)\s+$/i.test(s.slice(0, q.start)) ? memory.taking : null;
       if (takingBefore) pred = takingBefore.pred;
       // Whose people, equipment or ground: modifiers first, then the clause, then context.
-      let party: string | null = columnParty ?? fateParty ?? numberOfParty ?? defended;
+      let party: string | null = columnParty ?? fateParty ?? numberOfParty ?? defended ?? namesParty;
       // "two young North Koreans": a demonym that is itself the noun names the owner too.
       // "3,700 dead Russian servicemen": after a casualty adjective the owner and the people still follow.
       const adjective = noun && ["killed", "wounded", "missing"].includes(noun.cls) ? /^\s+((?:[A-Z][\w'’.-]*\s+){1,3})(?:soldiers|troops|servicem[ae]n|personnel|fighters|civilians|people|marines|paratroopers|officers|conscripts|mercenaries)\b/.exec(head.slice(noun.end)) : null;
@@ -915,6 +927,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       if (party && (cls === "civilians" || cls === "buildings")) memory.civilians = party;
       if (metric === "civilians_killed" || metric === "civilians_wounded") memory.lastToll = "civilians";
       else if (metric === "killed" || metric === "wounded" || metric === "casualties") memory.lastToll = "military";
+      if (metric) memory.lastMetric = metric;
       if (pred && (cls === "territory" || cls === "settlements")) memory.taking = { pred, party, segment: segIndex };
       // "thousands", "hundreds of square miles": vague plurals are optional in the annotated gold and no
       // value of ours can match another reader's; they stay numbers (for breakdowns) but not claims.
