@@ -109,6 +109,10 @@ describe("findAttribution, more forms", () => {
     expect(src("The Polish army issued figures showing 30 drones crossed the border.")?.[1]).toBe("PL");
     expect(src("Britain's defence ministry released its monthly estimate of 45,000 Russian casualties.")?.[1]).toBe("GB");
   });
+  it("takes 'our colleagues at Mediazona' for Mediazona, but 'our count' for the outlet's own voice", () => {
+    expect(src("Our colleagues at Mediazona estimate that 200,000 Russian servicemen have died.")?.[1]).toBe("RU");
+    expect(src("Our count shows that 5,000 Russian servicemen have died.")).toBeNull();
+  });
   it("gives a writer of no known country the country of the outlet he writes in", () => {
     expect(src("Writing in Bloomberg, Jane Roe estimated that Russia had lost 500 tanks.")?.[1]).toBe("US");
   });

@@ -22,7 +22,8 @@ const AUX = "(?:has |have |had |was |were |is |are |also |still |previously |ear
 
 const PRONOUN = /^(?:it|he|she|they|the source|the official|the statement|the report|officials|the spokesman|the spokesperson)$/i;
 // The outlet speaking of itself ("we estimate", "our count") is its own voice: no attribution.
-const OUTLET_SELF = /^(?:we|i|our\b.*|this (?:newspaper|magazine|paper|outlet|site|website|publication|analysis|count)|my\b.*)$/i;
+// ("Our colleagues at Mediazona estimate": another outlet, named, speaks.)
+const OUTLET_SELF = /^(?:we|i|our\b(?!\s+(?:colleagues|partners|counterparts|friends)\s+(?:at|from|of)\s+[A-Z]).*|this (?:newspaper|magazine|paper|outlet|site|website|publication|analysis|count)|my\b.*)$/i;
 
 const SOURCE_NOUNS =
   /\b(?:ministry|mod|staff|command|intelligence|agency|service|office|officials?|spokes(?:man|woman|person)|governors?|presidents?|ministers?|commanders?|chiefs?|general|military|army|forces|navy|air force|government|authorities|institute|think tank|analysts?|mission|council|department|sources?|observers?|monitors?|estimates?|data|figures|report|statement|bulletin|update|summary|digest|briefing|release|communiqu[eé]|readout|assessment|tally|count|newspaper|outlet|channel|blogger|journalist|correspondent|media|press|group|project|center|centre|lawmakers?|legislators?|deput(?:y|ies)|mayors?|head|leader|envoy|ambassador|diplomats?|researchers?|experts?|administration|secretary|prosecutors?|investigators?|police|service|unit|brigade|spy|spies|the un|the kremlin|kremlin|analysis|model|study|survey|registry)\b/i;
