@@ -109,6 +109,10 @@ describe("findAttribution, more forms", () => {
     expect(src("The Polish army issued figures showing 30 drones crossed the border.")?.[1]).toBe("PL");
     expect(src("Britain's defence ministry released its monthly estimate of 45,000 Russian casualties.")?.[1]).toBe("GB");
   });
+  it("takes the maker of an estimate after 'according to the last estimate', and a figure 'given by' someone", () => {
+    expect(src("About 600 had been killed, according to the last estimate South Korea's spy agency made public.")?.[1]).toBe("KR");
+    expect(src("The last official figure, given by President Volodymyr Zelenskiy, was 46,000 soldiers killed.")?.[1]).toBe("UA");
+  });
   it("takes 'our colleagues at Mediazona' for Mediazona, but 'our count' for the outlet's own voice", () => {
     expect(src("Our colleagues at Mediazona estimate that 200,000 Russian servicemen have died.")?.[1]).toBe("RU");
     expect(src("Our count shows that 5,000 Russian servicemen have died.")).toBeNull();

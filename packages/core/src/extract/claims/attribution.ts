@@ -115,6 +115,8 @@ const SOURCE_AFTER_VERB = new RegExp(`(?:${SAY})\\s+([^,;:.!?"“”]+?)(?=\\s*[
 const LOOKBACK = 200;
 // What a counter keeps, for "by the IISS count": without one of these words that pattern is not tried.
 const COUNT_NOUN = /count|tally|estimat|reckoning|calculation|figures|data/;
+// "the last estimate South Korea's spy agency made public", "the figures the ministry released".
+const ESTIMATE_MADE_BY = /^(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:estimates?|figures?|count|tally|report|data|assessment)\s+(?:that\s+)?(.+?)\s+(?:had\s+|has\s+)?(?:made public|published|released|gave|given|issued|put out|provided)\b/i;
 // Words without which the "according to X" family cannot match ("as reported by", "figures from", "in the words of").
 const ACCORDING_WORDS = /\b(?:according|citing|quoting|per|by|from|words)\b/i;
 const CLAUSE_PUNCT = new Set([",", ";", ":", '"', "“", "”", "—", "–"]);
@@ -224,13 +226,15 @@ export function findAttributions(sentence: string): Attribution[] {
     if (a && !cands.some((c) => c.start === a.start)) cands.push(a);
   };
   // "according to X", "citing X", "X's figures", "data from X".
-  if (ACCORDING_WORDS.test(sentence)) for (const m of sentence.matchAll(/\b(?:according to|citing|quoting|per|as reported by|(?:given out|released|published|issued|provided|announced|compiled|collected|gathered|confirmed|verified|cited|documented|recorded|counted|tallied|tracked|listed) by|as estimated by|as stated by|reported by|estimated by|figures (?:from|by|released by|published by|provided by)|data (?:from|by|released by|published by|provided by)|estimates? (?:from|by)|an estimate by|a report by|a statement (?:from|by)|statistics (?:from|by)|information from|by the count of|in the words of)\s+([^,;:.!?()"“”]+(?:\([^)]*\))?[^,;:.!?"“”]*?)(?=[,;:.!?"“”]|\s+(?:that|which|who|on|in|as|and the|while|to)\b|$)/gi)) {
+  if (ACCORDING_WORDS.test(sentence)) for (const m of sentence.matchAll(/\b(?:according to|citing|quoting|per|as reported by|(?:given out|given|released|published|issued|provided|announced|compiled|collected|gathered|confirmed|verified|cited|documented|recorded|counted|tallied|tracked|listed) by|as estimated by|as stated by|reported by|estimated by|figures (?:from|by|released by|published by|provided by)|data (?:from|by|released by|published by|provided by)|estimates? (?:from|by)|an estimate by|a report by|a statement (?:from|by)|statistics (?:from|by)|information from|by the count of|in the words of)\s+([^,;:.!?()"“”]+(?:\([^)]*\))?[^,;:.!?"“”]*?)(?=[,;:.!?"“”]|\s+(?:that|which|who|on|in|as|and the|while|to)\b|$)/gi)) {
     // "According to Tymur Tkachenko, head of the city's military administration, …": the title says who he is.
     const app = /^,\s*((?:head|chief|spokes\w+|commander|governor|mayor|minister|director|secretary|deputy|adviser|advisor|an?|the|its|his|her)\b[^,;:.!?"“”]{2,90}),/i.exec(sentence.slice(m.index + m[0].length));
     // "Figures from Ukraine's military show Russia lost …": the name ends at the verb its clause goes on with.
-    const verb = sayVerbs(m[1]!).find((v) => v.lower && v.start > 0);
-    const name = verb ? m[1]!.slice(0, verb.start).trimEnd() : m[1]!;
-    const nameStart = m.index + m[0].length - m[1]!.length;
+    // "according to the last estimate South Korea's spy agency made public": the maker of the estimate.
+    const madeBy = ESTIMATE_MADE_BY.exec(m[1]!);
+    const verb = madeBy ? undefined : sayVerbs(m[1]!).find((v) => v.lower && v.start > 0);
+    const name = madeBy ? madeBy[1]! : verb ? m[1]!.slice(0, verb.start).trimEnd() : m[1]!;
+    const nameStart = m.index + m[0].length - m[1]!.length + (madeBy ? m[1]!.indexOf(madeBy[1]!) : 0);
     const raw = app && !verb ? `${name}, ${app[1]!}` : name;
     const a = make(raw, nameStart, verb ? nameStart + name.length : m.index + m[0].length + (app ? app[0].length : 0));
     if (a && (sourceLike(a.attributedTo) || /^(?:[A-Z][\w'’.-]+\s?){1,4}$/.test(a.attributedTo))) add(a);
