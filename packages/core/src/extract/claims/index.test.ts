@@ -928,3 +928,18 @@ describe("extractClaims, a roll of the named dead", () => {
     expect(brief("The petition gathered 700 names.")).toEqual([]);
   });
 });
+
+describe("extractClaims, a sent force beside a planned one", () => {
+  it("keeps a deployment whose clause goes on with 'and is preparing to dispatch' more, and leaves the plan out", () => {
+    expect(brief("North Korea sent 11,000 troops. It has also sent about 1,000 deminers to the Kursk region and is preparing to dispatch 5,000 builders.").map((c) => [c[0], c[1], c[3]])).toEqual([
+      ["troops_deployed", "KP", 11000],
+      ["troops_deployed", "KP", 1000],
+    ]);
+  });
+  it("does not give the speaker's side to a deployment whose subject is 'It' spoken of", () => {
+    expect(brief("Seoul's spy agency said Pyongyang has sent 11,000 troops to Russia. It has also sent about 1,000 deminers to the Kursk region, a South Korean lawmaker said.").map((c) => [c[0], c[1], c[3]])).toEqual([
+      ["troops_deployed", "KP", 11000],
+      ["troops_deployed", "KP", 1000],
+    ]);
+  });
+});

@@ -93,6 +93,8 @@ const OWN_FATE_AFTER = /^\s*(?:or so\s+|more\s+|others?\s+)?(?:who|that)\s+(?:(?
 // "20,915 names", "912 confirmed names": entries of a roll of the dead; "men we can name": the named dead.
 const NAMES_NOUN = /^\s+(?:confirmed\s+|verified\s+)?names\b/i;
 const WE_CAN_NAME = /^\s+(?:that\s+|whom\s+)?(?:we|they|it|the \w+)\s+(?:can|could|have|has)\s+(?:name|named|identif\w+)\b/i;
+// "… and is preparing to", "… and will send": from "and" on, a new verb phrase of the same subject.
+const AND_NEW_VERB = /\s+and\s+(?:is|are|was|were|will|has|have|had|plans|may|might|could|would)\b[\s\S]*$/;
 // A side or a part of those counted before, fronted before the sentence's own clause.
 const FRONTED_SIDE = /^(?:(?:For|As for|On)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s+side)?|(?:Of|Among)\s+(?:these|those|them|whom))\s*,/;
 const PEOPLE_CLASSES = new Set(["personnel", "killed", "wounded", "casualties", "captured", "missing"]);
@@ -872,7 +874,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       // "we returned 303 of our defenders", "our forces": the speaker's own side ("soldiers on our list" is not).
       if (!party && cls !== "territory" && cls !== "settlements" && /\b(?:our|we)\b/i.test(`${lastClause(s.slice(0, q.start))} ${head.slice(0, nounEnd - n.end)}`)) party = attr?.sourceParty ?? outletParty;
       // "The Kremlin said it had 617,000 troops in the zone": the source's own forces.
-      if (!party && cls === "personnel" && pred === "deployed" && figAttrBase?.sourceParty && /\b(?:it|they|we|its|their|our)\b/i.test(lastClause(s.slice(0, q.start)))) party = figAttrBase.sourceParty;
+      // ("It has also sent 1,000 deminers …, he said": a sentence-initial "it" is the subject spoken of, not the speaker.)
+      if (!party && cls === "personnel" && pred === "deployed" && figAttrBase?.sourceParty && /\b(?:its|their|our)\b|\b(?:said|says|stated|claims|claimed|reported|announced|added|told\s+\w+)\s+(?:that\s+)?(?:it|they|we)\b|^\W*we\b/i.test(lastClause(s.slice(0, q.start)))) party = figAttrBase.sourceParty;
       // (The source of the figure's own clause: "Russia claims …, while Ukraine says it has recaptured 12 villages".)
       if (!party && taking) party = (cands.length > 1 ? resolve(chooseAttribution(cands, s, n.start)) ?? attr : attr)?.sourceParty ?? speaker;
       if (!party && (cls === "civilians" || cls === "buildings")) {
@@ -936,7 +939,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       if (daily && q.value === 0) continue;
       // Planned or possible deployments ("could be sent", "plans to send") are optional in claims.md: left out.
       // Only the figure's own clause says so: "has 11,000 troops there …, and may send more" keeps the 11,000.
-      if (metric === "troops_deployed" && PLANNED.test(`${lastClause(s.slice(0, q.start))}${s.slice(q.start, n.end + cutAtClause(afterAll).length)}`)) continue;
+      // ("sent about 1,000 deminers … and is preparing to dispatch 5,000 more": a second verb after "and" starts its own clause.)
+      if (metric === "troops_deployed" && PLANNED.test(`${lastClause(s.slice(0, q.start))}${s.slice(q.start, n.end + cutAtClause(afterAll).replace(AND_NEW_VERB, "").length)}`)) continue;
       // Combined totals of both sides are optional in claims.md and belong to no party: left out.
       if (/\b(?:on both sides|both sides|of both armies|combined (?:toll|total|losses))\b/i.test(s)) continue;
       const factor = cls === "territory" ? territoryFactor(s.slice(n.end, n.end + 30)) : 1;
