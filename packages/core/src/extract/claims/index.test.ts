@@ -880,6 +880,10 @@ describe("extractClaims, a side fronted before the sentence", () => {
 describe("extractClaims, bodies handed back", () => {
   it("gives bodies received from a side to that side's opponent", () => {
     expect(brief("In May, Ukraine received 900 bodies from Russia.").map((c) => [c[0], c[1], c[3]])).toEqual([["killed", "UA", 900]]);
+    expect(brief("In May, Ukraine received 900 bodies from Russia and handed back 40.").map((c) => [c[0], c[1], c[3]])).toEqual([
+      ["killed", "UA", 900],
+      ["killed", "RU", 40],
+    ]);
     expect(brief("Officials in Kyiv said 500 bodies that Moscow says are those of Ukrainian soldiers had arrived.").map((c) => [c[0], c[1], c[3]])).toEqual([["killed", "UA", 500]]);
   });
 });

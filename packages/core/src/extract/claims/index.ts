@@ -95,6 +95,8 @@ const NAMES_NOUN = /^\s+(?:confirmed\s+|verified\s+)?names\b/i;
 const WE_CAN_NAME = /^\s+(?:that\s+|whom\s+)?(?:we|they|it|the \w+)\s+(?:can|could|have|has)\s+(?:name|named|identif\w+)\b/i;
 // "… and is preparing to", "… and will send": from "and" on, a new verb phrase of the same subject.
 const AND_NEW_VERB = /\s+and\s+(?:is|are|was|were|will|has|have|had|plans|may|might|could|would)\b[\s\S]*$/;
+// "… and handed back 78", "… and returned 19": the second leg of an exchange, right after the first.
+const HANDED_BACK_BEFORE = /^[^.;]{0,40}?\band\s+(?:handed|sent|gave)\s+back\s+(?:about\s+|some\s+|only\s+|just\s+)?$|^[^.;]{0,40}?\band\s+returned\s+(?:about\s+|some\s+|only\s+|just\s+)?$/i;
 // A side or a part of those counted before, fronted before the sentence's own clause.
 const FRONTED_SIDE = /^(?:(?:For|As for|On)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s+side)?|(?:Of|Among)\s+(?:these|those|them|whom))\s*,/;
 const PEOPLE_CLASSES = new Set(["personnel", "killed", "wounded", "casualties", "captured", "missing"]);
@@ -641,6 +643,12 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       if (cls === "equipment" && !item) item = "other";
       // "recruiting about 30,000 volunteers", "mobilised 300,000 men": people enlisted are not yet a figure of the vocabulary.
       if ((cls === "personnel" || cls === "civilians") && /\b(?:recruit(?:s|ed|ing)?|mobili[sz](?:e|es|ed|ing)|conscript(?:s|ed|ing)?|enlist(?:s|ed|ing)?|train(?:s|ed|ing)?|evacuat(?:e|es|ed|ing)|rescued|relocated|hired)\s+(?:(?!and\b)\w+\s+){0,3}$/i.test(lastClause(s.slice(0, q.start)))) cls = null;
+      // "received 6,057 bodies from Russia and handed back 78": the other side's dead or prisoners, going the other way.
+      let handedBackParty: string | null = null;
+      if (!cls && !noun && prev && (prev.cls === "killed" || prev.cls === "captured") && prev.party && HANDED_BACK_BEFORE.test(s.slice(prev.nounEnd, q.start))) {
+        cls = prev.cls;
+        handedBackParty = opponentOf(prev.party);
+      }
       // A roll of the named dead: "accounts for 912 names", "1,010 men we can name" after a count of dead soldiers.
       let namesParty: string | null = null;
       if (memory.lastMetric === "killed" && !n.words) {
@@ -755,7 +763,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       const takingBefore = (cls === "territory" || cls === "settlements") && !pred && memory.taking && memory.taking.segment >= segIndex - 3 && !/\b(?:the|these|those|both)\s+$/i.test(s.slice(0, q.start)) ? memory.taking : null;
       if (takingBefore) pred = takingBefore.pred;
       // Whose people, equipment or ground: modifiers first, then the clause, then context.
-      let party: string | null = columnParty ?? fateParty ?? numberOfParty ?? defended ?? namesParty;
+      let party: string | null = columnParty ?? fateParty ?? numberOfParty ?? defended ?? namesParty ?? handedBackParty;
       // "two young North Koreans": a demonym that is itself the noun names the owner too.
       // "3,700 dead Russian servicemen": after a casualty adjective the owner and the people still follow.
       const adjective = noun && ["killed", "wounded", "missing"].includes(noun.cls) ? /^\s+((?:[A-Z][\w'’.-]*\s+){1,3})(?:soldiers|troops|servicem[ae]n|personnel|fighters|civilians|people|marines|paratroopers|officers|conscripts|mercenaries)\b/.exec(head.slice(noun.end)) : null;
