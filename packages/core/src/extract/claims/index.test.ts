@@ -947,3 +947,12 @@ describe("extractClaims, a sent force beside a planned one", () => {
     ]);
   });
 });
+
+describe("extractClaims, a swap of N each", () => {
+  it("gives 'the two sides swapped N prisoners each' to both sides", () => {
+    expect(brief("On Friday Ukraine and Russia swapped 84 prisoners of war each, Kyiv said.").map((c) => [c[0], c[1], c[3]])).toEqual([
+      ["captured", "UA", 84],
+      ["captured", "RU", 84],
+    ]);
+  });
+});

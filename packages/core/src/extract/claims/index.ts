@@ -958,7 +958,10 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       const beforeFigure = s.slice(0, q.start);
       const each = beforeFigure.includes("each") ? /\b(\S+(?:\s\S+)?)\s+and\s+(\S+(?:\s\S+)?)\s+each\b[^,;]*$/.exec(beforeFigure) : null;
       const sides = each ? [peopleIn(each[1]!, 0, null)[0]?.code, peopleIn(each[2]!, 0, null)[0]?.code] : [];
-      const parties = sides.length === 2 && sides[0] && sides[1] && sides[0] !== sides[1] ? [sides[0], sides[1]] : [party];
+      // "the two sides swapped 146 prisoners of war each": a swap's figure with "each" after it is both sides'.
+      const swappedEach = !each && metric === "captured" && party && s.includes("each") && /^\s*(?:of war\s+)?each\b/i.test(s.slice(nounEnd)) && /\b(?:swapped|swap|exchanged|exchange|handed over|released|freed)\b/i.test(lastClause(beforeFigure));
+      const opposite = swappedEach ? opponentOf(party) : null;
+      const parties = sides.length === 2 && sides[0] && sides[1] && sides[0] !== sides[1] ? [sides[0], sides[1]] : opposite ? [party, opposite] : [party];
       // Dated once the sentence's figures are known: a date between two figures is the nearer one's.
       const asOf = dates().length ? null : inList && list!.asOf ? list!.asOf : pub;
       for (const who of parties) {
