@@ -956,3 +956,9 @@ describe("extractClaims, a swap of N each", () => {
     ]);
   });
 });
+
+describe("extractClaims, 'N of them' after people named in the same sentence", () => {
+  it("counts the dead named before 'of them' with their side and fate", () => {
+    expect(brief("The project, which tracks Russian soldiers whose deaths have been made public, has named more than 90,000 of them.").map((c) => [c[0], c[1], c[3]])).toEqual([["killed", "RU", 90000]]);
+  });
+});

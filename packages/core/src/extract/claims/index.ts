@@ -566,12 +566,18 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       }
       // "… North Korean soldiers sent to fight in Kursk. Seoul said around 600 of them had been killed": people named
       // without a figure in the sentence before are what "of them" counts.
+      // ("Mediazona, which counts Russian soldiers whose deaths have been made public, has named 113,000 of them": people
+      // named earlier in the same sentence, and their fate with them.)
       if (!cls && !prev && /^\s*of (?:them|those|these)\b/i.test(head)) {
-        const people = /\b((?:[A-Z][\w'’.-]*\s+){1,2})(?:soldiers|troops|servicem[ae]n|fighters|conscripts|marines|officers|prisoners)\b/.exec(lastSegment);
+        const here = s.slice(0, q.start);
+        const peopleRe = /\b((?:[A-Z][\w'’.-]*\s+){1,2})(?:soldiers|troops|servicem[ae]n|fighters|conscripts|marines|officers|prisoners)\b/;
+        const inSentence = peopleRe.exec(here);
+        const people = inSentence ?? peopleRe.exec(lastSegment);
         const side = people ? peopleIn(people[1]!, 0, null).at(-1)?.code ?? null : null;
         if (side) {
           cls = "personnel";
           numberOfParty = side;
+          if (inSentence && /^\s*(?:whose deaths|who (?:have |had )?(?:died|been killed|fallen)|who were killed|killed)\b/i.test(here.slice(inSentence.index + inSentence[0].length))) numberOfPred = "killed";
         }
       }
       // "took 380 square kilometres, down from 430 in January": a bare figure compared with the one before.
