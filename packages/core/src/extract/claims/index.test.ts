@@ -962,3 +962,9 @@ describe("extractClaims, 'N of them' after people named in the same sentence", (
     expect(brief("The project, which tracks Russian soldiers whose deaths have been made public, has named more than 90,000 of them.").map((c) => [c[0], c[1], c[3]])).toEqual([["killed", "RU", 90000]]);
   });
 });
+
+describe("extractClaims, a toll named as 'it'", () => {
+  it("reads 'a total of Russian losses …; … it passed N' as that toll", () => {
+    expect(brief("Kyiv publishes a total of Russian losses every morning; in May it passed 900,000.").map((c) => [c[0], c[1], c[3]])).toEqual([["casualties", "RU", 900000]]);
+  });
+});

@@ -97,6 +97,10 @@ const WE_CAN_NAME = /^\s+(?:that\s+|whom\s+)?(?:we|they|it|the \w+)\s+(?:can|cou
 const AND_NEW_VERB = /\s+and\s+(?:is|are|was|were|will|has|have|had|plans|may|might|could|would)\b[\s\S]*$/;
 // "… and handed back 78", "… and returned 19": the second leg of an exchange, right after the first.
 const HANDED_BACK_BEFORE = /^[^.;]{0,40}?\band\s+(?:handed|sent|gave)\s+back\s+(?:about\s+|some\s+|only\s+|just\s+)?$|^[^.;]{0,40}?\band\s+returned\s+(?:about\s+|some\s+|only\s+|just\s+)?$/i;
+// "… it passed", "it has reached": a pronoun for a toll, with the verb the figure follows.
+const IT_PASSED = /\bit\s+(?:has\s+|had\s+|now\s+)?(?:passed|exceeded|surpassed|topped|reached|stood at|stands at)\s*$/i;
+// The toll a pronoun stands for: "a total of Russian losses", "the death toll", in the clause before.
+const TOLL_BEFORE_IT = /\b(?:(?:a|the)\s+(?:total|tally|count)\s+of\s+)?(?:[A-Z][\w'’-]*\s+)?(?:losses|casualties|death toll|deaths)\b[^;.]{0,60}[;,]\s*[^;]*$/;
 // A side or a part of those counted before, fronted before the sentence's own clause.
 const FRONTED_SIDE = /^(?:(?:For|As for|On)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s+side)?|(?:Of|Among)\s+(?:these|those|them|whom))\s*,/;
 const PEOPLE_CLASSES = new Set(["personnel", "killed", "wounded", "casualties", "captured", "missing"]);
@@ -630,7 +634,12 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         const last = lastClause(s.slice(0, q.start));
         const clause0 = /^\s*(?:at|of)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.test(last) ? lastClause(s.slice(0, q.start - last.length - 1)) + last : last;
         // "losses had passed 5,000": the qualifier is the verb the toll's clause ends on.
-        const clause = /^(?:passed|exceeded|surpassed|topped)\b/i.test(s.slice(q.start, n.start)) ? clause0 + s.slice(q.start, n.start) : clause0;
+        const clause1 = /^(?:passed|exceeded|surpassed|topped)\b/i.test(s.slice(q.start, n.start)) ? clause0 + s.slice(q.start, n.start) : clause0;
+        // "publishes a total of Russian losses every morning; at the start of November it passed 1,150,000": "it" is
+        // the toll of the clause before.
+        const itToll = IT_PASSED.test(clause1) ? TOLL_BEFORE_IT.exec(s.slice(0, q.start - clause0.length)) : null;
+        const clause = itToll ? `${itToll[0]} ${clause1}` : clause1;
+        if (itToll && !numberOfParty) numberOfParty = peopleIn(itToll[0].slice(0, itToll[0].search(/[;,]/)), 0, null)[0]?.code ?? null;
         if (/\b(?:casualt(?:y|ies)|losses|deaths|death toll|toll|number of (?:dead|killed|wounded|casualties)|(?:dead|killed) (?:and|or) (?:wounded|injured))\b[^.]{0,80}\b(?:to|at|of|reached|reach|reaches|hit|hits|stood at|stands at|stand at|is|was|are|were|amounted to|amount to|amounts to|exceeded|exceed|exceeds|topped|top|tops|surpassed|surpass|surpasses|passed|pass|passes|near|nears|neared|approached|approach|approaches|rose to|rises to|risen to|climbed to)\s*$/i.test(clause)) {
           // "puts Russian tank losses at 4,000": the equipment whose losses they are.
           const equipmentLosses = /\b([\w-]+(?:\s[\w-]+)?)\s+losses\b/i.exec(clause);
