@@ -113,6 +113,10 @@ describe("findAttribution, more forms", () => {
     expect(src("About 600 had been killed, according to the last estimate South Korea's spy agency made public.")?.[1]).toBe("KR");
     expect(src("The last official figure, given by President Volodymyr Zelenskiy, was 46,000 soldiers killed.")?.[1]).toBe("UA");
   });
+  it("takes a broadcaster that 'broadcast' the figure for its source, and knows UALosses as Ukrainian", () => {
+    expect(src("North Korean state television broadcast a ceremony honouring 101 soldiers who died.")?.[1]).toBe("KP");
+    expect(src("The volunteer project UALosses lists 86,000 dead servicemen.")?.[1]).toBe("UA");
+  });
   it("takes 'our colleagues at Mediazona' for Mediazona, but 'our count' for the outlet's own voice", () => {
     expect(src("Our colleagues at Mediazona estimate that 200,000 Russian servicemen have died.")?.[1]).toBe("RU");
     expect(src("Our count shows that 5,000 Russian servicemen have died.")).toBeNull();
