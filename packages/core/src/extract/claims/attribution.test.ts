@@ -117,6 +117,9 @@ describe("findAttribution, more forms", () => {
     expect(src("North Korean state television broadcast a ceremony honouring 101 soldiers who died.")?.[1]).toBe("KP");
     expect(src("The volunteer project UALosses lists 86,000 dead servicemen.")?.[1]).toBe("UA");
   });
+  it("takes those who credit a unit with its kills for the source", () => {
+    expect(src("Ukraine's Third Assault Brigade credited its snipers with killing 60 Russian soldiers.")?.[1]).toBe("UA");
+  });
   it("takes 'our colleagues at Mediazona' for Mediazona, but 'our count' for the outlet's own voice", () => {
     expect(src("Our colleagues at Mediazona estimate that 200,000 Russian servicemen have died.")?.[1]).toBe("RU");
     expect(src("Our count shows that 5,000 Russian servicemen have died.")).toBeNull();
