@@ -1,4 +1,4 @@
-import { claimRow, toneColumns } from "./rows.js";
+import { claimRow, toneColumns, type SeedClaim } from "./rows.js";
 
 /**
  * What seeding needs of a client. Structural, so that both builds of the
@@ -20,23 +20,8 @@ interface Db {
 
 export const OUTLETS = { ledger: "Kyiv Ledger", wire: "Seoul Wire", bulletin: "Moscow Bulletin" } as const;
 
-interface FixtureClaim {
-  metric: string;
-  party: string | null;
-  item?: string | null;
-  value: number;
-  qualifier: "exact" | "approx" | "at_least" | "at_most" | "range";
-  low: number | null;
-  high: number | null;
-  attributedTo: string | null;
-  sourceParty: string | null;
-  asOf: string | null;
-  asOfPrecision: "day" | "month" | "year" | null;
-  /** Must occur in the article's text. */
-  sentence: string;
-  sentiment?: number;
-  isEcho?: boolean;
-}
+/** A claim of this world: the fields of `SeedClaim`, its date as written here and its tone named as the API names it. */
+type FixtureClaim = Omit<SeedClaim, "asOf" | "tone"> & { asOf: string | null; sentiment?: number };
 
 interface FixtureArticle {
   key: string;
