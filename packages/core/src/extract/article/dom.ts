@@ -79,3 +79,25 @@ function walkElements(root: DomElement, test: (el: DomElement) => boolean, limit
   }
   return out;
 }
+
+/**
+ * Calls `visit` with the text of each text node under `root`, in document order, along child and sibling
+ * pointers (no list per element); an element for which `enter` is false is not walked into. Stops when
+ * `visit` returns false.
+ */
+export function forEachText(root: DomNode, visit: (text: string) => boolean | void, enter: (el: DomElement) => boolean = () => true): void {
+  // The stack holds the next sibling to return to.
+  const stack: (DomNode | null)[] = [];
+  let node: DomNode | null = root.firstChild;
+  while (node) {
+    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
+      if (visit(node.textContent ?? "") === false) return;
+    } else if (node.nodeType === ELEMENT_NODE && node.firstChild && enter(node as DomElement)) {
+      stack.push(node.nextSibling);
+      node = node.firstChild;
+      continue;
+    }
+    node = node.nextSibling;
+    while (!node && stack.length) node = stack.pop()!;
+  }
+}

@@ -1,6 +1,6 @@
-import type { DomElement, DomNode } from "./dom.js";
+import type { DomElement } from "./dom.js";
 import { collapsedLength, countRuns, isSpace, words } from "./chars.js";
-import { CDATA_SECTION_NODE, ELEMENT_NODE, TEXT_NODE, classOf, descendantsWhere } from "./dom.js";
+import { classOf, descendantsWhere, forEachText } from "./dom.js";
 
 /**
  * A feed: a page made of a series of short posts (a channel's web preview, a
@@ -48,22 +48,17 @@ function linkChars(el: DomElement): number {
  * along the text nodes without building the page's text (a page's scripts can be most of its bytes).
  */
 function visibleWords(root: DomElement): number {
-  let state = { n: 0, inWord: false };
+  let inWord = false;
   let total = 0;
-  const stack: (DomNode | null)[] = [];
-  let node: DomNode | null = root.firstChild;
-  while (node) {
-    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
-      state = countRuns(node.textContent ?? "", state.inWord);
-      total += state.n;
-    } else if (node.nodeType === ELEMENT_NODE && node.firstChild && !INVISIBLE.has((node as DomElement).localName)) {
-      stack.push(node.nextSibling);
-      node = node.firstChild;
-      continue;
-    }
-    node = node.nextSibling;
-    while (!node && stack.length) node = stack.pop()!;
-  }
+  forEachText(
+    root,
+    (t) => {
+      const run = countRuns(t, inWord);
+      inWord = run.inWord;
+      total += run.n;
+    },
+    (el) => !INVISIBLE.has(el.localName),
+  );
   return total;
 }
 

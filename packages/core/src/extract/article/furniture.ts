@@ -1,5 +1,5 @@
 import type { DomDocument, DomElement, DomNode } from "./dom.js";
-import { ELEMENT_NODE, TEXT_NODE, classOf, descendantsWhere } from "./dom.js";
+import { classOf, descendantsWhere, forEachText } from "./dom.js";
 import { words as wordRuns } from "./chars.js";
 import { findFeedPosts } from "./feed.js";
 
@@ -142,22 +142,13 @@ const MAX_BOILERPLATE_CHARS = 400;
  */
 function textUpTo(el: DomNode, max: number): string | null {
   let out = "";
-  // Depth first along child and sibling pointers, in document order: the stack holds the next sibling to return to.
-  const stack: (DomNode | null)[] = [];
-  let node: DomNode | null = el;
-  while (node) {
-    if (node.nodeType === TEXT_NODE) {
-      out += node.textContent ?? "";
-      if (out.length > max) return null;
-    } else if (node.nodeType === ELEMENT_NODE && node.firstChild) {
-      if (node !== el) stack.push(node.nextSibling);
-      node = node.firstChild;
-      continue;
-    }
-    node = node === el ? null : node.nextSibling;
-    while (!node && stack.length) node = stack.pop()!;
-  }
-  return out;
+  let over = false;
+  forEachText(el, (t) => {
+    out += t;
+    over = out.length > max;
+    return !over;
+  });
+  return over ? null : out;
 }
 
 /** True when a short block of text is page furniture ("Read more here:", "1.2k shares", a newsletter ask). */

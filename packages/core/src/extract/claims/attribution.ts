@@ -65,7 +65,7 @@ function isWordChar(c: number): boolean {
 }
 
 /** The runs of `\w` characters of a text, as `text.matchAll(/\w+/g)` gives them ([word], index), by a character scan. */
-function* words(text: string): Generator<{ 0: string; index: number }> {
+function* wordTokens(text: string): Generator<{ 0: string; index: number }> {
   let i = 0;
   while (i < text.length) {
     while (i < text.length && !isWordChar(text.charCodeAt(i))) i++;
@@ -78,7 +78,7 @@ function* words(text: string): Generator<{ 0: string; index: number }> {
 /** Every verb of saying of a sentence, in order: single words of SAY, or its phrases ("summed up"); either case for the first letter. */
 function sayVerbs(sentence: string): SayVerb[] {
   const out: SayVerb[] = [];
-  for (const m of words(sentence)) {
+  for (const m of wordTokens(sentence)) {
     const w = m[0];
     const key = w[0]!.toLowerCase() + w.slice(1);
     const lower = key === w;
