@@ -967,4 +967,19 @@ describe("extractClaims, a toll named as 'it'", () => {
   it("reads 'a total of Russian losses …; … it passed N' as that toll", () => {
     expect(brief("Kyiv publishes a total of Russian losses every morning; in May it passed 900,000.").map((c) => [c[0], c[1], c[3]])).toEqual([["casualties", "RU", 900000]]);
   });
+  it("gives civilians to the place struck, not to the side that strikes", () => {
+    const text = "A Russian glide-bomb attack on central Kharkiv killed dozens of people on Thursday.\n\nBy Friday the toll had risen to 19, including three children, regional officials said. Another 54 residents were hurt.\n\nCity engineers said 40 homes were damaged.";
+    expect(brief(text).map((c) => [c[0], c[1], c[3]])).toEqual([
+      ["civilians_killed", "UA", 19],
+      ["civilians_killed", "UA", 3],
+      ["civilians_wounded", "UA", 54],
+      ["buildings_damaged", "UA", 40],
+    ]);
+  });
+  it("reads a toll that includes children as civilians, with no place named", () => {
+    expect(brief("The death toll climbed to 12 overnight, including two children, rescuers said.").map((c) => [c[0], c[3]])).toEqual([
+      ["civilians_killed", 12],
+      ["civilians_killed", 2],
+    ]);
+  });
 });

@@ -74,6 +74,10 @@ const PARTITIVE_OPENER = /^\W*Of (?:the|these|those|them|which)\b(?:\s+([^,;]{1,
 const ASIDE_AFTER = /^[^,;.]{0,40},\s*(?:including|among them|among whom|most of them|many of them|all of them)\b[^,;.]{0,60},[^,;.]*/i;
 // Capitalised words and the links of a title: "Ambassador Lee", "Minister of Defence Umerov".
 const NAME_LIKE = /^[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|of|the|and|for))*$/;
+/** A side named as the one that strikes: "Russian missile strike", "Russian forces shelled", "Ukrainian drones". */
+const ATTACKER = /^\S+(?:\s+(?:[\w-]+|ballistic|cruise|glide)){0,3}?\s+(?:strikes?|attacks?|shelling|shelled|bombardment|bombing|bombed|raids?|missiles?|drones?|rockets?|bombs?|artillery|forces|troops|army|military|aircraft|jets?)\b/i;
+/** Children among a toll's parts: the toll counts civilians. */
+const CHILDREN_AMONG = /^[^.;]{0,40}?\b(?:including|among them|among whom|of them|of whom)\s+(?:\w+\s+){0,2}(?:children|child|minors?|infants?|babies|teenagers?|schoolchildren)\b/i;
 const WEAPON_AS_ATTACK = /\b(?:drone|missile|rocket|artillery|bomb|glide[- ]bomb|air|mortar)\s+(?:attacks?|strikes?|raids?|barrages?|fire|shelling)\b/i;
 const FORCE_NUMBERED = /\b(?:force|forces|contingent|army|grouping|troops|deployment)\b[^.;]{0,80}\bnumber(?:ed|s|ing)?\s+(?:about|some|around|roughly|more than|over|nearly|almost|up to|at least|an estimated)?\s*$/i;
 // A capitalised word within the first two after a figure: only then can a people's name be its noun.
@@ -650,7 +654,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
           }
           // The toll of a strike or an attack counts civilians.
           // (And the toll of a city or region, "Kyiv death toll rises to 23".)
-          else if (/\b(?:civilian|attack|strike|shelling|bombing|bombardment|raid|explosion|blast)/i.test(s) || placeToll(clause)) cls = "civilians";
+          // (And a toll whose parts are children, or that goes on from a civilian toll: "rose to 35, including two children".)
+          else if (/\b(?:civilian|attack|strike|shelling|bombing|bombardment|raid|explosion|blast)/i.test(s) || placeToll(clause) || CHILDREN_AMONG.test(s.slice(n.end)) || memory.lastToll === "civilians") cls = "civilians";
           // "Western estimates put Russian deaths at more than 100,000": deaths are the dead.
           else cls = /\bdeaths\b/i.test(clause) && !/\b(?:casualt(?:y|ies)|losses|(?:dead|killed) (?:and|or) (?:wounded|injured))\b/i.test(clause) ? "killed" : "personnel";
         }
@@ -838,7 +843,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
             // a strike is the victim, not the agent (the attacker before it is).
             !STRUCK_TARGET.test(s.slice(Math.max(clauseStart, p.at - 80), p.at)) &&
             // "Seoul says", "Kyiv estimated": a speaker, not an owner.
-            !/^[\w'’.-]+(?:\s+Korea)?\s+(?:says|said|claims|claimed|estimates|estimated|believes|reported|reports|told)\b/.test(s.slice(p.at, p.at + 40)),
+            !/^[\w'’.-]+(?:\s+Korea)?\s+(?:says|said|claims|claimed|estimates|estimated|believes|reported|reports|told)\b/.test(s.slice(p.at, p.at + 40)) &&
+            // "A Russian missile strike on Sumy killed 35 people": the side that strikes does not own the civilians it kills.
+            !((cls === "civilians" || cls === "buildings") && ATTACKER.test(s.slice(p.at, p.at + 60))),
         );
         // The agent is the side named with its forces ("Russian units ... in the Sumy region of Ukraine").
         const forces = ppl.filter((p) => FORCE.test(s.slice(p.at, p.at + 60).replace(/^\S+(?:\s+Korean)?/, "")));
