@@ -982,4 +982,18 @@ describe("extractClaims, a toll named as 'it'", () => {
       ["civilians_killed", 2],
     ]);
   });
+  it("gives the dead from a Russian region, and their parts, to Russia", () => {
+    const text = "By 1 June we had verified the deaths of 1,420 men from the Omsk region who had served in the Russian army. At least 300 of the dead were recruited in prisons by the Wagner group. The city of Omsk accounts for 610 of the dead, Tara for 45 and Isilkul for 38. We found 52 officers among the dead.";
+    expect(brief(text, "2025-06-10").map((c) => [c[0], c[1], c[3]])).toEqual([
+      ["killed", "RU", 1420],
+      ["killed", "RU", 300],
+      ["killed", "RU", 610],
+      ["killed", "RU", 45],
+      ["killed", "RU", 38],
+      ["killed", "RU", 52],
+    ]);
+  });
+  it("takes the side people fought for when it follows them", () => {
+    expect(brief("Some 80 volunteers who fought on the Ukrainian side have been killed, the association said.").map((c) => [c[0], c[1], c[3]])).toEqual([["killed", "UA", 80]]);
+  });
 });

@@ -76,6 +76,11 @@ const ASIDE_AFTER = /^[^,;.]{0,40},\s*(?:including|among them|among whom|most of
 const NAME_LIKE = /^[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|of|the|and|for))*$/;
 /** A side named as the one that strikes: "Russian missile strike", "Russian forces shelled", "Ukrainian drones". */
 const ATTACKER = /^\S+(?:\s+(?:[\w-]+|ballistic|cruise|glide)){0,3}?\s+(?:strikes?|attacks?|shelling|shelled|bombardment|bombing|bombed|raids?|missiles?|drones?|rockets?|bombs?|artillery|forces|troops|army|military|aircraft|jets?)\b/i;
+/** The side people fought for, named after them: "who fought on the Russian side", "serving in the Ukrainian army". */
+const SIDE_AFTER = /^[^;]{0,80}?\b(?:(?:on|for)\s+the\s+([A-Z][\w'’-]+(?:\s+Korean)?)\s+side|(?:in|with|for|in the ranks of)\s+the\s+([A-Z][\w'’-]+(?:\s+Korean)?)\s+(?:army|armed forces|military|forces))\b/;
+/** A part by place after a toll that a place "accounts for": "Irkutsk accounts for 512 of the dead, Bratsk for 301". */
+const PLACE_FOR_GAP = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w'’ -]{1,40}?\s+for\s+(?:about|around|some|more than|over|nearly|almost|at least|roughly)?\s*$/;
+const RECRUITED = /\b(?:recruited|mobili[sz]ed|enlisted|hired|conscripted|drafted|trained|commanded|led|armed|equipped|paid)\b/i;
 /** Children among a toll's parts: the toll counts civilians. */
 const CHILDREN_AMONG = /^[^.;]{0,40}?\b(?:including|among them|among whom|of them|of whom)\s+(?:\w+\s+){0,2}(?:children|child|minors?|infants?|babies|teenagers?|schoolchildren)\b/i;
 const WEAPON_AS_ATTACK = /\b(?:drone|missile|rocket|artillery|bomb|glide[- ]bomb|air|mortar)\s+(?:attacks?|strikes?|raids?|barrages?|fire|shelling)\b/i;
@@ -425,13 +430,13 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       const gap = prev ? s.slice(prev.nounEnd, n.start) : "";
       // ("roughly 11,000 of them last autumn and about 3,000 in a second rotation": a part, its time, and the next part;
       // "including 48 over the Bryansk region and 21 over the Kursk region": parts by place.)
-      if (!cls && prev && prev.cls && /[,;]|\b(?:and|or|including|plus|while|as well as|with)\b/i.test(gap) && (/^[\s,]*(?:and|or|including|of whom|of which|plus|while|as well as|with)?[\s,]*(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(gap) || /^\s*of (?:them|those|whom)\s+(?:in|last|this|during|over|by)\b[^,;.\d]{0,30}\s+and\s+(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(gap) || PLACE_PART_GAP.test(gap) || PLACE_WITH_GAP.test(gap))) {
+      if (!cls && prev && prev.cls && /[,;]|\b(?:and|or|including|plus|while|as well as|with)\b/i.test(gap) && (/^[\s,]*(?:and|or|including|of whom|of which|plus|while|as well as|with)?[\s,]*(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(gap) || /^\s*of (?:them|those|whom)\s+(?:in|last|this|during|over|by)\b[^,;.\d]{0,30}\s+and\s+(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(gap) || PLACE_PART_GAP.test(gap) || PLACE_WITH_GAP.test(gap) || (PLACE_FOR_GAP.test(gap) && /\baccount(?:s|ed)?\s+for\b/i.test(s.slice(0, prev.n.start))))) {
         // After "3,000 casualties, of whom 300 were killed" the part says its own fate; without a verb it shares the total's.
         cls = ["killed", "wounded", "casualties", "captured", "missing"].includes(prev.cls) ? "personnel" : prev.cls;
         if (cls === "personnel" && prev.cls !== "personnel") inheritedPred = prev.cls === "casualties" ? "casualties" : (prev.cls as Predicate);
         item = prev.item;
         // (A part by place has no verb of its own: "followed by" is no deployment.)
-        if (PLACE_WITH_GAP.test(gap) || (cls === "personnel" && PLACE_PART_GAP.test(gap))) placePartPred = inheritedPred ?? prev.pred;
+        if (PLACE_WITH_GAP.test(gap) || PLACE_FOR_GAP.test(gap) || (cls === "personnel" && PLACE_PART_GAP.test(gap))) placePartPred = inheritedPred ?? prev.pred;
       }
       // "3,000 more", "another 2,000", "24 others": the same kind as the figure before.
       const more = prev && prev.cls && (/^\s*(?:others?|more)\b/i.test(head) || /\b(?:another|a further)\s*$/i.test(s.slice(0, n.start)));
@@ -808,7 +813,16 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       }
       // ("84 soldiers from Russian captivity", "from Russian-held territory": the holder is not the owner.)
       if (!party && ofAfter && cls !== "territory" && cls !== "settlements" && !/^\s+from\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:captivity|custody|prisons?|detention|camps?|territory|control|occupation|-held|-occupied)\b|^\s+from\s+(?:the\s+)?[\w'’]+-(?:held|occupied|controlled)\b/i.test(s.slice(nounEnd, nounEnd + 60))) party = peopleIn(ofAfter[1]!, 0, null)[0]?.code ?? null;
+      // "the deaths of 2,914 men from the Irkutsk region": the dead, wounded or captives from a city or region are its country's.
+      if (!party && ofAfter && pred !== "deployed" && cls !== null && PEOPLE_CLASSES.has(cls) && /^\s+from\b/.test(s.slice(nounEnd, nounEnd + 8))) party = countryOfPlace(ofAfter[1]!);
+      // "… men who fought on the Russian side", "volunteers serving in the Ukrainian army": the side they fought for.
+      if (!party && cls !== null && PEOPLE_CLASSES.has(cls)) {
+        const side = SIDE_AFTER.exec(cutAtClause(s.slice(nounEnd)));
+        if (side) party = peopleIn(side[1] ?? side[2]!, 0, null)[0]?.code ?? null;
+      }
       if (!party && /^\s*of (?:them|those|whom|these)\b/i.test(head)) party = prev ? prev.party : memory.personnel;
+      // "At least 610 of the dead were …", "97 officers among the dead": a part of the toll counted before is its side's.
+      if (!party && cls !== null && PEOPLE_CLASSES.has(cls) && (PART_OF_TOLL.test(head) || AMONG_THE_DEAD.test(s.slice(n.end, n.end + 60)))) party = prev?.party ?? (memory.lastToll === "civilians" ? null : memory.personnel);
       if (!party && more && prev) party = prev.party;
       // An enumeration with no verb between its figures shares their owner ("1,294 km² … and 100 settlements").
       // (Not past a side named between them: "880,000 troops …, while Russia has some 600,000".)
@@ -874,7 +888,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         const by = /^[^.;]{0,60}?\bby\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s?){1,4})/.exec(s.slice(nounEnd));
         const agent = by ? peopleIn(by[1]!, 0, null)[0]?.code ?? null : null;
         // "drones launched by Russia" names the owner; "captured by Ukraine" the other side.
-        const usedBy = by ? NEUTRAL_USE_ONE.test(by[0].slice(0, by[0].lastIndexOf("by"))) : false;
+        // ("prisoners recruited … by the Wagner group": those a side recruits, trains or commands are its own.)
+        const usedBy = by ? NEUTRAL_USE_ONE.test(by[0].slice(0, by[0].lastIndexOf("by"))) || RECRUITED.test(by[0]) : false;
         // "lost by Russia" names the owner as well.
         const lostBy = by ? /\blost\s+by\s/i.test(by[0]) : false;
         if (agent) party = taking || usedBy || lostBy ? agent : opponentOf(agent);
