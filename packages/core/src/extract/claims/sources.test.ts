@@ -9,6 +9,10 @@ describe("resolveSource", () => {
   it("resolves a surname or a role to a source named before", () => {
     expect(resolveSource(named("Park", null, false), "Park said 300 died.", history, null)?.sourceParty).toBe("KR");
     expect(resolveSource(named("the spy agency", null, false), "…", [], named("the NIS", "KR"))?.sourceParty).toBe("KR");
+     // Not the news agency named before the intelligence service.
+    const agencies = [named("North Korea's official Korean Central News Agency", "KP"), named("South Korea's National Intelligence Service", "KR")];
+    expect(resolveSource(named("the spy agency", null, false), "…", agencies, null)?.sourceParty).toBe("KR");
+    expect(resolveSource(named("the intelligence agency", null, false), "…", agencies, null)?.sourceParty).toBe("KR");
   });
   it("resolves what a source publishes ('the report', 'the bulletin') to the last source", () => {
     expect(resolveSource(named("the report", null, false), "According to the report, 30 tanks were lost.", [], named("Ukraine's General Staff", "UA"))?.sourceParty).toBe("UA");

@@ -18,6 +18,10 @@ const BELLIGERENT = new Set(["UA", "RU", "KP", "BY"]);
 // Bodies of no fixed name refer back only when definite: "the group", "the analysts" (not "open-source analysts").
 const DEFINITE_ROLE = /^the\s+(?:[\w-]+\s+)?(?:group|project|analysts|institute|think tank|outlets|monitors|researchers)$/i;
 
+// An intelligence body named by its kind ("the spy agency", "the intelligence service"), and the names it goes by.
+const SPY_BODY = /\b(?:spy|intelligence)\s+(?:agency|service)\b|^the\s+spy\s+\w+$/i;
+const INTELLIGENCE_NAME = /\b(?:intelligence|spy|NIS|HUR|GUR|GRU|DIA|CIA|MI6|FSB|SBU|SVR|BND)\b/i;
+
 // Sources that speak for the place where something happened: "officials said" after a strike on Sumy.
 const LOCAL_ROLE = /\b(?:governor|mayor|regional|region's|city's|city|local|administration|police|emergency|rescuers|prosecutors?|head of the)\b|^(?:the\s+)?(?:officials|authorities)$/i;
 
@@ -56,7 +60,9 @@ export function resolveSource(
   const words = a.attributedTo.replace(/['’]s\b/g, "").split(/[\s,]+/).filter((w) => w.length > 2 && !/^(?:the|and|its|his|her|their|said|says|spy)$/i.test(w));
   const last = words[words.length - 1];
   if (last && history.length) {
-    const word = new RegExp(`\\b${last.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i");
+    // ("the spy agency" after "South Korea's National Intelligence Service": an intelligence body by any of its names,
+    // not the news agency named before it.)
+    const word = SPY_BODY.test(a.attributedTo) ? INTELLIGENCE_NAME : new RegExp(`\\b${last.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i");
     for (let i = history.length - 1; i >= 0; i--) {
       const h = history[i]!;
       if (word.test(h.attributedTo)) return { ...a, sourceParty: h.sourceParty, known: true };
