@@ -31,7 +31,7 @@
 // the configuration printed here.
 import { execFileSync, spawn } from "node:child_process";
 import { createServer } from "node:http";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -338,10 +338,35 @@ function peakRssMb(pid) {
 
 /** CPU seconds (user + system) a process has used, from /proc; null when unavailable. */
 function cpuSeconds(pid) {
+  return statCpuSeconds(`/proc/${pid}/stat`);
+}
+
+/** CPU seconds (user + system) from a /proc stat file (a process's or one thread's); null when unavailable. */
+function statCpuSeconds(file) {
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    const fields = readFileSync(file, "utf8").split(") ")[1].split(" ");
     // utime and stime are fields 14 and 15 of stat, in clock ticks (100 a second on Linux).
     return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * CPU seconds of a process's main thread (the event loop: the worker's
+ * JavaScript) and of its other threads together (V8's optimising compiler and
+ * parallel GC, libuv's pool), from /proc/PID/task; null when unavailable.
+ */
+function threadCpuSeconds(pid) {
+  try {
+    let main = 0;
+    let helpers = 0;
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      const s = statCpuSeconds(`/proc/${pid}/task/${tid}/stat`) ?? 0;
+      if (tid === String(pid)) main += s;
+      else helpers += s;
+    }
+    return { main, helpers };
   } catch {
     return null;
   }
@@ -527,6 +552,7 @@ async function main() {
     const redisCpu0 = await redisCpu(redis);
     const redisCalls0 = await redisCalls(redis);
     const cpu0 = children.map((c) => cpuSeconds(c.pid));
+    const threads0 = children.map((c) => threadCpuSeconds(c.pid));
     const pgCpu0 = await pgBackendCpu(db);
     const selfCpu0 = process.cpuUsage();
     for (const c of children) c.send("start");
@@ -557,6 +583,12 @@ async function main() {
     const gcMs = gcStats.reduce((n, g) => n + g.gcMs, 0);
     const lookups = gcStats.reduce((n, g) => n + g.lookups, 0);
     const cpu = children.reduce((n, c, k) => n + (cpuSeconds(c.pid) ?? 0) - (cpu0[k] ?? 0), 0);
+    const threads = children.map((c, k) => {
+      const [now, before] = [threadCpuSeconds(c.pid), threads0[k]];
+      return now && before ? { main: now.main - before.main, helpers: now.helpers - before.helpers } : { main: NaN, helpers: NaN };
+    });
+    const mainCpu = threads.reduce((n, t) => n + t.main, 0);
+    const helperCpu = threads.reduce((n, t) => n + t.helpers, 0);
     // Backends opened during the run count from zero; one that closed before the end is missed (pools keep them while busy).
     const selfCpu = process.cpuUsage(selfCpu0);
     const pgRuns = [...(await pgBackendCpu(db))].map(([pid, b]) => ({ bench: b.bench, s: b.s - (pgCpu0.get(pid)?.s ?? 0) }));
@@ -580,7 +612,11 @@ async function main() {
 
     // Warnings and errors the workers logged (pino levels 40 and up), shown so that a run that went wrong is noticed.
     const logLines = logFiles.flatMap((f) => readFileSync(f, "utf8").split("\n").filter(Boolean));
-    const warnings = logLines.filter((l) => JSON.parse(l).level >= 40);
+    const logged = logLines.map((l) => JSON.parse(l));
+    const warnings = logLines.filter((_, k) => logged[k].level >= 40);
+    // Each "article done" line carries its stage times; "extract" is core's extractPage on the
+    // main thread, synchronous, so its wall time is CPU time (plus any time the process was switched out).
+    const extractMs = logged.reduce((n, l) => n + (l.ms?.extract ?? 0), 0);
     for (const w of warnings.slice(0, 5)) console.log(`  worker log: ${w.slice(0, 300)}`);
     const r = {
       processes: run.processes,
@@ -601,6 +637,14 @@ async function main() {
       workerCpuMsPerArticle: Number(((cpu * 1000) / pages).toFixed(1)),
       // Of which garbage-collection pauses of the workers' main threads (PerformanceObserver "gc" entries).
       workerGcMsPerArticle: Number((gcMs / pages).toFixed(2)),
+      // Split by thread: the main threads (the event loop, where extraction and all the worker's own
+      // JavaScript run) and the other threads (mostly V8 compiling hot functions and parallel GC; a
+      // fresh process spends several ms an article there on its first thousand pages).
+      workerMainThreadCpuMsPerArticle: Number(((mainCpu * 1000) / pages).toFixed(1)),
+      workerHelperThreadsCpuMsPerArticle: Number(((helperCpu * 1000) / pages).toFixed(1)),
+      // Of the main threads' time, core's extractPage as the worker logged it (rounded to 1 ms an
+      // article; the rest of the main thread is the worker's own: fetch, queue, database, logging).
+      workerExtractMsPerArticle: Number((extractMs / pages).toFixed(1)),
       postgresCpuMsPerArticle: Number(((pgCpu * 1000) / pages).toFixed(1)),
       // Of which the backends of this process's connections: the drop (addUrls) and the polling.
       postgresBenchCpuMsPerArticle: Number(((pgBenchCpu * 1000) / pages).toFixed(2)),
@@ -621,7 +665,7 @@ async function main() {
     results.push(r);
     console.log(
       `  ${run.processes} process(es) × concurrency ${String(run.concurrency).padEnd(2)}: ${r.articlesPerSecond.toFixed(1).padStart(6)} articles/s ` +
-        `(${r.seconds}s, ${r.done} done, ${r.failed} failed, ${claims} claims, ${duplicates} duplicates; drop ${r.dropMs} ms; load ${r.loadAverage.join(" → ")}); peak worker RSS ${rss.join(" + ")} MB; worker CPU ${r.workerCpuMsPerArticle} ms/article (GC pauses ${r.workerGcMsPerArticle}); PostgreSQL CPU ${r.postgresCpuMsPerArticle} ms/article (drop and polling ${r.postgresBenchCpuMsPerArticle}); Redis CPU ${r.redisCpuMsPerArticle} ms/article; bench (publisher, drop, polling) ${r.benchCpuMsPerArticle} ms/article; ` +
+        `(${r.seconds}s, ${r.done} done, ${r.failed} failed, ${claims} claims, ${duplicates} duplicates; drop ${r.dropMs} ms; load ${r.loadAverage.join(" → ")}); peak worker RSS ${rss.join(" + ")} MB; worker CPU ${r.workerCpuMsPerArticle} ms/article (main threads ${r.workerMainThreadCpuMsPerArticle}, of which extraction as logged ${r.workerExtractMsPerArticle}; other threads ${r.workerHelperThreadsCpuMsPerArticle}; GC pauses ${r.workerGcMsPerArticle}); PostgreSQL CPU ${r.postgresCpuMsPerArticle} ms/article (drop and polling ${r.postgresBenchCpuMsPerArticle}); Redis CPU ${r.redisCpuMsPerArticle} ms/article; bench (publisher, drop, polling) ${r.benchCpuMsPerArticle} ms/article; ` +
         `publisher: ${r.publisherConnectionsPerArticle} connections and ${r.publisherRequestsPerArticle} requests per article, ${r.dnsLookupsPerArticle} lookups; Redis calls per article ${JSON.stringify(r.redisCallsPerArticle)}`,
     );
   }
