@@ -996,4 +996,14 @@ describe("extractClaims, a toll named as 'it'", () => {
   it("takes the side people fought for when it follows them", () => {
     expect(brief("Some 80 volunteers who fought on the Ukrainian side have been killed, the association said.").map((c) => [c[0], c[1], c[3]])).toEqual([["killed", "UA", 80]]);
   });
+  it("gives civilians of a sentence with no place to the place named just before, over the article's usual place", () => {
+    const text = "Belgorod had a calm week.\n\nThe quiet did not reach Odesa. Late on Tuesday a Russian drone slammed into a block of flats near the port. Nine people were killed, two of them teenagers.\n\nBelgorod's mayor spoke of Belgorod again. Belgorod.";
+    expect(brief(text).map((c) => [c[0], c[1], c[3]])).toEqual([
+      ["civilians_killed", "UA", 9],
+      ["civilians_killed", "UA", 2],
+    ]);
+  });
+  it("reads a toll whose verb comes far after it", () => {
+    expect(brief("Lviv: The death toll from Monday's Russian missile strike on three residential buildings in the old town rose to 14 on Wednesday.").map((c) => [c[0], c[1], c[3]])).toEqual([["civilians_killed", "UA", 14]]);
+  });
 });

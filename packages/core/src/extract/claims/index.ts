@@ -226,13 +226,15 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     personnel: string | null;
     personnelPred: Predicate | null;
     civilians: string | null;
+    /** The segment whose claim set `civilians`. */
+    civiliansSegment: number;
     taking: { pred: Predicate; party: string | null; segment: number } | null;
     /** Whom the last count of dead or injured people counted: "two of the dead" are of the same kind. */
     lastToll: "civilians" | "military" | null;
     lastMetric?: string | null;
     /** The last figure read with something counted, claim or not ("launched 145 drones"), for "87 of them" after it. */
     counted: { cls: NounClass; item: Item | null; party: string | null; segment: number } | null;
-  } = { personnel: null, personnelPred: null, civilians: null, taking: null, lastToll: null, counted: null };
+  } = { personnel: null, personnelPred: null, civilians: null, civiliansSegment: -1, taking: null, lastToll: null, counted: null };
   // A source established across paragraphs goes on into the next paragraph that names none.
   const paragraphCarry = new ParagraphCarry();
   // Names given in full somewhere in the article ("Deputy Pentagon Press Secretary …"), for those given short.
@@ -649,7 +651,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         const itToll = IT_PASSED.test(clause1) ? TOLL_BEFORE_IT.exec(s.slice(0, q.start - clause0.length)) : null;
         const clause = itToll ? `${itToll[0]} ${clause1}` : clause1;
         if (itToll && !numberOfParty) numberOfParty = peopleIn(itToll[0].slice(0, itToll[0].search(/[;,]/)), 0, null)[0]?.code ?? null;
-        if (/\b(?:casualt(?:y|ies)|losses|deaths|death toll|toll|number of (?:dead|killed|wounded|casualties)|(?:dead|killed) (?:and|or) (?:wounded|injured))\b[^.]{0,80}\b(?:to|at|of|reached|reach|reaches|hit|hits|stood at|stands at|stand at|is|was|are|were|amounted to|amount to|amounts to|exceeded|exceed|exceeds|topped|top|tops|surpassed|surpass|surpasses|passed|pass|passes|near|nears|neared|approached|approach|approaches|rose to|rises to|risen to|climbed to)\s*$/i.test(clause)) {
+        if (/\b(?:casualt(?:y|ies)|losses|deaths|death toll|toll|number of (?:dead|killed|wounded|casualties)|(?:dead|killed) (?:and|or) (?:wounded|injured))\b[^.]{0,140}\b(?:to|at|of|reached|reach|reaches|hit|hits|stood at|stands at|stand at|is|was|are|were|amounted to|amount to|amounts to|exceeded|exceed|exceeds|topped|top|tops|surpassed|surpass|surpasses|passed|pass|passes|near|nears|neared|approached|approach|approaches|rose to|rises to|risen to|climbed to)\s*$/i.test(clause)) {
           // "puts Russian tank losses at 4,000": the equipment whose losses they are.
           const equipmentLosses = /\b([\w-]+(?:\s[\w-]+)?)\s+losses\b/i.exec(clause);
           const lostItem = equipmentLosses ? specificItemOf(equipmentLosses[1]!) : null;
@@ -926,7 +928,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       if (!party && (cls === "civilians" || cls === "buildings")) {
         const inCountry = /\b(?:in|across|of)\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?)/g;
         for (const m of `${s} ${attr?.attributedTo ?? ""}`.matchAll(inCountry)) party ??= peopleIn(m[1]!, 0, null)[0]?.code ?? null;
-        party ??= memory.civilians ?? docPlace;
+        // ("Two Russian missiles struck the centre of Sumy. Thirty-five people were killed": the place named just before,
+        // over the article's most named place.)
+        party ??= (memory.civiliansSegment >= segIndex - 3 ? memory.civilians : null) ?? placeJustBefore(segments, segIndex) ?? memory.civilians ?? docPlace;
       }
       // "1,380 casualties Russian forces suffered": the owner named after the noun, with its forces.
       if (!party && cls !== null && ["personnel", "casualties", "killed", "wounded", "captured", "missing"].includes(cls)) {
@@ -972,7 +976,10 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       // Only figures that become claims teach the article's memory who is being counted.
       if (party && (cls === "personnel" || cls === "killed" || cls === "wounded" || cls === "casualties" || cls === "captured")) memory.personnel = party;
       if (pred && cls === "personnel") memory.personnelPred = pred;
-      if (party && (cls === "civilians" || cls === "buildings")) memory.civilians = party;
+      if (party && (cls === "civilians" || cls === "buildings")) {
+        memory.civilians = party;
+        memory.civiliansSegment = segIndex;
+      }
       if (metric === "civilians_killed" || metric === "civilians_wounded") memory.lastToll = "civilians";
       else if (metric === "killed" || metric === "wounded" || metric === "casualties") memory.lastToll = "military";
       if (metric) memory.lastMetric = metric;
@@ -1121,6 +1128,15 @@ function civilianCountry(text: string): string | null {
   if (place) return place;
   const m = /\b(?:in|across|of)\s+(?:the\s+)?(Ukraine|Russia|Russian Federation|Belarus)\b(?!['’])/.exec(text);
   return m ? peopleIn(m[1]!, 0, null)[0]?.code ?? null : null;
+}
+
+/** The country of a city or region named in the three segments before segment `at`, the nearest first. */
+function placeJustBefore(segments: readonly { text: string }[], at: number): string | null {
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
+    const code = countryOfPlace(segments[k]!.text);
+    if (code) return code;
+  }
+  return null;
 }
 
 /** Whether a sentence tells of a strike on a town or region with no soldiers named: its dead are civilians. */
