@@ -1006,4 +1006,10 @@ describe("extractClaims, a toll named as 'it'", () => {
   it("reads a toll whose verb comes far after it", () => {
     expect(brief("Lviv: The death toll from Monday's Russian missile strike on three residential buildings in the old town rose to 14 on Wednesday.").map((c) => [c[0], c[1], c[3]])).toEqual([["civilians_killed", "UA", 14]]);
   });
+  it("reads what a loss tracker lists as losses, and a side named after the equipment", () => {
+    expect(brief("WarSpotting, for its part, lists 61 Russian helicopters. WarSpotting also counts four Patriot launchers damaged on the Ukrainian side.").map((c) => [c[0], c[1], c[2], c[3]])).toEqual([
+      ["equipment_lost", "RU", "helicopters", 61],
+      ["equipment_lost", "UA", "air_defense", 4],
+    ]);
+  });
 });

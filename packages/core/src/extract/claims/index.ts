@@ -81,6 +81,8 @@ const SIDE_AFTER = /^[^;]{0,80}?\b(?:(?:on|for)\s+the\s+([A-Z][\w'’-]+(?:\s+Ko
 /** A part by place after a toll that a place "accounts for": "Irkutsk accounts for 512 of the dead, Bratsk for 301". */
 const PLACE_FOR_GAP = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w'’ -]{1,40}?\s+for\s+(?:about|around|some|more than|over|nearly|almost|at least|roughly)?\s*$/;
 const RECRUITED = /\b(?:recruited|mobili[sz]ed|enlisted|hired|conscripted|drafted|trained|commanded|led|armed|equipped|paid)\b/i;
+/** A loss tracker that lists, counts or documents: its figures are losses ("Oryx, by contrast, lists 148 Russian aircraft"). */
+const LOSS_TRACKER_COUNTS = /\b(?:Oryx|WarSpotting|Warspotting|LostArmour|Lost Armour|UALosses|Mediazona)\b[^.;]{0,40}?\b(?:lists|listed|counts|counted|records|recorded|documents|documented|has logged|logged|tallies|tallied|confirms|confirmed|shows|showed|gives|gave)\b/;
 /** Children among a toll's parts: the toll counts civilians. */
 const CHILDREN_AMONG = /^[^.;]{0,40}?\b(?:including|among them|among whom|of them|of whom)\s+(?:\w+\s+){0,2}(?:children|child|minors?|infants?|babies|teenagers?|schoolchildren)\b/i;
 const WEAPON_AS_ATTACK = /\b(?:drone|missile|rocket|artillery|bomb|glide[- ]bomb|air|mortar)\s+(?:attacks?|strikes?|raids?|barrages?|fire|shelling)\b/i;
@@ -321,7 +323,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     const lossWords = nums.length > 0 || inList ? predicatesIn(s) : [];
     // "The group's list also includes 5,300 vehicles": a loss tally's further entries, right after its losses.
     const tallyGoesOn = lastEquipmentLoss >= segIndex - 2 && nums.length > 0 && TALLY_INCLUDES.test(s);
-    const lossContext = (inList && list!.loss) || tallyGoesOn || lossWords.some((p) => LOSS_PREDS.has(p.pred));
+    // "Oryx lists 148 Russian aircraft": what a loss tracker lists, counts or documents are losses.
+    const trackerCounts = nums.length > 0 && LOSS_TRACKER_COUNTS.test(s);
+    const lossContext = (inList && list!.loss) || tallyGoesOn || trackerCounts || lossWords.some((p) => LOSS_PREDS.has(p.pred));
     // "an UR-77 mine clearance unit" in a list of losses: "a"/"an" is one, but only inside an enumeration.
     // ("destroyed a Leopard tank and two Bradley vehicles": "a" joined by "and" or a comma to the one figure counts too.)
     if (lossContext && (nums.length >= 2 || inList)) nums = [...nums, ...articleMentions(s, nums)].sort((a, b) => a.start - b.start);
@@ -818,7 +822,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       // "the deaths of 2,914 men from the Irkutsk region": the dead, wounded or captives from a city or region are its country's.
       if (!party && ofAfter && pred !== "deployed" && cls !== null && PEOPLE_CLASSES.has(cls) && /^\s+from\b/.test(s.slice(nounEnd, nounEnd + 8))) party = countryOfPlace(ofAfter[1]!);
       // "… men who fought on the Russian side", "volunteers serving in the Ukrainian army": the side they fought for.
-      if (!party && cls !== null && PEOPLE_CLASSES.has(cls)) {
+      // ("… three M270s destroyed or damaged on the Ukrainian side": equipment too.)
+      if (!party && cls !== null && (PEOPLE_CLASSES.has(cls) || cls === "equipment")) {
         const side = SIDE_AFTER.exec(cutAtClause(s.slice(nounEnd)));
         if (side) party = peopleIn(side[1] ?? side[2]!, 0, null)[0]?.code ?? null;
       }
