@@ -1012,4 +1012,16 @@ describe("extractClaims, a toll named as 'it'", () => {
       ["equipment_lost", "UA", "air_defense", 4],
     ]);
   });
+  it("reads a table's column of losses and leaves its other columns of figures alone", () => {
+    const text = "Western-supplied artillery: delivered and documented lost (WarSpotting, May 2025)\nSystem | Supplied by | Delivered | Lost\nM109 howitzer | United States | 200 | 41\nPzH 2000 | Germany | 28 | 6";
+    expect(brief(text, "2025-06-01").map((c) => [c[0], c[1], c[2], c[3]])).toEqual([
+      ["equipment_lost", "UA", "artillery", 41],
+      ["equipment_lost", "UA", "artillery", 6],
+    ]);
+    const monthly = "Estimated Russian casualties by month, 2025\nMonth | Average per day | Month total\nFebruary | 1,300 | 36,400\nMarch | 1,250 | 38,750";
+    expect(brief(monthly, "2025-06-06").map((c) => [c[0], c[1], c[3]])).toEqual([
+      ["casualties", "RU", 36400],
+      ["casualties", "RU", 38750],
+    ]);
+  });
 });

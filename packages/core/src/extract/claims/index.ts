@@ -32,6 +32,11 @@ interface ListContext {
   fates: (Predicate | null)[] | null;
   /** Whether its caption counts civilians. */
   civilian: boolean;
+  /**
+   * A table with a column of losses beside columns of something else ("Vehicle | Delivered | Lost", "Month | Average
+   * per day | Month total"): per column, whether its figures are the losses (`measure`) or not claims (`skip`).
+   */
+  measures: ("measure" | "skip" | null)[] | null;
 }
 
 /** One figure's reading before it becomes a claim. */
@@ -83,6 +88,11 @@ const PLACE_FOR_GAP = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w'’ 
 const RECRUITED = /\b(?:recruited|mobili[sz]ed|enlisted|hired|conscripted|drafted|trained|commanded|led|armed|equipped|paid)\b/i;
 /** A loss tracker that lists, counts or documents: its figures are losses ("Oryx, by contrast, lists 148 Russian aircraft"). */
 const LOSS_TRACKER_COUNTS = /\b(?:Oryx|WarSpotting|Warspotting|LostArmour|Lost Armour|UALosses|Mediazona)\b[^.;]{0,40}?\b(?:lists|listed|counts|counted|records|recorded|documents|documented|has logged|logged|tallies|tallied|confirms|confirmed|shows|showed|gives|gave)\b/;
+/** A table column's header that names losses, and one that names something else counted beside them. */
+const LOSS_HEADER = /\b(?:lost|losses|destroyed|damaged|captured|abandoned|killed|dead|deaths|wounded|casualties|total)\b/i;
+const NOT_LOSS_HEADER = /\b(?:delivered|supplied|pledged|promised|ordered|donated|sent|in service|inventory|stocks?|pre-war|prewar|before the war|average|per day|daily|a day|rate|share|percent|ratio|produced|built)\b|%/i;
+/** Equipment the West supplied: in this war, Ukraine's. */
+const WESTERN_SUPPLIED = /\b(?:Western|Western-|NATO|US|U\.S\.|American|German|British)[- ](?:supplied|made|donated|provided|built|delivered)\b/i;
 /** Children among a toll's parts: the toll counts civilians. */
 const CHILDREN_AMONG = /^[^.;]{0,40}?\b(?:including|among them|among whom|of them|of whom)\s+(?:\w+\s+){0,2}(?:children|child|minors?|infants?|babies|teenagers?|schoolchildren)\b/i;
 const WEAPON_AS_ATTACK = /\b(?:drone|missile|rocket|artillery|bomb|glide[- ]bomb|air|mortar)\s+(?:attacks?|strikes?|raids?|barrages?|fire|shelling)\b/i;
@@ -300,7 +310,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     if (!attr && sectionSource && !seg.line) attr = sectionSource;
     if (!attr && speakerLabelled) attr = voice;
     // A bulletin that names itself in its heading ("Defence Intelligence update") speaks for the whole page.
-    if (!attr && carry && (carry.paragraph === seg.paragraph || continues(s) || (list && seg.line))) attr = carry.attr;
+    // (So does a table's row of column names: the bulletin's own table.)
+    if (!attr && carry && (carry.paragraph === seg.paragraph || continues(s) || (list && seg.line) || (seg.line && s.includes(" | ") && !/\d/.test(s)))) attr = carry.attr;
     if (attrHere && attr) paragraphCarry.named(attr);
     else if (!attr) attr = paragraphCarry.carried(s);
     // A table's row of column names ("Category | Total") opens a list as a header ending in a colon does;
@@ -334,6 +345,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     const pending: { at: number; end: number; index: number }[] = [];
     for (let i = 0; i < nums.length; i++) {
       const n = nums[i]!;
+      // The column of a table whose columns are losses and other things; undefined elsewhere.
+      const measureColumn = inList && list!.measures && s.includes(" | ") ? list!.measures[countBars(s, n.start)] ?? null : undefined;
+      if (measureColumn === "skip") continue;
       const next = nums[i + 1];
       const prev = readings[readings.length - 1] ?? null;
       const q = qualify(s, n);
@@ -388,7 +402,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         // "…: personnel ‒ about 733,140 (+1,640) people, tanks ‒ 9,436 (+17), …": a bulletin's list run into one sentence.
         const inline = /(?:^|[,;:]\s*)([A-Za-z][A-Za-z /&'’()-]{1,60}?)\s*[:–—‒-]\s*(?:about|around|approximately|approx\.?|~|≈|more than|over|up to|nearly)?\s*$/i.exec(s.slice(0, q.start));
         // A row of a table with a column per side ("Tanks | 4,120 | 1,180"): every figure is counted by the row's first cell.
-        const rowLabel = columnParty !== undefined ? s.slice(0, s.indexOf(" | ")) : null;
+        // ("M1A1 Abrams | United States | 31 | 20" under "Vehicle | Supplied by | Delivered | Lost": so is the figure in
+        // a table's column of losses.)
+        const rowLabel = columnParty !== undefined || measureColumn === "measure" ? s.slice(0, s.indexOf(" | ")) : null;
         const labelText = rowLabel ?? (label && (seg.line || inList) ? label[1]! : inline ? inline[1]! : null);
         if (labelText) {
           // "Fighter jets", "Armoured personnel carriers": an equipment word from the label's start beats a people word in it.
@@ -406,6 +422,12 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
             item = li;
           }
         }
+      }
+      // "January | 1,525 | 47,275" under "Month | Average per day | Month total", captioned "Russian casualties by month":
+      // a row label that counts nothing leaves the column of losses to count what the caption counts.
+      if (!cls && measureColumn === "measure" && list!.pred && PEOPLE_CLASSES.has(list!.pred)) {
+        cls = "personnel";
+        inheritedPred = list!.pred;
       }
       // "(+23)" after a cumulative figure is its daily change: the same thing counted.
       if (daily && prev && prev.cls) {
@@ -794,7 +816,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       const takingBefore = (cls === "territory" || cls === "settlements") && !pred && memory.taking && memory.taking.segment >= segIndex - 3 && !/\b(?:the|these|those|both)\s+$/i.test(s.slice(0, q.start)) ? memory.taking : null;
       if (takingBefore) pred = takingBefore.pred;
       // Whose people, equipment or ground: modifiers first, then the clause, then context.
-      let party: string | null = columnParty ?? fateParty ?? numberOfParty ?? defended ?? namesParty ?? handedBackParty;
+      // (A row's other cells, "United States" under "Supplied by", name no owner of the losses: the caption does.)
+      const measureParty = measureColumn === "measure" ? list!.party : null;
+      let party: string | null = columnParty ?? measureParty ?? fateParty ?? numberOfParty ?? defended ?? namesParty ?? handedBackParty;
       // "two young North Koreans": a demonym that is itself the noun names the owner too.
       // "3,700 dead Russian servicemen": after a casualty adjective the owner and the people still follow.
       const adjective = noun && ["killed", "wounded", "missing"].includes(noun.cls) ? /^\s+((?:[A-Z][\w'’.-]*\s+){1,3})(?:soldiers|troops|servicem[ae]n|personnel|fighters|civilians|people|marines|paratroopers|officers|conscripts|mercenaries)\b/.exec(head.slice(noun.end)) : null;
@@ -1081,7 +1105,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       // "Ukrainian defenders have destroyed:", "destroyed by Russian forces:": a side named with its forces as the
       // agent of a hostile verb heads a list of the other side's losses.
       const agentSide = !enemy && lastPpl && ownPpl.length && pred && pred !== "lost" && pred !== "casualties" && FORCE.test(s.slice(lastPpl.at, lastPpl.at + 60).replace(/^\S+/, ""));
-      const headerParty: string | null = enemy ? opponentOf(speaker) : agentSide ? opponentOf(lastPpl.code) : (lastPpl?.code ?? prevList?.party ?? null);
+      // ("Western-supplied armour …": what the West supplied in this war, Ukraine fields.)
+      const headerParty: string | null = enemy ? opponentOf(speaker) : agentSide ? opponentOf(lastPpl.code) : WESTERN_SUPPLIED.test(tableHead ? `${lastSegment} ${s}` : s) ? "UA" : (lastPpl?.code ?? prevList?.party ?? null);
       // "Category | Russia | Ukraine": a column per side.
       const cellSides = tableHead ? s.split(" | ").map((c) => {
         const p = peopleIn(c, 0, null);
@@ -1095,6 +1120,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         return nc && ["killed", "wounded", "captured", "missing"].includes(nc.cls) ? (nc.cls as Predicate) : null;
       }) : [];
       const fates = cellFates.some((f) => f) ? cellFates : null;
+      const cellMeasures = tableHead ? s.split(" | ").map((c, k) => (k === 0 ? null : LOSS_HEADER.test(c) ? "measure" : NOT_LOSS_HEADER.test(c) ? "skip" : null)) : [];
+      const measures = cellMeasures.includes("skip") && cellMeasures.includes("measure") ? cellMeasures : null;
       // (Every list context has the same fields in the same order: one shape for the engine.)
       list = {
         attr: attr ?? prevList?.attr ?? null,
@@ -1105,9 +1132,10 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         columns,
         fates,
         civilian: fates !== null && /\b(?:civilian|residents|people|children)/i.test(lastSegment),
+        measures,
       };
     } else if (seg.line && SECTION_LINE.test(s) && peopleIn(SECTION_LINE.exec(s)![1]!, 0, null).length) {
-      list = { attr: attr ?? null, party: peopleIn(SECTION_LINE.exec(s)![1]!, 0, null)[0]!.code, pred: null, asOf: null, loss: true, columns: null, fates: null, civilian: false };
+      list = { attr: attr ?? null, party: peopleIn(SECTION_LINE.exec(s)![1]!, 0, null)[0]!.code, pred: null, asOf: null, loss: true, columns: null, fates: null, civilian: false, measures: null };
     } else if (!seg.line && readings.every((r) => r.cls === null)) list = null;
     // "Key figures": a heading line ends the list before it; what follows has a context of its own.
     else if (seg.line && list && isHeadingLine(s) && !tableHead && !/^\s*[-•*▪◦·]/.test(s) && readings.length === 0) list = null;
