@@ -148,12 +148,15 @@ function sourceLike(np: string): boolean {
 // ("an analysis of data from ISW": the source after "from".)
 const ANALYSIS_OF = /^(.*?)\banalysis\s+(?:of|based on)\s+(?:(?:data|figures|maps?)\s+(?:from|by|of)\s+(.+)|(.*?)\b(?:data|figures|maps?|mapping|reports?|estimates|assessments?)\b)/i;
 
+/** What a source cites that is evidence, not another source: "citing intercepted radio traffic", "citing satellite images". */
+const CITED_EVIDENCE = /^(?:(?:its|their|his|her|the)\s+)?(?:own\s+)?(?:intercepted|intercepts?|radio (?:traffic|intercepts?)|satellite (?:images?|imagery|photos?|pictures)|(?:leaked|internal|classified|captured|Russian|Ukrainian)?\s*documents?|footage|videos?|photos?|photographs|images|imagery|social media posts|posts|records|communications|phone calls|prisoner interrogations|interrogations|testimon(?:y|ies)|witness(?:es)?|accounts)\b/i;
+
 function chained(src: string): string {
   // "the BBC, citing Western officials": the original source is the one cited, if it names one.
   const m = /\b(?:citing|quoting|cited|according to|based on|drawing on|relying on|per)\s+(.+)$/i.exec(src);
   if (!m) return src;
   const cited = clean(m[1]!.replace(/\s+as saying\b.*$/i, ""));
-  return sourceLike(cited) ? cited : clean(src.slice(0, m.index));
+  return sourceLike(cited) && !CITED_EVIDENCE.test(cited) ? cited : clean(src.slice(0, m.index));
 }
 
 function make(raw: string, start: number, end: number): Attribution | null {
@@ -231,6 +234,8 @@ export function findAttributions(sentence: string): Attribution[] {
     const app = /^,\s*((?:head|chief|spokes\w+|commander|governor|mayor|minister|director|secretary|deputy|adviser|advisor|an?|the|its|his|her)\b[^,;:.!?"“”]{2,90}),/i.exec(sentence.slice(m.index + m[0].length));
     // "Figures from Ukraine's military show Russia lost …": the name ends at the verb its clause goes on with.
     // "according to the last estimate South Korea's spy agency made public": the maker of the estimate.
+    // "…, citing intercepted radio traffic, estimated": evidence cited is no source; the one citing it speaks.
+    if (/^(?:citing|quoting|according to)\s/i.test(m[0]) && CITED_EVIDENCE.test(m[1]!)) continue;
     const madeBy = ESTIMATE_MADE_BY.exec(m[1]!);
     const verb = madeBy ? undefined : sayVerbs(m[1]!).find((v) => v.lower && v.start > 0);
     const name = madeBy ? madeBy[1]! : verb ? m[1]!.slice(0, verb.start).trimEnd() : m[1]!;

@@ -1024,4 +1024,8 @@ describe("extractClaims, a toll named as 'it'", () => {
       ["casualties", "RU", 38750],
     ]);
   });
+  it("reads a bare figure that arrived as the troops named just before, and evidence cited as no source", () => {
+    const text = "North Korean artillery crews were seen near Kursk in November.\n\nKyiv's military intelligence, citing intercepted phone calls, said on Friday that some 3,000 more had arrived since then.";
+    expect(brief(text, "2025-01-20").map((c) => [c[0], c[1], c[3], c[5]])).toEqual([["troops_deployed", "KP", 3000, "UA"]]);
+  });
 });

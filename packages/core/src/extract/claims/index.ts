@@ -93,6 +93,8 @@ const LOSS_HEADER = /\b(?:lost|losses|destroyed|damaged|captured|abandoned|kille
 const NOT_LOSS_HEADER = /\b(?:delivered|supplied|pledged|promised|ordered|donated|sent|in service|inventory|stocks?|pre-war|prewar|before the war|average|per day|daily|a day|rate|share|percent|ratio|produced|built)\b|%/i;
 /** Equipment the West supplied: in this war, Ukraine's. */
 const WESTERN_SUPPLIED = /\b(?:Western|Western-|NATO|US|U\.S\.|American|German|British)[- ](?:supplied|made|donated|provided|built|delivered)\b/i;
+/** A bare figure that arrived, was sent or deployed: "about 11,000 had arrived in the region". */
+const BARE_ARRIVAL = /^\s*(?:more\s+|others?\s+)?(?:(?:have|had|has|were|are|was|now|already|reportedly)\s+){1,2}(?:been\s+)?(?:arrived|sent|deployed|dispatched|stationed|transferred)\b/i;
 /** Children among a toll's parts: the toll counts civilians. */
 const CHILDREN_AMONG = /^[^.;]{0,40}?\b(?:including|among them|among whom|of them|of whom)\s+(?:\w+\s+){0,2}(?:children|child|minors?|infants?|babies|teenagers?|schoolchildren)\b/i;
 const WEAPON_AS_ATTACK = /\b(?:drone|missile|rocket|artillery|bomb|glide[- ]bomb|air|mortar)\s+(?:attacks?|strikes?|raids?|barrages?|fire|shelling)\b/i;
@@ -359,6 +361,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       const afterBracket = bracket ? s.slice(n.end + bracket[0].length, nums[i + 2]?.start ?? s.length) : null;
       const head = partOf ? cutAtClause(s.slice(next!.end)) : afterBracket !== null ? cutAtClause(afterBracket) : cutAtClause(afterAll);
       let inheritedPred: Predicate | null = null;
+      let bareArrival = false;
       // A part of the list of dead counted just before ("Among the names are …"): told in that list's source's voice.
       let partOfList = i > 0 && readings[0]?.cls === "personnel" && segIndex - lastKilled <= 3 && AMONG_LIST.test(s);
       // The side of the column the figure stands in, in a table whose columns are sides; undefined elsewhere.
@@ -579,6 +582,12 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       // "about 300 have died", "including about 1,300 over the past day": the people counted before.
       // ("… 2,900 tanks were destroyed and 550 were captured": after equipment a bare figure is equipment, below.)
       if (!cls && prev?.cls !== "equipment" && /^\s*(?:(?:have|had|has|were|are|was)\s+)?(?:been\s+)?(?:killed|died|dead|wounded|injured|captured|taken prisoner|missing)\b/i.test(head)) cls = prev?.cls === "civilians" ? "civilians" : "personnel";
+      // "estimated that about 11,000 had arrived in the region", after North Korean troops were counted or named: a bare
+      // figure that arrived or was sent is of those troops.
+      if (!cls && !noun && !eq && !prev && BARE_ARRIVAL.test(head) && (memory.personnelPred === "deployed" || peopleIn(segments[segIndex - 1]?.text ?? "", 0, null).length > 0)) {
+        cls = "personnel";
+        bareArrival = true;
+      }
       // "about 400 are now thought to have died": a bare figure of the people counted before.
       if (!cls && prev && prev.cls && ["personnel", "civilians", "killed", "wounded", "casualties", "captured", "missing"].includes(prev.cls) && /^\s*(?:(?:are|were|have|had|has|is|was|now|already|reportedly|believed|thought|feared|estimated|said|to|been|be|later|since|still)\s+){0,5}(?:killed|died|dead|wounded|injured|captured|missing|surrendered|lost|held (?:in|as|captive|prisoner))\b/i.test(head)) {
         cls = prev.cls === "civilians" ? "civilians" : "personnel";
@@ -818,7 +827,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       // Whose people, equipment or ground: modifiers first, then the clause, then context.
       // (A row's other cells, "United States" under "Supplied by", name no owner of the losses: the caption does.)
       const measureParty = measureColumn === "measure" ? list!.party : null;
-      let party: string | null = columnParty ?? measureParty ?? fateParty ?? numberOfParty ?? defended ?? namesParty ?? handedBackParty;
+      // (Those who arrived are the troops counted or named just before.)
+      const arrivedParty = bareArrival ? (memory.personnelPred === "deployed" ? memory.personnel : null) ?? peopleIn(segments[segIndex - 1]?.text ?? "", 0, null)[0]?.code ?? null : null;
+      let party: string | null = columnParty ?? measureParty ?? arrivedParty ?? fateParty ?? numberOfParty ?? defended ?? namesParty ?? handedBackParty;
       // "two young North Koreans": a demonym that is itself the noun names the owner too.
       // "3,700 dead Russian servicemen": after a casualty adjective the owner and the people still follow.
       const adjective = noun && ["killed", "wounded", "missing"].includes(noun.cls) ? /^\s+((?:[A-Z][\w'’.-]*\s+){1,3})(?:soldiers|troops|servicem[ae]n|personnel|fighters|civilians|people|marines|paratroopers|officers|conscripts|mercenaries)\b/.exec(head.slice(noun.end)) : null;
