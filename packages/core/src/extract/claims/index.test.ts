@@ -1028,4 +1028,8 @@ describe("extractClaims, a toll named as 'it'", () => {
     const text = "North Korean artillery crews were seen near Kursk in November.\n\nKyiv's military intelligence, citing intercepted phone calls, said on Friday that some 3,000 more had arrived since then.";
     expect(brief(text, "2025-01-20").map((c) => [c[0], c[1], c[3], c[5]])).toEqual([["troops_deployed", "KP", 3000, "UA"]]);
   });
+  it("reads 'put X's dead at between A and B' as the dead, and not the age of the dead", () => {
+    expect(brief("A Western think tank put Russia's military dead at between 150,000 and 210,000.").map((c) => [c[0], c[1], c[3], c[4]])).toEqual([["killed", "RU", 180000, "range"]]);
+    expect(brief("The average age of the dead rose from 31 to 36 over the year.")).toEqual([]);
+  });
 });

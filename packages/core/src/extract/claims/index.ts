@@ -686,7 +686,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         const itToll = IT_PASSED.test(clause1) ? TOLL_BEFORE_IT.exec(s.slice(0, q.start - clause0.length)) : null;
         const clause = itToll ? `${itToll[0]} ${clause1}` : clause1;
         if (itToll && !numberOfParty) numberOfParty = peopleIn(itToll[0].slice(0, itToll[0].search(/[;,]/)), 0, null)[0]?.code ?? null;
-        if (/\b(?:casualt(?:y|ies)|losses|deaths|death toll|toll|number of (?:dead|killed|wounded|casualties)|(?:dead|killed) (?:and|or) (?:wounded|injured))\b[^.]{0,140}\b(?:to|at|of|reached|reach|reaches|hit|hits|stood at|stands at|stand at|is|was|are|were|amounted to|amount to|amounts to|exceeded|exceed|exceeds|topped|top|tops|surpassed|surpass|surpasses|passed|pass|passes|near|nears|neared|approached|approach|approaches|rose to|rises to|risen to|climbed to)\s*$/i.test(clause)) {
+        if (/\b(?:casualt(?:y|ies)|losses|deaths|(?<!\bof (?:the )?)dead|death toll|toll|number of (?:dead|killed|wounded|casualties)|(?:dead|killed) (?:and|or) (?:wounded|injured))\b[^.]{0,140}\b(?:to|at|of|reached|reach|reaches|hit|hits|stood at|stands at|stand at|is|was|are|were|amounted to|amount to|amounts to|exceeded|exceed|exceeds|topped|top|tops|surpassed|surpass|surpasses|passed|pass|passes|near|nears|neared|approached|approach|approaches|rose to|rises to|risen to|climbed to)\s*$/i.test(clause)) {
           // "puts Russian tank losses at 4,000": the equipment whose losses they are.
           const equipmentLosses = /\b([\w-]+(?:\s[\w-]+)?)\s+losses\b/i.exec(clause);
           const lostItem = equipmentLosses ? specificItemOf(equipmentLosses[1]!) : null;
@@ -699,7 +699,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
           // (And a toll whose parts are children, or that goes on from a civilian toll: "rose to 35, including two children".)
           else if (/\b(?:civilian|attack|strike|shelling|bombing|bombardment|raid|explosion|blast)/i.test(s) || placeToll(clause) || CHILDREN_AMONG.test(s.slice(n.end)) || memory.lastToll === "civilians") cls = "civilians";
           // "Western estimates put Russian deaths at more than 100,000": deaths are the dead.
-          else cls = /\bdeaths\b/i.test(clause) && !/\b(?:casualt(?:y|ies)|losses|(?:dead|killed) (?:and|or) (?:wounded|injured))\b/i.test(clause) ? "killed" : "personnel";
+          // ("put Ukraine's military dead at between 60,000 and 100,000": so are the dead.)
+          else cls = /\b(?:deaths|dead)\b/i.test(clause) && !/\b(?:casualt(?:y|ies)|losses|(?:dead|killed) (?:and|or) (?:wounded|injured))\b/i.test(clause) ? "killed" : "personnel";
         }
       }
       if (cls === "equipment" && !item) item = "other";
