@@ -8,6 +8,9 @@ describe("isNotClaim", () => {
   it("drops dates, ages, percentages and money", () => {
     expect(kept("On Aug. 6, 2024, a 20-year-old and a man aged 26 saw 30% fall; 28 trillion won changed hands")).toEqual([]);
   });
+  it("drops a country's size and keeps ground taken", () => {
+    expect(kept("Ukraine is more than 600,000 square kilometres; Russia took 3,500 square kilometres this year")).toEqual(["3,500"]);
+  });
   it("keeps a decimal with an attached scale ('1.2m') and drops a bare decimal", () => {
     expect(kept("casualties passed 1.2m; a ratio of 1.7")).toEqual(["1.2m"]);
   });

@@ -57,6 +57,8 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
   if (/^\s+(?:(?!(?:in|on|of|by|from|during|after|and|or|were|was|are|have|had|killed|injured|wounded|dead|died|people|civilians|soldiers)\b)[\w-]+\s+){0,2}?(?:counter-?attacks|counteroffensives|assaults(?!\s+(?:troops|groups|brigades|units))|attacks(?!\s+(?:drones?|helicopters?|aircraft|UAVs?))|clashes|strikes(?!\s+(?:drones?|aircraft))|sorties|engagements|shellings|bombardments|attempts|raids|offensive actions)\b/i.test(after)) return true;
   // "groups of two to five soldiers": the size of a group, not a count of the force.
   if (/\b(?:groups|teams|squads|units|cells|pairs|waves) of\s+(?:up to\s+|about\s+|between\s+)?$/i.test(before)) return true;
+  // "Ukraine is more than 600,000 square kilometres", "a country of 603,000 km²": a country's size, not ground taken.
+  if (/^\s*(?:square|sq\.?)\s*(?:kilomet|km|mi)|^\s*km(?:2|²)/i.test(after) && /\b(?:Ukraine|Russia|Belarus|Poland|the country|a country|its territory)(?:\s+as a whole)?\s+(?:is|covers|spans|measures|has an area of|of)\s+(?:more than|over|about|some|nearly|almost|roughly|around)?\s*$/i.test(text.slice(Math.max(0, n.start - 60), n.start))) return true;
   // "[3]": a footnote mark.
   if (/\[\s*$/.test(before) && /^\s*\]/.test(after)) return true;
   // Ratios and scores: "3-1", "1 in 5", "one in three".
