@@ -333,9 +333,8 @@ export const READ_CANDIDATES: Prepared = {
 
 /**
  * The write of {@link storeExtraction}. With the check ($18), originals in the
- * window stored since the read ($20: a second of margin covers updated_at's
- * millisecond rounding and a slewed clock) that were not judged ($21) are
- * answered as `unseen` and nothing is written. Otherwise the article's fields
+ * window stored since the read ($20, with a margin of 10 ms, see below) that
+ * were not judged ($21) are answered as `unseen` and nothing is written. Otherwise the article's fields
  * and status, its outlet (inserted when new) and its claims replacing the
  * earlier set are written in this one statement, and `stored` answered.
  * Claims are upserted on (article_id, ordinal) and the ordinals past the new
@@ -360,7 +359,12 @@ export const WRITE_EXTRACTION: Prepared = {
         -- the few entries of the (status, updated_at) index stored since the read. Without it the
         -- plan read every original in the window (or, with stale statistics, every original), all
         -- while holding the lock that every store waits for.
-        AND updated_at > $20 - interval '1 second' AND updated_at <= 'infinity'
+        -- The margin: a store the read missed took the lock after the read's transaction began
+        -- ($20 is its now()) and stamps clock_timestamp() after that, rounded to the millisecond,
+        -- so it is at most 0.5 ms early; a slewed clock drifts microseconds over a store's few ms.
+        -- 10 ms covers both twentyfold. A second (the margin before) made this re-read every
+        -- store of the last second under the lock: at 100–250 articles/s, that many rows each.
+        AND updated_at > $20 - interval '10 milliseconds' AND updated_at <= 'infinity'
         AND id::text <> ALL ($21)
       ORDER BY same_content DESC, coalesce(published_at, created_at::date) DESC, created_at DESC
     ),
