@@ -20,7 +20,7 @@ const SAY =
   "said|says|say|told|tells|claimed|claims|claim|estimated|estimates|estimate|reported|reports|stated|states|announced|announces|confirmed|confirms|believes|believe|believed|assessed|assesses|assess|added|adds|noted|notes|wrote|writes|posted|indicated|indicates|revealed|reveals|disclosed|alleged|alleges|insisted|insists|calculated|calculates|counted|counts|tallied|recorded|records|documented|documents|verified|verifies|suggests|suggested|warned|warns|briefed|informed|acknowledged|acknowledges|admitted|admits|declared|declares|asserted|asserts|put|puts|estimating|thinks|think|thought|concluded|concludes|found|finds|shows|showed|show|cited|cites|quoted|quotes|explained|explains|reiterated|boasted|publishes|published|stressed|emphasized|emphasised|highlighted|mentioned|observed|specified|clarified|summed up|updated|listed|lists|identified|identifies|tracked|tracks|registered|logged|compiled|compiles|gave|gives|established|establishes|issued|issues|released its|released a|released new|releases its|releases a|broadcast|aired|televised|credited|credits";
 const AUX = "(?:has |have |had |was |were |is |are |also |still |previously |earlier |later |then |had previously |has previously |has also |have also |had also |would |will |could |may |might |now |further |again |separately |on \\w+ |last \\w+ |in [a-z]\\w* )*";
 
-const PRONOUN = /^(?:it|he|she|they|the source|the official|the statement|the report|officials|the spokesman|the spokesperson)$/i;
+const PRONOUN = /^(?:it|he|she|they|him|her|them|the source|the official|the statement|the report|officials|the spokesman|the spokesperson)$/i;
 // The outlet speaking of itself ("we estimate", "our count") is its own voice: no attribution.
 // ("Our colleagues at Mediazona estimate": another outlet, named, speaks.)
 const OUTLET_SELF = /^(?:we|i|our\b(?!\s+(?:colleagues|partners|counterparts|friends)\s+(?:at|from|of)\s+[A-Z]).*|this (?:newspaper|magazine|paper|outlet|site|website|publication|analysis|count)|my\b.*)$/i;
@@ -242,7 +242,8 @@ export function findAttributions(sentence: string): Attribution[] {
     const nameStart = m.index + m[0].length - m[1]!.length + (madeBy ? m[1]!.indexOf(madeBy[1]!) : 0);
     const raw = app && !verb ? `${name}, ${app[1]!}` : name;
     const a = make(raw, nameStart, verb ? nameStart + name.length : m.index + m[0].length + (app ? app[0].length : 0));
-    if (a && (sourceLike(a.attributedTo) || /^(?:[A-Z][\w'’.-]+\s?){1,4}$/.test(a.attributedTo))) add(a);
+    // ("According to him": a pronoun, resolved later to the source named before.)
+    if (a && (sourceLike(a.attributedTo) || /^(?:[A-Z][\w'’.-]+\s?){1,4}$/.test(a.attributedTo) || /^(?:him|her|them)$/i.test(a.attributedTo))) add(a);
   }
   // "By the IISS count, …", "by Kyiv's own tally": the counter is the source.
   if (COUNT_NOUN.test(sentence) && (sentence.includes("by ") || sentence.includes("By "))) for (const m of sentence.matchAll(/\b[Bb]y\s+(?:the\s+)?((?:[A-Z][\w.'’-]*\s){0,4}[A-Z][\w.'’-]*?)(?:'s|’s)?\s+(?:own\s+)?(?:count|tally|estimates?|reckoning|calculations?|figures|data)\b/g)) {

@@ -1032,4 +1032,12 @@ describe("extractClaims, a toll named as 'it'", () => {
     expect(brief("A Western think tank put Russia's military dead at between 150,000 and 210,000.").map((c) => [c[0], c[1], c[3], c[4]])).toEqual([["killed", "RU", 180000, "range"]]);
     expect(brief("The average age of the dead rose from 31 to 36 over the year.")).toEqual([]);
   });
+  it("resolves 'according to him' to the official named before, and a Ukrainian command by its name", () => {
+    const text = "Russian forces shelled 12 villages of the Kherson region overnight. This was reported by the head of the Kherson Regional Military Administration, Oleksandr Prokudin, on Monday.\n\nAccording to him, one woman was killed and three people were injured.\n\nThe Eastern Defence Forces said the enemy lost 120 soldiers killed and wounded over the day.";
+    expect(brief(text).map((c) => [c[0], c[3], c[5]])).toEqual([
+      ["civilians_killed", 1, "UA"],
+      ["civilians_wounded", 3, "UA"],
+      ["casualties", 120, "UA"],
+    ]);
+  });
 });

@@ -45,7 +45,7 @@ export function resolveSource(
     const r = resolveSource({ ...a, attributedTo: owner[1]! }, s, history, lastKnown, docPlace, article);
     if (r?.known) return { ...a, sourceParty: r.sourceParty, known: true };
   }
-  if (/^(?:it|he|she|they|this|that|the source|the official)$/i.test(a.attributedTo)) return lastKnown ?? a;
+  if (/^(?:it|he|she|they|him|her|them|this|that|the source|the official)$/i.test(a.attributedTo)) return lastKnown ?? a;
   // "Its analysts", "its daily digest", "their count": what belongs to the last source speaks for it.
   if (lastKnown && /^(?:its|his|her|their)\s/i.test(a.attributedTo)) return { ...a, sourceParty: lastKnown.sourceParty, known: true };
   // "Krasnodar Krai authorities", "Kharkiv regional officials": a body named by its place is that place's.
