@@ -5,6 +5,7 @@ import { ArticleNames, resolveSource } from "./sources.js";
 import { asOfFor, asOfInRegion, findDates, publicationAsOf, type DateMention } from "./dates.js";
 import { itemOf, specificItemOf } from "./items.js";
 import { COMPATIBLE, nounClassOf, personnelMetric, predicatesIn, type NounClass, type Predicate } from "./metrics.js";
+import { FIRST_PERSON, findInterview } from "./interview.js";
 import { isNotClaim } from "./notclaims.js";
 import { findNumbers, type NumberMention } from "./numbers.js";
 import { countryOfOutlet, countryOfPlace, countryOfSource, dominantPlace, findParties, homeSideOf, opponentOf } from "./parties.js";
@@ -95,6 +96,8 @@ const NOT_LOSS_HEADER = /\b(?:delivered|supplied|pledged|promised|ordered|donate
 const WESTERN_SUPPLIED = /\b(?:Western|Western-|NATO|US|U\.S\.|American|German|British)[- ](?:supplied|made|donated|provided|built|delivered)\b/i;
 /** A bare figure that arrived, was sent or deployed: "about 11,000 had arrived in the region". */
 const BARE_ARRIVAL = /^\s*(?:more\s+|others?\s+)?(?:(?:have|had|has|were|are|was|now|already|reportedly)\s+){1,2}(?:been\s+)?(?:arrived|sent|deployed|dispatched|stationed|transferred)\b/i;
+/** "our crews destroyed", "we have shot down": our side as the agent of a hostile verb. */
+const OUR_SIDE_STRUCK = /\b(?:our|we)\b(?:\s+[\w'’-]+){0,3}?\s+(?:have\s+|had\s+|has\s+)?(?:destroyed|downed|shot down|hit|struck|killed|eliminated|captured|took out|wiped out|neutrali[sz]ed|knocked out|took prisoner)\b/i;
 /** Children among a toll's parts: the toll counts civilians. */
 const CHILDREN_AMONG = /^[^.;]{0,40}?\b(?:including|among them|among whom|of them|of whom)\s+(?:\w+\s+){0,2}(?:children|child|minors?|infants?|babies|teenagers?|schoolchildren)\b/i;
 const WEAPON_AS_ATTACK = /\b(?:drone|missile|rocket|artillery|bomb|glide[- ]bomb|air|mortar)\s+(?:attacks?|strikes?|raids?|barrages?|fire|shelling)\b/i;
@@ -253,6 +256,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   const paragraphCarry = new ParagraphCarry();
   // Names given in full somewhere in the article ("Deputy Pentagon Press Secretary …"), for those given short.
   const names = new ArticleNames(text);
+  // A printed interview's answers speak for its subject.
+  const interview = findInterview(text, segments, docPlace);
   let segIndex = -1;
   // Inside a list of links to other stories, under its heading.
   let linkList = false;
@@ -311,6 +316,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     if (attr && !attr.known && (outletParty === "UA" || outletParty === "RU") && HOME_BODY.test(attr.attributedTo)) attr = { ...attr, sourceParty: outletParty, known: true };
     if (!attr && sectionSource && !seg.line) attr = sectionSource;
     if (!attr && speakerLabelled) attr = voice;
+    // "In May, our crews destroyed 9 tanks" in the answer to an interview question: the interviewee speaks.
+    if (!attr && interview?.answers(seg.paragraph) && FIRST_PERSON.test(s)) attr = interview.subject;
     // A bulletin that names itself in its heading ("Defence Intelligence update") speaks for the whole page.
     // (So does a table's row of column names: the bulletin's own table.)
     if (!attr && carry && (carry.paragraph === seg.paragraph || continues(s) || (list && seg.line) || (seg.line && s.includes(" | ") && !/\d/.test(s)))) attr = carry.attr;
@@ -854,6 +861,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         if (whose) party = peopleIn(whose[1]!, 0, null)[0]?.code ?? null;
       }
       // ("84 soldiers from Russian captivity", "from Russian-held territory": the holder is not the owner.)
+      // "460 square kilometres of Russian gains": the side whose gains they are took the ground.
+      if (!party && ofAfter && (cls === "territory" || cls === "settlements") && /^\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+Korean)?\s+(?:territorial\s+)?(?:gains|advances?|conquests|captures)\b/.test(s.slice(nounEnd, nounEnd + 60))) party = peopleIn(ofAfter[1]!, 0, null)[0]?.code ?? null;
       if (!party && ofAfter && cls !== "territory" && cls !== "settlements" && !/^\s+from\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:captivity|custody|prisons?|detention|camps?|territory|control|occupation|-held|-occupied)\b|^\s+from\s+(?:the\s+)?[\w'’]+-(?:held|occupied|controlled)\b/i.test(s.slice(nounEnd, nounEnd + 60))) party = peopleIn(ofAfter[1]!, 0, null)[0]?.code ?? null;
       // "the deaths of 2,914 men from the Irkutsk region": the dead, wounded or captives from a city or region are its country's.
       if (!party && ofAfter && pred !== "deployed" && cls !== null && PEOPLE_CLASSES.has(cls) && /^\s+from\b/.test(s.slice(nounEnd, nounEnd + 8))) party = countryOfPlace(ofAfter[1]!);
@@ -960,7 +969,11 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       // "20,000 of his fighters", "its own troops" in a sentence with a source: the source's own side.
       if (!party && attr?.sourceParty && cls !== "territory" && cls !== "settlements" && cls !== "civilians" && /\b(?:his|her|its)\s+(?:own\s+)?$/i.test(modifiers)) party = attr.sourceParty;
       // "we returned 303 of our defenders", "our forces": the speaker's own side ("soldiers on our list" is not).
-      if (!party && cls !== "territory" && cls !== "settlements" && /\b(?:our|we)\b/i.test(`${lastClause(s.slice(0, q.start))} ${head.slice(0, nounEnd - n.end)}`)) party = attr?.sourceParty ?? outletParty;
+      // ("our crews destroyed 9 tanks": what our side destroys, kills or captures is the other side's.)
+      if (!party && cls !== "territory" && cls !== "settlements" && /\b(?:our|we)\b/i.test(`${lastClause(s.slice(0, q.start))} ${head.slice(0, nounEnd - n.end)}`)) {
+        const own = attr?.sourceParty ?? outletParty;
+        party = OUR_SIDE_STRUCK.test(lastClause(s.slice(0, q.start))) ? opponentOf(own) ?? null : own;
+      }
       // "The Kremlin said it had 617,000 troops in the zone": the source's own forces.
       // ("It has also sent 1,000 deminers …, he said": a sentence-initial "it" is the subject spoken of, not the speaker.)
       if (!party && cls === "personnel" && pred === "deployed" && figAttrBase?.sourceParty && /\b(?:its|their|our)\b|\b(?:said|says|stated|claims|claimed|reported|announced|added|told\s+\w+)\s+(?:that\s+)?(?:it|they|we)\b|^\W*we\b/i.test(lastClause(s.slice(0, q.start)))) party = figAttrBase.sourceParty;
