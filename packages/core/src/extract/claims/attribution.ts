@@ -168,7 +168,8 @@ function make(raw: string, start: number, end: number): Attribution | null {
   // Cut at a relative clause: "Zelensky, who visited…".
   name = name.replace(/\s*,?\s+(?:who|which|whose|where)\b.*$/i, "").replace(/\s+that\s+(?!(?:the|a|an|its|his|her|their|this|these|those|it|he|she|they|we)\s)[a-z].*$/, "");
   // "In its own morning update it put …": a phrase before the subject pronoun is not part of the source.
-  const lead = /^(?:in|on|at|by|from|with|after|through)\s[^,]*\s(it|he|she|they)$/i.exec(name);
+  // ("In June the group had counted …": so is a phrase before a definite subject.)
+  const lead = /^(?:in|on|at|by|from|with|after|through|during|since|over|by the end of|at the end of)\s[^,]*?\s(it|he|she|they|(?:the|its|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$/i.exec(name);
   if (lead) name = lead[1]!;
   if (!name || name.length > 160) return null;
   const original = chained(name);

@@ -1040,4 +1040,12 @@ describe("extractClaims, a toll named as 'it'", () => {
       ["casualties", 120, "UA"],
     ]);
   });
+  it("reads the same count at an earlier time, and a source after a time phrase", () => {
+    const text = "ISW said Russian forces gained 610 square kilometres in March. In February the institute had counted 480 square kilometres, and in January just over 400.";
+    expect(brief(text, "2025-04-03").map((c) => [c[0], c[1], c[3], c[4], c[5]])).toEqual([
+      ["territory_km2", "RU", 610, "exact", "US"],
+      ["territory_km2", "RU", 480, "exact", "US"],
+      ["territory_km2", "RU", 400, "at_least", "US"],
+    ]);
+  });
 });

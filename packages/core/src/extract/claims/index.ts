@@ -98,6 +98,8 @@ const WESTERN_SUPPLIED = /\b(?:Western|Western-|NATO|US|U\.S\.|American|German|B
 const BARE_ARRIVAL = /^\s*(?:more\s+|others?\s+)?(?:(?:have|had|has|were|are|was|now|already|reportedly)\s+){1,2}(?:been\s+)?(?:arrived|sent|deployed|dispatched|stationed|transferred)\b/i;
 /** "our crews destroyed", "we have shot down": our side as the agent of a hostile verb. */
 const OUR_SIDE_STRUCK = /\b(?:our|we)\b(?:\s+[\w'’-]+){0,3}?\s+(?:have\s+|had\s+|has\s+)?(?:destroyed|downed|shot down|hit|struck|killed|eliminated|captured|took out|wiped out|neutrali[sz]ed|knocked out|took prisoner)\b/i;
+/** The same count at another time, after "and": "556 square kilometres, and in May a little over 450". */
+const TIME_PART_GAP = /^[\s,]*(?:and|while|but|against)\s+(?:in|on|by|during|last|this|a (?:week|month|year) earlier)\b[^,;.\d]{0,30}?\s+(?:(?:a little|just|slightly|well)\s+)?(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|under|below)?\s*$/i;
 /** Children among a toll's parts: the toll counts civilians. */
 const CHILDREN_AMONG = /^[^.;]{0,40}?\b(?:including|among them|among whom|of them|of whom)\s+(?:\w+\s+){0,2}(?:children|child|minors?|infants?|babies|teenagers?|schoolchildren)\b/i;
 const WEAPON_AS_ATTACK = /\b(?:drone|missile|rocket|artillery|bomb|glide[- ]bomb|air|mortar)\s+(?:attacks?|strikes?|raids?|barrages?|fire|shelling)\b/i;
@@ -468,7 +470,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       const gap = prev ? s.slice(prev.nounEnd, n.start) : "";
       // ("roughly 11,000 of them last autumn and about 3,000 in a second rotation": a part, its time, and the next part;
       // "including 48 over the Bryansk region and 21 over the Kursk region": parts by place.)
-      if (!cls && prev && prev.cls && /[,;]|\b(?:and|or|including|plus|while|as well as|with)\b/i.test(gap) && (/^[\s,]*(?:and|or|including|of whom|of which|plus|while|as well as|with)?[\s,]*(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(gap) || /^\s*of (?:them|those|whom)\s+(?:in|last|this|during|over|by)\b[^,;.\d]{0,30}\s+and\s+(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(gap) || PLACE_PART_GAP.test(gap) || PLACE_WITH_GAP.test(gap) || (PLACE_FOR_GAP.test(gap) && /\baccount(?:s|ed)?\s+for\b/i.test(s.slice(0, prev.n.start))))) {
+      if (!cls && prev && prev.cls && /[,;]|\b(?:and|or|including|plus|while|as well as|with)\b/i.test(gap) && (/^[\s,]*(?:and|or|including|of whom|of which|plus|while|as well as|with)?[\s,]*(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(gap) || /^\s*of (?:them|those|whom)\s+(?:in|last|this|during|over|by)\b[^,;.\d]{0,30}\s+and\s+(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(gap) || PLACE_PART_GAP.test(gap) || PLACE_WITH_GAP.test(gap) || TIME_PART_GAP.test(gap) || (PLACE_FOR_GAP.test(gap) && /\baccount(?:s|ed)?\s+for\b/i.test(s.slice(0, prev.n.start))))) {
         // After "3,000 casualties, of whom 300 were killed" the part says its own fate; without a verb it shares the total's.
         cls = ["killed", "wounded", "casualties", "captured", "missing"].includes(prev.cls) ? "personnel" : prev.cls;
         if (cls === "personnel" && prev.cls !== "personnel") inheritedPred = prev.cls === "casualties" ? "casualties" : (prev.cls as Predicate);
