@@ -151,6 +151,9 @@ const ANALYSIS_OF = /^(.*?)\banalysis\s+(?:of|based on)\s+(?:(?:data|figures|map
 /** What a source cites that is evidence, not another source: "citing intercepted radio traffic", "citing satellite images". */
 const CITED_EVIDENCE = /^(?:(?:its|their|his|her|the)\s+)?(?:own\s+)?(?:intercepted|intercepts?|radio (?:traffic|intercepts?)|satellite (?:images?|imagery|photos?|pictures)|(?:leaked|internal|classified|captured|Russian|Ukrainian)?\s*documents?|footage|videos?|photos?|photographs|images|imagery|social media posts|posts|records|communications|phone calls|prisoner interrogations|interrogations|testimon(?:y|ies)|witness(?:es)?|accounts)\b/i;
 
+/** A participle's time before its agent: "published in June by", "released last week by". */
+const PASSIVE_TIME_BY = /^\s+(?:in|on|last|this|earlier)\s+[A-Za-z]+(?:\s+\d{4})?\s+by\s/;
+
 function chained(src: string): string {
   // "the BBC, citing Western officials": the original source is the one cited, if it names one.
   const m = /\b(?:citing|quoting|cited|according to|based on|drawing on|relying on|per)\s+(.+)$/i.exec(src);
@@ -230,7 +233,7 @@ export function findAttributions(sentence: string): Attribution[] {
     if (a && !cands.some((c) => c.start === a.start)) cands.push(a);
   };
   // "according to X", "citing X", "X's figures", "data from X".
-  if (ACCORDING_WORDS.test(sentence)) for (const m of sentence.matchAll(/\b(?:according to|citing|quoting|per|as reported by|(?:given out|given|released|published|issued|provided|announced|compiled|collected|gathered|confirmed|verified|cited|documented|recorded|counted|tallied|tracked|listed) by|as estimated by|as stated by|reported by|estimated by|figures (?:from|by|released by|published by|provided by)|data (?:from|by|released by|published by|provided by)|estimates? (?:from|by)|an estimate by|a report by|a statement (?:from|by)|statistics (?:from|by)|information from|by the count of|in the words of)\s+([^,;:.!?()"“”]+(?:\([^)]*\))?[^,;:.!?"“”]*?)(?=[,;:.!?"“”]|\s+(?:that|which|who|on|in|as|and the|while|to)\b|$)/gi)) {
+  if (ACCORDING_WORDS.test(sentence)) for (const m of sentence.matchAll(/\b(?:according to|citing|quoting|per|as reported by|(?:given out|given|released|published|issued|provided|announced|compiled|collected|gathered|confirmed|verified|cited|documented|recorded|counted|tallied|tracked|listed)(?:\s+(?:in|on|last|this|earlier)\s+[A-Za-z]+(?:\s+\d{4})?)? by|as estimated by|as stated by|reported by|estimated by|figures (?:from|by|released by|published by|provided by)|data (?:from|by|released by|published by|provided by)|estimates? (?:from|by)|an estimate by|a report by|a statement (?:from|by)|statistics (?:from|by)|information from|by the count of|in the words of)\s+([^,;:.!?()"“”]+(?:\([^)]*\))?[^,;:.!?"“”]*?)(?=[,;:.!?"“”]|\s+(?:that|which|who|on|in|as|and the|while|to)\b|$)/gi)) {
     // "According to Tymur Tkachenko, head of the city's military administration, …": the title says who he is.
     const app = /^,\s*((?:head|chief|spokes\w+|commander|governor|mayor|minister|director|secretary|deputy|adviser|advisor|an?|the|its|his|her)\b[^,;:.!?"“”]{2,90}),/i.exec(sentence.slice(m.index + m[0].length));
     // "Figures from Ukraine's military show Russia lost …": the name ends at the verb its clause goes on with.
@@ -275,7 +278,8 @@ export function findAttributions(sentence: string): Attribution[] {
   for (const v of verbs) {
     if (v.start === 0 || !/\s/.test(sentence[v.start - 1]!)) continue;
     // "losses documented by Oryx": a participle before "by" is passive; the source is after "by".
-    if (sentence.startsWith(" by ", v.end)) continue;
+    // ("A study published in June by CSIS estimated": also with a time between the participle and "by".)
+    if (sentence.startsWith(" by ", v.end) || PASSIVE_TIME_BY.test(sentence.slice(v.end, v.end + 40))) continue;
     const before = sentence.slice(0, v.start);
     // Auxiliaries and adverbs between subject and verb: "has also told", "said on Monday" is after.
     const aux = AUX_TAIL.exec(before.slice(-LOOKBACK));

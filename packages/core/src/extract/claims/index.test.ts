@@ -1048,4 +1048,11 @@ describe("extractClaims, a toll named as 'it'", () => {
       ["territory_km2", "RU", 400, "at_least", "US"],
     ]);
   });
+  it("takes the source of a study published by a body, and a pronoun for a source that opened the sentence before", () => {
+    const text = "A report released last week by the Royal United Services Institute estimated about 600,000 Russian casualties.\n\nMediazona has kept a list of named Russian dead since 2022. By May they had confirmed the deaths of 98,000 soldiers.";
+    expect(brief(text, "2025-06-01").map((c) => [c[0], c[3], c[5]])).toEqual([
+      ["casualties", 600000, "GB"],
+      ["killed", 98000, "RU"],
+    ]);
+  });
 });

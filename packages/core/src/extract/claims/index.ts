@@ -100,6 +100,8 @@ const BARE_ARRIVAL = /^\s*(?:more\s+|others?\s+)?(?:(?:have|had|has|were|are|was
 const OUR_SIDE_STRUCK = /\b(?:our|we)\b(?:\s+[\w'’-]+){0,3}?\s+(?:have\s+|had\s+|has\s+)?(?:destroyed|downed|shot down|hit|struck|killed|eliminated|captured|took out|wiped out|neutrali[sz]ed|knocked out|took prisoner)\b/i;
 /** The same count at another time, after "and": "556 square kilometres, and in May a little over 450". */
 const TIME_PART_GAP = /^[\s,]*(?:and|while|but|against)\s+(?:in|on|by|during|last|this|a (?:week|month|year) earlier)\b[^,;.\d]{0,30}?\s+(?:(?:a little|just|slightly|well)\s+)?(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|under|below)?\s*$/i;
+/** A sentence's subject before its verb: "Mediazona and the Russian outlet Meduza turned to …". */
+const SOURCE_SUBJECT = /^([A-Z][^,;:.!?"“”]{1,80}?)\s+(?:have|has|had|were|was|is|are|turned|compiled|published|released|began|started|found|used|built|counted|analy[sz]ed|reviewed|matched|identified|keeps?|kept|maintains?|tracks?|tracked|publishes)\b/;
 /** Children among a toll's parts: the toll counts civilians. */
 const CHILDREN_AMONG = /^[^.;]{0,40}?\b(?:including|among them|among whom|of them|of whom)\s+(?:\w+\s+){0,2}(?:children|child|minors?|infants?|babies|teenagers?|schoolchildren)\b/i;
 const WEAPON_AS_ATTACK = /\b(?:drone|missile|rocket|artillery|bomb|glide[- ]bomb|air|mortar)\s+(?:attacks?|strikes?|raids?|barrages?|fire|shelling)\b/i;
@@ -1171,6 +1173,13 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     if (attr) carry = { attr, paragraph: seg.paragraph };
     else if (carry && carry.paragraph !== seg.paragraph && !seg.line && !continues(s)) carry = null;
     if (attr?.known) lastKnown = attr;
+    else if (!cands.length) {
+      // "Mediazona and the BBC Russian Service have compiled a list … As of July 4, they had confirmed 111,387 names":
+      // a source that opens a sentence as its subject is whom the next pronoun means, though it says nothing yet.
+      const subject = SOURCE_SUBJECT.exec(s);
+      const named = subject ? findParties(subject[1]!).find((p) => p.kind === "source") : undefined;
+      if (named) lastKnown = { attributedTo: subject![1]!, sourceParty: named.code, known: true, start: 0, end: subject![1]!.length };
+    }
     for (const c of cands) if (c.known) history.push(c);
     // The last few sentences, for a list header that names no side itself.
     prevText = `${prevText.slice(-300)} ${s}`;
