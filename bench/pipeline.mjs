@@ -15,12 +15,19 @@
 // REDIS_URL). Uses its own database `tally_bench` (created, migrated, emptied
 // between runs) and its own Redis key prefix. Writes bench/results/pipeline.json.
 //
-//   node bench/pipeline.mjs [--pages 1000] [--runs 1x1,1x8,2x8] [--prefill 0]
+//   node bench/pipeline.mjs [--pages 1000] [--runs 1x1,1x8,2x8] [--prefill 0] [--warmup 0]
 //
 // --prefill N stores N earlier articles (published over the same year as the
 // pages, with real signatures of other generated pages, no text or claims)
 // before each run, so that the duplicate check reads a full window as on a
 // database in use rather than an empty one.
+//
+// --warmup N has each run's workers process N articles first (the same pages
+// under other host names), then empties the tables and measures as usual: the
+// figures of a worker that has been running a while. A fresh process spends
+// its first thousand articles' worth of CPU compiling hot code (V8's
+// optimising compiler runs on other threads of the process); a long-running
+// service pays that once.
 //
 // --root DIR imports the worker, db and core builds from DIR instead of this
 // checkout (DIR/apps/worker/dist, …; a copy of the built packages with a
@@ -31,7 +38,7 @@
 // the configuration printed here.
 import { execFileSync, spawn } from "node:child_process";
 import { createServer } from "node:http";
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -517,13 +524,16 @@ async function main() {
 
   // Signatures of pages that are not among the bench's, for --prefill.
   const prefill = Number(arg("prefill", "0"));
+  const warmup = Number(arg("warmup", "0"));
   const prefillSignatures = prefill > 0 ? Array.from({ length: 300 }, (_, k) => extractPage({ body: page(100_000 + k).body, contentType: page(100_000 + k).type }).value.signature) : [];
 
   console.log(`pipeline bench: ${pages} pages (${(bytes / pages / 1024).toFixed(1)} KB average), ${os.cpus().length} cores, Node ${process.version}`);
   console.log(`  ${HOSTS_NOTE}`);
   console.log(`  core's extractPage alone on these pages: ${extractCpuMsPerPage} ms CPU per page`);
+  if (warmup > 0) console.log(`  each run's workers process ${warmup} articles (other host names) before the measured drop`);
   const results = [];
-  for (const run of runs) {
+  /** Empties the tables (and stores --prefill's earlier articles). */
+  async function emptyTables() {
     await db.$executeRawUnsafe("TRUNCATE claim, article, outlet RESTART IDENTITY CASCADE");
     if (prefill > 0) {
       await db.$executeRawUnsafe(
@@ -535,6 +545,10 @@ async function main() {
       );
       await db.$executeRawUnsafe("ANALYZE article");
     }
+  }
+
+  for (const run of runs) {
+    await emptyTables();
     const prefix = `tally-bench-${Date.now()}`;
     const children = [];
     const logFiles = [];
@@ -546,6 +560,25 @@ async function main() {
     }
     const redis = createRedis(redisUrl, "worker");
     const producer = createProducer({ redis, prefix });
+    const drop = async (list) => {
+      for (let i = 0; i < list.length; i += db_.MAX_URLS_PER_CALL) {
+        await db_.addUrls({ db, enqueue: (a) => producer.enqueue("ingest-article", { articleId: a.id, url: a.url }) }, list.slice(i, i + db_.MAX_URLS_PER_CALL));
+      }
+    };
+
+    // Where each worker log's measured part starts (after the warm-up's lines).
+    let logOffsets = logFiles.map(() => 0);
+    if (warmup > 0) {
+      await drop(Array.from({ length: warmup }, (_, i) => `http://w${i % HOSTS}.bench.test:${port}/news/${i % pages}`));
+      for (;;) {
+        const [row] = await db.$queryRawUnsafe("SELECT count(*)::int AS n FROM article WHERE status IN ('done', 'failed')");
+        if (row.n >= warmup) break;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      // The warm-up's articles would be the measured pages' originals: gone before the run.
+      await emptyTables();
+      logOffsets = logFiles.map((f) => statSync(f).size);
+    }
 
     const loadAtStart = os.loadavg()[0];
     const served0 = { ...served };
@@ -558,9 +591,7 @@ async function main() {
     for (const c of children) c.send("start");
     const runStart = new Date(Date.now() - 1000);
     const t0 = performance.now();
-    for (let i = 0; i < urls.length; i += db_.MAX_URLS_PER_CALL) {
-      await db_.addUrls({ db, enqueue: (a) => producer.enqueue("ingest-article", { articleId: a.id, url: a.url }) }, urls.slice(i, i + db_.MAX_URLS_PER_CALL));
-    }
+    await drop(urls);
     const dropMs = performance.now() - t0;
     // Polled every 100 ms: the end is known to a tenth of a second (under 1% of a run), and the
     // polling costs the cores the workers share less than at a finer step. Only articles that
@@ -611,7 +642,7 @@ async function main() {
     redis.disconnect();
 
     // Warnings and errors the workers logged (pino levels 40 and up), shown so that a run that went wrong is noticed.
-    const logLines = logFiles.flatMap((f) => readFileSync(f, "utf8").split("\n").filter(Boolean));
+    const logLines = logFiles.flatMap((f, k) => readFileSync(f).subarray(logOffsets[k]).toString("utf8").split("\n").filter(Boolean));
     const logged = logLines.map((l) => JSON.parse(l));
     const warnings = logLines.filter((_, k) => logged[k].level >= 40);
     // Each "article done" line carries its stage times; "extract" is core's extractPage on the
@@ -690,6 +721,7 @@ async function main() {
     serviceDefault: `${os.availableParallelism()} processes × concurrency 8`,
     target: "≥ 150 articles/s on 2 cores",
     prefilledArticles: prefill,
+    warmupArticles: warmup,
     results,
   };
   const outFile = path.resolve(repo, arg("out", "bench/results/pipeline.json"));
