@@ -1055,4 +1055,11 @@ describe("extractClaims, a toll named as 'it'", () => {
       ["killed", 98000, "RU"],
     ]);
   });
+  it("takes each table row's source from its Source column", () => {
+    const text = "Estimates of losses\nSide | Estimate | Category | Source\nRussia | 41,000 | killed and wounded | General Staff (Ukraine)[4]\nNorth Korea | 2,500 | killed and wounded | NIS (South Korea)[5]";
+    expect(brief(text, "2025-03-01").map((c) => [c[0], c[1], c[3], c[5]])).toEqual([
+      ["casualties", "RU", 41000, "UA"],
+      ["casualties", "KP", 2500, "KR"],
+    ]);
+  });
 });

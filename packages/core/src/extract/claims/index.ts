@@ -38,6 +38,8 @@ interface ListContext {
    * per day | Month total"): per column, whether its figures are the losses (`measure`) or not claims (`skip`).
    */
   measures: ("measure" | "skip" | null)[] | null;
+  /** A table's column of sources ("Source", "Reported by"): its index. */
+  sourceColumn: number | null;
 }
 
 /** One figure's reading before it becomes a claim. */
@@ -102,6 +104,8 @@ const OUR_SIDE_STRUCK = /\b(?:our|we)\b(?:\s+[\w'’-]+){0,3}?\s+(?:have\s+|had\
 const TIME_PART_GAP = /^[\s,]*(?:and|while|but|against)\s+(?:in|on|by|during|last|this|a (?:week|month|year) earlier)\b[^,;.\d]{0,30}?\s+(?:(?:a little|just|slightly|well)\s+)?(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|under|below)?\s*$/i;
 /** A sentence's subject before its verb: "Mediazona and the Russian outlet Meduza turned to …". */
 const SOURCE_SUBJECT = /^([A-Z][^,;:.!?"“”]{1,80}?)\s+(?:have|has|had|were|was|is|are|turned|compiled|published|released|began|started|found|used|built|counted|analy[sz]ed|reviewed|matched|identified|keeps?|kept|maintains?|tracks?|tracked|publishes)\b/;
+/** A table column that names each row's source. */
+const SOURCE_HEADER = /^(?:sources?|reported by|estimated by|according to|claimed by|by)$/i;
 /** Children among a toll's parts: the toll counts civilians. */
 const CHILDREN_AMONG = /^[^.;]{0,40}?\b(?:including|among them|among whom|of them|of whom)\s+(?:\w+\s+){0,2}(?:children|child|minors?|infants?|babies|teenagers?|schoolchildren)\b/i;
 const WEAPON_AS_ATTACK = /\b(?:drone|missile|rocket|artillery|bomb|glide[- ]bomb|air|mortar)\s+(?:attacks?|strikes?|raids?|barrages?|fire|shelling)\b/i;
@@ -334,6 +338,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     // report introduced just before, even across a paragraph in the outlet's voice.
     if (!attr && recent && seg.paragraph - recent.paragraph <= 6 && (/:\s*$/.test(s) || tableHead || (list !== null && seg.line))) attr = recent.attr;
     if (!attr && list?.attr && seg.line) attr = list.attr;
+    // "Russia | 58,000+ | killed and wounded | General Staff (Ukraine)[39] | 14 March 2025" under a header with a
+    // "Source" column: each row's figure is its source cell's.
+    if (list?.sourceColumn != null && seg.line && s.includes(" | ")) attr = cellSource(s.split(" | ")[list.sourceColumn]) ?? attr;
     const figAttrBase = attr;
     const speaker: string | null = attr?.sourceParty ?? outletParty ?? lastKnown?.sourceParty ?? null;
     // chrono is the costliest reader here: only sentences with a figure or a list header need dates, and
@@ -1162,9 +1169,13 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         fates,
         civilian: fates !== null && /\b(?:civilian|residents|people|children)/i.test(lastSegment),
         measures,
+        sourceColumn: tableHead ? (() => {
+          const k = s.split(" | ").findIndex((c) => SOURCE_HEADER.test(c.trim()));
+          return k > 0 ? k : null;
+        })() : null,
       };
     } else if (seg.line && SECTION_LINE.test(s) && peopleIn(SECTION_LINE.exec(s)![1]!, 0, null).length) {
-      list = { attr: attr ?? null, party: peopleIn(SECTION_LINE.exec(s)![1]!, 0, null)[0]!.code, pred: null, asOf: null, loss: true, columns: null, fates: null, civilian: false, measures: null };
+      list = { attr: attr ?? null, party: peopleIn(SECTION_LINE.exec(s)![1]!, 0, null)[0]!.code, pred: null, asOf: null, loss: true, columns: null, fates: null, civilian: false, measures: null, sourceColumn: null };
     } else if (!seg.line && readings.every((r) => r.cls === null)) list = null;
     // "Key figures": a heading line ends the list before it; what follows has a context of its own.
     else if (seg.line && list && isHeadingLine(s) && !tableHead && !/^\s*[-•*▪◦·]/.test(s) && readings.length === 0) list = null;
@@ -1197,6 +1208,15 @@ function civilianCountry(text: string): string | null {
   if (place) return place;
   const m = /\b(?:in|across|of)\s+(?:the\s+)?(Ukraine|Russia|Russian Federation|Belarus)\b(?!['’])/.exec(text);
   return m ? peopleIn(m[1]!, 0, null)[0]?.code ?? null : null;
+}
+
+/** The source a table's source cell names ("General Staff (Ukraine)[39]", "NIS (South Korea)"), with its country. */
+function cellSource(cell: string | undefined): Attribution | null {
+  const name = cell?.replace(/\[\d+\]/g, "").trim();
+  if (!name || /\d{3}/.test(name)) return null;
+  const known = countryOfSource(name);
+  const code = known.found ? known.code : (peopleIn(name, 0, null)[0]?.code ?? null);
+  return { attributedTo: name, sourceParty: code, known: known.found || code !== null, start: 0, end: 0 };
 }
 
 /** The country of a city or region named in the three segments before segment `at`, the nearest first. */
