@@ -1062,4 +1062,11 @@ describe("extractClaims, a toll named as 'it'", () => {
       ["casualties", "KP", 2500, "KR"],
     ]);
   });
+  it("gives a swap's figure 'from each side' to both sides, dated once for both", () => {
+    expect(brief("Another 205 soldiers from each side were released on Sunday, the mediators said.", "2025-06-03").map((c) => [c[0], c[1], c[3]])).toEqual([
+      ["captured", "RU", 205],
+      ["captured", "UA", 205],
+    ]);
+    expect(new Set(extractClaims("Another 205 soldiers from each side were released on Sunday.", { publishedAt: "2025-06-03" }).map((c) => c.asOf))).toEqual(new Set(["2025-06-01"]));
+  });
 });

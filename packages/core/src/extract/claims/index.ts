@@ -1069,8 +1069,11 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       const sides = each ? [peopleIn(each[1]!, 0, null)[0]?.code, peopleIn(each[2]!, 0, null)[0]?.code] : [];
       // "the two sides swapped 146 prisoners of war each": a swap's figure with "each" after it is both sides'.
       const swappedEach = !each && metric === "captured" && party && s.includes("each") && /^\s*(?:of war\s+)?each\b/i.test(s.slice(nounEnd)) && /\b(?:swapped|swap|exchanged|exchange|handed over|released|freed)\b/i.test(lastClause(beforeFigure));
-      const opposite = swappedEach ? opponentOf(party) : null;
-      const parties = sides.length === 2 && sides[0] && sides[1] && sides[0] !== sides[1] ? [sides[0], sides[1]] : opposite ? [party, opposite] : [party];
+      // "307 servicemen from each side were freed", "the two sides each released 390 people, 270 of them military":
+      // a swap's figure for each side is both sides'.
+      const eachSide = !each && !swappedEach && metric === "captured" && s.includes("each") && (/^\s*(?:of war\s+)?(?:from|on|by)\s+each\s+side\b/i.test(s.slice(nounEnd)) || /\b(?:the two sides|both sides|each side|the sides)\s+each\b|\beach side\b/i.test(lastClause(beforeFigure)) || (prev !== null && /\b(?:the two sides|each side)\s+each\b|\b(?:the two sides|both sides)\s+each\b/i.test(beforeFigure)));
+      const opposite = swappedEach || (eachSide && party) ? opponentOf(party) : null;
+      const parties = sides.length === 2 && sides[0] && sides[1] && sides[0] !== sides[1] ? [sides[0], sides[1]] : opposite ? [party, opposite] : eachSide ? ["RU", "UA"] : [party];
       // Dated once the sentence's figures are known: a date between two figures is the nearer one's.
       const asOf = dates().length ? null : inList && list!.asOf ? list!.asOf : pub;
       for (const who of parties) {
@@ -1095,9 +1098,10 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     }
     if (!attrHere) paragraphCarry.spoke(attr, pending.length > 0);
     if (pending.length && dates().length) {
-      pending.forEach((p, k) => {
-        const from = k > 0 ? pending[k - 1]!.end : 0;
-        const to = k + 1 < pending.length ? pending[k + 1]!.at : s.length;
+      // (One figure can make two claims, one per side of a swap: regions run between distinct figures.)
+      pending.forEach((p) => {
+        const from = pending.findLast((o) => o.at < p.at)?.end ?? 0;
+        const to = pending.find((o) => o.at > p.at)?.at ?? s.length;
         claims[p.index]!.asOf = asOfInRegion(s, dates(), p.at, from, to, pending[0]!.at, ctx.publishedAt);
       });
     }
