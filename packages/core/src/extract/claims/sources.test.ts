@@ -14,6 +14,10 @@ describe("resolveSource", () => {
     expect(resolveSource(named("the spy agency", null, false), "…", agencies, null)?.sourceParty).toBe("KR");
     expect(resolveSource(named("the intelligence agency", null, false), "…", agencies, null)?.sourceParty).toBe("KR");
   });
+  it("resolves 'the same X' to the source just named, not to an older one with that noun", () => {
+    const older = [named("Ukraine's 'I Want to Live' project", "UA")];
+    expect(resolveSource(named("the same project", null, false), "…", older, named("Mediazona and the BBC Russian Service", "RU"))?.sourceParty).toBe("RU");
+  });
   it("resolves what a source publishes ('the report', 'the bulletin') to the last source", () => {
     expect(resolveSource(named("the report", null, false), "According to the report, 30 tanks were lost.", [], named("Ukraine's General Staff", "UA"))?.sourceParty).toBe("UA");
     expect(resolveSource(named("the bulletin", null, false), "…", [], named("Russia's Defence Ministry", "RU"))?.sourceParty).toBe("RU");

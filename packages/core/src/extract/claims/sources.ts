@@ -46,6 +46,8 @@ export function resolveSource(
     if (r?.known) return { ...a, sourceParty: r.sourceParty, known: true };
   }
   if (/^(?:it|he|she|they|him|her|them|this|that|the source|the official)$/i.test(a.attributedTo)) return lastKnown ?? a;
+  // "Across Russia, the same project had confirmed …": "the same" is the source just named, whatever its noun.
+  if (lastKnown && /^the same\s/i.test(a.attributedTo)) return { ...a, sourceParty: lastKnown.sourceParty, known: true };
   // "Its analysts", "its daily digest", "their count": what belongs to the last source speaks for it.
   if (lastKnown && /^(?:its|his|her|their)\s/i.test(a.attributedTo)) return { ...a, sourceParty: lastKnown.sourceParty, known: true };
   // "Krasnodar Krai authorities", "Kharkiv regional officials": a body named by its place is that place's.
