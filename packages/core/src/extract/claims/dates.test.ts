@@ -11,6 +11,12 @@ describe("asOf", () => {
     expect(asOf("Last month 300 soldiers were killed.")).toBe("2025-09");
     expect(asOf("The enemy lost 1,200 servicemen in 2024.")).toBe("2024");
   });
+  it("dates no figure by a comparison's span ('the worst in three years', 'the deadliest … this year')", () => {
+    expect(asOf("In May, 1,210 people were injured, the highest monthly toll in three years.")).toBe("2025-05");
+    expect(asOf("More than 140 people were hurt, making it the deadliest attack on the city this year.")).toBe("2025-10-30");
+    // A superlative before a month keeps the month.
+    expect(asOf("Russian forces moved at their fastest pace in November, taking 725 square kilometres.", "2025-12-15")).toBe("2025-11");
+  });
   it("pins 'of this year' to the publication year (chrono picks the nearest year)", () => {
     expect(asOf("On April 26 of this year, 400 tanks were listed.")).toBe("2025-04-26");
   });

@@ -75,6 +75,8 @@ const FIGURE_AFTER_DATE = [
   new RegExp(`\\b${MONTH}\\s+(3[2-9]|[4-9]\\d|\\d{3})\\b(?![.,:/]\\d)`, "g"),
   new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\s+(\\d{1,3})\\b(?![.,:/]\\d)`, "g"),
   new RegExp(`\\b${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+(?:19|20)\\d{2}\\s+(\\d{1,3})\\b(?![.,:/]\\d)`, "g"),
+  // "In June, 1,343 civilians were injured": after a month and its comma a figure is no day.
+  new RegExp(`\\b${MONTH},\\s+(\\d{1,3}(?:,\\d{3})*)\\b(?![.:/]\\d)`, "g"),
 ];
 
 /** The sentence as chrono should read it: figures glued to a date hidden behind "#"s of the same length. */
@@ -88,6 +90,9 @@ function withFiguresHidden(sentence: string): string {
   }
   return out;
 }
+
+/** A superlative just before a period: "the deadliest attack on the city this year", "the most since". */
+const SUPERLATIVE_BEFORE = /\b(?:deadliest|largest|biggest|highest|lowest|worst|heaviest|longest|fastest|slowest|most\s+\w+|record)\b[^.;,]{0,50}$/i;
 
 /** Dates in a sentence resolved against the publication date; yearless dates lean to the past. */
 export function findDates(sentence: string, publishedAt: string | null): DateMention[] {
@@ -140,6 +145,9 @@ export function findDates(sentence: string, publishedAt: string | null): DateMen
     // chrono reads stray digits as years now and then ("5/8 6" → year 5): keep only dates of this era.
     const y = Number(date.slice(0, 4));
     if (!/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/.test(date) || y < 1900 || y > 2100) continue;
+    // "the highest monthly toll in three years", "the deadliest attack on the city this year": a comparison's span
+    // dates no figure; nor does a duration chrono reads forward.
+    if (/^(?:in|within|over|for)\s+(?:\w+\s+)?(?:years?|months?|weeks?|decades?)$/i.test(text) || (/^this\s+(?:year|month|week)$/i.test(text) && SUPERLATIVE_BEFORE.test(sentence.slice(Math.max(0, r.index - 60), r.index)))) continue;
     const statement = SAID_BEFORE.test(sentence.slice(Math.max(0, r.index - 50), r.index));
     out.push({ start: r.index, end: r.index + text.length, date, lead, ...(statement ? { statement } : {}) });
   }

@@ -1069,4 +1069,7 @@ describe("extractClaims, a toll named as 'it'", () => {
     ]);
     expect(new Set(extractClaims("Another 205 soldiers from each side were released on Sunday.", { publishedAt: "2025-06-03" }).map((c) => c.asOf))).toEqual(new Set(["2025-06-01"]));
   });
+  it("leaves the Soviet war in Afghanistan out", () => {
+    expect(brief("The Soviet Union lost about 15,000 soldiers in a decade in Afghanistan; Russia has lost far more in Ukraine.")).toEqual([]);
+  });
 });

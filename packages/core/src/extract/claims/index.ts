@@ -60,7 +60,7 @@ const FURNITURE = /^\s*(?:read (?:also|more)|see also|related(?: stories| articl
 const NEUTRAL_USE = /\b(?:fired|launched|launching|launches|attacked|used|uses|using|sent|sends|supplied|delivered|received|provided|transferred|pledged|ordered|produced|produces|bought|purchased|owns|operates|has|have|possesses|deployed|fielded|shipped|promised|approved|gave|give|given)\b/gi;
 // NEUTRAL_USE without the global flag, for .test(): built once, not per figure.
 const NEUTRAL_USE_ONE = new RegExp(NEUTRAL_USE.source, "i");
-const OTHER_WARS = /\b(?:World War (?:I|II|One|Two|1|2)|(?:First|Second) World War|WWI|WWII|WW1|WW2|Great Patriotic War|Soviet[- ]Afghan|Afghan war|war in Afghanistan|Korean War|Vietnam War|Cold War|Chechen wars?|Winter War|Napoleonic)\b/i;
+const OTHER_WARS = /\bSoviet (?:Union|troops|army|forces)\b[^.]{0,80}\bAfghanistan\b|\b(?:World War (?:I|II|One|Two|1|2)|(?:First|Second) World War|WWI|WWII|WW1|WW2|Great Patriotic War|Soviet[- ]Afghan|Afghan war|war in Afghanistan|Korean War|Vietnam War|Cold War|Chechen wars?|Winter War|Napoleonic)\b/i;
 // Every name OTHER_WARS knows holds one of these: most sentences hold none, and the long pattern is not tried.
 const MAY_NAME_OTHER_WAR = /war|ww|afghan|napoleonic/i;
 const ENEMY = /\b(?:enemy|enemy's|adversary|adversary's|opponent|invaders?|occupiers?|occupation forces|the aggressor|Kyiv regime|neo-Nazis|Nazis|militants)\b/i;
