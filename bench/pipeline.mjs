@@ -675,6 +675,8 @@ async function main() {
       workerHelperThreadsCpuMsPerArticle: Number(((helperCpu * 1000) / pages).toFixed(1)),
       // Of the main threads' time, core's extractPage as the worker logged it (rounded to 1 ms an
       // article; the rest of the main thread is the worker's own: fetch, queue, database, logging).
+      // It is wall time: when the processes outnumber the idle cores (2 × 8 on a busy machine) it
+      // counts time switched out too and can exceed the main threads' CPU.
       workerExtractMsPerArticle: Number((extractMs / pages).toFixed(1)),
       postgresCpuMsPerArticle: Number(((pgCpu * 1000) / pages).toFixed(1)),
       // Of which the backends of this process's connections: the drop (addUrls) and the polling.
@@ -696,7 +698,7 @@ async function main() {
     results.push(r);
     console.log(
       `  ${run.processes} process(es) × concurrency ${String(run.concurrency).padEnd(2)}: ${r.articlesPerSecond.toFixed(1).padStart(6)} articles/s ` +
-        `(${r.seconds}s, ${r.done} done, ${r.failed} failed, ${claims} claims, ${duplicates} duplicates; drop ${r.dropMs} ms; load ${r.loadAverage.join(" → ")}); peak worker RSS ${rss.join(" + ")} MB; worker CPU ${r.workerCpuMsPerArticle} ms/article (main threads ${r.workerMainThreadCpuMsPerArticle}, of which extraction as logged ${r.workerExtractMsPerArticle}; other threads ${r.workerHelperThreadsCpuMsPerArticle}; GC pauses ${r.workerGcMsPerArticle}); PostgreSQL CPU ${r.postgresCpuMsPerArticle} ms/article (drop and polling ${r.postgresBenchCpuMsPerArticle}); Redis CPU ${r.redisCpuMsPerArticle} ms/article; bench (publisher, drop, polling) ${r.benchCpuMsPerArticle} ms/article; ` +
+        `(${r.seconds}s, ${r.done} done, ${r.failed} failed, ${claims} claims, ${duplicates} duplicates; drop ${r.dropMs} ms; load ${r.loadAverage.join(" → ")}); peak worker RSS ${rss.join(" + ")} MB; worker CPU ${r.workerCpuMsPerArticle} ms/article (main threads ${r.workerMainThreadCpuMsPerArticle}, of which extraction as logged (wall) ${r.workerExtractMsPerArticle}; other threads ${r.workerHelperThreadsCpuMsPerArticle}; GC pauses ${r.workerGcMsPerArticle}); PostgreSQL CPU ${r.postgresCpuMsPerArticle} ms/article (drop and polling ${r.postgresBenchCpuMsPerArticle}); Redis CPU ${r.redisCpuMsPerArticle} ms/article; bench (publisher, drop, polling) ${r.benchCpuMsPerArticle} ms/article; ` +
         `publisher: ${r.publisherConnectionsPerArticle} connections and ${r.publisherRequestsPerArticle} requests per article, ${r.dnsLookupsPerArticle} lookups; Redis calls per article ${JSON.stringify(r.redisCallsPerArticle)}`,
     );
   }

@@ -334,9 +334,10 @@ export const READ_CANDIDATES: Prepared = {
 /**
  * The write of {@link storeExtraction}. With the check ($18), originals in the
  * window stored since the read ($20, with a margin of 10 ms, see below) that
- * were not judged ($21) are answered as `unseen` and nothing is written. Otherwise the article's fields
- * and status, its outlet (inserted when new) and its claims replacing the
- * earlier set are written in this one statement, and `stored` answered.
+ * were not judged ($21) are answered as `unseen` and nothing is written.
+ * Otherwise the article's fields and status, its outlet (inserted when new)
+ * and its claims replacing the earlier set are written in this one statement,
+ * and `stored` answered.
  * Claims are upserted on (article_id, ordinal) and the ordinals past the new
  * set deleted: a DELETE of the whole set and an INSERT in one statement would
  * collide on that unique key (both run on the statement's snapshot). The
