@@ -1072,4 +1072,15 @@ describe("extractClaims, a toll named as 'it'", () => {
   it("leaves the Soviet war in Afghanistan out", () => {
     expect(brief("The Soviet Union lost about 15,000 soldiers in a decade in Afghanistan; Russia has lost far more in Ukraine.")).toEqual([]);
   });
+  it("does not take an upper-case list label ('MLRS: 1,428 (+1)') for a transcript speaker", () => {
+    const text = "Russian losses as of August 1, according to the General Staff of the Armed Forces of Ukraine:\n\nTanks: 11,020 (+4)\nMLRS: 1,428 (+1)\nAPV: 22,910 (+12)";
+    expect(brief(text, "2025-08-01").map((c) => [c[2], c[3], c[5]])).toEqual([
+      ["tanks", 11020, "UA"],
+      ["tanks", 4, "UA"],
+      ["mlrs", 1428, "UA"],
+      ["mlrs", 1, "UA"],
+      ["afv", 22910, "UA"],
+      ["afv", 12, "UA"],
+    ]);
+  });
 });

@@ -306,7 +306,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     // A transcript's speaker label ("GEN. RYDER: …", "Q: …") speaks for its paragraph and those after it.
     const label = seg.start === 0 || text[seg.start - 1] === "\n" ? /^([A-Z][A-Za-z.’'\- ]{0,80}?):\s/.exec(s) : null;
     // A label in mixed case speaks only if it is a name ("Ambassador Lee:"), not a list line ("Russian casualties in March: …").
-    if (label && (label[1] === label[1]!.toUpperCase() || (NAME_LIKE.test(label[1]!) && countryOfSource(label[1]!).found))) {
+    // ("MLRS: 1,428 (+1)", "APCs: 21": a list line whose label is what it counts, its figure right after, is no speaker.)
+    const listLabel = label !== null && (/^\s*[~≈+\d]/.test(s.slice(label[0].length)) || specificItemOf(label[1]!) !== null || nounClassOf(label[1]!) !== null);
+    if (label && !listLabel && (label[1] === label[1]!.toUpperCase() || (NAME_LIKE.test(label[1]!) && countryOfSource(label[1]!).found))) {
       const name = titleCase(label[1]!);
       if (/^(?:Q|Question|Reporter|Audience|Host|Moderator|Interviewer)$/i.test(name)) voice = null;
       else {

@@ -14,7 +14,7 @@ const ITEM_WORDS: [RegExp, Item][] = [
   [/\b(?:infantry fighting vehicles?|IFVs?|BMPs?|BMP-[123]s?|BMDs?|Bradleys?|Marders?|CV90s?)\b/i, "ifv"],
   [/\b(?:armou?red personnel carriers?|APCs?|BTRs?|BTR-\d+s?|MT-LBs?|M113s?|Strykers?)\b/i, "apc"],
   [/\b(?:(?<!fuel |think |think-)tanks?|T-(?:62|64|72|80|90)\w*|Abrams|Leopards?|Challengers?|MBTs?)\b/i, "tanks"],
-  [/\b(?:armou?red (?:fighting |combat )?vehicles?|AFVs?|armou?red vehicles?|armou?r|armou?red machines?|combat vehicles?|MRAPs?|armou?red cars?)\b/i, "afv"],
+  [/\b(?:armou?red (?:fighting |combat )?vehicles?|AFVs?|ACVs?|APVs?|armou?red personnel vehicles?|armou?red vehicles?|armou?r|armou?red machines?|combat vehicles?|MRAPs?|armou?red cars?)\b/i, "afv"],
   [/\b(?:artillery|howitzers?|guns?|cannons?|mortars?|self-propelled|field guns?|artillery systems?|artillery pieces?|gun systems?|Caesar|Krab|PzH|M777s?|Msta|Akatsiya|Gvozdika|Giatsint|Pion|Malka)\b/i, "artillery"],
   [/\b(?:aircraft|airplanes?|planes?|jets?|fighter jets?|fighters? jets|bombers?|warplanes?|Su-\d+s?|MiG-\d+s?|F-16s?|A-50s?|Il-\d+s?|Tu-\d+\w*)\b/i, "aircraft"],
   [/\b(?:drones?|UAVs?|unmanned aerial|unmanned aircraft|Shaheds?|Gerans?|Lancets?|Orlan|Zala|loitering munitions?)\b/i, "drones"],
