@@ -1083,4 +1083,14 @@ describe("extractClaims, a toll named as 'it'", () => {
       ["afv", 12, "UA"],
     ]);
   });
+  it("reads a 'by the numbers' line: a figure, a dash, what it counts", () => {
+    const text = "The week in numbers\n\n4,820 — Russian troops killed or wounded in seven days, according to Ukraine's General Staff.\n\n6 — villages the Russian ministry says its forces captured, four of them near Pokrovsk.";
+    expect(brief(text, "2025-08-16").map((c) => [c[0], c[1], c[3], c[5]])).toEqual([
+      ["casualties", "RU", 4820, "UA"],
+      ["settlements", "RU", 6, "RU"],
+    ]);
+  });
+  it("gives what 'our drone operators and artillery destroyed' to the other side", () => {
+    expect(brief("Our drone operators and artillery destroyed 11 tanks in May, the Ukrainian brigade said.").map((c) => [c[0], c[1], c[3]])).toEqual([["equipment_lost", "RU", 11]]);
+  });
 });

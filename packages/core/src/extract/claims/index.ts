@@ -99,7 +99,7 @@ const WESTERN_SUPPLIED = /\b(?:Western|Western-|NATO|US|U\.S\.|American|German|B
 /** A bare figure that arrived, was sent or deployed: "about 11,000 had arrived in the region". */
 const BARE_ARRIVAL = /^\s*(?:more\s+|others?\s+)?(?:(?:have|had|has|were|are|was|now|already|reportedly)\s+){1,2}(?:been\s+)?(?:arrived|sent|deployed|dispatched|stationed|transferred)\b/i;
 /** "our crews destroyed", "we have shot down": our side as the agent of a hostile verb. */
-const OUR_SIDE_STRUCK = /\b(?:our|we)\b(?:\s+[\w'’-]+){0,3}?\s+(?:have\s+|had\s+|has\s+)?(?:destroyed|downed|shot down|hit|struck|killed|eliminated|captured|took out|wiped out|neutrali[sz]ed|knocked out|took prisoner)\b/i;
+const OUR_SIDE_STRUCK = /\b(?:our|we)\b(?:\s+[\w'’-]+){0,5}?\s+(?:have\s+|had\s+|has\s+)?(?:destroyed|downed|shot down|hit|struck|killed|eliminated|captured|took out|wiped out|neutrali[sz]ed|knocked out|took prisoner)\b/i;
 /** The same count at another time, after "and": "556 square kilometres, and in May a little over 450". */
 const TIME_PART_GAP = /^[\s,]*(?:and|while|but|against)\s+(?:in|on|by|during|last|this|a (?:week|month|year) earlier)\b[^,;.\d]{0,30}?\s+(?:(?:a little|just|slightly|well)\s+)?(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|under|below)?\s*$/i;
 /** A sentence's subject before its verb: "Mediazona and the Russian outlet Meduza turned to …". */
@@ -379,7 +379,10 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       // "9,677 (+5) tanks": the day's change in brackets stands between a total and its noun.
       const bracket = /^\s*\(\s*[+\-−]?\s*[\d,.\s]+\)/.exec(s.slice(n.end));
       const afterBracket = bracket ? s.slice(n.end + bracket[0].length, nums[i + 2]?.start ?? s.length) : null;
-      const head = partOf ? cutAtClause(s.slice(next!.end)) : afterBracket !== null ? cutAtClause(afterBracket) : cutAtClause(afterAll);
+      // "6,590 — Russian soldiers killed or wounded over the week": a figure that opens its line, then a dash and what it counts.
+      const dashLead = /^\s*[–—]\s+/.exec(afterAll);
+      const leadFigure = dashLead !== null && /^[\W]*(?:up to|about|around|more than|over|some|nearly|almost|at least|roughly)?\s*$/i.test(s.slice(0, n.start));
+      const head = partOf ? cutAtClause(s.slice(next!.end)) : afterBracket !== null ? cutAtClause(afterBracket) : leadFigure ? cutAtClause(afterAll.slice(dashLead![0].length)) : cutAtClause(afterAll);
       let inheritedPred: Predicate | null = null;
       let bareArrival = false;
       // A part of the list of dead counted just before ("Among the names are …"): told in that list's source's voice.
@@ -788,7 +791,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       const beforeOffset = q.start - beforeClause.length;
       // "three people, including a child, were wounded": the verb comes after the aside.
       const aside = ASIDE_AFTER.exec(afterAll);
-      const afterClause = aside ? aside[0] : cutAtClause(afterAll);
+      // ("6,590 — Russian soldiers killed …": after a leading figure's dash, the clause is what follows the dash.)
+      const afterClause = aside ? aside[0] : leadFigure ? dashLead![0] + cutAtClause(afterAll.slice(dashLead![0].length)) : cutAtClause(afterAll);
       // Only predicates that can apply to what is counted; places ("in Kursk") say deployment only after the figure.
       const fits = (p: { pred: Predicate }) => cls === null || COMPATIBLE[cls].includes(p.pred);
       const predsBefore = lossWords.filter((p) => p.index >= beforeOffset && p.end <= q.start && fits(p) && !/^(?:in|to|on|at|were|are|is|was|now|still|already)\b/i.test(p.word));
