@@ -7,6 +7,7 @@ import { itemOf, specificItemOf } from "./items.js";
 import { COMPATIBLE, nounClassOf, personnelMetric, predicatesIn, type NounClass, type Predicate } from "./metrics.js";
 import { FIRST_PERSON, findInterview } from "./interview.js";
 import { isNotClaim } from "./notclaims.js";
+import { findRepostedStatement } from "./reposted.js";
 import { findNumbers, type NumberMention } from "./numbers.js";
 import { countryOfOutlet, countryOfPlace, countryOfSource, dominantPlace, findParties, homeSideOf, opponentOf } from "./parties.js";
 import { qualify } from "./qualifiers.js";
@@ -266,6 +267,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   const names = new ArticleNames(text);
   // A printed interview's answers speak for its subject.
   const interview = findInterview(text, segments, docPlace);
+  // A statement the outlet reproduces speaks, in the first person, for its author.
+  const reposted = findRepostedStatement(text, docPlace);
+  if (reposted) history.push(reposted);
   let segIndex = -1;
   // Inside a list of links to other stories, under its heading.
   let linkList = false;
@@ -328,6 +332,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     if (!attr && speakerLabelled) attr = voice;
     // "In May, our crews destroyed 9 tanks" in the answer to an interview question: the interviewee speaks.
     if (!attr && interview?.answers(seg.paragraph) && FIRST_PERSON.test(s)) attr = interview.subject;
+    // ("Our units repelled 146 assaults. … the soldiers of the brigade killed 612 occupiers" in a reproduced release.)
+    if (!attr && reposted && (FIRST_PERSON.test(s) || ENEMY.test(s)) && !/["“”]/.test(s)) attr = reposted;
     // A bulletin that names itself in its heading ("Defence Intelligence update") speaks for the whole page.
     // (So does a table's row of column names: the bulletin's own table.)
     if (!attr && carry && (carry.paragraph === seg.paragraph || continues(s) || (list && seg.line) || (seg.line && s.includes(" | ") && !/\d/.test(s)))) attr = carry.attr;
