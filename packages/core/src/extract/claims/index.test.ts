@@ -1093,4 +1093,15 @@ describe("extractClaims, a toll named as 'it'", () => {
   it("gives what 'our drone operators and artillery destroyed' to the other side", () => {
     expect(brief("Our drone operators and artillery destroyed 11 tanks in May, the Ukrainian brigade said.").map((c) => [c[0], c[1], c[3]])).toEqual([["equipment_lost", "RU", 11]]);
   });
+  it("reads 'It also lost' as the side counted just before, and leaves two sides' joint total and the war's day out", () => {
+    const text = "Russia lost about 31,000 soldiers in June, the agency said. It also lost 150 tanks in that month.\n\nRussia and North Korea together lost more than 50,000 soldiers in Kursk, Kyiv says.\n\nRussian losses on day 1,227 of the war: 1,050 personnel.";
+    expect(brief(text, "2025-07-05").map((c) => [c[0], c[1], c[3]])).toEqual([
+      ["casualties", "RU", 31000],
+      ["equipment_lost", "RU", 150],
+      ["casualties", "RU", 1050],
+    ]);
+  });
+  it("keeps a force 'fighting in Ukraine' a deployment when a second reported clause speaks of losses", () => {
+    expect(brief("The agency assesses that Russia has some 600,000 soldiers fighting in Ukraine and that it can replace its losses.").map((c) => [c[0], c[1], c[3]])).toEqual([["troops_deployed", "RU", 600000]]);
+  });
 });

@@ -107,6 +107,8 @@ const TIME_PART_GAP = /^[\s,]*(?:and|while|but|against)\s+(?:in|on|by|during|las
 const SOURCE_SUBJECT = /^([A-Z][^,;:.!?"“”]{1,80}?)\s+(?:have|has|had|were|was|is|are|turned|compiled|published|released|began|started|found|used|built|counted|analy[sz]ed|reviewed|matched|identified|keeps?|kept|maintains?|tracks?|tracked|publishes)\b/;
 /** A table column that names each row's source. */
 const SOURCE_HEADER = /^(?:sources?|reported by|estimated by|according to|claimed by|by)$/i;
+/** Two sides counted as one: "Russia and North Korea together lost". */
+const TWO_SIDES_TOGETHER = /\b(?:Russia|Ukraine|North Korea|Russian|Ukrainian|North Korean)(?:n)?\s+and\s+(?:Russia|Ukraine|North Korea|Russian|Ukrainian|North Korean)(?:\s+(?:forces|troops))?\s+together\b/i;
 /** Children among a toll's parts: the toll counts civilians. */
 const CHILDREN_AMONG = /^[^.;]{0,40}?\b(?:including|among them|among whom|of them|of whom)\s+(?:\w+\s+){0,2}(?:children|child|minors?|infants?|babies|teenagers?|schoolchildren)\b/i;
 const WEAPON_AS_ATTACK = /\b(?:drone|missile|rocket|artillery|bomb|glide[- ]bomb|air|mortar)\s+(?:attacks?|strikes?|raids?|barrages?|fire|shelling)\b/i;
@@ -798,7 +800,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       // "three people, including a child, were wounded": the verb comes after the aside.
       const aside = ASIDE_AFTER.exec(afterAll);
       // ("6,590 — Russian soldiers killed …": after a leading figure's dash, the clause is what follows the dash.)
-      const afterClause = aside ? aside[0] : leadFigure ? dashLead![0] + cutAtClause(afterAll.slice(dashLead![0].length)) : cutAtClause(afterAll);
+      // ("600,000 soldiers fighting in Ukraine and that it is able to replace its losses": a second reported clause
+      // has its own verbs.)
+      const afterClause = (aside ? aside[0] : leadFigure ? dashLead![0] + cutAtClause(afterAll.slice(dashLead![0].length)) : cutAtClause(afterAll)).split(/\s+(?:and|but)\s+that\s+/)[0]!;
       // Only predicates that can apply to what is counted; places ("in Kursk") say deployment only after the figure.
       const fits = (p: { pred: Predicate }) => cls === null || COMPATIBLE[cls].includes(p.pred);
       const predsBefore = lossWords.filter((p) => p.index >= beforeOffset && p.end <= q.start && fits(p) && !/^(?:in|to|on|at|were|are|is|was|now|still|already)\b/i.test(p.word));
@@ -1015,7 +1019,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         const owner = peopleIn(afterNoun, 0, null).find((p) => FORCE.test(afterNoun.slice(p.at).replace(/^\S+(?:\s+Korean)?/, "")));
         if (owner && /\b(?:suffered|sustained|lost|incurred|took)\b/i.test(afterNoun)) party = owner.code;
       }
-      if (!party && (cls === "personnel" || cls === "casualties" || cls === "killed" || cls === "wounded") && (pred === "deployed" || pred === "casualties" || pred === "killed" || pred === "wounded" || cls !== "personnel")) party = memory.personnel;
+// "Russia lost 33,000 soldiers in May. It also lost 192 tanks": a subject pronoun that lost is the side counted before.
+      if (!party && /^\W*(?:It|They)\s+(?:also\s+|has\s+|have\s+|had\s+){0,2}(?:lost|suffered|loses)\b/.test(s) && memory.counted && memory.counted.segment >= segIndex - 2) party = memory.counted.party;
+            if (!party && (cls === "personnel" || cls === "casualties" || cls === "killed" || cls === "wounded") && (pred === "deployed" || pred === "casualties" || pred === "killed" || pred === "wounded" || cls !== "personnel")) party = memory.personnel;
       // (Those who "died" or "perished" were not killed by the speaker's side: the verb names no agent.)
       const intransitive = pred === "killed" && /^(?:died|die|dying|perished|fallen|lost (?:their|his|her) lives)$/i.test((pb && pb.pred === pred ? pb.word : pa && pa.pred === pred ? pa.word : "").trim());
       // "units … inflicted losses of up to 3,150 servicemen": losses inflicted are the other side's.
@@ -1072,6 +1078,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       if (metric === "troops_deployed" && PLANNED.test(`${lastClause(s.slice(0, q.start))}${s.slice(q.start, n.end + cutAtClause(afterAll).replace(AND_NEW_VERB, "").length)}`)) continue;
       // Combined totals of both sides are optional in claims.md and belong to no party: left out.
       if (/\b(?:on both sides|both sides|of both armies|combined (?:toll|total|losses))\b/i.test(s)) continue;
+      // "Russia and North Korea together lost more than 60,000 soldiers": a total of two sides is neither's.
+      if (s.includes("together") && TWO_SIDES_TOGETHER.test(lastClause(s.slice(0, q.start)))) continue;
       const factor = cls === "territory" ? territoryFactor(s.slice(n.end, n.end + 30)) : 1;
       const value = q.value * factor;
       // "Russia and Ukraine each handed over 303 prisoners": the same figure for each side.
