@@ -76,6 +76,7 @@ describe("ParagraphCarry", () => {
 describe("ownVoice", () => {
   it("hears the outlet speaking for itself", () => {
     expect(ownVoice("Our tally puts the dead at 4,000.")).toBe(true);
+    expect(ownVoice("By this column’s tally of officials’ reports, 40 civilians were killed this week.")).toBe(true);
     expect(ownVoice("We have counted 812 names so far.")).toBe(true);
     expect(ownVoice("By my count, 12 villages fell.")).toBe(true);
     expect(ownVoice("Russia lost 12 tanks.")).toBe(false);
