@@ -12,6 +12,8 @@ import { findNumbers, type NumberMention } from "./numbers.js";
 import { countryOfOutlet, countryOfPlace, countryOfSource, dominantPlace, findParties, homeSideOf, opponentOf } from "./parties.js";
 import { qualify } from "./qualifiers.js";
 import { segmentText } from "./segments.js";
+import { ENEMY, FORCE, LOSS_PREDS, cutAtClause, lastClause, peopleIn, type ListContext, type Reading } from "./common.js";
+import { isSectionLine, listOfHeader, sectionList } from "./tables.js";
 
 /** What the extractor knows about the article besides its text. */
 export interface ClaimContext {
@@ -21,41 +23,6 @@ export interface ClaimContext {
   outlet?: string | null;
 }
 
-/** Context a list header ("During 9 months of fighting, the enemy lost:") hands to its lines. */
-interface ListContext {
-  attr: Attribution | null;
-  party: string | null;
-  pred: Predicate | null;
-  asOf: string | null;
-  loss: boolean;
-  /** A table whose columns are sides ("Category | Russia | Ukraine"): the side of each column, by cell. */
-  columns: (string | null)[] | null;
-  /** A table whose columns are fates of people ("Region | Killed | Injured"): each column's predicate. */
-  fates: (Predicate | null)[] | null;
-  /** Whether its caption counts civilians. */
-  civilian: boolean;
-  /**
-   * A table with a column of losses beside columns of something else ("Vehicle | Delivered | Lost", "Month | Average
-   * per day | Month total"): per column, whether its figures are the losses (`measure`) or not claims (`skip`).
-   */
-  measures: ("measure" | "skip" | null)[] | null;
-  /** A table's column of sources ("Source", "Reported by"): its index. */
-  sourceColumn: number | null;
-}
-
-/** One figure's reading before it becomes a claim. */
-interface Reading {
-  n: NumberMention;
-  cls: NounClass | null;
-  item: Item | null;
-  pred: Predicate | null;
-  party: string | null;
-  /** Where the counted noun ends, relative to the sentence. */
-  nounEnd: number;
-  daily: boolean;
-}
-
-const FORCE = /^(?:'s|’s)?\s+(?:armed\s+)?(?:forces|troops|units|army|military|soldiers|servicemen|marines|paratroopers|brigades?|air defen[cs]es?|drones|navy|air force|side|fighters|assault groups?|Group of Forces|grouping|defenders|defen[cs]e forces)\b(?!\s+(?:intelligence|spokes\w+|officials?|sources?|command\b|commanders?|analysts?|experts?|bloggers?|press|media|chiefs?|leadership|agency|department|ministry))/i;
 const FURNITURE = /^\s*(?:read (?:also|more)|see also|related(?: stories| articles)?|more on this|recommended|watch|listen|advertisement|subscribe|sign up|follow us|share this)\b\s*[:|—–-]/i;
 // Verbs that put equipment to use rather than lose it: "Russia fired 43 missiles and 74 drones".
 const NEUTRAL_USE = /\b(?:fired|launched|launching|launches|attacked|used|uses|using|sent|sends|supplied|delivered|received|provided|transferred|pledged|ordered|produced|produces|bought|purchased|owns|operates|has|have|possesses|deployed|fielded|shipped|promised|approved|gave|give|given)\b/gi;
@@ -64,7 +31,6 @@ const NEUTRAL_USE_ONE = new RegExp(NEUTRAL_USE.source, "i");
 const OTHER_WARS = /\bSoviet (?:Union|troops|army|forces)\b[^.]{0,80}\bAfghanistan\b|\b(?:World War (?:I|II|One|Two|1|2)|(?:First|Second) World War|WWI|WWII|WW1|WW2|Great Patriotic War|Soviet[- ]Afghan|Afghan war|war in Afghanistan|Korean War|Vietnam War|Cold War|Chechen wars?|Winter War|Napoleonic)\b/i;
 // Every name OTHER_WARS knows holds one of these: most sentences hold none, and the long pattern is not tried.
 const MAY_NAME_OTHER_WAR = /war|ww|afghan|napoleonic/i;
-const ENEMY = /\b(?:enemy|enemy's|adversary|adversary's|opponent|invaders?|occupiers?|occupation forces|the aggressor|Kyiv regime|neo-Nazis|Nazis|militants)\b/i;
 // A digit or a number word: a sentence without one has no figure to date.
 const FIGURE_WORD = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million)\b/i;
 const HEADER_END = /:\s*$/;
@@ -73,8 +39,6 @@ const STRIKES_AFTER = /^\s*(?:(?!were\b|was\b|been\b|are\b|is\b|had\b|have\b)[a-
 const YEAR = /\b(?:19|20)\d\d\b/g;
 // "destroyed: 2,900", "of which captured: 550": a fate labelling the figure after it.
 const FATE_LABEL = /\b(destroyed|damaged|abandoned|captured|lost)\s*:\s*$/i;
-// "Russia - 21,500, of which: …": a section line of an equipment-loss list names whose losses follow.
-const SECTION_LINE = /^\s*([A-Z][\w .'’-]{2,30}?)\s+[-–—]\s+[\d,]+(?:,\s+of which\b|\s*$)/;
 // A loss list, tally or count that goes on: "the group's list also includes", "its tally counts".
 const TALLY_INCLUDES = /\b(?:list|tally|count|database|record|figures|losses|total)\b[^.;]{0,60}?\b(?:includes?|included|lists?|listed|counts?|counted|records?|recorded|contains?)\b/i;
 // "Of the tanks, …", "Of those, …" opening a sentence: the whole its first figure is part of.
@@ -92,11 +56,6 @@ const PLACE_FOR_GAP = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w'’ 
 const RECRUITED = /\b(?:recruited|mobili[sz]ed|enlisted|hired|conscripted|drafted|trained|commanded|led|armed|equipped|paid)\b/i;
 /** A loss tracker that lists, counts or documents: its figures are losses ("Oryx, by contrast, lists 148 Russian aircraft"). */
 const LOSS_TRACKER_COUNTS = /\b(?:Oryx|WarSpotting|Warspotting|LostArmour|Lost Armour|UALosses|Mediazona)\b[^.;]{0,40}?\b(?:lists|listed|counts|counted|records|recorded|documents|documented|has logged|logged|tallies|tallied|confirms|confirmed|shows|showed|gives|gave)\b/;
-/** A table column's header that names losses, and one that names something else counted beside them. */
-const LOSS_HEADER = /\b(?:lost|losses|destroyed|damaged|captured|abandoned|killed|dead|deaths|wounded|casualties|total)\b/i;
-const NOT_LOSS_HEADER = /\b(?:delivered|supplied|pledged|promised|ordered|donated|sent|in service|inventory|stocks?|pre-war|prewar|before the war|average|per day|daily|a day|rate|share|percent|ratio|produced|built)\b|%/i;
-/** Equipment the West supplied: in this war, Ukraine's. */
-const WESTERN_SUPPLIED = /\b(?:Western|Western-|NATO|US|U\.S\.|American|German|British)[- ](?:supplied|made|donated|provided|built|delivered)\b/i;
 /** A bare figure that arrived, was sent or deployed: "about 11,000 had arrived in the region". */
 const BARE_ARRIVAL = /^\s*(?:more\s+|others?\s+)?(?:(?:have|had|has|were|are|was|now|already|reportedly)\s+){1,2}(?:been\s+)?(?:arrived|sent|deployed|dispatched|stationed|transferred)\b/i;
 /** "our crews destroyed", "we have shot down": our side as the agent of a hostile verb. */
@@ -105,8 +64,6 @@ const OUR_SIDE_STRUCK = /\b(?:our|we)\b(?:\s+[\w'’-]+){0,5}?\s+(?:have\s+|had\
 const TIME_PART_GAP = /^[\s,]*(?:and|while|but|against)\s+(?:in|on|by|during|last|this|a (?:week|month|year) earlier)\b[^,;.\d]{0,30}?\s+(?:(?:a little|just|slightly|well)\s+)?(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|under|below)?\s*$/i;
 /** A sentence's subject before its verb: "Mediazona and the Russian outlet Meduza turned to …". */
 const SOURCE_SUBJECT = /^([A-Z][^,;:.!?"“”]{1,80}?)\s+(?:have|has|had|were|was|is|are|turned|compiled|published|released|began|started|found|used|built|counted|analy[sz]ed|reviewed|matched|identified|keeps?|kept|maintains?|tracks?|tracked|publishes)\b/;
-/** A table column that names each row's source. */
-const SOURCE_HEADER = /^(?:sources?|reported by|estimated by|according to|claimed by|by)$/i;
 /** Two sides counted as one: "Russia and North Korea together lost". */
 const TWO_SIDES_TOGETHER = /\b(?:Russia|Ukraine|North Korea|Russian|Ukrainian|North Korean)(?:n)?\s+and\s+(?:Russia|Ukraine|North Korea|Russian|Ukrainian|North Korean)(?:\s+(?:forces|troops))?\s+together\b/i;
 /** Children among a toll's parts: the toll counts civilians. */
@@ -158,25 +115,6 @@ const ONE_ITEM_JOINED = /\b(?:destroyed|downed|captured|disabled|lost|and) an? /
 const HOME_BODY = /^(?:the\s+)?(?:General Staff|(?:Defen[cs]e\s+)?Ministry(?: of Defen[cs]e)?|MoD|air force|navy|Air Force|Navy|Armed Forces|military|army|command)$/i;
 const FURNITURE_HEADING = /^\s*(?:keep reading|more on this(?: story| topic)?|related(?: stories| articles| content| coverage| news)?|read (?:more|next|also)|most (?:read|viewed|popular|shared)|recommended(?: for you)?|you may also like|more (?:from|stories|news)(?: [\w ]{1,20})?|latest (?:news|stories)|top stories|in other news|editor'?s picks|trending(?: now)?)\s*:?\s*$/i;
 const BELLIGERENTS = new Set(["UA", "RU", "KP", "BY"]);
-const LOSS_PREDS = new Set<Predicate>(["casualties", "destroyed", "damaged", "captured", "killed", "lost"]);
-
-function cutAtClause(s: string): string {
-  const m = /[;:(]|,(?!\d{3})|\s[–—]\s|\.(?:\s|$)/.exec(s);
-  return m ? s.slice(0, m.index) : s;
-}
-
-function lastClause(s: string): string {
-  const idx = Math.max(s.lastIndexOf(","), s.lastIndexOf(";"), s.lastIndexOf("("), s.lastIndexOf(" — "), s.lastIndexOf(" – "));
-  return idx >= 0 ? s.slice(idx + 1) : s;
-}
-
-/** Parties of people (not sources) in a stretch, as [code, position]. */
-function peopleIn(s: string, offset: number, exclude: Attribution[] | null): { code: string | null; at: number }[] {
-  return findParties(s)
-    .filter((p) => p.kind === "people" || p.kind === "source")
-    .map((p) => ({ code: p.code, at: p.start + offset }))
-    .filter((p) => !exclude || exclude.every((a) => p.at < a.start || p.at >= a.end));
-}
 
 /** Extra mentions for "a"/"an" in an equipment list ("an UR-77 mine clearance unit"): value 1. */
 function articleMentions(s: string, found: NumberMention[]): NumberMention[] {
@@ -1152,54 +1090,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     }
     // A header line ending in a colon opens a list whose lines inherit its context.
     if (/:\s*$/.test(s) || tableHead) {
-      // "… reports the combat losses of the enemy. The numbers in brackets are the losses of the past day:"
-      // a header that names no side takes it from the sentence before.
-      const ownPpl = peopleIn(s, 0, cands);
-      const enemy = ENEMY.test(s) || (!ownPpl.length && ENEMY.test(prevText));
-      // A table's caption names the side ("Russian equipment losses documented by Oryx"), not its source.
-      const ppl = ownPpl.length ? ownPpl : tableHead ? peopleIn(lastSegment, 0, findAttributions(lastSegment)) : peopleIn(prevText, 0, null);
-      const preds = predicatesIn(tableHead ? `${lastSegment} ${s}` : s);
-      const pred = preds.find((p) => LOSS_PREDS.has(p.pred))?.pred ?? null;
-      const prevList = list as ListContext | null;
-      const lastPpl = ppl[ppl.length - 1];
-      // "Ukrainian defenders have destroyed:", "destroyed by Russian forces:": a side named with its forces as the
-      // agent of a hostile verb heads a list of the other side's losses.
-      const agentSide = !enemy && lastPpl && ownPpl.length && pred && pred !== "lost" && pred !== "casualties" && FORCE.test(s.slice(lastPpl.at, lastPpl.at + 60).replace(/^\S+/, ""));
-      // ("Western-supplied armour …": what the West supplied in this war, Ukraine fields.)
-      const headerParty: string | null = enemy ? opponentOf(speaker) : agentSide ? opponentOf(lastPpl.code) : WESTERN_SUPPLIED.test(tableHead ? `${lastSegment} ${s}` : s) ? "UA" : (lastPpl?.code ?? prevList?.party ?? null);
-      // "Category | Russia | Ukraine": a column per side.
-      const cellSides = tableHead ? s.split(" | ").map((c) => {
-        const p = peopleIn(c, 0, null);
-        return p.length === 1 ? p[0]!.code : null;
-      }) : [];
-      const columns = new Set(cellSides.filter((c) => c)).size >= 2 ? cellSides : null;
-      // "Region | Killed | Injured": a column per fate of people.
-      const cellFates: (Predicate | null)[] = tableHead ? s.split(" | ").map((c, k) => {
-        if (k === 0) return null;
-        const nc = nounClassOf(c.trim());
-        return nc && ["killed", "wounded", "captured", "missing"].includes(nc.cls) ? (nc.cls as Predicate) : null;
-      }) : [];
-      const fates = cellFates.some((f) => f) ? cellFates : null;
-      const cellMeasures = tableHead ? s.split(" | ").map((c, k) => (k === 0 ? null : LOSS_HEADER.test(c) ? "measure" : NOT_LOSS_HEADER.test(c) ? "skip" : null)) : [];
-      const measures = cellMeasures.includes("skip") && cellMeasures.includes("measure") ? cellMeasures : null;
-      // (Every list context has the same fields in the same order: one shape for the engine.)
-      list = {
-        attr: attr ?? prevList?.attr ?? null,
-        party: headerParty,
-        pred: pred ?? prevList?.pred ?? null,
-        asOf: dates().length ? asOfFor(dates(), s.length, ctx.publishedAt) : prevList?.asOf ?? null,
-        loss: pred !== null || (prevList?.loss ?? false),
-        columns,
-        fates,
-        civilian: fates !== null && /\b(?:civilian|residents|people|children)/i.test(lastSegment),
-        measures,
-        sourceColumn: tableHead ? (() => {
-          const k = s.split(" | ").findIndex((c) => SOURCE_HEADER.test(c.trim()));
-          return k > 0 ? k : null;
-        })() : null,
-      };
-    } else if (seg.line && SECTION_LINE.test(s) && peopleIn(SECTION_LINE.exec(s)![1]!, 0, null).length) {
-      list = { attr: attr ?? null, party: peopleIn(SECTION_LINE.exec(s)![1]!, 0, null)[0]!.code, pred: null, asOf: null, loss: true, columns: null, fates: null, civilian: false, measures: null, sourceColumn: null };
+      list = listOfHeader({ s, tableHead, cands, prevText, lastSegment, speaker, attr, prevList: list, dates, publishedAt: ctx.publishedAt });
+    } else if (seg.line && isSectionLine(s)) {
+      list = sectionList(s, attr);
     } else if (!seg.line && readings.every((r) => r.cls === null)) list = null;
     // "Key figures": a heading line ends the list before it; what follows has a context of its own.
     else if (seg.line && list && isHeadingLine(s) && !tableHead && !/^\s*[-•*▪◦·]/.test(s) && readings.length === 0) list = null;

@@ -1,0 +1,100 @@
+import { findAttributions, type Attribution } from "./attribution.js";
+import { asOfFor, type DateMention } from "./dates.js";
+import { nounClassOf, predicatesIn, type Predicate } from "./metrics.js";
+import { opponentOf } from "./parties.js";
+import { ENEMY, FORCE, LOSS_PREDS, peopleIn, type ListContext } from "./common.js";
+
+// Lists and tables: a header line ending in a colon, or a table's row of column names, opens a list whose lines
+// inherit its context (side, verb, date, source, and per column what a figure counts).
+
+// "Russia - 21,500, of which: …": a section line of an equipment-loss list names whose losses follow.
+const SECTION_LINE = /^\s*([A-Z][\w .'’-]{2,30}?)\s+[-–—]\s+[\d,]+(?:,\s+of which\b|\s*$)/;
+/** A table column's header that names losses, and one that names something else counted beside them. */
+const LOSS_HEADER = /\b(?:lost|losses|destroyed|damaged|captured|abandoned|killed|dead|deaths|wounded|casualties|total)\b/i;
+const NOT_LOSS_HEADER = /\b(?:delivered|supplied|pledged|promised|ordered|donated|sent|in service|inventory|stocks?|pre-war|prewar|before the war|average|per day|daily|a day|rate|share|percent|ratio|produced|built)\b|%/i;
+/** Equipment the West supplied: in this war, Ukraine's. */
+const WESTERN_SUPPLIED = /\b(?:Western|Western-|NATO|US|U\.S\.|American|German|British)[- ](?:supplied|made|donated|provided|built|delivered)\b/i;
+/** A table column that names each row's source. */
+const SOURCE_HEADER = /^(?:sources?|reported by|estimated by|according to|claimed by|by)$/i;
+
+/** What a list header needs from the sentence loop. */
+export interface HeaderInput {
+  /** The header line. */
+  s: string;
+  /** Whether it is a table's row of column names ("Category | Total"). */
+  tableHead: boolean;
+  /** The attributions found in it. */
+  cands: Attribution[];
+  /** The last few sentences before it. */
+  prevText: string;
+  /** The segment just before it (a table's caption). */
+  lastSegment: string;
+  /** The side that speaks. */
+  speaker: string | null;
+  attr: Attribution | null;
+  /** The list open before it, if any. */
+  prevList: ListContext | null;
+  /** Its dates, read on demand. */
+  dates: () => DateMention[];
+  publishedAt: string | null;
+}
+
+/** The context a list header ("During 9 months of fighting, the enemy lost:") or a table's column names hand to its lines. */
+export function listOfHeader(h: HeaderInput): ListContext {
+  const { s, tableHead, cands, prevText, lastSegment, speaker, attr, prevList, dates } = h;
+  // "… reports the combat losses of the enemy. The numbers in brackets are the losses of the past day:"
+  // a header that names no side takes it from the sentence before.
+  const ownPpl = peopleIn(s, 0, cands);
+  const enemy = ENEMY.test(s) || (!ownPpl.length && ENEMY.test(prevText));
+  // A table's caption names the side ("Russian equipment losses documented by Oryx"), not its source.
+  const ppl = ownPpl.length ? ownPpl : tableHead ? peopleIn(lastSegment, 0, findAttributions(lastSegment)) : peopleIn(prevText, 0, null);
+  const preds = predicatesIn(tableHead ? `${lastSegment} ${s}` : s);
+  const pred = preds.find((p) => LOSS_PREDS.has(p.pred))?.pred ?? null;
+  const lastPpl = ppl[ppl.length - 1];
+  // "Ukrainian defenders have destroyed:", "destroyed by Russian forces:": a side named with its forces as the
+  // agent of a hostile verb heads a list of the other side's losses.
+  const agentSide = !enemy && lastPpl && ownPpl.length && pred && pred !== "lost" && pred !== "casualties" && FORCE.test(s.slice(lastPpl.at, lastPpl.at + 60).replace(/^\S+/, ""));
+  // ("Western-supplied armour …": what the West supplied in this war, Ukraine fields.)
+  const headerParty: string | null = enemy ? opponentOf(speaker) : agentSide ? opponentOf(lastPpl.code) : WESTERN_SUPPLIED.test(tableHead ? `${lastSegment} ${s}` : s) ? "UA" : (lastPpl?.code ?? prevList?.party ?? null);
+  // "Category | Russia | Ukraine": a column per side.
+  const cellSides = tableHead ? s.split(" | ").map((c) => {
+    const p = peopleIn(c, 0, null);
+    return p.length === 1 ? p[0]!.code : null;
+  }) : [];
+  const columns = new Set(cellSides.filter((c) => c)).size >= 2 ? cellSides : null;
+  // "Region | Killed | Injured": a column per fate of people.
+  const cellFates: (Predicate | null)[] = tableHead ? s.split(" | ").map((c, k) => {
+    if (k === 0) return null;
+    const nc = nounClassOf(c.trim());
+    return nc && ["killed", "wounded", "captured", "missing"].includes(nc.cls) ? (nc.cls as Predicate) : null;
+  }) : [];
+  const fates = cellFates.some((f) => f) ? cellFates : null;
+  const cellMeasures = tableHead ? s.split(" | ").map((c, k) => (k === 0 ? null : LOSS_HEADER.test(c) ? "measure" : NOT_LOSS_HEADER.test(c) ? "skip" : null)) : [];
+  const measures = cellMeasures.includes("skip") && cellMeasures.includes("measure") ? cellMeasures : null;
+  // (Every list context has the same fields in the same order: one shape for the engine.)
+  return {
+    attr: attr ?? prevList?.attr ?? null,
+    party: headerParty,
+    pred: pred ?? prevList?.pred ?? null,
+    asOf: dates().length ? asOfFor(dates(), s.length, h.publishedAt) : prevList?.asOf ?? null,
+    loss: pred !== null || (prevList?.loss ?? false),
+    columns,
+    fates,
+    civilian: fates !== null && /\b(?:civilian|residents|people|children)/i.test(lastSegment),
+    measures,
+    sourceColumn: tableHead ? (() => {
+      const k = s.split(" | ").findIndex((c) => SOURCE_HEADER.test(c.trim()));
+      return k > 0 ? k : null;
+    })() : null,
+  };
+}
+
+/** Whether a line is a section line of an equipment-loss list ("Russia - 21,500, of which: …") that names a side. */
+export function isSectionLine(s: string): boolean {
+  return SECTION_LINE.test(s) && peopleIn(SECTION_LINE.exec(s)![1]!, 0, null).length > 0;
+}
+
+/** The context a section line hands to the lines under it: the side it names, whose losses they are. */
+export function sectionList(s: string, attr: Attribution | null): ListContext {
+  return { attr: attr ?? null, party: peopleIn(SECTION_LINE.exec(s)![1]!, 0, null)[0]!.code, pred: null, asOf: null, loss: true, columns: null, fates: null, civilian: false, measures: null, sourceColumn: null };
+}
