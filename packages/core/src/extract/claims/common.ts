@@ -2,7 +2,7 @@ import type { Item } from "../../schemas/claim.js";
 import type { Attribution } from "./attribution.js";
 import type { NounClass, Predicate } from "./metrics.js";
 import type { NumberMention } from "./numbers.js";
-import { findParties } from "./parties.js";
+import { countryOfPlace, findParties } from "./parties.js";
 
 // Patterns and helpers shared by the claims engine's parts (index.ts, tables.ts, party.ts, …).
 
@@ -30,6 +30,21 @@ export interface ListContext {
   measures: ("measure" | "skip" | null)[] | null;
   /** A table's column of sources ("Source", "Reported by"): its index. */
   sourceColumn: number | null;
+}
+
+/** What the article has been counting so far: owners carry to figures that do not name theirs. */
+export interface ArticleMemory {
+  personnel: string | null;
+  personnelPred: Predicate | null;
+  civilians: string | null;
+  /** The segment whose claim set `civilians`. */
+  civiliansSegment: number;
+  taking: { pred: Predicate; party: string | null; segment: number } | null;
+  /** Whom the last count of dead or injured people counted: "two of the dead" are of the same kind. */
+  lastToll: "civilians" | "military" | null;
+  lastMetric?: string | null;
+  /** The last figure read with something counted, claim or not ("launched 145 drones"), for "87 of them" after it. */
+  counted: { cls: NounClass; item: Item | null; party: string | null; segment: number } | null;
 }
 
 /** One figure's reading before it becomes a claim. */
@@ -60,4 +75,24 @@ export function peopleIn(s: string, offset: number, exclude: Attribution[] | nul
     .filter((p) => p.kind === "people" || p.kind === "source")
     .map((p) => ({ code: p.code, at: p.start + offset }))
     .filter((p) => !exclude || exclude.every((a) => p.at < a.start || p.at >= a.end));
+}
+
+// Verbs that put equipment to use rather than lose it: "Russia fired 43 missiles and 74 drones".
+export const NEUTRAL_USE = /\b(?:fired|launched|launching|launches|attacked|used|uses|using|sent|sends|supplied|delivered|received|provided|transferred|pledged|ordered|produced|produces|bought|purchased|owns|operates|has|have|possesses|deployed|fielded|shipped|promised|approved|gave|give|given)\b/gi;
+// NEUTRAL_USE without the global flag, for .test(): built once, not per figure.
+export const NEUTRAL_USE_ONE = new RegExp(NEUTRAL_USE.source, "i");
+// "… of the dead", "… of the injured": a part of a toll, told after the toll itself.
+export const PART_OF_TOLL = /^\s*of (?:the|those) (?:dead|killed|injured|wounded|victims|casualties)\b/i;
+export const AMONG_THE_DEAD = /\bamong (?:the|those) (?:dead|killed|fallen)\b/i;
+export const PEOPLE_CLASSES = new Set(["personnel", "killed", "wounded", "casualties", "captured", "missing"]);
+
+/**
+ * Where civilians counted in a text live: its first city or region, else a country named as a place ("in areas of
+ * Ukraine occupied by…", "in the Russian Federation"); a demonym ("in Russian strikes") is no place.
+ */
+export function civilianCountry(text: string): string | null {
+  const place = countryOfPlace(text);
+  if (place) return place;
+  const m = /\b(?:in|across|of)\s+(?:the\s+)?(Ukraine|Russia|Russian Federation|Belarus)\b(?!['’])/.exec(text);
+  return m ? peopleIn(m[1]!, 0, null)[0]?.code ?? null : null;
 }

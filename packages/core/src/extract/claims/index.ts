@@ -12,8 +12,9 @@ import { findNumbers, type NumberMention } from "./numbers.js";
 import { countryOfOutlet, countryOfPlace, countryOfSource, dominantPlace, findParties, homeSideOf, opponentOf } from "./parties.js";
 import { qualify } from "./qualifiers.js";
 import { segmentText } from "./segments.js";
-import { ENEMY, FORCE, LOSS_PREDS, cutAtClause, lastClause, peopleIn, type ListContext, type Reading } from "./common.js";
+import { AMONG_THE_DEAD, ENEMY, FORCE, LOSS_PREDS, NEUTRAL_USE, PART_OF_TOLL, PEOPLE_CLASSES, civilianCountry, cutAtClause, lastClause, peopleIn, type ArticleMemory, type ListContext, type Reading } from "./common.js";
 import { isSectionLine, listOfHeader, sectionList } from "./tables.js";
+import { partyOf } from "./party.js";
 
 /** What the extractor knows about the article besides its text. */
 export interface ClaimContext {
@@ -24,10 +25,6 @@ export interface ClaimContext {
 }
 
 const FURNITURE = /^\s*(?:read (?:also|more)|see also|related(?: stories| articles)?|more on this|recommended|watch|listen|advertisement|subscribe|sign up|follow us|share this)\b\s*[:|—–-]/i;
-// Verbs that put equipment to use rather than lose it: "Russia fired 43 missiles and 74 drones".
-const NEUTRAL_USE = /\b(?:fired|launched|launching|launches|attacked|used|uses|using|sent|sends|supplied|delivered|received|provided|transferred|pledged|ordered|produced|produces|bought|purchased|owns|operates|has|have|possesses|deployed|fielded|shipped|promised|approved|gave|give|given)\b/gi;
-// NEUTRAL_USE without the global flag, for .test(): built once, not per figure.
-const NEUTRAL_USE_ONE = new RegExp(NEUTRAL_USE.source, "i");
 const OTHER_WARS = /\bSoviet (?:Union|troops|army|forces)\b[^.]{0,80}\bAfghanistan\b|\b(?:World War (?:I|II|One|Two|1|2)|(?:First|Second) World War|WWI|WWII|WW1|WW2|Great Patriotic War|Soviet[- ]Afghan|Afghan war|war in Afghanistan|Korean War|Vietnam War|Cold War|Chechen wars?|Winter War|Napoleonic)\b/i;
 // Every name OTHER_WARS knows holds one of these: most sentences hold none, and the long pattern is not tried.
 const MAY_NAME_OTHER_WAR = /war|ww|afghan|napoleonic/i;
@@ -47,19 +44,12 @@ const PARTITIVE_OPENER = /^\W*Of (?:the|these|those|them|which)\b(?:\s+([^,;]{1,
 const ASIDE_AFTER = /^[^,;.]{0,40},\s*(?:including|among them|among whom|most of them|many of them|all of them)\b[^,;.]{0,60},[^,;.]*/i;
 // Capitalised words and the links of a title: "Ambassador Lee", "Minister of Defence Umerov".
 const NAME_LIKE = /^[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|of|the|and|for))*$/;
-/** A side named as the one that strikes: "Russian missile strike", "Russian forces shelled", "Ukrainian drones". */
-const ATTACKER = /^\S+(?:\s+(?:[\w-]+|ballistic|cruise|glide)){0,3}?\s+(?:strikes?|attacks?|shelling|shelled|bombardment|bombing|bombed|raids?|missiles?|drones?|rockets?|bombs?|artillery|forces|troops|army|military|aircraft|jets?)\b/i;
-/** The side people fought for, named after them: "who fought on the Russian side", "serving in the Ukrainian army". */
-const SIDE_AFTER = /^[^;]{0,80}?\b(?:(?:on|for)\s+the\s+([A-Z][\w'’-]+(?:\s+Korean)?)\s+side|(?:in|with|for|in the ranks of)\s+the\s+([A-Z][\w'’-]+(?:\s+Korean)?)\s+(?:army|armed forces|military|forces))\b/;
 /** A part by place after a toll that a place "accounts for": "Irkutsk accounts for 512 of the dead, Bratsk for 301". */
 const PLACE_FOR_GAP = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w'’ -]{1,40}?\s+for\s+(?:about|around|some|more than|over|nearly|almost|at least|roughly)?\s*$/;
-const RECRUITED = /\b(?:recruited|mobili[sz]ed|enlisted|hired|conscripted|drafted|trained|commanded|led|armed|equipped|paid)\b/i;
 /** A loss tracker that lists, counts or documents: its figures are losses ("Oryx, by contrast, lists 148 Russian aircraft"). */
 const LOSS_TRACKER_COUNTS = /\b(?:Oryx|WarSpotting|Warspotting|LostArmour|Lost Armour|UALosses|Mediazona)\b[^.;]{0,40}?\b(?:lists|listed|counts|counted|records|recorded|documents|documented|has logged|logged|tallies|tallied|confirms|confirmed|shows|showed|gives|gave)\b/;
 /** A bare figure that arrived, was sent or deployed: "about 11,000 had arrived in the region". */
 const BARE_ARRIVAL = /^\s*(?:more\s+|others?\s+)?(?:(?:have|had|has|were|are|was|now|already|reportedly)\s+){1,2}(?:been\s+)?(?:arrived|sent|deployed|dispatched|stationed|transferred)\b/i;
-/** "our crews destroyed", "we have shot down": our side as the agent of a hostile verb. */
-const OUR_SIDE_STRUCK = /\b(?:our|we)\b(?:\s+[\w'’-]+){0,5}?\s+(?:have\s+|had\s+|has\s+)?(?:destroyed|downed|shot down|hit|struck|killed|eliminated|captured|took out|wiped out|neutrali[sz]ed|knocked out|took prisoner)\b/i;
 /** The same count at another time, after "and": "556 square kilometres, and in May a little over 450". */
 const TIME_PART_GAP = /^[\s,]*(?:and|while|but|against)\s+(?:in|on|by|during|last|this|a (?:week|month|year) earlier)\b[^,;.\d]{0,30}?\s+(?:(?:a little|just|slightly|well)\s+)?(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|under|below)?\s*$/i;
 /** A sentence's subject before its verb: "Mediazona and the Russian outlet Meduza turned to …". */
@@ -74,7 +64,6 @@ const FORCE_NUMBERED = /\b(?:force|forces|contingent|army|grouping|troops|deploy
 const CAPITAL_NEXT = /^\s*(?:[\w-]+\s+)?[A-Z]/;
 const GAPPED_AFTER = /^,\s*(?:including|among them)\s+(?:[^,;.]|[,.]\d){1,60},\s*(killed|dead|injured|wounded|hurt)\s*(?:[.;,]|$)/i;
 const AMONG_LIST = /^\W*Among (?:the|those|them|these)\b(?:\s+(?:names|dead|fallen|identified|named|listed|confirmed|killed|victims|entries))?\s+(?:are|were|is)\b/i;
-const AMONG_THE_DEAD = /\bamong (?:the|those) (?:dead|killed|fallen)\b/i;
 const TOLL_NOUN = /\b(?:deaths|dead|fatalities|casualties|losses|wounded|injured)\b/i;
 const COMPARED_WITH = /^[^.;]{0,60}?\b(?:up|down) from\s+(?:about|some|around|roughly|nearly|almost)?\s*$|^[^.;]{0,60}?\bcompared (?:with|to)\s+(?:about|some|around|roughly|nearly|almost)?\s*$/i;
 const FATALLY_PART = /^\s*of (?:them|those|whom)\s+(?:were\s+|was\s+)?fatally\b/i;
@@ -95,18 +84,11 @@ const HANDED_BACK_BEFORE = /^[^.;]{0,40}?\band\s+(?:handed|sent|gave)\s+back\s+(
 const IT_PASSED = /\bit\s+(?:has\s+|had\s+|now\s+)?(?:passed|exceeded|surpassed|topped|reached|stood at|stands at)\s*$/i;
 // The toll a pronoun stands for: "a total of Russian losses", "the death toll", in the clause before.
 const TOLL_BEFORE_IT = /\b(?:(?:a|the)\s+(?:total|tally|count)\s+of\s+)?(?:[A-Z][\w'’-]*\s+)?(?:losses|casualties|death toll|deaths)\b[^;.]{0,60}[;,]\s*[^;]*$/;
-// A side or a part of those counted before, fronted before the sentence's own clause.
-const FRONTED_SIDE = /^(?:(?:For|As for|On)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s+side)?|(?:Of|Among)\s+(?:these|those|them|whom))\s*,/;
-const PEOPLE_CLASSES = new Set(["personnel", "killed", "wounded", "casualties", "captured", "missing"]);
-// The object of a strike or an attack up to a side named in it ("strike on a training ground of the Ukrainian …").
-const STRUCK_TARGET = /\b(?:strikes?|attacks?|raids?|shelling|bombing|bombardment|hit)\s+(?:on|against|at)\s+[^,.;]{0,70}$/i;
 // People of a place who "have been killed defending Ukraine", "died at the front", "fell in action": its soldiers.
 const FELL_FIGHTING = /\b(?:killed|died|fell|perished|lost (?:their|his|her) lives?)\s+(?:while\s+)?(?:(?:defending|fighting for|serving)\s+(?:the\s+)?([A-Z][\w'’-]+)|(?:at|on)\s+the\s+front(?:\s*line)?\b|in\s+(?:action|combat|battle)\b|on\s+the\s+battlefield\b)/;
 const TAKEN_BEFORE = /\b(?:taken|took|take|takes|taking)\s+$/i;
 const PRISONER_AFTER = /^[^,.;]{0,30}?\s(?:prisoners?|captives?)\b/i;
 const PLANNED = /\b(?:could|would|will|may|might|plans? to|planning to|planned to|preparing to|prepares to|expected to|intends? to|ready to|set to|going to|likely to)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:send|sent|deploy|deployed|dispatch|dispatched|transfer|transferred)\b/i;
-// "… of the dead", "… of the injured": a part of a toll, told after the toll itself.
-const PART_OF_TOLL = /^\s*of (?:the|those) (?:dead|killed|injured|wounded|victims|casualties)\b/i;
 // "This was reported by the General Staff": a source named after the figures it gave, in the next paragraph.
 const BACK_REFERENCE = /^\W*(?:this|that|these figures|the figures|the data|this information)\s+(?:was|were|is|are|has been|have been)\s+(?:reported|stated|announced|said|published|posted|confirmed|released|shared|given)\s+by\b|^\W*this is according to\b/i;
 // "destroyed a Leopard tank and two …", "… and an EW station": an "a" item beside the one figure of a loss sentence.
@@ -114,7 +96,6 @@ const ONE_ITEM_JOINED = /\b(?:destroyed|downed|captured|disabled|lost|and) an? /
 // Bodies of a side's own military: "the General Staff", "the Defence Ministry", "the air force".
 const HOME_BODY = /^(?:the\s+)?(?:General Staff|(?:Defen[cs]e\s+)?Ministry(?: of Defen[cs]e)?|MoD|air force|navy|Air Force|Navy|Armed Forces|military|army|command)$/i;
 const FURNITURE_HEADING = /^\s*(?:keep reading|more on this(?: story| topic)?|related(?: stories| articles| content| coverage| news)?|read (?:more|next|also)|most (?:read|viewed|popular|shared)|recommended(?: for you)?|you may also like|more (?:from|stories|news)(?: [\w ]{1,20})?|latest (?:news|stories)|top stories|in other news|editor'?s picks|trending(?: now)?)\s*:?\s*$/i;
-const BELLIGERENTS = new Set(["UA", "RU", "KP", "BY"]);
 
 /** Extra mentions for "a"/"an" in an equipment list ("an UR-77 mine clearance unit"): value 1. */
 function articleMentions(s: string, found: NumberMention[]): NumberMention[] {
@@ -188,19 +169,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   let voice: Attribution | null = null;
   let speakerLabelled = false;
   // What the article has been counting so far: owners carry to figures that do not name theirs.
-  const memory: {
-    personnel: string | null;
-    personnelPred: Predicate | null;
-    civilians: string | null;
-    /** The segment whose claim set `civilians`. */
-    civiliansSegment: number;
-    taking: { pred: Predicate; party: string | null; segment: number } | null;
-    /** Whom the last count of dead or injured people counted: "two of the dead" are of the same kind. */
-    lastToll: "civilians" | "military" | null;
-    lastMetric?: string | null;
-    /** The last figure read with something counted, claim or not ("launched 145 drones"), for "87 of them" after it. */
-    counted: { cls: NounClass; item: Item | null; party: string | null; segment: number } | null;
-  } = { personnel: null, personnelPred: null, civilians: null, civiliansSegment: -1, taking: null, lastToll: null, counted: null };
+  const memory: ArticleMemory = { personnel: null, personnelPred: null, civilians: null, civiliansSegment: -1, taking: null, lastToll: null, counted: null };
   // A source established across paragraphs goes on into the next paragraph that names none.
   const paragraphCarry = new ParagraphCarry();
   // Names given in full somewhere in the article ("Deputy Pentagon Press Secretary …"), for those given short.
@@ -797,176 +766,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       // ("in the two towns": a definite count names places already spoken of, not ground taken.)
       const takingBefore = (cls === "territory" || cls === "settlements") && !pred && memory.taking && memory.taking.segment >= segIndex - 3 && !/\b(?:the|these|those|both)\s+$/i.test(s.slice(0, q.start)) ? memory.taking : null;
       if (takingBefore) pred = takingBefore.pred;
-      // Whose people, equipment or ground: modifiers first, then the clause, then context.
-      // (A row's other cells, "United States" under "Supplied by", name no owner of the losses: the caption does.)
-      const measureParty = measureColumn === "measure" ? list!.party : null;
-      // (Those who arrived are the troops counted or named just before.)
-      const arrivedParty = bareArrival ? (memory.personnelPred === "deployed" ? memory.personnel : null) ?? peopleIn(segments[segIndex - 1]?.text ?? "", 0, null)[0]?.code ?? null : null;
-      let party: string | null = columnParty ?? measureParty ?? arrivedParty ?? fateParty ?? numberOfParty ?? defended ?? namesParty ?? handedBackParty;
-      // "two young North Koreans": a demonym that is itself the noun names the owner too.
-      // "3,700 dead Russian servicemen": after a casualty adjective the owner and the people still follow.
-      const adjective = noun && ["killed", "wounded", "missing"].includes(noun.cls) ? /^\s+((?:[A-Z][\w'’.-]*\s+){1,3})(?:soldiers|troops|servicem[ae]n|personnel|fighters|civilians|people|marines|paratroopers|officers|conscripts|mercenaries)\b/.exec(head.slice(noun.end)) : null;
-      const modifiers = adjective
-        ? head.slice(0, noun!.end + adjective[0].length)
-        : noun && /^(?:North Koreans|Koreans|Russians|Ukrainians|Chechens|Buryats)\b/.test(head.slice(noun.index))
-          ? head.slice(0, noun.end)
-          : head.slice(0, nounStart);
-      const mod = peopleIn(modifiers, n.end, null);
-      if (ENEMY.test(modifiers)) party = opponentOf(speaker);
-      else if (mod.length) party = mod[mod.length - 1]!.code;
-      const ofAfter = /^\s+(?:of|from)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s?){1,4})/.exec(s.slice(nounEnd, nounEnd + 60));
-      // "received 6,057 bodies from Russia": bodies and prisoners handed back by a side are its opponent's.
-      if (!party && ofAfter && noun && /^\s+from\b/.test(s.slice(nounEnd, nounEnd + 8)) && /^(?:bodies|remains|corpses|prisoners|POWs?|captives)\b/i.test(head.slice(noun.index))) {
-        const holder = peopleIn(ofAfter[1]!, 0, null)[0]?.code;
-        if (holder) party = opponentOf(holder);
-      }
-      // "1,000 bodies that Russia says are those of Ukrainian soldiers": the dead named after the noun.
-      if (!party && noun && /^(?:bodies|remains|corpses)\b/i.test(head.slice(noun.index))) {
-        const whose = /^\s+(?:that|which)\b[^.;]{0,40}?\b(?:are|were|is|was)\s+(?:those|the (?:bodies|remains))\s+of\s+((?:[A-Z][\w'’-]*\s?){1,3})/.exec(s.slice(nounEnd, nounEnd + 120));
-        if (whose) party = peopleIn(whose[1]!, 0, null)[0]?.code ?? null;
-      }
-      // ("84 soldiers from Russian captivity", "from Russian-held territory": the holder is not the owner.)
-      // "460 square kilometres of Russian gains": the side whose gains they are took the ground.
-      if (!party && ofAfter && (cls === "territory" || cls === "settlements") && /^\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+Korean)?\s+(?:territorial\s+)?(?:gains|advances?|conquests|captures)\b/.test(s.slice(nounEnd, nounEnd + 60))) party = peopleIn(ofAfter[1]!, 0, null)[0]?.code ?? null;
-      if (!party && ofAfter && cls !== "territory" && cls !== "settlements" && !/^\s+from\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:captivity|custody|prisons?|detention|camps?|territory|control|occupation|-held|-occupied)\b|^\s+from\s+(?:the\s+)?[\w'’]+-(?:held|occupied|controlled)\b/i.test(s.slice(nounEnd, nounEnd + 60))) party = peopleIn(ofAfter[1]!, 0, null)[0]?.code ?? null;
-      // "the deaths of 2,914 men from the Irkutsk region": the dead, wounded or captives from a city or region are its country's.
-      if (!party && ofAfter && pred !== "deployed" && cls !== null && PEOPLE_CLASSES.has(cls) && /^\s+from\b/.test(s.slice(nounEnd, nounEnd + 8))) party = countryOfPlace(ofAfter[1]!);
-      // "… men who fought on the Russian side", "volunteers serving in the Ukrainian army": the side they fought for.
-      // ("… three M270s destroyed or damaged on the Ukrainian side": equipment too.)
-      if (!party && cls !== null && (PEOPLE_CLASSES.has(cls) || cls === "equipment")) {
-        const side = SIDE_AFTER.exec(cutAtClause(s.slice(nounEnd)));
-        if (side) party = peopleIn(side[1] ?? side[2]!, 0, null)[0]?.code ?? null;
-      }
-      if (!party && /^\s*of (?:them|those|whom|these)\b/i.test(head)) party = prev ? prev.party : memory.personnel;
-      // "At least 610 of the dead were …", "97 officers among the dead": a part of the toll counted before is its side's.
-      if (!party && cls !== null && PEOPLE_CLASSES.has(cls) && (PART_OF_TOLL.test(head) || AMONG_THE_DEAD.test(s.slice(n.end, n.end + 60)))) party = prev?.party ?? (memory.lastToll === "civilians" ? null : memory.personnel);
-      if (!party && more && prev) party = prev.party;
-      // An enumeration with no verb between its figures shares their owner ("1,294 km² … and 100 settlements").
-      // (Not past a side named between them: "880,000 troops …, while Russia has some 600,000".)
-      if (!party && prev && prev.party && !(cls === "civilians") && !lossWords.some((p) => p.index >= prev.n.end && p.end <= q.start) && !newSubjectBetween(s.slice(prev.nounEnd, q.start), prev.party)) party = prev.party;
-      if (!party && (cls === "civilians" || cls === "buildings")) party = civilianCountry(s) ?? (attr ? countryOfPlace(attr.attributedTo) : null);
-      // "For Ukraine, the same study put casualties at 400,000": a side fronted before the sentence owns its people;
-      // "Of these, … 220,000 have been killed": the people counted just before.
-      if (!party && cls !== null && PEOPLE_CLASSES.has(cls)) {
-        const fronted = FRONTED_SIDE.exec(s);
-        if (fronted && fronted[0].length <= q.start) party = fronted[1] ? (peopleIn(fronted[1], 0, null)[0]?.code ?? null) : memory.personnel;
-      }
-      const taking = cls === "territory" || cls === "settlements";
+      // Whose people, equipment or ground (party.ts).
+      const { party, mod } = partyOf({ s, n, q, head, cls, item, pred, noun, nounStart, nounEnd, prev, more: Boolean(more), daily, gap, pb, pa, lossWords, inList, list, columnParty, measureColumn, fateParty, numberOfParty, defended, namesParty, handedBackParty, bareArrival, takingBefore, tallyGoesOn, attr, figAttrBase, cands, resolve, speaker, outletParty, docPlace, segments, segIndex, memory, lastEquipmentClaim });
       const hostile = pred === "destroyed" || pred === "killed" || pred === "captured" || pred === "wounded" || pred === "casualties";
-      if (!party) {
-        const clauseStart = (() => {
-          const b = s.slice(0, q.start);
-          // A semicolon or a period that ends a sentence ("N. Korean", "U.S." do not).
-          // (", while Russia has 600,000 soldiers there": a contrasting clause has its own owner.)
-          let idx = Math.max(b.lastIndexOf(";"), b.lastIndexOf(", while "), b.lastIndexOf(", whereas "));
-          for (const m of b.matchAll(/(?<!\b[A-Z]|\b(?:Col|Gen|Lt|Maj|Capt|Sgt|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.\s/g)) idx = Math.max(idx, m.index);
-          return idx >= 0 ? idx + 1 : 0;
-        })();
-        const before = s.slice(clauseStart, q.start);
-        const enemyAt = before.search(ENEMY);
-        // "sent to Russia", "fighting for Russia": a destination or a beneficiary is not the owner.
-        const ppl = peopleIn(before, clauseStart, cands).filter(
-          (p) =>
-            !/\b(?:to|in|into|inside|for|against|toward|towards|near|at|across|on|alongside|help)\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, p.at - 12), p.at)) &&
-            // "occupies 18% of Ukraine": the land's owner is not the side that holds it ("of Russian gains" still names the taker).
-            !(taking && /\bof\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, p.at - 8), p.at)) && !/^[A-Z][a-z]+(?:ian|ean|ese|ish)\b/.test(s.slice(p.at, p.at + 20))) &&
-            // "A Russian missile strike on a training ground of the Ukrainian Ground Forces killed 12 soldiers": the target of
-            // a strike is the victim, not the agent (the attacker before it is).
-            !STRUCK_TARGET.test(s.slice(Math.max(clauseStart, p.at - 80), p.at)) &&
-            // "Seoul says", "Kyiv estimated": a speaker, not an owner.
-            !/^[\w'’.-]+(?:\s+Korea)?\s+(?:says|said|claims|claimed|estimates|estimated|believes|reported|reports|told)\b/.test(s.slice(p.at, p.at + 40)) &&
-            // "A Russian missile strike on Sumy killed 35 people": the side that strikes does not own the civilians it kills.
-            !((cls === "civilians" || cls === "buildings") && ATTACKER.test(s.slice(p.at, p.at + 60))),
-        );
-        // The agent is the side named with its forces ("Russian units ... in the Sumy region of Ukraine").
-        const forces = ppl.filter((p) => FORCE.test(s.slice(p.at, p.at + 60).replace(/^\S+(?:\s+Korean)?/, "")));
-        const last = forces[forces.length - 1] ?? ppl[ppl.length - 1];
-        const enemyLast = enemyAt >= 0 && (!last || clauseStart + enemyAt > last.at);
-        if (enemyLast) party = opponentOf(speaker);
-        else if (last && prev && last.at < prev.nounEnd && prev.party) party = prev.party;
-        else if (last) {
-          // Is that party the agent of a verb that acts on the figure ("Ukraine destroyed 40 drones")?
-          const verbBetween = lossWords.filter((p) => p.index > last.at && p.end <= q.start);
-          const v = verbBetween[verbBetween.length - 1];
-          const possessive = /^(?:'s|’s)?\s+(?:total\s+|combat\s+|overall\s+|military\s+|personnel\s+|irrecoverable\s+)?(?:losses|casualties|toll|dead|forces\s+lost|army\s+lost)/i.test(s.slice(last.at).replace(/^\S+/, ""));
-          // "Ukrainian forces pushed Russian troops out of 174 km²": the side pushed out lost the ground.
-          const pushedOut = taking && /^\S+\s+(?:troops|forces|units|soldiers)\s+(?:out\s+of|from)\s+(?:about\s+|some\s+|around\s+|roughly\s+|more than\s+|over\s+)?$/i.test(s.slice(last.at, q.start)) && /\b(?:pushed|drove|driven|forced|expelled|ousted|cleared|kicked)\s+$/i.test(s.slice(0, last.at));
-          // Only a verb makes its subject the other side's agent: "Ukraine has repatriated the bodies of 563" does not.
-          const nounWord = v ? /^(?:bodies|remains|dead|deaths?|fatalities|death toll|casualt(?:y|ies)|losses|prisoners?|POWs?|captives?|captivity|wounded|injured|missing|trophies|trophy)$/i.test(v.word) : false;
-          if (pushedOut) party = opponentOf(last.code);
-          else if (v && !possessive && !nounWord && ((cls === "captured" && v.pred === "taken") || v.pred === "destroyed" || v.pred === "killed" || v.pred === "captured" || v.pred === "wounded" || (v.pred === "casualties" && /^(?:neutrali[sz]ed|eliminated|liquidated|put out of action|taken out)$/i.test(v.word)))) {
-            party = taking ? last.code : opponentOf(last.code) ?? null;
-          } else if (taking && lossWords.some((p) => p.index > last.at && p.end <= q.start && /^(?:lost|loses|lose|losing|ceded|surrendered|gave up|abandoned)$/i.test(p.word))) party = opponentOf(last.code);
-          else party = last.code;
-        }
-      }
-      if (!party) {
-        // "were captured by Russian forces", "killed by Ukrainian drones".
-        const by = /^[^.;]{0,60}?\bby\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s?){1,4})/.exec(s.slice(nounEnd));
-        const agent = by ? peopleIn(by[1]!, 0, null)[0]?.code ?? null : null;
-        // "drones launched by Russia" names the owner; "captured by Ukraine" the other side.
-        // ("prisoners recruited … by the Wagner group": those a side recruits, trains or commands are its own.)
-        const usedBy = by ? NEUTRAL_USE_ONE.test(by[0].slice(0, by[0].lastIndexOf("by"))) || RECRUITED.test(by[0]) : false;
-        // "lost by Russia" names the owner as well.
-        const lostBy = by ? /\blost\s+by\s/i.test(by[0]) : false;
-        if (agent) party = taking || usedBy || lostBy ? agent : opponentOf(agent);
-      }
-      if (!party && prev && prev.party && (daily || gap.length < 40)) party = prev.party;
-      if (!party && inList && list!.party) party = list!.party;
-      // "… had hit 41 Russian aircraft. ¶ US officials said about 20 aircraft had been hit": the same kind of
-      // equipment counted just before with its owner is the same side's.
-      // (Not when a belligerent speaks: "4 tanks were destroyed", said by one side, are the other side's.)
-      if (!party && cls === "equipment" && item && item !== "other" && !BELLIGERENTS.has(attr?.sourceParty ?? "") && lastEquipmentClaim && lastEquipmentClaim.item === item && lastEquipmentClaim.party && lastEquipmentClaim.segment >= segIndex - 2) party = lastEquipmentClaim.party;
-      // "The figures … also include 1,300 rocket launchers": a tally that goes on counts the same side's equipment.
-      if (!party && tallyGoesOn && cls === "equipment" && memory.counted?.cls === "equipment" && memory.counted.segment < segIndex) party = memory.counted.party;
-      if (!party && takingBefore) party = takingBefore.party;
-      // "That is up from 1,517 km² in October", "The analysts counted 1,000 km² there": ground with no side of its own
-      // belongs to the side that took the ground counted just before.
-      // "The ministry said its forces had captured 26 settlements": the source's own forces took the ground.
-      if (!party && taking && attr?.sourceParty && /\b(?:its|their|our)\s+(?:own\s+)?(?:forces|troops|army|units|soldiers|fighters)\b/i.test(lastClause(s.slice(0, q.start)))) party = attr.sourceParty;
-      // "…, while Ukraine says it has recaptured 12 villages": the speaker's own pronoun took the ground.
-      if (!party && taking && /\b(?:says|said|claims|claimed|reports|reported|announced|stated)\s+(?:that\s+)?(?:it|they|we)\s+(?:has|have|had\s+)?\s*(?:also\s+)?\w+\s+(?:about\s+|some\s+|around\s+|more than\s+|over\s+)?$/i.test(s.slice(Math.max(0, q.start - 80), q.start))) {
-        party = (cands.length > 1 ? resolve(chooseAttribution(cands, s, n.start)) ?? attr : attr)?.sourceParty ?? null;
-      }
-      // ("…, when they took 500 km²", "the advance slowed to 593 km²": a pronoun or a noun for the taking is the taker
-      // before. Only a side's own word "liberated" speaks of the source's side: "Syrskyi said … liberated 160 km²".)
-      if (!party && taking && !takingBefore && memory.taking && memory.taking.segment >= segIndex - 3 && !/\bliberat/i.test(s.slice(0, q.start))) party = memory.taking.party;
-      // "20,000 of his fighters", "its own troops" in a sentence with a source: the source's own side.
-      if (!party && attr?.sourceParty && cls !== "territory" && cls !== "settlements" && cls !== "civilians" && /\b(?:his|her|its)\s+(?:own\s+)?$/i.test(modifiers)) party = attr.sourceParty;
-      // "we returned 303 of our defenders", "our forces": the speaker's own side ("soldiers on our list" is not).
-      // ("our crews destroyed 9 tanks": what our side destroys, kills or captures is the other side's.)
-      if (!party && cls !== "territory" && cls !== "settlements" && /\b(?:our|we)\b/i.test(`${lastClause(s.slice(0, q.start))} ${head.slice(0, nounEnd - n.end)}`)) {
-        const own = attr?.sourceParty ?? outletParty;
-        party = OUR_SIDE_STRUCK.test(lastClause(s.slice(0, q.start))) ? opponentOf(own) ?? null : own;
-      }
-      // "The Kremlin said it had 617,000 troops in the zone": the source's own forces.
-      // ("It has also sent 1,000 deminers …, he said": a sentence-initial "it" is the subject spoken of, not the speaker.)
-      if (!party && cls === "personnel" && pred === "deployed" && figAttrBase?.sourceParty && /\b(?:its|their|our)\b|\b(?:said|says|stated|claims|claimed|reported|announced|added|told\s+\w+)\s+(?:that\s+)?(?:it|they|we)\b|^\W*we\b/i.test(lastClause(s.slice(0, q.start)))) party = figAttrBase.sourceParty;
-      // (The source of the figure's own clause: "Russia claims …, while Ukraine says it has recaptured 12 villages".)
-      if (!party && taking) party = (cands.length > 1 ? resolve(chooseAttribution(cands, s, n.start)) ?? attr : attr)?.sourceParty ?? speaker;
-      if (!party && (cls === "civilians" || cls === "buildings")) {
-        const inCountry = /\b(?:in|across|of)\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?)/g;
-        for (const m of `${s} ${attr?.attributedTo ?? ""}`.matchAll(inCountry)) party ??= peopleIn(m[1]!, 0, null)[0]?.code ?? null;
-        // ("Two Russian missiles struck the centre of Sumy. Thirty-five people were killed": the place named just before,
-        // over the article's most named place.)
-        party ??= (memory.civiliansSegment >= segIndex - 3 ? memory.civilians : null) ?? placeJustBefore(segments, segIndex) ?? memory.civilians ?? docPlace;
-      }
-      // "1,380 casualties Russian forces suffered": the owner named after the noun, with its forces.
-      if (!party && cls !== null && ["personnel", "casualties", "killed", "wounded", "captured", "missing"].includes(cls)) {
-        const afterNoun = cutAtClause(s.slice(nounEnd));
-        const owner = peopleIn(afterNoun, 0, null).find((p) => FORCE.test(afterNoun.slice(p.at).replace(/^\S+(?:\s+Korean)?/, "")));
-        if (owner && /\b(?:suffered|sustained|lost|incurred|took)\b/i.test(afterNoun)) party = owner.code;
-      }
-// "Russia lost 33,000 soldiers in May. It also lost 192 tanks": a subject pronoun that lost is the side counted before.
-      if (!party && /^\W*(?:It|They)\s+(?:also\s+|has\s+|have\s+|had\s+){0,2}(?:lost|suffered|loses)\b/.test(s) && memory.counted && memory.counted.segment >= segIndex - 2) party = memory.counted.party;
-            if (!party && (cls === "personnel" || cls === "casualties" || cls === "killed" || cls === "wounded") && (pred === "deployed" || pred === "casualties" || pred === "killed" || pred === "wounded" || cls !== "personnel")) party = memory.personnel;
-      // (Those who "died" or "perished" were not killed by the speaker's side: the verb names no agent.)
-      const intransitive = pred === "killed" && /^(?:died|die|dying|perished|fallen|lost (?:their|his|her) lives)$/i.test((pb && pb.pred === pred ? pb.word : pa && pa.pred === pred ? pa.word : "").trim());
-      // "units … inflicted losses of up to 3,150 servicemen": losses inflicted are the other side's.
-      const inflicted = s.includes("inflicted") && /\binflicted\b[^.;]{0,40}$/i.test(s.slice(Math.max(0, q.start - 60), q.start));
-      if (!party && (pred === "destroyed" || pred === "killed" || inflicted) && !intransitive && cls !== "civilians" && cls !== "buildings" && speaker) party = opponentOf(speaker);
-      // "A five-storey building and 12 cars were damaged": civilian property damaged where the strike was.
-      if (!party && cls === "equipment" && item === "vehicles" && pred === "damaged") party = countryOfPlace(s) ?? memory.civilians;
       // "with a force that the ministry estimated at more than 10,000 troops": the size of a force is a deployment.
       if (cls === "personnel" && !pred && /\b(?:force|contingent|grouping|expeditionary)\b/i.test(s.slice(0, n.start)) && !lossWords.some((p) => p.pred !== "deployed" && p.pred !== "taken")) pred = "deployed";
       // "Ukraine's armed forces number about 880,000 troops": the size of a force, its people named after the figure.
@@ -1116,17 +918,6 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   return claims;
 }
 
-/**
- * Where civilians counted in a text live: its first city or region, else a country named as a place ("in areas of
- * Ukraine occupied by…", "in the Russian Federation"); a demonym ("in Russian strikes") is no place.
- */
-function civilianCountry(text: string): string | null {
-  const place = countryOfPlace(text);
-  if (place) return place;
-  const m = /\b(?:in|across|of)\s+(?:the\s+)?(Ukraine|Russia|Russian Federation|Belarus)\b(?!['’])/.exec(text);
-  return m ? peopleIn(m[1]!, 0, null)[0]?.code ?? null : null;
-}
-
 /** The source a table's source cell names ("General Staff (Ukraine)[39]", "NIS (South Korea)"), with its country. */
 function cellSource(cell: string | undefined): Attribution | null {
   const name = cell?.replace(/\[\d+\]/g, "").trim();
@@ -1134,15 +925,6 @@ function cellSource(cell: string | undefined): Attribution | null {
   const known = countryOfSource(name);
   const code = known.found ? known.code : (peopleIn(name, 0, null)[0]?.code ?? null);
   return { attributedTo: name, sourceParty: code, known: known.found || code !== null, start: 0, end: 0 };
-}
-
-/** The country of a city or region named in the three segments before segment `at`, the nearest first. */
-function placeJustBefore(segments: readonly { text: string }[], at: number): string | null {
-  for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
-    const code = countryOfPlace(segments[k]!.text);
-    if (code) return code;
-  }
-  return null;
 }
 
 /** Whether a sentence tells of a strike on a town or region with no soldiers named: its dead are civilians. */
@@ -1164,13 +946,6 @@ function placeToll(clause: string): boolean {
 function enumeratedWith(s: string, a: NumberMention, n: NumberMention): boolean {
   const between = a.start < n.start ? s.slice(a.end, n.start) : s.slice(n.end, a.start);
   return between.length <= 80 && /(?:,|\band\b)\s*$/.test(between.trimEnd() + " ") && !/[.;:]|\b(?:in|on|at|by|from|near|over|during|after|when|while|said|says)\b/i.test(between);
-}
-
-/** Whether a stretch names another side as the subject of its own clause ("…, while Russia has"; not "of US manufacture"). */
-function newSubjectBetween(stretch: string, party: string): boolean {
-  // Most stretches between two figures of a list are ", " or " and ": no capital, no side named.
-  if (!/[A-Z]/.test(stretch)) return false;
-  return findParties(stretch).some((p) => p.kind === "people" && p.code !== party && /^(?:['’]s\s+\w+)?\s+(?:has|have|had|lost|loses|keeps|holds|deployed|sent|is|was|were|are)\b/.test(stretch.slice(p.end)));
 }
 
 /** The side named right before the last loss noun of a text ("Russian losses", "North Korea's casualties"), or null. */
