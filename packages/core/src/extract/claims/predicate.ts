@@ -1,0 +1,116 @@
+import { COMPATIBLE, type NounClass, type Predicate, type predicatesIn } from "./metrics.js";
+import type { NumberMention } from "./numbers.js";
+import type { qualify } from "./qualifiers.js";
+import { LOSS_PREDS, cutAtClause, lastClause, type ArticleMemory, type ListContext, type Reading } from "./common.js";
+
+// What happened to what a figure counts (killed, wounded, destroyed, taken, deployed, …): the nearest fitting verb
+// in its clause, then what the sentence, the list and the article say.
+
+// ", including a four-year-old child, were wounded": an aside between a figure's noun and its verb.
+const ASIDE_AFTER = /^[^,;.]{0,40},\s*(?:including|among them|among whom|most of them|many of them|all of them)\b[^,;.]{0,60},[^,;.]*/i;
+const FATALLY_PART = /^\s*of (?:them|those|whom)\s+(?:were\s+|was\s+)?fatally\b/i;
+
+type PredicateWord = ReturnType<typeof predicatesIn>[number];
+
+/** What the predicate rules read of a figure and its sentence. */
+export interface PredicateInput {
+  /** The sentence. */
+  s: string;
+  n: NumberMention;
+  q: ReturnType<typeof qualify>;
+  /** The text after the figure up to its clause's end: its noun. */
+  head: string;
+  /** The text after the figure up to the next figure. */
+  afterAll: string;
+  /** A figure that opens its line, then a dash and what it counts ("6,590 — Russian soldiers killed …"). */
+  leadFigure: boolean;
+  dashLead: RegExpExecArray | null;
+  cls: NounClass | null;
+  nounEnd: number;
+  /** The reading of the figure before in the sentence. */
+  prev: Reading | null;
+  /** "3,000 more", "another 2,000": the same kind as the figure before. */
+  more: boolean;
+  lossWords: PredicateWord[];
+  inList: boolean;
+  list: ListContext | null;
+  /** Verbs the class rules found on their way. */
+  gappedPred: Predicate | null;
+  numberOfPred: Predicate | null;
+  inheritedPred: Predicate | null;
+  placePartPred: Predicate | null;
+  memory: ArticleMemory;
+  segIndex: number;
+}
+
+/** The figure's predicate, the nearest predicate words before (pb) and after (pa) it, and ground taken counted before. */
+export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: PredicateWord | undefined; pa: PredicateWord | undefined; takingBefore: ArticleMemory["taking"] } {
+  const { s, n, q, head, afterAll, leadFigure, dashLead, cls, nounEnd, prev, more, lossWords, inList, list, gappedPred, numberOfPred, inheritedPred, placePartPred, memory, segIndex } = f;
+  // What happened to them: the nearest predicate word within the clause.
+  const beforeText = s.slice(prev ? prev.n.end : 0, q.start);
+  const beforeClause = lastClause(beforeText.replace(/:\s*$/, " "));
+  const beforeOffset = q.start - beforeClause.length;
+  // "three people, including a child, were wounded": the verb comes after the aside.
+  const aside = ASIDE_AFTER.exec(afterAll);
+  // ("6,590 — Russian soldiers killed …": after a leading figure's dash, the clause is what follows the dash.)
+  // ("600,000 soldiers fighting in Ukraine and that it is able to replace its losses": a second reported clause
+  // has its own verbs.)
+  const afterClause = (aside ? aside[0] : leadFigure ? dashLead![0] + cutAtClause(afterAll.slice(dashLead![0].length)) : cutAtClause(afterAll)).split(/\s+(?:and|but)\s+that\s+/)[0]!;
+  // Only predicates that can apply to what is counted; places ("in Kursk") say deployment only after the figure.
+  const fits = (p: { pred: Predicate }) => cls === null || COMPATIBLE[cls].includes(p.pred);
+  const predsBefore = lossWords.filter((p) => p.index >= beforeOffset && p.end <= q.start && fits(p) && !/^(?:in|to|on|at|were|are|is|was|now|still|already)\b/i.test(p.word));
+  const predsAfter = lossWords.filter((p) => p.index >= n.end && p.end <= n.end + afterClause.length && fits(p));
+  let pred: Predicate | null = null;
+  const pb = predsBefore[predsBefore.length - 1];
+  // "100 soldiers sent to fight for Russia have been killed": the outcome is the main verb, deployment a modifier.
+  const pa = predsAfter[0]?.pred === "deployed" ? (predsAfter.find((p) => p.pred !== "deployed" && p.pred !== "taken") ?? predsAfter[0]) : predsAfter[0];
+  // Distances in words that matter: auxiliaries after the figure ("635 were injured") cost nothing,
+  // and a verb before it behind "and"/"or" belongs to the figure before ("were killed and 635 …").
+  const afterGap = pa ? s.slice(n.end, pa.index).replace(/\b(?:were|was|are|is|have|has|had|been|be|now|already|reportedly|more|others?|also|later|since|then|thought|believed|feared|estimated|said|to|being)\b/gi, "").replace(/[^\w]+/g, "").length : 0;
+  const beforeGap = pb ? s.slice(pb.end, q.start) : "";
+  const beforeCost = pb ? (/\b(?:and|or)\b/i.test(beforeGap) ? 1000 : 0) + beforeGap.replace(/[^\w]+/g, "").length : 0;
+  if (pb && pa) pred = beforeCost <= afterGap ? pb.pred : pa.pred;
+  else pred = pb?.pred ?? pa?.pred ?? null;
+  // "lost about 350,000 soldiers killed": a participle right after the people says more than the loss before them.
+  if (pb && pa && (pb.pred === "casualties" || pb.pred === "lost") && ["killed", "wounded", "captured", "missing"].includes(pa.pred) && cls === "personnel" && /^\s*$/.test(s.slice(nounEnd, pa.index))) pred = pa.pred;
+  const clausePred = pred;
+  if (!pred && gappedPred) pred = gappedPred;
+  // "…, including 2,366 children, injured.": the part of an aside takes the verb that closes it.
+  if (!pred && (cls === "civilians" || cls === "personnel") && /\bincluding\s+(?:about|some|around|more than|over|at least|nearly|almost)?\s*$/i.test(s.slice(0, q.start))) {
+    const closing = /^\s*,\s*(killed|dead|injured|wounded|hurt)\s*(?:[.;,]|$)/i.exec(s.slice(nounEnd));
+    if (closing) pred = /^(?:killed|dead)$/i.test(closing[1]!) ? "killed" : "wounded";
+  }
+
+  if (!pred && prev && prev.pred && cls === prev.cls && prev.cls !== null && /\bincluding\b/i.test(s.slice(prev.n.end, n.start))) pred = prev.pred;
+  // "5,900 dead, including 10 generals": people of a toll's part share the toll's fate.
+  if (!pred && cls === "personnel" && prev && prev.cls && ["killed", "wounded", "casualties", "captured", "missing"].includes(prev.cls) && /\bincluding\s+(?:about|some|around|roughly|more than|over|at least|nearly|almost)?\s*$/i.test(s.slice(prev.n.end, n.start))) pred = prev.cls as Predicate;
+  // Territory, settlements and buildings take a verb anywhere in the sentence.
+  if (!pred && (cls === "territory" || cls === "settlements" || cls === "buildings" || cls === "equipment" || cls === "civilians")) {
+    const want: Predicate[] = cls === "buildings" ? ["damaged", "destroyed"] : cls === "civilians" ? ["killed", "wounded"] : cls === "equipment" ? ["destroyed", "casualties", "captured", "damaged"] : ["taken", "captured", "casualties"];
+    pred = lossWords.find((p) => want.includes(p.pred))?.pred ?? null;
+  }
+  if (cls === "buildings" && pred !== "damaged" && lossWords.some((p) => p.pred === "damaged" || p.word.toLowerCase() === "destroyed")) pred = "damaged";
+  if ((cls === "territory" || cls === "settlements") && pred !== "taken" && lossWords.some((p) => p.pred === "taken")) pred = "taken";
+  // "received", "returned" mean a prisoner came home only where the sentence speaks of captivity or a swap
+  // ("returned to the front", "received 5,000 recruits" do not).
+  if (pred === "returned" && !/\b(?:exchange|swap|captiv|prisoner|POW|freed|releas|repatriat|came home|come home|coming home|handed over|got back|brought home|brought back|returned from|returned home|being held|held captive)/i.test(s)) pred = null;
+  if (!pred && numberOfPred) pred = numberOfPred;
+  // "4,700 killed or wounded, about 600 of them fatally": the adverb says what the part suffered.
+  if (cls === "personnel" && FATALLY_PART.test(head)) pred = "killed";
+  if (!pred && inheritedPred) pred = inheritedPred;
+  if (placePartPred) pred = placePartPred;
+  if (!pred && inList && list!.pred) pred = list!.pred;
+  if (!pred && prev && prev.pred && cls === prev.cls) pred = prev.pred;
+  if (cls === "personnel" && !pred && inList) pred = "casualties";
+  // "injuring 24 others", "four more were injured" say what happened; "3,000 more in January" repeats it.
+  const ownPred = (pb && q.start - pb.end <= 3) || (pa && pa.index - n.end <= 24);
+  if (more && prev && prev.pred && !ownPred) pred = prev.pred;
+  if (cls === "personnel" && !pred) pred = [...lossWords].reverse().find((p) => p.end <= q.start && p.pred === "deployed" && !/^(?:in|to|on|at|were|are|is|was|now|still|already)\b/i.test(p.word))?.pred ?? null;
+  // "The total combat losses of the Russian army …, reached about 811,250 personnel": the loss noun sits clauses back.
+  if (cls === "personnel" && !pred && lossWords.some((p) => p.end <= q.start && p.pred === "casualties" && /loss|casualt/i.test(p.word))) pred = "casualties";
+  // "That compared with 379 square kilometres in April": ground counted as in the sentence before.
+  // ("in the two towns": a definite count names places already spoken of, not ground taken.)
+  const takingBefore = (cls === "territory" || cls === "settlements") && !pred && memory.taking && memory.taking.segment >= segIndex - 3 && !/\b(?:the|these|those|both)\s+$/i.test(s.slice(0, q.start)) ? memory.taking : null;
+  if (takingBefore) pred = takingBefore.pred;
+  return { pred, pb, pa, takingBefore };
+}
