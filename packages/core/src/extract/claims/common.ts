@@ -96,3 +96,12 @@ export function civilianCountry(text: string): string | null {
   const m = /\b(?:in|across|of)\s+(?:the\s+)?(Ukraine|Russia|Russian Federation|Belarus)\b(?!['’])/.exec(text);
   return m ? peopleIn(m[1]!, 0, null)[0]?.code ?? null : null;
 }
+
+export const FORCE_NUMBERED = /\b(?:force|forces|contingent|army|grouping|troops|deployment)\b[^.;]{0,80}\bnumber(?:ed|s|ing)?\s+(?:about|some|around|roughly|more than|over|nearly|almost|up to|at least|an estimated)?\s*$/i;
+
+/** How many table-cell separators (" | ") stand before a position: the figure's column. */
+export function countBars(s: string, at: number): number {
+  let k = 0;
+  for (let i = s.indexOf(" | "); i >= 0 && i < at; i = s.indexOf(" | ", i + 3)) k++;
+  return k;
+}
