@@ -17,6 +17,7 @@ import { isSectionLine, listOfHeader, sectionList } from "./tables.js";
 import { partyOf } from "./party.js";
 import { predicateOf } from "./predicate.js";
 import { classOf } from "./klass.js";
+import { claimFigure, round, type ClaimTrail } from "./claim.js";
 
 /** What the extractor knows about the article besides its text. */
 export interface ClaimContext {
@@ -41,12 +42,7 @@ const NAME_LIKE = /^[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|of|the|and|for))*$
 const LOSS_TRACKER_COUNTS = /\b(?:Oryx|WarSpotting|Warspotting|LostArmour|Lost Armour|UALosses|Mediazona)\b[^.;]{0,40}?\b(?:lists|listed|counts|counted|records|recorded|documents|documented|has logged|logged|tallies|tallied|confirms|confirmed|shows|showed|gives|gave)\b/;
 /** A sentence's subject before its verb: "Mediazona and the Russian outlet Meduza turned to …". */
 const SOURCE_SUBJECT = /^([A-Z][^,;:.!?"“”]{1,80}?)\s+(?:have|has|had|were|was|is|are|turned|compiled|published|released|began|started|found|used|built|counted|analy[sz]ed|reviewed|matched|identified|keeps?|kept|maintains?|tracks?|tracked|publishes)\b/;
-/** Two sides counted as one: "Russia and North Korea together lost". */
-const TWO_SIDES_TOGETHER = /\b(?:Russia|Ukraine|North Korea|Russian|Ukrainian|North Korean)(?:n)?\s+and\s+(?:Russia|Ukraine|North Korea|Russian|Ukrainian|North Korean)(?:\s+(?:forces|troops))?\s+together\b/i;
 const WEAPON_AS_ATTACK = /\b(?:drone|missile|rocket|artillery|bomb|glide[- ]bomb|air|mortar)\s+(?:attacks?|strikes?|raids?|barrages?|fire|shelling)\b/i;
-// "… and is preparing to", "… and will send": from "and" on, a new verb phrase of the same subject.
-const AND_NEW_VERB = /\s+and\s+(?:is|are|was|were|will|has|have|had|plans|may|might|could|would)\b[\s\S]*$/;
-const PLANNED = /\b(?:could|would|will|may|might|plans? to|planning to|planned to|preparing to|prepares to|expected to|intends? to|ready to|set to|going to|likely to)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:send|sent|deploy|deployed|dispatch|dispatched|transfer|transferred)\b/i;
 // "This was reported by the General Staff": a source named after the figures it gave, in the next paragraph.
 const BACK_REFERENCE = /^\W*(?:this|that|these figures|the figures|the data|this information)\s+(?:was|were|is|are|has been|have been)\s+(?:reported|stated|announced|said|published|posted|confirmed|released|shared|given)\s+by\b|^\W*this is according to\b/i;
 // "destroyed a Leopard tank and two …", "… and an EW station": an "a" item beside the one figure of a loss sentence.
@@ -66,34 +62,6 @@ function articleMentions(s: string, found: NumberMention[]): NumberMention[] {
     out.push({ start: at, end: at + m[1]!.length, value: 1, low: 1, high: 1, kind: "plain", words: true, text: m[1]! });
   }
   return out;
-}
-
-function metricOf(r: Reading, lossContext: boolean): Metric | null {
-  switch (r.cls) {
-    case "killed":
-    case "wounded":
-    case "captured":
-    case "missing":
-      return r.cls;
-    case "casualties":
-      return "casualties";
-    case "personnel":
-      return personnelMetric(r.pred ?? (lossContext ? "casualties" : null));
-    case "civilians":
-      if (r.pred === "killed") return "civilians_killed";
-      if (r.pred === "wounded") return "civilians_wounded";
-      return null;
-    case "equipment":
-      return lossContext || (r.pred !== null && LOSS_PREDS.has(r.pred)) ? "equipment_lost" : null;
-    case "territory":
-      return r.pred === "taken" || r.pred === "captured" || r.pred === "casualties" || r.pred === "lost" ? "territory_km2" : null;
-    case "settlements":
-      return r.pred === "taken" || r.pred === "captured" || r.pred === "casualties" || r.pred === "lost" ? "settlements" : null;
-    case "buildings":
-      return r.pred === "damaged" || r.pred === "destroyed" ? "buildings_damaged" : null;
-    default:
-      return null;
-  }
 }
 
 /**
@@ -117,13 +85,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   let lastSegment = "";
   // The source a heading named for the section under it.
   let sectionSource: Attribution | null = null;
-  // The segment of the last equipment loss read, for a tally that goes on ("its list also includes …").
-  let lastEquipmentLoss = -10;
-  // The last equipment loss read as a claim, for the same kind of equipment named again without its owner.
-  let lastEquipmentClaim: { item: Item | null; party: string | null; segment: number } | null = null;
-  // The segment of the last count of military dead, for "Among the names are …" after it.
-  let lastKilled = -10;
-  let lastKilledAttr: Attribution | null = null;
+  // The last equipment losses and military dead read as claims (claim.ts).
+  const trail: ClaimTrail = { lastEquipmentLoss: -10, lastEquipmentClaim: null, lastKilled: -10, lastKilledAttr: null };
   let voice: Attribution | null = null;
   let speakerLabelled = false;
   // What the article has been counting so far: owners carry to figures that do not name theirs.
@@ -228,7 +191,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     // Most sentences hold no figure: their verbs are read only where a figure or a list line may need them.
     const lossWords = nums.length > 0 || inList ? predicatesIn(s) : [];
     // "The group's list also includes 5,300 vehicles": a loss tally's further entries, right after its losses.
-    const tallyGoesOn = lastEquipmentLoss >= segIndex - 2 && nums.length > 0 && TALLY_INCLUDES.test(s);
+    const tallyGoesOn = trail.lastEquipmentLoss >= segIndex - 2 && nums.length > 0 && TALLY_INCLUDES.test(s);
     // "Oryx lists 148 Russian aircraft": what a loss tracker lists, counts or documents are losses.
     const trackerCounts = nums.length > 0 && LOSS_TRACKER_COUNTS.test(s);
     const lossContext = (inList && list!.loss) || tallyGoesOn || trackerCounts || lossWords.some((p) => LOSS_PREDS.has(p.pred));
@@ -257,13 +220,13 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       const leadFigure = dashLead !== null && /^[\W]*(?:up to|about|around|more than|over|some|nearly|almost|at least|roughly)?\s*$/i.test(s.slice(0, n.start));
       const head = partOf ? cutAtClause(s.slice(next!.end)) : afterBracket !== null ? cutAtClause(afterBracket) : leadFigure ? cutAtClause(afterAll.slice(dashLead![0].length)) : cutAtClause(afterAll);
       // What the figure counts (klass.ts).
-      const { inheritedPred, bareArrival, partOfList, columnParty, daily, noun, cls, nounStart, nounEnd, item, fateParty, placePartPred, gap, more, gappedPred, numberOfParty, numberOfPred, handedBackParty, namesParty, defended, used } = classOf({ s, n, i, q, head, afterAll, prev, readings, inList, list, measureColumn, lossWords, line: seg.line, lastSegment, segments, segIndex, lastKilled, memory });
+      const { inheritedPred, bareArrival, partOfList, columnParty, daily, noun, cls, nounStart, nounEnd, item, fateParty, placePartPred, gap, more, gappedPred, numberOfParty, numberOfPred, handedBackParty, namesParty, defended, used } = classOf({ s, n, i, q, head, afterAll, prev, readings, inList, list, measureColumn, lossWords, line: seg.line, lastSegment, segments, segIndex, lastKilled: trail.lastKilled, memory });
       // What happened to them (predicate.ts).
       const what = predicateOf({ s, n, q, head, afterAll, leadFigure, dashLead, cls, nounEnd, prev, more: Boolean(more), lossWords, inList, list, gappedPred, numberOfPred, inheritedPred, placePartPred, memory, segIndex });
       let pred = what.pred;
       const { pb, pa, takingBefore } = what;
       // Whose people, equipment or ground (party.ts).
-      const { party, mod } = partyOf({ s, n, q, head, cls, item, pred, noun, nounStart, nounEnd, prev, more: Boolean(more), daily, gap, pb, pa, lossWords, inList, list, columnParty, measureColumn, fateParty, numberOfParty, defended, namesParty, handedBackParty, bareArrival, takingBefore, tallyGoesOn, attr, figAttrBase, cands, resolve, speaker, outletParty, docPlace, segments, segIndex, memory, lastEquipmentClaim });
+      const { party, mod } = partyOf({ s, n, q, head, cls, item, pred, noun, nounStart, nounEnd, prev, more: Boolean(more), daily, gap, pb, pa, lossWords, inList, list, columnParty, measureColumn, fateParty, numberOfParty, defended, namesParty, handedBackParty, bareArrival, takingBefore, tallyGoesOn, attr, figAttrBase, cands, resolve, speaker, outletParty, docPlace, segments, segIndex, memory, lastEquipmentClaim: trail.lastEquipmentClaim });
       const hostile = pred === "destroyed" || pred === "killed" || pred === "captured" || pred === "wounded" || pred === "casualties";
       // "with a force that the ministry estimated at more than 10,000 troops": the size of a force is a deployment.
       if (cls === "personnel" && !pred && /\b(?:force|contingent|grouping|expeditionary)\b/i.test(s.slice(0, n.start)) && !lossWords.some((p) => p.pred !== "deployed" && p.pred !== "taken")) pred = "deployed";
@@ -271,86 +234,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       if (cls === "personnel" && !pred && s.includes("number") && FORCE_NUMBERED.test(s.slice(Math.max(0, n.start - 160), q.start))) pred = "deployed";
       // "Roughly 15,000 North Korean troops over two rotations": a side's troops, with no word of loss, are a presence.
       if (cls === "personnel" && !pred && mod.length && /^(?:troops|soldiers|forces|servicem[ae]n|personnel)\b/i.test(head.slice(nounStart)) && !lossWords.some((p) => p.pred !== "deployed" && p.pred !== "taken")) pred = "deployed";
-      readings.push({ n, cls, item, pred, party, nounEnd, daily });
-      if (cls) memory.counted = { cls, item, party, segment: segIndex };
-      // Several sources in one sentence ("X says…; Y says…"): the one in the figure's clause.
-      let figAttr = cands.length > 1 ? resolve(chooseAttribution(cands, s, n.start)) ?? attr : attr;
-      // "The 47th Mechanized Brigade said it had destroyed 15 Russian tanks": a unit that reports the other side's losses fights for the side opposite.
-      // ("Two Ukrainian soldiers were killed, the brigade said": a unit telling its own dead in the passive is no such agent.)
-      if (figAttr && !figAttr.known && party && hostile && !/\b(?:were|was|been|are|is)\s+(?:\w+\s+)?(?:killed|wounded|injured|captured|taken prisoner)\b/i.test(s) && /\b(?:brigade|battalion|regiment|division|corps|unit|squadron|air defen[cs]es?|drone (?:unit|company|battalion)|special forces|marines)\b/i.test(figAttr.attributedTo)) {
-        const side = opponentOf(party);
-        if (side) figAttr = { ...figAttr, sourceParty: side, known: true };
-      }
-      const metric = used ? null : metricOf({ n, cls, item, pred, party, nounEnd, daily }, cls === "equipment" ? lossContext : inList && list!.loss);
-      if (!metric) continue;
-      if (metric === "equipment_lost") {
-        lastEquipmentLoss = segIndex;
-        lastEquipmentClaim = { item, party, segment: segIndex };
-      }
-      if (metric === "killed" && !partOfList) {
-        lastKilled = segIndex;
-        lastKilledAttr = figAttr;
-      }
-      if (partOfList && !figAttr) figAttr = lastKilledAttr;
-      // Only figures that become claims teach the article's memory who is being counted.
-      if (party && (cls === "personnel" || cls === "killed" || cls === "wounded" || cls === "casualties" || cls === "captured")) memory.personnel = party;
-      if (pred && cls === "personnel") memory.personnelPred = pred;
-      if (party && (cls === "civilians" || cls === "buildings")) {
-        memory.civilians = party;
-        memory.civiliansSegment = segIndex;
-      }
-      if (metric === "civilians_killed" || metric === "civilians_wounded") memory.lastToll = "civilians";
-      else if (metric === "killed" || metric === "wounded" || metric === "casualties") memory.lastToll = "military";
-      if (metric) memory.lastMetric = metric;
-      if (pred && (cls === "territory" || cls === "settlements")) memory.taking = { pred, party, segment: segIndex };
-      // "thousands", "hundreds of square miles": vague plurals are optional in the annotated gold and no
-      // value of ours can match another reader's; they stay numbers (for breakdowns) but not claims.
-      if (n.kind === "vague") continue;
-      // "(+0)": no change that day is not a figure anyone charts (the annotated gold marks it ambiguous).
-      if (daily && q.value === 0) continue;
-      // Planned or possible deployments ("could be sent", "plans to send") are optional in claims.md: left out.
-      // Only the figure's own clause says so: "has 11,000 troops there …, and may send more" keeps the 11,000.
-      // ("sent about 1,000 deminers … and is preparing to dispatch 5,000 more": a second verb after "and" starts its own clause.)
-      if (metric === "troops_deployed" && PLANNED.test(`${lastClause(s.slice(0, q.start))}${s.slice(q.start, n.end + cutAtClause(afterAll).replace(AND_NEW_VERB, "").length)}`)) continue;
-      // Combined totals of both sides are optional in claims.md and belong to no party: left out.
-      if (/\b(?:on both sides|both sides|of both armies|combined (?:toll|total|losses))\b/i.test(s)) continue;
-      // "Russia and North Korea together lost more than 60,000 soldiers": a total of two sides is neither's.
-      if (s.includes("together") && TWO_SIDES_TOGETHER.test(lastClause(s.slice(0, q.start)))) continue;
-      const factor = cls === "territory" ? territoryFactor(s.slice(n.end, n.end + 30)) : 1;
-      const value = q.value * factor;
-      // "Russia and Ukraine each handed over 303 prisoners": the same figure for each side.
-      // (The pattern backtracks over every word pair: tried only when "each" is there at all.)
-      const beforeFigure = s.slice(0, q.start);
-      const each = beforeFigure.includes("each") ? /\b(\S+(?:\s\S+)?)\s+and\s+(\S+(?:\s\S+)?)\s+each\b[^,;]*$/.exec(beforeFigure) : null;
-      const sides = each ? [peopleIn(each[1]!, 0, null)[0]?.code, peopleIn(each[2]!, 0, null)[0]?.code] : [];
-      // "the two sides swapped 146 prisoners of war each": a swap's figure with "each" after it is both sides'.
-      const swappedEach = !each && metric === "captured" && party && s.includes("each") && /^\s*(?:of war\s+)?each\b/i.test(s.slice(nounEnd)) && /\b(?:swapped|swap|exchanged|exchange|handed over|released|freed)\b/i.test(lastClause(beforeFigure));
-      // "307 servicemen from each side were freed", "the two sides each released 390 people, 270 of them military":
-      // a swap's figure for each side is both sides'.
-      const eachSide = !each && !swappedEach && metric === "captured" && s.includes("each") && (/^\s*(?:of war\s+)?(?:from|on|by)\s+each\s+side\b/i.test(s.slice(nounEnd)) || /\b(?:the two sides|both sides|each side|the sides)\s+each\b|\beach side\b/i.test(lastClause(beforeFigure)) || (prev !== null && /\b(?:the two sides|each side)\s+each\b|\b(?:the two sides|both sides)\s+each\b/i.test(beforeFigure)));
-      const opposite = swappedEach || (eachSide && party) ? opponentOf(party) : null;
-      const parties = sides.length === 2 && sides[0] && sides[1] && sides[0] !== sides[1] ? [sides[0], sides[1]] : opposite ? [party, opposite] : eachSide ? ["RU", "UA"] : [party];
-      // Dated once the sentence's figures are known: a date between two figures is the nearer one's.
-      const asOf = dates().length ? null : inList && list!.asOf ? list!.asOf : pub;
-      for (const who of parties) {
-        pending.push({ at: n.start, end: n.end, index: claims.length });
-        claimParagraph.push(seg.paragraph);
-        claims.push({
-          metric,
-          party: who,
-          item: metric === "equipment_lost" ? item ?? "other" : null,
-          value: round(value),
-          qualifier: q.qualifier,
-          low: q.low === null ? null : round(q.low * factor),
-          high: q.high === null ? null : round(q.high * factor),
-          attributedTo: figAttr?.attributedTo ?? null,
-          sourceParty: figAttr ? figAttr.sourceParty : null,
-          asOf,
-          sentence: s,
-          start: seg.start,
-          end: seg.end,
-        });
-      }
+      // The figure's claims, if it makes any (claim.ts).
+      claimFigure({ s, seg, n, q, afterAll, cls, item, pred, party, nounEnd, daily, used, hostile, partOfList, prev, readings, lossContext, inList, list, attr, cands, resolve, dates, pub, segIndex, memory, trail, claims, pending, claimParagraph });
     }
     if (!attrHere) paragraphCarry.spoke(attr, pending.length > 0);
     if (pending.length && dates().length) {
@@ -443,14 +328,4 @@ function continues(s: string): boolean {
   return /^\s*(?:it|they|he|she|this|that|these|those|the (?:figure|total|toll|number|tally|ministry|agency|report|statement|update|bulletin|official|spokes\w+)|of (?:them|those|whom)|among them|in addition|additionally|also|another|a further|separately|meanwhile,? the|the same)\b/i.test(s);
 }
 
-
-function territoryFactor(after: string): number {
-  if (/^\s*(?:square miles?|sq\.? ?mi|mi2|mi²)/i.test(after)) return 2.58999;
-  if (/^\s*hectares?/i.test(after)) return 0.01;
-  return 1;
-}
-
-function round(v: number): number {
-  return Math.round(v * 100) / 100;
-}
 

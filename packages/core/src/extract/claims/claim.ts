@@ -1,0 +1,193 @@
+import type { Claim, Item, Metric } from "../../schemas/claim.js";
+import { chooseAttribution, type Attribution } from "./attribution.js";
+import type { DateMention } from "./dates.js";
+import { personnelMetric, type NounClass, type Predicate } from "./metrics.js";
+import type { NumberMention } from "./numbers.js";
+import { opponentOf } from "./parties.js";
+import type { qualify } from "./qualifiers.js";
+import { LOSS_PREDS, cutAtClause, lastClause, peopleIn, type ArticleMemory, type ListContext, type Reading } from "./common.js";
+
+// From a figure's reading to its claims: its metric, its source, the article's memory of who is counted, the
+// figures left out, one claim per side of a swap, and its date.
+
+const PLANNED = /\b(?:could|would|will|may|might|plans? to|planning to|planned to|preparing to|prepares to|expected to|intends? to|ready to|set to|going to|likely to)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:send|sent|deploy|deployed|dispatch|dispatched|transfer|transferred)\b/i;
+// "… and is preparing to", "… and will send": from "and" on, a new verb phrase of the same subject.
+const AND_NEW_VERB = /\s+and\s+(?:is|are|was|were|will|has|have|had|plans|may|might|could|would)\b[\s\S]*$/;
+/** Two sides counted as one: "Russia and North Korea together lost". */
+const TWO_SIDES_TOGETHER = /\b(?:Russia|Ukraine|North Korea|Russian|Ukrainian|North Korean)(?:n)?\s+and\s+(?:Russia|Ukraine|North Korea|Russian|Ukrainian|North Korean)(?:\s+(?:forces|troops))?\s+together\b/i;
+
+/** The last equipment losses and military dead read as claims, for figures after them. */
+export interface ClaimTrail {
+  /** The segment of the last equipment loss read, for a tally that goes on ("its list also includes …"). */
+  lastEquipmentLoss: number;
+  /** The last equipment loss read as a claim, for the same kind of equipment named again without its owner. */
+  lastEquipmentClaim: { item: Item | null; party: string | null; segment: number } | null;
+  /** The segment of the last count of military dead, for "Among the names are …" after it, and its source. */
+  lastKilled: number;
+  lastKilledAttr: Attribution | null;
+}
+
+/** A figure read, with its sentence and the article so far. */
+export interface FigureClaimInput {
+  /** The sentence and its segment. */
+  s: string;
+  seg: { paragraph: number; start: number; end: number };
+  n: NumberMention;
+  q: ReturnType<typeof qualify>;
+  /** The text after the figure up to the next figure. */
+  afterAll: string;
+  cls: NounClass | null;
+  item: Item | null;
+  pred: Predicate | null;
+  party: string | null;
+  nounEnd: number;
+  daily: boolean;
+  /** Equipment put to use, no loss. */
+  used: boolean;
+  /** Whether its verb is hostile (destroyed, killed, captured, wounded, casualties). */
+  hostile: boolean;
+  /** A part of the list of dead counted just before ("Among the names are …"). */
+  partOfList: boolean;
+  prev: Reading | null;
+  readings: Reading[];
+  lossContext: boolean;
+  inList: boolean;
+  list: ListContext | null;
+  attr: Attribution | null;
+  cands: Attribution[];
+  resolve: (a: Attribution | null) => Attribution | null;
+  /** The sentence's dates, read on demand. */
+  dates: () => DateMention[];
+  /** The publication date, for figures with no date of their own. */
+  pub: string | null;
+  segIndex: number;
+  memory: ArticleMemory;
+  trail: ClaimTrail;
+  /** The claims so far, the figures of this sentence that made claims, and each claim's paragraph: appended to. */
+  claims: Claim[];
+  pending: { at: number; end: number; index: number }[];
+  claimParagraph: number[];
+}
+
+/** Records a figure's reading and appends its claims, if it makes any, teaching the article's memory on the way. */
+export function claimFigure(f: FigureClaimInput): void {
+  const { s, seg, n, q, afterAll, cls, item, pred, party, nounEnd, daily, used, hostile, partOfList, prev, readings, lossContext, inList, list, attr, cands, resolve, dates, pub, segIndex, memory, trail, claims, pending, claimParagraph } = f;
+  readings.push({ n, cls, item, pred, party, nounEnd, daily });
+  if (cls) memory.counted = { cls, item, party, segment: segIndex };
+  // Several sources in one sentence ("X says…; Y says…"): the one in the figure's clause.
+  let figAttr = cands.length > 1 ? resolve(chooseAttribution(cands, s, n.start)) ?? attr : attr;
+  // "The 47th Mechanized Brigade said it had destroyed 15 Russian tanks": a unit that reports the other side's losses fights for the side opposite.
+  // ("Two Ukrainian soldiers were killed, the brigade said": a unit telling its own dead in the passive is no such agent.)
+  if (figAttr && !figAttr.known && party && hostile && !/\b(?:were|was|been|are|is)\s+(?:\w+\s+)?(?:killed|wounded|injured|captured|taken prisoner)\b/i.test(s) && /\b(?:brigade|battalion|regiment|division|corps|unit|squadron|air defen[cs]es?|drone (?:unit|company|battalion)|special forces|marines)\b/i.test(figAttr.attributedTo)) {
+    const side = opponentOf(party);
+    if (side) figAttr = { ...figAttr, sourceParty: side, known: true };
+  }
+  const metric = used ? null : metricOf({ n, cls, item, pred, party, nounEnd, daily }, cls === "equipment" ? lossContext : inList && list!.loss);
+  if (!metric) return;
+  if (metric === "equipment_lost") {
+    trail.lastEquipmentLoss = segIndex;
+    trail.lastEquipmentClaim = { item, party, segment: segIndex };
+  }
+  if (metric === "killed" && !partOfList) {
+    trail.lastKilled = segIndex;
+    trail.lastKilledAttr = figAttr;
+  }
+  if (partOfList && !figAttr) figAttr = trail.lastKilledAttr;
+  // Only figures that become claims teach the article's memory who is being counted.
+  if (party && (cls === "personnel" || cls === "killed" || cls === "wounded" || cls === "casualties" || cls === "captured")) memory.personnel = party;
+  if (pred && cls === "personnel") memory.personnelPred = pred;
+  if (party && (cls === "civilians" || cls === "buildings")) {
+    memory.civilians = party;
+    memory.civiliansSegment = segIndex;
+  }
+  if (metric === "civilians_killed" || metric === "civilians_wounded") memory.lastToll = "civilians";
+  else if (metric === "killed" || metric === "wounded" || metric === "casualties") memory.lastToll = "military";
+  if (metric) memory.lastMetric = metric;
+  if (pred && (cls === "territory" || cls === "settlements")) memory.taking = { pred, party, segment: segIndex };
+  // "thousands", "hundreds of square miles": vague plurals are optional in the annotated gold and no
+  // value of ours can match another reader's; they stay numbers (for breakdowns) but not claims.
+  if (n.kind === "vague") return;
+  // "(+0)": no change that day is not a figure anyone charts (the annotated gold marks it ambiguous).
+  if (daily && q.value === 0) return;
+  // Planned or possible deployments ("could be sent", "plans to send") are optional in claims.md: left out.
+  // Only the figure's own clause says so: "has 11,000 troops there …, and may send more" keeps the 11,000.
+  // ("sent about 1,000 deminers … and is preparing to dispatch 5,000 more": a second verb after "and" starts its own clause.)
+  if (metric === "troops_deployed" && PLANNED.test(`${lastClause(s.slice(0, q.start))}${s.slice(q.start, n.end + cutAtClause(afterAll).replace(AND_NEW_VERB, "").length)}`)) return;
+  // Combined totals of both sides are optional in claims.md and belong to no party: left out.
+  if (/\b(?:on both sides|both sides|of both armies|combined (?:toll|total|losses))\b/i.test(s)) return;
+  // "Russia and North Korea together lost more than 60,000 soldiers": a total of two sides is neither's.
+  if (s.includes("together") && TWO_SIDES_TOGETHER.test(lastClause(s.slice(0, q.start)))) return;
+  const factor = cls === "territory" ? territoryFactor(s.slice(n.end, n.end + 30)) : 1;
+  const value = q.value * factor;
+  // "Russia and Ukraine each handed over 303 prisoners": the same figure for each side.
+  // (The pattern backtracks over every word pair: tried only when "each" is there at all.)
+  const beforeFigure = s.slice(0, q.start);
+  const each = beforeFigure.includes("each") ? /\b(\S+(?:\s\S+)?)\s+and\s+(\S+(?:\s\S+)?)\s+each\b[^,;]*$/.exec(beforeFigure) : null;
+  const sides = each ? [peopleIn(each[1]!, 0, null)[0]?.code, peopleIn(each[2]!, 0, null)[0]?.code] : [];
+  // "the two sides swapped 146 prisoners of war each": a swap's figure with "each" after it is both sides'.
+  const swappedEach = !each && metric === "captured" && party && s.includes("each") && /^\s*(?:of war\s+)?each\b/i.test(s.slice(nounEnd)) && /\b(?:swapped|swap|exchanged|exchange|handed over|released|freed)\b/i.test(lastClause(beforeFigure));
+  // "307 servicemen from each side were freed", "the two sides each released 390 people, 270 of them military":
+  // a swap's figure for each side is both sides'.
+  const eachSide = !each && !swappedEach && metric === "captured" && s.includes("each") && (/^\s*(?:of war\s+)?(?:from|on|by)\s+each\s+side\b/i.test(s.slice(nounEnd)) || /\b(?:the two sides|both sides|each side|the sides)\s+each\b|\beach side\b/i.test(lastClause(beforeFigure)) || (prev !== null && /\b(?:the two sides|each side)\s+each\b|\b(?:the two sides|both sides)\s+each\b/i.test(beforeFigure)));
+  const opposite = swappedEach || (eachSide && party) ? opponentOf(party) : null;
+  const parties = sides.length === 2 && sides[0] && sides[1] && sides[0] !== sides[1] ? [sides[0], sides[1]] : opposite ? [party, opposite] : eachSide ? ["RU", "UA"] : [party];
+  // Dated once the sentence's figures are known: a date between two figures is the nearer one's.
+  const asOf = dates().length ? null : inList && list!.asOf ? list!.asOf : pub;
+  for (const who of parties) {
+    pending.push({ at: n.start, end: n.end, index: claims.length });
+    claimParagraph.push(seg.paragraph);
+    claims.push({
+      metric,
+      party: who,
+      item: metric === "equipment_lost" ? item ?? "other" : null,
+      value: round(value),
+      qualifier: q.qualifier,
+      low: q.low === null ? null : round(q.low * factor),
+      high: q.high === null ? null : round(q.high * factor),
+      attributedTo: figAttr?.attributedTo ?? null,
+      sourceParty: figAttr ? figAttr.sourceParty : null,
+      asOf,
+      sentence: s,
+      start: seg.start,
+      end: seg.end,
+    });
+  }
+}
+
+function metricOf(r: Reading, lossContext: boolean): Metric | null {
+  switch (r.cls) {
+    case "killed":
+    case "wounded":
+    case "captured":
+    case "missing":
+      return r.cls;
+    case "casualties":
+      return "casualties";
+    case "personnel":
+      return personnelMetric(r.pred ?? (lossContext ? "casualties" : null));
+    case "civilians":
+      if (r.pred === "killed") return "civilians_killed";
+      if (r.pred === "wounded") return "civilians_wounded";
+      return null;
+    case "equipment":
+      return lossContext || (r.pred !== null && LOSS_PREDS.has(r.pred)) ? "equipment_lost" : null;
+    case "territory":
+      return r.pred === "taken" || r.pred === "captured" || r.pred === "casualties" || r.pred === "lost" ? "territory_km2" : null;
+    case "settlements":
+      return r.pred === "taken" || r.pred === "captured" || r.pred === "casualties" || r.pred === "lost" ? "settlements" : null;
+    case "buildings":
+      return r.pred === "damaged" || r.pred === "destroyed" ? "buildings_damaged" : null;
+    default:
+      return null;
+  }
+}
+
+function territoryFactor(after: string): number {
+  if (/^\s*(?:square miles?|sq\.? ?mi|mi2|mi²)/i.test(after)) return 2.58999;
+  if (/^\s*hectares?/i.test(after)) return 0.01;
+  return 1;
+}
+
+export function round(v: number): number {
+  return Math.round(v * 100) / 100;
+}
