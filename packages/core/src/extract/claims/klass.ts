@@ -111,48 +111,66 @@ export interface FigureClass {
   defended: string | null;
 }
 
+/** A figure's class as the rules below refine it, with the equipment word after it. */
+interface ClassState extends FigureClass {
+  eq: ReturnType<typeof itemOf>;
+}
+
 /** What a figure counts. */
 export function classOf(f: ClassInput): FigureClass {
+  const k: ClassState = { cls: null, item: null, noun: null, nounStart: 0, nounEnd: 0, daily: false, used: false, more: false, gap: "", bareArrival: false, partOfList: false, columnParty: undefined, inheritedPred: null, placePartPred: null, gappedPred: null, numberOfPred: null, fateParty: null, numberOfParty: null, handedBackParty: null, namesParty: null, defended: null, eq: null };
+  // The rules run in this order; each reads and refines what those before it found.
+  ownNoun(f, k);
+  fromStrikesAndCounts(f, k);
+  fromFigureBefore(f, k);
+  fromWholeBefore(f, k);
+  fromTolls(f, k);
+  finalChecks(f, k);
+  return k;
+}
+
+/** The figure's own noun, a list line's label, or a table's column: what the figure itself says it counts. */
+function ownNoun(f: ClassInput, k: ClassState): void {
   const { s, n, i, q, head, afterAll, prev, readings, inList, list, measureColumn, lossWords, lastSegment, segments, segIndex, lastKilled, memory } = f;
   const seg = { line: f.line };
-  let inheritedPred: Predicate | null = null;
-  let bareArrival = false;
+  k.inheritedPred = null;
+  k.bareArrival = false;
   // A part of the list of dead counted just before ("Among the names are …"): told in that list's source's voice.
-  let partOfList = i > 0 && readings[0]?.cls === "personnel" && segIndex - lastKilled <= 3 && AMONG_LIST.test(s);
+  k.partOfList = i > 0 && readings[0]?.cls === "personnel" && segIndex - lastKilled <= 3 && AMONG_LIST.test(s);
   // The side of the column the figure stands in, in a table whose columns are sides; undefined elsewhere.
-  const columnParty = inList && list!.columns && s.includes(" | ") ? list!.columns[countBars(s, n.start)] ?? null : undefined;
-  const daily = /\(\s*\+\s*$/.test(s.slice(Math.max(0, n.start - 3), n.start));
+  k.columnParty = inList && list!.columns && s.includes(" | ") ? list!.columns[countBars(s, n.start)] ?? null : undefined;
+  k.daily = /\(\s*\+\s*$/.test(s.slice(Math.max(0, n.start - 3), n.start));
   // The counted noun: people, territory, settlements, buildings, or an equipment word.
-  const noun = nounClassOf(head);
+  k.noun = nounClassOf(head);
   // The equipment noun phrase ends at a verb or preposition: "drones were locationally lost … jamming" is drones.
   const np = nounPhrase(head);
-  const eq = itemOf(np);
-  let cls: NounClass | null = null;
-  let nounStart = 0;
-  let nounEnd = n.end;
-  let item: Item | null = null;
+  k.eq = itemOf(np);
+  k.cls = null;
+  k.nounStart = 0;
+  k.nounEnd = n.end;
+  k.item = null;
   // "Kharkiv | 24 | 97" under "Region | Killed | Injured": the column says what happened, the row where.
   const columnFate = inList && list!.fates && s.includes(" | ") ? list!.fates[countBars(s, n.start)] ?? null : null;
-  let fateParty: string | null = null;
+  k.fateParty = null;
   if (columnFate) {
     const rowLabel = s.slice(0, s.indexOf(" | "));
     const place = countryOfPlace(rowLabel);
-    cls = list!.civilian || place ? "civilians" : "personnel";
-    inheritedPred = columnFate;
-    fateParty = place ?? peopleIn(rowLabel, 0, null)[0]?.code ?? list!.party;
+    k.cls = list!.civilian || place ? "civilians" : "personnel";
+    k.inheritedPred = columnFate;
+    k.fateParty = place ?? peopleIn(rowLabel, 0, null)[0]?.code ?? list!.party;
   }
-  if (noun && (!eq || noun.index < eq.index)) {
-    cls = noun.cls;
-    nounStart = noun.index;
-    nounEnd = n.end + noun.end;
-  } else if (eq && eq.index < 60) {
-    cls = "equipment";
-    nounStart = eq.index;
-    nounEnd = n.end + eq.index;
-    item = specificItemOf(np);
+  if (k.noun && (!k.eq || k.noun.index < k.eq.index)) {
+    k.cls = k.noun.cls;
+    k.nounStart = k.noun.index;
+    k.nounEnd = n.end + k.noun.end;
+  } else if (k.eq && k.eq.index < 60) {
+    k.cls = "equipment";
+    k.nounStart = k.eq.index;
+    k.nounEnd = n.end + k.eq.index;
+    k.item = specificItemOf(np);
   }
   // A list line that puts its label first: "tanks – 412", "personnel: about 1,051,000".
-  if (!cls) {
+  if (!k.cls) {
     // A year may sit in the label ("aircraft lost since 2022: more than 100"), no other figure; a table row
     // puts "|" before the figure.
     const labelled = /^\s*(?:[-•*▪◦·]\s*)?([A-Za-z][^:|(]{0,80}?)\s*(?:[:|(–—‒-]|\s)\s*(?:about|around|approximately|approx\.?|~|≈|more than|over|up to|nearly)?\s*$/i.exec(s.slice(0, q.start));
@@ -162,7 +180,7 @@ export function classOf(f: ClassInput): FigureClass {
     // A row of a table with a column per side ("Tanks | 4,120 | 1,180"): every figure is counted by the row's first cell.
     // ("M1A1 Abrams | United States | 31 | 20" under "Vehicle | Supplied by | Delivered | Lost": so is the figure in
     // a table's column of losses.)
-    const rowLabel = columnParty !== undefined || measureColumn === "measure" ? s.slice(0, s.indexOf(" | ")) : null;
+    const rowLabel = k.columnParty !== undefined || measureColumn === "measure" ? s.slice(0, s.indexOf(" | ")) : null;
     const labelText = rowLabel ?? (label && (seg.line || inList) ? label[1]! : inline ? inline[1]! : null);
     if (labelText) {
       // "Fighter jets", "Armoured personnel carriers": an equipment word from the label's start beats a people word in it.
@@ -170,267 +188,287 @@ export function classOf(f: ClassInput): FigureClass {
       const thing = itemOf(labelText);
       const lc = people && thing && thing.index <= people.index ? null : people;
       const li = specificItemOf(labelText);
-      if (lc) cls = lc.cls;
+      if (lc) k.cls = lc.cls;
       // "Kyiv death toll rises to 23", "Number of injured climbs to 48" among civilian tolls: civilians.
-      if ((cls === "killed" || cls === "wounded") && (placeToll(labelText) || (memory.lastToll === "civilians" && /\b(?:toll|rises|rose|climbs|climbed|jumps|jumped|reaches|reached|hits|grows|tops|increases)\b/i.test(labelText) && !peopleIn(labelText, 0, null).length)) && !/\b(?:soldiers|troops|servicem[ae]n|personnel|military|army)\b/i.test(labelText)) {
-        inheritedPred = cls;
-        cls = "civilians";
+      if ((k.cls === "killed" || k.cls === "wounded") && (placeToll(labelText) || (memory.lastToll === "civilians" && /\b(?:toll|rises|rose|climbs|climbed|jumps|jumped|reaches|reached|hits|grows|tops|increases)\b/i.test(labelText) && !peopleIn(labelText, 0, null).length)) && !/\b(?:soldiers|troops|servicem[ae]n|personnel|military|army)\b/i.test(labelText)) {
+        k.inheritedPred = k.cls;
+        k.cls = "civilians";
       } else if (li && !lc) {
-        cls = "equipment";
-        item = li;
+        k.cls = "equipment";
+        k.item = li;
       }
     }
   }
   // "January | 1,525 | 47,275" under "Month | Average per day | Month total", captioned "Russian casualties by month":
   // a row label that counts nothing leaves the column of losses to count what the caption counts.
-  if (!cls && measureColumn === "measure" && list!.pred && PEOPLE_CLASSES.has(list!.pred)) {
-    cls = "personnel";
-    inheritedPred = list!.pred;
+  if (!k.cls && measureColumn === "measure" && list!.pred && PEOPLE_CLASSES.has(list!.pred)) {
+    k.cls = "personnel";
+    k.inheritedPred = list!.pred;
   }
+}
+
+/** A day's change of the total before, the dead and injured of a strike on a town, a bare count of the losses the sentence named. */
+function fromStrikesAndCounts(f: ClassInput, k: ClassState): void {
+  const { s, n, i, q, head, afterAll, prev, readings, inList, list, measureColumn, lossWords, lastSegment, segments, segIndex, lastKilled, memory } = f;
   // "(+23)" after a cumulative figure is its daily change: the same thing counted.
-  if (daily && prev && prev.cls) {
-    cls = prev.cls;
-    item = prev.item;
+  if (k.daily && prev && prev.cls) {
+    k.cls = prev.cls;
+    k.item = prev.item;
   }
   // "A missile strike on Poltava left 14 dead and 21 injured", "Shelling of Kherson killed 3": the dead and injured
   // of a strike on a town, with no soldiers named, are its civilians (in a sentence: a headline without its
   // period may be a link to another story).
-  if (!prev && (((cls === "killed" || cls === "wounded") && noun && /^(?:dead|killed|injured|wounded|hurt)\b/i.test(head.slice(noun.index))) || (!cls && !noun && !eq && /\b(?:killed|killing|kills|injured|injuring|injures|wounded|wounding)\s+(?:at least\s+|about\s+|some\s+)?$/i.test(s.slice(Math.max(0, q.start - 30), q.start)))) && /[.!?]["”]?\s*$/.test(s) && strikeOnTown(s)) {
-    inheritedPred = cls === "killed" || cls === "wounded" ? cls : /\bkill\w*\s+(?:at least\s+|about\s+|some\s+)?$/i.test(s.slice(Math.max(0, q.start - 30), q.start)) ? "killed" : "wounded";
-    cls = "civilians";
+  if (!prev && (((k.cls === "killed" || k.cls === "wounded") && k.noun && /^(?:dead|killed|injured|wounded|hurt)\b/i.test(head.slice(k.noun.index))) || (!k.cls && !k.noun && !k.eq && /\b(?:killed|killing|kills|injured|injuring|injures|wounded|wounding)\s+(?:at least\s+|about\s+|some\s+)?$/i.test(s.slice(Math.max(0, q.start - 30), q.start)))) && /[.!?]["”]?\s*$/.test(s) && strikeOnTown(s)) {
+    k.inheritedPred = k.cls === "killed" || k.cls === "wounded" ? k.cls : /\bkill\w*\s+(?:at least\s+|about\s+|some\s+)?$/i.test(s.slice(Math.max(0, q.start - 30), q.start)) ? "killed" : "wounded";
+    k.cls = "civilians";
   }
   // "Russian losses of air-defence systems rose …: we documented 41 in the first half": a bare count after a
   // counting verb is of the losses the sentence named before.
-  if (!cls && !noun && !eq && !prev && /\b(?:documented|recorded|counted|confirmed|verified|tallied|logged|registered|identified)\s+(?:about|some|around|roughly|more than|over|at least|nearly|almost)?\s*$/i.test(s.slice(Math.max(0, q.start - 40), q.start))) {
+  if (!k.cls && !k.noun && !k.eq && !prev && /\b(?:documented|recorded|counted|confirmed|verified|tallied|logged|registered|identified)\s+(?:about|some|around|roughly|more than|over|at least|nearly|almost)?\s*$/i.test(s.slice(Math.max(0, q.start - 40), q.start))) {
     const lossesOf = /\b((?:[A-Z][\w'’-]*\s+){1,2})losses of\s+((?:[\w-]+\s+){0,3}?[\w-]+)\b/.exec(s.slice(0, q.start));
     const lostItem = lossesOf ? specificItemOf(lossesOf[2]!) : null;
     if (lostItem) {
-      cls = "equipment";
-      item = lostItem;
-      fateParty = peopleIn(lossesOf![1]!, 0, null).at(-1)?.code ?? null;
-      inheritedPred = "lost";
+      k.cls = "equipment";
+      k.item = lostItem;
+      k.fateParty = peopleIn(lossesOf![1]!, 0, null).at(-1)?.code ?? null;
+      k.inheritedPred = "lost";
     }
   }
+}
+
+/** Parts and continuations of the figure before in the sentence: enumerations, "3,000 more", asides, totals summed up, bodies of troops. */
+function fromFigureBefore(f: ClassInput, k: ClassState): void {
+  const { s, n, i, q, head, afterAll, prev, readings, inList, list, measureColumn, lossWords, lastSegment, segments, segIndex, lastKilled, memory } = f;
   // "of them", "of those", or a bare number continuing an enumeration.
-  let placePartPred: Predicate | null = null;
-  const gap = prev ? s.slice(prev.nounEnd, n.start) : "";
+  k.placePartPred = null;
+  k.gap = prev ? s.slice(prev.nounEnd, n.start) : "";
   // ("roughly 11,000 of them last autumn and about 3,000 in a second rotation": a part, its time, and the next part;
   // "including 48 over the Bryansk region and 21 over the Kursk region": parts by place.)
-  if (!cls && prev && prev.cls && /[,;]|\b(?:and|or|including|plus|while|as well as|with)\b/i.test(gap) && (/^[\s,]*(?:and|or|including|of whom|of which|plus|while|as well as|with)?[\s,]*(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(gap) || /^\s*of (?:them|those|whom)\s+(?:in|last|this|during|over|by)\b[^,;.\d]{0,30}\s+and\s+(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(gap) || PLACE_PART_GAP.test(gap) || PLACE_WITH_GAP.test(gap) || TIME_PART_GAP.test(gap) || (PLACE_FOR_GAP.test(gap) && /\baccount(?:s|ed)?\s+for\b/i.test(s.slice(0, prev.n.start))))) {
+  if (!k.cls && prev && prev.cls && /[,;]|\b(?:and|or|including|plus|while|as well as|with)\b/i.test(k.gap) && (/^[\s,]*(?:and|or|including|of whom|of which|plus|while|as well as|with)?[\s,]*(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(k.gap) || /^\s*of (?:them|those|whom)\s+(?:in|last|this|during|over|by)\b[^,;.\d]{0,30}\s+and\s+(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(k.gap) || PLACE_PART_GAP.test(k.gap) || PLACE_WITH_GAP.test(k.gap) || TIME_PART_GAP.test(k.gap) || (PLACE_FOR_GAP.test(k.gap) && /\baccount(?:s|ed)?\s+for\b/i.test(s.slice(0, prev.n.start))))) {
     // After "3,000 casualties, of whom 300 were killed" the part says its own fate; without a verb it shares the total's.
-    cls = ["killed", "wounded", "casualties", "captured", "missing"].includes(prev.cls) ? "personnel" : prev.cls;
-    if (cls === "personnel" && prev.cls !== "personnel") inheritedPred = prev.cls === "casualties" ? "casualties" : (prev.cls as Predicate);
-    item = prev.item;
+    k.cls = ["killed", "wounded", "casualties", "captured", "missing"].includes(prev.cls) ? "personnel" : prev.cls;
+    if (k.cls === "personnel" && prev.cls !== "personnel") k.inheritedPred = prev.cls === "casualties" ? "casualties" : (prev.cls as Predicate);
+    k.item = prev.item;
     // (A part by place has no verb of its own: "followed by" is no deployment.)
-    if (PLACE_WITH_GAP.test(gap) || PLACE_FOR_GAP.test(gap) || (cls === "personnel" && PLACE_PART_GAP.test(gap))) placePartPred = inheritedPred ?? prev.pred;
+    if (PLACE_WITH_GAP.test(k.gap) || PLACE_FOR_GAP.test(k.gap) || (k.cls === "personnel" && PLACE_PART_GAP.test(k.gap))) k.placePartPred = k.inheritedPred ?? prev.pred;
   }
   // "3,000 more", "another 2,000", "24 others": the same kind as the figure before.
-  const more = prev && prev.cls && (/^\s*(?:others?|more)\b/i.test(head) || /\b(?:another|a further)\s*$/i.test(s.slice(0, n.start)));
-  if (more && prev && (!cls || cls === prev.cls || ((cls === "killed" || cls === "wounded") && prev.cls === "civilians"))) {
-    cls = cls === "killed" || cls === "wounded" ? prev.cls : cls ?? prev.cls;
-    item = item ?? prev.item;
+  k.more = Boolean(prev && prev.cls && (/^\s*(?:others?|more)\b/i.test(head) || /\b(?:another|a further)\s*$/i.test(s.slice(0, n.start))));
+  if (k.more && prev && (!k.cls || k.cls === prev.cls || ((k.cls === "killed" || k.cls === "wounded") && prev.cls === "civilians"))) {
+    k.cls = k.cls === "killed" || k.cls === "wounded" ? prev.cls : k.cls ?? prev.cls;
+    k.item = k.item ?? prev.item;
     // "86,420 dead servicemen and a further 74,000 or so who are missing": the part names its own fate.
-    if (!noun && ["killed", "wounded", "casualties", "captured", "missing"].includes(prev.cls!) && OWN_FATE_AFTER.test(head)) cls = "personnel";
+    if (!k.noun && ["killed", "wounded", "casualties", "captured", "missing"].includes(prev.cls!) && OWN_FATE_AFTER.test(head)) k.cls = "personnel";
   }
   // "Two of the dead were pensioners", "61 of the injured remain in hospital": part of the toll counted before.
-  if ((cls === "killed" || cls === "wounded") && !prev && memory.lastToll === "civilians" && PART_OF_TOLL.test(head)) cls = "civilians";
+  if ((k.cls === "killed" || k.cls === "wounded") && !prev && memory.lastToll === "civilians" && PART_OF_TOLL.test(head)) k.cls = "civilians";
   // "2,088 civilians killed and 9,138 injured": the injured are civilians too.
-  if ((cls === "killed" || cls === "wounded") && prev && prev.cls === "civilians" && !/\b(?:soldiers|troops|servicem[ae]n|personnel)\b/i.test(head)) {
-    cls = "civilians";
+  if ((k.cls === "killed" || k.cls === "wounded") && prev && prev.cls === "civilians" && !/\b(?:soldiers|troops|servicem[ae]n|personnel)\b/i.test(head)) {
+    k.cls = "civilians";
   }
   // "14,534 civilians … have been killed, and 38,472, including 2,366 children, injured": a bare figure whose verb
   // comes after an aside, the people those of the figure before.
-  let gappedPred: Predicate | null = null;
-  const gapped = !cls && prev && (prev.cls === "civilians" || prev.cls === "personnel") ? GAPPED_AFTER.exec(s.slice(n.end)) : null;
+  k.gappedPred = null;
+  const gapped = !k.cls && prev && (prev.cls === "civilians" || prev.cls === "personnel") ? GAPPED_AFTER.exec(s.slice(n.end)) : null;
   if (gapped) {
-    cls = prev!.cls;
-    gappedPred = /^(?:killed|dead)$/i.test(gapped[1]!) ? "killed" : "wounded";
+    k.cls = prev!.cls;
+    k.gappedPred = /^(?:killed|dead)$/i.test(gapped[1]!) ? "killed" : "wounded";
   }
   // "killing two people and injuring five": a bare figure right after a verb that happens to people.
-  if (!cls && prev && prev.cls && ["personnel", "civilians"].includes(prev.cls) && /\b(?:killing|killed|wounding|wounded|injuring|injured|capturing|captured|kills|injures|wounds)\s+(?:at least\s+|about\s+|some\s+|another\s+|more than\s+)?$/i.test(s.slice(0, n.start)) && !noun && !eq) {
-    cls = prev.cls;
+  if (!k.cls && prev && prev.cls && ["personnel", "civilians"].includes(prev.cls) && /\b(?:killing|killed|wounding|wounded|injuring|injured|capturing|captured|kills|injures|wounds)\s+(?:at least\s+|about\s+|some\s+|another\s+|more than\s+)?$/i.test(s.slice(0, n.start)) && !k.noun && !k.eq) {
+    k.cls = prev.cls;
   }
-  let numberOfParty: string | null = null;
-  let numberOfPred: Predicate | null = null;
+  k.numberOfParty = null;
+  k.numberOfPred = null;
   // "bringing its total … to 916,660", "the General Staff's count, which passed 980,000": the figure before, summed up.
-  if (!cls && /\b(?:total|tally|count|figure|number)\b[^.;]{0,80}\b(?:to|at|passed|reached|reaches|exceeded|topped|surpassed|stood at|stands at|hit|of|rose to|risen to|climbed to|climbs to|rises to|jumps to|jumped to|grows to|increased to|increases to|(?:could|may|might|would|will) be)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.test(s.slice(0, n.start))) {
+  if (!k.cls && /\b(?:total|tally|count|figure|number)\b[^.;]{0,80}\b(?:to|at|passed|reached|reaches|exceeded|topped|surpassed|stood at|stands at|hit|of|rose to|risen to|climbed to|climbs to|rises to|jumps to|jumped to|grows to|increased to|increases to|(?:could|may|might|would|will) be)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.test(s.slice(0, n.start))) {
     const numberOf = /\bnumber of\s+(.{3,80})\s+(?:at|to|is|was|stands at|reached|(?:has |had |have )?(?:surpassed|exceeded|topped|passed|reached|hit|risen to|rose to|climbed to|grown to|grew to)|climbs to|rises to|jumps to|jumped to|grows to|increased to|increases to|(?:could|may|might|would|will) be)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.exec(s.slice(0, n.start));
     const nc = numberOf ? nounClassOf(numberOf[1]!) : null;
     if (nc) {
-      cls = nc.cls;
+      k.cls = nc.cls;
       // "the number of North Korean soldiers killed": the owner and the verb are in the counted phrase.
       // ("the number of people killed in Russia's attack on Kyiv": civilians belong where they were, not to the attacker.)
-      numberOfParty = nc.cls === "civilians" ? civilianCountry(numberOf![1]!) : peopleIn(numberOf![1]!, 0, null)[0]?.code ?? null;
-      numberOfPred = predicatesIn(numberOf![1]!).find((p) => COMPATIBLE[nc.cls].includes(p.pred))?.pred ?? null;
+      k.numberOfParty = nc.cls === "civilians" ? civilianCountry(numberOf![1]!) : peopleIn(numberOf![1]!, 0, null)[0]?.code ?? null;
+      k.numberOfPred = predicatesIn(numberOf![1]!).find((p) => COMPATIBLE[nc.cls].includes(p.pred))?.pred ?? null;
       // "Number of injured climbs to 48" after civilian tolls: the same civilians.
       if ((nc.cls === "killed" || nc.cls === "wounded") && memory.lastToll === "civilians" && !/\b(?:soldiers|troops|servicem[ae]n|personnel|military)\b/i.test(s)) {
-        numberOfPred = nc.cls;
-        cls = "civilians";
+        k.numberOfPred = nc.cls;
+        k.cls = "civilians";
       }
-    } else if (prev && prev.cls && ["personnel", "casualties", "killed"].includes(prev.cls)) cls = prev.cls;
+    } else if (prev && prev.cls && ["personnel", "casualties", "killed"].includes(prev.cls)) k.cls = prev.cls;
     else if (/\b(?:losses|casualties|killed|dead|troops|soldiers|personnel)\b/i.test(s)) {
-      cls = "personnel";
+      k.cls = "personnel";
       // "reports Russian losses every morning; its total passed 1,140,000": the side whose losses are summed.
-      numberOfParty = ownerOfLosses(s.slice(0, n.start));
+      k.numberOfParty = ownerOfLosses(s.slice(0, n.start));
     }
     else if (memory.personnel && memory.personnelPred) {
-      cls = "personnel";
-      numberOfPred = memory.personnelPred;
+      k.cls = "personnel";
+      k.numberOfPred = memory.personnelPred;
     }
     // "Q: How many North Korean soldiers have died? A: … puts the number at about 2,000": the question says what.
-    if (cls === "personnel" && /\?\s*$/.test(lastSegment)) {
+    if (k.cls === "personnel" && /\?\s*$/.test(lastSegment)) {
       const asked = predicatesIn(lastSegment).find((p) => ["killed", "wounded", "captured", "missing", "deployed", "casualties"].includes(p.pred));
       if (asked) {
-        numberOfPred = asked.pred;
-        numberOfParty ??= peopleIn(lastSegment, 0, null).at(-1)?.code ?? null;
+        k.numberOfPred = asked.pred;
+        k.numberOfParty ??= peopleIn(lastSegment, 0, null).at(-1)?.code ?? null;
       }
     }
   }
   // "the force in Kursk numbered 11,000 to 12,000": the size of a body of troops is a deployment.
-  if (!cls && !eq && FORCE_NUMBERED.test(s.slice(Math.max(0, n.start - 160), n.start))) {
-    cls = "personnel";
-    numberOfPred = "deployed";
+  if (!k.cls && !k.eq && FORCE_NUMBERED.test(s.slice(Math.max(0, n.start - 160), n.start))) {
+    k.cls = "personnel";
+    k.numberOfPred = "deployed";
   }
   // "a first contingent of around 11,000", "a force of 10,000": a body of troops is a deployment.
-  if (!cls && !eq && /\b(?:contingent|force|group|batch|wave|deployment|rotation|detachment|corps|army|grouping) of\s+(?:about|some|around|roughly|more than|over|nearly|almost|up to|at least)?\s*$/i.test(s.slice(0, n.start))) {
-    cls = "personnel";
-    numberOfPred = "deployed";
+  if (!k.cls && !k.eq && /\b(?:contingent|force|group|batch|wave|deployment|rotation|detachment|corps|army|grouping) of\s+(?:about|some|around|roughly|more than|over|nearly|almost|up to|at least)?\s*$/i.test(s.slice(0, n.start))) {
+    k.cls = "personnel";
+    k.numberOfPred = "deployed";
   }
   // "… 1,000,340 since February 2022 – with 1,140 in the past day": the day's share of the figure before.
-  if (!cls && prev && prev.cls && /^\s*(?:in|over|during|for)\s+the\s+(?:past|preceding|previous|last)\s+(?:day|24 hours|week|month)\b/i.test(head)) {
-    cls = prev.cls;
-    item = prev.item;
-    numberOfPred = prev.pred;
-    numberOfParty = prev.party;
+  if (!k.cls && prev && prev.cls && /^\s*(?:in|over|during|for)\s+the\s+(?:past|preceding|previous|last)\s+(?:day|24 hours|week|month)\b/i.test(head)) {
+    k.cls = prev.cls;
+    k.item = prev.item;
+    k.numberOfPred = prev.pred;
+    k.numberOfParty = prev.party;
   }
+}
+
+/** A part of a whole counted before ("of which destroyed: 2,900", "Of those, 88 …", "87 of them"), in this sentence or the one before. */
+function fromWholeBefore(f: ClassInput, k: ClassState): void {
+  const { s, n, i, q, head, afterAll, prev, readings, inList, list, measureColumn, lossWords, lastSegment, segments, segIndex, lastKilled, memory } = f;
   // The last figure of the sentence that counted something ("121 drones" before "10 regions"); only a figure
   // with nothing counted of its own looks for it.
-  const lastCounted = cls ? null : prev?.cls ? prev : lastCountedOf(readings);
+  const lastCounted = k.cls ? null : prev?.cls ? prev : lastCountedOf(readings);
   // "Tanks (3,900, of which destroyed: 2,900, damaged: 170, captured: 550)": a fate's share of the equipment before.
-  const fate = !cls && lastCounted?.cls === "equipment" ? FATE_LABEL.exec(s.slice(Math.max(0, q.start - 24), q.start)) : null;
+  const fate = !k.cls && lastCounted?.cls === "equipment" ? FATE_LABEL.exec(s.slice(Math.max(0, q.start - 24), q.start)) : null;
   if (fate) {
-    cls = "equipment";
-    item = lastCounted!.item;
-    numberOfParty = lastCounted!.party;
-    numberOfPred = /^(?:abandoned|lost)$/i.test(fate[1]!) ? "lost" : (fate[1]!.toLowerCase() as Predicate);
+    k.cls = "equipment";
+    k.item = lastCounted!.item;
+    k.numberOfParty = lastCounted!.party;
+    k.numberOfPred = /^(?:abandoned|lost)$/i.test(fate[1]!) ? "lost" : (fate[1]!.toLowerCase() as Predicate);
   }
   // "Of the tanks, roughly 2,900 were destroyed", "Of those, 88 were shot down": a sentence that opens on the
   // whole names what its first figure counts, or points to the figure of the sentence just before.
-  if (!cls && !prev) {
+  if (!k.cls && !prev) {
     const whole = PARTITIVE_OPENER.exec(s.slice(0, q.start));
     if (whole?.[1]) {
       const wc = nounClassOf(whole[1]);
       const wi = wc ? null : specificItemOf(whole[1]);
       if (wc || wi) {
-        cls = wc ? (wc.cls === "civilians" || wc.cls === "equipment" ? wc.cls : "personnel") : "equipment";
-        item = wi;
-        numberOfParty = peopleIn(whole[1], 0, null)[0]?.code ?? (memory.counted && memory.counted.segment >= segIndex - 3 && memory.counted.cls === cls ? memory.counted.party : null);
+        k.cls = wc ? (wc.cls === "civilians" || wc.cls === "equipment" ? wc.cls : "personnel") : "equipment";
+        k.item = wi;
+        k.numberOfParty = peopleIn(whole[1], 0, null)[0]?.code ?? (memory.counted && memory.counted.segment >= segIndex - 3 && memory.counted.cls === k.cls ? memory.counted.party : null);
       }
     } else if (whole && memory.counted && memory.counted.segment === segIndex - 1 && !["buildings", "territory", "settlements"].includes(memory.counted.cls)) {
-      cls = memory.counted.cls === "equipment" || memory.counted.cls === "civilians" ? memory.counted.cls : "personnel";
-      item = memory.counted.item;
+      k.cls = memory.counted.cls === "equipment" || memory.counted.cls === "civilians" ? memory.counted.cls : "personnel";
+      k.item = memory.counted.item;
       // Equipment launched ("attacked Ukraine with 273 drones") is read without its owner: its losses
       // take theirs from the verb and the speaker below.
-      if (cls !== "equipment") numberOfParty = memory.counted.party;
+      if (k.cls !== "equipment") k.numberOfParty = memory.counted.party;
     }
   }
   // "about 300 have died", "including about 1,300 over the past day": the people counted before.
   // ("… 2,900 tanks were destroyed and 550 were captured": after equipment a bare figure is equipment, below.)
-  if (!cls && prev?.cls !== "equipment" && /^\s*(?:(?:have|had|has|were|are|was)\s+)?(?:been\s+)?(?:killed|died|dead|wounded|injured|captured|taken prisoner|missing)\b/i.test(head)) cls = prev?.cls === "civilians" ? "civilians" : "personnel";
+  if (!k.cls && prev?.cls !== "equipment" && /^\s*(?:(?:have|had|has|were|are|was)\s+)?(?:been\s+)?(?:killed|died|dead|wounded|injured|captured|taken prisoner|missing)\b/i.test(head)) k.cls = prev?.cls === "civilians" ? "civilians" : "personnel";
   // "estimated that about 11,000 had arrived in the region", after North Korean troops were counted or named: a bare
   // figure that arrived or was sent is of those troops.
-  if (!cls && !noun && !eq && !prev && BARE_ARRIVAL.test(head) && (memory.personnelPred === "deployed" || peopleIn(segments[segIndex - 1]?.text ?? "", 0, null).length > 0)) {
-    cls = "personnel";
-    bareArrival = true;
+  if (!k.cls && !k.noun && !k.eq && !prev && BARE_ARRIVAL.test(head) && (memory.personnelPred === "deployed" || peopleIn(segments[segIndex - 1]?.text ?? "", 0, null).length > 0)) {
+    k.cls = "personnel";
+    k.bareArrival = true;
   }
   // "about 400 are now thought to have died": a bare figure of the people counted before.
-  if (!cls && prev && prev.cls && ["personnel", "civilians", "killed", "wounded", "casualties", "captured", "missing"].includes(prev.cls) && /^\s*(?:(?:are|were|have|had|has|is|was|now|already|reportedly|believed|thought|feared|estimated|said|to|been|be|later|since|still)\s+){0,5}(?:killed|died|dead|wounded|injured|captured|missing|surrendered|lost|held (?:in|as|captive|prisoner))\b/i.test(head)) {
-    cls = prev.cls === "civilians" ? "civilians" : "personnel";
+  if (!k.cls && prev && prev.cls && ["personnel", "civilians", "killed", "wounded", "casualties", "captured", "missing"].includes(prev.cls) && /^\s*(?:(?:are|were|have|had|has|is|was|now|already|reportedly|believed|thought|feared|estimated|said|to|been|be|later|since|still)\s+){0,5}(?:killed|died|dead|wounded|injured|captured|missing|surrendered|lost|held (?:in|as|captive|prisoner))\b/i.test(head)) {
+    k.cls = prev.cls === "civilians" ? "civilians" : "personnel";
   }
   // "destroyed 121 drones over 10 regions, including 27 over Bryansk": the part of the last figure that counted something.
-  if (!cls && lastCounted && /\bincluding\s+(?:about|some|around|roughly|more than|over|at least|nearly|almost)?\s*$/i.test(s.slice(0, n.start))) {
-    cls = lastCounted.cls;
-    item = lastCounted.item;
+  if (!k.cls && lastCounted && /\bincluding\s+(?:about|some|around|roughly|more than|over|at least|nearly|almost)?\s*$/i.test(s.slice(0, n.start))) {
+    k.cls = lastCounted.cls;
+    k.item = lastCounted.item;
     if (!prev?.cls) {
-      numberOfPred = lastCounted.pred;
-      numberOfParty = lastCounted.party;
+      k.numberOfPred = lastCounted.pred;
+      k.numberOfParty = lastCounted.party;
     }
   }
   // "91 of them", "of which 98 were shot down": part of the figure before.
-  if (!cls && prev && prev.cls && (/^\s*of (?:them|those|whom|these|which)\b/i.test(head) || /\b(?:of (?:which|whom|them|those)|among them|out of)\s+(?:about|some|around|roughly|more than|over|at least|nearly|almost|as many as|up to|fewer than|less than|no more than|just over|just under)?\s*$/i.test(s.slice(0, n.start)))) {
+  if (!k.cls && prev && prev.cls && (/^\s*of (?:them|those|whom|these|which)\b/i.test(head) || /\b(?:of (?:which|whom|them|those)|among them|out of)\s+(?:about|some|around|roughly|more than|over|at least|nearly|almost|as many as|up to|fewer than|less than|no more than|just over|just under)?\s*$/i.test(s.slice(0, n.start)))) {
     // Parts of buildings or ground ("paid compensation for 300 of them") are not new figures.
-    cls = prev.cls === "equipment" ? "equipment" : prev.cls === "civilians" ? "civilians" : prev.cls === "buildings" || prev.cls === "territory" || prev.cls === "settlements" ? null : "personnel";
-    item = prev.item;
+    k.cls = prev.cls === "equipment" ? "equipment" : prev.cls === "civilians" ? "civilians" : prev.cls === "buildings" || prev.cls === "territory" || prev.cls === "settlements" ? null : "personnel";
+    k.item = prev.item;
   }
   // "Air defence shot down 87 of them": the figure before is in the sentence before.
   const before = memory.counted && memory.counted.segment === segIndex - 1 ? memory.counted : null;
-  if (!cls && !prev && before && /^\s*of (?:them|those|these)\b/i.test(head) && before.cls !== "buildings" && before.cls !== "territory" && before.cls !== "settlements") {
-    cls = before.cls === "equipment" || before.cls === "civilians" ? before.cls : "personnel";
-    item = before.item;
-    numberOfParty = before.party;
+  if (!k.cls && !prev && before && /^\s*of (?:them|those|these)\b/i.test(head) && before.cls !== "buildings" && before.cls !== "territory" && before.cls !== "settlements") {
+    k.cls = before.cls === "equipment" || before.cls === "civilians" ? before.cls : "personnel";
+    k.item = before.item;
+    k.numberOfParty = before.party;
   }
   // "… North Korean soldiers sent to fight in Kursk. Seoul said around 600 of them had been killed": people named
   // without a figure in the sentence before are what "of them" counts.
   // ("Mediazona, which counts Russian soldiers whose deaths have been made public, has named 113,000 of them": people
   // named earlier in the same sentence, and their fate with them.)
-  if (!cls && !prev && /^\s*of (?:them|those|these)\b/i.test(head)) {
+  if (!k.cls && !prev && /^\s*of (?:them|those|these)\b/i.test(head)) {
     const here = s.slice(0, q.start);
     const peopleRe = /\b((?:[A-Z][\w'’.-]*\s+){1,2})(?:soldiers|troops|servicem[ae]n|fighters|conscripts|marines|officers|prisoners)\b/;
     const inSentence = peopleRe.exec(here);
     const people = inSentence ?? peopleRe.exec(lastSegment);
     const side = people ? peopleIn(people[1]!, 0, null).at(-1)?.code ?? null : null;
     if (side) {
-      cls = "personnel";
-      numberOfParty = side;
-      if (inSentence && /^\s*(?:whose deaths|who (?:have |had )?(?:died|been killed|fallen)|who were killed|killed)\b/i.test(here.slice(inSentence.index + inSentence[0].length))) numberOfPred = "killed";
+      k.cls = "personnel";
+      k.numberOfParty = side;
+      if (inSentence && /^\s*(?:whose deaths|who (?:have |had )?(?:died|been killed|fallen)|who were killed|killed)\b/i.test(here.slice(inSentence.index + inSentence[0].length))) k.numberOfPred = "killed";
     }
   }
   // "took 380 square kilometres, down from 430 in January": a bare figure compared with the one before.
-  if (!cls && prev && prev.cls && COMPARED_WITH.test(s.slice(prev.nounEnd, q.start)) && !noun && !eq) {
-    cls = prev.cls;
-    item = prev.item;
-    numberOfPred = prev.pred;
-    numberOfParty = prev.party;
+  if (!k.cls && prev && prev.cls && COMPARED_WITH.test(s.slice(prev.nounEnd, q.start)) && !k.noun && !k.eq) {
+    k.cls = prev.cls;
+    k.item = prev.item;
+    k.numberOfPred = prev.pred;
+    k.numberOfParty = prev.party;
   }
+}
+
+/** Parts of a death toll by kind or place, people named by their nationality, and the toll a clause names before its figure. */
+function fromTolls(f: ClassInput, k: ClassState): void {
+  const { s, n, i, q, head, afterAll, prev, readings, inList, list, measureColumn, lossWords, lastSegment, segments, segIndex, lastKilled, memory } = f;
   // "Among the dead, 17,000 were prisoners. Some 12,400 were men mobilised in 2022": parts of a death toll
   // by kind, in its sentence or the one after it.
   const tollBefore = memory.counted && memory.counted.segment >= segIndex - 1 && memory.counted.cls === "killed";
-  if (!cls && !noun && !eq && /^\s*(?:were|was)\s/i.test(head) && (AMONG_THE_DEAD.test(s.slice(0, n.start)) || tollBefore)) {
-    cls = "killed";
-    numberOfParty = memory.personnel;
+  if (!k.cls && !k.noun && !k.eq && /^\s*(?:were|was)\s/i.test(head) && (AMONG_THE_DEAD.test(s.slice(0, n.start)) || tollBefore)) {
+    k.cls = "killed";
+    k.numberOfParty = memory.personnel;
   }
   // "Among the names are more than 23,000 men recruited from prisons": people by kind in a list of the dead counted
   // just before.
-  if (cls === "personnel" && !prev && segIndex - lastKilled <= 3 && AMONG_LIST.test(s)) {
-    numberOfPred = "killed";
-    numberOfParty = memory.personnel;
-    partOfList = true;
+  if (k.cls === "personnel" && !prev && segIndex - lastKilled <= 3 && AMONG_LIST.test(s)) {
+    k.numberOfPred = "killed";
+    k.numberOfParty = memory.personnel;
+    k.partOfList = true;
   }
   // "deaths come from Bashkortostan (5,386), Tatarstan (4,214)": parts by place in brackets after a toll's noun.
-  if (!cls && s[q.start - 1] === "(" && s[n.end] === ")") {
+  if (!k.cls && s[q.start - 1] === "(" && s[n.end] === ")") {
     const toll = TOLL_NOUN.exec(s.slice(0, s.indexOf("(")));
     if (toll) {
-      cls = nounClassOf(toll[0])?.cls ?? null;
-      numberOfParty = memory.personnel;
+      k.cls = nounClassOf(toll[0])?.cls ?? null;
+      k.numberOfParty = memory.personnel;
     }
   }
   // "about 20 aircraft hit, with as many as 10 destroyed": a bare figure of the equipment before, with its fate.
-  if (!cls && prev?.cls === "equipment" && /^\s*(?:(?:were|was|had been|have been)\s+)?(?:destroyed|damaged|downed|shot down|lost|captured|abandoned|disabled|seized)\b/i.test(head)) {
-    cls = "equipment";
-    item = prev.item;
-    numberOfParty = prev.party;
+  if (!k.cls && prev?.cls === "equipment" && /^\s*(?:(?:were|was|had been|have been)\s+)?(?:destroyed|damaged|downed|shot down|lost|captured|abandoned|disabled|seized)\b/i.test(head)) {
+    k.cls = "equipment";
+    k.item = prev.item;
+    k.numberOfParty = prev.party;
   }
   // "140 Sri Lankans have died": a people's name in the plural is the counted noun, and its owner.
-  if (!cls && !eq && CAPITAL_NEXT.test(head)) {
+  if (!k.cls && !k.eq && CAPITAL_NEXT.test(head)) {
     const people = findParties(head.slice(0, 40)).find((p) => p.kind === "people");
     if (people && /^\s*(?:[\w-]+\s+)?$/.test(head.slice(0, people.start)) && /[a-z]s$/.test(people.text)) {
-      cls = "personnel";
-      nounStart = people.start;
-      nounEnd = n.end + people.end;
-      numberOfParty = people.code;
+      k.cls = "personnel";
+      k.nounStart = people.start;
+      k.nounEnd = n.end + people.end;
+      k.numberOfParty = people.code;
     }
   }
-  if (!cls) {
+  if (!k.cls) {
     // "a month of heavy losses, at about 48,000": the clause before "at" names the toll.
     const last = lastClause(s.slice(0, q.start));
     const clause0 = /^\s*(?:at|of)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.test(last) ? lastClause(s.slice(0, q.start - last.length - 1)) + last : last;
@@ -440,64 +478,69 @@ export function classOf(f: ClassInput): FigureClass {
     // the toll of the clause before.
     const itToll = IT_PASSED.test(clause1) ? TOLL_BEFORE_IT.exec(s.slice(0, q.start - clause0.length)) : null;
     const clause = itToll ? `${itToll[0]} ${clause1}` : clause1;
-    if (itToll && !numberOfParty) numberOfParty = peopleIn(itToll[0].slice(0, itToll[0].search(/[;,]/)), 0, null)[0]?.code ?? null;
+    if (itToll && !k.numberOfParty) k.numberOfParty = peopleIn(itToll[0].slice(0, itToll[0].search(/[;,]/)), 0, null)[0]?.code ?? null;
     if (/\b(?:casualt(?:y|ies)|losses|deaths|(?<!\bof (?:the )?)dead|death toll|toll|number of (?:dead|killed|wounded|casualties)|(?:dead|killed) (?:and|or) (?:wounded|injured))\b[^.]{0,140}\b(?:to|at|of|reached|reach|reaches|hit|hits|stood at|stands at|stand at|is|was|are|were|amounted to|amount to|amounts to|exceeded|exceed|exceeds|topped|top|tops|surpassed|surpass|surpasses|passed|pass|passes|near|nears|neared|approached|approach|approaches|rose to|rises to|risen to|climbed to)\s*$/i.test(clause)) {
       // "puts Russian tank losses at 4,000": the equipment whose losses they are.
       const equipmentLosses = /\b([\w-]+(?:\s[\w-]+)?)\s+losses\b/i.exec(clause);
       const lostItem = equipmentLosses ? specificItemOf(equipmentLosses[1]!) : null;
       if (lostItem) {
-        cls = "equipment";
-        item = lostItem;
+        k.cls = "equipment";
+        k.item = lostItem;
       }
       // The toll of a strike or an attack counts civilians.
       // (And the toll of a city or region, "Kyiv death toll rises to 23".)
       // (And a toll whose parts are children, or that goes on from a civilian toll: "rose to 35, including two children".)
-      else if (/\b(?:civilian|attack|strike|shelling|bombing|bombardment|raid|explosion|blast)/i.test(s) || placeToll(clause) || CHILDREN_AMONG.test(s.slice(n.end)) || memory.lastToll === "civilians") cls = "civilians";
+      else if (/\b(?:civilian|attack|strike|shelling|bombing|bombardment|raid|explosion|blast)/i.test(s) || placeToll(clause) || CHILDREN_AMONG.test(s.slice(n.end)) || memory.lastToll === "civilians") k.cls = "civilians";
       // "Western estimates put Russian deaths at more than 100,000": deaths are the dead.
       // ("put Ukraine's military dead at between 60,000 and 100,000": so are the dead.)
-      else cls = /\b(?:deaths|dead)\b/i.test(clause) && !/\b(?:casualt(?:y|ies)|losses|(?:dead|killed) (?:and|or) (?:wounded|injured))\b/i.test(clause) ? "killed" : "personnel";
+      else k.cls = /\b(?:deaths|dead)\b/i.test(clause) && !/\b(?:casualt(?:y|ies)|losses|(?:dead|killed) (?:and|or) (?:wounded|injured))\b/i.test(clause) ? "killed" : "personnel";
     }
   }
-  if (cls === "equipment" && !item) item = "other";
+}
+
+/** Last corrections: people enlisted, bodies handed back, rolls of the named dead, those who fell fighting, equipment put to use, and figures that count nothing. */
+function finalChecks(f: ClassInput, k: ClassState): void {
+  const { s, n, i, q, head, afterAll, prev, readings, inList, list, measureColumn, lossWords, lastSegment, segments, segIndex, lastKilled, memory } = f;
+  if (k.cls === "equipment" && !k.item) k.item = "other";
   // "recruiting about 30,000 volunteers", "mobilised 300,000 men": people enlisted are not yet a figure of the vocabulary.
-  if ((cls === "personnel" || cls === "civilians") && /\b(?:recruit(?:s|ed|ing)?|mobili[sz](?:e|es|ed|ing)|conscript(?:s|ed|ing)?|enlist(?:s|ed|ing)?|train(?:s|ed|ing)?|evacuat(?:e|es|ed|ing)|rescued|relocated|hired)\s+(?:(?!and\b)\w+\s+){0,3}$/i.test(lastClause(s.slice(0, q.start)))) cls = null;
+  if ((k.cls === "personnel" || k.cls === "civilians") && /\b(?:recruit(?:s|ed|ing)?|mobili[sz](?:e|es|ed|ing)|conscript(?:s|ed|ing)?|enlist(?:s|ed|ing)?|train(?:s|ed|ing)?|evacuat(?:e|es|ed|ing)|rescued|relocated|hired)\s+(?:(?!and\b)\w+\s+){0,3}$/i.test(lastClause(s.slice(0, q.start)))) k.cls = null;
   // "received 6,057 bodies from Russia and handed back 78": the other side's dead or prisoners, going the other way.
-  let handedBackParty: string | null = null;
-  if (!cls && !noun && prev && (prev.cls === "killed" || prev.cls === "captured") && prev.party && HANDED_BACK_BEFORE.test(s.slice(prev.nounEnd, q.start))) {
-    cls = prev.cls;
-    handedBackParty = opponentOf(prev.party);
+  k.handedBackParty = null;
+  if (!k.cls && !k.noun && prev && (prev.cls === "killed" || prev.cls === "captured") && prev.party && HANDED_BACK_BEFORE.test(s.slice(prev.nounEnd, q.start))) {
+    k.cls = prev.cls;
+    k.handedBackParty = opponentOf(prev.party);
   }
   // A roll of the named dead: "accounts for 912 names", "1,010 men we can name" after a count of dead soldiers.
-  let namesParty: string | null = null;
+  k.namesParty = null;
   if (memory.lastMetric === "killed" && !n.words) {
-    if (!cls && NAMES_NOUN.test(head)) {
-      cls = "killed";
-      namesParty = memory.personnel;
-    } else if (cls === "personnel" && WE_CAN_NAME.test(s.slice(nounEnd, nounEnd + 40))) placePartPred = "killed";
+    if (!k.cls && NAMES_NOUN.test(head)) {
+      k.cls = "killed";
+      k.namesParty = memory.personnel;
+    } else if (k.cls === "personnel" && WE_CAN_NAME.test(s.slice(k.nounEnd, k.nounEnd + 40))) k.placePartPred = "killed";
   }
   // "212 residents of the community have been killed defending Ukraine", "killed at the front": people of a town who
   // died fighting are its soldiers, and the side they fought for is theirs.
-  let defended: string | null = null;
-  if (cls === "civilians" && noun) {
-    const fell = FELL_FIGHTING.exec(s.slice(nounEnd, nounEnd + 120));
-    if (fell && !/[.;]/.test(s.slice(nounEnd, nounEnd + fell.index))) {
-      cls = "personnel";
-      defended = fell[1] ? (peopleIn(fell[1], 0, null)[0]?.code ?? null) : null;
+  k.defended = null;
+  if (k.cls === "civilians" && k.noun) {
+    const fell = FELL_FIGHTING.exec(s.slice(k.nounEnd, k.nounEnd + 120));
+    if (fell && !/[.;]/.test(s.slice(k.nounEnd, k.nounEnd + fell.index))) {
+      k.cls = "personnel";
+      k.defended = fell[1] ? (peopleIn(fell[1], 0, null)[0]?.code ?? null) : null;
     }
   }
   // "the enemy's losses amounted to 39,180 people": people of an army's losses are its soldiers.
-  if (cls === "civilians" && noun && /^(?:people|persons)\b/i.test(head.slice(noun.index)) && (ENEMY.test(s) || /\blosses\b/i.test(s.slice(0, n.start)) || (inList && list!.loss))) cls = "personnel";
+  if (k.cls === "civilians" && k.noun && /^(?:people|persons)\b/i.test(head.slice(k.noun.index)) && (ENEMY.test(s) || /\blosses\b/i.test(s.slice(0, n.start)) || (inList && list!.loss))) k.cls = "personnel";
   // "The soldiers, who are among some 11,000 sent by Pyongyang": a bare figure, its people named before, its verb after.
-  if (!cls && !n.words && !noun && !eq && /\b(?:troops|soldiers|servicem[ae]n|personnel|fighters)\b/i.test(s.slice(0, n.start)) && /^\s*(?:(?:had|have|has|were|was|been|already|reportedly)\s+)*(?:sent|deployed|dispatched|transferred|killed|wounded|injured|captured)\b/i.test(head)) {
-    cls = "personnel";
+  if (!k.cls && !n.words && !k.noun && !k.eq && /\b(?:troops|soldiers|servicem[ae]n|personnel|fighters)\b/i.test(s.slice(0, n.start)) && /^\s*(?:(?:had|have|has|were|was|been|already|reportedly)\s+)*(?:sent|deployed|dispatched|transferred|killed|wounded|injured|captured)\b/i.test(head)) {
+    k.cls = "personnel";
   }
   // "Pyongyang sent its men in two waves, roughly 11,000 …": a bare figure after the people it counts.
-  if (!cls && !n.words && /,\s*(?:roughly|about|some|around|nearly|almost|more than|over)\s*$/i.test(s.slice(0, n.start)) && /\b(?:troops|soldiers|men|servicemen|personnel|forces)\b/i.test(s.slice(0, n.start)) && !/\b(?:tanks|vehicles|drones|kilomet|villages|settlements|civilians|people)\b/i.test(s)) {
-    if (lossWords.some((p) => p.pred === "deployed" && p.end <= n.start)) cls = "personnel";
+  if (!k.cls && !n.words && /,\s*(?:roughly|about|some|around|nearly|almost|more than|over)\s*$/i.test(s.slice(0, n.start)) && /\b(?:troops|soldiers|men|servicemen|personnel|forces)\b/i.test(s.slice(0, n.start)) && !/\b(?:tanks|vehicles|drones|kilomet|villages|settlements|civilians|people)\b/i.test(s)) {
+    if (lossWords.some((p) => p.pred === "deployed" && p.end <= n.start)) k.cls = "personnel";
   }
   // Equipment put to use ("fired 74 drones") stays counted for the parts that follow ("of which 58 were shot down") but is no claim.
-  let used = false;
-  if (cls === "equipment") {
+  k.used = false;
+  if (k.cls === "equipment") {
     // The nearest verb before the figure in its clause decides: a verb of use beats a loss word further back.
     const clauseBefore = lastClause(s.slice(0, q.start));
     // ("The pace has slowed: we recorded 92 tanks lost": "has" before a participle is an auxiliary, no use.)
@@ -505,20 +548,20 @@ export function classOf(f: ClassInput): FigureClass {
     const lastUse = uses[uses.length - 1];
     const lossBefore = lossWords.filter((p) => p.end <= q.start && p.index >= q.start - clauseBefore.length && LOSS_PREDS.has(p.pred));
     const lastLoss = lossBefore[lossBefore.length - 1];
-    if (lastUse && (!lastLoss || q.start - clauseBefore.length + lastUse.index > lastLoss.index) && !(inList && list!.loss)) used = true;
+    if (lastUse && (!lastLoss || q.start - clauseBefore.length + lastUse.index > lastLoss.index) && !(inList && list!.loss)) k.used = true;
     // "20 drones hit targets in five places": equipment that strikes is used, not lost.
-    if (STRIKES_AFTER.test(s.slice(nounEnd, nounEnd + 40))) used = true;
+    if (STRIKES_AFTER.test(s.slice(k.nounEnd, k.nounEnd + 40))) k.used = true;
     // "66 of 103 drones": the whole is what was sent; the part is what was lost.
-    if (prev && /^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$/i.test(s.slice(prev.n.end, n.start))) used = true;
+    if (prev && /^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$/i.test(s.slice(prev.n.end, n.start))) k.used = true;
   }
   // "had taken two wounded soldiers prisoner": the verb is split around the figure and its people.
-  if (cls !== null && ["wounded", "killed", "personnel"].includes(cls) && TAKEN_BEFORE.test(s.slice(Math.max(0, q.start - 20), q.start)) && PRISONER_AFTER.test(s.slice(nounEnd))) cls = "captured";
+  if (k.cls !== null && ["wounded", "killed", "personnel"].includes(k.cls) && TAKEN_BEFORE.test(s.slice(Math.max(0, q.start - 20), q.start)) && PRISONER_AFTER.test(s.slice(k.nounEnd))) k.cls = "captured";
   // "one"/"a" count only with their noun at once ("one civilian was killed"), not "one of", "one 20 years old".
-  if (n.words && n.value === 1 && !(noun && noun.index <= 12) && !(eq && eq.index <= 40) && !daily) cls = null;
+  if (n.words && n.value === 1 && !(k.noun && k.noun.index <= 12) && !(k.eq && k.eq.index <= 40) && !k.daily) k.cls = null;
   // Square miles beside square kilometres are the same figure, given once in km².
-  if (cls === "territory" && /^\s*(?:square miles?|sq\.? ?mi)/i.test(afterAll) && /\b(?:square kilomet\w*|square km|sq\.? ?km|km2|km²|kilomet(?:er|re)s? squared)/i.test(s.slice(Math.max(0, n.start - 60), n.start))) cls = null;
-  return { cls, item, noun, nounStart, nounEnd, daily, used, more: Boolean(more), gap, bareArrival, partOfList, columnParty, inheritedPred, placePartPred, gappedPred, numberOfPred, fateParty, numberOfParty, handedBackParty, namesParty, defended };
+  if (k.cls === "territory" && /^\s*(?:square miles?|sq\.? ?mi)/i.test(afterAll) && /\b(?:square kilomet\w*|square km|sq\.? ?km|km2|km²|kilomet(?:er|re)s? squared)/i.test(s.slice(Math.max(0, n.start - 60), n.start))) k.cls = null;
 }
+
 
 /** The last reading that counted something. */
 function lastCountedOf(readings: Reading[]): Reading | null {
