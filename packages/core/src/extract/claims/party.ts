@@ -75,65 +75,91 @@ export interface PartyInput {
   lastEquipmentClaim: { item: Item | null; party: string | null; segment: number } | null;
 }
 
+/** The owner as the rules below look for it, with what the first of them read. */
+interface PartyState {
+  party: string | null;
+  /** The words before the counted noun ("3,700 dead Russian"): its modifiers. */
+  modifiers: string;
+  /** Whether the figure counts ground or settlements. */
+  taking: boolean;
+  /** The sides named among the modifiers. */
+  mod: { code: string | null; at: number }[];
+}
+
 /** The side a figure counts, and the sides named as its modifiers ("Russian servicemen"). */
 export function partyOf(f: PartyInput): { party: string | null; mod: { code: string | null; at: number }[] } {
+  const k: PartyState = { party: null, modifiers: "", taking: false, mod: [] };
+  // The rules run in this order; the first that finds an owner decides.
+  ownerNamedWithFigure(f, k);
+  ownerInClause(f, k);
+  ownerFromContext(f, k);
+  return { party: k.party, mod: k.mod };
+}
+
+/** An owner named with the figure: a table's column or caption, owners the class rules found, the noun's modifiers, "of"/"from" after it, a side fought for, the figure before. */
+function ownerNamedWithFigure(f: PartyInput, k: PartyState): void {
   const { s, n, q, head, cls, item, pred, noun, nounStart, nounEnd, prev, more, daily, gap, pb, pa, lossWords, inList, list, columnParty, measureColumn, fateParty, numberOfParty, defended, namesParty, handedBackParty, bareArrival, takingBefore, tallyGoesOn, attr, figAttrBase, cands, resolve, speaker, outletParty, docPlace, segments, segIndex, memory, lastEquipmentClaim } = f;
   // Whose people, equipment or ground: modifiers first, then the clause, then context.
   // (A row's other cells, "United States" under "Supplied by", name no owner of the losses: the caption does.)
   const measureParty = measureColumn === "measure" ? list!.party : null;
   // (Those who arrived are the troops counted or named just before.)
   const arrivedParty = bareArrival ? (memory.personnelPred === "deployed" ? memory.personnel : null) ?? peopleIn(segments[segIndex - 1]?.text ?? "", 0, null)[0]?.code ?? null : null;
-  let party: string | null = columnParty ?? measureParty ?? arrivedParty ?? fateParty ?? numberOfParty ?? defended ?? namesParty ?? handedBackParty;
+  k.party = columnParty ?? measureParty ?? arrivedParty ?? fateParty ?? numberOfParty ?? defended ?? namesParty ?? handedBackParty;
   // "two young North Koreans": a demonym that is itself the noun names the owner too.
   // "3,700 dead Russian servicemen": after a casualty adjective the owner and the people still follow.
   const adjective = noun && ["killed", "wounded", "missing"].includes(noun.cls) ? /^\s+((?:[A-Z][\w'’.-]*\s+){1,3})(?:soldiers|troops|servicem[ae]n|personnel|fighters|civilians|people|marines|paratroopers|officers|conscripts|mercenaries)\b/.exec(head.slice(noun.end)) : null;
-  const modifiers = adjective
+  k.modifiers = adjective
     ? head.slice(0, noun!.end + adjective[0].length)
     : noun && /^(?:North Koreans|Koreans|Russians|Ukrainians|Chechens|Buryats)\b/.test(head.slice(noun.index))
       ? head.slice(0, noun.end)
       : head.slice(0, nounStart);
-  const mod = peopleIn(modifiers, n.end, null);
-  if (ENEMY.test(modifiers)) party = opponentOf(speaker);
-  else if (mod.length) party = mod[mod.length - 1]!.code;
+  k.mod = peopleIn(k.modifiers, n.end, null);
+  if (ENEMY.test(k.modifiers)) k.party = opponentOf(speaker);
+  else if (k.mod.length) k.party = k.mod[k.mod.length - 1]!.code;
   const ofAfter = /^\s+(?:of|from)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s?){1,4})/.exec(s.slice(nounEnd, nounEnd + 60));
   // "received 6,057 bodies from Russia": bodies and prisoners handed back by a side are its opponent's.
-  if (!party && ofAfter && noun && /^\s+from\b/.test(s.slice(nounEnd, nounEnd + 8)) && /^(?:bodies|remains|corpses|prisoners|POWs?|captives)\b/i.test(head.slice(noun.index))) {
+  if (!k.party && ofAfter && noun && /^\s+from\b/.test(s.slice(nounEnd, nounEnd + 8)) && /^(?:bodies|remains|corpses|prisoners|POWs?|captives)\b/i.test(head.slice(noun.index))) {
     const holder = peopleIn(ofAfter[1]!, 0, null)[0]?.code;
-    if (holder) party = opponentOf(holder);
+    if (holder) k.party = opponentOf(holder);
   }
   // "1,000 bodies that Russia says are those of Ukrainian soldiers": the dead named after the noun.
-  if (!party && noun && /^(?:bodies|remains|corpses)\b/i.test(head.slice(noun.index))) {
+  if (!k.party && noun && /^(?:bodies|remains|corpses)\b/i.test(head.slice(noun.index))) {
     const whose = /^\s+(?:that|which)\b[^.;]{0,40}?\b(?:are|were|is|was)\s+(?:those|the (?:bodies|remains))\s+of\s+((?:[A-Z][\w'’-]*\s?){1,3})/.exec(s.slice(nounEnd, nounEnd + 120));
-    if (whose) party = peopleIn(whose[1]!, 0, null)[0]?.code ?? null;
+    if (whose) k.party = peopleIn(whose[1]!, 0, null)[0]?.code ?? null;
   }
   // ("84 soldiers from Russian captivity", "from Russian-held territory": the holder is not the owner.)
   // "460 square kilometres of Russian gains": the side whose gains they are took the ground.
-  if (!party && ofAfter && (cls === "territory" || cls === "settlements") && /^\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+Korean)?\s+(?:territorial\s+)?(?:gains|advances?|conquests|captures)\b/.test(s.slice(nounEnd, nounEnd + 60))) party = peopleIn(ofAfter[1]!, 0, null)[0]?.code ?? null;
-  if (!party && ofAfter && cls !== "territory" && cls !== "settlements" && !/^\s+from\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:captivity|custody|prisons?|detention|camps?|territory|control|occupation|-held|-occupied)\b|^\s+from\s+(?:the\s+)?[\w'’]+-(?:held|occupied|controlled)\b/i.test(s.slice(nounEnd, nounEnd + 60))) party = peopleIn(ofAfter[1]!, 0, null)[0]?.code ?? null;
+  if (!k.party && ofAfter && (cls === "territory" || cls === "settlements") && /^\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+Korean)?\s+(?:territorial\s+)?(?:gains|advances?|conquests|captures)\b/.test(s.slice(nounEnd, nounEnd + 60))) k.party = peopleIn(ofAfter[1]!, 0, null)[0]?.code ?? null;
+  if (!k.party && ofAfter && cls !== "territory" && cls !== "settlements" && !/^\s+from\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:captivity|custody|prisons?|detention|camps?|territory|control|occupation|-held|-occupied)\b|^\s+from\s+(?:the\s+)?[\w'’]+-(?:held|occupied|controlled)\b/i.test(s.slice(nounEnd, nounEnd + 60))) k.party = peopleIn(ofAfter[1]!, 0, null)[0]?.code ?? null;
   // "the deaths of 2,914 men from the Irkutsk region": the dead, wounded or captives from a city or region are its country's.
-  if (!party && ofAfter && pred !== "deployed" && cls !== null && PEOPLE_CLASSES.has(cls) && /^\s+from\b/.test(s.slice(nounEnd, nounEnd + 8))) party = countryOfPlace(ofAfter[1]!);
+  if (!k.party && ofAfter && pred !== "deployed" && cls !== null && PEOPLE_CLASSES.has(cls) && /^\s+from\b/.test(s.slice(nounEnd, nounEnd + 8))) k.party = countryOfPlace(ofAfter[1]!);
   // "… men who fought on the Russian side", "volunteers serving in the Ukrainian army": the side they fought for.
   // ("… three M270s destroyed or damaged on the Ukrainian side": equipment too.)
-  if (!party && cls !== null && (PEOPLE_CLASSES.has(cls) || cls === "equipment")) {
+  if (!k.party && cls !== null && (PEOPLE_CLASSES.has(cls) || cls === "equipment")) {
     const side = SIDE_AFTER.exec(cutAtClause(s.slice(nounEnd)));
-    if (side) party = peopleIn(side[1] ?? side[2]!, 0, null)[0]?.code ?? null;
+    if (side) k.party = peopleIn(side[1] ?? side[2]!, 0, null)[0]?.code ?? null;
   }
-  if (!party && /^\s*of (?:them|those|whom|these)\b/i.test(head)) party = prev ? prev.party : memory.personnel;
+  if (!k.party && /^\s*of (?:them|those|whom|these)\b/i.test(head)) k.party = prev ? prev.party : memory.personnel;
   // "At least 610 of the dead were …", "97 officers among the dead": a part of the toll counted before is its side's.
-  if (!party && cls !== null && PEOPLE_CLASSES.has(cls) && (PART_OF_TOLL.test(head) || AMONG_THE_DEAD.test(s.slice(n.end, n.end + 60)))) party = prev?.party ?? (memory.lastToll === "civilians" ? null : memory.personnel);
-  if (!party && more && prev) party = prev.party;
+  if (!k.party && cls !== null && PEOPLE_CLASSES.has(cls) && (PART_OF_TOLL.test(head) || AMONG_THE_DEAD.test(s.slice(n.end, n.end + 60)))) k.party = prev?.party ?? (memory.lastToll === "civilians" ? null : memory.personnel);
+  if (!k.party && more && prev) k.party = prev.party;
   // An enumeration with no verb between its figures shares their owner ("1,294 km² … and 100 settlements").
   // (Not past a side named between them: "880,000 troops …, while Russia has some 600,000".)
-  if (!party && prev && prev.party && !(cls === "civilians") && !lossWords.some((p) => p.index >= prev.n.end && p.end <= q.start) && !newSubjectBetween(s.slice(prev.nounEnd, q.start), prev.party)) party = prev.party;
-  if (!party && (cls === "civilians" || cls === "buildings")) party = civilianCountry(s) ?? (attr ? countryOfPlace(attr.attributedTo) : null);
+  if (!k.party && prev && prev.party && !(cls === "civilians") && !lossWords.some((p) => p.index >= prev.n.end && p.end <= q.start) && !newSubjectBetween(s.slice(prev.nounEnd, q.start), prev.party)) k.party = prev.party;
+  if (!k.party && (cls === "civilians" || cls === "buildings")) k.party = civilianCountry(s) ?? (attr ? countryOfPlace(attr.attributedTo) : null);
   // "For Ukraine, the same study put casualties at 400,000": a side fronted before the sentence owns its people;
   // "Of these, … 220,000 have been killed": the people counted just before.
-  if (!party && cls !== null && PEOPLE_CLASSES.has(cls)) {
+  if (!k.party && cls !== null && PEOPLE_CLASSES.has(cls)) {
     const fronted = FRONTED_SIDE.exec(s);
-    if (fronted && fronted[0].length <= q.start) party = fronted[1] ? (peopleIn(fronted[1], 0, null)[0]?.code ?? null) : memory.personnel;
+    if (fronted && fronted[0].length <= q.start) k.party = fronted[1] ? (peopleIn(fronted[1], 0, null)[0]?.code ?? null) : memory.personnel;
   }
-  const taking = cls === "territory" || cls === "settlements";
-  if (!party) {
+}
+
+/** An owner named in the figure's clause before it (the agent of a hostile verb owns the other side's losses), or after it as "by …". */
+function ownerInClause(f: PartyInput, k: PartyState): void {
+  const { s, n, q, head, cls, item, pred, noun, nounStart, nounEnd, prev, more, daily, gap, pb, pa, lossWords, inList, list, columnParty, measureColumn, fateParty, numberOfParty, defended, namesParty, handedBackParty, bareArrival, takingBefore, tallyGoesOn, attr, figAttrBase, cands, resolve, speaker, outletParty, docPlace, segments, segIndex, memory, lastEquipmentClaim } = f;
+  k.taking = cls === "territory" || cls === "settlements";
+  if (!k.party) {
     const clauseStart = (() => {
       const b = s.slice(0, q.start);
       // A semicolon or a period that ends a sentence ("N. Korean", "U.S." do not).
@@ -149,7 +175,7 @@ export function partyOf(f: PartyInput): { party: string | null; mod: { code: str
       (p) =>
         !/\b(?:to|in|into|inside|for|against|toward|towards|near|at|across|on|alongside|help)\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, p.at - 12), p.at)) &&
         // "occupies 18% of Ukraine": the land's owner is not the side that holds it ("of Russian gains" still names the taker).
-        !(taking && /\bof\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, p.at - 8), p.at)) && !/^[A-Z][a-z]+(?:ian|ean|ese|ish)\b/.test(s.slice(p.at, p.at + 20))) &&
+        !(k.taking && /\bof\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, p.at - 8), p.at)) && !/^[A-Z][a-z]+(?:ian|ean|ese|ish)\b/.test(s.slice(p.at, p.at + 20))) &&
         // "A Russian missile strike on a training ground of the Ukrainian Ground Forces killed 12 soldiers": the target of
         // a strike is the victim, not the agent (the attacker before it is).
         !STRUCK_TARGET.test(s.slice(Math.max(clauseStart, p.at - 80), p.at)) &&
@@ -162,25 +188,25 @@ export function partyOf(f: PartyInput): { party: string | null; mod: { code: str
     const forces = ppl.filter((p) => FORCE.test(s.slice(p.at, p.at + 60).replace(/^\S+(?:\s+Korean)?/, "")));
     const last = forces[forces.length - 1] ?? ppl[ppl.length - 1];
     const enemyLast = enemyAt >= 0 && (!last || clauseStart + enemyAt > last.at);
-    if (enemyLast) party = opponentOf(speaker);
-    else if (last && prev && last.at < prev.nounEnd && prev.party) party = prev.party;
+    if (enemyLast) k.party = opponentOf(speaker);
+    else if (last && prev && last.at < prev.nounEnd && prev.party) k.party = prev.party;
     else if (last) {
       // Is that party the agent of a verb that acts on the figure ("Ukraine destroyed 40 drones")?
       const verbBetween = lossWords.filter((p) => p.index > last.at && p.end <= q.start);
       const v = verbBetween[verbBetween.length - 1];
       const possessive = /^(?:'s|’s)?\s+(?:total\s+|combat\s+|overall\s+|military\s+|personnel\s+|irrecoverable\s+)?(?:losses|casualties|toll|dead|forces\s+lost|army\s+lost)/i.test(s.slice(last.at).replace(/^\S+/, ""));
       // "Ukrainian forces pushed Russian troops out of 174 km²": the side pushed out lost the ground.
-      const pushedOut = taking && /^\S+\s+(?:troops|forces|units|soldiers)\s+(?:out\s+of|from)\s+(?:about\s+|some\s+|around\s+|roughly\s+|more than\s+|over\s+)?$/i.test(s.slice(last.at, q.start)) && /\b(?:pushed|drove|driven|forced|expelled|ousted|cleared|kicked)\s+$/i.test(s.slice(0, last.at));
+      const pushedOut = k.taking && /^\S+\s+(?:troops|forces|units|soldiers)\s+(?:out\s+of|from)\s+(?:about\s+|some\s+|around\s+|roughly\s+|more than\s+|over\s+)?$/i.test(s.slice(last.at, q.start)) && /\b(?:pushed|drove|driven|forced|expelled|ousted|cleared|kicked)\s+$/i.test(s.slice(0, last.at));
       // Only a verb makes its subject the other side's agent: "Ukraine has repatriated the bodies of 563" does not.
       const nounWord = v ? /^(?:bodies|remains|dead|deaths?|fatalities|death toll|casualt(?:y|ies)|losses|prisoners?|POWs?|captives?|captivity|wounded|injured|missing|trophies|trophy)$/i.test(v.word) : false;
-      if (pushedOut) party = opponentOf(last.code);
+      if (pushedOut) k.party = opponentOf(last.code);
       else if (v && !possessive && !nounWord && ((cls === "captured" && v.pred === "taken") || v.pred === "destroyed" || v.pred === "killed" || v.pred === "captured" || v.pred === "wounded" || (v.pred === "casualties" && /^(?:neutrali[sz]ed|eliminated|liquidated|put out of action|taken out)$/i.test(v.word)))) {
-        party = taking ? last.code : opponentOf(last.code) ?? null;
-      } else if (taking && lossWords.some((p) => p.index > last.at && p.end <= q.start && /^(?:lost|loses|lose|losing|ceded|surrendered|gave up|abandoned)$/i.test(p.word))) party = opponentOf(last.code);
-      else party = last.code;
+        k.party = k.taking ? last.code : opponentOf(last.code) ?? null;
+      } else if (k.taking && lossWords.some((p) => p.index > last.at && p.end <= q.start && /^(?:lost|loses|lose|losing|ceded|surrendered|gave up|abandoned)$/i.test(p.word))) k.party = opponentOf(last.code);
+      else k.party = last.code;
     }
   }
-  if (!party) {
+  if (!k.party) {
     // "were captured by Russian forces", "killed by Ukrainian drones".
     const by = /^[^.;]{0,60}?\bby\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s?){1,4})/.exec(s.slice(nounEnd));
     const agent = by ? peopleIn(by[1]!, 0, null)[0]?.code ?? null : null;
@@ -189,66 +215,71 @@ export function partyOf(f: PartyInput): { party: string | null; mod: { code: str
     const usedBy = by ? NEUTRAL_USE_ONE.test(by[0].slice(0, by[0].lastIndexOf("by"))) || RECRUITED.test(by[0]) : false;
     // "lost by Russia" names the owner as well.
     const lostBy = by ? /\blost\s+by\s/i.test(by[0]) : false;
-    if (agent) party = taking || usedBy || lostBy ? agent : opponentOf(agent);
+    if (agent) k.party = k.taking || usedBy || lostBy ? agent : opponentOf(agent);
   }
-  if (!party && prev && prev.party && (daily || gap.length < 40)) party = prev.party;
-  if (!party && inList && list!.party) party = list!.party;
+}
+
+/** An owner from context: the figure before, the list, the same equipment just before, the ground taken before, the source's own side, the article's memory, the speaker's opponent. */
+function ownerFromContext(f: PartyInput, k: PartyState): void {
+  const { s, n, q, head, cls, item, pred, noun, nounStart, nounEnd, prev, more, daily, gap, pb, pa, lossWords, inList, list, columnParty, measureColumn, fateParty, numberOfParty, defended, namesParty, handedBackParty, bareArrival, takingBefore, tallyGoesOn, attr, figAttrBase, cands, resolve, speaker, outletParty, docPlace, segments, segIndex, memory, lastEquipmentClaim } = f;
+  if (!k.party && prev && prev.party && (daily || gap.length < 40)) k.party = prev.party;
+  if (!k.party && inList && list!.party) k.party = list!.party;
   // "… had hit 41 Russian aircraft. ¶ US officials said about 20 aircraft had been hit": the same kind of
   // equipment counted just before with its owner is the same side's.
   // (Not when a belligerent speaks: "4 tanks were destroyed", said by one side, are the other side's.)
-  if (!party && cls === "equipment" && item && item !== "other" && !BELLIGERENTS.has(attr?.sourceParty ?? "") && lastEquipmentClaim && lastEquipmentClaim.item === item && lastEquipmentClaim.party && lastEquipmentClaim.segment >= segIndex - 2) party = lastEquipmentClaim.party;
+  if (!k.party && cls === "equipment" && item && item !== "other" && !BELLIGERENTS.has(attr?.sourceParty ?? "") && lastEquipmentClaim && lastEquipmentClaim.item === item && lastEquipmentClaim.party && lastEquipmentClaim.segment >= segIndex - 2) k.party = lastEquipmentClaim.party;
   // "The figures … also include 1,300 rocket launchers": a tally that goes on counts the same side's equipment.
-  if (!party && tallyGoesOn && cls === "equipment" && memory.counted?.cls === "equipment" && memory.counted.segment < segIndex) party = memory.counted.party;
-  if (!party && takingBefore) party = takingBefore.party;
+  if (!k.party && tallyGoesOn && cls === "equipment" && memory.counted?.cls === "equipment" && memory.counted.segment < segIndex) k.party = memory.counted.party;
+  if (!k.party && takingBefore) k.party = takingBefore.party;
   // "That is up from 1,517 km² in October", "The analysts counted 1,000 km² there": ground with no side of its own
   // belongs to the side that took the ground counted just before.
   // "The ministry said its forces had captured 26 settlements": the source's own forces took the ground.
-  if (!party && taking && attr?.sourceParty && /\b(?:its|their|our)\s+(?:own\s+)?(?:forces|troops|army|units|soldiers|fighters)\b/i.test(lastClause(s.slice(0, q.start)))) party = attr.sourceParty;
+  if (!k.party && k.taking && attr?.sourceParty && /\b(?:its|their|our)\s+(?:own\s+)?(?:forces|troops|army|units|soldiers|fighters)\b/i.test(lastClause(s.slice(0, q.start)))) k.party = attr.sourceParty;
   // "…, while Ukraine says it has recaptured 12 villages": the speaker's own pronoun took the ground.
-  if (!party && taking && /\b(?:says|said|claims|claimed|reports|reported|announced|stated)\s+(?:that\s+)?(?:it|they|we)\s+(?:has|have|had\s+)?\s*(?:also\s+)?\w+\s+(?:about\s+|some\s+|around\s+|more than\s+|over\s+)?$/i.test(s.slice(Math.max(0, q.start - 80), q.start))) {
-    party = (cands.length > 1 ? resolve(chooseAttribution(cands, s, n.start)) ?? attr : attr)?.sourceParty ?? null;
+  if (!k.party && k.taking && /\b(?:says|said|claims|claimed|reports|reported|announced|stated)\s+(?:that\s+)?(?:it|they|we)\s+(?:has|have|had\s+)?\s*(?:also\s+)?\w+\s+(?:about\s+|some\s+|around\s+|more than\s+|over\s+)?$/i.test(s.slice(Math.max(0, q.start - 80), q.start))) {
+    k.party = (cands.length > 1 ? resolve(chooseAttribution(cands, s, n.start)) ?? attr : attr)?.sourceParty ?? null;
   }
   // ("…, when they took 500 km²", "the advance slowed to 593 km²": a pronoun or a noun for the taking is the taker
   // before. Only a side's own word "liberated" speaks of the source's side: "Syrskyi said … liberated 160 km²".)
-  if (!party && taking && !takingBefore && memory.taking && memory.taking.segment >= segIndex - 3 && !/\bliberat/i.test(s.slice(0, q.start))) party = memory.taking.party;
+  if (!k.party && k.taking && !takingBefore && memory.taking && memory.taking.segment >= segIndex - 3 && !/\bliberat/i.test(s.slice(0, q.start))) k.party = memory.taking.party;
   // "20,000 of his fighters", "its own troops" in a sentence with a source: the source's own side.
-  if (!party && attr?.sourceParty && cls !== "territory" && cls !== "settlements" && cls !== "civilians" && /\b(?:his|her|its)\s+(?:own\s+)?$/i.test(modifiers)) party = attr.sourceParty;
+  if (!k.party && attr?.sourceParty && cls !== "territory" && cls !== "settlements" && cls !== "civilians" && /\b(?:his|her|its)\s+(?:own\s+)?$/i.test(k.modifiers)) k.party = attr.sourceParty;
   // "we returned 303 of our defenders", "our forces": the speaker's own side ("soldiers on our list" is not).
   // ("our crews destroyed 9 tanks": what our side destroys, kills or captures is the other side's.)
-  if (!party && cls !== "territory" && cls !== "settlements" && /\b(?:our|we)\b/i.test(`${lastClause(s.slice(0, q.start))} ${head.slice(0, nounEnd - n.end)}`)) {
+  if (!k.party && cls !== "territory" && cls !== "settlements" && /\b(?:our|we)\b/i.test(`${lastClause(s.slice(0, q.start))} ${head.slice(0, nounEnd - n.end)}`)) {
     const own = attr?.sourceParty ?? outletParty;
-    party = OUR_SIDE_STRUCK.test(lastClause(s.slice(0, q.start))) ? opponentOf(own) ?? null : own;
+    k.party = OUR_SIDE_STRUCK.test(lastClause(s.slice(0, q.start))) ? opponentOf(own) ?? null : own;
   }
   // "The Kremlin said it had 617,000 troops in the zone": the source's own forces.
   // ("It has also sent 1,000 deminers …, he said": a sentence-initial "it" is the subject spoken of, not the speaker.)
-  if (!party && cls === "personnel" && pred === "deployed" && figAttrBase?.sourceParty && /\b(?:its|their|our)\b|\b(?:said|says|stated|claims|claimed|reported|announced|added|told\s+\w+)\s+(?:that\s+)?(?:it|they|we)\b|^\W*we\b/i.test(lastClause(s.slice(0, q.start)))) party = figAttrBase.sourceParty;
+  if (!k.party && cls === "personnel" && pred === "deployed" && figAttrBase?.sourceParty && /\b(?:its|their|our)\b|\b(?:said|says|stated|claims|claimed|reported|announced|added|told\s+\w+)\s+(?:that\s+)?(?:it|they|we)\b|^\W*we\b/i.test(lastClause(s.slice(0, q.start)))) k.party = figAttrBase.sourceParty;
   // (The source of the figure's own clause: "Russia claims …, while Ukraine says it has recaptured 12 villages".)
-  if (!party && taking) party = (cands.length > 1 ? resolve(chooseAttribution(cands, s, n.start)) ?? attr : attr)?.sourceParty ?? speaker;
-  if (!party && (cls === "civilians" || cls === "buildings")) {
+  if (!k.party && k.taking) k.party = (cands.length > 1 ? resolve(chooseAttribution(cands, s, n.start)) ?? attr : attr)?.sourceParty ?? speaker;
+  if (!k.party && (cls === "civilians" || cls === "buildings")) {
     const inCountry = /\b(?:in|across|of)\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?)/g;
-    for (const m of `${s} ${attr?.attributedTo ?? ""}`.matchAll(inCountry)) party ??= peopleIn(m[1]!, 0, null)[0]?.code ?? null;
+    for (const m of `${s} ${attr?.attributedTo ?? ""}`.matchAll(inCountry)) k.party ??= peopleIn(m[1]!, 0, null)[0]?.code ?? null;
     // ("Two Russian missiles struck the centre of Sumy. Thirty-five people were killed": the place named just before,
     // over the article's most named place.)
-    party ??= (memory.civiliansSegment >= segIndex - 3 ? memory.civilians : null) ?? placeJustBefore(segments, segIndex) ?? memory.civilians ?? docPlace;
+    k.party ??= (memory.civiliansSegment >= segIndex - 3 ? memory.civilians : null) ?? placeJustBefore(segments, segIndex) ?? memory.civilians ?? docPlace;
   }
   // "1,380 casualties Russian forces suffered": the owner named after the noun, with its forces.
-  if (!party && cls !== null && ["personnel", "casualties", "killed", "wounded", "captured", "missing"].includes(cls)) {
+  if (!k.party && cls !== null && ["personnel", "casualties", "killed", "wounded", "captured", "missing"].includes(cls)) {
     const afterNoun = cutAtClause(s.slice(nounEnd));
     const owner = peopleIn(afterNoun, 0, null).find((p) => FORCE.test(afterNoun.slice(p.at).replace(/^\S+(?:\s+Korean)?/, "")));
-    if (owner && /\b(?:suffered|sustained|lost|incurred|took)\b/i.test(afterNoun)) party = owner.code;
+    if (owner && /\b(?:suffered|sustained|lost|incurred|took)\b/i.test(afterNoun)) k.party = owner.code;
   }
   // "Russia lost 33,000 soldiers in May. It also lost 192 tanks": a subject pronoun that lost is the side counted before.
-  if (!party && /^\W*(?:It|They)\s+(?:also\s+|has\s+|have\s+|had\s+){0,2}(?:lost|suffered|loses)\b/.test(s) && memory.counted && memory.counted.segment >= segIndex - 2) party = memory.counted.party;
-  if (!party && (cls === "personnel" || cls === "casualties" || cls === "killed" || cls === "wounded") && (pred === "deployed" || pred === "casualties" || pred === "killed" || pred === "wounded" || cls !== "personnel")) party = memory.personnel;
+  if (!k.party && /^\W*(?:It|They)\s+(?:also\s+|has\s+|have\s+|had\s+){0,2}(?:lost|suffered|loses)\b/.test(s) && memory.counted && memory.counted.segment >= segIndex - 2) k.party = memory.counted.party;
+  if (!k.party && (cls === "personnel" || cls === "casualties" || cls === "killed" || cls === "wounded") && (pred === "deployed" || pred === "casualties" || pred === "killed" || pred === "wounded" || cls !== "personnel")) k.party = memory.personnel;
   // (Those who "died" or "perished" were not killed by the speaker's side: the verb names no agent.)
   const intransitive = pred === "killed" && /^(?:died|die|dying|perished|fallen|lost (?:their|his|her) lives)$/i.test((pb && pb.pred === pred ? pb.word : pa && pa.pred === pred ? pa.word : "").trim());
   // "units … inflicted losses of up to 3,150 servicemen": losses inflicted are the other side's.
   const inflicted = s.includes("inflicted") && /\binflicted\b[^.;]{0,40}$/i.test(s.slice(Math.max(0, q.start - 60), q.start));
-  if (!party && (pred === "destroyed" || pred === "killed" || inflicted) && !intransitive && cls !== "civilians" && cls !== "buildings" && speaker) party = opponentOf(speaker);
+  if (!k.party && (pred === "destroyed" || pred === "killed" || inflicted) && !intransitive && cls !== "civilians" && cls !== "buildings" && speaker) k.party = opponentOf(speaker);
   // "A five-storey building and 12 cars were damaged": civilian property damaged where the strike was.
-  if (!party && cls === "equipment" && item === "vehicles" && pred === "damaged") party = countryOfPlace(s) ?? memory.civilians;
-  return { party, mod };
+  if (!k.party && cls === "equipment" && item === "vehicles" && pred === "damaged") k.party = countryOfPlace(s) ?? memory.civilians;
 }
+
 
 /** The country of a city or region named in the three segments before segment `at`, the nearest first. */
 function placeJustBefore(segments: readonly { text: string }[], at: number): string | null {
