@@ -105,3 +105,8 @@ export function countBars(s: string, at: number): number {
   for (let i = s.indexOf(" | "); i >= 0 && i < at; i = s.indexOf(" | ", i + 3)) k++;
   return k;
 }
+
+/** Sentences that continue the report before them ("The ministry added…", "That brings…"). */
+export function continues(s: string): boolean {
+  return /^\s*(?:it|they|he|she|this|that|these|those|the (?:figure|total|toll|number|tally|ministry|agency|report|statement|update|bulletin|official|spokes\w+)|of (?:them|those|whom)|among them|in addition|additionally|also|another|a further|separately|meanwhile,? the|the same)\b/i.test(s);
+}

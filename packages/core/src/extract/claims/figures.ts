@@ -1,0 +1,144 @@
+import type { Claim } from "../../schemas/claim.js";
+import type { Attribution } from "./attribution.js";
+import { asOfInRegion, type DateMention } from "./dates.js";
+import { specificItemOf } from "./items.js";
+import { predicatesIn } from "./metrics.js";
+import { isNotClaim } from "./notclaims.js";
+import { findNumbers, type NumberMention } from "./numbers.js";
+import { qualify } from "./qualifiers.js";
+import type { Segment } from "./segments.js";
+import { FORCE_NUMBERED, LOSS_PREDS, countBars, cutAtClause, type ArticleMemory, type ListContext, type Reading } from "./common.js";
+import { classOf } from "./klass.js";
+import { predicateOf } from "./predicate.js";
+import { partyOf } from "./party.js";
+import { claimFigure, type ClaimTrail } from "./claim.js";
+
+// A sentence's figures: finding them (with "a"/"an" items in a list of losses), reading each one in turn
+// (klass.ts, predicate.ts, party.ts, claim.ts), and dating the claims they make.
+
+// A loss list, tally or count that goes on: "the group's list also includes", "its tally counts".
+const TALLY_INCLUDES = /\b(?:list|tally|count|database|record|figures|losses|total)\b[^.;]{0,60}?\b(?:includes?|included|lists?|listed|counts?|counted|records?|recorded|contains?)\b/i;
+/** A loss tracker that lists, counts or documents: its figures are losses ("Oryx, by contrast, lists 148 Russian aircraft"). */
+const LOSS_TRACKER_COUNTS = /\b(?:Oryx|WarSpotting|Warspotting|LostArmour|Lost Armour|UALosses|Mediazona)\b[^.;]{0,40}?\b(?:lists|listed|counts|counted|records|recorded|documents|documented|has logged|logged|tallies|tallied|confirms|confirmed|shows|showed|gives|gave)\b/;
+// "destroyed a Leopard tank and two …", "… and an EW station": an "a" item beside the one figure of a loss sentence.
+const ONE_ITEM_JOINED = /\b(?:destroyed|downed|captured|disabled|lost|and) an? /;
+const WEAPON_AS_ATTACK = /\b(?:drone|missile|rocket|artillery|bomb|glide[- ]bomb|air|mortar)\s+(?:attacks?|strikes?|raids?|barrages?|fire|shelling)\b/i;
+
+/** A sentence's figures, its verbs, and whether it speaks of losses. */
+export function sentenceFigures(s: string, inList: boolean, list: ListContext | null, trail: ClaimTrail, segIndex: number): { nums: NumberMention[]; lossWords: ReturnType<typeof predicatesIn>; tallyGoesOn: boolean; lossContext: boolean } {
+  let nums = findNumbers(s).filter((n) => !isNotClaim(s, n));
+  // Most sentences hold no figure: their verbs are read only where a figure or a list line may need them.
+  const lossWords = nums.length > 0 || inList ? predicatesIn(s) : [];
+  // "The group's list also includes 5,300 vehicles": a loss tally's further entries, right after its losses.
+  const tallyGoesOn = trail.lastEquipmentLoss >= segIndex - 2 && nums.length > 0 && TALLY_INCLUDES.test(s);
+  // "Oryx lists 148 Russian aircraft": what a loss tracker lists, counts or documents are losses.
+  const trackerCounts = nums.length > 0 && LOSS_TRACKER_COUNTS.test(s);
+  const lossContext = (inList && list!.loss) || tallyGoesOn || trackerCounts || lossWords.some((p) => LOSS_PREDS.has(p.pred));
+  // "an UR-77 mine clearance unit" in a list of losses: "a"/"an" is one, but only inside an enumeration.
+  // ("destroyed a Leopard tank and two Bradley vehicles": "a" joined by "and" or a comma to the one figure counts too.)
+  if (lossContext && (nums.length >= 2 || inList)) nums = [...nums, ...articleMentions(s, nums)].sort((a, b) => a.start - b.start);
+  else if (lossContext && nums.length === 1 && ONE_ITEM_JOINED.test(s)) nums = [...nums, ...articleMentions(s, nums).filter((m) => enumeratedWith(s, m, nums[0]!))].sort((a, b) => a.start - b.start);
+  return { nums, lossWords, tallyGoesOn, lossContext };
+}
+
+/** A sentence and what the article knows when it reads its figures. */
+export interface SentenceInput {
+  s: string;
+  seg: Segment;
+  nums: NumberMention[];
+  inList: boolean;
+  list: ListContext | null;
+  lossWords: ReturnType<typeof predicatesIn>;
+  tallyGoesOn: boolean;
+  lossContext: boolean;
+  /** The readings of the sentence's figures and the figures that made claims: appended to. */
+  readings: Reading[];
+  pending: { at: number; end: number; index: number }[];
+  attr: Attribution | null;
+  /** The segment's source before any figure's own. */
+  figAttrBase: Attribution | null;
+  cands: Attribution[];
+  resolve: (a: Attribution | null) => Attribution | null;
+  speaker: string | null;
+  outletParty: string | null;
+  docPlace: string | null;
+  dates: () => DateMention[];
+  pub: string | null;
+  segments: readonly Segment[];
+  segIndex: number;
+  lastSegment: string;
+  memory: ArticleMemory;
+  trail: ClaimTrail;
+  claims: Claim[];
+  claimParagraph: number[];
+}
+
+/** Reads each figure of a sentence in turn: what it counts, what happened to it, whose it is, and its claims. */
+export function readFigures(x: SentenceInput): void {
+  const { s, seg, nums, inList, list, lossWords, tallyGoesOn, lossContext, readings, pending, attr, figAttrBase, cands, resolve, speaker, outletParty, docPlace, dates, pub, segments, segIndex, lastSegment, memory, trail, claims, claimParagraph } = x;
+  for (let i = 0; i < nums.length; i++) {
+    const n = nums[i]!;
+    // The column of a table whose columns are losses and other things; undefined elsewhere.
+    const measureColumn = inList && list!.measures && s.includes(" | ") ? list!.measures[countBars(s, n.start)] ?? null : undefined;
+    if (measureColumn === "skip") continue;
+    const next = nums[i + 1];
+    const prev = readings[readings.length - 1] ?? null;
+    const q = qualify(s, n);
+    const afterAll = s.slice(n.end, next ? next.start : s.length);
+    // "shot down 66 of 103 drones": the part is counted by the noun of the whole after it.
+    const partOf = next && /^\s+(?:out\s+)?of\s+(?:the\s+)?$/i.test(s.slice(n.end, next.start));
+    // "9,677 (+5) tanks": the day's change in brackets stands between a total and its noun.
+    const bracket = /^\s*\(\s*[+\-−]?\s*[\d,.\s]+\)/.exec(s.slice(n.end));
+    const afterBracket = bracket ? s.slice(n.end + bracket[0].length, nums[i + 2]?.start ?? s.length) : null;
+    // "6,590 — Russian soldiers killed or wounded over the week": a figure that opens its line, then a dash and what it counts.
+    const dashLead = /^\s*[–—]\s+/.exec(afterAll);
+    const leadFigure = dashLead !== null && /^[\W]*(?:up to|about|around|more than|over|some|nearly|almost|at least|roughly)?\s*$/i.test(s.slice(0, n.start));
+    const head = partOf ? cutAtClause(s.slice(next!.end)) : afterBracket !== null ? cutAtClause(afterBracket) : leadFigure ? cutAtClause(afterAll.slice(dashLead![0].length)) : cutAtClause(afterAll);
+    // What the figure counts (klass.ts).
+    const { inheritedPred, bareArrival, partOfList, columnParty, daily, noun, cls, nounStart, nounEnd, item, fateParty, placePartPred, gap, more, gappedPred, numberOfParty, numberOfPred, handedBackParty, namesParty, defended, used } = classOf({ s, n, i, q, head, afterAll, prev, readings, inList, list, measureColumn, lossWords, line: seg.line, lastSegment, segments, segIndex, lastKilled: trail.lastKilled, memory });
+    // What happened to them (predicate.ts).
+    const what = predicateOf({ s, n, q, head, afterAll, leadFigure, dashLead, cls, nounEnd, prev, more: Boolean(more), lossWords, inList, list, gappedPred, numberOfPred, inheritedPred, placePartPred, memory, segIndex });
+    let pred = what.pred;
+    const { pb, pa, takingBefore } = what;
+    // Whose people, equipment or ground (party.ts).
+    const { party, mod } = partyOf({ s, n, q, head, cls, item, pred, noun, nounStart, nounEnd, prev, more: Boolean(more), daily, gap, pb, pa, lossWords, inList, list, columnParty, measureColumn, fateParty, numberOfParty, defended, namesParty, handedBackParty, bareArrival, takingBefore, tallyGoesOn, attr, figAttrBase, cands, resolve, speaker, outletParty, docPlace, segments, segIndex, memory, lastEquipmentClaim: trail.lastEquipmentClaim });
+    const hostile = pred === "destroyed" || pred === "killed" || pred === "captured" || pred === "wounded" || pred === "casualties";
+    // "with a force that the ministry estimated at more than 10,000 troops": the size of a force is a deployment.
+    if (cls === "personnel" && !pred && /\b(?:force|contingent|grouping|expeditionary)\b/i.test(s.slice(0, n.start)) && !lossWords.some((p) => p.pred !== "deployed" && p.pred !== "taken")) pred = "deployed";
+    // "Ukraine's armed forces number about 880,000 troops": the size of a force, its people named after the figure.
+    if (cls === "personnel" && !pred && s.includes("number") && FORCE_NUMBERED.test(s.slice(Math.max(0, n.start - 160), q.start))) pred = "deployed";
+    // "Roughly 15,000 North Korean troops over two rotations": a side's troops, with no word of loss, are a presence.
+    if (cls === "personnel" && !pred && mod.length && /^(?:troops|soldiers|forces|servicem[ae]n|personnel)\b/i.test(head.slice(nounStart)) && !lossWords.some((p) => p.pred !== "deployed" && p.pred !== "taken")) pred = "deployed";
+    // The figure's claims, if it makes any (claim.ts).
+    claimFigure({ s, seg, n, q, afterAll, cls, item, pred, party, nounEnd, daily, used, hostile, partOfList, prev, readings, lossContext, inList, list, attr, cands, resolve, dates, pub, segIndex, memory, trail, claims, pending, claimParagraph });
+  }
+}
+
+/** Dates a sentence's claims once its figures are known: a date between two figures is the nearer one's. */
+export function dateClaims(s: string, dates: DateMention[], pending: { at: number; end: number; index: number }[], claims: Claim[], publishedAt: string | null): void {
+  // (One figure can make two claims, one per side of a swap: regions run between distinct figures.)
+  pending.forEach((p) => {
+    const from = pending.findLast((o) => o.at < p.at)?.end ?? 0;
+    const to = pending.find((o) => o.at > p.at)?.at ?? s.length;
+    claims[p.index]!.asOf = asOfInRegion(s, dates, p.at, from, to, pending[0]!.at, publishedAt);
+  });
+}
+
+/** Extra mentions for "a"/"an" in an equipment list ("an UR-77 mine clearance unit"): value 1. */
+function articleMentions(s: string, found: NumberMention[]): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (const m of s.matchAll(/(?:^|,\s*|\bincluding\s+|\bamong them\s+|\band\s+|\bas well as\s+|:\s*|\b(?:destroyed|downed|shot down|captured|lost|disabled)\s+)(an?|one)\s+(?=[^,;.]{2,60}?(?:,|;|\.|$|\band\b|\bas well as\b))/gi)) {
+    const at = m.index + m[0].indexOf(m[1]!, m[0].length - m[1]!.length - 2);
+    const phrase = cutAtClause(s.slice(at + m[1]!.length)).split(/\band\b|\bas well as\b/)[0] ?? "";
+    // "a Russian drone attack on a minibus": the weapon names the attack, not a thing lost.
+    if (!specificItemOf(phrase) || WEAPON_AS_ATTACK.test(phrase) || found.some((f) => at >= f.start && at < f.end)) continue;
+    out.push({ start: at, end: at + m[1]!.length, value: 1, low: 1, high: 1, kind: "plain", words: true, text: m[1]! });
+  }
+  return out;
+}
+
+/** Whether an "a"/"an" item and a figure stand in one enumeration: only "and", commas and their items between them. */
+function enumeratedWith(s: string, a: NumberMention, n: NumberMention): boolean {
+  const between = a.start < n.start ? s.slice(a.end, n.start) : s.slice(n.end, a.start);
+  return between.length <= 80 && /(?:,|\band\b)\s*$/.test(between.trimEnd() + " ") && !/[.;:]|\b(?:in|on|at|by|from|near|over|during|after|when|while|said|says)\b/i.test(between);
+}

@@ -1,0 +1,139 @@
+import type { Claim } from "../../schemas/claim.js";
+import type { Attribution } from "./attribution.js";
+import type { ParagraphCarry } from "./carry.js";
+import { FIRST_PERSON, type findInterview } from "./interview.js";
+import { nounClassOf } from "./metrics.js";
+import { specificItemOf } from "./items.js";
+import { countryOfSource } from "./parties.js";
+import type { Segment } from "./segments.js";
+import { ENEMY, continues, peopleIn, type ListContext } from "./common.js";
+
+// Who speaks in a segment: a transcript's speaker label, the segment's own source or the one it carries on from,
+// and sources named after their figures (a headline's, "This was reported by …").
+
+// Capitalised words and the links of a title: "Ambassador Lee", "Minister of Defence Umerov".
+const NAME_LIKE = /^[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|of|the|and|for))*$/;
+// Bodies of a side's own military: "the General Staff", "the Defence Ministry", "the air force".
+const HOME_BODY = /^(?:the\s+)?(?:General Staff|(?:Defen[cs]e\s+)?Ministry(?: of Defen[cs]e)?|MoD|air force|navy|Air Force|Navy|Armed Forces|military|army|command)$/i;
+// "This was reported by the General Staff": a source named after the figures it gave, in the next paragraph.
+export const BACK_REFERENCE = /^\W*(?:this|that|these figures|the figures|the data|this information)\s+(?:was|were|is|are|has been|have been)\s+(?:reported|stated|announced|said|published|posted|confirmed|released|shared|given)\s+by\b|^\W*this is according to\b/i;
+
+/**
+ * The voice a transcript's speaker label gives its paragraph and those after it ("GEN. RYDER: …"; null for "Q: …"),
+ * or undefined if the segment opens with no speaker label. A known speaker joins the article's history.
+ */
+export function speakerLabel(text: string, s: string, segStart: number, resolve: (a: Attribution | null) => Attribution | null, history: Attribution[]): Attribution | null | undefined {
+  let voice: Attribution | null = null;
+  const seg = { start: segStart };
+  const label = seg.start === 0 || text[seg.start - 1] === "\n" ? /^([A-Z][A-Za-z.’'\- ]{0,80}?):\s/.exec(s) : null;
+  // A label in mixed case speaks only if it is a name ("Ambassador Lee:"), not a list line ("Russian casualties in March: …").
+  // ("MLRS: 1,428 (+1)", "APCs: 21": a list line whose label is what it counts, its figure right after, is no speaker.)
+  const listLabel = label !== null && (/^\s*[~≈+\d]/.test(s.slice(label[0].length)) || specificItemOf(label[1]!) !== null || nounClassOf(label[1]!) !== null);
+  if (label && !listLabel && (label[1] === label[1]!.toUpperCase() || (NAME_LIKE.test(label[1]!) && countryOfSource(label[1]!).found))) {
+    const name = titleCase(label[1]!);
+    if (/^(?:Q|Question|Reporter|Audience|Host|Moderator|Interviewer)$/i.test(name)) voice = null;
+    else {
+      const found = countryOfSource(name);
+      voice = resolve({ attributedTo: name, sourceParty: found.code, known: found.found, start: 0, end: 0 });
+      if (voice?.known) history.push(voice);
+    }
+    return voice;
+  }
+  return undefined;
+}
+
+/** What the attribution rules read of a segment and the article so far. */
+export interface SegmentVoiceInput {
+  s: string;
+  seg: Segment;
+  /** The source the segment names itself, if any, and the resolver of pronouns and short names. */
+  attrHere: Attribution | null;
+  resolve: (a: Attribution | null) => Attribution | null;
+  /** The side of the outlet. */
+  outletParty: string | null;
+  /** The source a heading named for the section under it. */
+  sectionSource: Attribution | null;
+  /** Whether a transcript's speaker label spoke before, and the voice it gave. */
+  speakerLabelled: boolean;
+  voice: Attribution | null;
+  interview: ReturnType<typeof findInterview>;
+  reposted: Attribution | null;
+  /** The source carried on from the paragraph before, and the one introduced just before. */
+  carry: { attr: Attribution; paragraph: number } | null;
+  recent: { attr: Attribution; paragraph: number } | null;
+  list: ListContext | null;
+  paragraphCarry: ParagraphCarry;
+  /** Whether the segment is a table's row of column names. */
+  tableHead: boolean;
+}
+
+/** Who speaks in a segment. */
+export function attributionOf(v: SegmentVoiceInput): Attribution | null {
+  const { s, seg, attrHere, resolve, outletParty, sectionSource, speakerLabelled, voice, interview, reposted, carry, recent, list, paragraphCarry, tableHead } = v;
+  let attr = resolve(attrHere);
+  // "The occupiers lost 1,150 personnel, the General Staff said" on a page in one side's own voice: a fighting
+  // body named without a country and found nowhere else is that side's.
+  if (attr && !attr.known && (outletParty === "UA" || outletParty === "RU") && HOME_BODY.test(attr.attributedTo)) attr = { ...attr, sourceParty: outletParty, known: true };
+  if (!attr && sectionSource && !seg.line) attr = sectionSource;
+  if (!attr && speakerLabelled) attr = voice;
+  // "In May, our crews destroyed 9 tanks" in the answer to an interview question: the interviewee speaks.
+  if (!attr && interview?.answers(seg.paragraph) && FIRST_PERSON.test(s)) attr = interview.subject;
+  // ("Our units repelled 146 assaults. … the soldiers of the brigade killed 612 occupiers" in a reproduced release.)
+  if (!attr && reposted && (FIRST_PERSON.test(s) || ENEMY.test(s)) && !/["“”]/.test(s)) attr = reposted;
+  // A bulletin that names itself in its heading ("Defence Intelligence update") speaks for the whole page.
+  // (So does a table's row of column names: the bulletin's own table.)
+  if (!attr && carry && (carry.paragraph === seg.paragraph || continues(s) || (list && seg.line) || (seg.line && s.includes(" | ") && !/\d/.test(s)))) attr = carry.attr;
+  if (attrHere && attr) paragraphCarry.named(attr);
+  else if (!attr) attr = paragraphCarry.carried(s);
+  // A list's header ("The numbers in brackets are the losses of the past day:") and its lines belong to the
+  // report introduced just before, even across a paragraph in the outlet's voice.
+  if (!attr && recent && seg.paragraph - recent.paragraph <= 6 && (/:\s*$/.test(s) || tableHead || (list !== null && seg.line))) attr = recent.attr;
+  if (!attr && list?.attr && seg.line) attr = list.attr;
+  // "Russia | 58,000+ | killed and wounded | General Staff (Ukraine)[39] | 14 March 2025" under a header with a
+  // "Source" column: each row's figure is its source cell's.
+  if (list?.sourceColumn != null && seg.line && s.includes(" | ")) attr = cellSource(s.split(" | ")[list.sourceColumn]) ?? attr;
+  return attr;
+}
+
+/**
+ * "Number of injured climbs to 48 ¶ At least 48 people have been injured, the service said": a headline's claims
+ * with no source take the source of the sentence under it that states the same figure.
+ */
+export function adoptHeadlineSources(claims: Claim[], headlineClaims: { from: number; to: number }, pending: { index: number }[]): void {
+  for (let k = headlineClaims.from; k < headlineClaims.to; k++) {
+    const h = claims[k]!;
+    if (h.attributedTo !== null) continue;
+    const same = pending.map((p) => claims[p.index]!).find((c) => c.attributedTo !== null && c.metric.replace("civilians_", "") === h.metric.replace("civilians_", "") && c.value === h.value);
+    if (same) {
+      h.attributedTo = same.attributedTo;
+      h.sourceParty = same.sourceParty;
+    }
+  }
+}
+
+/**
+ * "…about 891,310 people. This was reported by the General Staff": the figures just before, in this paragraph or
+ * the one before, that name no source are the named source's.
+ */
+export function takeBackReference(claims: Claim[], claimParagraph: number[], paragraphBefore: number, attr: Attribution): void {
+  for (let k = claims.length - 1; k >= 0 && claimParagraph[k]! >= paragraphBefore; k--) {
+    const c = claims[k]!;
+    if (c.attributedTo === null) {
+      c.attributedTo = attr.attributedTo;
+      c.sourceParty = attr.sourceParty;
+    }
+  }
+}
+
+/** The source a table's source cell names ("General Staff (Ukraine)[39]", "NIS (South Korea)"), with its country. */
+function cellSource(cell: string | undefined): Attribution | null {
+  const name = cell?.replace(/\[\d+\]/g, "").trim();
+  if (!name || /\d{3}/.test(name)) return null;
+  const known = countryOfSource(name);
+  const code = known.found ? known.code : (peopleIn(name, 0, null)[0]?.code ?? null);
+  return { attributedTo: name, sourceParty: code, known: known.found || code !== null, start: 0, end: 0 };
+}
+
+function titleCase(s: string): string {
+  return s === s.toUpperCase() ? s.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()) : s;
+}
