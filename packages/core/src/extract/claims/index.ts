@@ -1,23 +1,15 @@
-import type { Claim, Item, Metric } from "../../schemas/claim.js";
+import type { Claim } from "../../schemas/claim.js";
 import { chooseAttribution, findAttributions, headingSource, type Attribution } from "./attribution.js";
 import { ParagraphCarry } from "./carry.js";
 import { ArticleNames, resolveSource } from "./sources.js";
-import { asOfFor, asOfInRegion, findDates, publicationAsOf, type DateMention } from "./dates.js";
-import { itemOf, specificItemOf } from "./items.js";
-import { COMPATIBLE, nounClassOf, personnelMetric, predicatesIn, type NounClass, type Predicate } from "./metrics.js";
-import { FIRST_PERSON, findInterview } from "./interview.js";
-import { isNotClaim } from "./notclaims.js";
+import { findDates, publicationAsOf, type DateMention } from "./dates.js";
+import { findInterview } from "./interview.js";
 import { findRepostedStatement } from "./reposted.js";
-import { findNumbers, type NumberMention } from "./numbers.js";
-import { countryOfOutlet, countryOfPlace, countryOfSource, dominantPlace, findParties, homeSideOf, opponentOf } from "./parties.js";
-import { qualify } from "./qualifiers.js";
+import { countryOfOutlet, dominantPlace, findParties, homeSideOf } from "./parties.js";
 import { segmentText } from "./segments.js";
-import { AMONG_THE_DEAD, ENEMY, FORCE, FORCE_NUMBERED, LOSS_PREDS, NEUTRAL_USE, PART_OF_TOLL, PEOPLE_CLASSES, civilianCountry, continues, countBars, cutAtClause, lastClause, peopleIn, type ArticleMemory, type ListContext, type Reading } from "./common.js";
+import { continues, type ArticleMemory, type ListContext, type Reading } from "./common.js";
 import { isSectionLine, listOfHeader, sectionList } from "./tables.js";
-import { partyOf } from "./party.js";
-import { predicateOf } from "./predicate.js";
-import { classOf } from "./klass.js";
-import { claimFigure, round, type ClaimTrail } from "./claim.js";
+import type { ClaimTrail } from "./claim.js";
 import { BACK_REFERENCE, adoptHeadlineSources, attributionOf, speakerLabel, takeBackReference } from "./voice.js";
 import { dateClaims, readFigures, sentenceFigures } from "./figures.js";
 
@@ -181,5 +173,3 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
 function isHeadingLine(s: string): boolean {
   return s.length < 60 && !/\d/.test(s) && !/[.!?:]\s*$/.test(s);
 }
-
-

@@ -131,7 +131,7 @@ export function classOf(f: ClassInput): FigureClass {
 
 /** The figure's own noun, a list line's label, or a table's column: what the figure itself says it counts. */
 function ownNoun(f: ClassInput, k: ClassState): void {
-  const { s, n, i, q, head, afterAll, prev, readings, inList, list, measureColumn, lossWords, lastSegment, segments, segIndex, lastKilled, memory } = f;
+  const { s, n, i, q, head, readings, inList, list, measureColumn, segIndex, lastKilled, memory } = f;
   const seg = { line: f.line };
   k.inheritedPred = null;
   k.bareArrival = false;
@@ -209,7 +209,7 @@ function ownNoun(f: ClassInput, k: ClassState): void {
 
 /** A day's change of the total before, the dead and injured of a strike on a town, a bare count of the losses the sentence named. */
 function fromStrikesAndCounts(f: ClassInput, k: ClassState): void {
-  const { s, n, i, q, head, afterAll, prev, readings, inList, list, measureColumn, lossWords, lastSegment, segments, segIndex, lastKilled, memory } = f;
+  const { s, q, head, prev } = f;
   // "(+23)" after a cumulative figure is its daily change: the same thing counted.
   if (k.daily && prev && prev.cls) {
     k.cls = prev.cls;
@@ -238,7 +238,7 @@ function fromStrikesAndCounts(f: ClassInput, k: ClassState): void {
 
 /** Parts and continuations of the figure before in the sentence: enumerations, "3,000 more", asides, totals summed up, bodies of troops. */
 function fromFigureBefore(f: ClassInput, k: ClassState): void {
-  const { s, n, i, q, head, afterAll, prev, readings, inList, list, measureColumn, lossWords, lastSegment, segments, segIndex, lastKilled, memory } = f;
+  const { s, n, head, prev, lastSegment, memory } = f;
   // "of them", "of those", or a bare number continuing an enumeration.
   k.placePartPred = null;
   k.gap = prev ? s.slice(prev.nounEnd, n.start) : "";
@@ -335,7 +335,7 @@ function fromFigureBefore(f: ClassInput, k: ClassState): void {
 
 /** A part of a whole counted before ("of which destroyed: 2,900", "Of those, 88 …", "87 of them"), in this sentence or the one before. */
 function fromWholeBefore(f: ClassInput, k: ClassState): void {
-  const { s, n, i, q, head, afterAll, prev, readings, inList, list, measureColumn, lossWords, lastSegment, segments, segIndex, lastKilled, memory } = f;
+  const { s, n, q, head, prev, readings, lastSegment, segments, segIndex, memory } = f;
   // The last figure of the sentence that counted something ("121 drones" before "10 regions"); only a figure
   // with nothing counted of its own looks for it.
   const lastCounted = k.cls ? null : prev?.cls ? prev : lastCountedOf(readings);
@@ -429,7 +429,7 @@ function fromWholeBefore(f: ClassInput, k: ClassState): void {
 
 /** Parts of a death toll by kind or place, people named by their nationality, and the toll a clause names before its figure. */
 function fromTolls(f: ClassInput, k: ClassState): void {
-  const { s, n, i, q, head, afterAll, prev, readings, inList, list, measureColumn, lossWords, lastSegment, segments, segIndex, lastKilled, memory } = f;
+  const { s, n, q, head, prev, segIndex, lastKilled, memory } = f;
   // "Among the dead, 17,000 were prisoners. Some 12,400 were men mobilised in 2022": parts of a death toll
   // by kind, in its sentence or the one after it.
   const tollBefore = memory.counted && memory.counted.segment >= segIndex - 1 && memory.counted.cls === "killed";
@@ -500,7 +500,7 @@ function fromTolls(f: ClassInput, k: ClassState): void {
 
 /** Last corrections: people enlisted, bodies handed back, rolls of the named dead, those who fell fighting, equipment put to use, and figures that count nothing. */
 function finalChecks(f: ClassInput, k: ClassState): void {
-  const { s, n, i, q, head, afterAll, prev, readings, inList, list, measureColumn, lossWords, lastSegment, segments, segIndex, lastKilled, memory } = f;
+  const { s, n, q, head, afterAll, prev, inList, list, lossWords, memory } = f;
   if (k.cls === "equipment" && !k.item) k.item = "other";
   // "recruiting about 30,000 volunteers", "mobilised 300,000 men": people enlisted are not yet a figure of the vocabulary.
   if ((k.cls === "personnel" || k.cls === "civilians") && /\b(?:recruit(?:s|ed|ing)?|mobili[sz](?:e|es|ed|ing)|conscript(?:s|ed|ing)?|enlist(?:s|ed|ing)?|train(?:s|ed|ing)?|evacuat(?:e|es|ed|ing)|rescued|relocated|hired)\s+(?:(?!and\b)\w+\s+){0,3}$/i.test(lastClause(s.slice(0, q.start)))) k.cls = null;

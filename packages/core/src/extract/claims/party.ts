@@ -98,7 +98,7 @@ export function partyOf(f: PartyInput): { party: string | null; mod: { code: str
 
 /** An owner named with the figure: a table's column or caption, owners the class rules found, the noun's modifiers, "of"/"from" after it, a side fought for, the figure before. */
 function ownerNamedWithFigure(f: PartyInput, k: PartyState): void {
-  const { s, n, q, head, cls, item, pred, noun, nounStart, nounEnd, prev, more, daily, gap, pb, pa, lossWords, inList, list, columnParty, measureColumn, fateParty, numberOfParty, defended, namesParty, handedBackParty, bareArrival, takingBefore, tallyGoesOn, attr, figAttrBase, cands, resolve, speaker, outletParty, docPlace, segments, segIndex, memory, lastEquipmentClaim } = f;
+  const { s, n, q, head, cls, pred, noun, nounStart, nounEnd, prev, more, lossWords, list, columnParty, measureColumn, fateParty, numberOfParty, defended, namesParty, handedBackParty, bareArrival, attr, speaker, segments, segIndex, memory } = f;
   // Whose people, equipment or ground: modifiers first, then the clause, then context.
   // (A row's other cells, "United States" under "Supplied by", name no owner of the losses: the caption does.)
   const measureParty = measureColumn === "measure" ? list!.party : null;
@@ -157,7 +157,7 @@ function ownerNamedWithFigure(f: PartyInput, k: PartyState): void {
 
 /** An owner named in the figure's clause before it (the agent of a hostile verb owns the other side's losses), or after it as "by …". */
 function ownerInClause(f: PartyInput, k: PartyState): void {
-  const { s, n, q, head, cls, item, pred, noun, nounStart, nounEnd, prev, more, daily, gap, pb, pa, lossWords, inList, list, columnParty, measureColumn, fateParty, numberOfParty, defended, namesParty, handedBackParty, bareArrival, takingBefore, tallyGoesOn, attr, figAttrBase, cands, resolve, speaker, outletParty, docPlace, segments, segIndex, memory, lastEquipmentClaim } = f;
+  const { s, q, cls, nounEnd, prev, lossWords, cands, speaker } = f;
   k.taking = cls === "territory" || cls === "settlements";
   if (!k.party) {
     const clauseStart = (() => {
@@ -221,7 +221,7 @@ function ownerInClause(f: PartyInput, k: PartyState): void {
 
 /** An owner from context: the figure before, the list, the same equipment just before, the ground taken before, the source's own side, the article's memory, the speaker's opponent. */
 function ownerFromContext(f: PartyInput, k: PartyState): void {
-  const { s, n, q, head, cls, item, pred, noun, nounStart, nounEnd, prev, more, daily, gap, pb, pa, lossWords, inList, list, columnParty, measureColumn, fateParty, numberOfParty, defended, namesParty, handedBackParty, bareArrival, takingBefore, tallyGoesOn, attr, figAttrBase, cands, resolve, speaker, outletParty, docPlace, segments, segIndex, memory, lastEquipmentClaim } = f;
+  const { s, n, q, head, cls, item, pred, nounEnd, prev, daily, gap, pb, pa, inList, list, takingBefore, tallyGoesOn, attr, figAttrBase, cands, resolve, speaker, outletParty, docPlace, segments, segIndex, memory, lastEquipmentClaim } = f;
   if (!k.party && prev && prev.party && (daily || gap.length < 40)) k.party = prev.party;
   if (!k.party && inList && list!.party) k.party = list!.party;
   // "… had hit 41 Russian aircraft. ¶ US officials said about 20 aircraft had been hit": the same kind of

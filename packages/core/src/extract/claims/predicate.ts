@@ -1,7 +1,7 @@
 import { COMPATIBLE, type NounClass, type Predicate, type predicatesIn } from "./metrics.js";
 import type { NumberMention } from "./numbers.js";
 import type { qualify } from "./qualifiers.js";
-import { LOSS_PREDS, cutAtClause, lastClause, type ArticleMemory, type ListContext, type Reading } from "./common.js";
+import { cutAtClause, lastClause, type ArticleMemory, type ListContext, type Reading } from "./common.js";
 
 // What happened to what a figure counts (killed, wounded, destroyed, taken, deployed, …): the nearest fitting verb
 // in its clause, then what the sentence, the list and the article say.
