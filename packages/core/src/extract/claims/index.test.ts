@@ -1104,4 +1104,8 @@ describe("extractClaims, a toll named as 'it'", () => {
   it("keeps a force 'fighting in Ukraine' a deployment when a second reported clause speaks of losses", () => {
     expect(brief("The agency assesses that Russia has some 600,000 soldiers fighting in Ukraine and that it can replace its losses.").map((c) => [c[0], c[1], c[3]])).toEqual([["troops_deployed", "RU", 600000]]);
   });
+  it("reads a speaker label on a line of its own, with a parenthesis, as a transcript's speaker", () => {
+    const text = "Transcript: press conference of Danish Defence Minister Troels Pedersen\n\nMINISTER PEDERSEN (via interpreter):\n\nThank you. Our intelligence service assesses that Russia has about 610,000 troops in Ukraine.\n\nQUESTION (a reporter):\n\nHow many tanks has Russia lost this year?";
+    expect(brief(text, "2025-04-11").map((c) => [c[0], c[3], c[5]])).toEqual([["troops_deployed", 610000, "DK"]]);
+  });
 });

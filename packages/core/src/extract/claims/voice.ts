@@ -25,7 +25,9 @@ export const BACK_REFERENCE = /^\W*(?:this|that|these figures|the figures|the da
 export function speakerLabel(text: string, s: string, segStart: number, resolve: (a: Attribution | null) => Attribution | null, history: Attribution[]): Attribution | null | undefined {
   let voice: Attribution | null = null;
   const seg = { start: segStart };
-  const label = seg.start === 0 || text[seg.start - 1] === "\n" ? /^([A-Z][A-Za-z.’'\- ]{0,80}?):\s/.exec(s) : null;
+  // ("MINISTER UMEROV (via interpreter): …", and a label on a line of its own, "MINISTER HÄKKÄNEN:", above its paragraphs.)
+  const lineStart = seg.start === 0 || text[seg.start - 1] === "\n";
+  const label = lineStart ? (/^([A-Z][\p{L}.’'\- ]{0,80}?)(?:\s*\([^)]{0,100}\))?:\s/u.exec(s) ?? /^([A-Z][\p{Lu}.’'\- ]{1,80}?)(?:\s*\([^)]{0,100}\))?:\s*$/u.exec(s)) : null;
   // A label in mixed case speaks only if it is a name ("Ambassador Lee:"), not a list line ("Russian casualties in March: …").
   // ("MLRS: 1,428 (+1)", "APCs: 21": a list line whose label is what it counts, its figure right after, is no speaker.)
   const listLabel = label !== null && (/^\s*[~≈+\d]/.test(s.slice(label[0].length)) || specificItemOf(label[1]!) !== null || nounClassOf(label[1]!) !== null);
