@@ -47,6 +47,19 @@ export interface ArticleMemory {
   counted: { cls: NounClass; item: Item | null; party: string | null; segment: number } | null;
 }
 
+/** Who speaks in a segment and how its sources resolve: what the rules of sides and sources read. */
+export interface SegmentSources {
+  attr: Attribution | null;
+  /** The segment's source before any figure's own. */
+  figAttrBase: Attribution | null;
+  cands: Attribution[];
+  resolve: (a: Attribution | null) => Attribution | null;
+  /** The side speaking: the segment's source's, else the outlet's, else the last known source's. */
+  speaker: string | null;
+  outletParty: string | null;
+  docPlace: string | null;
+}
+
 /** One figure's reading before it becomes a claim. */
 export interface Reading {
   n: NumberMention;

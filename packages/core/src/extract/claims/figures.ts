@@ -7,7 +7,7 @@ import { isNotClaim } from "./notclaims.js";
 import { findNumbers, type NumberMention } from "./numbers.js";
 import { qualify } from "./qualifiers.js";
 import type { Segment } from "./segments.js";
-import { FORCE_NUMBERED, LOSS_PREDS, countBars, cutAtClause, type ArticleMemory, type ListContext, type Reading } from "./common.js";
+import { FORCE_NUMBERED, LOSS_PREDS, countBars, cutAtClause, type ArticleMemory, type ListContext, type Reading, type SegmentSources } from "./common.js";
 import { classOf } from "./klass.js";
 import { predicateOf } from "./predicate.js";
 import { partyOf } from "./party.js";
@@ -42,7 +42,7 @@ export function sentenceFigures(s: string, inList: boolean, list: ListContext | 
 }
 
 /** A sentence and what the article knows when it reads its figures. */
-export interface SentenceInput {
+export interface SentenceInput extends SegmentSources {
   s: string;
   seg: Segment;
   nums: NumberMention[];
@@ -54,14 +54,6 @@ export interface SentenceInput {
   /** The readings of the sentence's figures and the figures that made claims: appended to. */
   readings: Reading[];
   pending: { at: number; end: number; index: number }[];
-  attr: Attribution | null;
-  /** The segment's source before any figure's own. */
-  figAttrBase: Attribution | null;
-  cands: Attribution[];
-  resolve: (a: Attribution | null) => Attribution | null;
-  speaker: string | null;
-  outletParty: string | null;
-  docPlace: string | null;
   dates: () => DateMention[];
   pub: string | null;
   segments: readonly Segment[];

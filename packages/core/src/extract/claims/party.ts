@@ -4,7 +4,7 @@ import type { NounClass, Predicate, nounClassOf, predicatesIn } from "./metrics.
 import type { NumberMention } from "./numbers.js";
 import { countryOfPlace, findParties, opponentOf } from "./parties.js";
 import type { qualify } from "./qualifiers.js";
-import { AMONG_THE_DEAD, ENEMY, FORCE, NEUTRAL_USE_ONE, PART_OF_TOLL, PEOPLE_CLASSES, civilianCountry, cutAtClause, lastClause, peopleIn, type ArticleMemory, type ListContext, type Reading } from "./common.js";
+import { AMONG_THE_DEAD, ENEMY, FORCE, NEUTRAL_USE_ONE, PART_OF_TOLL, PEOPLE_CLASSES, civilianCountry, cutAtClause, lastClause, peopleIn, type ArticleMemory, type ListContext, type Reading, type SegmentSources } from "./common.js";
 
 // Whose people, equipment or ground a figure counts: modifiers first, then the clause, then context.
 
@@ -24,7 +24,7 @@ const FRONTED_SIDE = /^(?:(?:For|As for|On)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[
 type PredicateWord = ReturnType<typeof predicatesIn>[number];
 
 /** What the party rules read of a figure, its sentence and the article so far. */
-export interface PartyInput {
+export interface PartyInput extends SegmentSources {
   /** The sentence. */
   s: string;
   n: NumberMention;
@@ -62,13 +62,6 @@ export interface PartyInput {
   bareArrival: boolean;
   takingBefore: ArticleMemory["taking"];
   tallyGoesOn: boolean;
-  attr: Attribution | null;
-  figAttrBase: Attribution | null;
-  cands: Attribution[];
-  resolve: (a: Attribution | null) => Attribution | null;
-  speaker: string | null;
-  outletParty: string | null;
-  docPlace: string | null;
   segments: readonly { text: string }[];
   segIndex: number;
   memory: ArticleMemory;
