@@ -151,7 +151,8 @@ describe("the worker service while Redis is unreachable", () => {
     await redis.start();
     const service = startService(1, { REDIS_URL: redis.url });
     try {
-      await until(() => logLines(service.logs, "worker ready").length === 1, 30_000, "worker ready");
+      // (Starting a worker under tsx takes seconds, and far longer while the rest of the suite loads both cores.)
+      await until(() => logLines(service.logs, "worker ready").length === 1, 60_000, "worker ready");
 
       await redis.stop();
       await until(() => logLines(service.logs, UNREACHABLE).length === 1, 10_000, "the outage logged");
@@ -174,7 +175,7 @@ describe("the worker service while Redis is unreachable", () => {
     } finally {
       await redis.stop();
     }
-  });
+  }, 120_000);
 });
 
 describe("the worker service while PostgreSQL does not answer", () => {
