@@ -169,7 +169,7 @@ function make(raw: string, start: number, end: number): Attribution | null {
   const that = /^.*\bthat\s+(?=(?:the|a|an|its|his|her|their|this|these|those)\s|[A-Z])/.exec(name);
   if (that) name = name.slice(that[0].length);
   // ("7 — villages the Russian ministry says its forces liberated": the counted noun before the subject is no part of it.)
-  const counted = /^(?:[a-z][\w-]*\s+){1,3}(?=the\s+[A-Z\w])/.exec(name);
+  const counted = /^(?:[a-z][\w-]*\s+){1,5}(?=the\s+[A-Z\w])/.exec(name);
   if (counted && sourceLike(name.slice(counted[0].length))) name = name.slice(counted[0].length);
   // Cut at a relative clause: "Zelensky, who visited…".
   name = name.replace(/\s*,?\s+(?:who|which|whose|where)\b.*$/i, "").replace(/\s+that\s+(?!(?:the|a|an|its|his|her|their|this|these|those|it|he|she|they|we)\s)[a-z].*$/, "");

@@ -1108,4 +1108,8 @@ describe("extractClaims, a toll named as 'it'", () => {
     const text = "Transcript: press conference of Danish Defence Minister Troels Pedersen\n\nMINISTER PEDERSEN (via interpreter):\n\nThank you. Our intelligence service assesses that Russia has about 610,000 troops in Ukraine.\n\nQUESTION (a reporter):\n\nHow many tanks has Russia lost this year?";
     expect(brief(text, "2025-04-11").map((c) => [c[0], c[3], c[5]])).toEqual([["troops_deployed", 610000, "DK"]]);
   });
+  it("gives civilians killed by one side's attacks to the other side, and the UN monitors' tolls to Ukraine", () => {
+    expect(brief("Since 2023 more than 180 civilians have died in the region as a result of Ukrainian shelling, the governor said.").map((c) => [c[0], c[1], c[3]])).toEqual([["civilians_killed", "RU", 180]]);
+    expect(brief("That brings the number of civilians the UN has verified as killed this year to more than 2,100.").map((c) => [c[0], c[1], c[3], c[5]])).toEqual([["civilians_killed", "UA", 2100, null]]);
+  });
 });

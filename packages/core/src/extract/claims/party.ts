@@ -13,6 +13,8 @@ const SIDE_AFTER = /^[^;]{0,80}?\b(?:(?:on|for)\s+the\s+([A-Z][\w'’-]+(?:\s+Ko
 // The object of a strike or an attack up to a side named in it ("strike on a training ground of the Ukrainian …").
 const STRUCK_TARGET = /\b(?:strikes?|attacks?|raids?|shelling|bombing|bombardment|hit)\s+(?:on|against|at)\s+[^,.;]{0,70}$/i;
 /** A side named as the one that strikes: "Russian missile strike", "Russian forces shelled", "Ukrainian drones". */
+/** The UN's human rights monitors, whose civilian tolls in this war are of Ukraine's civilians. */
+const UN_MONITORS = /\b(?:UN|U\.N\.|United Nations)\b(?:['’]s)?\s+(?:human rights\s+)?(?:monitors?|monitoring mission|mission|has verified|verified|has recorded|recorded|counts?|counted|tally)\b|\bHRMMU\b|\bHuman Rights Monitoring Mission\b/i;
 const ATTACKER = /^\S+(?:\s+(?:[\w-]+|ballistic|cruise|glide)){0,3}?\s+(?:strikes?|attacks?|shelling|shelled|bombardment|bombing|bombed|raids?|missiles?|drones?|rockets?|bombs?|artillery|forces|troops|army|military|aircraft|jets?)\b/i;
 const RECRUITED = /\b(?:recruited|mobili[sz]ed|enlisted|hired|conscripted|drafted|trained|commanded|led|armed|equipped|paid)\b/i;
 const BELLIGERENTS = new Set(["UA", "RU", "KP", "BY"]);
@@ -250,7 +252,15 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   if (!k.party && k.taking) k.party = (cands.length > 1 ? resolve(chooseAttribution(cands, s, n.start)) ?? attr : attr)?.sourceParty ?? speaker;
   if (!k.party && (cls === "civilians" || cls === "buildings")) {
     const inCountry = /\b(?:in|across|of)\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?)/g;
-    for (const m of `${s} ${attr?.attributedTo ?? ""}`.matchAll(inCountry)) k.party ??= peopleIn(m[1]!, 0, null)[0]?.code ?? null;
+    // ("as a result of Ukrainian attacks": a side named as the attacker is not where the civilians were; its
+    // opponent is.)
+    const where = `${s} ${attr?.attributedTo ?? ""}`;
+    for (const m of where.matchAll(inCountry)) {
+      const code = peopleIn(m[1]!, 0, null)[0]?.code ?? null;
+      k.party ??= code && ATTACKER.test(where.slice(m.index + m[0].length - m[1]!.length, m.index + m[0].length - m[1]!.length + 60)) ? opponentOf(code) : code;
+    }
+    // "the civilians the UN has verified as killed": the UN's monitoring mission counts Ukraine's civilians.
+    if (!k.party && UN_MONITORS.test(`${attr?.attributedTo ?? ""} ${s}`)) k.party = "UA";
     // ("Two Russian missiles struck the centre of Sumy. Thirty-five people were killed": the place named just before,
     // over the article's most named place.)
     k.party ??= (memory.civiliansSegment >= segIndex - 3 ? memory.civilians : null) ?? placeJustBefore(segments, segIndex) ?? memory.civilians ?? docPlace;
