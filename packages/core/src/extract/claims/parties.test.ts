@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { countryOfOutlet, countryOfPlace, countryOfSource, dominantPlace, findParties, homeSideOf, opponentOf } from "./parties.js";
+import { countryOfOutlet, countryOfPlace, countryOfPlaceStruck, countryOfSource, dominantPlace, findParties, homeSideOf, opponentOf } from "./parties.js";
 
 describe("parties", () => {
+  it("tells the place struck from where an attack was launched, and knows Russia's regions", () => {
+    const text = "The missile was launched from Russia's Astrakhan region, about 1,000 km from Dnipro.";
+    expect(countryOfPlace(text)).toBe("RU");
+    expect(countryOfPlaceStruck(text)).toBe("UA");
+    expect(countryOfPlace("men from the Irkutsk region and Buryatia")).toBe("RU");
+  });
   it("maps demonyms, countries and capitals", () => {
     expect(findParties("North Korean troops, Pyongyang, the Kremlin, Kyiv, Seoul").map((p) => p.code)).toEqual(["KP", "KP", "RU", "UA", "KR"]);
   });

@@ -170,9 +170,24 @@ export function dominantPlace(text: string): string | null {
 
 /** The country of the first place named in a text (cities and regions), or null. */
 export function countryOfPlace(text: string): string | null {
+  return firstPlace(text, false);
+}
+
+/**
+ * The country of the first place a text names as struck rather than as where an attack came from ("launched from
+ * Russia's Astrakhan region, about 1,000 km from Dnipro": Dnipro), or null.
+ */
+export function countryOfPlaceStruck(text: string): string | null {
+  return firstPlace(text, true);
+}
+
+const ORIGIN_BEFORE = /\b(?:launched|fired|flew|took off|came)\s+from\s+(?:(?:Russia|Ukraine|Belarus)['’]s\s+|the\s+)?$/i;
+
+function firstPlace(text: string, skipOrigins: boolean): string | null {
   let best: { at: number; code: string } | null = null;
   for (const [re, code] of PLACE_RE) {
     for (const m of text.matchAll(re)) {
+      if (skipOrigins && ORIGIN_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
       if (!best || m.index < best.at) best = { at: m.index, code };
       break;
     }

@@ -2,7 +2,7 @@ import type { Item } from "../../schemas/claim.js";
 import { chooseAttribution, type Attribution } from "./attribution.js";
 import type { NounClass, Predicate, nounClassOf, predicatesIn } from "./metrics.js";
 import type { NumberMention } from "./numbers.js";
-import { countryOfPlace, findParties, opponentOf } from "./parties.js";
+import { countryOfPlace, countryOfPlaceStruck, findParties, opponentOf } from "./parties.js";
 import type { qualify } from "./qualifiers.js";
 import { AMONG_THE_DEAD, ENEMY, FORCE, NEUTRAL_USE_ONE, PART_OF_TOLL, PEOPLE_CLASSES, civilianCountry, cutAtClause, lastClause, peopleIn, type ArticleMemory, type ListContext, type Reading, type SegmentSources } from "./common.js";
 
@@ -287,7 +287,7 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
 /** The country of a city or region named in the three segments before segment `at`, the nearest first. */
 function placeJustBefore(segments: readonly { text: string }[], at: number): string | null {
   for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
-    const code = countryOfPlace(segments[k]!.text);
+    const code = countryOfPlaceStruck(segments[k]!.text);
     if (code) return code;
   }
   return null;
