@@ -1112,4 +1112,10 @@ describe("extractClaims, a toll named as 'it'", () => {
     expect(brief("Since 2023 more than 180 civilians have died in the region as a result of Ukrainian shelling, the governor said.").map((c) => [c[0], c[1], c[3]])).toEqual([["civilians_killed", "RU", 180]]);
     expect(brief("That brings the number of civilians the UN has verified as killed this year to more than 2,100.").map((c) => [c[0], c[1], c[3], c[5]])).toEqual([["civilians_killed", "UA", 2100, null]]);
   });
+  it("reads the dead and injured of a town that 'got hit' as its civilians", () => {
+    expect(brief("Odesa got hit hard overnight, and the city administration says 3 dead and 19 injured so far.").map((c) => [c[0], c[1], c[3]])).toEqual([
+      ["civilians_killed", "UA", 3],
+      ["civilians_wounded", "UA", 19],
+    ]);
+  });
 });

@@ -597,5 +597,6 @@ function placeToll(clause: string): boolean {
 
 /** Whether a sentence tells of a strike on a town or region with no soldiers named: its dead are civilians. */
 function strikeOnTown(s: string): boolean {
-  return /\b(?:strikes?|attacks?|shelling|shelled|bombing|bombardment|missiles?|drones?|glide bombs?|air ?strikes?|raids?)\b/i.test(s) && !/\b(?:soldiers|troops|servicem[ae]n|personnel|fighters|military|brigades?|positions|army)\b/i.test(s) && countryOfPlace(s) !== null;
+  // ("Kyiv got hit hard last night, … 2 dead and 26 injured": a town hit is a town struck.)
+  return /\b(?:strikes?|attacks?|shelling|shelled|bombing|bombardment|missiles?|drones?|glide bombs?|air ?strikes?|raids?|(?:got|was|were|been) (?:hit|struck|pounded))\b/i.test(s) && !/\b(?:soldiers|troops|servicem[ae]n|personnel|fighters|military|brigades?|positions|army)\b/i.test(s) && countryOfPlace(s) !== null;
 }

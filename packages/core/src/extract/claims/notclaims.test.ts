@@ -8,8 +8,10 @@ describe("isNotClaim", () => {
   it("drops dates, ages, percentages and money", () => {
     expect(kept("On Aug. 6, 2024, a 20-year-old and a man aged 26 saw 30% fall; 28 trillion won changed hands")).toEqual([]);
   });
-  it("drops a country's size and keeps ground taken", () => {
+  it("drops a country's size and a town's population, and keeps ground taken and tolls", () => {
     expect(kept("Ukraine is more than 600,000 square kilometres; Russia took 3,500 square kilometres this year")).toEqual(["3,500"]);
+    expect(kept("Ukraine's total area is more than 603,000 square kilometres")).toEqual([]);
+    expect(kept("Sumy, a city of some 250,000 people, lost 35 residents in the strike")).toEqual(["35"]);
   });
   it("keeps a decimal with an attached scale ('1.2m') and drops a bare decimal", () => {
     expect(kept("casualties passed 1.2m; a ratio of 1.7")).toEqual(["1.2m"]);

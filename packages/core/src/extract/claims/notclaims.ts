@@ -58,7 +58,9 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
   // "groups of two to five soldiers": the size of a group, not a count of the force.
   if (/\b(?:groups|teams|squads|units|cells|pairs|waves) of\s+(?:up to\s+|about\s+|between\s+)?$/i.test(before)) return true;
   // "Ukraine is more than 600,000 square kilometres", "a country of 603,000 km²": a country's size, not ground taken.
-  if (/^\s*(?:square|sq\.?)\s*(?:kilomet|km|mi)|^\s*km(?:2|²)/i.test(after) && /\b(?:Ukraine|Russia|Belarus|Poland|the country|a country|its territory)(?:\s+as a whole)?\s+(?:is|covers|spans|measures|has an area of|of)\s+(?:more than|over|about|some|nearly|almost|roughly|around)?\s*$/i.test(text.slice(Math.max(0, n.start - 60), n.start))) return true;
+  if (/^\s*(?:square|sq\.?)\s*(?:kilomet|km|mi)|^\s*km(?:2|²)/i.test(after) && /\b(?:Ukraine|Russia|Belarus|Poland|the country|a country|its territory)(?:['’]s)?(?:\s+as a whole|\s+(?:total|whole|entire)\s+(?:area|territory)|\s+(?:area|territory))?\s+(?:is|covers|spans|measures|has an area of|of)\s+(?:more than|over|about|some|nearly|almost|roughly|around)?\s*$/i.test(text.slice(Math.max(0, n.start - 60), n.start))) return true;
+  // "an industrial city of some 600,000 people", "a region of 1.2 million": a population, not a toll.
+  if (/\b(?:city|town|village|region|oblast|country|community|nation|district|province)\s+of\s+(?:some|about|around|more than|nearly|roughly|almost|over|just over|under)?\s*$/i.test(before)) return true;
   // "day 1,227 of the war", "Day 1000": the war's day, not a count.
   if (/\bday\s+$/i.test(before) && !n.words) return true;
   // "[3]": a footnote mark.
