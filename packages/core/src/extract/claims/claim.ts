@@ -1,8 +1,7 @@
 import type { Claim, Item, Metric } from "../../schemas/claim.js";
 import { chooseAttribution, type Attribution } from "./attribution.js";
 import type { DateMention } from "./dates.js";
-import { personnelMetric, type NounClass, type Predicate } from "./metrics.js";
-import type { NumberMention } from "./numbers.js";
+import { personnelMetric } from "./metrics.js";
 import { opponentOf } from "./parties.js";
 import type { qualify } from "./qualifiers.js";
 import { LOSS_PREDS, cutAtClause, lastClause, peopleIn, type ArticleMemory, type ListContext, type Reading } from "./common.js";
@@ -28,20 +27,13 @@ export interface ClaimTrail {
 }
 
 /** A figure read, with its sentence and the article so far. */
-export interface FigureClaimInput {
+export interface FigureClaimInput extends Reading {
   /** The sentence and its segment. */
   s: string;
   seg: { paragraph: number; start: number; end: number };
-  n: NumberMention;
   q: ReturnType<typeof qualify>;
   /** The text after the figure up to the next figure. */
   afterAll: string;
-  cls: NounClass | null;
-  item: Item | null;
-  pred: Predicate | null;
-  party: string | null;
-  nounEnd: number;
-  daily: boolean;
   /** Equipment put to use, no loss. */
   used: boolean;
   /** Whether its verb is hostile (destroyed, killed, captured, wounded, casualties). */

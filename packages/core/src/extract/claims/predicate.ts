@@ -73,7 +73,6 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   else pred = pb?.pred ?? pa?.pred ?? null;
   // "lost about 350,000 soldiers killed": a participle right after the people says more than the loss before them.
   if (pb && pa && (pb.pred === "casualties" || pb.pred === "lost") && ["killed", "wounded", "captured", "missing"].includes(pa.pred) && cls === "personnel" && /^\s*$/.test(s.slice(nounEnd, pa.index))) pred = pa.pred;
-  const clausePred = pred;
   if (!pred && gappedPred) pred = gappedPred;
   // "…, including 2,366 children, injured.": the part of an aside takes the verb that closes it.
   if (!pred && (cls === "civilians" || cls === "personnel") && /\bincluding\s+(?:about|some|around|more than|over|at least|nearly|almost)?\s*$/i.test(s.slice(0, q.start))) {
