@@ -48,17 +48,23 @@ async function genericPlan(statement: Prepared, values: unknown[]): Promise<Plan
   }
 }
 
-/** A busy week: 3,000 originals published within it, stored yesterday; and the article being stored. Answers its id. */
-async function busyWeek(): Promise<string> {
+/** 3,000 originals published over `days` days from `from`, stored yesterday; and the article being stored. Answers its id. */
+async function originals(from: string, days: number): Promise<string> {
   await db.$executeRawUnsafe(`INSERT INTO article (id, url, input_url, status, published_at, content_hash, signature, created_at, updated_at)
-    SELECT gen_random_uuid(), 'https://press.example/' || g, 'https://press.example/' || g, 'done', date '2025-03-01' + g % 7,
+    SELECT gen_random_uuid(), 'https://press.example/' || g, 'https://press.example/' || g, 'done', date '${from}' + g % ${days},
            'sha256:' || md5(g::text), 's2.' || md5(g::text), now() - interval '1 day', now() - interval '1 day'
     FROM generate_series(1, 3000) g`);
   const [row] = await db.$queryRawUnsafe<{ id: string }[]>(
     "INSERT INTO article (id, url, input_url) VALUES (gen_random_uuid(), 'https://press.example/new', 'https://press.example/new') RETURNING id::text AS id",
   );
-  await db.$executeRawUnsafe("ANALYZE article");
   return row!.id;
+}
+
+/** A busy week: 3,000 originals published within it, analyzed; and the article being stored. Answers its id. */
+async function busyWeek(): Promise<string> {
+  const id = await originals("2025-03-01", 7);
+  await db.$executeRawUnsafe("ANALYZE article");
+  return id;
 }
 
 // Each article's store reads its candidates, and then checks for originals stored since, holding
@@ -74,17 +80,11 @@ describe("the store's statements on a busy week", () => {
 
   it("the candidate read keeps to the window even on a table without statistics", async () => {
     // A year of originals, about 120 of them in the fortnight around the new article's day.
-    await db.$executeRawUnsafe(`INSERT INTO article (id, url, input_url, status, published_at, content_hash, signature, created_at, updated_at)
-      SELECT gen_random_uuid(), 'https://press.example/' || g, 'https://press.example/' || g, 'done', date '2025-01-01' + g % 365,
-             'sha256:' || md5(g::text), 's2.' || md5(g::text), now() - interval '1 day', now() - interval '1 day'
-      FROM generate_series(1, 3000) g`);
-    const [row] = await db.$queryRawUnsafe<{ id: string }[]>(
-      "INSERT INTO article (id, url, input_url) VALUES (gen_random_uuid(), 'https://press.example/new', 'https://press.example/new') RETURNING id::text AS id",
-    );
+    const id = await originals("2025-01-01", 365);
     // As the planner sees a table never analyzed (just created or truncated, restored from a dump);
     // TRUNCATE keeps column statistics, so they are removed (the tests run as the superuser).
     await db.$executeRawUnsafe("DELETE FROM pg_statistic WHERE starelid = 'article'::regclass");
-    const plan = await genericPlan(READ_CANDIDATES, [row!.id, "sha256:new", "2025-06-15", 200]);
+    const plan = await genericPlan(READ_CANDIDATES, [id, "sha256:new", "2025-06-15", 200]);
     // Without statistics "status = 'done' AND duplicate_of_id IS NULL" looked as selective as the
     // date range, and the plan ANDed their two indexes: every original of the year (3,000), for each article.
     expect(rowsRead(plan)).toBeLessThan(500);
