@@ -1,6 +1,6 @@
 import type { DomDocument, DomElement, DomNode } from "./dom.js";
 import { classOf, descendantsWhere, forEachText } from "./dom.js";
-import { words as wordRuns } from "./chars.js";
+import { collapseSpaces, words as wordRuns } from "./chars.js";
 import { findFeedPosts } from "./feed.js";
 
 /**
@@ -158,7 +158,7 @@ export function isBoilerplateText(text: string): boolean {
   // Words counted before the text is tidied: most blocks asked are prose, and end here.
   const n = wordRuns(text);
   if (n === 0 || n > MAX_BOILERPLATE_WORDS) return false;
-  const t = text.replace(/\s+/g, " ").trim();
+  const t = collapseSpaces(text).trim();
   return BOILERPLATE_TEXT.some((re) => re.test(t));
 }
 

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { SPACE_RUNS } from "./chars.js";
 
 // Typographic quotes and dashes, and the plain character each stands for: one pass over the text.
 const TYPOGRAPHIC = /[\u2018\u2019\u201a\u201b\u2032\u201c\u201d\u201e\u201f\u2033\u2010-\u2015\u2212]/g;
@@ -17,7 +18,7 @@ export function hashableText(text: string): string {
     .normalize("NFKC")
     .toLowerCase()
     .replace(TYPOGRAPHIC, (c) => PLAIN[c] ?? c)
-    .replace(/\s+/g, " ")
+    .replace(SPACE_RUNS, " ")
     .trim();
 }
 

@@ -1,4 +1,4 @@
-import { collapsedLength } from "./chars.js";
+import { collapseSpaces, collapsedLength } from "./chars.js";
 import type { DomDocument, DomElement } from "./dom.js";
 import { classOf, elementsWhere } from "./dom.js";
 import { readJsonLd } from "./jsonld.js";
@@ -19,7 +19,7 @@ export interface PageMeta {
 
 function clean(s: string | null | undefined): string | null {
   if (!s) return null;
-  const t = s.replace(/\s+/g, " ").trim();
+  const t = collapseSpaces(s).trim();
   return t || null;
 }
 

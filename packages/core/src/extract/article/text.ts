@@ -1,6 +1,7 @@
 import type { DomElement, DomNode } from "./dom.js";
 import { ELEMENT_NODE, TEXT_NODE } from "./dom.js";
 import { isBoilerplateText } from "./furniture.js";
+import { collapseSpaces } from "./chars.js";
 
 /** Elements that start a new paragraph of main text. */
 const BLOCK_TAGS = new Set([
@@ -32,7 +33,7 @@ export function elementToText(root: DomElement): string {
   };
   const visit = (node: DomNode): void => {
     if (node.nodeType === TEXT_NODE) {
-      const t = (node.textContent ?? "").replace(/[\s\u00a0]+/g, " ");
+      const t = collapseSpaces(node.textContent ?? "");
       if (t.trim() || (t && out.length && pending === 0)) emit(t);
       return;
     }
@@ -51,8 +52,8 @@ export function elementToText(root: DomElement): string {
     else if (CELL_TAGS.has(tag) && cellOpen) emit(" | ");
     if (CELL_TAGS.has(tag)) cellOpen = true;
     if (tag === "tr") cellOpen = false;
-    const kids = el.childNodes;
-    for (let i = 0; i < kids.length; i++) visit(kids[i]!);
+    // Along child and sibling pointers: linkedom builds a new list for every `childNodes`.
+    for (let kid = el.firstChild; kid; kid = kid.nextSibling) visit(kid);
     if (block) br(2);
     else if (line) br(1);
     if (tag === "tr") cellOpen = false;

@@ -41,15 +41,27 @@ function clean(s: string): string {
     .trim();
 }
 
-// Verbs of saying are found by a scan of the sentence's words against a set, not by one regex of
+// Verbs of saying are found by a scan of the sentence's words against a table, not by one regex of
 // 120 alternatives tried at every position: that scan was most of the extractor's attribution time.
-const SAY_WORDS = new Set(SAY.split("|").filter((v) => !v.includes(" ")));
+// Each word is in the table in both spellings of its first letter, with whether it is the lower-case one.
+const capitalised = (w: string) => w[0]!.toUpperCase() + w.slice(1);
+const SAY_WORDS = new Map<string, boolean>();
 // Phrases by their first word ("released" → [" its", " a", " new"]): most words start none.
 const SAY_PHRASES = new Map<string, string[]>();
-for (const v of SAY.split("|").filter((w) => w.includes(" "))) {
-  const first = v.slice(0, v.indexOf(" "));
-  SAY_PHRASES.set(first, [...(SAY_PHRASES.get(first) ?? []), v.slice(first.length)]);
+for (const v of SAY.split("|")) {
+  const space = v.indexOf(" ");
+  if (space < 0) {
+    SAY_WORDS.set(v, true).set(capitalised(v), false);
+    continue;
+  }
+  const first = v.slice(0, space);
+  const rests = [...(SAY_PHRASES.get(first) ?? []), v.slice(space)];
+  SAY_PHRASES.set(first, rests).set(capitalised(first), rests);
 }
+// Words of other lengths are not looked up.
+const SAY_LENGTHS = [...SAY_WORDS.keys(), ...SAY_PHRASES.keys(), "given"].map((w) => w.length);
+const SAY_MIN = Math.min(...SAY_LENGTHS);
+const SAY_MAX = Math.max(...SAY_LENGTHS);
 
 /** A verb of saying in a sentence. */
 interface SayVerb {
@@ -64,36 +76,33 @@ function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
-/** The runs of `\w` characters of a text, as `text.matchAll(/\w+/g)` gives them ([word], index), by a character scan. */
-function* wordTokens(text: string): Generator<{ 0: string; index: number }> {
-  let i = 0;
-  while (i < text.length) {
-    while (i < text.length && !isWordChar(text.charCodeAt(i))) i++;
-    const start = i;
-    while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
-    if (i > start) yield { 0: text.slice(start, i), index: start };
-  }
-}
-
-/** Every verb of saying of a sentence, in order: single words of SAY, or its phrases ("summed up"); either case for the first letter. */
+/**
+ * Every verb of saying of a sentence, in order: single words of SAY, or its phrases ("summed up"); either case
+ * for the first letter. The words are the runs of `\w` characters, found by a character scan.
+ */
 function sayVerbs(sentence: string): SayVerb[] {
   const out: SayVerb[] = [];
-  for (const m of wordTokens(sentence)) {
-    const w = m[0];
-    const key = w[0]!.toLowerCase() + w.slice(1);
-    const lower = key === w;
-    if (SAY_WORDS.has(key)) {
-      out.push({ start: m.index, end: m.index + w.length, lower });
+  const n = sentence.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && !isWordChar(sentence.charCodeAt(i))) i++;
+    const start = i;
+    while (i < n && isWordChar(sentence.charCodeAt(i))) i++;
+    if (i - start < SAY_MIN || i - start > SAY_MAX) continue;
+    const w = sentence.slice(start, i);
+    const lower = SAY_WORDS.get(w);
+    if (lower !== undefined) {
+      out.push({ start, end: i, lower });
       continue;
     }
     // "has given a higher figure": "given" is a verb of saying only after its auxiliary (not "given the losses").
-    if (w === "given" && /\b(?:has|have|had)\s+$/.test(sentence.slice(Math.max(0, m.index - 6), m.index))) {
-      out.push({ start: m.index, end: m.index + w.length, lower });
+    if (w === "given" && /\b(?:has|have|had)\s+$/.test(sentence.slice(Math.max(0, start - 6), start))) {
+      out.push({ start, end: i, lower: true });
       continue;
     }
-    for (const rest of SAY_PHRASES.get(key) ?? []) {
-      const end = m.index + w.length + rest.length;
-      if (sentence.startsWith(rest, m.index + w.length) && !/\w/.test(sentence[end] ?? "")) out.push({ start: m.index, end, lower });
+    for (const rest of SAY_PHRASES.get(w) ?? []) {
+      const end = i + rest.length;
+      if (sentence.startsWith(rest, i) && !isWordChar(sentence.charCodeAt(end))) out.push({ start, end, lower: w[0] === w[0]!.toLowerCase() });
     }
   }
   return out;
@@ -119,7 +128,10 @@ const COUNT_NOUN = /count|tally|estimat|reckoning|calculation|figures|data/;
 const ESTIMATE_MADE_BY = /^(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:estimates?|figures?|count|tally|report|data|assessment)\s+(?:that\s+)?(.+?)\s+(?:had\s+|has\s+)?(?:made public|published|released|gave|given|issued|put out|provided)\b/i;
 // Words without which the "according to X" family cannot match ("as reported by", "figures from", "in the words of").
 const ACCORDING_WORDS = /\b(?:according|citing|quoting|per|by|from|words)\b/i;
-const CLAUSE_PUNCT = new Set([",", ";", ":", '"', "“", "”", "—", "–"]);
+/** The characters that end the clause before a subject, as character codes (the scan back reads one per character). */
+const CLAUSE_PUNCT = new Set([",", ";", ":", '"', "“", "”", "—", "–"].map((c) => c.charCodeAt(0)));
+const HYPHEN = 45;
+const SPACE = 32;
 
 /**
  * Whether a headline's tail names a source: an official, agency or body ("NIS", "Syrskyi"), or a country or
@@ -305,7 +317,8 @@ export function findAttributions(sentence: string): Attribution[] {
     let from = 0;
     for (let i = head.length - 1; i >= 0; i--) {
       // A spaced hyphen ends a wire dateline as a dash would: "MOSCOW, Aug 10 (Wire) - Russia's ministry said".
-      if (CLAUSE_PUNCT.has(head[i]!) || (head[i] === "-" && head[i - 1] === " " && head[i + 1] === " ")) {
+      const c = head.charCodeAt(i);
+      if (CLAUSE_PUNCT.has(c) || (c === HYPHEN && head.charCodeAt(i - 1) === SPACE && head.charCodeAt(i + 1) === SPACE)) {
         from = i + 1;
         break;
       }
