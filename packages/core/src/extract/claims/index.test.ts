@@ -132,6 +132,13 @@ describe("extractClaims", () => {
       [9870, "UA"],
     ]);
   });
+  it("does not give civilians the side of the weapon named before them in their sentence", () => {
+    const text = "Russian shelling killed two people in the Kherson region.\n\nIn Bilozerka, a drone struck a bus stop and wounded two women aged 54 and 67, the head of the Bilozerka community said.";
+    expect(brief(text).map((c) => c.slice(0, 4))).toEqual([
+      ["civilians_killed", "UA", null, 2],
+      ["civilians_wounded", "UA", null, 2],
+    ]);
+  });
   it("counts 'N of the dead' after a civilian toll as civilians, not soldiers", () => {
     const text = "Some 3,000 Russian soldiers were killed near Avdiivka last month, Kyiv said.\n\nA missile hit a market in Sumy on Friday, killing 12 civilians and injuring 40. Four of the dead were children, the governor said. Nine of the injured are still in hospital.";
     expect(brief(text).map((c) => c.slice(0, 4))).toEqual([

@@ -8,6 +8,10 @@ describe("isNotClaim", () => {
   it("drops dates, ages, percentages and money", () => {
     expect(kept("On Aug. 6, 2024, a 20-year-old and a man aged 26 saw 30% fall; 28 trillion won changed hands")).toEqual([]);
   });
+  it("drops every age of a pair or list and an age between commas after a person", () => {
+    expect(kept("a drone wounded two women aged 54 and 67; boys aged between 12 and 15; ages 6, 9 and 14")).toEqual(["two"]);
+    expect(kept("One man, 43, was killed; Olena Koval, 71, said 12 people were hurt")).toEqual(["One", "12"]);
+  });
   it("drops a country's size and a town's population, and keeps ground taken and tolls", () => {
     expect(kept("Ukraine is more than 600,000 square kilometres; Russia took 3,500 square kilometres this year")).toEqual(["3,500"]);
     expect(kept("Ukraine's total area is more than 603,000 square kilometres")).toEqual([]);

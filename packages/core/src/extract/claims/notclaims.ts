@@ -31,7 +31,11 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
   if (MONTH_BEFORE.test(before) && n.value <= 31 && !n.words) return true;
   if (MONTH_AFTER.test(after) && n.value <= 31) return true;
   if (/[$€£₴₩¥]\s*$/.test(before)) return true;
-  if (/\b(?:aged?|age of|ages of|No\.|number|page|article|resolution|chapter|section|flight|route|highway|version|model|phase|stage|#|vol\.|p\.|pp\.)\s*$/i.test(before)) return true;
+  if (/\b(?:aged?|ages?|age of|ages of|No\.|number|page|article|resolution|chapter|section|flight|route|highway|version|model|phase|stage|#|vol\.|p\.|pp\.)\s*$/i.test(before)) return true;
+  // The ages after the first: "two women aged 54 and 67", "aged between 19 and 23", "ages 6, 9 and 14".
+  if (!n.words && n.value <= 120 && /\b(?:aged?|ages)\s+(?:between\s+|from\s+)?\d{1,3}(?:,\s*\d{1,3})*(?:,\s*|,?\s*(?:and|to|or|-|–)\s*)$/i.test(before)) return true;
+  // An age between commas after a person: "One man, 43, was killed", "Olena Koval, 71, said".
+  if (!n.words && n.value <= 120 && /^,/.test(after) && /(?:\b(?:man|woman|boy|girl|teenager|pensioner|resident|driver|mother|father|son|daughter|husband|wife|grandmother|grandfather|soldier|volunteer|nurse|doctor|medic|worker|farmer|teacher|died)|\b[A-Z][a-z]+)\s*,\s*$/.test(before)) return true;
   if (BEFORE_UNIT.test(before) && /\b(?:brigade|battalion|regiment|division|corps|squadron|unit|army|building|house|apartment|block|room)\s*$/i.test(before)) return true;
   // Counts of units ("four AFU mechanised brigades") are formations, not people.
   if (/^\s+(?:[\w'’-]+\s+){0,3}?(?:brigades|battalions|regiments|divisions|corps|companies|platoons|squads|formations|detachments|armies)\b(?!\s+of\s+(?:soldiers|troops|personnel|men))/i.test(after) && !/^\s+(?:[\w'’-]+\s+){0,3}?units of\b/i.test(after)) return true;

@@ -217,7 +217,10 @@ function ownerInClause(f: PartyInput, k: PartyState): void {
 /** An owner from context: the figure before, the list, the same equipment just before, the ground taken before, the source's own side, the article's memory, the speaker's opponent. */
 function ownerFromContext(f: PartyInput, k: PartyState): void {
   const { s, n, q, head, cls, item, pred, nounEnd, prev, daily, gap, pb, pa, inList, list, takingBefore, tallyGoesOn, attr, figAttrBase, cands, resolve, speaker, outletParty, docPlace, segments, segIndex, memory, lastEquipmentClaim } = f;
-  if (!k.party && prev && prev.party && (daily || gap.length < 40)) k.party = prev.party;
+  // The figure before's owner, but civilians and homes are no side's arms: "a drone struck a bus stop and wounded
+  // two women" does not give the women the drone's side.
+  const civil = (c: NounClass | null) => c === "civilians" || c === "buildings";
+  if (!k.party && prev && prev.party && (daily || gap.length < 40) && (!civil(cls) || civil(prev.cls))) k.party = prev.party;
   if (!k.party && inList && list!.party) k.party = list!.party;
   // "… had hit 41 Russian aircraft. ¶ US officials said about 20 aircraft had been hit": the same kind of
   // equipment counted just before with its owner is the same side's.
