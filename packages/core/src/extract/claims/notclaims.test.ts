@@ -12,6 +12,12 @@ describe("isNotClaim", () => {
     expect(kept("a drone wounded two women aged 54 and 67; boys aged between 12 and 15; ages 6, 9 and 14")).toEqual(["two"]);
     expect(kept("One man, 43, was killed; Olena Koval, 71, said 12 people were hurt")).toEqual(["One", "12"]);
   });
+  it("drops counts of countries, sides and places, and a list's number before its heading", () => {
+    expect(kept("the two countries swapped 390 prisoners; the two sides handed over 84 bodies")).toEqual(["390", "84"]);
+    expect(kept("troops struck four areas where 200 Russian soldiers were massed and one artillery position")).toEqual(["200"]);
+    expect(kept("2) PRISONERS")).toEqual([]);
+    expect(kept("3. Territory: 4,168 km²")).toEqual(["4,168"]);
+  });
   it("drops a country's size and a town's population, and keeps ground taken and tolls", () => {
     expect(kept("Ukraine is more than 600,000 square kilometres; Russia took 3,500 square kilometres this year")).toEqual(["3,500"]);
     expect(kept("Ukraine's total area is more than 603,000 square kilometres")).toEqual([]);

@@ -56,6 +56,11 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
   if (n.words && n.value === 1 && /\bof\s+$/i.test(before) && /^\s+(?:family|household|house|home|building|village|town|street)\b/i.test(after)) return true;
   // "one more whose death…", "one another".
   if (n.words && n.value === 1 && /^\s+(?:more|another|other)\b/i.test(after)) return true;
+  // "the two countries", "the two sides", "struck four areas where troops were massed", "one artillery position":
+  // counts of states and of places, not of people or arms.
+  if (/^\s+(?:[\w'’-]+\s+){0,2}?(?:countries|country|nations?|sides?|parties|governments?|capitals?|delegations?|areas?|positions?|locations?|sites?|command posts?|directions?|sectors?)\b/i.test(after)) return true;
+  // "2) PRISONERS", "3. Territory": a list's number before its heading.
+  if (!n.words && n.value < 100 && /^\s*$/.test(text.slice(0, n.start)) && /^[.)]\s+[A-Z]/.test(after)) return true;
   // "repelled 27 counterattacks", "carried out 79 air strikes", "138 combat engagements": counts of events, not losses
   // ("45 attack drones" and "assault troops" are things and people).
   if (/^\s+(?:(?!(?:in|on|of|by|from|during|after|and|or|were|was|are|have|had|killed|injured|wounded|dead|died|people|civilians|soldiers)\b)[\w-]+\s+){0,2}?(?:counter-?attacks|counteroffensives|assaults(?!\s+(?:troops|groups|brigades|units))|attacks(?!\s+(?:drones?|helicopters?|aircraft|UAVs?))|clashes|strikes(?!\s+(?:drones?|aircraft))|sorties|engagements|shellings|bombardments|attempts|raids|offensive actions)\b/i.test(after)) return true;
