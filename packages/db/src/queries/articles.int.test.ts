@@ -1,6 +1,6 @@
 import { AppError, type Claim } from "@tally/core";
 import { beforeEach, describe, expect, it } from "vitest";
-import { resetDb, testDb } from "../../../../test/helpers/db.js";
+import { resetDb, testDatabaseUrl, testDb } from "../../../../test/helpers/db.js";
 import { createDb } from "../client.js";
 import {
   findDuplicateCandidates,
@@ -81,6 +81,22 @@ describe("status, failure and retry", () => {
     expect(await setArticleStatus(db, a!.id, "fetching", { attempts: 2 })).toBe(true);
     expect(await db.article.findUniqueOrThrow({ where: { id: a!.id } })).toMatchObject({ status: "fetching", attempts: 2 });
     expect(await setArticleStatus(db, "00000000-0000-7000-8000-000000000000", "done")).toBe(false);
+  });
+
+  it("commits a status on the way without waiting for its flush, and leaves the connection's setting alone", async () => {
+    const one = createDb(testDatabaseUrl(), { max: 1 });
+    try {
+      const [a] = await queue(url(1));
+      await one.$executeRawUnsafe("SET synchronous_commit = remote_write");
+      expect(await setArticleStatus(one, a!.id, "fetching", { attempts: 1 })).toBe(true);
+      expect(await setArticleStatus(one, a!.id, "extracting")).toBe(true);
+      expect(await setArticleStatus(one, a!.id, "failed")).toBe(true);
+      // The one pooled connection: its own setting is what it was before each statement.
+      expect(await one.$queryRawUnsafe("SHOW synchronous_commit")).toEqual([{ synchronous_commit: "remote_write" }]);
+      expect(await db.article.findUniqueOrThrow({ where: { id: a!.id } })).toMatchObject({ status: "failed", attempts: 1 });
+    } finally {
+      await one.$disconnect();
+    }
   });
 
   it("stores a failure, lists it, counts it, and clears it on a new status", async () => {

@@ -62,40 +62,49 @@ export async function upsertQueuedArticles(db: Db, items: readonly { url: string
  * Moves an article to `status` (and records the attempt number when given).
  * Any status but `failed` clears the stored failure. False when no such article.
  *
- * The worker writes two of these for every article, so they go straight
- * through pg's pool as a statement each connection prepares once (Prisma's
- * updateMany cost ~1 ms of CPU a call). A status on the way (queued, fetching,
- * extracting) is committed without waiting for its WAL flush, which cost
- * PostgreSQL 0.1–0.2 ms of CPU and a few milliseconds a call: a crash of
+ * The worker writes two of these for every article, so each is one statement
+ * through pg's pool, prepared once per connection by pg itself (the extended
+ * protocol: no SQL text to parse on later calls, the values sent apart).
+ * Prisma's updateMany cost ~1 ms of CPU a call. A status on the way (queued,
+ * fetching, extracting) is committed without waiting for its WAL flush, which
+ * cost PostgreSQL 0.1–0.2 ms of CPU and a few milliseconds a call: the
+ * statement itself sets synchronous_commit off for its transaction (the
+ * setting is read at commit), so this takes no statement of its own. A crash of
  * PostgreSQL can lose the last fraction of a second of them, leaving an
  * article at an earlier status on the way, which its job (failed by the
  * outage, then retried) writes again. A final status waits for its flush.
  */
 export async function setArticleStatus(db: Db, id: string, status: ArticleStatus, options: { attempts?: number } = {}): Promise<boolean> {
   const final = status === "done" || status === "failed";
-  const results = await executeAfter(
-    poolOf(db),
-    final ? null : "SELECT set_config('synchronous_commit', 'off', true)",
-    status === "failed" ? SET_STATUS_KEEPING_FAILURE : SET_STATUS,
-    [status, options.attempts ?? null, id],
-  );
-  return results.at(-1)?.rowCount === 1;
+  const statement = status === "failed" ? SET_STATUS_KEEPING_FAILURE : SET_STATUS;
+  const result = await poolOf(db).query({
+    name: statement.name,
+    text: statement.sql,
+    values: [status, options.attempts ?? null, id, final ? null : "off"],
+  });
+  return result.rowCount === 1;
 }
 
-/** The status update of {@link setArticleStatus}: $1 status, $2 attempts (null: unchanged), $3 article. */
-const SET_STATUS: Prepared = {
-  name: "tally_set_status",
-  types: ["text", "int", "uuid"],
-  sql: `UPDATE article SET status = $1::"ArticleStatus", attempts = coalesce($2, attempts),
+/**
+ * The one-time filter that sets synchronous_commit for the statement's
+ * transaction: $4 ("off"), or when null the session's own setting (a final
+ * status waits for its flush as any commit does).
+ */
+const SYNC_COMMIT = `(SELECT set_config('synchronous_commit', coalesce($4::text, current_setting('synchronous_commit')), true)) IS NOT NULL`;
+
+/** The status update of {@link setArticleStatus}: $1 status, $2 attempts (null: unchanged), $3 article, $4 synchronous_commit. */
+const SET_STATUS = {
+  name: "tally_set_status_v2",
+  sql: `UPDATE article SET status = $1::"ArticleStatus", attempts = coalesce($2::int, attempts),
           failure_code = NULL, failure_message = NULL, updated_at = now()
-        WHERE id = $3`,
+        WHERE id = $3::uuid AND ${SYNC_COMMIT}`,
 };
 
 /** The same, for `failed`: the stored failure stays. */
-const SET_STATUS_KEEPING_FAILURE: Prepared = {
-  name: "tally_set_status_failed",
-  types: ["text", "int", "uuid"],
-  sql: `UPDATE article SET status = $1::"ArticleStatus", attempts = coalesce($2, attempts), updated_at = now() WHERE id = $3`,
+const SET_STATUS_KEEPING_FAILURE = {
+  name: "tally_set_status_failed_v2",
+  sql: `UPDATE article SET status = $1::"ArticleStatus", attempts = coalesce($2::int, attempts), updated_at = now()
+        WHERE id = $3::uuid AND ${SYNC_COMMIT}`,
 };
 
 /** Longest failure message kept; a page's error text can be arbitrarily long. */
@@ -464,15 +473,16 @@ async function executeAfter(pool: pg.Pool, before: string | null, statement: Pre
  * written), with the time of the read.
  */
 async function readCandidates(pool: pg.Pool, window: CandidateQuery): Promise<{ readAt: string; candidates: OriginalCandidate[] }> {
-  const results = await executeAfter(pool, `SELECT pg_advisory_xact_lock_shared(${STORE_LOCK_KEY}); SELECT now()::text AS read_at`, READ_CANDIDATES, [
+  // The lock and the time in one statement; the read that follows takes its snapshot after the grant.
+  const results = await executeAfter(pool, `SELECT pg_advisory_xact_lock_shared(${STORE_LOCK_KEY}), now()::text AS read_at`, READ_CANDIDATES, [
     window.excludeId,
     window.contentHash,
     windowDay(window.publishedAt),
     window.limit,
   ]);
-  const readAt = (results[1] as pg.QueryResult<{ read_at: string }> | undefined)?.rows[0]?.read_at;
+  const readAt = (results[0] as pg.QueryResult<{ read_at: string }> | undefined)?.rows[0]?.read_at;
   if (readAt === undefined) throw new Error("the candidate read answered no time");
-  const rows = (results[2] as pg.QueryResult<{ id: string; signature: string | null; same_content: boolean }> | undefined)?.rows ?? [];
+  const rows = (results[1] as pg.QueryResult<{ id: string; signature: string | null; same_content: boolean }> | undefined)?.rows ?? [];
   return { readAt, candidates: rows.map((r) => ({ id: r.id, signature: r.signature, sameContent: r.same_content })) };
 }
 
