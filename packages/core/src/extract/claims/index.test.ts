@@ -139,6 +139,14 @@ describe("extractClaims", () => {
       ["civilians_wounded", "UA", null, 2],
     ]);
   });
+  it("does not give ground taken to the side that describes its source between commas", () => {
+    const text = "Russian forces captured 507 km² in May, our analysts found.\n\nDeepState, the Ukrainian open-source mapping project, arrived at a lower figure of 449 km² for the month.\n\nThe Russian Ministry of Defence claimed the capture of 32 settlements in May.";
+    expect(brief(text).map((c) => c.slice(0, 4))).toEqual([
+      ["territory_km2", "RU", null, 507],
+      ["territory_km2", "RU", null, 449],
+      ["settlements", "RU", null, 32],
+    ]);
+  });
   it("counts 'N of the dead' after a civilian toll as civilians, not soldiers", () => {
     const text = "Some 3,000 Russian soldiers were killed near Avdiivka last month, Kyiv said.\n\nA missile hit a market in Sumy on Friday, killing 12 civilians and injuring 40. Four of the dead were children, the governor said. Nine of the injured are still in hospital.";
     expect(brief(text).map((c) => c.slice(0, 4))).toEqual([

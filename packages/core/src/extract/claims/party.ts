@@ -16,6 +16,8 @@ const STRUCK_TARGET = /\b(?:strikes?|attacks?|raids?|shelling|bombing|bombardmen
 /** The UN's human rights monitors, whose civilian tolls in this war are of Ukraine's civilians. */
 const UN_MONITORS = /\b(?:UN|U\.N\.|United Nations)\b(?:['’]s)?\s+(?:human rights\s+)?(?:monitors?|monitoring mission|mission|has verified|verified|has recorded|recorded|counts?|counted|tally)\b|\bHRMMU\b|\bHuman Rights Monitoring Mission\b/i;
 const ATTACKER = /^\S+(?:\s+(?:[\w-]+|ballistic|cruise|glide)){0,3}?\s+(?:strikes?|attacks?|shelling|shelled|bombardment|bombing|bombed|raids?|missiles?|drones?|rockets?|bombs?|artillery|forces|troops|army|military|aircraft|jets?)\b/i;
+/** A side in an appositive that describes a source: ", the Ukrainian open-source mapping project,". */
+const SOURCE_APPOSITIVE = /^.*,\s+(?:the|a|an)\s+\S+(?:\s+[\w'’-]+){0,4}?\s+(?:project|group|monitor|outlet|site|website|agency|institute|think tank|analysts?|researchers?|bloggers?|channel|service|team|organi[sz]ation|initiative|tracker)\s*,/i;
 const RECRUITED = /\b(?:recruited|mobili[sz]ed|enlisted|hired|conscripted|drafted|trained|commanded|led|armed|equipped|paid)\b/i;
 const BELLIGERENTS = new Set(["UA", "RU", "KP", "BY"]);
 /** "our crews destroyed", "we have shot down": our side as the agent of a hostile verb. */
@@ -177,7 +179,10 @@ function ownerInClause(f: PartyInput, k: PartyState): void {
         // "Seoul says", "Kyiv estimated": a speaker, not an owner.
         !/^[\w'’.-]+(?:\s+Korea)?\s+(?:says|said|claims|claimed|estimates|estimated|believes|reported|reports|told)\b/.test(s.slice(p.at, p.at + 40)) &&
         // "A Russian missile strike on Sumy killed 35 people": the side that strikes does not own the civilians it kills.
-        !((cls === "civilians" || cls === "buildings") && ATTACKER.test(s.slice(p.at, p.at + 60))),
+        !((cls === "civilians" || cls === "buildings") && ATTACKER.test(s.slice(p.at, p.at + 60))) &&
+        // "DeepState, the Ukrainian open-source mapping project, arrived at 449 km²": a side that describes a source
+        // between commas is not the side that took the ground.
+        !(k.taking && SOURCE_APPOSITIVE.test(s.slice(Math.max(0, p.at - 8), p.at + 80))),
     );
     // The agent is the side named with its forces ("Russian units ... in the Sumy region of Ukraine").
     const forces = ppl.filter((p) => FORCE.test(s.slice(p.at, p.at + 60).replace(/^\S+(?:\s+Korean)?/, "")));
