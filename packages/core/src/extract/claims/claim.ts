@@ -4,6 +4,11 @@ import type { DateMention } from "./dates.js";
 import { personnelMetric } from "./metrics.js";
 import { opponentOf } from "./parties.js";
 import type { qualify } from "./qualifiers.js";
+
+/** The verbs of a prisoner swap. */
+const SWAP_VERB = /\b(?:swapped|swap|exchanged|exchange|handed over|released|freed)\b/i;
+/** A swap whose figure came with "each" earlier in the sentence: "swapped 390 people each, among them …". */
+const SWAPPED_EACH_BEFORE = /\b(?:swapped|exchanged|handed over|released|freed)\s+(?:about\s+|some\s+|nearly\s+|more than\s+)?[\d,]+\s+(?:[\w-]+\s+){0,3}?each\b[^;]*$/i;
 import { LOSS_PREDS, cutAtClause, lastClause, peopleIn, type ArticleMemory, type ListContext, type Reading } from "./common.js";
 
 // From a figure's reading to its claims: its metric, its source, the article's memory of who is counted, the
@@ -117,12 +122,14 @@ export function claimFigure(f: FigureClaimInput): void {
   const each = beforeFigure.includes("each") ? /\b(\S+(?:\s\S+)?)\s+and\s+(\S+(?:\s\S+)?)\s+each\b[^,;]*$/.exec(beforeFigure) : null;
   const sides = each ? [peopleIn(each[1]!, 0, null)[0]?.code, peopleIn(each[2]!, 0, null)[0]?.code] : [];
   // "the two sides swapped 146 prisoners of war each": a swap's figure with "each" after it is both sides'.
-  const swappedEach = !each && metric === "captured" && party && s.includes("each") && /^\s*(?:of war\s+)?each\b/i.test(s.slice(nounEnd)) && /\b(?:swapped|swap|exchanged|exchange|handed over|released|freed)\b/i.test(lastClause(beforeFigure));
+  // ("… swapped 390 people each, among them 270 soldiers": a part of a figure each side gave is each side's too.)
+  const swappedEach = !each && metric === "captured" && s.includes("each") && (/^\s*(?:of war\s+)?each\b/i.test(s.slice(nounEnd)) && SWAP_VERB.test(lastClause(beforeFigure)) || SWAPPED_EACH_BEFORE.test(beforeFigure));
   // "307 servicemen from each side were freed", "the two sides each released 390 people, 270 of them military":
   // a swap's figure for each side is both sides'.
   const eachSide = !each && !swappedEach && metric === "captured" && s.includes("each") && (/^\s*(?:of war\s+)?(?:from|on|by)\s+each\s+side\b/i.test(s.slice(nounEnd)) || /\b(?:the two sides|both sides|each side|the sides)\s+each\b|\beach side\b/i.test(lastClause(beforeFigure)) || (prev !== null && /\b(?:the two sides|each side)\s+each\b|\b(?:the two sides|both sides)\s+each\b/i.test(beforeFigure)));
-  const opposite = swappedEach || (eachSide && party) ? opponentOf(party) : null;
-  const parties = sides.length === 2 && sides[0] && sides[1] && sides[0] !== sides[1] ? [sides[0], sides[1]] : opposite ? [party, opposite] : eachSide ? ["RU", "UA"] : [party];
+  const opposite = (swappedEach || eachSide) && party ? opponentOf(party) : null;
+  // (Two sides not named are the war's two: "the two sides swapped 270 soldiers each".)
+  const parties = sides.length === 2 && sides[0] && sides[1] && sides[0] !== sides[1] ? [sides[0], sides[1]] : opposite ? [party, opposite] : eachSide || swappedEach ? ["RU", "UA"] : [party];
   // Dated once the sentence's figures are known: a date between two figures is the nearer one's.
   const asOf = dates().length ? null : inList && list!.asOf ? list!.asOf : pub;
   for (const who of parties) {

@@ -147,6 +147,16 @@ describe("extractClaims", () => {
       ["settlements", "RU", null, 32],
     ]);
   });
+  it("gives both sides a swap's figure 'each' when the sides go unnamed, and its soldiers named as a part", () => {
+    expect(brief("The two sides swapped 270 soldiers each.").map((c) => c.slice(0, 4))).toEqual([
+      ["captured", "RU", null, 270],
+      ["captured", "UA", null, 270],
+    ]);
+    expect(brief("On Friday, the two sides swapped 390 people each, among them 270 soldiers and 120 civilians, Kyiv said.").map((c) => c.slice(0, 4))).toEqual([
+      ["captured", "RU", null, 270],
+      ["captured", "UA", null, 270],
+    ]);
+  });
   it("counts 'N of the dead' after a civilian toll as civilians, not soldiers", () => {
     const text = "Some 3,000 Russian soldiers were killed near Avdiivka last month, Kyiv said.\n\nA missile hit a market in Sumy on Friday, killing 12 civilians and injuring 40. Four of the dead were children, the governor said. Nine of the injured are still in hospital.";
     expect(brief(text).map((c) => c.slice(0, 4))).toEqual([

@@ -8,6 +8,7 @@ import { cutAtClause, lastClause, type ArticleMemory, type ListContext, type Rea
 
 // ", including a four-year-old child, were wounded": an aside between a figure's noun and its verb.
 const ASIDE_AFTER = /^[^,;.]{0,40},\s*(?:including|among them|among whom|most of them|many of them|all of them)\b[^,;.]{0,60},[^,;.]*/i;
+const PART_OF_FIGURE_BEFORE = /^[^.;]{0,40}?,\s*(?:among them|among whom|including|of them|of whom)\s+(?:about|some|around|roughly|more than|over|at least|nearly|almost)?\s*$/i;
 const FATALLY_PART = /^\s*of (?:them|those|whom)\s+(?:were\s+|was\s+)?fatally\b/i;
 
 type PredicateWord = ReturnType<typeof predicatesIn>[number];
@@ -74,6 +75,12 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   // "lost about 350,000 soldiers killed": a participle right after the people says more than the loss before them.
   if (pb && pa && (pb.pred === "casualties" || pb.pred === "lost") && ["killed", "wounded", "captured", "missing"].includes(pa.pred) && cls === "personnel" && /^\s*$/.test(s.slice(nounEnd, pa.index))) pred = pa.pred;
   if (!pred && gappedPred) pred = gappedPred;
+  // "swapped 390 people each, among them 270 soldiers": a part named after the figure before takes the verb of that
+  // figure's clause.
+  if (!pred && prev && PART_OF_FIGURE_BEFORE.test(s.slice(prev.n.end, q.start))) {
+    const from = prev.n.start - lastClause(s.slice(0, prev.n.start)).length;
+    pred = lossWords.filter((p) => p.index >= from && p.end <= prev.n.start && fits(p)).at(-1)?.pred ?? null;
+  }
   // "…, including 2,366 children, injured.": the part of an aside takes the verb that closes it.
   if (!pred && (cls === "civilians" || cls === "personnel") && /\bincluding\s+(?:about|some|around|more than|over|at least|nearly|almost)?\s*$/i.test(s.slice(0, q.start))) {
     const closing = /^\s*,\s*(killed|dead|injured|wounded|hurt)\s*(?:[.;,]|$)/i.exec(s.slice(nounEnd));
