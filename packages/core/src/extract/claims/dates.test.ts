@@ -10,6 +10,7 @@ describe("asOf", () => {
     expect(asOf("As of Monday, 1,200 troops had arrived.")).toBe("2025-10-27");
     expect(asOf("Last month 300 soldiers were killed.")).toBe("2025-09");
     expect(asOf("The enemy lost 1,200 servicemen in 2024.")).toBe("2024");
+    expect(asOf("The ministry claimed the capture of 320 settlements in May.[2]")).toBe("2025-05");
   });
   it("dates no figure by a comparison's span ('the worst in three years', 'the deadliest … this year')", () => {
     expect(asOf("In May, 1,210 people were injured, the highest monthly toll in three years.")).toBe("2025-05");

@@ -61,9 +61,9 @@ parser.parsers = parser.parsers.filter((p) => p.constructor.name !== "ENTimeExpr
 /** chrono's parsers in use, by name; a test checks that exactly the time parser is left out (a rename upstream would keep it). */
 export const DATE_PARSERS: readonly string[] = parser.parsers.map((p) => p.constructor.name);
 
-// ("overnight" is not among them: chrono reads no date in it, and a fifth of the sentences it was asked held no other.)
+// (A month may close its sentence before an endnote marker: "in May.[2]". "overnight" is not among them: chrono reads no date in it, and a fifth of the sentences it was asked held no other.)
 const DATEISH =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s|$|,)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tonight|week|weeks|month|months|year|years|ago|weekend|fortnight|spring|summer|autumn|fall|winter)\b|\b(?:19|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/i;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:[\s,;:)[\]]|$)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tonight|week|weeks|month|months|year|years|ago|weekend|fortnight|spring|summer|autumn|fall|winter)\b|\b(?:19|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/i;
 const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const LEAD = /\b(as of|since|by|in|on|until|till|through|throughout|during|from|at the end of|end of|as at|last|this|over)\s*$/i;
 

@@ -157,6 +157,13 @@ describe("extractClaims", () => {
       ["captured", "UA", null, 270],
     ]);
   });
+  it("gives settlements a side claims to have captured to that side, whoever took ground just before", () => {
+    const text = "Ukrainian counterattacks regained around 15 km² near Pokrovsk during the month.\n\nThe Russian Ministry of Defence claimed the capture of 32 settlements in May.";
+    expect(brief(text, "2025-06-02").map((c) => c.slice(0, 4))).toEqual([
+      ["territory_km2", "UA", null, 15],
+      ["settlements", "RU", null, 32],
+    ]);
+  });
   it("counts 'N of the dead' after a civilian toll as civilians, not soldiers", () => {
     const text = "Some 3,000 Russian soldiers were killed near Avdiivka last month, Kyiv said.\n\nA missile hit a market in Sumy on Friday, killing 12 civilians and injuring 40. Four of the dead were children, the governor said. Nine of the injured are still in hospital.";
     expect(brief(text).map((c) => c.slice(0, 4))).toEqual([

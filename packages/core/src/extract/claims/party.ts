@@ -18,6 +18,8 @@ const UN_MONITORS = /\b(?:UN|U\.N\.|United Nations)\b(?:['’]s)?\s+(?:human rig
 const ATTACKER = /^\S+(?:\s+(?:[\w-]+|ballistic|cruise|glide)){0,3}?\s+(?:strikes?|attacks?|shelling|shelled|bombardment|bombing|bombed|raids?|missiles?|drones?|rockets?|bombs?|artillery|forces|troops|army|military|aircraft|jets?)\b/i;
 /** A side in an appositive that describes a source: ", the Ukrainian open-source mapping project,". */
 const SOURCE_APPOSITIVE = /^.*,\s+(?:the|a|an)\s+\S+(?:\s+[\w'’-]+){0,4}?\s+(?:project|group|monitor|outlet|site|website|agency|institute|think tank|analysts?|researchers?|bloggers?|channel|service|team|organi[sz]ation|initiative|tracker)\s*,/i;
+/** A source and its claim of a capture up to the figure: "X claimed the capture of", "X announced the liberation of". */
+const CLAIMED_CAPTURE = /^[^,;]*?\b(?:claimed|claims|announced|announces|reported|reports|declared|declares)\s+(?:the\s+)?(?:capture|liberation|seizure|taking|control)\s+of\s+(?:about\s+|some\s+|around\s+|more than\s+|over\s+|nearly\s+|another\s+|a further\s+)?$/i;
 const RECRUITED = /\b(?:recruited|mobili[sz]ed|enlisted|hired|conscripted|drafted|trained|commanded|led|armed|equipped|paid)\b/i;
 const BELLIGERENTS = new Set(["UA", "RU", "KP", "BY"]);
 /** "our crews destroyed", "we have shot down": our side as the agent of a hostile verb. */
@@ -233,6 +235,9 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   if (!k.party && cls === "equipment" && item && item !== "other" && !BELLIGERENTS.has(attr?.sourceParty ?? "") && lastEquipmentClaim && lastEquipmentClaim.item === item && lastEquipmentClaim.party && lastEquipmentClaim.segment >= segIndex - 2) k.party = lastEquipmentClaim.party;
   // "The figures … also include 1,300 rocket launchers": a tally that goes on counts the same side's equipment.
   if (!k.party && tallyGoesOn && cls === "equipment" && memory.counted?.cls === "equipment" && memory.counted.segment < segIndex) k.party = memory.counted.party;
+  // "The Russian Ministry of Defence claimed the capture of 32 settlements": a side that claims a capture took the
+  // ground, whoever took ground in the sentence before.
+  if (!k.party && k.taking && attr && BELLIGERENTS.has(attr.sourceParty ?? "") && attr.end <= q.start && CLAIMED_CAPTURE.test(s.slice(attr.start, q.start))) k.party = attr.sourceParty;
   if (!k.party && takingBefore) k.party = takingBefore.party;
   // "That is up from 1,517 km² in October", "The analysts counted 1,000 km² there": ground with no side of its own
   // belongs to the side that took the ground counted just before.
