@@ -164,6 +164,10 @@ describe("extractClaims", () => {
       ["settlements", "RU", null, 32],
     ]);
   });
+  it("counts the bare injured of a sentence about civilians as civilians", () => {
+    const text = "That is how many civilians the UN human rights monitoring mission verified as killed in Ukraine in April, along with 1,146 injured.";
+    expect(brief(text, "2025-05-28").map((c) => c.slice(0, 4))).toEqual([["civilians_wounded", "UA", null, 1146]]);
+  });
   it("counts 'N of the dead' after a civilian toll as civilians, not soldiers", () => {
     const text = "Some 3,000 Russian soldiers were killed near Avdiivka last month, Kyiv said.\n\nA missile hit a market in Sumy on Friday, killing 12 civilians and injuring 40. Four of the dead were children, the governor said. Nine of the injured are still in hospital.";
     expect(brief(text).map((c) => c.slice(0, 4))).toEqual([

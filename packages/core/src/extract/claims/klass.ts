@@ -14,6 +14,8 @@ const AMONG_LIST = /^\W*Among (?:the|those|them|these)\b(?:\s+(?:names|dead|fall
 const BARE_ARRIVAL = /^\s*(?:more\s+|others?\s+)?(?:(?:have|had|has|were|are|was|now|already|reportedly)\s+){1,2}(?:been\s+)?(?:arrived|sent|deployed|dispatched|stationed|transferred)\b/i;
 // A capitalised word within the first two after a figure: only then can a people's name be its noun.
 const CAPITAL_NEXT = /^\s*(?:[\w-]+\s+)?[A-Z]/;
+/** Words for soldiers. */
+const MILITARY_PEOPLE = /\b(?:soldiers|troops|servicem[ae]n|personnel|military|army|fighters)\b/i;
 /** Children among a toll's parts: the toll counts civilians. */
 const CHILDREN_AMONG = /^[^.;]{0,40}?\b(?:including|among them|among whom|of them|of whom)\s+(?:\w+\s+){0,2}(?:children|child|minors?|infants?|babies|teenagers?|schoolchildren)\b/i;
 const COMPARED_WITH = /^[^.;]{0,60}?\b(?:up|down) from\s+(?:about|some|around|roughly|nearly|almost)?\s*$|^[^.;]{0,60}?\bcompared (?:with|to)\s+(?:about|some|around|roughly|nearly|almost)?\s*$/i;
@@ -266,6 +268,9 @@ function fromFigureBefore(f: ClassInput, k: ClassState): void {
   if ((k.cls === "killed" || k.cls === "wounded") && prev && prev.cls === "civilians" && !/\b(?:soldiers|troops|servicem[ae]n|personnel)\b/i.test(head)) {
     k.cls = "civilians";
   }
+  // "how many civilians the UN verified as killed in April, along with 1,146 injured": the injured or dead of a
+  // sentence that speaks of civilians, and of no soldiers, are civilians.
+  if ((k.cls === "killed" || k.cls === "wounded") && !prev && /\bcivilians?\b/i.test(s.slice(0, n.start)) && !MILITARY_PEOPLE.test(s.slice(0, n.start)) && !MILITARY_PEOPLE.test(head)) k.cls = "civilians";
   // "14,534 civilians … have been killed, and 38,472, including 2,366 children, injured": a bare figure whose verb
   // comes after an aside, the people those of the figure before.
   k.gappedPred = null;
