@@ -411,6 +411,38 @@ async function redisCalls(redis) {
   return new Map([...info.matchAll(/^cmdstat_([^:]+):calls=(\d+)/gm)].map((m) => [m[1], Number(m[2])]));
 }
 
+/**
+ * The machine's speed just now: the least CPU, of five, that a fixed piece of plain JavaScript
+ * (maps, a regular expression, JSON, a hash) takes, in ms. The same code on the same pages has
+ * cost twice the CPU at one hour as at another on these shared virtual cores (core's
+ * extractPage of one build: 5.5 ms a page at 18:59, 11.5–13.7 ms at 23:00 on 2026-11-25), so
+ * figures of runs at different times compare only beside this.
+ */
+async function machineReferenceMs() {
+  const { createHash } = await import("node:crypto");
+  const words = Array.from({ length: 20_000 }, (_, i) => `w${(i * 2654435761) % 100003}`);
+  const work = () => {
+    let n = 0;
+    for (let k = 0; k < 20; k++) {
+      const m = new Map();
+      for (const w of words) m.set(w, (m.get(w) ?? 0) + 1);
+      n += (words.join(" ").match(/w\d{3}\b/g) ?? []).length + m.size;
+      n += JSON.parse(JSON.stringify(words.slice(0, 5000))).length;
+    }
+    createHash("sha256").update(Buffer.alloc(4 << 20)).digest();
+    return n;
+  };
+  for (let i = 0; i < 3; i++) work();
+  let best = Infinity;
+  for (let i = 0; i < 5; i++) {
+    const c0 = process.cpuUsage();
+    work();
+    const c = process.cpuUsage(c0);
+    best = Math.min(best, (c.user + c.system) / 1000);
+  }
+  return Math.round(best);
+}
+
 async function child(cfg) {
   const { startWorker } = await import(path.join(root, "apps/worker/dist/worker.js"));
   const { createLogger } = await import(path.join(root, "apps/worker/dist/logger.js"));
@@ -495,6 +527,9 @@ async function main() {
   const benchUrl = new URL(databaseUrl);
   benchUrl.searchParams.set("application_name", BENCH_APP);
   const db = db_.createDb(benchUrl.toString(), { max: 4 });
+  const { default: pg } = await import("pg");
+  const poller = new pg.Client({ connectionString: benchUrl.toString() });
+  await poller.connect();
 
   // The publisher: every host, every page, from memory.
   const bodies = Array.from({ length: pages }, (_, i) => page(i));
@@ -580,6 +615,7 @@ async function main() {
       logOffsets = logFiles.map((f) => statSync(f).size);
     }
 
+    const referenceMs = await machineReferenceMs();
     const loadAtStart = os.loadavg()[0];
     const served0 = { ...served };
     const redisCpu0 = await redisCpu(redis);
@@ -597,13 +633,16 @@ async function main() {
     // polling costs the cores the workers share less than at a finer step. Only articles that
     // became final during the run are counted, a range of the (status, updated_at) index, so
     // the poll costs the same on a prefilled table as on an empty one.
+    // Straight through pg, a statement prepared once: through Prisma's client each poll cost this process
+    // ~0.5–1 ms of CPU (its query compiler), a few hundred polls a run on the cores the workers share.
     let counts;
     for (;;) {
-      const [row] = await db.$queryRawUnsafe(
-        `SELECT count(*) FILTER (WHERE status = 'done')::int AS done, count(*) FILTER (WHERE status = 'failed')::int AS failed
+      const { rows: [row] } = await poller.query({
+        name: "bench_poll",
+        text: `SELECT count(*) FILTER (WHERE status = 'done')::int AS done, count(*) FILTER (WHERE status = 'failed')::int AS failed
          FROM article WHERE status IN ('done', 'failed') AND updated_at >= $1`,
-        runStart,
-      );
+        values: [runStart],
+      });
       counts = row;
       if (counts.done + counts.failed >= pages) break;
       await new Promise((r) => setTimeout(r, 100));
@@ -692,17 +731,20 @@ async function main() {
       publisherRequestsPerArticle: Number(((served.requests - served0.requests) / pages).toFixed(2)),
       // Host-name resolutions the workers' fetchers asked for (each one a getaddrinfo call with the system resolver).
       dnsLookupsPerArticle: Number((lookups / pages).toFixed(2)),
+      // The machine's speed just before the run (machineReferenceMs: lower is faster).
+      machineReferenceMs: referenceMs,
       // One-minute load average of the machine when the run started and ended: the cores are shared.
       loadAverage: [Number(loadAtStart.toFixed(2)), Number(os.loadavg()[0].toFixed(2))],
     };
     results.push(r);
     console.log(
       `  ${run.processes} process(es) × concurrency ${String(run.concurrency).padEnd(2)}: ${r.articlesPerSecond.toFixed(1).padStart(6)} articles/s ` +
-        `(${r.seconds}s, ${r.done} done, ${r.failed} failed, ${claims} claims, ${duplicates} duplicates; drop ${r.dropMs} ms; load ${r.loadAverage.join(" → ")}); peak worker RSS ${rss.join(" + ")} MB; worker CPU ${r.workerCpuMsPerArticle} ms/article (main threads ${r.workerMainThreadCpuMsPerArticle}, of which extraction as logged (wall) ${r.workerExtractMsPerArticle}; other threads ${r.workerHelperThreadsCpuMsPerArticle}; GC pauses ${r.workerGcMsPerArticle}); PostgreSQL CPU ${r.postgresCpuMsPerArticle} ms/article (drop and polling ${r.postgresBenchCpuMsPerArticle}); Redis CPU ${r.redisCpuMsPerArticle} ms/article; bench (publisher, drop, polling) ${r.benchCpuMsPerArticle} ms/article; ` +
+        `(${r.seconds}s, ${r.done} done, ${r.failed} failed, ${claims} claims, ${duplicates} duplicates; drop ${r.dropMs} ms; load ${r.loadAverage.join(" → ")}; machine reference ${r.machineReferenceMs} ms); peak worker RSS ${rss.join(" + ")} MB; worker CPU ${r.workerCpuMsPerArticle} ms/article (main threads ${r.workerMainThreadCpuMsPerArticle}, of which extraction as logged (wall) ${r.workerExtractMsPerArticle}; other threads ${r.workerHelperThreadsCpuMsPerArticle}; GC pauses ${r.workerGcMsPerArticle}); PostgreSQL CPU ${r.postgresCpuMsPerArticle} ms/article (drop and polling ${r.postgresBenchCpuMsPerArticle}); Redis CPU ${r.redisCpuMsPerArticle} ms/article; bench (publisher, drop, polling) ${r.benchCpuMsPerArticle} ms/article; ` +
         `publisher: ${r.publisherConnectionsPerArticle} connections and ${r.publisherRequestsPerArticle} requests per article, ${r.dnsLookupsPerArticle} lookups; Redis calls per article ${JSON.stringify(r.redisCallsPerArticle)}`,
     );
   }
   server.close();
+  await poller.end();
   await db.$disconnect();
 
   const out = {
