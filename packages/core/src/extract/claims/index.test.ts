@@ -164,6 +164,13 @@ describe("extractClaims", () => {
       ["settlements", "RU", null, 32],
     ]);
   });
+  it("reads an estimate of a force's size ('put the whole force … at around 15,000') as a deployment", () => {
+    const text = "South Korea's spy agency said North Korea had sent about 11,000 troops to Russia.\n\nThe agency put the whole force sent to Russia at around 15,000.";
+    expect(brief(text, "2025-04-30").map((c) => c.slice(0, 4))).toEqual([
+      ["troops_deployed", "KP", null, 11000],
+      ["troops_deployed", "KP", null, 15000],
+    ]);
+  });
   it("counts the bare injured of a sentence about civilians as civilians", () => {
     const text = "That is how many civilians the UN human rights monitoring mission verified as killed in Ukraine in April, along with 1,146 injured.";
     expect(brief(text, "2025-05-28").map((c) => c.slice(0, 4))).toEqual([["civilians_wounded", "UA", null, 1146]]);
