@@ -492,6 +492,8 @@ function spawnChild(cfg) {
   // --profile DIR writes a CPU profile of each worker process (for finding where time goes).
   const prof = arg("profile", null);
   const nodeArgs = prof ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(prof)}`] : [];
+  // --node-args "..." passes options to the worker processes' node (V8 flags to try, for instance).
+  nodeArgs.push(...(arg("node-args", "") || "").split(" ").filter(Boolean));
   const proc = spawn(process.execPath, [...nodeArgs, fileURLToPath(import.meta.url), "--child", JSON.stringify(cfg), "--root", root], {
     cwd: repo,
     stdio: ["ignore", "pipe", "inherit", "ipc"],
