@@ -3,7 +3,7 @@
  * `sentiment` package (a score per word, negation flips the word after "not",
  * "no", "never"…), on the sentences of `./sentences.ts`.
  */
-import { createRequire } from "node:module";
+import Lexicon from "sentiment";
 import { labelOf, type Sentiment } from "../schemas/sentiment.js";
 import { splitSentences, type Sentence } from "./sentences.js";
 
@@ -18,52 +18,7 @@ export { splitSentences, type Sentence } from "./sentences.js";
  */
 const ALPHA = 15;
 
-// The package's own tables: its AFINN-165 labels with its emoji scores merged in (as its analyze() does), and its negators.
-const require = createRequire(import.meta.url);
-const LABELS: Record<string, number> = {
-  ...(require("sentiment/languages/en/labels.json") as Record<string, number>),
-  ...(require("sentiment/build/emoji.json") as Record<string, number>),
-};
-const NEGATORS = require("sentiment/languages/en/negators.json") as Record<string, number>;
-const hasLabel = (w: string) => Object.prototype.hasOwnProperty.call(LABELS, w);
-
-// What the package's tokenizer makes a space: a newline and its list of punctuation.
-const BREAKS = new Set([..."\n.,/#!?$%^&*;:{}=_`\"~()"].map((c) => c.charCodeAt(0)));
-const SPACE = /\s/;
-
-/**
- * The sum of the AFINN scores of a text's words, as the package's analyze() gives it (a test checks
- * them equal on every sentence of the corpus). Its analyze() builds the token list with four passes
- * of regexes over the text and a list of every scored word besides; a page's tone called it for each
- * of its sentences, at a cost near that of the rest of the tone. This reads the same tokens in one
- * scan: the text lower-cased, the breaks above and every run of spaces that is not a lone space-like
- * character between two words ("a\tb" stays one token, as there) end a word.
- */
-export function afinnSum(text: string): number {
-  const t = text.toLowerCase();
-  const n = t.length;
-  const isBreak = (i: number) => BREAKS.has(t.charCodeAt(i)) || SPACE.test(t[i]!);
-  let sum = 0;
-  let prev: string | null = null;
-  let i = 0;
-  // Leading spaces and breaks are trimmed.
-  while (i < n && isBreak(i)) i++;
-  while (i < n) {
-    let end = i;
-    // A word runs on over a lone space-like character (not a space, not a break) between two of its parts.
-    for (;;) {
-      while (end < n && !isBreak(end)) end++;
-      if (end + 1 < n && !BREAKS.has(t.charCodeAt(end)) && t.charCodeAt(end) !== 32 && !isBreak(end + 1)) end++;
-      else break;
-    }
-    const word = t.slice(i, end);
-    if (hasLabel(word)) sum += prev !== null && NEGATORS[prev] ? -LABELS[word]! : LABELS[word]!;
-    prev = word;
-    i = end;
-    while (i < n && isBreak(i)) i++;
-  }
-  return sum;
-}
+const lexicon = new Lexicon();
 
 function toSentiment(score: number): Sentiment {
   const s = Math.max(-1, Math.min(1, Number.isFinite(score) ? score : 0));
@@ -74,7 +29,7 @@ function toSentiment(score: number): Sentiment {
 
 /** Tone of one piece of text as a number in (-1, 1). */
 function scoreOf(text: string): number {
-  const sum = afinnSum(text);
+  const sum = lexicon.analyze(text).score;
   return sum === 0 ? 0 : sum / Math.sqrt(sum * sum + ALPHA);
 }
 
