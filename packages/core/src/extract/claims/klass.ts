@@ -120,12 +120,14 @@ interface ClassState extends FigureClass {
 
 /** What a figure counts. */
 export function classOf(f: ClassInput): FigureClass {
-  const k: ClassState = { cls: null, item: null, noun: null, nounStart: 0, nounEnd: 0, daily: false, used: false, more: false, gap: "", bareArrival: false, partOfList: false, columnParty: undefined, inheritedPred: null, placePartPred: null, gappedPred: null, numberOfPred: null, fateParty: null, numberOfParty: null, handedBackParty: null, namesParty: null, defended: null, eq: null };
+  const k: ClassState = { cls: null, item: null, noun: null, nounStart: 0, nounEnd: f.n.end, daily: false, used: false, more: false, gap: "", bareArrival: false, partOfList: false, columnParty: undefined, inheritedPred: null, placePartPred: null, gappedPred: null, numberOfPred: null, fateParty: null, numberOfParty: null, handedBackParty: null, namesParty: null, defended: null, eq: null };
   // The rules run in this order; each reads and refines what those before it found.
   ownNoun(f, k);
   fromStrikesAndCounts(f, k);
   fromFigureBefore(f, k);
+  fromSumsAndForces(f, k);
   fromWholeBefore(f, k);
+  fromPartOf(f, k);
   fromTolls(f, k);
   finalChecks(f, k);
   return k;
@@ -135,8 +137,6 @@ export function classOf(f: ClassInput): FigureClass {
 function ownNoun(f: ClassInput, k: ClassState): void {
   const { s, n, i, q, head, readings, inList, list, measureColumn, segIndex, lastKilled, memory } = f;
   const seg = { line: f.line };
-  k.inheritedPred = null;
-  k.bareArrival = false;
   // A part of the list of dead counted just before ("Among the names are …"): told in that list's source's voice.
   k.partOfList = i > 0 && readings[0]?.cls === "personnel" && segIndex - lastKilled <= 3 && AMONG_LIST.test(s);
   // The side of the column the figure stands in, in a table whose columns are sides; undefined elsewhere.
@@ -147,10 +147,6 @@ function ownNoun(f: ClassInput, k: ClassState): void {
   // The equipment noun phrase ends at a verb or preposition: "drones were locationally lost … jamming" is drones.
   const np = nounPhrase(head);
   k.eq = itemOf(np);
-  k.cls = null;
-  k.nounStart = 0;
-  k.nounEnd = n.end;
-  k.item = null;
   // "Kharkiv | 24 | 97" under "Region | Killed | Injured": the column says what happened, the row where.
   const columnFate = inList && list!.fates && s.includes(" | ") ? list!.fates[countBars(s, n.start)] ?? null : null;
   k.fateParty = null;
@@ -238,9 +234,9 @@ function fromStrikesAndCounts(f: ClassInput, k: ClassState): void {
   }
 }
 
-/** Parts and continuations of the figure before in the sentence: enumerations, "3,000 more", asides, totals summed up, bodies of troops. */
+/** Parts and continuations of the figure before in the sentence: enumerations, "3,000 more", asides, the injured of a toll. */
 function fromFigureBefore(f: ClassInput, k: ClassState): void {
-  const { s, n, head, prev, lastSegment, memory } = f;
+  const { s, n, head, prev, memory } = f;
   // "of them", "of those", or a bare number continuing an enumeration.
   k.placePartPred = null;
   k.gap = prev ? s.slice(prev.nounEnd, n.start) : "";
@@ -283,6 +279,11 @@ function fromFigureBefore(f: ClassInput, k: ClassState): void {
   if (!k.cls && prev && prev.cls && ["personnel", "civilians"].includes(prev.cls) && /\b(?:killing|killed|wounding|wounded|injuring|injured|capturing|captured|kills|injures|wounds)\s+(?:at least\s+|about\s+|some\s+|another\s+|more than\s+)?$/i.test(s.slice(0, n.start)) && !k.noun && !k.eq) {
     k.cls = prev.cls;
   }
+}
+
+/** A total summed up ("bringing its total … to 916,660"), the size of a body of troops, the day's share of the figure before. */
+function fromSumsAndForces(f: ClassInput, k: ClassState): void {
+  const { s, n, head, prev, lastSegment, memory } = f;
   k.numberOfParty = null;
   k.numberOfPred = null;
   // "bringing its total … to 916,660", "the General Staff's count, which passed 980,000": the figure before, summed up.
@@ -338,9 +339,9 @@ function fromFigureBefore(f: ClassInput, k: ClassState): void {
   }
 }
 
-/** A part of a whole counted before ("of which destroyed: 2,900", "Of those, 88 …", "87 of them"), in this sentence or the one before. */
+/** A whole named before its part ("of which destroyed: 2,900", "Of those, 88 …"), and bare figures of the people counted before ("about 300 have died"). */
 function fromWholeBefore(f: ClassInput, k: ClassState): void {
-  const { s, n, q, head, prev, readings, lastSegment, segments, segIndex, memory } = f;
+  const { s, q, head, prev, readings, segments, segIndex, memory } = f;
   // The last figure of the sentence that counted something ("121 drones" before "10 regions"); only a figure
   // with nothing counted of its own looks for it.
   const lastCounted = k.cls ? null : prev?.cls ? prev : lastCountedOf(readings);
@@ -385,6 +386,12 @@ function fromWholeBefore(f: ClassInput, k: ClassState): void {
   if (!k.cls && prev && prev.cls && ["personnel", "civilians", "killed", "wounded", "casualties", "captured", "missing"].includes(prev.cls) && /^\s*(?:(?:are|were|have|had|has|is|was|now|already|reportedly|believed|thought|feared|estimated|said|to|been|be|later|since|still)\s+){0,5}(?:killed|died|dead|wounded|injured|captured|missing|surrendered|lost|held (?:in|as|captive|prisoner))\b/i.test(head)) {
     k.cls = prev.cls === "civilians" ? "civilians" : "personnel";
   }
+}
+
+/** A part of a figure counted before: "including 27 over Bryansk", "91 of them", "87 of them" a sentence later, "down from 430". */
+function fromPartOf(f: ClassInput, k: ClassState): void {
+  const { s, n, q, head, prev, readings, lastSegment, segIndex, memory } = f;
+  const lastCounted = k.cls ? null : prev?.cls ? prev : lastCountedOf(readings);
   // "destroyed 121 drones over 10 regions, including 27 over Bryansk": the part of the last figure that counted something.
   if (!k.cls && lastCounted && /\bincluding\s+(?:about|some|around|roughly|more than|over|at least|nearly|almost)?\s*$/i.test(s.slice(0, n.start))) {
     k.cls = lastCounted.cls;
@@ -544,7 +551,6 @@ function finalChecks(f: ClassInput, k: ClassState): void {
     if (lossWords.some((p) => p.pred === "deployed" && p.end <= n.start)) k.cls = "personnel";
   }
   // Equipment put to use ("fired 74 drones") stays counted for the parts that follow ("of which 58 were shot down") but is no claim.
-  k.used = false;
   if (k.cls === "equipment") {
     // The nearest verb before the figure in its clause decides: a verb of use beats a loss word further back.
     const clauseBefore = lastClause(s.slice(0, q.start));
