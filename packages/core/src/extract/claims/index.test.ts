@@ -171,6 +171,16 @@ describe("extractClaims", () => {
       ["troops_deployed", "KP", null, 15000],
     ]);
   });
+  it("gives 'wounded another 12' the verb right before it, not the figure before's", () => {
+    expect(brief("Russian shelling killed three civilians and wounded another 12 in Kherson.").map((c) => c.slice(0, 4))).toEqual([
+      ["civilians_killed", "UA", null, 3],
+      ["civilians_wounded", "UA", null, 12],
+    ]);
+    expect(brief("Over the month, the brigade killed 612 occupiers and wounded another 874.").map((c) => c.slice(0, 4))).toEqual([
+      ["killed", "RU", null, 612],
+      ["wounded", "RU", null, 874],
+    ]);
+  });
   it("counts the bare injured of a sentence about civilians as civilians", () => {
     const text = "That is how many civilians the UN human rights monitoring mission verified as killed in Ukraine in April, along with 1,146 injured.";
     expect(brief(text, "2025-05-28").map((c) => c.slice(0, 4))).toEqual([["civilians_wounded", "UA", null, 1146]]);

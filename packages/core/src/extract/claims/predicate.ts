@@ -108,8 +108,9 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   if (!pred && inList && list!.pred) pred = list!.pred;
   if (!pred && prev && prev.pred && cls === prev.cls) pred = prev.pred;
   if (cls === "personnel" && !pred && inList) pred = "casualties";
-  // "injuring 24 others", "four more were injured" say what happened; "3,000 more in January" repeats it.
-  const ownPred = (pb && q.start - pb.end <= 3) || (pa && pa.index - n.end <= 24);
+  // "injuring 24 others", "four more were injured", "wounded another 874" say what happened; "3,000 more in January"
+  // repeats it.
+  const ownPred = (pb && /^\s*(?:another|a further|an additional)?\s*$/i.test(s.slice(pb.end, q.start))) || (pa && pa.index - n.end <= 24);
   if (more && prev && prev.pred && !ownPred) pred = prev.pred;
   if (cls === "personnel" && !pred) pred = [...lossWords].reverse().find((p) => p.end <= q.start && p.pred === "deployed" && !/^(?:in|to|on|at|were|are|is|was|now|still|already)\b/i.test(p.word))?.pred ?? null;
   // "The total combat losses of the Russian army …, reached about 811,250 personnel": the loss noun sits clauses back.
