@@ -181,6 +181,11 @@ describe("extractClaims", () => {
       ["wounded", "RU", null, 874],
     ]);
   });
+  it("reads 'wounded' before the soldiers counted as describing them when another verb says what happened", () => {
+    expect(brief("Kyiv said its forces had captured two wounded North Korean soldiers in Kursk.").map((c) => c.slice(0, 4))).toEqual([["captured", "KP", null, 2]]);
+    expect(brief("In addition, 22 seriously wounded Ukrainian soldiers came home.").map((c) => c.slice(0, 4))).toEqual([["captured", "UA", null, 22]]);
+    expect(brief("The attack wounded 40 Ukrainian soldiers.").map((c) => c.slice(0, 4))).toEqual([["wounded", "UA", null, 40]]);
+  });
   it("counts the bare injured of a sentence about civilians as civilians", () => {
     const text = "That is how many civilians the UN human rights monitoring mission verified as killed in Ukraine in April, along with 1,146 injured.";
     expect(brief(text, "2025-05-28").map((c) => c.slice(0, 4))).toEqual([["civilians_wounded", "UA", null, 1146]]);
