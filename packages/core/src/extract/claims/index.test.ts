@@ -190,6 +190,9 @@ describe("extractClaims", () => {
     expect(brief("Russia has not disclosed its own dead since September 2022, when it acknowledged 5,937.").map((c) => c.slice(0, 4))).toEqual([["killed", "RU", null, 5937]]);
     expect(brief("Moscow has not said how many of its soldiers have died, and the last official figure, 5,937, is from 2022.").map((c) => c.slice(0, 4))).toEqual([["killed", "RU", null, 5937]]);
   });
+  it("reads prisoners 'handed back' or 'sent back' as returned, not sent", () => {
+    expect(brief("84 — Russian servicemen handed back to Russia in return, the Russian defence ministry said.").map((c) => c.slice(0, 4))).toEqual([["captured", "RU", null, 84]]);
+  });
   it("counts the bare injured of a sentence about civilians as civilians", () => {
     const text = "That is how many civilians the UN human rights monitoring mission verified as killed in Ukraine in April, along with 1,146 injured.";
     expect(brief(text, "2025-05-28").map((c) => c.slice(0, 4))).toEqual([["civilians_wounded", "UA", null, 1146]]);
