@@ -157,9 +157,11 @@ function metricOf(r: Reading, lossContext: boolean): Metric | null {
   switch (r.cls) {
     case "killed":
     case "wounded":
-    case "captured":
     case "missing":
       return r.cls;
+    // "206 Ukrainian prisoners of war who died in Russian custody": prisoners whose verb is death are the dead.
+    case "captured":
+      return r.pred === "killed" ? "killed" : "captured";
     case "casualties":
       return "casualties";
     case "personnel":

@@ -193,6 +193,13 @@ describe("extractClaims", () => {
   it("reads prisoners 'handed back' or 'sent back' as returned, not sent", () => {
     expect(brief("84 — Russian servicemen handed back to Russia in return, the Russian defence ministry said.").map((c) => c.slice(0, 4))).toEqual([["captured", "RU", null, 84]]);
   });
+  it("reads executions and prisoners who died as deaths, and civilians killed since an invasion as no side's of the invader", () => {
+    expect(brief("Russian forces executed nine Ukrainian soldiers in July after they had surrendered.").map((c) => c.slice(0, 4))).toEqual([["killed", "UA", null, 9]]);
+    expect(brief("The group documented the executions of at least 79 Ukrainian servicemen.").map((c) => c.slice(0, 4))).toEqual([["killed", "UA", null, 79]]);
+    expect(brief("Vartova has documented 206 Ukrainian prisoners of war who died in Russian custody.").map((c) => c.slice(0, 4))).toEqual([["killed", "UA", null, 206]]);
+    expect(brief("Ukraine holds 6,000 Russian prisoners of war.").map((c) => c.slice(0, 4))).toEqual([["captured", "RU", null, 6000]]);
+    expect(brief("Since Russia's full-scale invasion, the UN mission has confirmed that 13,883 civilians have been killed in Ukraine.").map((c) => c.slice(0, 4))).toEqual([["civilians_killed", "UA", null, 13883]]);
+  });
   it("counts the bare injured of a sentence about civilians as civilians", () => {
     const text = "That is how many civilians the UN human rights monitoring mission verified as killed in Ukraine in April, along with 1,146 injured.";
     expect(brief(text, "2025-05-28").map((c) => c.slice(0, 4))).toEqual([["civilians_wounded", "UA", null, 1146]]);

@@ -44,7 +44,7 @@ export const NOUNS: [RegExp, NounClass][] = [
 export const PREDICATES: [RegExp, Predicate][] = [
   [/\b(?:lost (?:their|his|her) lives|death toll|killed in action|were killed|been killed)\b(?! (?:or|and) (?:wounded|injured))/i, "killed"],
   [/\b(?:killed (?:or|and) (?:wounded|injured)|dead (?:or|and) (?:wounded|injured)|wounded (?:or|and) killed|casualt(?:y|ies)|losses|lost|loses|lose|losing|suffered|suffer|suffers|suffering|put out of action|liquidated|neutrali[sz]ed|eliminated|taken out|irrecoverable|personnel losses)\b/i, "casualties"],
-  [/\b(?:killed|killing|kills|kill|dead|died|die|dying|deaths?|fatalities|lost (?:their|his|her) lives|KIA|killed in action|perished|slain|bodies|remains|death toll|fallen|were killed|been killed|lives)\b/i, "killed"],
+  [/\b(?:killed|killing|kills|kill|dead|died|die|dying|deaths?|fatalities|lost (?:their|his|her) lives|KIA|killed in action|perished|slain|bodies|remains|death toll|fallen|were killed|been killed|lives|executed|executing|executions?\s+of)\b/i, "killed"],
   // "the toll had risen to 19": a bare toll is a death toll, unless the sentence has named wounded or casualties
   // before it ("killed or wounded …, estimated the toll at 3,800").
   [/(?<!\b(?:wounded|injured|casualt(?:y|ies)|losses)\b[^.;]{0,160})\btoll\b/i, "killed"],

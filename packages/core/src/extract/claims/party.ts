@@ -15,7 +15,8 @@ const STRUCK_TARGET = /\b(?:strikes?|attacks?|raids?|shelling|bombing|bombardmen
 /** A side named as the one that strikes: "Russian missile strike", "Russian forces shelled", "Ukrainian drones". */
 /** The UN's human rights monitors, whose civilian tolls in this war are of Ukraine's civilians. */
 const UN_MONITORS = /\b(?:UN|U\.N\.|United Nations)\b(?:['’]s)?\s+(?:human rights\s+)?(?:monitors?|monitoring mission|mission|has verified|verified|has recorded|recorded|counts?|counted|tally)\b|\bHRMMU\b|\bHuman Rights Monitoring Mission\b/i;
-const ATTACKER = /^\S+(?:\s+(?:[\w-]+|ballistic|cruise|glide)){0,3}?\s+(?:strikes?|attacks?|shelling|shelled|bombardment|bombing|bombed|raids?|missiles?|drones?|rockets?|bombs?|artillery|forces|troops|army|military|aircraft|jets?)\b/i;
+// ("Since Russia's full-scale invasion, … 13,883 civilians": the side that invaded neither.)
+const ATTACKER = /^\S+(?:\s+(?:[\w-]+|ballistic|cruise|glide)){0,3}?\s+(?:strikes?|attacks?|shelling|shelled|bombardment|bombing|bombed|raids?|missiles?|drones?|rockets?|bombs?|artillery|forces|troops|army|military|aircraft|jets?|invasion|aggression|occupation)\b/i;
 /** A side in an appositive that describes a source: ", the Ukrainian open-source mapping project,". */
 const SOURCE_APPOSITIVE = /^.*,\s+(?:the|a|an)\s+\S+(?:\s+[\w'’-]+){0,4}?\s+(?:project|group|monitor|outlet|site|website|agency|institute|think tank|analysts?|researchers?|bloggers?|channel|service|team|organi[sz]ation|initiative|tracker)\s*,/i;
 /** A source and its claim of a capture up to the figure: "X claimed the capture of", "X announced the liberation of". */

@@ -60,11 +60,12 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   // Only predicates that can apply to what is counted; places ("in Kursk") say deployment only after the figure.
   const fits = (p: { pred: Predicate }) => cls === null || COMPATIBLE[cls].includes(p.pred);
   const predsBefore = lossWords.filter((p) => p.index >= beforeOffset && p.end <= q.start && fits(p) && !/^(?:in|to|on|at|were|are|is|was|now|still|already)\b/i.test(p.word));
-  // ("22 seriously wounded Ukrainian soldiers came home": "wounded" before the people counted describes them; the
-  // verb after them says what happened, when there is one.)
+  // ("22 seriously wounded Ukrainian soldiers came home": "wounded" before the people counted describes them, and
+  // "206 prisoners of war who died" are prisoners by their noun; the verb after them says what happened, when there is one.)
   const predsAfterAll = lossWords.filter((p) => p.index >= n.end && p.end <= n.end + afterClause.length && fits(p));
-  const describing = (p: PredicateWord) => p.pred === "wounded" && p.end <= nounEnd && cls === "personnel";
-  const predsAfter = predsAfterAll.some((p) => p.index >= nounEnd) ? predsAfterAll.filter((p) => !describing(p)) : predsAfterAll;
+  const describing = (p: PredicateWord) => p.end <= nounEnd && ((p.pred === "wounded" && cls === "personnel") || (p.pred === "captured" && cls === "captured"));
+  const PEOPLE_FATES: Predicate[] = ["killed", "captured", "returned", "missing"];
+  const predsAfter = predsAfterAll.some((p) => p.index >= nounEnd && PEOPLE_FATES.includes(p.pred)) ? predsAfterAll.filter((p) => !describing(p)) : predsAfterAll;
   let pred: Predicate | null = null;
   const pb = predsBefore[predsBefore.length - 1];
   // "100 soldiers sent to fight for Russia have been killed": the outcome is the main verb, deployment a modifier.
