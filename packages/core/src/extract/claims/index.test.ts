@@ -200,6 +200,17 @@ describe("extractClaims", () => {
     expect(brief("Ukraine holds 6,000 Russian prisoners of war.").map((c) => c.slice(0, 4))).toEqual([["captured", "RU", null, 6000]]);
     expect(brief("Since Russia's full-scale invasion, the UN mission has confirmed that 13,883 civilians have been killed in Ukraine.").map((c) => c.slice(0, 4))).toEqual([["civilians_killed", "UA", null, 13883]]);
   });
+  it("counts a town's bare dead and injured as its civilians, but not in a count of soldiers' deaths by region", () => {
+    expect(brief("Tkachenko now speaks of 11 dead and 124 injured in Kyiv.").map((c) => c.slice(0, 4))).toEqual([
+      ["civilians_killed", "UA", null, 11],
+      ["civilians_wounded", "UA", null, 124],
+    ]);
+    const named = "Mediazona has confirmed the deaths of 2,300 Russian soldiers from Buryatia.\n\nThe city of Irkutsk accounts for 512 of the dead.";
+    expect(brief(named).map((c) => c.slice(0, 4))).toEqual([
+      ["killed", "RU", null, 2300],
+      ["killed", "RU", null, 512],
+    ]);
+  });
   it("counts the bare injured of a sentence about civilians as civilians", () => {
     const text = "That is how many civilians the UN human rights monitoring mission verified as killed in Ukraine in April, along with 1,146 injured.";
     expect(brief(text, "2025-05-28").map((c) => c.slice(0, 4))).toEqual([["civilians_wounded", "UA", null, 1146]]);

@@ -15,7 +15,9 @@ const BARE_ARRIVAL = /^\s*(?:more\s+|others?\s+)?(?:(?:have|had|has|were|are|was
 // A capitalised word within the first two after a figure: only then can a people's name be its noun.
 const CAPITAL_NEXT = /^\s*(?:[\w-]+\s+)?[A-Z]/;
 /** Words for soldiers. */
-const MILITARY_PEOPLE = /\b(?:soldiers|troops|servicem[ae]n|personnel|military|army|fighters)\b/i;
+const MILITARY_PEOPLE = /\b(?:soldiers|troops|servicem[ae]n|servicemembers|personnel|military|army|fighters|marines|paratroopers|conscripts|officers|defenders|brigades?|battalions?|regiments?)\b/i;
+/** A country's own toll: "Russia's death toll in Kursk". */
+const COUNTRY_TOLL = /\b(?:Russia|Ukraine|North Korea)['’]s\s+(?:[\w-]+\s+)?(?:death toll|toll|dead|deaths|losses|casualties)\b/i;
 /** Children among a toll's parts: the toll counts civilians. */
 const CHILDREN_AMONG = /^[^.;]{0,40}?\b(?:including|among them|among whom|of them|of whom)\s+(?:\w+\s+){0,2}(?:children|child|minors?|infants?|babies|teenagers?|schoolchildren)\b/i;
 const COMPARED_WITH = /^[^.;]{0,60}?\b(?:up|down) from\s+(?:about|some|around|roughly|nearly|almost)?\s*$|^[^.;]{0,60}?\bcompared (?:with|to)\s+(?:about|some|around|roughly|nearly|almost)?\s*$/i;
@@ -273,6 +275,10 @@ function fromFigureBefore(f: ClassInput, k: ClassState): void {
   // "how many civilians the UN verified as killed in April, along with 1,146 injured": the injured or dead of a
   // sentence that speaks of civilians, and of no soldiers, are civilians.
   if ((k.cls === "killed" || k.cls === "wounded") && !prev && /\bcivilians?\b/i.test(s.slice(0, n.start)) && !MILITARY_PEOPLE.test(s.slice(0, n.start)) && !MILITARY_PEOPLE.test(head)) k.cls = "civilians";
+  // "Tkachenko now speaks of 11 dead and 124 injured in Kyiv", "Kyiv: 11 dead, 124 injured": the dead and injured of
+  // a town, in a sentence with no soldiers and no losses in it, are its civilians, unless the article has been
+  // counting soldiers' deaths (a named-dead count by region: "Irkutsk accounts for 512 of the dead").
+  if ((k.cls === "killed" || k.cls === "wounded") && memory.lastToll !== "military" && !MILITARY_PEOPLE.test(s) && !COUNTRY_TOLL.test(s) && !/\b(?:lost|losses|loses|casualt(?:y|ies)|enemy|occupiers)\b/i.test(s) && countryOfPlace(s)) k.cls = "civilians";
   // "14,534 civilians … have been killed, and 38,472, including 2,366 children, injured": a bare figure whose verb
   // comes after an aside, the people those of the figure before.
   k.gappedPred = null;

@@ -31,7 +31,7 @@ export const NOUNS: [RegExp, NounClass][] = [
   [/^(?:casualt(?:y|ies)|losses|killed or wounded|killed and wounded|dead or wounded|dead and wounded|killed or injured|killed and injured|irrecoverable losses|personnel losses)\b/i, "casualties"],
   [/^(?:dead|killed|deaths?|fatalities|fatality|bodies|corpses|KIA|slain|fallen)\b/i, "killed"],
   // ("two wounded DPRK soldiers", "22 seriously wounded Ukrainian soldiers": an adjective before the people counted.)
-  [/^(?:wounded|injured|hurt|WIA)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|servicem[ae]n|prisoners|POWs|fighters|men|personnel|marines)\b)/i, "wounded"],
+  [/^(?:wounded|injured|hurt|WIA)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|servicem[ae]n|prisoners|POWs|fighters|men|personnel|marines|paratroopers|conscripts|officers)\b)/i, "wounded"],
   [/^(?:prisoners?(?: of war)?|POWs?|captives?|PoWs?|detainees)\b/i, "captured"],
   [/^(?:missing|deserters?|MIA)\b/i, "missing"],
   [/^(?:members of (?:a|one|the same) family|family members|relatives|civilians?|residents?|inhabitants|non-combatants|children|kids|minors|women|people|persons|villagers|passengers|journalists|medics|aid workers|workers|employees|doctors|nurses|patients|teachers|students|pupils|rescuers|firefighters|paramedics|drivers|farmers|miners|pensioners|teenagers?|boys?|girls?|babies|infants|man|woman|child|person|resident|civilian)\b/i, "civilians"],
