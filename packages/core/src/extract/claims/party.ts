@@ -17,6 +17,8 @@ const STRUCK_TARGET = /\b(?:strikes?|attacks?|raids?|shelling|bombing|bombardmen
 const UN_MONITORS = /\b(?:UN|U\.N\.|United Nations)\b(?:['’]s)?\s+(?:human rights\s+)?(?:monitors?|monitoring mission|mission|has verified|verified|has recorded|recorded|counts?|counted|tally)\b|\bHRMMU\b|\bHuman Rights Monitoring Mission\b/i;
 // ("Since Russia's full-scale invasion, … 13,883 civilians": the side that invaded neither.)
 const ATTACKER = /^\S+(?:\s+(?:[\w-]+|ballistic|cruise|glide)){0,3}?\s+(?:strikes?|attacks?|shelling|shelled|bombardment|bombing|bombed|raids?|missiles?|drones?|rockets?|bombs?|artillery|forces|troops|army|military|aircraft|jets?|invasion|aggression|occupation)\b/i;
+/** Civilians and homes: no side's arms. */
+const civil = (c: NounClass | null) => c === "civilians" || c === "buildings";
 /** A side in an appositive that describes a source: ", the Ukrainian open-source mapping project,". */
 const SOURCE_APPOSITIVE = /^.*,\s+(?:the|a|an)\s+\S+(?:\s+[\w'’-]+){0,4}?\s+(?:project|group|monitor|outlet|site|website|agency|institute|think tank|analysts?|researchers?|bloggers?|channel|service|team|organi[sz]ation|initiative|tracker)\s*,/i;
 /** A source and its claim of a capture up to the figure: "X claimed the capture of", "X announced the liberation of". */
@@ -227,7 +229,6 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   const { s, n, q, head, cls, item, pred, nounEnd, prev, daily, gap, pb, pa, inList, list, takingBefore, tallyGoesOn, attr, figAttrBase, cands, resolve, speaker, outletParty, docPlace, segments, segIndex, memory, lastEquipmentClaim } = f;
   // The figure before's owner, but civilians and homes are no side's arms: "a drone struck a bus stop and wounded
   // two women" does not give the women the drone's side.
-  const civil = (c: NounClass | null) => c === "civilians" || c === "buildings";
   if (!k.party && prev && prev.party && (daily || gap.length < 40) && (!civil(cls) || civil(prev.cls))) k.party = prev.party;
   if (!k.party && inList && list!.party) k.party = list!.party;
   // "… had hit 41 Russian aircraft. ¶ US officials said about 20 aircraft had been hit": the same kind of

@@ -8,6 +8,8 @@ import { cutAtClause, lastClause, type ArticleMemory, type ListContext, type Rea
 
 // ", including a four-year-old child, were wounded": an aside between a figure's noun and its verb.
 const ASIDE_AFTER = /^[^,;.]{0,40},\s*(?:including|among them|among whom|most of them|many of them|all of them)\b[^,;.]{0,60},[^,;.]*/i;
+/** What can befall people counted, after a noun that describes them ("wounded soldiers", "prisoners") rather than says it. */
+const PEOPLE_FATES: readonly Predicate[] = ["killed", "captured", "returned", "missing"];
 const PART_OF_FIGURE_BEFORE = /^[^.;]{0,40}?,\s*(?:among them|among whom|including|of them|of whom)\s+(?:about|some|around|roughly|more than|over|at least|nearly|almost)?\s*$/i;
 const FATALLY_PART = /^\s*of (?:them|those|whom)\s+(?:were\s+|was\s+)?fatally\b/i;
 
@@ -64,7 +66,6 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   // "206 prisoners of war who died" are prisoners by their noun; the verb after them says what happened, when there is one.)
   const predsAfterAll = lossWords.filter((p) => p.index >= n.end && p.end <= n.end + afterClause.length && fits(p));
   const describing = (p: PredicateWord) => p.end <= nounEnd && ((p.pred === "wounded" && cls === "personnel") || (p.pred === "captured" && cls === "captured"));
-  const PEOPLE_FATES: Predicate[] = ["killed", "captured", "returned", "missing"];
   const predsAfter = predsAfterAll.some((p) => p.index >= nounEnd && PEOPLE_FATES.includes(p.pred)) ? predsAfterAll.filter((p) => !describing(p)) : predsAfterAll;
   let pred: Predicate | null = null;
   const pb = predsBefore[predsBefore.length - 1];
