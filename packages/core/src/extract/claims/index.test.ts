@@ -211,6 +211,13 @@ describe("extractClaims", () => {
       ["killed", "RU", null, 512],
     ]);
   });
+  it("reads the lines of a list of prisoners coming home as captured, and lets no later list inherit it as losses", () => {
+    const text = "By service, the defenders released today are:\n\nArmed Forces of Ukraine — 108;\nNational Guard of Ukraine — 21;\n\nUkraine received:\n\n31 Abrams tanks;\n300 Bradley vehicles.";
+    expect(brief(text).map((c) => c.slice(0, 4))).toEqual([
+      ["captured", "UA", null, 108],
+      ["captured", "UA", null, 21],
+    ]);
+  });
   it("counts the bare injured of a sentence about civilians as civilians", () => {
     const text = "That is how many civilians the UN human rights monitoring mission verified as killed in Ukraine in April, along with 1,146 injured.";
     expect(brief(text, "2025-05-28").map((c) => c.slice(0, 4))).toEqual([["civilians_wounded", "UA", null, 1146]]);

@@ -195,6 +195,9 @@ function ownNoun(f: ClassInput, k: ClassState): void {
       const lc = people && thing && thing.index <= people.index ? null : people;
       const li = specificItemOf(labelText);
       if (lc) k.cls = lc.cls;
+      // "National Guard of Ukraine — 21;" under "the defenders released today are:": a line of returning prisoners
+      // counts people, its label their service.
+      else if (!li && inList && list!.pred === "returned") k.cls = "personnel";
       // "Kyiv death toll rises to 23", "Number of injured climbs to 48" among civilian tolls: civilians.
       if ((k.cls === "killed" || k.cls === "wounded") && (placeToll(labelText) || (memory.lastToll === "civilians" && /\b(?:toll|rises|rose|climbs|climbed|jumps|jumped|reaches|reached|hits|grows|tops|increases)\b/i.test(labelText) && !peopleIn(labelText, 0, null).length)) && !/\b(?:soldiers|troops|servicem[ae]n|personnel|military|army)\b/i.test(labelText)) {
         k.inheritedPred = k.cls;

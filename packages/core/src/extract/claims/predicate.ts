@@ -105,7 +105,7 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   if ((cls === "territory" || cls === "settlements") && pred !== "taken" && lossWords.some((p) => p.pred === "taken")) pred = "taken";
   // "received", "returned" mean a prisoner came home only where the sentence speaks of captivity or a swap
   // ("returned to the front", "received 5,000 recruits" do not).
-  if (pred === "returned" && !/\b(?:exchange|swap|captiv|prisoner|POW|freed|releas|repatriat|came home|come home|coming home|handed over|handed back|sent back|got back|brought home|brought back|returned from|returned home|being held|held captive)/i.test(s)) pred = null;
+  if (pred === "returned" && !(inList && list!.pred === "returned") && !/\b(?:exchange|swap|captiv|prisoner|POW|freed|releas|repatriat|came home|come home|coming home|handed over|handed back|sent back|got back|brought home|brought back|returned from|returned home|being held|held captive)/i.test(s)) pred = null;
   if (!pred && numberOfPred) pred = numberOfPred;
   // "4,700 killed or wounded, about 600 of them fatally": the adverb says what the part suffered.
   if (cls === "personnel" && FATALLY_PART.test(head)) pred = "killed";

@@ -39,6 +39,9 @@ export interface HeaderInput {
   publishedAt: string | null;
 }
 
+/** People a list of prisoners coming home names in its header. */
+const RETURNED_PEOPLE = /\b(?:prisoners?|POWs?|defenders|servicem[ae]n|soldiers|captives|captivity|exchange|swap)\b/i;
+
 /** The context a list header ("During 9 months of fighting, the enemy lost:") or a table's column names hand to its lines. */
 export function listOfHeader(h: HeaderInput): ListContext {
   const { s, tableHead, cands, prevText, lastSegment, speaker, attr, prevList, dates } = h;
@@ -49,7 +52,8 @@ export function listOfHeader(h: HeaderInput): ListContext {
   // A table's caption names the side ("Russian equipment losses documented by Oryx"), not its source.
   const ppl = ownPpl.length ? ownPpl : tableHead ? peopleIn(lastSegment, 0, findAttributions(lastSegment)) : peopleIn(prevText, 0, null);
   const preds = predicatesIn(tableHead ? `${lastSegment} ${s}` : s);
-  const pred = preds.find((p) => LOSS_PREDS.has(p.pred))?.pred ?? null;
+  // ("By service, the defenders released today are:": prisoners coming home, listed by service.)
+  const pred = preds.find((p) => LOSS_PREDS.has(p.pred))?.pred ?? (RETURNED_PEOPLE.test(s) ? preds.find((p) => p.pred === "returned" && !/^received$/i.test(p.word))?.pred : null) ?? null;
   const lastPpl = ppl[ppl.length - 1];
   // "Ukrainian defenders have destroyed:", "destroyed by Russian forces:": a side named with its forces as the
   // agent of a hostile verb heads a list of the other side's losses.
@@ -77,7 +81,7 @@ export function listOfHeader(h: HeaderInput): ListContext {
     party: headerParty,
     pred: pred ?? prevList?.pred ?? null,
     asOf: dates().length ? asOfFor(dates(), s.length, h.publishedAt) : prevList?.asOf ?? null,
-    loss: pred !== null || (prevList?.loss ?? false),
+    loss: (pred !== null && pred !== "returned") || (prevList?.loss ?? false),
     columns,
     fates,
     civilian: fates !== null && /\b(?:civilian|residents|people|children)/i.test(lastSegment),
