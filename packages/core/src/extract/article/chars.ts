@@ -46,7 +46,7 @@ export function collapsedLength(s: string): number {
  * The runs of space that are not already a single " ": `s.replace(SPACE_RUNS, " ")` gives
  * `s.replace(/\s+/g, " ")` without rewriting each single space between words, most of a text's matches.
  */
-export const SPACE_RUNS = /\s{2,}|[^\S ]/g;
+const SPACE_RUNS = /\s{2,}|[^\S ]/g;
 
 /** `s.replace(/\s+/g, " ")`: every run of space made one space. */
 export function collapseSpaces(s: string): string {

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { SPACE_RUNS } from "./chars.js";
+import { collapseSpaces } from "./chars.js";
 
 // Typographic quotes and dashes, and the plain character each stands for: one pass over the text.
 const TYPOGRAPHIC = /[\u2018\u2019\u201a\u201b\u2032\u201c\u201d\u201e\u201f\u2033\u2010-\u2015\u2212]/g;
@@ -14,12 +14,12 @@ for (const c of "\u2010\u2011\u2012\u2013\u2014\u2015\u2212") PLAIN[c] = "-";
  * extractions that differ only in layout or in curly quotes hash the same.
  */
 export function hashableText(text: string): string {
-  return text
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(TYPOGRAPHIC, (c) => PLAIN[c] ?? c)
-    .replace(SPACE_RUNS, " ")
-    .trim();
+  return collapseSpaces(
+    text
+      .normalize("NFKC")
+      .toLowerCase()
+      .replace(TYPOGRAPHIC, (c) => PLAIN[c] ?? c),
+  ).trim();
 }
 
 /** "sha256:" + hex digest of the normalised main text. */

@@ -52,8 +52,10 @@ export function listOfHeader(h: HeaderInput): ListContext {
   // A table's caption names the side ("Russian equipment losses documented by Oryx"), not its source.
   const ppl = ownPpl.length ? ownPpl : tableHead ? peopleIn(lastSegment, 0, findAttributions(lastSegment)) : peopleIn(prevText, 0, null);
   const preds = predicatesIn(tableHead ? `${lastSegment} ${s}` : s);
-  // ("By service, the defenders released today are:": prisoners coming home, listed by service.)
-  const pred = preds.find((p) => LOSS_PREDS.has(p.pred))?.pred ?? (RETURNED_PEOPLE.test(s) ? preds.find((p) => p.pred === "returned" && !/^received$/i.test(p.word))?.pred : null) ?? null;
+  // ("By service, the defenders released today are:": prisoners coming home, listed by service; "received" alone
+  // may head a list of supplies.)
+  const homecoming = RETURNED_PEOPLE.test(s) && preds.some((p) => p.pred === "returned" && !/^received$/i.test(p.word));
+  const pred = preds.find((p) => LOSS_PREDS.has(p.pred))?.pred ?? (homecoming ? "returned" : null);
   const lastPpl = ppl[ppl.length - 1];
   // "Ukrainian defenders have destroyed:", "destroyed by Russian forces:": a side named with its forces as the
   // agent of a hostile verb heads a list of the other side's losses.
