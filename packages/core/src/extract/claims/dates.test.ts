@@ -1,8 +1,36 @@
 import { describe, expect, it } from "vitest";
 import * as chrono from "chrono-node/en";
-import { DATE_PARSERS, asOfFor, findDates } from "./dates.js";
+import { DATE_PARSERS, asOfFor, findDates, monthNamed } from "./dates.js";
 
 const asOf = (s: string, pub = "2025-10-30") => asOfFor(findDates(s, pub), s.search(/\d{3}/), pub);
+
+describe("the month named before ('during the month')", () => {
+  const withMonth = (s: string, month: string | null, pub = "2025-08-12") => asOfFor(findDates(s, pub, month), s.search(/\d{2}/), pub);
+  it("dates 'during', 'over' and 'for the month' and 'the month's' to the month the article named", () => {
+    expect(withMonth("286 civilians were killed and 1,388 injured during the month.", "2025-07")).toBe("2025-07");
+    expect(withMonth("Over the month, the brigade killed 612 invaders.", "2025-07")).toBe("2025-07");
+    expect(withMonth("Losses for the month came to 6,899 personnel.", "2025-07")).toBe("2025-07");
+    expect(withMonth("Some 70 of the month's dead were in Donetsk region.", "2025-07")).toBe("2025-07");
+  });
+  it("dates 'by the end of the month' to its last day, and keeps the publication when no month was named", () => {
+    expect(withMonth("Russian forces held 1,860 km² by the end of the month.", "2025-05", "2025-06-02")).toBe("2025-05-31");
+    expect(withMonth("Russian forces held 1,860 km² by the end of the month.", "2024-02", "2025-06-02")).toBe("2024-02-29");
+    expect(withMonth("286 civilians were killed during the month.", null)).toBe("2025-08-12");
+  });
+  it("prefers a month the sentence names itself, and leaves 'the month of May' to chrono", () => {
+    expect(withMonth("In June 40 tanks were lost, the most of any week during the month.", "2025-07")).toBe("2025-06");
+    expect(withMonth("Russian casualties for the month of May came to 39,900.", "2025-07", "2025-06-06")).toBe("2025-05");
+  });
+  it("takes the month a sentence names as the time of its events, not one it compares with or starts from", () => {
+    expect(monthNamed("Russian forces gained 505 km² in May, up from about 380 km² in April.", "2025-06-02")).toBe("2025-05");
+    expect(monthNamed("That is up from 1,517 km² in October.", "2024-12-02")).toBeNull();
+    expect(monthNamed("Since May, 32 settlements were taken.", "2025-06-02")).toBeNull();
+    expect(monthNamed("The unit published its results for October 2025.", "2025-11-03")).toBe("2025-10");
+    // A yearless month after the publication is last year's; lower-case "may" is a verb.
+    expect(monthNamed("The attack of 31 December killed 12.", "2025-02-10")).toBe("2024-12");
+    expect(monthNamed("The figures may rise.", "2025-02-10")).toBeNull();
+  });
+});
 
 describe("asOf", () => {
   it("resolves months, days and relative dates against the publication date", () => {

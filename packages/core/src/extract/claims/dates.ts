@@ -95,8 +95,12 @@ function withFiguresHidden(sentence: string): string {
 /** A superlative just before a period: "the deadliest attack on the city this year", "the most since". */
 const SUPERLATIVE_BEFORE = /\b(?:deadliest|largest|biggest|highest|lowest|worst|heaviest|longest|fastest|slowest|most\s+\w+|record)\b[^.;,]{0,50}$/i;
 
-/** Dates in a sentence resolved against the publication date; yearless dates lean to the past. */
-export function findDates(sentence: string, publishedAt: string | null): DateMention[] {
+/**
+ * Dates in a sentence resolved against the publication date; yearless dates lean to the past. `theMonth`
+ * ("2025-07") is the month the article last named outright, for "during the month" and "by the end of the
+ * month" in a sentence that names none of its own (see monthNamed).
+ */
+export function findDates(sentence: string, publishedAt: string | null, theMonth: string | null = null): DateMention[] {
   const ref = referenceDate(publishedAt) ?? new Date(Date.UTC(2025, 0, 1, 12));
   const out: DateMention[] = [];
   let results: chrono.ParsedResult[] = [];
@@ -162,7 +166,65 @@ export function findDates(sentence: string, publishedAt: string | null): DateMen
     const month = lead === "end of" ? "-12" : lead === "start of" || lead === "beginning of" ? "-01" : "";
     out.push({ start: s, end: s + 4, date: `${m[2]!}${month}`, lead });
   }
+  if (sentence.includes("month")) {
+    // chrono leaves "the month of May" alone (it reads a bare "May" as a verb unless "in" comes before it).
+    for (const m of sentence.matchAll(/\bmonth of (May)\b(?:,?\s+((?:19|20)\d{2})\b)?/g)) {
+      const s = m.index + m[0].indexOf("May");
+      if (out.some((d) => s >= d.start && s < d.end)) continue;
+      out.push({ start: s, end: m.index + m[0].length, date: monthNamed(m[0], publishedAt)!, lead: "in" });
+    }
+    monthAnaphora(sentence, out, theMonth);
+  }
   return out.sort((a, b) => a.start - b.start);
+}
+
+// "286 civilians were killed during the month", "captured 35 villages over the month", "the month's casualties",
+// "by the end of the month": the month named before, not the month of publication.
+const THE_MONTH = /\b(?:during|over|for|in|throughout|across)\s+the\s+(?:same\s+)?month\b(?!\s+(?:of|before|after|earlier|prior|ahead)\b)|\b(?:by|at)\s+the\s+end\s+of\s+the\s+month\b|\bthe\s+month['’]s\b|\bthat\s+month\b/gi;
+
+/** Adds the dates of "the month" phrases: the sentence's own month before the phrase, else `theMonth`. */
+function monthAnaphora(sentence: string, out: DateMention[], theMonth: string | null): void {
+  for (const m of sentence.matchAll(THE_MONTH)) {
+    const end = m.index + m[0].length;
+    const own = out.findLast((d) => d.end <= m.index && d.date.length >= 7 && d.lead !== "since" && d.lead !== "from")?.date.slice(0, 7) ?? theMonth;
+    if (!own) continue;
+    // (chrono reads "the end of the month" as the end of the month of publication: the phrase's own date replaces it.)
+    for (let k = out.length - 1; k >= 0; k--) if (out[k]!.start < end && out[k]!.end > m.index) out.splice(k, 1);
+    const closing = /\bend of\b/i.test(m[0]);
+    out.push({ start: m.index, end, date: closing ? lastDayOf(own) : own, lead: closing ? "by" : "in" });
+  }
+}
+
+/** "2025-05" → "2025-05-31". */
+function lastDayOf(month: string): string {
+  const [y, m] = month.split("-").map(Number);
+  return `${month}-${pad(new Date(Date.UTC(y!, m!, 0)).getUTCDate())}`;
+}
+
+// A month named outright, capitalised: "in July", "31 July", "October 2025", "Sept. 3". (Lower-case "may" and
+// "march" are verbs.)
+const NAMED_MONTH = /\b(since|from|until|till|before|after)?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+((?:19|20)\d{2})\b)?/g;
+const COMPARED = /\b(?:up from|down from|than|compared (?:with|to)|versus|vs\.?|as in|since|from|start of|beginning of)\b/i;
+const MONTH_INDEX: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+
+/**
+ * The last month a sentence names outright as a time something happened ("in July", "on 31 July", "for October
+ * 2025"), as "YYYY-MM", or null; a month that opens or closes a period ("since May") names none. A yearless month
+ * after the publication is last year's.
+ */
+export function monthNamed(sentence: string, publishedAt: string | null): string | null {
+  let found: string | null = null;
+  for (const m of sentence.matchAll(NAMED_MONTH)) {
+    // ("gained 505 km² in May, up from about 380 km² in April": the month compared with is not the one reported.)
+    if (m[1] || COMPARED.test(sentence.slice(Math.max(0, m.index - 60), m.index).split(/[;(]|,\s/).at(-1)!)) continue;
+    const ref = referenceDate(publishedAt);
+    const month = MONTH_INDEX[m[2]!.slice(0, 3).toLowerCase()]!;
+    let year = m[3] ? Number(m[3]) : (ref?.getUTCFullYear() ?? null);
+    if (year === null) continue;
+    if (!m[3] && ref && Date.UTC(year, month - 1, 1) > ref.getTime()) year -= 1;
+    found = `${year}-${pad(month)}`;
+  }
+  return found;
 }
 
 /** The publication date as an asOf value ("YYYY-MM-DD"), or null. */

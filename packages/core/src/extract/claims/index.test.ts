@@ -6,6 +6,10 @@ const brief = (text: string, publishedAt: string | null = "2025-01-20", outlet: 
   extractClaims(text, { publishedAt, outlet }).map((c) => [c.metric, c.party, c.item, c.value, c.qualifier, c.sourceParty]);
 
 describe("extractClaims", () => {
+  it("dates 'during the month' to the month the article is about, not a month named in passing or compared with", () => {
+    const t = "More civilians were killed in July than in any month since 2022, the UN said. The monitors counted 286 civilians killed during the month, up from 232 in June. Ukrainian troops still hold part of the area they seized in August. Over the month, Russian forces lost 41 tanks, the General Staff said.";
+    expect(extractClaims(t, { publishedAt: "2025-08-12" }).map((c) => [c.value, c.asOf])).toEqual([[286, "2025-07"], [232, "2025-06"], [41, "2025-07"]]);
+  });
   it("keeps each claim's sentence and its offsets into the text", () => {
     const text = "Fighting went on.\n\nSeoul's spy agency said an estimated 11,000 North Korean soldiers had been deployed to Russia.";
     const claims = extractClaims(text, { publishedAt: "2025-01-20" });

@@ -2,7 +2,7 @@ import type { Claim } from "../../schemas/claim.js";
 import { chooseAttribution, findAttributions, headingSource, type Attribution } from "./attribution.js";
 import { ParagraphCarry } from "./carry.js";
 import { ArticleNames, resolveSource } from "./sources.js";
-import { findDates, publicationAsOf, type DateMention } from "./dates.js";
+import { findDates, monthNamed, publicationAsOf, type DateMention } from "./dates.js";
 import { findInterview } from "./interview.js";
 import { findRepostedStatement } from "./reposted.js";
 import { countryOfOutlet, dominantPlace, findParties, homeSideOf } from "./parties.js";
@@ -79,6 +79,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   // The paragraph before the current one that held a segment.
   let paragraphBefore = -1;
   let currentParagraph = -1;
+  // What "during the month" means: the first month the article names outright, then the month of each sentence
+  // that states figures (not a month named in passing: "the area they seized in August").
+  let namedMonth: string | null = null;
   for (const seg of segments) {
     segIndex++;
     const s = seg.text;
@@ -124,7 +127,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     // only once one of their figures becomes a claim or the sentence opens a list, so they are read on demand.
     const mayDate = FIGURE_WORD.test(s) || HEADER_END.test(s);
     let datesRead: DateMention[] | null = null;
-    const dates = (): DateMention[] => (datesRead ??= mayDate ? findDates(s, ctx.publishedAt) : []);
+    const dates = (): DateMention[] => (datesRead ??= mayDate ? findDates(s, ctx.publishedAt, namedMonth) : []);
     const inList = list !== null && seg.line;
     // The sentence's figures and verbs, and whether it speaks of losses (figures.ts).
     const { nums, lossWords, tallyGoesOn, lossContext } = sentenceFigures(s, inList, list, trail, segIndex);
@@ -165,6 +168,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     // The last few sentences, for a list header that names no side itself.
     prevText = `${prevText.slice(-300)} ${s}`;
     lastSegment = s;
+    if (!namedMonth || pending.length) namedMonth = monthNamed(s, ctx.publishedAt) ?? namedMonth;
   }
   return claims;
 }
