@@ -10,6 +10,14 @@ describe("extractClaims", () => {
     const t = "More civilians were killed in July than in any month since 2022, the UN said. The monitors counted 286 civilians killed during the month, up from 232 in June. Ukrainian troops still hold part of the area they seized in August. Over the month, Russian forces lost 41 tanks, the General Staff said.";
     expect(extractClaims(t, { publishedAt: "2025-08-12" }).map((c) => [c.value, c.asOf])).toEqual([[286, "2025-07"], [232, "2025-06"], [41, "2025-07"]]);
   });
+  it("gives a list's header source to its items written as sentences under a place ('Orikhiv: five people were injured.')", () => {
+    const t = "Governor Ivan Fedorov listed the places where people were hurt:\nOrikhiv: five people were injured, among them a girl.\nStepnohirsk: a man was killed during shelling.\nPrymorske: three residents were wounded by a drone.\nThe shelling went on into the night, and 12 people were evacuated.";
+    const out = extractClaims(t, { publishedAt: "2025-10-14" });
+    expect(out.map((c) => [c.metric, c.value, c.attributedTo])).toEqual([
+      ["civilians_wounded", 5, "Governor Ivan Fedorov"],
+      ["civilians_wounded", 3, "Governor Ivan Fedorov"],
+    ]);
+  });
   it("keeps each claim's sentence and its offsets into the text", () => {
     const text = "Fighting went on.\n\nSeoul's spy agency said an estimated 11,000 North Korean soldiers had been deployed to Russia.";
     const claims = extractClaims(text, { publishedAt: "2025-01-20" });

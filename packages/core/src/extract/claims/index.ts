@@ -10,7 +10,7 @@ import { segmentText } from "./segments.js";
 import { continues, type ArticleMemory, type ListContext, type Reading } from "./common.js";
 import { isSectionLine, listOfHeader, sectionList } from "./tables.js";
 import type { ClaimTrail } from "./claim.js";
-import { BACK_REFERENCE, adoptHeadlineSources, attributionOf, speakerLabel, takeBackReference } from "./voice.js";
+import { BACK_REFERENCE, LABELLED_ITEM, adoptHeadlineSources, attributionOf, speakerLabel, takeBackReference } from "./voice.js";
 import { dateClaims, readFigures, sentenceFigures } from "./figures.js";
 
 /** What the extractor knows about the article besides its text. */
@@ -149,7 +149,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       list = listOfHeader({ s, tableHead, cands, prevText, lastSegment, speaker, attr, prevList: list, dates, publishedAt: ctx.publishedAt });
     } else if (seg.line && isSectionLine(s)) {
       list = sectionList(s, attr);
-    } else if (!seg.line && readings.every((r) => r.cls === null)) list = null;
+    } else if (!seg.line && readings.every((r) => r.cls === null) && !(list && LABELLED_ITEM.test(s))) list = null;
     // "Key figures": a heading line ends the list before it; what follows has a context of its own.
     else if (seg.line && list && isHeadingLine(s) && !tableHead && !/^\s*[-•*▪◦·]/.test(s) && readings.length === 0) list = null;
     // An attribution carries on through its paragraph; a new paragraph in the outlet's voice ends it.

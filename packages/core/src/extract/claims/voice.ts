@@ -69,6 +69,9 @@ export interface SegmentVoiceInput {
   tableHead: boolean;
 }
 
+/** A sentence that opens with a short label and a colon: a place or a name heading its item of a list. */
+export const LABELLED_ITEM = /^[A-Z][\p{L}’'. -]{1,40}:\s/u;
+
 /** Who speaks in a segment. */
 export function attributionOf(v: SegmentVoiceInput): Attribution | null {
   const { s, seg, attrHere, resolve, outletParty, sectionSource, speakerLabelled, voice, interview, reposted, carry, recent, list, paragraphCarry, tableHead } = v;
@@ -77,6 +80,9 @@ export function attributionOf(v: SegmentVoiceInput): Attribution | null {
   // body named without a country and found nowhere else is that side's.
   if (attr && !attr.known && (outletParty === "UA" || outletParty === "RU") && HOME_BODY.test(attr.attributedTo)) attr = { ...attr, sourceParty: outletParty, known: true };
   if (!attr && sectionSource && !seg.line) attr = sectionSource;
+  // A list's item: a line, or a sentence under its place or name ("Fedorov listed the settlements where people were
+  // hurt: ¶ Orikhiv: five people were injured, among them a girl.").
+  const listItem = list !== null && (seg.line || LABELLED_ITEM.test(s));
   if (!attr && speakerLabelled) attr = voice;
   // "In May, our crews destroyed 9 tanks" in the answer to an interview question: the interviewee speaks.
   if (!attr && interview?.answers(seg.paragraph) && FIRST_PERSON.test(s)) attr = interview.subject;
@@ -84,13 +90,13 @@ export function attributionOf(v: SegmentVoiceInput): Attribution | null {
   if (!attr && reposted && (FIRST_PERSON.test(s) || ENEMY.test(s)) && !/["“”]/.test(s)) attr = reposted;
   // A bulletin that names itself in its heading ("Defence Intelligence update") speaks for the whole page.
   // (So does a table's row of column names: the bulletin's own table.)
-  if (!attr && carry && (carry.paragraph === seg.paragraph || continues(s) || (list && seg.line) || (seg.line && s.includes(" | ") && !/\d/.test(s)))) attr = carry.attr;
+  if (!attr && carry && (carry.paragraph === seg.paragraph || continues(s) || listItem || (seg.line && s.includes(" | ") && !/\d/.test(s)))) attr = carry.attr;
   if (attrHere && attr) paragraphCarry.named(attr);
   else if (!attr) attr = paragraphCarry.carried(s);
   // A list's header ("The numbers in brackets are the losses of the past day:") and its lines belong to the
   // report introduced just before, even across a paragraph in the outlet's voice.
-  if (!attr && recent && seg.paragraph - recent.paragraph <= 6 && (/:\s*$/.test(s) || tableHead || (list !== null && seg.line))) attr = recent.attr;
-  if (!attr && list?.attr && seg.line) attr = list.attr;
+  if (!attr && recent && seg.paragraph - recent.paragraph <= 6 && (/:\s*$/.test(s) || tableHead || listItem)) attr = recent.attr;
+  if (!attr && list?.attr && listItem) attr = list.attr;
   // "Russia | 58,000+ | killed and wounded | General Staff (Ukraine)[39] | 14 March 2025" under a header with a
   // "Source" column: each row's figure is its source cell's.
   if (list?.sourceColumn != null && seg.line && s.includes(" | ")) attr = cellSource(s.split(" | ")[list.sourceColumn]) ?? attr;
