@@ -1,4 +1,4 @@
-import { countryOfSource, findParties } from "./parties.js";
+import { countryOfPlace, countryOfSource, findParties } from "./parties.js";
 
 /** Who a sentence says its figures come from. */
 export interface Attribution {
@@ -17,7 +17,7 @@ export interface Attribution {
 
 // Verbs of saying, in the forms news English uses.
 const SAY =
-  "said|says|say|told|tells|claimed|claims|claim|estimated|estimates|estimate|reported|reports|stated|states|announced|announces|confirmed|confirms|believes|believe|believed|assessed|assesses|assess|added|adds|noted|notes|wrote|writes|posted|indicated|indicates|revealed|reveals|disclosed|alleged|alleges|insisted|insists|calculated|calculates|counted|counts|tallied|recorded|records|documented|documents|verified|verifies|suggests|suggested|warned|warns|briefed|informed|acknowledged|acknowledges|admitted|admits|declared|declares|asserted|asserts|put|puts|estimating|thinks|think|thought|concluded|concludes|found|finds|shows|showed|show|cited|cites|quoted|quotes|explained|explains|reiterated|boasted|publishes|published|stressed|emphasized|emphasised|highlighted|mentioned|observed|specified|clarified|summed up|updated|listed|lists|identified|identifies|tracked|tracks|registered|logged|compiled|compiles|gave|gives|established|establishes|issued|issues|released its|released a|released new|releases its|releases a|broadcast|aired|televised|credited|credits";
+  "said|says|say|told|tells|claimed|claims|claim|estimated|estimates|estimate|reported|reports|stated|states|announced|announces|confirmed|confirms|believes|believe|believed|assessed|assesses|assess|added|adds|noted|notes|wrote|writes|posted|indicated|indicates|revealed|reveals|disclosed|alleged|alleges|insisted|insists|calculated|calculates|counted|counts|tallied|recorded|records|documented|documents|verified|verifies|suggests|suggested|warned|warns|briefed|informed|acknowledged|acknowledges|admitted|admits|declared|declares|asserted|asserts|put|puts|estimating|thinks|think|thought|concluded|concludes|found|finds|shows|showed|show|cited|cites|quoted|quotes|explained|explains|reiterated|boasted|publishes|published|stressed|emphasized|emphasised|highlighted|mentioned|observed|specified|clarified|summed up|updated|listed|lists|identified|identifies|tracked|tracks|registered|logged|compiled|compiles|gave|gives|established|establishes|issued|issues|released its|released a|released new|releases its|releases a|broadcast|aired|televised|credited|credits|speaks of|spoke of";
 const AUX = "(?:has |have |had |was |were |is |are |also |still |previously |earlier |later |then |had previously |has previously |has also |have also |had also |would |will |could |may |might |now |further |again |separately |on \\w+ |last \\w+ |in [a-z]\\w* )*";
 
 const PRONOUN = /^(?:it|he|she|they|him|her|them|the source|the official|the statement|the report|officials|the spokesman|the spokesperson)$/i;
@@ -377,7 +377,8 @@ export function findAttributions(sentence: string): Attribution[] {
   // ("Ukraine's air force: 52 of 80 drones downed": a possessive then a role in lower case is a name too.)
   // ("Air force: 563 drones downed": a role in lower case after a capital, when it is a source's noun.)
   const lead = /^([A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}|[A-Z][\w.-]+['’]s(?:\s[a-z]+){1,3}|[A-Z][a-z]+(?:\s[a-z]+){1,2}):\s/.exec(sentence);
-  if (lead && !/^(?:Details|Quote|Background|Update|Read|Watch|Live|Breaking|Analysis|Opinion|Photos?|Video)$/i.test(lead[1]!)) {
+  // ("Kyiv: 11 dead, 124 injured" in a live ticker: a town's figures under its name; no one speaks.)
+  if (lead && !/^(?:Details|Quote|Background|Update|Read|Watch|Live|Breaking|Analysis|Opinion|Photos?|Video)$/i.test(lead[1]!) && !(/^\s*(?:at least\s+|about\s+)?\d/.test(sentence.slice(lead[0].length)) && countryOfPlace(lead[1]!) !== null)) {
     const a = make(lead[1]!, 0, lead[0].length);
     // "General Staff: Russia has lost…": a headline's source may be named in full only further down.
     if (a && (a.known || SOURCE_NOUNS.test(a.attributedTo))) add(a);

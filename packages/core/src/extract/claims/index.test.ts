@@ -18,6 +18,22 @@ describe("extractClaims", () => {
       ["civilians_wounded", 3, "Governor Ivan Fedorov"],
     ]);
   });
+  it("reads a live ticker's town heading ('Kyiv: 11 dead, 124 injured') as the town's civilians, named by the source under it", () => {
+    const t = "Ukraine's General Staff says Russia has lost 1,060 soldiers killed or wounded over the past day.\n\n13:45\n\nKyiv: 11 dead, 124 injured\n\nThe toll in Kyiv continues to climb. Tkachenko now speaks of 11 dead and 124 injured in Kyiv.\n\nThe city military administration puts the toll at eight dead and 82 injured in Kyiv.";
+    expect(extractClaims(t, { publishedAt: "2025-07-31" }).map((c) => [c.metric, c.party, c.value, c.attributedTo])).toEqual([
+      ["casualties", "RU", 1060, "Ukraine's General Staff"],
+      ["civilians_killed", "UA", 11, "Tkachenko"],
+      ["civilians_wounded", "UA", 124, "Tkachenko"],
+      ["civilians_killed", "UA", 11, "Tkachenko"],
+      ["civilians_wounded", "UA", 124, "Tkachenko"],
+      ["civilians_killed", "UA", 8, "The city military administration"],
+      ["civilians_wounded", "UA", 82, "The city military administration"],
+    ]);
+  });
+  it("sums up the things counted before ('3 more Russian tanks destroyed, bringing the total to 11,044')", () => {
+    const out = extractClaims("The General Staff also listed 3 more Russian tanks destroyed, bringing the total to 11,044.", { publishedAt: "2025-07-31" });
+    expect(out.map((c) => [c.metric, c.party, c.item, c.value])).toEqual([["equipment_lost", "RU", "tanks", 3], ["equipment_lost", "RU", "tanks", 11044]]);
+  });
   it("keeps each claim's sentence and its offsets into the text", () => {
     const text = "Fighting went on.\n\nSeoul's spy agency said an estimated 11,000 North Korean soldiers had been deployed to Russia.";
     const claims = extractClaims(text, { publishedAt: "2025-01-20" });

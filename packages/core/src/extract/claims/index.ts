@@ -75,7 +75,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   const claimParagraph: number[] = [];
   // The claims of the last segment when it was a headline line ("Number of injured climbs to 48"), for the source
   // of the sentence under it that states the same figure.
-  let headlineClaims: { from: number; to: number } | null = null;
+  let headlineClaims: { from: number; to: number; paragraph: number } | null = null;
   // The paragraph before the current one that held a segment.
   let paragraphBefore = -1;
   let currentParagraph = -1;
@@ -140,7 +140,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     // "Number of injured climbs to 48 ¶ At least 48 people have been injured, the service said": a headline takes the
     // source of the sentence under it that states its figure.
     if (headlineClaims && pending.length) adoptHeadlineSources(claims, headlineClaims, pending);
-    headlineClaims = seg.line && pending.length && s.length < 100 && !/[.!?]\s*$/.test(s) ? { from: pending[0]!.index, to: claims.length } : pending.length || !isHeadingLine(s) ? null : headlineClaims;
+    // (It waits through headings and the figureless sentences of the paragraph under it: "The toll continues to climb.")
+    const waiting = headlineClaims as { from: number; to: number; paragraph: number } | null;
+    headlineClaims = seg.line && pending.length && s.length < 100 && !/[.!?]\s*$/.test(s) ? { from: pending[0]!.index, to: claims.length, paragraph: seg.paragraph } : pending.length || !waiting || !(isHeadingLine(s) || paragraphBefore === waiting.paragraph) ? null : waiting;
     // "…about 891,310 people. This was reported by the General Staff": the figures just before, in this paragraph or
     // the one before, that name no source are the named source's.
     if (attrHere && attr && BACK_REFERENCE.test(s)) takeBackReference(claims, claimParagraph, paragraphBefore, attr);

@@ -15,7 +15,7 @@ const BARE_ARRIVAL = /^\s*(?:more\s+|others?\s+)?(?:(?:have|had|has|were|are|was
 // A capitalised word within the first two after a figure: only then can a people's name be its noun.
 const CAPITAL_NEXT = /^\s*(?:[\w-]+\s+)?[A-Z]/;
 /** Words for soldiers. */
-const MILITARY_PEOPLE = /\b(?:soldiers|troops|servicem[ae]n|servicemembers|personnel|military|army|fighters|marines|paratroopers|conscripts|officers|defenders|brigades?|battalions?|regiments?)\b/i;
+const MILITARY_PEOPLE = /\b(?:soldiers|troops|servicem[ae]n|servicemembers|personnel|military(?! administration)|army|fighters|marines|paratroopers|conscripts|officers|defenders|brigades?|battalions?|regiments?)\b/i;
 /** A country's own toll: "Russia's death toll in Kursk". */
 const COUNTRY_TOLL = /\b(?:Russia|Ukraine|North Korea)['’]s\s+(?:[\w-]+\s+)?(?:death toll|toll|dead|deaths|losses|casualties)\b/i;
 /** Children among a toll's parts: the toll counts civilians. */
@@ -280,8 +280,9 @@ function fromFigureBefore(f: ClassInput, k: ClassState): void {
   if ((k.cls === "killed" || k.cls === "wounded") && !prev && /\bcivilians?\b/i.test(s.slice(0, n.start)) && !MILITARY_PEOPLE.test(s.slice(0, n.start)) && !MILITARY_PEOPLE.test(head)) k.cls = "civilians";
   // "Tkachenko now speaks of 11 dead and 124 injured in Kyiv", "Kyiv: 11 dead, 124 injured": the dead and injured of
   // a town, in a sentence with no soldiers and no losses in it, are its civilians, unless the article has been
-  // counting soldiers' deaths (a named-dead count by region: "Irkutsk accounts for 512 of the dead").
-  if ((k.cls === "killed" || k.cls === "wounded") && memory.lastToll !== "military" && !MILITARY_PEOPLE.test(s) && !COUNTRY_TOLL.test(s) && !/\b(?:lost|losses|loses|casualt(?:y|ies)|enemy|occupiers)\b/i.test(s) && countryOfPlace(s)) k.cls = "civilians";
+  // counting soldiers' deaths (a named-dead count by region: "Irkutsk accounts for 512 of the dead") and the town's
+  // toll has no injured (a strike's toll has).
+  if ((k.cls === "killed" || k.cls === "wounded") && (memory.lastToll !== "military" || /\b(?:injured|wounded|hurt)\b/i.test(s)) && !MILITARY_PEOPLE.test(s) && !COUNTRY_TOLL.test(s) && !/\b(?:lost|losses|loses|casualt(?:y|ies)|enemy|occupiers)\b/i.test(s) && countryOfPlace(s)) k.cls = "civilians";
   // "14,534 civilians … have been killed, and 38,472, including 2,366 children, injured": a bare figure whose verb
   // comes after an aside, the people those of the figure before.
   k.gappedPred = null;
@@ -317,6 +318,11 @@ function fromSumsAndForces(f: ClassInput, k: ClassState): void {
         k.cls = "civilians";
       }
     } else if (prev && prev.cls && ["personnel", "casualties", "killed"].includes(prev.cls)) k.cls = prev.cls;
+    // "listed 3 more Russian tanks destroyed, bringing the total to 11,044": the total of the things counted before.
+    else if (prev && prev.cls === "equipment" && prev.item) {
+      k.cls = "equipment";
+      k.item = prev.item;
+    }
     else if (/\b(?:losses|casualties|killed|dead|troops|soldiers|personnel)\b/i.test(s)) {
       k.cls = "personnel";
       // "reports Russian losses every morning; its total passed 1,140,000": the side whose losses are summed.

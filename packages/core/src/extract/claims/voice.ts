@@ -4,7 +4,7 @@ import type { ParagraphCarry } from "./carry.js";
 import { FIRST_PERSON, type findInterview } from "./interview.js";
 import { nounClassOf } from "./metrics.js";
 import { specificItemOf } from "./items.js";
-import { countryOfSource } from "./parties.js";
+import { countryOfPlace, countryOfSource } from "./parties.js";
 import type { Segment } from "./segments.js";
 import { ENEMY, continues, peopleIn, type ListContext } from "./common.js";
 
@@ -30,7 +30,8 @@ export function speakerLabel(text: string, s: string, segStart: number, resolve:
   const label = lineStart ? (/^([A-Z][\p{L}.’'\- ]{0,80}?)(?:\s*\([^)]{0,100}\))?:\s/u.exec(s) ?? /^([A-Z][\p{Lu}.’'\- ]{1,80}?)(?:\s*\([^)]{0,100}\))?:\s*$/u.exec(s)) : null;
   // A label in mixed case speaks only if it is a name ("Ambassador Lee:"), not a list line ("Russian casualties in March: …").
   // ("MLRS: 1,428 (+1)", "APCs: 21": a list line whose label is what it counts, its figure right after, is no speaker.)
-  const listLabel = label !== null && (/^\s*[~≈+\d]/.test(s.slice(label[0].length)) || specificItemOf(label[1]!) !== null || nounClassOf(label[1]!) !== null);
+  // ("Kyiv: 11 dead, 124 injured" in a live ticker: a town's name heads the news from it; no one speaks.)
+  const listLabel = label !== null && (/^\s*[~≈+\d]/.test(s.slice(label[0].length)) || specificItemOf(label[1]!) !== null || nounClassOf(label[1]!) !== null || (label[1] !== label[1]!.toUpperCase() && !/\s\S+\s/.test(label[1]!) && countryOfPlace(label[1]!) !== null));
   if (label && !listLabel && (label[1] === label[1]!.toUpperCase() || (NAME_LIKE.test(label[1]!) && countryOfSource(label[1]!).found))) {
     const name = titleCase(label[1]!);
     if (/^(?:Q|Question|Reporter|Audience|Host|Moderator|Interviewer)$/i.test(name)) voice = null;
