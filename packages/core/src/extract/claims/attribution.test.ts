@@ -7,6 +7,13 @@ const src = (s: string) => {
 };
 
 describe("findAttribution", () => {
+  it("finds a headquarters, an ombudsman or a commissioner after its figures, and 'recalled', 'speaks of' as verbs of saying", () => {
+    expect(src("In exchange, 146 Russian servicemen were handed over, the Headquarters notes.")).toEqual(["the Headquarters", null]);
+    expect(src("In July, the bodies of 1,000 fallen defenders were repatriated, the Headquarters recalls.")).toEqual(["the Headquarters", null]);
+    expect(src("Some 61 residents are held in Ukraine, the regional ombudsman said.")).toEqual(["the regional ombudsman", null]);
+    expect(src("Tkachenko now speaks of 11 dead and 124 injured in Kyiv.")).toEqual(["Tkachenko", "UA"]);
+    expect(src("The KCMA said 14 people had been killed in the capital.")).toEqual(["The KCMA", "UA"]);
+  });
   it("finds the speaker before a verb of saying", () => {
     expect(src("Ukraine's General Staff said on Tuesday that Russia had lost 1,120 troops.")).toEqual(["Ukraine's General Staff", "UA"]);
     expect(src("South Korea's spy agency estimates that about 600 have died.")).toEqual(["South Korea's spy agency", "KR"]);
