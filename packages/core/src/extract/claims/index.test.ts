@@ -34,6 +34,17 @@ describe("extractClaims", () => {
     const out = extractClaims("The General Staff also listed 3 more Russian tanks destroyed, bringing the total to 11,044.", { publishedAt: "2025-07-31" });
     expect(out.map((c) => [c.metric, c.party, c.item, c.value])).toEqual([["equipment_lost", "RU", "tanks", 3], ["equipment_lost", "RU", "tanks", 11044]]);
   });
+  it("reads prisoners who came back, were held or were swapped 'in return for' others, and soldiers shot, buried or who gave their lives", () => {
+    const read = (t: string) => extractClaims(t, { publishedAt: "2025-08-25" }).map((c) => [c.metric, c.party, c.value]);
+    expect(read("Some 31 Ukrainian prisoners were handed back in return for 15 wounded Russian servicemen.")).toEqual([["captured", "UA", 31], ["captured", "RU", 15]]);
+    expect(read("He said 277 Ukrainian soldiers had come back, among them men captured in the Kursk region.")).toEqual([["captured", "UA", 277]]);
+    expect(read("Ukraine has been holding two North Korean soldiers since January.")).toEqual([["captured", "KP", 2]]);
+    expect(read("In 2024 alone, Russian soldiers shot at least 109 Ukrainian servicemen who had surrendered.")).toEqual([["killed", "UA", 109]]);
+    expect(read("The priests had buried more than 400 Ukrainian soldiers who fell at the front.")).toEqual([["killed", "UA", 400]]);
+    expect(read("More than 2,400 residents of the region have given their lives in the special military operation, the Russian governor said.")).toEqual([["killed", "RU", 2400]]);
+    // Drones shot down are lost equipment; debris that fell is nobody's death.
+    expect(read("Russian drones shot down 3 Ukrainian helicopters; debris fell at 33 locations.")).toEqual([["equipment_lost", "UA", 3]]);
+  });
   it("keeps each claim's sentence and its offsets into the text", () => {
     const text = "Fighting went on.\n\nSeoul's spy agency said an estimated 11,000 North Korean soldiers had been deployed to Russia.";
     const claims = extractClaims(text, { publishedAt: "2025-01-20" });

@@ -32,6 +32,7 @@ describe("isNotClaim", () => {
   it("drops ratios of wounded to dead ('five wounded per death', 'for each soldier killed') but keeps the counts", () => {
     expect(kept("about five wounded per death; 3,000 killed")).toEqual(["3,000"]);
     expect(kept("fewer than two wounded, or more than eight, for each soldier killed; 40 wounded")).toEqual(["40"]);
+    expect(kept("roughly one soldier was killed for every three to four wounded; 40 wounded")).toEqual(["40"]);
   });
   it("drops sums in other currencies", () => {
     expect(kept("a pledge of 85 billion kroner, 300 million zlotys and 4 billion yen")).toEqual([]);

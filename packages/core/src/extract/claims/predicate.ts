@@ -61,7 +61,7 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   const afterClause = (aside ? aside[0] : leadFigure ? dashLead![0] + cutAtClause(afterAll.slice(dashLead![0].length)) : cutAtClause(afterAll)).split(/\s+(?:and|but)\s+that\s+/)[0]!;
   // Only predicates that can apply to what is counted; places ("in Kursk") say deployment only after the figure.
   const fits = (p: { pred: Predicate }) => cls === null || COMPATIBLE[cls].includes(p.pred);
-  const predsBefore = lossWords.filter((p) => p.index >= beforeOffset && p.end <= q.start && fits(p) && !/^(?:in|to|on|at|were|are|is|was|now|still|already)\b/i.test(p.word));
+  const predsBefore = lossWords.filter((p) => p.index >= beforeOffset && p.end <= q.start && fits(p) && !/^(?:in|to|on|at|were|are|is|was|now|still|already)\b(?! return\b| exchange\b)/i.test(p.word));
   // ("22 seriously wounded Ukrainian soldiers came home": "wounded" before the people counted describes them, and
   // "206 prisoners of war who died" are prisoners by their noun; the verb after them says what happened, when there is one.)
   const predsAfterAll = lossWords.filter((p) => p.index >= n.end && p.end <= n.end + afterClause.length && fits(p));
@@ -105,7 +105,7 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   if ((cls === "territory" || cls === "settlements") && pred !== "taken" && lossWords.some((p) => p.pred === "taken")) pred = "taken";
   // "received", "returned" mean a prisoner came home only where the sentence speaks of captivity or a swap
   // ("returned to the front", "received 5,000 recruits" do not).
-  if (pred === "returned" && !(inList && list!.pred === "returned") && !/\b(?:exchange|swap|captiv|prisoner|POW|freed|releas|repatriat|came home|come home|coming home|handed over|handed back|sent back|got back|brought home|brought back|returned from|returned home|being held|held captive)/i.test(s)) pred = null;
+  if (pred === "returned" && !(inList && list!.pred === "returned") && !/\b(?:exchange|swap|captiv|prisoner|POW|freed|releas|repatriat|came home|come home|coming home|handed over|handed back|sent back|got back|brought home|brought back|returned from|returned home|being held|held captive|in return for|in exchange for|captured)/i.test(s)) pred = null;
   if (!pred && numberOfPred) pred = numberOfPred;
   // "4,700 killed or wounded, about 600 of them fatally": the adverb says what the part suffered.
   if (cls === "personnel" && FATALLY_PART.test(head)) pred = "killed";
