@@ -6,7 +6,7 @@ import { opponentOf } from "./parties.js";
 import type { qualify } from "./qualifiers.js";
 
 /** The verbs of a prisoner swap. */
-const SWAP_VERB = /\b(?:swapped|swap|exchanged|exchange|handed over|released|freed)\b/i;
+const SWAP_VERB = /\b(?:swapped|swap|exchanged|exchange|handed over|released|release|freed|free|returned|repatriated)\b/i;
 /** A swap whose figure came with "each" earlier in the sentence: "swapped 390 people each, among them …". */
 const SWAPPED_EACH_BEFORE = /\b(?:swapped|exchanged|handed over|released|freed)\s+(?:about\s+|some\s+|nearly\s+|more than\s+)?[\d,]+\s+(?:[\w-]+\s+){0,3}?each\b[^;]*$/i;
 import { LOSS_PREDS, cutAtClause, lastClause, peopleIn, type ArticleMemory, type ListContext, type Reading } from "./common.js";
@@ -35,7 +35,7 @@ export interface ClaimTrail {
 export interface FigureClaimInput extends Reading {
   /** The sentence and its segment. */
   s: string;
-  seg: { paragraph: number; start: number; end: number };
+  seg: { paragraph: number; start: number; end: number; line: boolean };
   q: ReturnType<typeof qualify>;
   /** The text after the figure up to the next figure. */
   afterAll: string;
@@ -104,6 +104,8 @@ export function claimFigure(f: FigureClaimInput): void {
   // "thousands", "hundreds of square miles": vague plurals are optional in the annotated gold and no
   // value of ours can match another reader's; they stay numbers (for breakdowns) but not claims.
   if (n.kind === "vague") return;
+  // "Two prisoners in Ukraine": a section heading with its number in words names what the section tells, not a figure.
+  if (n.words && seg.line && !inList && s.length < 60 && !/\d/.test(s) && !/[.!?:]\s*$/.test(s)) return;
   // "(+0)": no change that day is not a figure anyone charts (the annotated gold marks it ambiguous).
   if (daily && q.value === 0) return;
   // Planned or possible deployments ("could be sent", "plans to send") are optional in claims.md: left out.
@@ -111,7 +113,7 @@ export function claimFigure(f: FigureClaimInput): void {
   // ("sent about 1,000 deminers … and is preparing to dispatch 5,000 more": a second verb after "and" starts its own clause.)
   if (metric === "troops_deployed" && PLANNED.test(`${lastClause(s.slice(0, q.start))}${s.slice(q.start, n.end + cutAtClause(afterAll).replace(AND_NEW_VERB, "").length)}`)) return;
   // Combined totals of both sides are optional in claims.md and belong to no party: left out.
-  if (/\b(?:on both sides|both sides|of both armies|combined (?:toll|total|losses))\b/i.test(s)) return;
+  if (/\b(?:on both sides|both sides|of both (?:armies|armed forces|militaries)|combined (?:toll|total|losses))\b/i.test(s)) return;
   // "Russia and North Korea together lost more than 60,000 soldiers": a total of two sides is neither's.
   if (s.includes("together") && TWO_SIDES_TOGETHER.test(lastClause(s.slice(0, q.start)))) return;
   const factor = cls === "territory" ? territoryFactor(s.slice(n.end, n.end + 30)) : 1;
@@ -126,7 +128,7 @@ export function claimFigure(f: FigureClaimInput): void {
   const swappedEach = !each && metric === "captured" && s.includes("each") && (/^\s*(?:of war\s+)?each\b/i.test(s.slice(nounEnd)) && SWAP_VERB.test(lastClause(beforeFigure)) || SWAPPED_EACH_BEFORE.test(beforeFigure));
   // "307 servicemen from each side were freed", "the two sides each released 390 people, 270 of them military":
   // a swap's figure for each side is both sides'.
-  const eachSide = !each && !swappedEach && metric === "captured" && s.includes("each") && (/^\s*(?:of war\s+)?(?:from|on|by)\s+each\s+side\b/i.test(s.slice(nounEnd)) || /\b(?:the two sides|both sides|each side|the sides)\s+each\b|\beach side\b/i.test(lastClause(beforeFigure)) || (prev !== null && /\b(?:the two sides|each side)\s+each\b|\b(?:the two sides|both sides)\s+each\b/i.test(beforeFigure)));
+  const eachSide = !each && !swappedEach && metric === "captured" && s.includes("each") && (/^\s*(?:of war\s+)?(?:(?:returned|went home|came home|were returned)\s+)?(?:from|on|by|to)\s+each\s+side\b/i.test(s.slice(nounEnd)) || /\b(?:the two sides|both sides|each side|the sides)\s+each\b|\beach side\b/i.test(lastClause(beforeFigure)) || (prev !== null && /\b(?:the two sides|each side)\s+each\b|\b(?:the two sides|both sides)\s+each\b/i.test(beforeFigure)));
   const opposite = (swappedEach || eachSide) && party ? opponentOf(party) : null;
   // (Two sides not named are the war's two: "the two sides swapped 270 soldiers each".)
   const parties = sides.length === 2 && sides[0] && sides[1] && sides[0] !== sides[1] ? [sides[0], sides[1]] : opposite ? [party, opposite] : eachSide || swappedEach ? ["RU", "UA"] : [party];

@@ -45,6 +45,21 @@ describe("extractClaims", () => {
     // Drones shot down are lost equipment; debris that fell is nobody's death.
     expect(read("Russian drones shot down 3 Ukrainian helicopters; debris fell at 33 locations.")).toEqual([["equipment_lost", "UA", 3]]);
   });
+  it("reads swaps 'each' and 'to each side', a verb after a pair of figures, the force prisoners belong to, and a region's own people", () => {
+    const read = (t: string, pub = "2025-08-25") => extractClaims(t, { publishedAt: pub }).map((c) => [c.metric, c.party, c.value]);
+    expect(read("The previous exchange saw Russia and Ukraine free 175 prisoners each.")).toEqual([["captured", "UA", 175], ["captured", "RU", 175]]);
+    expect(read("Observers were present at exchanges in which some 2,800 servicemen returned to each side.")).toEqual([["captured", "RU", 2800], ["captured", "UA", 2800]]);
+    expect(read("Today 185 Ukrainian servicemen and 20 civilians returned home as part of another exchange.")).toEqual([["captured", "UA", 185]]);
+    expect(read("In exchange, 150 prisoners of war of the Armed Forces of Ukraine were handed over.")).toEqual([["captured", "UA", 150]]);
+    expect(read("The explosion killed 53 Ukrainian prisoners and wounded 75.")).toEqual([["killed", "UA", 53], ["wounded", "UA", 75]]);
+    expect(read("The governor of the Sverdlovsk region spoke in Yekaterinburg. Another 140 servicemen from the region are officially listed as missing, she added.")).toEqual([["missing", "RU", 140]]);
+  });
+  it("leaves out remains of both armies, suspects and a heading's number in words", () => {
+    const read = (t: string) => extractClaims(t, { publishedAt: "2025-08-25" }).map((c) => [c.metric, c.party, c.value]);
+    expect(read("The ICRC has facilitated the return of the remains of more than 15,000 soldiers of both armed forces.")).toEqual([]);
+    expect(read("Investigators have identified 43 Russian servicemen suspected of executing prisoners.")).toEqual([]);
+    expect(read("Two prisoners in Ukraine\nThe spy agency said two North Korean soldiers were captured.")).toEqual([["captured", "KP", 2]]);
+  });
   it("keeps each claim's sentence and its offsets into the text", () => {
     const text = "Fighting went on.\n\nSeoul's spy agency said an estimated 11,000 North Korean soldiers had been deployed to Russia.";
     const claims = extractClaims(text, { publishedAt: "2025-01-20" });

@@ -293,8 +293,9 @@ function fromFigureBefore(f: ClassInput, k: ClassState): void {
     k.gappedPred = /^(?:killed|dead)$/i.test(gapped[1]!) ? "killed" : "wounded";
   }
   // "killing two people and injuring five": a bare figure right after a verb that happens to people.
-  if (!k.cls && prev && prev.cls && ["personnel", "civilians"].includes(prev.cls) && /\b(?:killing|killed|wounding|wounded|injuring|injured|capturing|captured|kills|injures|wounds)\s+(?:at least\s+|about\s+|some\s+|another\s+|more than\s+)?$/i.test(s.slice(0, n.start)) && !k.noun && !k.eq) {
-    k.cls = prev.cls;
+  // ("killed 53 Ukrainian prisoners and wounded 75": prisoners are soldiers.)
+  if (!k.cls && prev && prev.cls && ["personnel", "civilians", "captured"].includes(prev.cls) && /\b(?:killing|killed|wounding|wounded|injuring|injured|capturing|captured|kills|injures|wounds)\s+(?:at least\s+|about\s+|some\s+|another\s+|more than\s+)?$/i.test(s.slice(0, n.start)) && !k.noun && !k.eq) {
+    k.cls = prev.cls === "captured" ? "personnel" : prev.cls;
   }
 }
 

@@ -45,6 +45,8 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
   if (/^\s+[\w-]+\s+(?:to|for)\s+(?:each|every|one)\b/i.test(after)) return true;
   // "seven wounded per death", "fewer than two wounded, or more than eight, for each soldier killed": ratios too.
   if (/^\s+[\w-]+\s+per\s+(?:death|dead|fatality|killed|soldier|person|casualty)\b/i.test(after) || (/^(?:\s+(?:wounded|injured)\b|,?\s+(?:for|to)\s+(?:each|every)\b)/i.test(after) && /^[^.;:]{0,50}?\b(?:for|to)\s+(?:each|every)\s+(?:soldier|death|dead|fatality|person|one|man|serviceman)\b/i.test(text.slice(n.end, n.end + 72)))) return true;
+  // "43 Russian servicemen suspected of executing prisoners": people accused of a crime are no losses.
+  if (/^\s+(?:[\w-]+\s+){0,3}(?:suspected|accused|charged|convicted|sentenced|wanted)\s+(?:of|with|for|in absentia)\b/i.test(after)) return true;
   // "one soldier was killed for every three to four wounded": both sides of a ratio.
   if (/\bfor\s+(?:each|every)\s+$/i.test(before) || /^\s+(?:[\w-]+\s+){1,3}(?:for|to)\s+(?:each|every)\s+(?:[\w-]+\s+)?(?:(?:to|or)\s+[\w-]+\s+)?(?:wounded|injured|dead|killed|soldier|death|fatality|casualty)\b/i.test(text.slice(n.end, n.end + 80))) return true;
   // "one of the two prisoners": a figure already counted, named again.

@@ -81,6 +81,11 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   // "lost about 350,000 soldiers killed": a participle right after the people says more than the loss before them.
   if (pb && pa && (pb.pred === "casualties" || pb.pred === "lost") && ["killed", "wounded", "captured", "missing"].includes(pa.pred) && cls === "personnel" && /^\s*$/.test(s.slice(nounEnd, pa.index))) pred = pa.pred;
   if (!pred && gappedPred) pred = gappedPred;
+  // "185 Ukrainian servicemen and 20 civilians returned home": a verb after a pair of figures is both figures'.
+  if (!pred && cls && /^[^,;.:]{0,60}\band\s*$/.test(afterAll)) {
+    const clauseEnd = n.end + cutAtClause(s.slice(n.end).replace(/^[^,;.:]{0,60}?\band\s+[\d,]+/, (m) => " ".repeat(m.length))).length;
+    pred = lossWords.find((p) => p.index >= n.end + afterAll.length && p.end <= clauseEnd && fits(p))?.pred ?? null;
+  }
   // "swapped 390 people each, among them 270 soldiers": a part named after the figure before takes the verb of that
   // figure's clause.
   if (!pred && prev && PART_OF_FIGURE_BEFORE.test(s.slice(prev.n.end, q.start))) {
