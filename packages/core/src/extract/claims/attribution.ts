@@ -29,7 +29,8 @@ const SOURCE_NOUNS =
   /\b(?:ministry|mod|staff|command|intelligence|agency|service|office|officials?|spokes(?:man|woman|person)|governors?|presidents?|ministers?|commanders?|chiefs?|general|military|army|forces|navy|air force|government|authorities|institute|think tank|analysts?|mission|council|department|sources?|observers?|monitors?|estimates?|data|figures|report|statement|bulletin|update|summary|digest|briefing|release|communiqu[eé]|readout|assessment|tally|count|newspaper|outlet|channel|television|TV|radio|broadcaster|blogger|journalist|correspondent|media|press|group|project|center|centre|lawmakers?|legislators?|deput(?:y|ies)|mayors?|head|leader|envoy|ambassador|diplomats?|researchers?|experts?|administration|secretary|prosecutors?|investigators?|police|service|unit|brigade|spy|spies|the un|the kremlin|kremlin|analysis|model|study|survey|registry|headquarters|ombuds(?:man|woman|person)|commissioner)\b/i;
 
 function clean(s: string): string {
-  const t = s.replace(/^[\s,;:"“”'‘’(—–-]+|[\s,;:"“”'‘’—–-]+$/g, "");
+  // ("* Ukraine's General Staff says …": a bullet is no part of the name.)
+  const t = s.replace(/^[\s,;:"“”'‘’(—–*•▪◦·-]+|[\s,;:"“”'‘’—–-]+$/g, "");
   // A closing parenthesis stays when it closes one the name opened: "Main Intelligence Directorate (HUR)".
   const balanced = (t.match(/\(/g)?.length ?? 0) >= (t.match(/\)/g)?.length ?? 0) ? t : t.replace(/\)+$/, "");
   return balanced

@@ -60,6 +60,15 @@ describe("extractClaims", () => {
     expect(read("Investigators have identified 43 Russian servicemen suspected of executing prisoners.")).toEqual([]);
     expect(read("Two prisoners in Ukraine\nThe spy agency said two North Korean soldiers were captured.")).toEqual([["captured", "KP", 2]]);
   });
+  it("reads a factbox's bullets: no bullet in the source, a side's own dead after a civilian toll, 'nine were hurt'", () => {
+    const t = "* The UN human rights monitoring mission says at least 14,000 civilians have been killed.\n* Western estimates put Russian dead at over 200,000.\n* Two people died and nine were hurt in Sloviansk, said Vadym Filashkin.";
+    expect(extractClaims(t, { publishedAt: "2025-11-10" }).map((c) => [c.metric, c.party, c.value, c.attributedTo])).toEqual([
+      ["civilians_killed", "UA", 14000, "The UN human rights monitoring mission"],
+      ["killed", "RU", 200000, "Western estimates"],
+      ["civilians_killed", "UA", 2, "Vadym Filashkin"],
+      ["civilians_wounded", "UA", 9, "Vadym Filashkin"],
+    ]);
+  });
   it("keeps each claim's sentence and its offsets into the text", () => {
     const text = "Fighting went on.\n\nSeoul's spy agency said an estimated 11,000 North Korean soldiers had been deployed to Russia.";
     const claims = extractClaims(text, { publishedAt: "2025-01-20" });

@@ -398,7 +398,7 @@ function fromWholeBefore(f: ClassInput, k: ClassState): void {
   }
   // "about 300 have died", "including about 1,300 over the past day": the people counted before.
   // ("… 2,900 tanks were destroyed and 550 were captured": after equipment a bare figure is equipment, below.)
-  if (!k.cls && prev?.cls !== "equipment" && /^\s*(?:(?:have|had|has|were|are|was)\s+)?(?:been\s+)?(?:killed|died|dead|wounded|injured|captured|taken prisoner|missing)\b/i.test(head)) k.cls = prev?.cls === "civilians" ? "civilians" : "personnel";
+  if (!k.cls && prev?.cls !== "equipment" && /^\s*(?:(?:have|had|has|were|are|was)\s+)?(?:been\s+)?(?:killed|died|dead|wounded|injured|hurt|captured|taken prisoner|missing)\b/i.test(head)) k.cls = prev?.cls === "civilians" ? "civilians" : "personnel";
   // "estimated that about 11,000 had arrived in the region", after North Korean troops were counted or named: a bare
   // figure that arrived or was sent is of those troops.
   if (!k.cls && !k.noun && !k.eq && !prev && BARE_ARRIVAL.test(head) && (memory.personnelPred === "deployed" || peopleIn(segments[segIndex - 1]?.text ?? "", 0, null).length > 0)) {
@@ -524,8 +524,9 @@ function fromTolls(f: ClassInput, k: ClassState): void {
       }
       // The toll of a strike or an attack counts civilians.
       // (And the toll of a city or region, "Kyiv death toll rises to 23".)
-      // (And a toll whose parts are children, or that goes on from a civilian toll: "rose to 35, including two children".)
-      else if (/\b(?:civilian|attack|strike|shelling|bombing|bombardment|raid|explosion|blast)/i.test(s) || placeToll(clause) || CHILDREN_AMONG.test(s.slice(n.end)) || memory.lastToll === "civilians") k.cls = "civilians";
+      // (And a toll whose parts are children, or that goes on from a civilian toll: "rose to 35, including two children";
+      // not a side's own: "Western estimates put Russian dead at over 200,000" after the UN's civilian toll.)
+      else if (/\b(?:civilian|attack|strike|shelling|bombing|bombardment|raid|explosion|blast)/i.test(s) || placeToll(clause) || CHILDREN_AMONG.test(s.slice(n.end)) || (memory.lastToll === "civilians" && !peopleIn(clause, 0, null).length)) k.cls = "civilians";
       // "Western estimates put Russian deaths at more than 100,000": deaths are the dead.
       // ("put Ukraine's military dead at between 60,000 and 100,000": so are the dead.)
       else k.cls = /\b(?:deaths|dead)\b/i.test(clause) && !/\b(?:casualt(?:y|ies)|losses|(?:dead|killed) (?:and|or) (?:wounded|injured))\b/i.test(clause) ? "killed" : "personnel";
