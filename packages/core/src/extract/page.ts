@@ -26,7 +26,7 @@ export interface PageInput {
 export type ExtractedPage = ExtractResult & { text: string; signature: string };
 
 /** The claims engine's entry point (claims/index.ts). */
-export type ClaimsExtractor = (text: string, ctx: { publishedAt: string | null; outlet?: string | null }) => Claim[];
+export type ClaimsExtractor = (text: string, ctx: { publishedAt: string | null; outlet?: string | null; url?: string | null }) => Claim[];
 
 /** Reason codes extraction can give. */
 export type ExtractReason = "empty" | "binary" | "not_article" | "invalid_input" | "internal";
@@ -94,7 +94,7 @@ export function extractPageWith(input: PageInput, extractClaims: ClaimsExtractor
     const res = kind === "html" ? htmlToArticle(decoded.value, { url: input.url ?? null }) : textToArticle(decoded.value, { url: input.url ?? null });
     if (!res.ok) return res as Result<ExtractedPage, ExtractReason>;
     const article: Article = { ...res.value, publishedAt: res.value.publishedAt ?? published };
-    const claims = extractClaims(article.text, { publishedAt: article.publishedAt, outlet: article.outlet });
+    const claims = extractClaims(article.text, { publishedAt: article.publishedAt, outlet: article.outlet, url: input.url ?? null });
     return { ok: true, value: assemble(article, claims) };
   } catch (e) {
     // A bug in a parser must not take a worker down with it; "internal" tells it apart from a bad page.

@@ -69,6 +69,12 @@ describe("extractClaims", () => {
       ["civilians_wounded", "UA", 9, "Vadym Filashkin"],
     ]);
   });
+  it("takes the outlet's side from its address when its name is unknown ('the enemy' on a *.com.ua page is Russia)", () => {
+    const t = "Over the past day the enemy lost 1,030 personnel and 2 tanks.";
+    const parties = (url: string | null) => extractClaims(t, { publishedAt: "2025-11-12", outlet: "Armiya Inform", url }).map((c) => c.party);
+    expect(parties("https://armyinform.com.ua/2025/11/12/losses/")).toEqual(["RU", "RU"]);
+    expect(parties(null)).toEqual([null, null]);
+  });
   it("keeps each claim's sentence and its offsets into the text", () => {
     const text = "Fighting went on.\n\nSeoul's spy agency said an estimated 11,000 North Korean soldiers had been deployed to Russia.";
     const claims = extractClaims(text, { publishedAt: "2025-01-20" });

@@ -19,6 +19,8 @@ export interface ClaimContext {
   publishedAt: string | null;
   /** The outlet's name or host: its country is whom "our forces" means. */
   outlet?: string | null;
+  /** The page's address: its host says the outlet's country when the outlet's name does not ("*.com.ua"). */
+  url?: string | null;
 }
 
 const FURNITURE = /^\s*(?:read (?:also|more)|see also|related(?: stories| articles)?|more on this|recommended|watch|listen|advertisement|subscribe|sign up|follow us|share this)\b\s*[:|—–-]/i;
@@ -41,7 +43,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   const pub = publicationAsOf(ctx.publishedAt);
   // Where the article's places are, for civilians it counts without naming theirs.
   const docPlace = dominantPlace(text);
-  const outletParty = (ctx.outlet ? countryOfOutlet(ctx.outlet) : null) ?? homeSideOf(text);
+  const outletParty = (ctx.outlet ? countryOfOutlet(ctx.outlet) : null) ?? (ctx.url ? countryOfOutlet(hostOf(ctx.url)) : null) ?? homeSideOf(text);
   const segments = segmentText(text);
   let carry: { attr: Attribution; paragraph: number } | null = null;
   let recent: { attr: Attribution; paragraph: number } | null = null;
@@ -173,6 +175,15 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     if (!namedMonth || pending.length) namedMonth = monthNamed(s, ctx.publishedAt) ?? namedMonth;
   }
   return claims;
+}
+
+/** The host of an address, or "" for one that does not parse. */
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return "";
+  }
 }
 
 /** A short line without figures or a closing period. */
