@@ -75,6 +75,9 @@ describe("extractClaims", () => {
     expect(parties("https://armyinform.com.ua/2025/11/12/losses/")).toEqual(["RU", "RU"]);
     expect(parties(null)).toEqual([null, null]);
   });
+  it("counts soldiers missing, not residents missing under rubble", () => {
+    expect(extractClaims("Rescuers are still searching for 12 missing residents. Another 140 missing Russian soldiers were listed.", { publishedAt: "2025-11-08" }).map((c) => [c.metric, c.party, c.value])).toEqual([["missing", "RU", 140]]);
+  });
   it("keeps each claim's sentence and its offsets into the text", () => {
     const text = "Fighting went on.\n\nSeoul's spy agency said an estimated 11,000 North Korean soldiers had been deployed to Russia.";
     const claims = extractClaims(text, { publishedAt: "2025-01-20" });
