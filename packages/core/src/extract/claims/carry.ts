@@ -60,8 +60,10 @@ export class ParagraphCarry {
   carried(sentence: string): Attribution | null {
     const p = this.previous;
     if (!p || this.current) return null;
-    if ((this.namedIn.get(keyOf(p))?.size ?? 0) < 2) return null;
     if (ownVoice(sentence) || BACKGROUND_SUBJECT.test(sentence)) return null;
+    // ("Units of the Battlegroup Sever inflicted losses on formations of three brigades" after the Russian ministry:
+    // a sentence in one side's military jargon goes on in that side's voice, named once or not.)
+    if ((this.namedIn.get(keyOf(p))?.size ?? 0) < 2 && !(p.sourceParty && JARGON[p.sourceParty]?.test(sentence))) return null;
     return p;
   }
 
@@ -74,6 +76,12 @@ export class ParagraphCarry {
     if (attr && attr === this.previous && !this.current && claimed) this.handedOn = attr;
   }
 }
+
+/** Words only one side's military uses of the war: no neutral outlet writes them in its own voice. */
+const JARGON: Record<string, RegExp> = {
+  RU: /\b(?:Battlegroup|Group of Forces|Kyiv regime|Kiev regime|AFU|Ukrainian formations|neo-Nazis?|Ukronazis?|foreign mercenaries|inflicted (?:losses|fire damage|a defeat|defeat))\b/,
+  UA: /\b(?:occupiers|invaders|ruscists|racists|orcs|katsaps)\b/i,
+};
 
 const OWN_PUBLICATION = /^[A-Z][\w'’ .-]*\s(?:update|bulletin|summary|digest|briefing|report)\.?$/;
 

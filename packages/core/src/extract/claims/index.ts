@@ -43,6 +43,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   const pub = publicationAsOf(ctx.publishedAt);
   // Where the article's places are, for civilians it counts without naming theirs.
   const docPlace = dominantPlace(text);
+  const officialOutlet = /\b(?:Ministry|MoD|General Staff|Armed Forces)\b/i.test(ctx.outlet ?? "");
   const outletParty = (ctx.outlet ? countryOfOutlet(ctx.outlet) : null) ?? (ctx.url ? countryOfOutlet(hostOf(ctx.url)) : null) ?? homeSideOf(text);
   const segments = segmentText(text);
   let carry: { attr: Attribution; paragraph: number } | null = null;
@@ -122,7 +123,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     // its caption, the line before, says what the rows count.
     const tableHead = seg.line && s.includes(" | ") && !/\d/.test(s);
     // Who speaks in the segment: its own source, else the section's, the transcript's, the interview's, the carried one (voice.ts).
-    const attr = attributionOf({ s, seg, attrHere, resolve, outletParty, sectionSource, speakerLabelled, voice, interview, reposted, carry, recent, list, paragraphCarry, tableHead });
+    const attr = attributionOf({ s, seg, attrHere, resolve, outletParty, officialOutlet, sectionSource, speakerLabelled, voice, interview, reposted, carry, recent, list, paragraphCarry, tableHead });
     const figAttrBase = attr;
     const speaker: string | null = attr?.sourceParty ?? outletParty ?? lastKnown?.sourceParty ?? null;
     // chrono is the costliest reader here: only sentences with a figure or a list header need dates, and

@@ -15,6 +15,8 @@ import { ENEMY, continues, peopleIn, type ListContext } from "./common.js";
 const NAME_LIKE = /^[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|of|the|and|for))*$/;
 // Bodies of a side's own military: "the General Staff", "the Defence Ministry", "the air force".
 const HOME_BODY = /^(?:the\s+)?(?:General Staff|(?:Defen[cs]e\s+)?Ministry(?: of Defen[cs]e)?|MoD|air force|navy|Air Force|Navy|Armed Forces|military|army|command)$/i;
+// Russia's groups of forces: "the Battlegroup Yug", "the Sever Group of Forces".
+const RU_GROUPING = /\b(?:Battle ?group|Group of Forces|grouping of forces)\b/i;
 // "This was reported by the General Staff": a source named after the figures it gave, in the next paragraph.
 export const BACK_REFERENCE = /^\W*(?:this|that|these figures|the figures|the data|this information)\s+(?:was|were|is|are|has been|have been)\s+(?:reported|stated|announced|said|published|posted|confirmed|released|shared|given)\s+by\b|^\W*this is according to\b/i;
 
@@ -54,6 +56,8 @@ export interface SegmentVoiceInput {
   resolve: (a: Attribution | null) => Attribution | null;
   /** The side of the outlet. */
   outletParty: string | null;
+  /** Whether the outlet is a side's own official channel ("MoD Russia (Telegram)"): its units speak in its voice. */
+  officialOutlet: boolean;
   /** The source a heading named for the section under it. */
   sectionSource: Attribution | null;
   /** Whether a transcript's speaker label spoke before, and the voice it gave. */
@@ -75,11 +79,14 @@ export const LABELLED_ITEM = /^[A-Z][\p{L}’'. -]{1,40}:\s/u;
 
 /** Who speaks in a segment. */
 export function attributionOf(v: SegmentVoiceInput): Attribution | null {
-  const { s, seg, attrHere, resolve, outletParty, sectionSource, speakerLabelled, voice, interview, reposted, carry, recent, list, paragraphCarry, tableHead } = v;
+  const { s, seg, attrHere, resolve, outletParty, officialOutlet, sectionSource, speakerLabelled, voice, interview, reposted, carry, recent, list, paragraphCarry, tableHead } = v;
   let attr = resolve(attrHere);
   // "The occupiers lost 1,150 personnel, the General Staff said" on a page in one side's own voice: a fighting
   // body named without a country and found nowhere else is that side's.
   if (attr && !attr.known && (outletParty === "UA" || outletParty === "RU") && HOME_BODY.test(attr.attributedTo)) attr = { ...attr, sourceParty: outletParty, known: true };
+  // "The Battlegroup Yug reported enemy losses of up to 1,620 servicemen" in an agency's relay: Russia's groups of
+  // forces speak for Russia. (On the ministry's own channel they are the channel's voice, as the corpus reads it.)
+  if (attr && !attr.known && !officialOutlet && RU_GROUPING.test(attr.attributedTo)) attr = { ...attr, sourceParty: "RU", known: true };
   if (!attr && sectionSource && !seg.line) attr = sectionSource;
   // A list's item: a line, or a sentence under its place or name ("Fedorov listed the settlements where people were
   // hurt: ¶ Orikhiv: five people were injured, among them a girl.").
