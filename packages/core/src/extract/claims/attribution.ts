@@ -263,7 +263,8 @@ export function findAttributions(sentence: string): Attribution[] {
     const raw = app && !verb ? `${name}, ${app[1]!}` : name;
     const a = make(raw, nameStart, verb ? nameStart + name.length : m.index + m[0].length + (app ? app[0].length : 0));
     // ("According to him": a pronoun, resolved later to the source named before.)
-    if (a && (sourceLike(a.attributedTo) || /^(?:[A-Z][\w'’.-]+\s?){1,4}$/.test(a.attributedTo) || /^(?:him|her|them)$/i.test(a.attributedTo))) add(a);
+    // ("Reuters reported, citing a Ukrainian military source, that …": the one cited is the original source.)
+    if (a && (sourceLike(a.attributedTo) || /^(?:[A-Z][\w'’.-]+\s?){1,4}$/.test(a.attributedTo) || /^(?:him|her|them)$/i.test(a.attributedTo))) add(/^(?:citing|quoting)\s/i.test(m[0]) ? { ...a, cited: true } : a);
   }
   // "By the IISS count, …", "by Kyiv's own tally": the counter is the source.
   if (COUNT_NOUN.test(sentence) && (sentence.includes("by ") || sentence.includes("By "))) for (const m of sentence.matchAll(/\b[Bb]y\s+(?:the\s+)?((?:[A-Z][\w.'’-]*\s){0,4}[A-Z][\w.'’-]*?)(?:'s|’s)?\s+(?:own\s+)?(?:count|tally|estimates?|reckoning|calculations?|figures|data)\b/g)) {

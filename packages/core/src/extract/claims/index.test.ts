@@ -87,6 +87,10 @@ describe("extractClaims", () => {
     const t = "Russian air defences destroyed 87 Ukrainian drones overnight, the Russian Defence Ministry said.\n\nUnits of the Battlegroup Sever inflicted losses on three brigades. The Ukrainian Armed Forces lost up to 210 servicemen.";
     expect(src(t, "Trend")).toEqual([[87, "RU"], [210, "RU"]]);
   });
+  it("takes the source cited after the verb ('Reuters reported, citing a Ukrainian military source, that …') and gives the dead of a side's strike to its opponent", () => {
+    const out = extractClaims("Reuters reported, citing a Ukrainian military source, that 19 soldiers were killed in a Russian missile strike on a training ground.", { publishedAt: "2025-11-09" });
+    expect(out.map((c) => [c.metric, c.party, c.value, c.attributedTo, c.sourceParty])).toEqual([["killed", "UA", 19, "a Ukrainian military source", "UA"]]);
+  });
   it("keeps each claim's sentence and its offsets into the text", () => {
     const text = "Fighting went on.\n\nSeoul's spy agency said an estimated 11,000 North Korean soldiers had been deployed to Russia.";
     const claims = extractClaims(text, { publishedAt: "2025-01-20" });

@@ -298,6 +298,12 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   if (!k.party && (cls === "personnel" || cls === "casualties" || cls === "killed" || cls === "wounded") && (pred === "deployed" || pred === "casualties" || pred === "killed" || pred === "wounded" || cls !== "personnel")) k.party = memory.personnel;
   // (Those who "died" or "perished" were not killed by the speaker's side: the verb names no agent.)
   const intransitive = pred === "killed" && /^(?:died|die|dying|perished|fallen|lost (?:their|his|her) lives)$/i.test((pb && pb.pred === pred ? pb.word : pa && pa.pred === pred ? pa.word : "").trim());
+  // "19 soldiers were killed in a Russian missile strike": soldiers a side's attack killed are its opponent's.
+  if (!k.party && cls !== null && cls !== "civilians" && PEOPLE_CLASSES.has(cls) && (pred === "killed" || pred === "wounded" || pred === "casualties")) {
+    const by = /^[^;:]{0,40}?\b(?:in|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?((?:Russian|Ukrainian|North Korean)\s+(?:[\w-]+\s+){0,2}(?:strikes?|attacks?|shelling|bombardment|fire|drones?|missiles?|forces|troops|artillery))\b/i.exec(s.slice(nounEnd));
+    const attacker = by ? peopleIn(by[1]!, 0, null)[0]?.code : null;
+    if (attacker) k.party = opponentOf(attacker);
+  }
   // "units … inflicted losses of up to 3,150 servicemen": losses inflicted are the other side's.
   const inflicted = s.includes("inflicted") && /\binflicted\b[^.;]{0,40}$/i.test(s.slice(Math.max(0, q.start - 60), q.start));
   if (!k.party && (pred === "destroyed" || pred === "killed" || inflicted) && !intransitive && cls !== "civilians" && cls !== "buildings" && speaker) k.party = opponentOf(speaker);
