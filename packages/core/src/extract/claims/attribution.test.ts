@@ -14,6 +14,10 @@ describe("findAttribution", () => {
     expect(src("Tkachenko now speaks of 11 dead and 124 injured in Kyiv.")).toEqual(["Tkachenko", "UA"]);
     expect(src("The KCMA said 14 people had been killed in the capital.")).toEqual(["The KCMA", "UA"]);
   });
+  it("reads a source described by a relative clause before ', says', and no source in 'per cent of'", () => {
+    expect(src("DeepState, a Ukrainian group of volunteer analysts that maps the front line from geolocated photos and videos, says Russian forces captured about 4,300 square kilometres.")).toEqual(["DeepState, a Ukrainian group of volunteer analysts", "UA"]);
+    expect(src("Russian forces control roughly 116,000 square kilometres, or just over 19 per cent of Ukraine’s territory, according to DeepState.")).toEqual(["DeepState", "UA"]);
+  });
   it("finds the speaker before a verb of saying", () => {
     expect(src("Ukraine's General Staff said on Tuesday that Russia had lost 1,120 troops.")).toEqual(["Ukraine's General Staff", "UA"]);
     expect(src("South Korea's spy agency estimates that about 600 have died.")).toEqual(["South Korea's spy agency", "KR"]);

@@ -118,6 +118,8 @@ export function claimFigure(f: FigureClaimInput): void {
   if (s.includes("together") && TWO_SIDES_TOGETHER.test(lastClause(s.slice(0, q.start)))) return;
   const factor = cls === "territory" ? territoryFactor(s.slice(n.end, n.end + 30)) : 1;
   const value = q.value * factor;
+  // "about 4,300 square kilometres …, or about 1,660 square miles": the same ground again in other units.
+  if (factor !== 1 && readings.some((r, k) => k < readings.length - 1 && r.cls === "territory" && Math.abs(r.n.value - value) <= 0.03 * r.n.value)) return;
   // "Russia and Ukraine each handed over 303 prisoners": the same figure for each side.
   // (The pattern backtracks over every word pair: tried only when "each" is there at all.)
   const beforeFigure = s.slice(0, q.start);

@@ -91,6 +91,10 @@ describe("extractClaims", () => {
     const out = extractClaims("Reuters reported, citing a Ukrainian military source, that 19 soldiers were killed in a Russian missile strike on a training ground.", { publishedAt: "2025-11-09" });
     expect(out.map((c) => [c.metric, c.party, c.value, c.attributedTo, c.sourceParty])).toEqual([["killed", "UA", 19, "a Ukrainian military source", "UA"]]);
   });
+  it("counts ground given in square kilometres and again in square miles once", () => {
+    const out = extractClaims("Russian forces captured about 4,300 square kilometres, or about 1,660 square miles. They took 200 square miles in May.", { publishedAt: "2025-11-06" });
+    expect(out.map((c) => c.value)).toEqual([4300, 518]);
+  });
   it("keeps each claim's sentence and its offsets into the text", () => {
     const text = "Fighting went on.\n\nSeoul's spy agency said an estimated 11,000 North Korean soldiers had been deployed to Russia.";
     const claims = extractClaims(text, { publishedAt: "2025-01-20" });
