@@ -4,7 +4,7 @@ import { ParagraphCarry } from "./carry.js";
 import { ArticleNames, resolveSource } from "./sources.js";
 import { findDates, monthNamed, publicationAsOf, type DateMention } from "./dates.js";
 import { findInterview } from "./interview.js";
-import { findRepostedStatement } from "./reposted.js";
+import { findPostAuthor, findRepostedStatement } from "./reposted.js";
 import { countryOfOutlet, dominantPlace, findParties, homeSideOf } from "./parties.js";
 import { segmentText } from "./segments.js";
 import { continues, type ArticleMemory, type ListContext, type Reading } from "./common.js";
@@ -71,6 +71,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   // A statement the outlet reproduces speaks, in the first person, for its author.
   const reposted = findRepostedStatement(text, docPlace);
   if (reposted) history.push(reposted);
+  // A post that opens on its author's name and title speaks for its author throughout.
+  const postAuthor = reposted ? null : findPostAuthor(text, docPlace);
+  if (postAuthor) history.push(postAuthor);
   let segIndex = -1;
   // Inside a list of links to other stories, under its heading.
   let linkList = false;
@@ -123,7 +126,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     // its caption, the line before, says what the rows count.
     const tableHead = seg.line && s.includes(" | ") && !/\d/.test(s);
     // Who speaks in the segment: its own source, else the section's, the transcript's, the interview's, the carried one (voice.ts).
-    const attr = attributionOf({ s, seg, attrHere, resolve, outletParty, officialOutlet, sectionSource, speakerLabelled, voice, interview, reposted, carry, recent, list, paragraphCarry, tableHead });
+    const attr: Attribution | null = attributionOf({ s, seg, attrHere, resolve, outletParty, officialOutlet, sectionSource, speakerLabelled, voice, interview, reposted, carry, recent, list, paragraphCarry, tableHead }) ?? postAuthor;
     const figAttrBase = attr;
     const speaker: string | null = attr?.sourceParty ?? outletParty ?? lastKnown?.sourceParty ?? null;
     // chrono is the costliest reader here: only sentences with a figure or a list header need dates, and

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "./index.js";
-import { findRepostedStatement } from "./reposted.js";
+import { findPostAuthor, findRepostedStatement } from "./reposted.js";
 
 describe("findRepostedStatement", () => {
   it("finds the author of a statement the outlet reproduces", () => {
@@ -19,5 +19,17 @@ describe("findRepostedStatement", () => {
       ["RU", 12, "the 14th Mechanised Brigade", "UA"],
       ["RU", 30, "the 14th Mechanised Brigade", "UA"],
     ]);
+  });
+  it("gives a post that opens on its author's name and title every figure that names no other source", () => {
+    const text = [
+      "Kharkiv Regional Military Administration",
+      "Oleh Syniehubov, Head of the Kharkiv Regional Military Administration: situation in the region as of 08:00.",
+      "KUPIANSK DISTRICT",
+      "In Kivsharivka, 3 civilians were wounded by an FPV drone.",
+      "In Borova, 2 private houses were damaged, the police said.",
+    ].join("\n\n");
+    expect(findPostAuthor(text, "UA")).toMatchObject({ attributedTo: "Oleh Syniehubov", sourceParty: "UA" });
+    expect(findPostAuthor("The governor said 3 people were hurt: two men and a woman.", "UA")).toBeNull();
+    expect(extractClaims(text, { publishedAt: "2025-11-11" }).map((c) => [c.value, c.attributedTo])).toEqual([[3, "Oleh Syniehubov"], [2, "the police"]]);
   });
 });

@@ -17,3 +17,20 @@ export function findRepostedStatement(text: string, docPlace: string | null): At
   const named = known.found ? known.code : (findParties(name).find((p) => p.kind !== "international")?.code ?? docPlace);
   return named ? { attributedTo: name, sourceParty: named, known: true, start: 0, end: 0 } : null;
 }
+
+// "Oleh Syniehubov, Head of the Kharkiv Regional Military Administration: situation in the region as of 08:00": an
+// official's post or release that opens on its author's name and title, then a colon.
+const POST_AUTHOR = /^([A-Z][\p{L}'’.\- ]{2,40}),\s+((?:the\s+)?(?:head|chief|governor|mayor|minister|commander|spokes(?:man|woman|person)|director|chairman|chairwoman|president|ombuds(?:man|woman|person)|commissioner|secretary)\b[^:\n]{0,100}):\s/imu;
+
+/**
+ * The author of a post that opens, in its first lines, on its author's name and title and a colon: every sentence
+ * of the post that names no source of its own is the author's. Null for any other text.
+ */
+export function findPostAuthor(text: string, docPlace: string | null): Attribution | null {
+  const m = POST_AUTHOR.exec(text.slice(0, 400));
+  if (!m) return null;
+  const full = `${m[1]!.trim()}, ${m[2]!.trim()}`;
+  const known = countryOfSource(full);
+  const code = known.found ? known.code : docPlace;
+  return code ? { attributedTo: m[1]!.trim(), sourceParty: code, known: true, start: 0, end: 0 } : null;
+}
