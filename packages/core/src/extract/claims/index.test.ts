@@ -95,6 +95,15 @@ describe("extractClaims", () => {
     const out = extractClaims("Russian forces captured about 4,300 square kilometres, or about 1,660 square miles. They took 200 square miles in May.", { publishedAt: "2025-11-06" });
     expect(out.map((c) => c.value)).toEqual([4300, 518]);
   });
+  it("knows a unit's press service by the side of its figures, hears a corps report, and reads 'eliminated' beside the wounded as killed", () => {
+    const t = "Over the past week, the brigade's units eliminated 146 Russian servicemen and wounded another 212, the brigade's press service said.\n\nDuring the same period, the jaegers destroyed three tanks, according to the press service.\n\nThe corps reported that its units had killed more than 1,400 Russian servicemen.";
+    expect(extractClaims(t, { publishedAt: "2025-11-08" }).map((c) => [c.metric, c.party, c.value, c.attributedTo, c.sourceParty])).toEqual([
+      ["killed", "RU", 146, "the brigade's press service", "UA"],
+      ["wounded", "RU", 212, "the brigade's press service", "UA"],
+      ["equipment_lost", "RU", 3, "the press service", "UA"],
+      ["killed", "RU", 1400, "The corps", "UA"],
+    ]);
+  });
   it("keeps each claim's sentence and its offsets into the text", () => {
     const text = "Fighting went on.\n\nSeoul's spy agency said an estimated 11,000 North Korean soldiers had been deployed to Russia.";
     const claims = extractClaims(text, { publishedAt: "2025-01-20" });

@@ -173,6 +173,10 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       if (named) lastKnown = { attributedTo: subject![1]!, sourceParty: named.code, known: true, start: 0, end: subject![1]!.length };
     }
     for (const c of cands) if (c.known) history.push(c);
+    // ("the brigade's press service", placed by its figures (claim.ts) or by the article: "the press service" later
+    // is the same.)
+    const placed = attrHere && !attrHere.known ? (attr?.known && attr.attributedTo === attrHere.attributedTo ? attr : pending.map((p) => claims[p.index]!).find((c) => c.attributedTo === attrHere.attributedTo && c.sourceParty)) : undefined;
+    if (placed) history.push({ ...attrHere!, sourceParty: placed.sourceParty, known: true });
     // The last few sentences, for a list header that names no side itself.
     prevText = `${prevText.slice(-300)} ${s}`;
     lastSegment = s;

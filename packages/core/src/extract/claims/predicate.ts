@@ -80,6 +80,9 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   else pred = pb?.pred ?? pa?.pred ?? null;
   // "lost about 350,000 soldiers killed": a participle right after the people says more than the loss before them.
   if (pb && pa && (pb.pred === "casualties" || pb.pred === "lost") && ["killed", "wounded", "captured", "missing"].includes(pa.pred) && cls === "personnel" && /^\s*$/.test(s.slice(nounEnd, pa.index))) pred = pa.pred;
+  // "eliminated 146 Russian servicemen and wounded another 212": beside a count of the wounded, those eliminated
+  // are the dead.
+  if (pred === "casualties" && /^(?:eliminated|liquidated|neutrali[sz]ed)$/i.test((pb?.pred === pred ? pb.word : pa?.pred === pred ? pa.word : "")) && /\b(?:wounded|injured)\s+(?:another\s+|a further\s+)?[\d,]+/i.test(s.slice(n.end))) pred = "killed";
   if (!pred && gappedPred) pred = gappedPred;
   // "185 Ukrainian servicemen and 20 civilians returned home": a verb after a pair of figures is both figures'.
   if (!pred && cls && /^[^,;.:]{0,60}\band\s*$/.test(afterAll)) {
