@@ -104,6 +104,18 @@ describe("extractClaims", () => {
       ["killed", "RU", 1400, "The corps", "UA"],
     ]);
   });
+  it("reads a part of the last figure that counted something, plural demonyms, troops in a sector, and no ground neutralised", () => {
+    const read = (t: string) => extractClaims(t, { publishedAt: "2025-11-05" }).map((c) => [c.metric, c.party, c.item, c.value]);
+    expect(read("Russia's Defence Ministry made no mention of the strikes. It said air defences had destroyed 85 Ukrainian drones over eight Russian regions, 31 of them over the Bryansk region.")).toEqual([["equipment_lost", "UA", "drones", 85], ["equipment_lost", "UA", "drones", 31]]);
+    expect(read("Ukrainian losses totalled up to 55 servicemen, 8 vehicles and an ammunition depot.")).toEqual([["casualties", "UA", null, 55], ["equipment_lost", "UA", "vehicles", 8]]);
+    expect(read("Canberra says at least six Australians have been killed fighting for Ukraine since 2022.")).toEqual([["killed", "AU", null, 6]]);
+    expect(read("Syrskyi said Russia had about 170,000 troops in the Pokrovsk sector.")).toEqual([["troops_deployed", "RU", null, 170000]]);
+    expect(read("Sappers surveyed 18 hectares and neutralised 37 explosive objects. Kenya has 1.2 million young people entering the job market, and labour export remains a policy.")).toEqual([]);
+  });
+  it("hears Russia's ministry in 'It said' after a sentence that made it the subject", () => {
+    const out = extractClaims("Moldova's defence ministry said two drones entered its airspace.\n\nRussia's Defence Ministry made no mention of the strikes. It said it had destroyed 85 Ukrainian drones overnight.", { publishedAt: "2025-11-05" });
+    expect(out.map((c) => [c.value, c.sourceParty])).toEqual([[85, "RU"]]);
+  });
   it("keeps each claim's sentence and its offsets into the text", () => {
     const text = "Fighting went on.\n\nSeoul's spy agency said an estimated 11,000 North Korean soldiers had been deployed to Russia.";
     const claims = extractClaims(text, { publishedAt: "2025-01-20" });

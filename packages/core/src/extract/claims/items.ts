@@ -30,7 +30,7 @@ const MUNITION_OF = /^[^,;]{0,40}?\b(?:projectiles?|rockets?|missiles?|shells?|b
 /** The item a phrase names, from its first equipment word that matches, or null. */
 export function itemOf(phrase: string): { item: Item; index: number } | null {
   // "five HIMARS projectiles", "Grad rockets": munitions are not the launcher.
-  if (MUNITION.test(phrase) && (!/\b(?:launchers?|systems?|complex(?:es)?)\b/i.test(phrase) || MUNITION_OF.test(phrase))) return null;
+  if (isMunition(phrase)) return null;
   let best: { item: Item; index: number } | null = null;
   for (const [re, item] of ITEM_WORDS) {
     const m = re.exec(phrase);
@@ -49,7 +49,16 @@ export function specificItemOf(phrase: string): Item | null {
     const broader = specificItemOf(other[1]!);
     if (broader && broader !== "other") return broader;
   }
-  if (MUNITION.test(phrase) && (!/\b(?:launchers?|systems?|complex(?:es)?)\b/i.test(phrase) || MUNITION_OF.test(phrase))) return null;
+  if (isMunition(phrase)) return null;
   for (const [re, item] of ITEM_WORDS) if (re.test(phrase)) return item;
   return null;
+}
+
+/**
+ * Whether a phrase counts munitions rather than what fires them. Only its own noun phrase is read: "eight vehicles
+ * and an ammunition depot" counts vehicles.
+ */
+function isMunition(phrase: string): boolean {
+  const own = phrase.split(/\s+(?:and|or|as well as|plus)\s+|[,;]/)[0]!;
+  return MUNITION.test(own) && (!/\b(?:launchers?|systems?|complex(?:es)?)\b/i.test(own) || MUNITION_OF.test(own));
 }

@@ -425,10 +425,15 @@ function fromPartOf(f: ClassInput, k: ClassState): void {
     }
   }
   // "91 of them", "of which 98 were shot down": part of the figure before.
-  if (!k.cls && prev && prev.cls && (/^\s*of (?:them|those|whom|these|which)\b/i.test(head) || /\b(?:of (?:which|whom|them|those)|among them|out of)\s+(?:about|some|around|roughly|more than|over|at least|nearly|almost|as many as|up to|fewer than|less than|no more than|just over|just under)?\s*$/i.test(s.slice(0, n.start)))) {
+  // ("destroyed 85 drones over eight regions, 31 of them over Bryansk": of the last figure that counted something.)
+  if (!k.cls && lastCounted && (/^\s*of (?:them|those|whom|these|which)\b/i.test(head) || /\b(?:of (?:which|whom|them|those)|among them|out of)\s+(?:about|some|around|roughly|more than|over|at least|nearly|almost|as many as|up to|fewer than|less than|no more than|just over|just under)?\s*$/i.test(s.slice(0, n.start)))) {
     // Parts of buildings or ground ("paid compensation for 300 of them") are not new figures.
-    k.cls = prev.cls === "equipment" ? "equipment" : prev.cls === "civilians" ? "civilians" : prev.cls === "buildings" || prev.cls === "territory" || prev.cls === "settlements" ? null : "personnel";
-    k.item = prev.item;
+    k.cls = lastCounted.cls === "equipment" ? "equipment" : lastCounted.cls === "civilians" ? "civilians" : lastCounted.cls === "buildings" || lastCounted.cls === "territory" || lastCounted.cls === "settlements" ? null : "personnel";
+    k.item = lastCounted.item;
+    if (!prev?.cls && k.cls) {
+      k.numberOfPred = lastCounted.pred;
+      k.numberOfParty = lastCounted.party;
+    }
   }
   // "Air defence shot down 87 of them": the figure before is in the sentence before.
   const before = memory.counted && memory.counted.segment === segIndex - 1 ? memory.counted : null;

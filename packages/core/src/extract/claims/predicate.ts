@@ -109,6 +109,8 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
     const want: Predicate[] = cls === "buildings" ? ["damaged", "destroyed"] : cls === "civilians" ? ["killed", "wounded"] : cls === "equipment" ? ["destroyed", "casualties", "captured", "damaged"] : ["taken", "captured", "casualties"];
     pred = lossWords.find((p) => want.includes(p.pred))?.pred ?? null;
   }
+  // Ground is lost, never "neutralised" or "eliminated": "surveyed 18 hectares and neutralised 37 explosive objects".
+  if ((cls === "territory" || cls === "settlements") && pred === "casualties" && !lossWords.some((p) => p.pred === "casualties" && /^los/i.test(p.word))) pred = null;
   if (cls === "buildings" && pred !== "damaged" && lossWords.some((p) => p.pred === "damaged" || p.word.toLowerCase() === "destroyed")) pred = "damaged";
   if ((cls === "territory" || cls === "settlements") && pred !== "taken" && lossWords.some((p) => p.pred === "taken")) pred = "taken";
   // "received", "returned" mean a prisoner came home only where the sentence speaks of captivity or a swap
