@@ -202,26 +202,30 @@ function lastDayOf(month: string): string {
 }
 
 // A month named outright, capitalised: "in July", "31 July", "October 2025", "Sept. 3". (Lower-case "may" and
-// "march" are verbs.)
-const NAMED_MONTH = /\b(since|from|until|till|before|after)?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+((?:19|20)\d{2})\b)?/g;
+// "march" are verbs.) Found by its name alone; what stands around it is read from the text on either side.
+const MONTH_WORD = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)/g;
+const OPENS_PERIOD = /\b(?:since|from|until|till|before|after)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?$/i;
+const YEAR_AFTER = /^(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?,?\s+((?:19|20)\d{2})\b/;
 const COMPARED = /\b(?:up from|down from|than|compared (?:with|to)|versus|vs\.?|as in|since|from|start of|beginning of)\b/i;
 const MONTH_INDEX: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
 
 /**
  * The last month a sentence names outright as a time something happened ("in July", "on 31 July", "for October
- * 2025"), as "YYYY-MM", or null; a month that opens or closes a period ("since May") names none. A yearless month
- * after the publication is last year's.
+ * 2025"), as "YYYY-MM", or null; a month that opens or closes a period ("since May") or is compared with ("up from
+ * 380 in April") names none. A yearless month after the publication is last year's.
  */
 export function monthNamed(sentence: string, publishedAt: string | null): string | null {
   let found: string | null = null;
-  for (const m of sentence.matchAll(NAMED_MONTH)) {
+  for (const m of sentence.matchAll(MONTH_WORD)) {
+    const before = sentence.slice(Math.max(0, m.index - 60), m.index);
     // ("gained 505 km² in May, up from about 380 km² in April": the month compared with is not the one reported.)
-    if (m[1] || COMPARED.test(sentence.slice(Math.max(0, m.index - 60), m.index).split(/[;(]|,\s/).at(-1)!)) continue;
+    if (OPENS_PERIOD.test(before) || COMPARED.test(before.split(/[;(]|,\s/).at(-1)!)) continue;
     const ref = referenceDate(publishedAt);
-    const month = MONTH_INDEX[m[2]!.slice(0, 3).toLowerCase()]!;
-    let year = m[3] ? Number(m[3]) : (ref?.getUTCFullYear() ?? null);
+    const month = MONTH_INDEX[m[0].slice(0, 3).toLowerCase()]!;
+    const stated = YEAR_AFTER.exec(sentence.slice(m.index + m[0].length, m.index + m[0].length + 16))?.[1];
+    let year = stated ? Number(stated) : (ref?.getUTCFullYear() ?? null);
     if (year === null) continue;
-    if (!m[3] && ref && Date.UTC(year, month - 1, 1) > ref.getTime()) year -= 1;
+    if (!stated && ref && Date.UTC(year, month - 1, 1) > ref.getTime()) year -= 1;
     found = `${year}-${pad(month)}`;
   }
   return found;

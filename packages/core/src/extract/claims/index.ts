@@ -85,9 +85,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   // The paragraph before the current one that held a segment.
   let paragraphBefore = -1;
   let currentParagraph = -1;
-  // What "during the month" means: the first month the article names outright, then the month of each sentence
-  // that states figures (not a month named in passing: "the area they seized in August").
-  let namedMonth: string | null = null;
+  // Which segments gave claims: "during the month" is the month of the last of them that names one (theMonth).
+  const claimed: boolean[] = [];
   for (const seg of segments) {
     segIndex++;
     const s = seg.text;
@@ -133,7 +132,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     // only once one of their figures becomes a claim or the sentence opens a list, so they are read on demand.
     const mayDate = FIGURE_WORD.test(s) || HEADER_END.test(s);
     let datesRead: DateMention[] | null = null;
-    const dates = (): DateMention[] => (datesRead ??= mayDate ? findDates(s, ctx.publishedAt, namedMonth) : []);
+    const dates = (): DateMention[] => (datesRead ??= mayDate ? findDates(s, ctx.publishedAt, s.includes("month") ? theMonth(segments, claimed, segIndex, ctx.publishedAt) : null) : []);
     const inList = list !== null && seg.line;
     // The sentence's figures and verbs, and whether it speaks of losses (figures.ts).
     const { nums, lossWords, tallyGoesOn, lossContext } = sentenceFigures(s, inList, list, trail, segIndex);
@@ -180,9 +179,26 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     // The last few sentences, for a list header that names no side itself.
     prevText = `${prevText.slice(-300)} ${s}`;
     lastSegment = s;
-    if (!namedMonth || pending.length) namedMonth = monthNamed(s, ctx.publishedAt) ?? namedMonth;
+    claimed[segIndex] = pending.length > 0;
   }
   return claims;
+}
+
+/**
+ * What "during the month" means in segment `at`: the month named by the last segment before it that gave claims
+ * and names one, else the first month the article names ("More civilians were killed in July than …"), not a month
+ * named in passing ("the area they seized in August"). Read only when a sentence speaks of "the month".
+ */
+function theMonth(segments: readonly { text: string }[], claimed: readonly boolean[], at: number, publishedAt: string | null): string | null {
+  for (let k = at - 1; k >= 0; k--) {
+    const month = claimed[k] ? monthNamed(segments[k]!.text, publishedAt) : null;
+    if (month) return month;
+  }
+  for (let k = 0; k < at; k++) {
+    const month = monthNamed(segments[k]!.text, publishedAt);
+    if (month) return month;
+  }
+  return null;
 }
 
 /** The host of an address, or "" for one that does not parse. */
