@@ -33,6 +33,11 @@ describe("the month named before ('during the month')", () => {
 });
 
 describe("asOf", () => {
+  it("dates a count of 'this year' to the report, a moment 'earlier this year' to the year, and a period since a phrase to the report", () => {
+    expect(asOf("This year some 2,800 servicemen returned to each side.", "2025-11-14")).toBe("2025-11-14");
+    expect(asOf("Earlier this year, the ministry said 120 nationals had been killed.", "2025-11-14")).toBe("2025");
+    expect(asOf("Pyongyang had sent around 15,000 soldiers in total since the first units arrived in the autumn of 2024.", "2025-11-04")).toBe("2025-11-04");
+  });
   it("resolves months, days and relative dates against the publication date", () => {
     expect(asOf("In September 2025 the agency counted 600 dead.")).toBe("2025-09");
     expect(asOf("As of Monday, 1,200 troops had arrived.")).toBe("2025-10-27");

@@ -154,14 +154,18 @@ export function findDates(sentence: string, publishedAt: string | null, theMonth
     // dates no figure; nor does a duration chrono reads forward.
     if (/^(?:in|within|over|for)\s+(?:\w+\s+)?(?:years?|months?|weeks?|decades?)$/i.test(text) || (/^this\s+(?:year|month|week)$/i.test(text) && SUPERLATIVE_BEFORE.test(sentence.slice(Math.max(0, r.index - 60), r.index)))) continue;
     const statement = SAID_BEFORE.test(sentence.slice(Math.max(0, r.index - 50), r.index));
+    // "This year some 2,800 servicemen returned", "killed so far this year": a count of the year so far is as of the
+    // report. ("Earlier this year, the ministry said …" is a moment of the year: the year.)
+    if (/^this year$/i.test(text) && !/\b(?:earlier|early|later|late|in|during)\s+$/i.test(sentence.slice(Math.max(0, r.index - 10), r.index)) && publicationAsOf(publishedAt)) date = publicationAsOf(publishedAt)!;
     out.push({ start: r.index, end: r.index + text.length, date, lead, ...(statement ? { statement } : {}) });
   }
   // Bare years chrono leaves alone: "in 2024", "since 2022", "early 2025".
   for (const m of sentence.matchAll(/\b(in|since|by|during|throughout|of|for|early|late|mid-?|end of|start of|beginning of|summer|winter|spring|autumn|fall)\s+((?:19|20)\d{2})\b/gi)) {
     const s = m.index + m[0].length - m[2]!.length;
     if (out.some((d) => s >= d.start && s < d.end)) continue;
-    // "since the start of 2025" opens a period, like "since 2025".
-    const lead = /\bsince\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index)) ? "since" : m[1]!.toLowerCase();
+    // "since the start of 2025" opens a period, like "since 2025"; so does "since the first units arrived in the autumn
+    // of 2024".
+    const lead = /\bsince\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index)) || /\bsince\b[^,.;]{0,60}$/i.test(sentence.slice(Math.max(0, m.index - 70), m.index)) ? "since" : m[1]!.toLowerCase();
     // "by the end of 2024" is its December; "the start of 2025" its January.
     const month = lead === "end of" ? "-12" : lead === "start of" || lead === "beginning of" ? "-01" : "";
     out.push({ start: s, end: s + 4, date: `${m[2]!}${month}`, lead });
