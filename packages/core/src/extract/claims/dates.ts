@@ -98,9 +98,10 @@ const SUPERLATIVE_BEFORE = /\b(?:deadliest|largest|biggest|highest|lowest|worst|
 /**
  * Dates in a sentence resolved against the publication date; yearless dates lean to the past. `theMonth`
  * ("2025-07") is the month the article last named outright, for "during the month" and "by the end of the
- * month" in a sentence that names none of its own (see monthNamed).
+ * month" in a sentence that names none of its own (see monthNamed); `samePeriod` the month of the figures just
+ * before, for "over the same period".
  */
-export function findDates(sentence: string, publishedAt: string | null, theMonth: string | null = null): DateMention[] {
+export function findDates(sentence: string, publishedAt: string | null, theMonth: string | null = null, samePeriod: string | null = null): DateMention[] {
   const ref = referenceDate(publishedAt) ?? new Date(Date.UTC(2025, 0, 1, 12));
   const out: DateMention[] = [];
   let results: chrono.ParsedResult[] = [];
@@ -178,6 +179,10 @@ export function findDates(sentence: string, publishedAt: string | null, theMonth
       out.push({ start: s, end: m.index + m[0].length, date: monthNamed(m[0], publishedAt)!, lead: "in" });
     }
     monthAnaphora(sentence, out, theMonth);
+  }
+  // "43 houses had been damaged over the same period": the month of the figures just before, when they named one.
+  if (samePeriod) for (const m of sentence.matchAll(/\b(?:over|during|in|for)\s+the\s+same\s+period\b/gi)) {
+    if (!out.some((d) => d.start < m.index + m[0].length && d.end > m.index)) out.push({ start: m.index, end: m.index + m[0].length, date: samePeriod, lead: "in" });
   }
   return out.sort((a, b) => a.start - b.start);
 }

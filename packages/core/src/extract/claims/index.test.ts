@@ -116,6 +116,11 @@ describe("extractClaims", () => {
     const out = extractClaims("Moldova's defence ministry said two drones entered its airspace.\n\nRussia's Defence Ministry made no mention of the strikes. It said it had destroyed 85 Ukrainian drones overnight.", { publishedAt: "2025-11-05" });
     expect(out.map((c) => [c.value, c.sourceParty])).toEqual([[85, "RU"]]);
   });
+  it("dates 'over the same period' to the month of the figures just before, and leaves it alone after a week", () => {
+    const dated = (t: string) => extractClaims(t, { publishedAt: "2025-06-10" }).map((c) => [c.value, c.asOf]);
+    expect(dated("In May, Russian shelling killed six civilians in Vovchansk, the governor said. He said 43 houses had been damaged over the same period.")).toEqual([[6, "2025-05"], [43, "2025-05"]]);
+    expect(dated("Over the past week, the brigade killed 146 Russian servicemen. During the same period, it destroyed three Russian tanks.")).toEqual([[146, "2025-06-10"], [3, "2025-06-10"]]);
+  });
   it("keeps each claim's sentence and its offsets into the text", () => {
     const text = "Fighting went on.\n\nSeoul's spy agency said an estimated 11,000 North Korean soldiers had been deployed to Russia.";
     const claims = extractClaims(text, { publishedAt: "2025-01-20" });

@@ -132,7 +132,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     // only once one of their figures becomes a claim or the sentence opens a list, so they are read on demand.
     const mayDate = FIGURE_WORD.test(s) || HEADER_END.test(s);
     let datesRead: DateMention[] | null = null;
-    const dates = (): DateMention[] => (datesRead ??= mayDate ? findDates(s, ctx.publishedAt, s.includes("month") ? theMonth(segments, claimed, segIndex, ctx.publishedAt) : null) : []);
+    const dates = (): DateMention[] => (datesRead ??= mayDate ? findDates(s, ctx.publishedAt, s.includes("month") ? theMonth(segments, claimed, segIndex, ctx.publishedAt) : null, s.includes("same period") ? lastClaimMonth(segments, claimed, segIndex, ctx.publishedAt) : null) : []);
     const inList = list !== null && seg.line;
     // The sentence's figures and verbs, and whether it speaks of losses (figures.ts).
     const { nums, lossWords, tallyGoesOn, lossContext } = sentenceFigures(s, inList, list, trail, segIndex);
@@ -199,6 +199,12 @@ function theMonth(segments: readonly { text: string }[], claimed: readonly boole
     if (month) return month;
   }
   return null;
+}
+
+/** The month the last segment before `at` that gave claims names, if it names one: what "the same period" means. */
+function lastClaimMonth(segments: readonly { text: string }[], claimed: readonly boolean[], at: number, publishedAt: string | null): string | null {
+  const k = claimed.lastIndexOf(true, at - 1);
+  return k >= 0 ? monthNamed(segments[k]!.text, publishedAt) : null;
 }
 
 /** The host of an address, or "" for one that does not parse. */
