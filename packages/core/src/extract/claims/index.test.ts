@@ -121,6 +121,10 @@ describe("extractClaims", () => {
     expect(dated("In May, Russian shelling killed six civilians in Vovchansk, the governor said. He said 43 houses had been damaged over the same period.")).toEqual([[6, "2025-05"], [43, "2025-05"]]);
     expect(dated("Over the past week, the brigade killed 146 Russian servicemen. During the same period, it destroyed three Russian tanks.")).toEqual([[146, "2025-06-10"], [3, "2025-06-10"]]);
   });
+  it("knows other governments' leaders, and gives drones told of by no side of the war the side they were named with", () => {
+    const t = "Polish and allied aircraft shot down Russian drones over Polish territory overnight.\n\nPrime Minister Donald Tusk said the armed forces had recorded 19 violations of Polish airspace. At least three of the drones were shot down, he said.";
+    expect(extractClaims(t, { publishedAt: "2025-09-10" }).map((c) => [c.metric, c.party, c.value, c.sourceParty])).toEqual([["equipment_lost", "RU", 3, "PL"]]);
+  });
   it("keeps each claim's sentence and its offsets into the text", () => {
     const text = "Fighting went on.\n\nSeoul's spy agency said an estimated 11,000 North Korean soldiers had been deployed to Russia.";
     const claims = extractClaims(text, { publishedAt: "2025-01-20" });

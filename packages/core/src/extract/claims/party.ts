@@ -4,6 +4,7 @@ import type { NounClass, Predicate, nounClassOf, predicatesIn } from "./metrics.
 import type { NumberMention } from "./numbers.js";
 import { countryOfPlace, countryOfPlaceStruck, findParties, opponentOf } from "./parties.js";
 import type { qualify } from "./qualifiers.js";
+import { specificItemOf } from "./items.js";
 import { AMONG_THE_DEAD, ENEMY, FORCE, NEUTRAL_USE_ONE, PART_OF_TOLL, PEOPLE_CLASSES, civilianCountry, cutAtClause, lastClause, peopleIn, type ArticleMemory, type ListContext, type Reading, type SegmentSources } from "./common.js";
 
 // Whose people, equipment or ground a figure counts: modifiers first, then the clause, then context.
@@ -307,6 +308,9 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   // "units … inflicted losses of up to 3,150 servicemen": losses inflicted are the other side's.
   const inflicted = s.includes("inflicted") && /\binflicted\b[^.;]{0,40}$/i.test(s.slice(Math.max(0, q.start - 60), q.start));
   if (!k.party && (pred === "destroyed" || pred === "killed" || inflicted) && !intransitive && cls !== "civilians" && cls !== "buildings" && speaker) k.party = opponentOf(speaker);
+  // "Polish aircraft shot down Russian drones … At least three of the drones were shot down, he said": told by no
+  // side of the war, part of the things named with their side just before is that side's.
+  if (!k.party && cls === "equipment" && item && item !== "other" && /^\s*of (?:the|these|those)\s/i.test(head)) k.party = ownerOfItemBefore(segments, segIndex, item);
   // "A five-storey building and 12 cars were damaged": civilian property damaged where the strike was.
   if (!k.party && cls === "equipment" && item === "vehicles" && pred === "damaged") k.party = countryOfPlace(s) ?? memory.civilians;
 }
@@ -326,4 +330,15 @@ function newSubjectBetween(stretch: string, party: string): boolean {
   // Most stretches between two figures of a list are ", " or " and ": no capital, no side named.
   if (!/[A-Z]/.test(stretch)) return false;
   return findParties(stretch).some((p) => p.kind === "people" && p.code !== party && /^(?:['’]s\s+\w+)?\s+(?:has|have|had|lost|loses|keeps|holds|deployed|sent|is|was|were|are)\b/.test(stretch.slice(p.end)));
+}
+
+/** The side named with equipment of an item in the few segments before ("Russian drones"), or null. */
+function ownerOfItemBefore(segments: readonly { text: string }[], segIndex: number, item: Item): string | null {
+  for (let k = segIndex - 1; k >= Math.max(0, segIndex - 4); k--) {
+    const text = segments[k]!.text;
+    // ("Russian drones", "Russian-made Shahed drones": the side right before the noun, not "Ukrainian cities with 300 drones".)
+    const side = peopleIn(text, 0, null).findLast((p) => p.code !== null && BELLIGERENTS.has(p.code) && specificItemOf(text.slice(p.at).replace(/^\S+\s+/, "").split(/[,.;:]|\d|\s(?:in|on|at|with|from|to|over|into|for|and)\s/)[0]!) === item);
+    if (side?.code) return side.code;
+  }
+  return null;
 }
