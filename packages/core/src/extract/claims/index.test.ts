@@ -125,6 +125,11 @@ describe("extractClaims", () => {
     const t = "Polish and allied aircraft shot down Russian drones over Polish territory overnight.\n\nPrime Minister Donald Tusk said the armed forces had recorded 19 violations of Polish airspace. At least three of the drones were shot down, he said.";
     expect(extractClaims(t, { publishedAt: "2025-09-10" }).map((c) => [c.metric, c.party, c.value, c.sourceParty])).toEqual([["equipment_lost", "RU", 3, "PL"]]);
   });
+  it("reads a day's rise after a running total and what befell the whole a part is of", () => {
+    const read = (t: string) => extractClaims(t, { publishedAt: "2025-05-14" }).map((c) => [c.metric, c.party, c.value]);
+    expect(read("The General Staff's tally of Russian casualties reached 980,040 on Wednesday, up 1,110 from the previous day.")).toEqual([["casualties", "RU", 980040], ["casualties", "RU", 1110]]);
+    expect(read("Of the Ukrainians freed, 880 were servicemen and 120 civilians.")).toEqual([["captured", "UA", 880]]);
+  });
   it("keeps each claim's sentence and its offsets into the text", () => {
     const text = "Fighting went on.\n\nSeoul's spy agency said an estimated 11,000 North Korean soldiers had been deployed to Russia.";
     const claims = extractClaims(text, { publishedAt: "2025-01-20" });

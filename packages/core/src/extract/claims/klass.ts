@@ -304,6 +304,11 @@ function fromSumsAndForces(f: ClassInput, k: ClassState): void {
   const { s, n, head, prev, lastSegment, memory } = f;
   k.numberOfParty = null;
   k.numberOfPred = null;
+  // "reached 980,040 on Wednesday, up 1,110 from the previous day": the day's rise of the figure before.
+  if (!k.cls && prev?.cls && /\b(?:up|down|an increase of|a rise of|a jump of)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.test(s.slice(0, n.start)) && /^\s*(?:from|on|over|since|compared with)\s+(?:the\s+)?(?:previous|prior|preceding)\s+day|^\s*from\s+(?:the\s+day\s+before|a\s+day\s+earlier|yesterday)/i.test(s.slice(n.end))) {
+    k.cls = prev.cls;
+    k.item = prev.item;
+  }
   // "bringing its total … to 916,660", "the General Staff's count, which passed 980,000": the figure before, summed up.
   if (!k.cls && /\b(?:total|tally|count|figure|number)\b[^.;]{0,80}\b(?:to|at|passed|reached|reaches|exceeded|topped|surpassed|stood at|stands at|hit|of|rose to|risen to|climbed to|climbs to|rises to|jumps to|jumped to|grows to|increased to|increases to|(?:could|may|might|would|will) be)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.test(s.slice(0, n.start))) {
     const numberOf = /\bnumber of\s+(.{3,80})\s+(?:at|to|is|was|stands at|reached|(?:has |had |have )?(?:surpassed|exceeded|topped|passed|reached|hit|risen to|rose to|climbed to|grown to|grew to)|climbs to|rises to|jumps to|jumped to|grows to|increased to|increases to|(?:could|may|might|would|will) be)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.exec(s.slice(0, n.start));
@@ -387,6 +392,8 @@ function fromWholeBefore(f: ClassInput, k: ClassState): void {
         k.cls = wc ? (wc.cls === "civilians" || wc.cls === "equipment" ? wc.cls : "personnel") : "equipment";
         k.item = wi;
         k.numberOfParty = peopleIn(whole[1], 0, null)[0]?.code ?? (memory.counted && memory.counted.segment >= segIndex - 3 && memory.counted.cls === k.cls ? memory.counted.party : null);
+        // ("Of the Ukrainians freed, 880 were servicemen": what befell the whole befell its part.)
+        if (wc) k.numberOfPred = predicatesIn(whole[1]).find((p) => COMPATIBLE[wc.cls].includes(p.pred))?.pred ?? null;
       }
     } else if (whole && memory.counted && memory.counted.segment === segIndex - 1 && !["buildings", "territory", "settlements"].includes(memory.counted.cls)) {
       k.cls = memory.counted.cls === "equipment" || memory.counted.cls === "civilians" ? memory.counted.cls : "personnel";
