@@ -33,6 +33,10 @@ describe("the month named before ('during the month')", () => {
 });
 
 describe("asOf", () => {
+  it("dates a closed span by its end, day first when written with dots", () => {
+    expect(asOf("From July to September, 300 civilians were killed.", "2025-10-05")).toBe("2025-09");
+    expect(asOf("Total combat losses from 24.02.2022 to 04.07.2025 reached 1,023,960 personnel.", "2025-07-04")).toBe("2025-07-04");
+  });
   it("dates a count of 'this year' to the report, a moment 'earlier this year' to the year, and a period since a phrase to the report", () => {
     expect(asOf("This year some 2,800 servicemen returned to each side.", "2025-11-14")).toBe("2025-11-14");
     expect(asOf("Earlier this year, the ministry said 120 nationals had been killed.", "2025-11-14")).toBe("2025");

@@ -125,7 +125,9 @@ export function findDates(sentence: string, publishedAt: string | null, theMonth
     if (/\b(?:past|last|previous|preceding)\s+(?:day|24 hours)\b|\bpast\s+(?:week|seven days)\b/i.test(text) || /\b(?:past|last|previous|preceding)\s+$/i.test(sentence.slice(Math.max(0, r.index - 10), r.index))) continue;
     // "3/8" numbers a post in a thread more often than it dates anything.
     if (/^\d{1,2}\/\d{1,2}$/.test(text.trim())) continue;
-    const known = r.start;
+    // "24 February 2022 to 30 June 2025", "from July to September": a closed span is dated by its end.
+    const span = r.end && (r.end.isCertain("day") || r.end.isCertain("month")) ? r.end : null;
+    const known = span ?? r.start;
     let year = known.get("year") ?? ref.getUTCFullYear();
     const month = known.get("month") ?? 1;
     const day = known.get("day") ?? 1;
@@ -136,7 +138,7 @@ export function findDates(sentence: string, publishedAt: string | null, theMonth
     }
     let date: string;
     if (known.isCertain("day") || known.isCertain("weekday") || /\b(?:today|yesterday|tonight|overnight|last night)\b/i.test(text)) {
-      let d = r.start.date();
+      let d = known.date();
       // "on Monday" in a Saturday's paper is the Monday before it: news weekdays lean past too.
       if (!known.isCertain("day") && known.isCertain("weekday") && d.getTime() > ref.getTime() + 86400_000) d = new Date(d.getTime() - 7 * 86400_000);
       date = known.isCertain("year") || known.isCertain("weekday") || /\b(?:today|yesterday)\b/i.test(text)
@@ -144,10 +146,13 @@ export function findDates(sentence: string, publishedAt: string | null, theMonth
         : `${year}-${pad(month)}-${pad(day)}`;
     } else if (known.isCertain("month")) date = `${year}-${pad(month)}`;
     else date = `${year}`;
+    // ("from 24.02.2022 to 04.07.2025": a date written with dots is day first, though chrono reads its end month first.)
+    const dotted = span ? /(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s*$/.exec(text) : null;
+    if (dotted && Number(dotted[2]) <= 12) date = `${dotted[3]}-${pad(Number(dotted[2]))}-${pad(Number(dotted[1]))}`;
     // "since the February 2022 invasion", "since the start of": the lead word may sit a few words back.
     const back = sentence.slice(Math.max(0, r.index - 30), r.index);
     // "since the beginning of its full-scale invasion on Feb. 24, 2022": "since" governs a date a phrase later.
-    const lead = /\bsince\b[^,.;]{0,60}$/i.test(sentence.slice(Math.max(0, r.index - 70), r.index)) || /\bsince\s+(?:the\s+)?$/i.test(back) ? "since" : (LEAD.exec(sentence.slice(Math.max(0, r.index - 20), r.index))?.[1]?.toLowerCase() ?? "");
+    const lead = span ? "" : /\bsince\b[^,.;]{0,60}$/i.test(sentence.slice(Math.max(0, r.index - 70), r.index)) || /\bsince\s+(?:the\s+)?$/i.test(back) ? "since" : (LEAD.exec(sentence.slice(Math.max(0, r.index - 20), r.index))?.[1]?.toLowerCase() ?? "");
     // chrono reads stray digits as years now and then ("5/8 6" → year 5): keep only dates of this era.
     const y = Number(date.slice(0, 4));
     if (!/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/.test(date) || y < 1900 || y > 2100) continue;

@@ -130,6 +130,10 @@ describe("extractClaims", () => {
     expect(read("The General Staff's tally of Russian casualties reached 980,040 on Wednesday, up 1,110 from the previous day.")).toEqual([["casualties", "RU", 980040], ["casualties", "RU", 1110]]);
     expect(read("Of the Ukrainians freed, 880 were servicemen and 120 civilians.")).toEqual([["captured", "UA", 880]]);
   });
+  it("dates a table's rows by its caption's span", () => {
+    const t = "Visually confirmed losses, 24 February 2022 to 30 June 2025\nCategory | Russia | Ukraine\nTanks | 4,120 | 1,180";
+    expect(extractClaims(t, { publishedAt: "2025-07-01" }).map((c) => [c.party, c.value, c.asOf])).toEqual([["RU", 4120, "2025-06-30"], ["UA", 1180, "2025-06-30"]]);
+  });
   it("keeps each claim's sentence and its offsets into the text", () => {
     const text = "Fighting went on.\n\nSeoul's spy agency said an estimated 11,000 North Korean soldiers had been deployed to Russia.";
     const claims = extractClaims(text, { publishedAt: "2025-01-20" });

@@ -1,5 +1,5 @@
 import { findAttributions, type Attribution } from "./attribution.js";
-import { asOfFor, type DateMention } from "./dates.js";
+import { asOfFor, findDates, type DateMention } from "./dates.js";
 import { nounClassOf, predicatesIn, type Predicate } from "./metrics.js";
 import { opponentOf } from "./parties.js";
 import { ENEMY, FORCE, LOSS_PREDS, peopleIn, type ListContext } from "./common.js";
@@ -82,7 +82,9 @@ export function listOfHeader(h: HeaderInput): ListContext {
     attr: attr ?? prevList?.attr ?? null,
     party: headerParty,
     pred: pred ?? prevList?.pred ?? null,
-    asOf: dates().length ? asOfFor(dates(), s.length, h.publishedAt) : prevList?.asOf ?? null,
+    // ("Visually confirmed losses, 24 February 2022 to 30 June 2025 ¶ Category | Russia | Ukraine": a table's caption
+    // dates its rows.)
+    asOf: dates().length ? asOfFor(dates(), s.length, h.publishedAt) : (tableHead ? captionAsOf(lastSegment, h.publishedAt) : null) ?? prevList?.asOf ?? null,
     loss: (pred !== null && pred !== "returned") || (prevList?.loss ?? false),
     columns,
     fates,
@@ -103,4 +105,10 @@ export function isSectionLine(s: string): boolean {
 /** The context a section line hands to the lines under it: the side it names, whose losses they are. */
 export function sectionList(s: string, attr: Attribution | null): ListContext {
   return { attr: attr ?? null, party: peopleIn(SECTION_LINE.exec(s)![1]!, 0, null)[0]!.code, pred: null, asOf: null, loss: true, columns: null, fates: null, civilian: false, measures: null, sourceColumn: null };
+}
+
+/** The date a table's caption gives its rows ("…, 24 February 2022 to 30 June 2025": the end of the span), or null. */
+function captionAsOf(caption: string, publishedAt: string | null): string | null {
+  const dates = findDates(caption, publishedAt).filter((d) => d.lead !== "since" && d.lead !== "from");
+  return dates.length ? dates.at(-1)!.date : null;
 }
