@@ -152,13 +152,16 @@ export function findDates(sentence: string, publishedAt: string | null, theMonth
     // "since the February 2022 invasion", "since the start of": the lead word may sit a few words back.
     const back = sentence.slice(Math.max(0, r.index - 30), r.index);
     // "since the beginning of its full-scale invasion on Feb. 24, 2022": "since" governs a date a phrase later.
-    const lead = span ? "" : /\bsince\b[^,.;]{0,60}$/i.test(sentence.slice(Math.max(0, r.index - 70), r.index)) || /\bsince\s+(?:the\s+)?$/i.test(back) ? "since" : (LEAD.exec(sentence.slice(Math.max(0, r.index - 20), r.index))?.[1]?.toLowerCase() ?? "");
+    const lead0 = span ? "" : /\bsince\b[^,.;]{0,60}$/i.test(sentence.slice(Math.max(0, r.index - 70), r.index)) || /\bsince\s+(?:the\s+)?$/i.test(back) ? "since" : (LEAD.exec(sentence.slice(Math.max(0, r.index - 20), r.index))?.[1]?.toLowerCase() ?? "");
     // chrono reads stray digits as years now and then ("5/8 6" → year 5): keep only dates of this era.
     const y = Number(date.slice(0, 4));
     if (!/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/.test(date) || y < 1900 || y > 2100) continue;
     // "the highest monthly toll in three years", "the deadliest attack on the city this year": a comparison's span
     // dates no figure; nor does a duration chrono reads forward.
     if (/^(?:in|within|over|for)\s+(?:\w+\s+)?(?:years?|months?|weeks?|decades?)$/i.test(text) || (/^this\s+(?:year|month|week)$/i.test(text) && SUPERLATIVE_BEFORE.test(sentence.slice(Math.max(0, r.index - 60), r.index)))) continue;
+    // ("has not given a toll since September 2022, when Shoigu put it at 5,937": the clause after "when" happened then.)
+    // (Not "Since 2022, when the invasion began, Russia has lost …": a clause that opens the sentence is an aside.)
+    const lead = lead0 === "since" && r.index > 12 && /^\s*,?\s*when\b/i.test(sentence.slice(r.index + text.length)) ? "when" : lead0;
     const statement = SAID_BEFORE.test(sentence.slice(Math.max(0, r.index - 50), r.index));
     // "This year some 2,800 servicemen returned", "killed so far this year": a count of the year so far is as of the
     // report. ("Earlier this year, the ministry said …" is a moment of the year: the year.)
@@ -171,7 +174,8 @@ export function findDates(sentence: string, publishedAt: string | null, theMonth
     if (out.some((d) => s >= d.start && s < d.end)) continue;
     // "since the start of 2025" opens a period, like "since 2025"; so does "since the first units arrived in the autumn
     // of 2024".
-    const lead = /\bsince\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index)) || /\bsince\b[^,.;]{0,60}$/i.test(sentence.slice(Math.max(0, m.index - 70), m.index)) ? "since" : m[1]!.toLowerCase();
+    let lead = /\bsince\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index)) || /\bsince\b[^,.;]{0,60}$/i.test(sentence.slice(Math.max(0, m.index - 70), m.index)) ? "since" : m[1]!.toLowerCase();
+    if (lead === "since" && s > 12 && /^\s*,?\s*when\b/i.test(sentence.slice(s + 4))) lead = "when";
     // "by the end of 2024" is its December; "the start of 2025" its January.
     const month = lead === "end of" ? "-12" : lead === "start of" || lead === "beginning of" ? "-01" : "";
     out.push({ start: s, end: s + 4, date: `${m[2]!}${month}`, lead });
@@ -256,7 +260,9 @@ export function publicationAsOf(publishedAt: string | null): string | null {
  * second figure's); a date before the sentence's first figure governs them
  * all; otherwise the publication date.
  */
-export function asOfInRegion(sentence: string, dates: DateMention[], figureAt: number, from: number, to: number, firstFigureAt: number, publishedAt: string | null): string | null {
+export function asOfInRegion(sentence: string, allDates: DateMention[], figureAt: number, from: number, to: number, firstFigureAt: number, publishedAt: string | null): string | null {
+  // ("holding two soldiers since January, when they were captured": a "when" clause dates only the figures in it.)
+  const dates = allDates.map((d) => (d.lead === "when" && d.start > figureAt ? { ...d, lead: "since" } : d));
   let own = dates.filter((d) => d.start >= from && d.end <= to);
   // "in January and February", "from July to September": a span counts to its last month.
   own = own.filter((d, i) => {

@@ -134,6 +134,12 @@ describe("extractClaims", () => {
     const t = "Visually confirmed losses, 24 February 2022 to 30 June 2025\nCategory | Russia | Ukraine\nTanks | 4,120 | 1,180";
     expect(extractClaims(t, { publishedAt: "2025-07-01" }).map((c) => [c.party, c.value, c.asOf])).toEqual([["RU", 4120, "2025-06-30"], ["UA", 1180, "2025-06-30"]]);
   });
+  it("dates a figure in a 'when' clause after 'since <date>' to that date, and no other figure", () => {
+    const dated = (t: string, pub: string) => extractClaims(t, { publishedAt: pub }).map((c) => [c.value, c.asOf]);
+    expect(dated("Moscow has not given a toll of its own dead since September 2022, when the then defence minister, Sergei Shoigu, put it at 5,937.", "2025-05-22")).toEqual([[5937, "2022-09"]]);
+    expect(dated("Since 2022, when the invasion began, Russia has lost 900,000 troops.", "2025-05-22")).toEqual([[900000, "2025-05-22"]]);
+    expect(dated("Ukraine has been holding two North Korean soldiers since January, when they were captured in Kursk.", "2025-04-10")).toEqual([[2, "2025-04-10"]]);
+  });
   it("keeps each claim's sentence and its offsets into the text", () => {
     const text = "Fighting went on.\n\nSeoul's spy agency said an estimated 11,000 North Korean soldiers had been deployed to Russia.";
     const claims = extractClaims(text, { publishedAt: "2025-01-20" });
