@@ -132,7 +132,13 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     // only once one of their figures becomes a claim or the sentence opens a list, so they are read on demand.
     const mayDate = FIGURE_WORD.test(s) || HEADER_END.test(s);
     let datesRead: DateMention[] | null = null;
-    const dates = (): DateMention[] => (datesRead ??= mayDate ? findDates(s, ctx.publishedAt, s.includes("month") ? theMonth(segments, claimed, segIndex, ctx.publishedAt) : null, s.includes("same period") ? lastClaimMonth(segments, claimed, segIndex, ctx.publishedAt) : null) : []);
+    // ("During the month", "over the same period": months named before, looked up only for a sentence that says so.)
+    const readDates = (): DateMention[] => {
+      const month = s.includes("month") ? theMonth(segments, claimed, segIndex, ctx.publishedAt) : null;
+      const samePeriod = s.includes("same period") ? lastClaimMonth(segments, claimed, segIndex, ctx.publishedAt) : null;
+      return findDates(s, ctx.publishedAt, month, samePeriod);
+    };
+    const dates = (): DateMention[] => (datesRead ??= mayDate ? readDates() : []);
     const inList = list !== null && seg.line;
     // The sentence's figures and verbs, and whether it speaks of losses (figures.ts).
     const { nums, lossWords, tallyGoesOn, lossContext } = sentenceFigures(s, inList, list, trail, segIndex);
@@ -174,8 +180,10 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     for (const c of cands) if (c.known) history.push(c);
     // ("the brigade's press service", placed by its figures (claim.ts) or by the article: "the press service" later
     // is the same.)
-    const placed = attrHere && !attrHere.known ? (attr?.known && attr.attributedTo === attrHere.attributedTo ? attr : pending.map((p) => claims[p.index]!).find((c) => c.attributedTo === attrHere.attributedTo && c.sourceParty)) : undefined;
-    if (placed) history.push({ ...attrHere!, sourceParty: placed.sourceParty, known: true });
+    if (attrHere && !attrHere.known) {
+      const placed = attr?.known && attr.attributedTo === attrHere.attributedTo ? attr.sourceParty : pending.map((p) => claims[p.index]!).find((c) => c.attributedTo === attrHere.attributedTo && c.sourceParty)?.sourceParty;
+      if (placed) history.push({ ...attrHere, sourceParty: placed, known: true });
+    }
     // The last few sentences, for a list header that names no side itself.
     prevText = `${prevText.slice(-300)} ${s}`;
     lastSegment = s;
