@@ -140,6 +140,13 @@ describe("extractClaims", () => {
     expect(dated("Since 2022, when the invasion began, Russia has lost 900,000 troops.", "2025-05-22")).toEqual([[900000, "2025-05-22"]]);
     expect(dated("Ukraine has been holding two North Korean soldiers since January, when they were captured in Kursk.", "2025-04-10")).toEqual([[2, "2025-04-10"]]);
   });
+  it("gives a meeting record's speakers the country of their delegation ('Mr. Nebenzia (Russian Federation) (spoke in Russian):')", () => {
+    const t = "Mr. Nebenzia (Russian Federation) (spoke in Russian): In the past week alone, 24 civilians were killed in the Belgorod region by Ukrainian shelling.\nMs. Woodward (United Kingdom): Our Defence Intelligence assesses that Russia has suffered more than 950,000 casualties.";
+    expect(extractClaims(t, { publishedAt: "2025-06-20" }).map((c) => [c.value, c.attributedTo, c.sourceParty])).toEqual([
+      [24, "Mr. Nebenzia (Russian Federation)", "RU"],
+      [950000, "Ms. Woodward (United Kingdom)", "GB"],
+    ]);
+  });
   it("keeps each claim's sentence and its offsets into the text", () => {
     const text = "Fighting went on.\n\nSeoul's spy agency said an estimated 11,000 North Korean soldiers had been deployed to Russia.";
     const claims = extractClaims(text, { publishedAt: "2025-01-20" });

@@ -4,7 +4,7 @@ import type { ParagraphCarry } from "./carry.js";
 import { FIRST_PERSON, type findInterview } from "./interview.js";
 import { nounClassOf } from "./metrics.js";
 import { specificItemOf } from "./items.js";
-import { countryOfPlace, countryOfSource } from "./parties.js";
+import { countryOfPlace, countryOfSource, findParties } from "./parties.js";
 import type { Segment } from "./segments.js";
 import { ENEMY, continues, peopleIn, type ListContext } from "./common.js";
 
@@ -29,17 +29,19 @@ export function speakerLabel(text: string, s: string, segStart: number, resolve:
   const seg = { start: segStart };
   // ("MINISTER UMEROV (via interpreter): …", and a label on a line of its own, "MINISTER HÄKKÄNEN:", above its paragraphs.)
   const lineStart = seg.start === 0 || text[seg.start - 1] === "\n";
-  const label = lineStart ? (/^([A-Z][\p{L}.’'\- ]{0,80}?)(?:\s*\([^)]{0,100}\))?:\s/u.exec(s) ?? /^([A-Z][\p{Lu}.’'\- ]{1,80}?)(?:\s*\([^)]{0,100}\))?:\s*$/u.exec(s)) : null;
+  // ("Mr. Nebenzia (Russian Federation) (spoke in Russian): …" in a meeting record: the delegation says whose voice.)
+  const label = lineStart ? (/^([A-Z][\p{L}.’'\- ]{0,80}?)(?:\s*\(([^)]{0,100})\))?(?:\s*\([^)]{0,100}\))?:\s/u.exec(s) ?? /^([A-Z][\p{Lu}.’'\- ]{1,80}?)(?:\s*\(([^)]{0,100})\))?:\s*$/u.exec(s)) : null;
+  const delegation = label?.[2] ? findParties(label[2]).find((p) => p.kind !== "international" && p.code) : undefined;
   // A label in mixed case speaks only if it is a name ("Ambassador Lee:"), not a list line ("Russian casualties in March: …").
   // ("MLRS: 1,428 (+1)", "APCs: 21": a list line whose label is what it counts, its figure right after, is no speaker.)
   // ("Kyiv: 11 dead, 124 injured" in a live ticker: a town's name heads the news from it; no one speaks.)
   const listLabel = label !== null && (/^\s*[~≈+\d]/.test(s.slice(label[0].length)) || specificItemOf(label[1]!) !== null || nounClassOf(label[1]!) !== null || (label[1] !== label[1]!.toUpperCase() && !/\s\S+\s/.test(label[1]!) && countryOfPlace(label[1]!) !== null));
-  if (label && !listLabel && (label[1] === label[1]!.toUpperCase() || (NAME_LIKE.test(label[1]!) && countryOfSource(label[1]!).found))) {
+  if (label && !listLabel && (label[1] === label[1]!.toUpperCase() || (NAME_LIKE.test(label[1]!) && (countryOfSource(label[1]!).found || delegation)))) {
     const name = titleCase(label[1]!);
     if (/^(?:Q|Question|Reporter|Audience|Host|Moderator|Interviewer)$/i.test(name)) voice = null;
     else {
-      const found = countryOfSource(name);
-      voice = resolve({ attributedTo: name, sourceParty: found.code, known: found.found, start: 0, end: 0 });
+      const found = delegation ? { code: delegation.code, found: true } : countryOfSource(name);
+      voice = resolve({ attributedTo: delegation ? `${name} (${label[2]!.trim()})` : name, sourceParty: found.code, known: found.found, start: 0, end: 0 });
       if (voice?.known) history.push(voice);
     }
     return voice;
