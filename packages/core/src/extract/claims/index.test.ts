@@ -141,7 +141,7 @@ describe("extractClaims", () => {
     expect(dated("Ukraine has been holding two North Korean soldiers since January, when they were captured in Kursk.", "2025-04-10")).toEqual([[2, "2025-04-10"]]);
   });
   it("gives a meeting record's speakers the country of their delegation ('Mr. Nebenzia (Russian Federation) (spoke in Russian):')", () => {
-    const t = "Mr. Nebenzia (Russian Federation) (spoke in Russian): In the past week alone, 24 civilians were killed in the Belgorod region by Ukrainian shelling.\nMs. Woodward (United Kingdom): Our Defence Intelligence assesses that Russia has suffered more than 950,000 casualties.";
+    const t = "Mr. Nebenzia (Russian Federation) (spoke in Russian): In the past week alone, 24 civilians were killed in the Belgorod region by Ukrainian shelling.\n\nMs. Woodward (United Kingdom): Our Defence Intelligence assesses that Russia has suffered more than 950,000 casualties.";
     expect(extractClaims(t, { publishedAt: "2025-06-20" }).map((c) => [c.value, c.attributedTo, c.sourceParty])).toEqual([
       [24, "Mr. Nebenzia (Russian Federation)", "RU"],
       [950000, "Ms. Woodward (United Kingdom)", "GB"],
