@@ -66,6 +66,9 @@ function utf16Index(text: string): (codePoint: number) => number {
 const LOWER_START = /^[ \t]*[a-z]/;
 const FIGURE_START = /^[ \t]*\d/;
 const ENDS_ABBREVIATION = /\b(?:approx|est|incl|ca|no|nos|vs|fig|para|art|ch|vol)\.[ \t]*$/i;
+// A name after a title sentencex does not know ("said Ms. Woodward of Britain") goes on with it.
+const ENDS_TITLE = /\b(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Sen|Rep|Gov|Lt|Col|Sgt|Maj|Capt|Gen|Adm|Cpl|Pvt|Amb|Rev|Hon)\.[ \t]*$/;
+const CAPITAL_START = /^[ \t]*\p{Lu}/u;
 
 let lastText: string | null = null;
 let lastResult: Sentence[] = [];
@@ -88,7 +91,7 @@ export function splitSentences(text: string): Sentence[] {
     const last = spans[spans.length - 1];
     const piece = text.slice(start, end);
     const before = last && last[1] === start ? text.slice(last[0], last[1]) : null;
-    const joins = before !== null && !before.includes("\n") && (LOWER_START.test(piece) || (FIGURE_START.test(piece) && ENDS_ABBREVIATION.test(before)));
+    const joins = before !== null && !before.includes("\n") && (LOWER_START.test(piece) || (FIGURE_START.test(piece) && ENDS_ABBREVIATION.test(before)) || (CAPITAL_START.test(piece) && ENDS_TITLE.test(before)));
     if (joins) last![1] = end;
     else spans.push([start, end]);
   }

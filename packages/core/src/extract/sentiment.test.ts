@@ -68,6 +68,13 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("does not split after a title before a name ('said Ms. Woodward', 'Sgt. Ivanenko')", () => {
+    expect(splitSentences("Russia lost 200 tanks, said Ms. Woodward of Britain. Sgt. Ivanenko said 40 died.").map((s) => s.text)).toEqual([
+      "Russia lost 200 tanks, said Ms. Woodward of Britain.",
+      "Sgt. Ivanenko said 40 died.",
+    ]);
+  });
+
   it("keeps offsets exact after emoji and across paragraph breaks the splitter leaves out", () => {
     const t = "Kyiv 🇺🇦 said 300 died. More came.\n\nIt listed them like this:\n\nMeanwhile 12 tanks were lost.";
     const out = splitSentences(t);
