@@ -45,6 +45,9 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
   if (/^\s+[\w-]+\s+(?:to|for)\s+(?:each|every|one)\b/i.test(after)) return true;
   // "seven wounded per death", "fewer than two wounded, or more than eight, for each soldier killed": ratios too.
   if (/^\s+[\w-]+\s+per\s+(?:death|dead|fatality|killed|soldier|person|casualty)\b/i.test(after) || (/^(?:\s+(?:wounded|injured)\b|,?\s+(?:for|to)\s+(?:each|every)\b)/i.test(after) && /^[^.;:]{0,50}?\b(?:for|to)\s+(?:each|every)\s+(?:soldier|death|dead|fatality|person|one|man|serviceman)\b/i.test(text.slice(n.end, n.end + 72)))) return true;
+  // "rescuers were still searching for 22 people": people sought under rubble are neither dead nor counted missing soldiers.
+  // ("looking for more than 9,000 Russian servicemen listed as missing" is a count of soldiers missing.)
+  if (/\b(?:searching|search|searched|looking|hunting)\s+for\s+(?:at least\s+|about\s+|some\s+|another\s+|more than\s+|up to\s+)?$/i.test(before) && !/^\s+(?:[\w'’-]+\s+){0,2}(?:soldiers|servicem[ae]n|troops|personnel|fighters|marines|prisoners|POWs)\b/i.test(after)) return true;
   // "43 Russian servicemen suspected of executing prisoners": people accused of a crime are no losses.
   if (/^\s+(?:[\w-]+\s+){0,3}(?:suspected|accused|charged|convicted|sentenced|wanted)\s+(?:of|with|for|in absentia)\b/i.test(after)) return true;
   // "one soldier was killed for every three to four wounded": both sides of a ratio.
