@@ -147,6 +147,11 @@ describe("extractClaims", () => {
       [950000, "Ms. Woodward (United Kingdom)", "GB"],
     ]);
   });
+  it("gives the dead a side brings home to that side, and 'fallen Ukrainian defenders' to Ukraine", () => {
+    const read = (t: string) => extractClaims(t, { publishedAt: "2025-11-20" }).map((c) => [c.metric, c.party, c.value]);
+    expect(read("Ukraine said it had brought home the bodies of 1,000 soldiers.")).toEqual([["killed", "UA", 1000]]);
+    expect(read("In July, the bodies of 1,000 fallen Ukrainian defenders were repatriated to Ukraine, the Headquarters said.")).toEqual([["killed", "UA", 1000]]);
+  });
   it("keeps each claim's sentence and its offsets into the text", () => {
     const text = "Fighting went on.\n\nSeoul's spy agency said an estimated 11,000 North Korean soldiers had been deployed to Russia.";
     const claims = extractClaims(text, { publishedAt: "2025-01-20" });

@@ -110,7 +110,7 @@ function ownerNamedWithFigure(f: PartyInput, k: PartyState): void {
   k.party = columnParty ?? measureParty ?? arrivedParty ?? fateParty ?? numberOfParty ?? defended ?? namesParty ?? handedBackParty;
   // "two young North Koreans": a demonym that is itself the noun names the owner too.
   // "3,700 dead Russian servicemen": after a casualty adjective the owner and the people still follow.
-  const adjective = noun && ["killed", "wounded", "missing"].includes(noun.cls) ? /^\s+((?:[A-Z][\w'’.-]*\s+){1,3})(?:soldiers|troops|servicem[ae]n|personnel|fighters|civilians|people|marines|paratroopers|officers|conscripts|mercenaries)\b/.exec(head.slice(noun.end)) : null;
+  const adjective = noun && ["killed", "wounded", "missing"].includes(noun.cls) ? /^\s+((?:[A-Z][\w'’.-]*\s+){1,3})(?:soldiers|troops|servicem[ae]n|personnel|fighters|civilians|people|marines|paratroopers|officers|conscripts|mercenaries|defenders|warriors|combatants|prisoners)\b/.exec(head.slice(noun.end)) : null;
   k.modifiers = adjective
     ? head.slice(0, noun!.end + adjective[0].length)
     : noun && /^(?:North Koreans|Koreans|Russians|Ukrainians|Chechens|Buryats)\b/.test(head.slice(noun.index))
@@ -307,6 +307,9 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   }
   // "units … inflicted losses of up to 3,150 servicemen": losses inflicted are the other side's.
   const inflicted = s.includes("inflicted") && /\binflicted\b[^.;]{0,40}$/i.test(s.slice(Math.max(0, q.start - 60), q.start));
+  // "Ukraine said it had brought home the bodies of 1,000 soldiers": the dead a side brings home are its own.
+  const broughtHome = pred === "killed" && /\b(?:brought home|brought back|repatriated|returned|received|got back|recovered)\b[^,;]*\b(?:bodies|remains)\s+of\s+(?:the\s+)?(?:about\s+|some\s+|more than\s+|another\s+)?$/i.test(lastClause(s.slice(0, q.start)));
+  if (!k.party && broughtHome && speaker) k.party = speaker;
   if (!k.party && (pred === "destroyed" || pred === "killed" || inflicted) && !intransitive && cls !== "civilians" && cls !== "buildings" && speaker) k.party = opponentOf(speaker);
   // "Polish aircraft shot down Russian drones … At least three of the drones were shot down, he said": told by no
   // side of the war, part of the things named with their side just before is that side's.
