@@ -152,6 +152,10 @@ describe("extractClaims", () => {
     expect(read("Ukraine said it had brought home the bodies of 1,000 soldiers.")).toEqual([["killed", "UA", 1000]]);
     expect(read("In July, the bodies of 1,000 fallen Ukrainian defenders were repatriated to Ukraine, the Headquarters said.")).toEqual([["killed", "UA", 1000]]);
   });
+  it("places a general staff or a ministry named without its country by the side whose losses it reports", () => {
+    const out = extractClaims("The Russian army lost 1,020 soldiers, the General Staff said. The ministry said its forces had destroyed 45 Ukrainian drones.", { publishedAt: "2025-11-20" });
+    expect(out.map((c) => [c.party, c.value, c.sourceParty])).toEqual([["RU", 1020, "UA"], ["UA", 45, "RU"]]);
+  });
   it("keeps each claim's sentence and its offsets into the text", () => {
     const text = "Fighting went on.\n\nSeoul's spy agency said an estimated 11,000 North Korean soldiers had been deployed to Russia.";
     const claims = extractClaims(text, { publishedAt: "2025-01-20" });
@@ -748,7 +752,8 @@ describe("extractClaims, deaths and units that report their own", () => {
 describe("extractClaims, a side's own bodies on a page in its voice", () => {
   it("gives 'the General Staff' the page's side when the page speaks in one side's words and names no other", () => {
     expect(brief("The occupiers lost 1,150 personnel over the past day, the General Staff said.")[0]?.slice(0, 6)).toEqual(["casualties", "RU", null, 1150, "exact", "UA"]);
-    expect(brief("Russia lost 900 soldiers over the day, the General Staff said.")[0]?.[5]).toBeNull();
+    // Named with no country and no page voice, a general staff is placed by the side whose losses it reports.
+    expect(brief("Russia lost 900 soldiers over the day, the General Staff said.")[0]?.[5]).toBe("UA");
   });
 });
 
