@@ -21,13 +21,18 @@ export class ParagraphCarry {
   private previous: Attribution | null = null;
   /** The source the paragraph being read carried on in a sentence with figures: it goes on to the next. */
   private handedOn: Attribution | null = null;
+  /** Whether the last paragraph that was not a heading went on in a carried source's voice, with claims. */
+  private previousCarried = false;
   /** Paragraphs in which each source (by country, or by name when it has none) was named explicitly. */
   private readonly namedIn = new Map<string, Set<number>>();
 
   /** Moves to a segment; call once per segment, in order. */
   enter(seg: Segment): void {
     if (seg.paragraph !== this.paragraph) {
-      if (this.paragraph >= 0 && !this.heading) this.previous = this.current ?? this.handedOn;
+      if (this.paragraph >= 0 && !this.heading) {
+        this.previous = this.current ?? this.handedOn;
+        this.previousCarried = !this.current && this.handedOn !== null;
+      }
       this.paragraph = seg.paragraph;
       this.current = null;
       this.handedOn = null;
@@ -63,7 +68,8 @@ export class ParagraphCarry {
     if (ownVoice(sentence) || BACKGROUND_SUBJECT.test(sentence)) return null;
     // ("Units of the Battlegroup Sever inflicted losses on formations of three brigades" after the Russian ministry:
     // a sentence in one side's military jargon goes on in that side's voice, named once or not.)
-    if ((this.namedIn.get(keyOf(p))?.size ?? 0) < 2 && !(p.sourceParty && JARGON[p.sourceParty]?.test(sentence))) return null;
+    // (A run already carried on, with claims, goes on as a source named twice would.)
+    if ((this.namedIn.get(keyOf(p))?.size ?? 0) < 2 && !this.previousCarried && !(p.sourceParty && JARGON[p.sourceParty]?.test(sentence))) return null;
     return p;
   }
 

@@ -156,6 +156,10 @@ describe("extractClaims", () => {
     const out = extractClaims("The Russian army lost 1,020 soldiers, the General Staff said. The ministry said its forces had destroyed 45 Ukrainian drones.", { publishedAt: "2025-11-20" });
     expect(out.map((c) => [c.party, c.value, c.sourceParty])).toEqual([["RU", 1020, "UA"], ["UA", 45, "RU"]]);
   });
+  it("goes on in a ministry's voice through a digest's paragraphs once its jargon has carried it", () => {
+    const t = "Russian troops liberated Yablokovo over the past day, the Russian Defense Ministry reported.\n\nIn the area of the Battlegroup West, the Ukrainian army lost up to 230 servicemen.\n\nRussian air defenses shot down 189 fixed-wing drones over the past day.";
+    expect(extractClaims(t, { publishedAt: "2025-11-20" }).map((c) => [c.value, c.sourceParty])).toEqual([[230, "RU"], [189, "RU"]]);
+  });
   it("keeps each claim's sentence and its offsets into the text", () => {
     const text = "Fighting went on.\n\nSeoul's spy agency said an estimated 11,000 North Korean soldiers had been deployed to Russia.";
     const claims = extractClaims(text, { publishedAt: "2025-01-20" });
