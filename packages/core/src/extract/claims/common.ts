@@ -7,6 +7,11 @@ import { countryOfPlace, findParties } from "./parties.js";
 // Patterns and helpers shared by the claims engine's parts (index.ts, tables.ts, party.ts, …).
 
 export const FORCE = /^(?:'s|’s)?\s+(?:armed\s+)?(?:forces|troops|units|army|military|soldiers|servicemen|marines|paratroopers|brigades?|air defen[cs]es?|drones|navy|air force|side|fighters|assault groups?|Group of Forces|grouping|defenders|defen[cs]e forces)\b(?!\s+(?:intelligence|spokes\w+|officials?|sources?|command\b|commanders?|analysts?|experts?|bloggers?|press|media|chiefs?|leadership|agency|department|ministry))/i;
+/**
+ * Arms only Ukraine fields in this war, by make or by supplier: "Leopard 2 tanks", "F-16s", "US-made HMMWV",
+ * "Western-supplied armour".
+ */
+export const WESTERN_ARMS = /\b(?:(?:Western|NATO|US|U\.S\.|American|German|British|French|Polish|Swedish)[- ](?:supplied|made|donated|provided|built|delivered)|Leopards?|Challengers?|Abrams|Bradleys?|Marders?|Strykers?|F-16s?|Mirages?|HIMARS|M777s?|M109s?|PzH|CAESARs?|Krabs?|Patriots?|IRIS-T|NASAMS|Gepards?|AS-90s?|Archers?|Zuzanas?|HMMWVs?|Humvees?|MaxxPros?|Kozaks?)\b/;
 export const ENEMY = /\b(?:enemy|enemy's|adversary|adversary's|opponent|invaders?|occupiers?|occupation forces|the aggressor|Kyiv regime|neo-Nazis|Nazis|militants)\b/i;
 export const LOSS_PREDS = new Set<Predicate>(["casualties", "destroyed", "damaged", "captured", "killed", "lost"]);
 

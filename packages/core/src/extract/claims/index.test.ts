@@ -160,6 +160,11 @@ describe("extractClaims", () => {
     const t = "Russian troops liberated Yablokovo over the past day, the Russian Defense Ministry reported.\n\nIn the area of the Battlegroup West, the Ukrainian army lost up to 230 servicemen.\n\nRussian air defenses shot down 189 fixed-wing drones over the past day.";
     expect(extractClaims(t, { publishedAt: "2025-11-20" }).map((c) => [c.value, c.sourceParty])).toEqual([[230, "RU"], [189, "RU"]]);
   });
+  it("gives arms only Ukraine fields to Ukraine and reads no count in a model's number", () => {
+    const read = (t: string) => extractClaims(t, { publishedAt: "2025-11-20" }).map((c) => [c.party, c.item, c.value]);
+    expect(read("Russia claims to have destroyed 12 Leopard 2 tanks and 20 Bradley fighting vehicles.")).toEqual([["UA", "tanks", 12], ["UA", "ifv", 20]]);
+    expect(read("Among the planes lost are at least four F-16s.")).toEqual([["UA", "aircraft", 4]]);
+  });
   it("keeps each claim's sentence and its offsets into the text", () => {
     const text = "Fighting went on.\n\nSeoul's spy agency said an estimated 11,000 North Korean soldiers had been deployed to Russia.";
     const claims = extractClaims(text, { publishedAt: "2025-01-20" });

@@ -48,6 +48,8 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
   // "rescuers were still searching for 22 people": people sought under rubble are neither dead nor counted missing soldiers.
   // ("looking for more than 9,000 Russian servicemen listed as missing" is a count of soldiers missing.)
   if (/\b(?:searching|search|searched|looking|hunting)\s+for\s+(?:at least\s+|about\s+|some\s+|another\s+|more than\s+|up to\s+)?$/i.test(before) && !/^\s+(?:[\w'’-]+\s+){0,2}(?:soldiers|servicem[ae]n|troops|personnel|fighters|marines|prisoners|POWs)\b/i.test(after)) return true;
+  // "12 Leopard 2 tanks", "Challenger 2", "Mirage 2000", "PzH 2000": a model's number is no count.
+  if (!n.words && /\b(?:Leopard|Challenger|Mirage|PzH|Marder|Krab|Rosomak|Bradley M|Abrams M|Mk\.?)\s*$/.test(before)) return true;
   // "43 Russian servicemen suspected of executing prisoners": people accused of a crime are no losses.
   if (/^\s+(?:[\w-]+\s+){0,3}(?:suspected|accused|charged|convicted|sentenced|wanted)\s+(?:of|with|for|in absentia)\b/i.test(after)) return true;
   // "one soldier was killed for every three to four wounded": both sides of a ratio.

@@ -5,7 +5,7 @@ import type { NumberMention } from "./numbers.js";
 import { countryOfPlace, countryOfPlaceStruck, findParties, opponentOf } from "./parties.js";
 import type { qualify } from "./qualifiers.js";
 import { specificItemOf } from "./items.js";
-import { AMONG_THE_DEAD, ENEMY, FORCE, NEUTRAL_USE_ONE, PART_OF_TOLL, PEOPLE_CLASSES, civilianCountry, cutAtClause, lastClause, peopleIn, type ArticleMemory, type ListContext, type Reading, type SegmentSources } from "./common.js";
+import { AMONG_THE_DEAD, ENEMY, WESTERN_ARMS, FORCE, NEUTRAL_USE_ONE, PART_OF_TOLL, PEOPLE_CLASSES, civilianCountry, cutAtClause, lastClause, peopleIn, type ArticleMemory, type ListContext, type Reading, type SegmentSources } from "./common.js";
 
 // Whose people, equipment or ground a figure counts: modifiers first, then the clause, then context.
 
@@ -311,6 +311,8 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   const broughtHome = pred === "killed" && /\b(?:brought home|brought back|repatriated|returned|received|got back|recovered)\b[^,;]*\b(?:bodies|remains)\s+of\s+(?:the\s+)?(?:about\s+|some\s+|more than\s+|another\s+)?$/i.test(lastClause(s.slice(0, q.start)));
   if (!k.party && broughtHome && speaker) k.party = speaker;
   if (!k.party && (pred === "destroyed" || pred === "killed" || inflicted) && !intransitive && cls !== "civilians" && cls !== "buildings" && speaker) k.party = opponentOf(speaker);
+  // "12 Leopard 2 tanks", "four F-16s", "three US-made HMMWV armoured vehicles": arms only Ukraine fields are Ukraine's.
+  if (!k.party && cls === "equipment" && WESTERN_ARMS.test(`${lastClause(s.slice(0, q.start)).slice(-30)} ${cutAtClause(head).slice(0, 60)}`)) k.party = "UA";
   // "Polish aircraft shot down Russian drones … At least three of the drones were shot down, he said": told by no
   // side of the war, part of the things named with their side just before is that side's.
   if (!k.party && cls === "equipment" && item && item !== "other" && /^\s*of (?:the|these|those)\s/i.test(head)) k.party = ownerOfItemBefore(segments, segIndex, item);

@@ -2,7 +2,7 @@ import { findAttributions, type Attribution } from "./attribution.js";
 import { asOfFor, findDates, type DateMention } from "./dates.js";
 import { nounClassOf, predicatesIn, type Predicate } from "./metrics.js";
 import { opponentOf } from "./parties.js";
-import { ENEMY, FORCE, LOSS_PREDS, peopleIn, type ListContext } from "./common.js";
+import { ENEMY, FORCE, LOSS_PREDS, WESTERN_ARMS, peopleIn, type ListContext } from "./common.js";
 
 // Lists and tables: a header line ending in a colon, or a table's row of column names, opens a list whose lines
 // inherit its context (side, verb, date, source, and per column what a figure counts).
@@ -13,7 +13,6 @@ const SECTION_LINE = /^\s*([A-Z][\w .'’-]{2,30}?)\s+[-–—]\s+[\d,]+(?:,\s+o
 const LOSS_HEADER = /\b(?:lost|losses|destroyed|damaged|captured|abandoned|killed|dead|deaths|wounded|casualties|total)\b/i;
 const NOT_LOSS_HEADER = /\b(?:delivered|supplied|pledged|promised|ordered|donated|sent|in service|inventory|stocks?|pre-war|prewar|before the war|average|per day|daily|a day|rate|share|percent|ratio|produced|built)\b|%/i;
 /** Equipment the West supplied: in this war, Ukraine's. */
-const WESTERN_SUPPLIED = /\b(?:Western|Western-|NATO|US|U\.S\.|American|German|British)[- ](?:supplied|made|donated|provided|built|delivered)\b/i;
 /** A table column that names each row's source. */
 const SOURCE_HEADER = /^(?:sources?|reported by|estimated by|according to|claimed by|by)$/i;
 
@@ -61,7 +60,7 @@ export function listOfHeader(h: HeaderInput): ListContext {
   // agent of a hostile verb heads a list of the other side's losses.
   const agentSide = !enemy && lastPpl && ownPpl.length && pred && pred !== "lost" && pred !== "casualties" && FORCE.test(s.slice(lastPpl.at, lastPpl.at + 60).replace(/^\S+/, ""));
   // ("Western-supplied armour …": what the West supplied in this war, Ukraine fields.)
-  const headerParty: string | null = enemy ? opponentOf(speaker) : agentSide ? opponentOf(lastPpl.code) : WESTERN_SUPPLIED.test(tableHead ? `${lastSegment} ${s}` : s) ? "UA" : (lastPpl?.code ?? prevList?.party ?? null);
+  const headerParty: string | null = enemy ? opponentOf(speaker) : agentSide ? opponentOf(lastPpl.code) : WESTERN_ARMS.test(tableHead ? `${lastSegment} ${s}` : s) ? "UA" : (lastPpl?.code ?? prevList?.party ?? null);
   // "Category | Russia | Ukraine": a column per side.
   const cellSides = tableHead ? s.split(" | ").map((c) => {
     const p = peopleIn(c, 0, null);
