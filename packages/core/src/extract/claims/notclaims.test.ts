@@ -34,6 +34,9 @@ describe("isNotClaim", () => {
     expect(kept("fewer than two wounded, or more than eight, for each soldier killed; 40 wounded")).toEqual(["40"]);
     expect(kept("roughly one soldier was killed for every three to four wounded; 40 wounded")).toEqual(["40"]);
   });
+  it("reads 'T-90' after a figure as a tank, not as tonnes", () => {
+    expect(kept("Russia lost 130 T-90 tanks; the bomb weighed 3 t")).toEqual(["130"]);
+  });
   it("drops people searched for under the rubble", () => {
     expect(kept("The toll could rise; rescuers were still searching for 22 people, and 73 were wounded")).toEqual(["73"]);
     expect(kept("her office was looking for more than 9,000 Russian servicemen listed as missing")).toEqual(["9,000"]);
