@@ -165,6 +165,10 @@ describe("extractClaims", () => {
     expect(read("Russia claims to have destroyed 12 Leopard 2 tanks and 20 Bradley fighting vehicles.")).toEqual([["UA", "tanks", 12], ["UA", "ifv", 20]]);
     expect(read("Among the planes lost are at least four F-16s.")).toEqual([["UA", "aircraft", 4]]);
   });
+  it("reads the next figure of the same kind after the figure before's time ('505 km² in October, and 461 in September')", () => {
+    const out = extractClaims("Russian forces gained 505 square kilometres in October, and 461 in September.", { publishedAt: "2025-11-20" });
+    expect(out.map((c) => [c.metric, c.value, c.asOf])).toEqual([["territory_km2", 505, "2025-10"], ["territory_km2", 461, "2025-09"]]);
+  });
   it("keeps each claim's sentence and its offsets into the text", () => {
     const text = "Fighting went on.\n\nSeoul's spy agency said an estimated 11,000 North Korean soldiers had been deployed to Russia.";
     const claims = extractClaims(text, { publishedAt: "2025-01-20" });

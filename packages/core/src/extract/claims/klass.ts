@@ -49,6 +49,9 @@ const STRIKES_AFTER = /^\s*(?:(?!were\b|was\b|been\b|are\b|is\b|had\b|have\b)[a-
 const TAKEN_BEFORE = /\b(?:taken|took|take|takes|taking)\s+$/i;
 /** The same count at another time, after "and": "556 square kilometres, and in May a little over 450". */
 const TIME_PART_GAP = /^[\s,]*(?:and|while|but|against)\s+(?:in|on|by|during|last|this|a (?:week|month|year) earlier)\b[^,;.\d]{0,30}?\s+(?:(?:a little|just|slightly|well)\s+)?(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|under|below)?\s*$/i;
+// "505 square kilometres in October, and 461 in September", "40 tanks in May and 35 in April": the figure before's
+// time, then the next figure of the same kind.
+const TIME_THEN_GAP = /^\s+(?:in|on|during|over|last|this|by)\s+[^,;.\d]{1,30}?,?\s+(?:and|while|but|against)\s+(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|under|below)?\s*$/i;
 // The toll a pronoun stands for: "a total of Russian losses", "the death toll", in the clause before.
 const TOLL_BEFORE_IT = /\b(?:(?:a|the)\s+(?:total|tally|count)\s+of\s+)?(?:[A-Z][\w'’-]*\s+)?(?:losses|casualties|death toll|deaths)\b[^;.]{0,60}[;,]\s*[^;]*$/;
 /** A figure given, at the end of the text before it: "when it acknowledged", "put it at". */
@@ -254,7 +257,7 @@ function fromFigureBefore(f: ClassInput, k: ClassState): void {
   k.gap = prev ? s.slice(prev.nounEnd, n.start) : "";
   // ("roughly 11,000 of them last autumn and about 3,000 in a second rotation": a part, its time, and the next part;
   // "including 48 over the Bryansk region and 21 over the Kursk region": parts by place.)
-  if (!k.cls && prev && prev.cls && /[,;]|\b(?:and|or|including|plus|while|as well as|with)\b/i.test(k.gap) && (/^[\s,]*(?:and|or|including|of whom|of which|plus|while|as well as|with)?[\s,]*(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(k.gap) || /^\s*of (?:them|those|whom)\s+(?:in|last|this|during|over|by)\b[^,;.\d]{0,30}\s+and\s+(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(k.gap) || PLACE_PART_GAP.test(k.gap) || PLACE_WITH_GAP.test(k.gap) || TIME_PART_GAP.test(k.gap) || (PLACE_FOR_GAP.test(k.gap) && /\baccount(?:s|ed)?\s+for\b/i.test(s.slice(0, prev.n.start))))) {
+  if (!k.cls && prev && prev.cls && /[,;]|\b(?:and|or|including|plus|while|as well as|with)\b/i.test(k.gap) && (/^[\s,]*(?:and|or|including|of whom|of which|plus|while|as well as|with)?[\s,]*(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(k.gap) || /^\s*of (?:them|those|whom)\s+(?:in|last|this|during|over|by)\b[^,;.\d]{0,30}\s+and\s+(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(k.gap) || PLACE_PART_GAP.test(k.gap) || PLACE_WITH_GAP.test(k.gap) || TIME_PART_GAP.test(k.gap) || (TIME_THEN_GAP.test(k.gap) && /^\s*(?:in|on|during|over|last|this|by)\b/i.test(s.slice(n.end))) || (PLACE_FOR_GAP.test(k.gap) && /\baccount(?:s|ed)?\s+for\b/i.test(s.slice(0, prev.n.start))))) {
     // After "3,000 casualties, of whom 300 were killed" the part says its own fate; without a verb it shares the total's.
     k.cls = ["killed", "wounded", "casualties", "captured", "missing"].includes(prev.cls) ? "personnel" : prev.cls;
     if (k.cls === "personnel" && prev.cls !== "personnel") k.inheritedPred = prev.cls === "casualties" ? "casualties" : (prev.cls as Predicate);
