@@ -51,7 +51,8 @@ const TAKEN_BEFORE = /\b(?:taken|took|take|takes|taking)\s+$/i;
 const TIME_PART_GAP = /^[\s,]*(?:and|while|but|against)\s+(?:in|on|by|during|last|this|a (?:week|month|year) earlier)\b[^,;.\d]{0,30}?\s+(?:(?:a little|just|slightly|well)\s+)?(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|under|below)?\s*$/i;
 // "505 square kilometres in October, and 461 in September", "40 tanks in May and 35 in April": the figure before's
 // time, then the next figure of the same kind.
-const TIME_THEN_GAP = /^\s+(?:in|on|during|over|last|this|by)\s+[^,;.\d]{1,30}?,?\s+(?:and|while|but|against)\s+(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|under|below)?\s*$/i;
+// (A few words of the figure before may stand before its time: " more in Kyiv on Monday and ".)
+const TIME_THEN_GAP = /^\s+(?:[A-Za-z-]+\s+){0,3}?(?:in|on|during|over|last|this|by)\s+[^,;.\d]{1,30}?,?\s+(?:and|while|but|against)\s+(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|under|below)?\s*$/i;
 // The toll a pronoun stands for: "a total of Russian losses", "the death toll", in the clause before.
 const TOLL_BEFORE_IT = /\b(?:(?:a|the)\s+(?:total|tally|count)\s+of\s+)?(?:[A-Z][\w'’-]*\s+)?(?:losses|casualties|death toll|deaths)\b[^;.]{0,60}[;,]\s*[^;]*$/;
 /** A figure given, at the end of the text before it: "when it acknowledged", "put it at". */
