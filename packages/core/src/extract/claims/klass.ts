@@ -396,8 +396,10 @@ function fromWholeBefore(f: ClassInput, k: ClassState): void {
         k.cls = wc ? (wc.cls === "civilians" || wc.cls === "equipment" ? wc.cls : "personnel") : "equipment";
         k.item = wi;
         k.numberOfParty = peopleIn(whole[1], 0, null)[0]?.code ?? (memory.counted && memory.counted.segment >= segIndex - 3 && memory.counted.cls === k.cls ? memory.counted.party : null);
-        // ("Of the Ukrainians freed, 880 were servicemen": what befell the whole befell its part.)
-        if (wc) k.numberOfPred = predicatesIn(whole[1]).find((p) => COMPATIBLE[wc.cls].includes(p.pred))?.pred ?? null;
+        // ("Of the Ukrainians freed, 880 were servicemen": prisoners freed are freed in part too. Only a swap's verb is
+        // handed on: "Of the civilians killed, 20 were children" names parts the toll's own sentence tells.)
+        const fate = wc ? predicatesIn(whole[1]).find((p) => COMPATIBLE[wc.cls].includes(p.pred))?.pred : undefined;
+        if (fate === "returned" || fate === "captured") k.numberOfPred = fate;
       }
     } else if (whole && memory.counted && memory.counted.segment === segIndex - 1 && !["buildings", "territory", "settlements"].includes(memory.counted.cls)) {
       k.cls = memory.counted.cls === "equipment" || memory.counted.cls === "civilians" ? memory.counted.cls : "personnel";
