@@ -18,6 +18,9 @@ describe("findAttribution", () => {
     expect(src("DeepState, a Ukrainian group of volunteer analysts that maps the front line from geolocated photos and videos, says Russian forces captured about 4,300 square kilometres.")).toEqual(["DeepState, a Ukrainian group of volunteer analysts", "UA"]);
     expect(src("Russian forces control roughly 116,000 square kilometres, or just over 19 per cent of Ukraine’s territory, according to DeepState.")).toEqual(["DeepState", "UA"]);
   });
+  it("takes the subject after 'whose <noun>' and past an adverb ('whose capture the ministry first announced')", () => {
+    expect(src("It took Velikaya Novosyolka, which Kiev's forces had held since 2022 and whose capture the ministry first announced on Sunday.")).toEqual(["the ministry", null]);
+  });
   it("finds the speaker before a verb of saying", () => {
     expect(src("Ukraine's General Staff said on Tuesday that Russia had lost 1,120 troops.")).toEqual(["Ukraine's General Staff", "UA"]);
     expect(src("South Korea's spy agency estimates that about 600 have died.")).toEqual(["South Korea's spy agency", "KR"]);

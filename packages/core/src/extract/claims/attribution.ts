@@ -18,7 +18,7 @@ export interface Attribution {
 // Verbs of saying, in the forms news English uses.
 const SAY =
   "said|says|say|told|tells|claimed|claims|claim|estimated|estimates|estimate|reported|reports|stated|states|announced|announces|confirmed|confirms|believes|believe|believed|assessed|assesses|assess|added|adds|noted|notes|wrote|writes|posted|indicated|indicates|revealed|reveals|disclosed|alleged|alleges|insisted|insists|calculated|calculates|counted|counts|tallied|recorded|records|documented|documents|verified|verifies|suggests|suggested|warned|warns|briefed|informed|acknowledged|acknowledges|admitted|admits|declared|declares|asserted|asserts|put|puts|estimating|thinks|think|thought|concluded|concludes|found|finds|shows|showed|show|cited|cites|quoted|quotes|explained|explains|reiterated|boasted|publishes|published|stressed|emphasized|emphasised|highlighted|mentioned|observed|specified|clarified|summed up|updated|listed|lists|identified|identifies|tracked|tracks|registered|logged|compiled|compiles|gave|gives|established|establishes|issued|issues|released its|released a|released new|releases its|releases a|broadcast|aired|televised|credited|credits|speaks of|spoke of|recalled|recalls";
-const AUX = "(?:has |have |had |was |were |is |are |also |still |previously |earlier |later |then |had previously |has previously |has also |have also |had also |would |will |could |may |might |now |further |again |separately |on \\w+ |last \\w+ |in [a-z]\\w* )*";
+const AUX = "(?:has |have |had |was |were |is |are |also |still |previously |earlier |later |then |first |initially |originally |officially |publicly |had previously |has previously |has also |have also |had also |would |will |could |may |might |now |further |again |separately |on \\w+ |last \\w+ |in [a-z]\\w* )*";
 
 const PRONOUN = /^(?:it|he|she|they|him|her|them|the source|the official|the statement|the report|officials|the spokesman|the spokesperson)$/i;
 // The outlet speaking of itself ("we estimate", "our count") is its own voice: no attribution.
@@ -332,7 +332,8 @@ export function findAttributions(sentence: string): Attribution[] {
     let raw = head.slice(from).trimEnd();
     if (raw.length < 2 || raw.length > 160) continue;
     // "a force that the Defence Ministry estimated": the source starts after the last "that".
-    const that = /^.*\bthat\s+(?=\S)/i.exec(raw);
+    // ("… that Kiev's forces had held and whose capture the ministry first announced": or after "whose" and its noun.)
+    const that = /^.*\b(?:that|whose\s+[\w-]+)\s+(?=\S)/i.exec(raw);
     if (that) {
       raw = raw.slice(that[0].length);
       from += that[0].length;
