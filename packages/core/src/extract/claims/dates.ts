@@ -151,17 +151,14 @@ export function findDates(sentence: string, publishedAt: string | null, theMonth
     if (dotted && Number(dotted[2]) <= 12) date = `${dotted[3]}-${pad(Number(dotted[2]))}-${pad(Number(dotted[1]))}`;
     // "since the February 2022 invasion", "since the start of": the lead word may sit a few words back.
     const back = sentence.slice(Math.max(0, r.index - 30), r.index);
-    // "since the beginning of its full-scale invasion on Feb. 24, 2022": "since" governs a date a phrase later.
-    const lead0 = span ? "" : /\bsince\b[^,.;]{0,60}$/i.test(sentence.slice(Math.max(0, r.index - 70), r.index)) || /\bsince\s+(?:the\s+)?$/i.test(back) ? "since" : (LEAD.exec(sentence.slice(Math.max(0, r.index - 20), r.index))?.[1]?.toLowerCase() ?? "");
+    const lead0 = span ? "" : sinceBefore(sentence, r.index) || /\bsince\s+(?:the\s+)?$/i.test(back) ? "since" : (LEAD.exec(sentence.slice(Math.max(0, r.index - 20), r.index))?.[1]?.toLowerCase() ?? "");
     // chrono reads stray digits as years now and then ("5/8 6" → year 5): keep only dates of this era.
     const y = Number(date.slice(0, 4));
     if (!/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/.test(date) || y < 1900 || y > 2100) continue;
     // "the highest monthly toll in three years", "the deadliest attack on the city this year": a comparison's span
     // dates no figure; nor does a duration chrono reads forward.
     if (/^(?:in|within|over|for)\s+(?:\w+\s+)?(?:years?|months?|weeks?|decades?)$/i.test(text) || (/^this\s+(?:year|month|week)$/i.test(text) && SUPERLATIVE_BEFORE.test(sentence.slice(Math.max(0, r.index - 60), r.index)))) continue;
-    // ("has not given a toll since September 2022, when Shoigu put it at 5,937": the clause after "when" happened then.)
-    // (Not "Since 2022, when the invasion began, Russia has lost …": a clause that opens the sentence is an aside.)
-    const lead = lead0 === "since" && r.index > 12 && /^\s*,?\s*when\b/i.test(sentence.slice(r.index + text.length)) ? "when" : lead0;
+    const lead = lead0 === "since" && whenClauseAfter(sentence, r.index, r.index + text.length) ? "when" : lead0;
     const statement = SAID_BEFORE.test(sentence.slice(Math.max(0, r.index - 50), r.index));
     // "This year some 2,800 servicemen returned", "killed so far this year": a count of the year so far is as of the
     // report. ("Earlier this year, the ministry said …" is a moment of the year: the year.)
@@ -174,8 +171,8 @@ export function findDates(sentence: string, publishedAt: string | null, theMonth
     if (out.some((d) => s >= d.start && s < d.end)) continue;
     // "since the start of 2025" opens a period, like "since 2025"; so does "since the first units arrived in the autumn
     // of 2024".
-    let lead = /\bsince\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index)) || /\bsince\b[^,.;]{0,60}$/i.test(sentence.slice(Math.max(0, m.index - 70), m.index)) ? "since" : m[1]!.toLowerCase();
-    if (lead === "since" && s > 12 && /^\s*,?\s*when\b/i.test(sentence.slice(s + 4))) lead = "when";
+    let lead = /\bsince\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index)) || sinceBefore(sentence, m.index) ? "since" : m[1]!.toLowerCase();
+    if (lead === "since" && whenClauseAfter(sentence, s, s + 4)) lead = "when";
     // "by the end of 2024" is its December; "the start of 2025" its January.
     const month = lead === "end of" ? "-12" : lead === "start of" || lead === "beginning of" ? "-01" : "";
     out.push({ start: s, end: s + 4, date: `${m[2]!}${month}`, lead });
@@ -234,11 +231,11 @@ const MONTH_INDEX: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, ma
  */
 export function monthNamed(sentence: string, publishedAt: string | null): string | null {
   let found: string | null = null;
+  const ref = referenceDate(publishedAt);
   for (const m of sentence.matchAll(MONTH_WORD)) {
     const before = sentence.slice(Math.max(0, m.index - 60), m.index);
     // ("gained 505 km² in May, up from about 380 km² in April": the month compared with is not the one reported.)
     if (OPENS_PERIOD.test(before) || COMPARED.test(before.split(/[;(]|,\s/).at(-1)!)) continue;
-    const ref = referenceDate(publishedAt);
     const month = MONTH_INDEX[m[0].slice(0, 3).toLowerCase()]!;
     const stated = YEAR_AFTER.exec(sentence.slice(m.index + m[0].length, m.index + m[0].length + 16))?.[1];
     let year = stated ? Number(stated) : (ref?.getUTCFullYear() ?? null);
@@ -247,6 +244,19 @@ export function monthNamed(sentence: string, publishedAt: string | null): string
     found = `${year}-${pad(month)}`;
   }
   return found;
+}
+
+/** "since the beginning of its full-scale invasion on Feb. 24, 2022": "since" governs a date up to a phrase later. */
+function sinceBefore(sentence: string, at: number): boolean {
+  return /\bsince\b[^,.;]{0,60}$/i.test(sentence.slice(Math.max(0, at - 70), at));
+}
+
+/**
+ * "has not given a toll since September 2022, when Shoigu put it at 5,937": the clause after "when" happened on the
+ * date. (Not "Since 2022, when the invasion began, Russia has lost …": a clause that opens the sentence is an aside.)
+ */
+function whenClauseAfter(sentence: string, start: number, end: number): boolean {
+  return start > 12 && /^\s*,?\s*when\b/i.test(sentence.slice(end));
 }
 
 /** The publication date as an asOf value ("YYYY-MM-DD"), or null. */
@@ -262,7 +272,7 @@ export function publicationAsOf(publishedAt: string | null): string | null {
  */
 export function asOfInRegion(sentence: string, allDates: DateMention[], figureAt: number, from: number, to: number, firstFigureAt: number, publishedAt: string | null): string | null {
   // ("holding two soldiers since January, when they were captured": a "when" clause dates only the figures in it.)
-  const dates = allDates.map((d) => (d.lead === "when" && d.start > figureAt ? { ...d, lead: "since" } : d));
+  const dates = allDates.some((d) => d.lead === "when") ? allDates.map((d) => (d.lead === "when" && d.start > figureAt ? { ...d, lead: "since" } : d)) : allDates;
   let own = dates.filter((d) => d.start >= from && d.end <= to);
   // "in January and February", "from July to September": a span counts to its last month.
   own = own.filter((d, i) => {

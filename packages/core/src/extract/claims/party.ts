@@ -282,7 +282,7 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
     k.party ??= (memory.civiliansSegment >= segIndex - 3 ? memory.civilians : null) ?? placeJustBefore(segments, segIndex) ?? memory.civilians ?? docPlace;
   }
   // "1,380 casualties Russian forces suffered": the owner named after the noun, with its forces.
-  if (!k.party && cls !== null && ["personnel", "casualties", "killed", "wounded", "captured", "missing"].includes(cls)) {
+  if (!k.party && cls !== null && PEOPLE_CLASSES.has(cls)) {
     const afterNoun = cutAtClause(s.slice(nounEnd));
     const owner = peopleIn(afterNoun, 0, null).find((p) => FORCE.test(afterNoun.slice(p.at).replace(/^\S+(?:\s+Korean)?/, "")));
     if (owner && /\b(?:suffered|sustained|lost|incurred|took)\b/i.test(afterNoun)) k.party = owner.code;
@@ -290,12 +290,12 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   // "Russia lost 33,000 soldiers in May. It also lost 192 tanks": a subject pronoun that lost is the side counted before.
   if (!k.party && /^\W*(?:It|They)\s+(?:also\s+|has\s+|have\s+|had\s+){0,2}(?:lost|suffered|loses)\b/.test(s) && memory.counted && memory.counted.segment >= segIndex - 2) k.party = memory.counted.party;
   // "150 prisoners of war of the Armed Forces of Ukraine", "soldiers of the Russian army": the force named after them.
-  if (!k.party && cls !== null && ["personnel", "casualties", "killed", "wounded", "captured", "missing"].includes(cls)) {
+  if (!k.party && cls !== null && PEOPLE_CLASSES.has(cls)) {
     const force = /^\s*(?:of war\s+)?(?:of|from)\s+the\s+((?:[A-Z][\w-]*\s+)?(?:Armed Forces|armed forces|Army|army|military|forces)(?:\s+of\s+(?:the\s+)?[A-Z][\w]*(?:\s+Federation)?)?)/.exec(s.slice(nounEnd, nounEnd + 80));
     if (force) k.party = peopleIn(force[1]!, 0, null)[0]?.code ?? null;
   }
   // "Another 140 servicemen from the region are listed as missing" in a regional paper: the region's side.
-  if (!k.party && docPlace && cls !== null && ["personnel", "casualties", "killed", "wounded", "captured", "missing"].includes(cls) && /^[^,;.]{0,30}?\b(?:from|of)\s+(?:the|our|this)\s+(?:region|oblast|krai|republic|district|city|town|community)\b/i.test(s.slice(nounEnd))) k.party = docPlace;
+  if (!k.party && docPlace && cls !== null && PEOPLE_CLASSES.has(cls) && /^[^,;.]{0,30}?\b(?:from|of)\s+(?:the|our|this)\s+(?:region|oblast|krai|republic|district|city|town|community)\b/i.test(s.slice(nounEnd))) k.party = docPlace;
   if (!k.party && (cls === "personnel" || cls === "casualties" || cls === "killed" || cls === "wounded") && (pred === "deployed" || pred === "casualties" || pred === "killed" || pred === "wounded" || cls !== "personnel")) k.party = memory.personnel;
   // (Those who "died" or "perished" were not killed by the speaker's side: the verb names no agent.)
   const intransitive = pred === "killed" && /^(?:died|die|dying|perished|fallen|lost (?:their|his|her) lives)$/i.test((pb && pb.pred === pred ? pb.word : pa && pa.pred === pred ? pa.word : "").trim());
