@@ -805,6 +805,13 @@ describe("extractClaims, counts after a counting verb and parts by time", () => 
       ["troops_deployed", "KP", 3000],
     ]);
   });
+  it("gives the parts of a swap's mixed total ('N of them servicemen and M civilians') the swap's verb", () => {
+    expect(brief("Ukraine brought home 84 people, 33 of them civilians and 51 servicemen, the headquarters said.").map((c) => [c[0], c[1], c[3]])).toEqual([["captured", "UA", 51]]);
+    expect(brief("The two sides each released 390 people, 270 of them military personnel and 120 civilians.").map((c) => [c[0], c[1], c[3]])).toEqual([
+      ["captured", "RU", 270],
+      ["captured", "UA", 270],
+    ]);
+  });
 });
 
 describe("extractClaims, ministry weekly wording and prisoners' holders", () => {

@@ -11,6 +11,11 @@ const ASIDE_AFTER = /^[^,;.]{0,40},\s*(?:including|among them|among whom|most of
 /** What can befall people counted, after a noun that describes them ("wounded soldiers", "prisoners") rather than says it. */
 const PEOPLE_FATES: readonly Predicate[] = ["killed", "captured", "returned", "missing"];
 const PART_OF_FIGURE_BEFORE = /^[^.;]{0,40}?,\s*(?:among them|among whom|including|of them|of whom)\s+(?:about|some|around|roughly|more than|over|at least|nearly|almost)?\s*$/i;
+/** "390 people, 270 of them …": a part whose "of them" follows it. */
+const PART_AFTER_COMMA = /^[^.;]{0,40}?,\s*(?:about|some|around|roughly|more than|over|at least|nearly|almost)?\s*$/i;
+const OF_THEM_HEAD = /^\s*of (?:them|those|whom)\b/i;
+/** "270 of them military personnel and 120 civilians": the next part of the same whole. */
+const NEXT_PART_GAP = /^\s*of (?:them|those|whom)\s+[^.;,\d]{0,40}?\band\s+(?:about|some|around|roughly|more than|over|at least|nearly|almost)?\s*$/i;
 const FATALLY_PART = /^\s*of (?:them|those|whom)\s+(?:were\s+|was\s+)?fatally\b/i;
 
 type PredicateWord = ReturnType<typeof predicatesIn>[number];
@@ -32,6 +37,8 @@ export interface PredicateInput {
   nounEnd: number;
   /** The reading of the figure before in the sentence. */
   prev: Reading | null;
+  /** The readings of the sentence's figures before this one. */
+  readings: readonly Reading[];
   /** "3,000 more", "another 2,000": the same kind as the figure before. */
   more: boolean;
   lossWords: PredicateWord[];
@@ -48,7 +55,7 @@ export interface PredicateInput {
 
 /** The figure's predicate, the nearest predicate words before (pb) and after (pa) it, and ground taken counted before. */
 export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: PredicateWord | undefined; pa: PredicateWord | undefined; takingBefore: ArticleMemory["taking"] } {
-  const { s, n, q, head, afterAll, leadFigure, dashLead, cls, nounEnd, prev, more, lossWords, inList, list, gappedPred, numberOfPred, inheritedPred, placePartPred, memory, segIndex } = f;
+  const { s, n, q, head, afterAll, leadFigure, dashLead, cls, nounEnd, prev, readings, more, lossWords, inList, list, gappedPred, numberOfPred, inheritedPred, placePartPred, memory, segIndex } = f;
   // What happened to them: the nearest predicate word within the clause.
   const beforeText = s.slice(prev ? prev.n.end : 0, q.start);
   const beforeClause = lastClause(beforeText.replace(/:\s*$/, " "));
@@ -89,11 +96,13 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
     const clauseEnd = n.end + cutAtClause(s.slice(n.end).replace(/^[^,;.:]{0,60}?\band\s+[\d,]+/, (m) => " ".repeat(m.length))).length;
     pred = lossWords.find((p) => p.index >= n.end + afterAll.length && p.end <= clauseEnd && fits(p))?.pred ?? null;
   }
-  // "swapped 390 people each, among them 270 soldiers": a part named after the figure before takes the verb of that
-  // figure's clause.
-  if (!pred && prev && PART_OF_FIGURE_BEFORE.test(s.slice(prev.n.end, q.start))) {
-    const from = prev.n.start - lastClause(s.slice(0, prev.n.start)).length;
-    pred = lossWords.filter((p) => p.index >= from && p.end <= prev.n.start && fits(p)).at(-1)?.pred ?? null;
+  // "swapped 390 people each, among them 270 soldiers", "released 390 people, 270 of them military personnel and
+  // 120 civilians": a part named after the figure before, or the next part after it, takes the verb of that figure's
+  // clause.
+  const whole = !pred ? wholeOfPart(s, q.start, head, prev, readings) : null;
+  if (whole) {
+    const from = whole.n.start - lastClause(s.slice(0, whole.n.start)).length;
+    pred = lossWords.filter((p) => p.index >= from && p.end <= whole.n.start && fits(p)).at(-1)?.pred ?? null;
   }
   // "…, including 2,366 children, injured.": the part of an aside takes the verb that closes it.
   if (!pred && (cls === "civilians" || cls === "personnel") && /\bincluding\s+(?:about|some|around|more than|over|at least|nearly|almost)?\s*$/i.test(s.slice(0, q.start))) {
@@ -136,4 +145,15 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   const takingBefore = (cls === "territory" || cls === "settlements") && !pred && memory.taking && memory.taking.segment >= segIndex - 3 && !/\b(?:the|these|those|both)\s+$/i.test(s.slice(0, q.start)) ? memory.taking : null;
   if (takingBefore) pred = takingBefore.pred;
   return { pred, pb, pa, takingBefore };
+}
+
+/** The figure a part counts a share of: the one before it ("390 people, among them 270 soldiers", "390 people, 270 of
+ * them soldiers") or, for the next part ("… and 120 civilians"), the one before that part. */
+function wholeOfPart(s: string, at: number, head: string, prev: Reading | null, readings: readonly Reading[]): Reading | null {
+  if (!prev) return null;
+  const gap = s.slice(prev.n.end, at);
+  if (PART_OF_FIGURE_BEFORE.test(gap) || (PART_AFTER_COMMA.test(gap) && OF_THEM_HEAD.test(head))) return prev;
+  const before = readings[readings.length - 2];
+  if (before && NEXT_PART_GAP.test(gap) && PART_AFTER_COMMA.test(s.slice(before.n.end, prev.n.start))) return before;
+  return null;
 }
