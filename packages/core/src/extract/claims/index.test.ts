@@ -1380,3 +1380,25 @@ describe("extractClaims, a toll named as 'it'", () => {
     ]);
   });
 });
+
+describe("extractClaims, parts of a civilian toll and people who are no toll", () => {
+  it("reads 'Of the injured, N remain in hospital' and 'of whom N were taken to hospital' as the injured, not the dead or a force", () => {
+    expect(brief("A Russian missile hit Kyiv, killing 23 people and injuring 63. Of the injured, 39 remain in hospitals.").map((c) => [c[0], c[1], c[3]])).toEqual([
+      ["civilians_killed", "UA", 23],
+      ["civilians_wounded", "UA", 63],
+      ["civilians_wounded", "UA", 39],
+    ]);
+    expect(brief("The city said 14 people had been killed in Odesa and 38 injured, of whom 27 were taken to hospital.").map((c) => [c[0], c[3]])).toEqual([
+      ["civilians_killed", 14],
+      ["civilians_wounded", 38],
+      ["civilians_wounded", 27],
+    ]);
+  });
+  it("leaves out people who gather, live or work somewhere", () => {
+    expect(brief("Some 250 people gathered at the cathedral on Sunday to mourn the 14 people killed when a Russian missile hit Poltava.").map((c) => [c[0], c[3]])).toEqual([["civilians_killed", 14]]);
+    expect(brief("The association supports about 1,100 Ukrainians living across the county.")).toEqual([]);
+  });
+  it("reads bodies recovered from rubble as civilians killed", () => {
+    expect(brief("A Russian missile hit Kyiv overnight. Rescuers said 20 bodies have now been recovered from under the rubble.").map((c) => [c[0], c[1], c[3]])).toEqual([["civilians_killed", "UA", 20]]);
+  });
+});

@@ -43,6 +43,10 @@ const PLACE_FOR_GAP = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w'’ 
 const PLACE_PART_GAP = /^\s+(?:over|in|near|across|above|facing|against|around)\s+(?:the\s+|its\s+|their\s+)?[A-Z][\w'’ -]{1,40}?\s*(?:,|\band)\s*(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly)?\s*$/;
 // "with 5,874 confirmed deaths, followed by Tatarstan with 4,552 and the Sverdlovsk region with 4,236": parts by place.
 const PLACE_WITH_GAP = /^[\s\w,]{0,30}?(?:,\s*|\b)(?:followed by|then|and|ahead of|before)\s+(?:the\s+)?[A-Z][\w'’ -]{1,40}?\s+with\s+(?:about|around|some|more than|over|nearly|almost|at least|roughly)?\s*$/;
+/** A toll named by its fate alone: "the injured", "the dead". */
+const BARE_TOLL = /^\s*(?:injured|wounded|dead|killed)\s*$/i;
+/** What people do who are no toll: gather, live somewhere, work. */
+const NOT_A_TOLL_AFTER = /^,?\s*(?:(?:who|that)\s+)?(?:(?:had|have|has|were|are|now|still|also)\s+)?(?:gathered|gather|attended|attend|turned out|took part|rallied|marched|protested|demonstrated|queued|lined up|signed|came together|living|live|lived|residing|reside|settled|sheltering|studying|working)\b/i;
 const PRISONER_AFTER = /^[^,.;]{0,30}?\s(?:prisoners?|captives?)\b/i;
 // "drones hit targets", "missiles struck the city": equipment as the subject of a strike ("were hit" is passive, not this).
 const STRIKES_AFTER = /^\s*(?:(?!were\b|was\b|been\b|are\b|is\b|had\b|have\b)[a-z]+\s+)?(?:hit|struck|attacked|targeted|reached|slammed|crashed)\b/i;
@@ -400,6 +404,12 @@ function fromWholeBefore(f: ClassInput, k: ClassState): void {
         // handed on: "Of the civilians killed, 20 were children" names parts the toll's own sentence tells.)
         const fate = wc ? predicatesIn(whole[1]).find((p) => COMPATIBLE[wc.cls].includes(p.pred))?.pred : undefined;
         if (fate === "returned" || fate === "captured") k.numberOfPred = fate;
+        // ("Of the injured, 39 remain in hospital": the toll named alone is the fate, and after a civilian toll its
+        // people are civilians.)
+        if (wc && (wc.cls === "killed" || wc.cls === "wounded") && BARE_TOLL.test(whole[1])) {
+          if (memory.lastToll === "civilians") k.cls = "civilians";
+          k.numberOfPred = wc.cls;
+        }
       }
     } else if (whole && memory.counted && memory.counted.segment === segIndex - 1 && !["buildings", "territory", "settlements"].includes(memory.counted.cls)) {
       k.cls = memory.counted.cls === "equipment" || memory.counted.cls === "civilians" ? memory.counted.cls : "personnel";
@@ -595,6 +605,14 @@ function finalChecks(f: ClassInput, k: ClassState): void {
       // the side whose name for the war it is.)
       k.defended = fell[1] ? (peopleIn(fell[1], 0, null)[0]?.code ?? null) : /special military operation|SMO/.test(fell[0]) ? "RU" : countryOfPlace(s.slice(k.nounEnd, k.nounEnd + fell.index));
     }
+  }
+  // "250 people gathered at the cathedral", "1,100 Ukrainians living across the county": people who meet, live or
+  // work somewhere are no figure of the war's toll.
+  if ((k.cls === "civilians" || k.cls === "personnel") && k.noun && NOT_A_TOLL_AFTER.test(s.slice(k.nounEnd, k.nounEnd + 60))) k.cls = null;
+  // "20 bodies have been recovered from under the rubble": the dead dug out of ruins are civilians.
+  if (k.cls === "killed" && k.noun && /^(?:bodies|corpses)\b/i.test(head.slice(k.noun.index)) && /\b(?:rubble|debris|ruins)\b/i.test(s) && !MILITARY_PEOPLE.test(s)) {
+    k.cls = "civilians";
+    k.inheritedPred = "killed";
   }
   // "the enemy's losses amounted to 39,180 people": people of an army's losses are its soldiers.
   if (k.cls === "civilians" && k.noun && /^(?:people|persons)\b/i.test(head.slice(k.noun.index)) && (ENEMY.test(s) || /\blosses\b/i.test(s.slice(0, n.start)) || (inList && list!.loss))) k.cls = "personnel";

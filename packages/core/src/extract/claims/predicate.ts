@@ -102,7 +102,8 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   const whole = !pred ? wholeOfPart(s, q.start, head, prev, readings) : null;
   if (whole) {
     const from = whole.n.start - lastClause(s.slice(0, whole.n.start)).length;
-    pred = lossWords.filter((p) => p.index >= from && p.end <= whole.n.start && fits(p)).at(-1)?.pred ?? null;
+    // ("38 injured, of whom 27 were taken to hospital": a part of the same people shares the whole's fate.)
+    pred = whole.cls === cls && whole.pred ? whole.pred : lossWords.filter((p) => p.index >= from && p.end <= whole.n.start && fits(p)).at(-1)?.pred ?? null;
   }
   // "…, including 2,366 children, injured.": the part of an aside takes the verb that closes it.
   if (!pred && (cls === "civilians" || cls === "personnel") && /\bincluding\s+(?:about|some|around|more than|over|at least|nearly|almost)?\s*$/i.test(s.slice(0, q.start))) {
