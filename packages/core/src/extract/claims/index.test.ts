@@ -1398,6 +1398,16 @@ describe("extractClaims, parts of a civilian toll and people who are no toll", (
     expect(brief("Some 250 people gathered at the cathedral on Sunday to mourn the 14 people killed when a Russian missile hit Poltava.").map((c) => [c[0], c[3]])).toEqual([["civilians_killed", 14]]);
     expect(brief("The association supports about 1,100 Ukrainians living across the county.")).toEqual([]);
   });
+  it("reads 'the number of injured … including two children' and 'the count of injured stood at' after a town's toll as civilians", () => {
+    expect(brief("The number of injured has risen to 55, including two children.").map((c) => [c[0], c[3]])).toEqual([
+      ["civilians_wounded", 55],
+      ["civilians_wounded", 2],
+    ]);
+    expect(brief("Five people were killed in the attack on Izium, the mayor said. The count of injured stood at 30, the head of the Kharkiv Regional Military Administration said.").map((c) => [c[0], c[3]])).toEqual([
+      ["civilians_killed", 5],
+      ["civilians_wounded", 30],
+    ]);
+  });
   it("reads bodies recovered from rubble as civilians killed", () => {
     expect(brief("A Russian missile hit Kyiv overnight. Rescuers said 20 bodies have now been recovered from under the rubble.").map((c) => [c[0], c[1], c[3]])).toEqual([["civilians_killed", "UA", 20]]);
   });

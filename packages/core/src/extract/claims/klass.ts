@@ -319,7 +319,7 @@ function fromSumsAndForces(f: ClassInput, k: ClassState): void {
   }
   // "bringing its total … to 916,660", "the General Staff's count, which passed 980,000": the figure before, summed up.
   if (!k.cls && /\b(?:total|tally|count|figure|number)\b[^.;]{0,80}\b(?:to|at|passed|reached|reaches|exceeded|topped|surpassed|stood at|stands at|hit|of|rose to|risen to|climbed to|climbs to|rises to|jumps to|jumped to|grows to|increased to|increases to|(?:could|may|might|would|will) be)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.test(s.slice(0, n.start))) {
-    const numberOf = /\bnumber of\s+(.{3,80})\s+(?:at|to|is|was|stands at|reached|(?:has |had |have )?(?:surpassed|exceeded|topped|passed|reached|hit|risen to|rose to|climbed to|grown to|grew to)|climbs to|rises to|jumps to|jumped to|grows to|increased to|increases to|(?:could|may|might|would|will) be)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.exec(s.slice(0, n.start));
+    const numberOf = /\b(?:number|count) of\s+(.{3,80})\s+(?:at|to|is|was|stands at|stood at|reached|(?:has |had |have )?(?:surpassed|exceeded|topped|passed|reached|hit|risen to|rose to|climbed to|grown to|grew to)|climbs to|rises to|jumps to|jumped to|grows to|increased to|increases to|(?:could|may|might|would|will) be)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.exec(s.slice(0, n.start));
     const nc = numberOf ? nounClassOf(numberOf[1]!) : null;
     if (nc) {
       k.cls = nc.cls;
@@ -328,7 +328,8 @@ function fromSumsAndForces(f: ClassInput, k: ClassState): void {
       k.numberOfParty = nc.cls === "civilians" ? civilianCountry(numberOf![1]!) : peopleIn(numberOf![1]!, 0, null)[0]?.code ?? null;
       k.numberOfPred = predicatesIn(numberOf![1]!).find((p) => COMPATIBLE[nc.cls].includes(p.pred))?.pred ?? null;
       // "Number of injured climbs to 48" after civilian tolls: the same civilians.
-      if ((nc.cls === "killed" || nc.cls === "wounded") && memory.lastToll === "civilians" && !/\b(?:soldiers|troops|servicem[ae]n|personnel|military)\b/i.test(s)) {
+      // ("The number of injured has risen to 55, including two children": a toll with children in it is civilians'.)
+      if ((nc.cls === "killed" || nc.cls === "wounded") && (memory.lastToll === "civilians" || CHILDREN_AMONG.test(s.slice(n.end))) && !MILITARY_PEOPLE.test(s)) {
         k.numberOfPred = nc.cls;
         k.cls = "civilians";
       }
