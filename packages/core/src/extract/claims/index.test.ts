@@ -1412,3 +1412,15 @@ describe("extractClaims, parts of a civilian toll and people who are no toll", (
     expect(brief("A Russian missile hit Kyiv overnight. Rescuers said 20 bodies have now been recovered from under the rubble.").map((c) => [c[0], c[1], c[3]])).toEqual([["civilians_killed", "UA", 20]]);
   });
 });
+
+describe("extractClaims, a relayed list of losses by group of forces", () => {
+  it("gives a losses header that names no side the side whose losses were counted before, and its lines the header's source", () => {
+    const text = "Over the past week, Ukrainian forces lost more than 13,000 servicemen, the Russian Defence Ministry said.\n\nRussian troops liberated three settlements during the week, the ministry said.\n\nLosses by group of forces, according to the ministry:\n\nSever group: up to 1,750 servicemen and 2 tanks;\nYug group: up to 4,200 servicemen and 4 tanks;";
+    expect(extractClaims(text, { publishedAt: "2024-07-12" }).slice(2).map((c) => [c.metric, c.party, c.value, c.sourceParty])).toEqual([
+      ["casualties", "UA", 1750, "RU"],
+      ["equipment_lost", "UA", 2, "RU"],
+      ["casualties", "UA", 4200, "RU"],
+      ["equipment_lost", "UA", 4, "RU"],
+    ]);
+  });
+});

@@ -159,7 +159,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     if (attrHere && attr && BACK_REFERENCE.test(s)) takeBackReference(claims, claimParagraph, paragraphBefore, attr);
     // A header line ending in a colon opens a list whose lines inherit its context.
     if (/:\s*$/.test(s) || tableHead) {
-      list = listOfHeader({ s, tableHead, cands, prevText, lastSegment, speaker, attr, prevList: list, dates, publishedAt: ctx.publishedAt });
+      list = listOfHeader({ s, tableHead, cands, prevText, lastSegment, speaker, attr, prevList: list, lastLossParty: lastLossPartyOf(claims), dates, publishedAt: ctx.publishedAt });
     } else if (seg.line && isSectionLine(s)) {
       list = sectionList(s, attr);
     } else if (!seg.line && readings.every((r) => r.cls === null) && !(list && LABELLED_ITEM.test(s))) list = null;
@@ -227,4 +227,13 @@ function hostOf(url: string): string {
 /** A short line without figures or a closing period. */
 function isHeadingLine(s: string): boolean {
   return s.length < 60 && !/\d/.test(s) && !/[.!?:]\s*$/.test(s);
+}
+
+/** The side whose personnel or equipment losses were counted last, for a header of losses that names none. */
+function lastLossPartyOf(claims: readonly Claim[]): string | null {
+  for (let k = claims.length - 1; k >= 0; k--) {
+    const c = claims[k]!;
+    if (c.metric === "casualties" || c.metric === "killed" || c.metric === "equipment_lost") return c.party;
+  }
+  return null;
 }

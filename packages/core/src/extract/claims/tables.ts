@@ -33,17 +33,21 @@ export interface HeaderInput {
   attr: Attribution | null;
   /** The list open before it, if any. */
   prevList: ListContext | null;
+  /** The side whose losses were counted last in the article. */
+  lastLossParty: string | null;
   /** Its dates, read on demand. */
   dates: () => DateMention[];
   publishedAt: string | null;
 }
 
+/** A header that announces losses: "Losses by group of forces:", "The breakdown of losses:". */
+const LOSSES_HEADER = /^\W*(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:losses|casualties)\b/i;
 /** People a list of prisoners coming home names in its header. */
 const RETURNED_PEOPLE = /\b(?:prisoners?|POWs?|defenders|servicem[ae]n|soldiers|captives|captivity|exchange|swap)\b/i;
 
 /** The context a list header ("During 9 months of fighting, the enemy lost:") or a table's column names hand to its lines. */
 export function listOfHeader(h: HeaderInput): ListContext {
-  const { s, tableHead, cands, prevText, lastSegment, speaker, attr, prevList, dates } = h;
+  const { s, tableHead, cands, prevText, lastSegment, speaker, attr, prevList, lastLossParty, dates } = h;
   // "… reports the combat losses of the enemy. The numbers in brackets are the losses of the past day:"
   // a header that names no side takes it from the sentence before.
   const ownPpl = peopleIn(s, 0, cands);
@@ -60,7 +64,10 @@ export function listOfHeader(h: HeaderInput): ListContext {
   // agent of a hostile verb heads a list of the other side's losses.
   const agentSide = !enemy && lastPpl && ownPpl.length && pred && pred !== "lost" && pred !== "casualties" && FORCE.test(s.slice(lastPpl.at, lastPpl.at + 60).replace(/^\S+/, ""));
   // ("Western-supplied armour …": what the West supplied in this war, Ukraine fields.)
-  const headerParty: string | null = enemy ? opponentOf(speaker) : agentSide ? opponentOf(lastPpl.code) : WESTERN_ARMS.test(tableHead ? `${lastSegment} ${s}` : s) ? "UA" : (lastPpl?.code ?? prevList?.party ?? null);
+  // ("Losses by group of forces:" after "Ukrainian forces lost 13,000 servicemen, … Russian troops liberated …": a
+  // header of losses that names no side goes on with the losses counted before, not the last people named.)
+  const lossesGoOn = !ownPpl.length && !tableHead && lastLossParty !== null && LOSSES_HEADER.test(s);
+  const headerParty: string | null = enemy ? opponentOf(speaker) : agentSide ? opponentOf(lastPpl.code) : WESTERN_ARMS.test(tableHead ? `${lastSegment} ${s}` : s) ? "UA" : lossesGoOn ? lastLossParty : (lastPpl?.code ?? prevList?.party ?? null);
   // "Category | Russia | Ukraine": a column per side.
   const cellSides = tableHead ? s.split(" | ").map((c) => {
     const p = peopleIn(c, 0, null);

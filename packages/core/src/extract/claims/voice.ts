@@ -107,6 +107,9 @@ export function attributionOf(v: SegmentVoiceInput): Attribution | null {
   // report introduced just before, even across a paragraph in the outlet's voice.
   if (!attr && recent && seg.paragraph - recent.paragraph <= 6 && (/:\s*$/.test(s) || tableHead || listItem)) attr = recent.attr;
   if (!attr && list?.attr && listItem) attr = list.attr;
+  // ("Losses by group of forces, according to the ministry: ¶ Sever group: up to 1,750 servicemen, …": a list line's
+  // label that names no known source is what the line counts for; the header's source speaks.)
+  if (attr && attrHere && !attr.known && list?.attr && seg.line && attrHere.start === 0 && LABELLED_ITEM.test(s)) attr = list.attr;
   // "Russia | 58,000+ | killed and wounded | General Staff (Ukraine)[39] | 14 March 2025" under a header with a
   // "Source" column: each row's figure is its source cell's.
   if (list?.sourceColumn != null && seg.line && s.includes(" | ")) attr = cellSource(s.split(" | ")[list.sourceColumn]) ?? attr;
