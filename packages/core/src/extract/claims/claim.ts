@@ -9,6 +9,8 @@ import type { qualify } from "./qualifiers.js";
 const SWAP_VERB = /\b(?:swapped|swap|exchanged|exchange|handed over|released|release|freed|free|returned|repatriated)\b/i;
 /** A swap whose figure came with "each" earlier in the sentence: "swapped 390 people each, among them …". */
 const SWAPPED_EACH_BEFORE = /\b(?:swapped|exchanged|handed over|released|freed)\s+(?:about\s+|some\s+|nearly\s+|more than\s+)?[\d,]+\s+(?:[\w-]+\s+){0,3}?each\b[^;]*$/i;
+/** "exchanges of 75 for 75": a swap of the same number each way. */
+const FOR_SAME = /^\s+for\s+([\d,]+)\b/i;
 import { LOSS_PREDS, cutAtClause, lastClause, peopleIn, type ArticleMemory, type ListContext, type Reading } from "./common.js";
 
 // From a figure's reading to its claims: its metric, its source, the article's memory of who is counted, the
@@ -132,9 +134,11 @@ export function claimFigure(f: FigureClaimInput): void {
   // "307 servicemen from each side were freed", "the two sides each released 390 people, 270 of them military":
   // a swap's figure for each side is both sides'.
   const eachSide = !each && !swappedEach && metric === "captured" && s.includes("each") && (/^\s*(?:of war\s+)?(?:(?:returned|went home|came home|were returned)\s+)?(?:from|on|by|to)\s+each\s+side\b/i.test(s.slice(nounEnd)) || /\b(?:the two sides|both sides|each side|the sides)\s+each\b|\beach side\b/i.test(lastClause(beforeFigure)) || (prev !== null && /\b(?:the two sides|each side)\s+each\b|\b(?:the two sides|both sides)\s+each\b/i.test(beforeFigure)));
-  const opposite = (swappedEach || eachSide) && party ? opponentOf(party) : null;
+  // ("exchanges of 75 for 75": the same number each way is each side's.)
+  const forSame = !each && metric === "captured" && FOR_SAME.exec(s.slice(n.end))?.[1]?.replace(/,/g, "") === String(n.value);
+  const opposite = (swappedEach || eachSide || forSame) && party ? opponentOf(party) : null;
   // (Two sides not named are the war's two: "the two sides swapped 270 soldiers each".)
-  const parties = sides.length === 2 && sides[0] && sides[1] && sides[0] !== sides[1] ? [sides[0], sides[1]] : opposite ? [party, opposite] : eachSide || swappedEach ? ["RU", "UA"] : [party];
+  const parties = sides.length === 2 && sides[0] && sides[1] && sides[0] !== sides[1] ? [sides[0], sides[1]] : opposite ? [party, opposite] : eachSide || swappedEach || forSame ? ["RU", "UA"] : [party];
   // Dated once the sentence's figures are known: a date between two figures is the nearer one's.
   const asOf = dates().length ? null : inList && list!.asOf ? list!.asOf : pub;
   for (const who of parties) {

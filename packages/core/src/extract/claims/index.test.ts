@@ -1424,3 +1424,28 @@ describe("extractClaims, a relayed list of losses by group of forces", () => {
     ]);
   });
 });
+
+describe("extractClaims, prisoner swaps told in other words", () => {
+  const read = (t: string) => extractClaims(t, { publishedAt: "2024-07-18" }).map((c) => [c.metric, c.party, c.value]);
+  it("reads 'N of our people are home' after a swap as the speaker's prisoners back", () => {
+    expect(read("Russia and Ukraine each brought home 95 prisoners of war on Wednesday. “95 of our people are home,” President Volodymyr Zelensky wrote.").slice(2)).toEqual([["captured", "UA", 95]]);
+  });
+  it("reads 'Among them were N soldiers' after a swap as a part of the prisoners", () => {
+    expect(read("Russia and Ukraine each brought home 95 prisoners of war, Ukraine's Coordination Headquarters said. Among them, the headquarters said, were 14 soldiers who had been held since the defence of Mariupol.").slice(2)).toEqual([["captured", "UA", 14]]);
+  });
+  it("reads 'exchanges of 75 for 75' as both sides' prisoners once, but not the name of a deal ('a 1,000-for-1,000 swap')", () => {
+    expect(read("The swap was the third since May, after exchanges of 75 for 75 on May 31 and 90 for 90 on June 25.")).toEqual([
+      ["captured", "RU", 75],
+      ["captured", "UA", 75],
+      ["captured", "RU", 90],
+      ["captured", "UA", 90],
+    ]);
+    expect(read("The 1,000-for-1,000 exchange agreed in Istanbul was completed last Sunday.")).toEqual([]);
+  });
+  it("reads a side that 'holds' the other side's soldiers as their captor", () => {
+    expect(read("Lubinets has estimated that Russia still holds about 8,000 Ukrainian servicemen.")).toEqual([["captured", "UA", 8000]]);
+  });
+  it("does not count nationals who stayed in a country as troops", () => {
+    expect(read("About 60 Thai nationals are believed to have remained in Ukraine after 2022.")).toEqual([]);
+  });
+});

@@ -47,6 +47,13 @@ const PLACE_WITH_GAP = /^[\s\w,]{0,30}?(?:,\s*|\b)(?:followed by|then|and|ahead 
 const BARE_TOLL = /^\s*(?:injured|wounded|dead|killed)\s*$/i;
 /** What people do who are no toll: gather, live somewhere, work. */
 const NOT_A_TOLL_AFTER = /^,?\s*(?:(?:who|that)\s+)?(?:(?:had|have|has|were|are|now|still|also)\s+)?(?:gathered|gather|attended|attend|turned out|took part|rallied|marched|protested|demonstrated|queued|lined up|signed|came together|living|live|lived|residing|reside|settled|sheltering|studying|working)\b/i;
+/** "95 of our people", "of our guys": a side's own people, counted by its own. */
+const OUR_PEOPLE = /^\s*of our (?:people|guys|boys|men)\b/i;
+/** "exchanges of 75 for 75": the same number each way (not "a 1,000-for-1,000 swap", the name of a deal). */
+const SAME_FOR_SAME = /^\s+for\s+([\d,]+)\b/i;
+const SWAP_WORDS = /\b(?:swaps?|swapped|exchanges?|exchanged|prisoners?|POWs?|captives?)\b/i;
+/** A sentence that opens on a part of the figure before: "Among them were …", "Among them, the agency said, were …". */
+const AMONG_THEM = /^\W*Among (?:them|those|these|the (?:prisoners|POWs|freed|released))\b/i;
 const PRISONER_AFTER = /^[^,.;]{0,30}?\s(?:prisoners?|captives?)\b/i;
 // "drones hit targets", "missiles struck the city": equipment as the subject of a strike ("were hit" is passive, not this).
 const STRIKES_AFTER = /^\s*(?:(?!were\b|was\b|been\b|are\b|is\b|had\b|have\b)[a-z]+\s+)?(?:hit|struck|attacked|targeted|reached|slammed|crashed)\b/i;
@@ -501,6 +508,9 @@ function fromTolls(f: ClassInput, k: ClassState): void {
     k.cls = "killed";
     k.numberOfParty = memory.personnel;
   }
+  // "Among them, the headquarters said, were 14 soldiers who had been held since …", just after a swap: part of the
+  // prisoners counted before.
+  if (k.cls === "personnel" && !prev && memory.counted?.cls === "captured" && memory.counted.segment >= segIndex - 1 && AMONG_THEM.test(s)) k.numberOfPred = "returned";
   // "Among the names are more than 23,000 men recruited from prisons": people by kind in a list of the dead counted
   // just before.
   if (k.cls === "personnel" && !prev && segIndex - lastKilled <= 3 && AMONG_LIST.test(s)) {
@@ -607,6 +617,15 @@ function finalChecks(f: ClassInput, k: ClassState): void {
       k.defended = fell[1] ? (peopleIn(fell[1], 0, null)[0]?.code ?? null) : /special military operation|SMO/.test(fell[0]) ? "RU" : countryOfPlace(s.slice(k.nounEnd, k.nounEnd + fell.index));
     }
   }
+  // "“95 of our people are home,” the president wrote": a side's leader counting "our people" home counts its
+  // prisoners.
+  if (k.cls === "civilians" && OUR_PEOPLE.test(head)) k.cls = "personnel";
+  // "About 60 Thai nationals remained in Ukraine": nationals and citizens are soldiers only where the sentence
+  // says they fight or serve.
+  if (k.cls === "personnel" && k.noun && /^(?:nationals|citizens)\b/i.test(head.slice(k.noun.index)) && !/\b(?:fight\w*|fought|serv\w+|soldiers?|troops|army|military|mercenar\w+|recruit\w*|enlist\w*|front|combat|captured|prisoners?|POWs?)\b/i.test(s)) k.cls = "civilians";
+  // "exchanges of 75 for 75 on May 31": a swap of the same number each way counts both sides' prisoners once.
+  if (!k.cls && !k.noun && SAME_FOR_SAME.test(s.slice(n.end)) && SWAP_WORDS.test(s) && Number(SAME_FOR_SAME.exec(s.slice(n.end))![1]!.replace(/,/g, "")) === n.value) k.cls = "captured";
+  if (prev && prev.cls === "captured" && prev.n.value === n.value && /^\s+for\s+$/i.test(s.slice(prev.n.end, n.start))) k.cls = null;
   // "250 people gathered at the cathedral", "1,100 Ukrainians living across the county": people who meet, live or
   // work somewhere are no figure of the war's toll.
   if ((k.cls === "civilians" || k.cls === "personnel") && k.noun && NOT_A_TOLL_AFTER.test(s.slice(k.nounEnd, k.nounEnd + 60))) k.cls = null;

@@ -16,6 +16,8 @@ const PART_AFTER_COMMA = /^[^.;]{0,40}?,\s*(?:about|some|around|roughly|more tha
 const OF_THEM_HEAD = /^\s*of (?:them|those|whom)\b/i;
 /** "270 of them military personnel and 120 civilians": the next part of the same whole. */
 const NEXT_PART_GAP = /^\s*of (?:them|those|whom)\s+[^.;,\d]{0,40}?\band\s+(?:about|some|around|roughly|more than|over|at least|nearly|almost)?\s*$/i;
+/** Prisoners home again: "95 of our people are home". */
+const HOME_AGAIN = /\b(?:(?:are|is|were|was) (?:back )?home|back home|home again)\b/i;
 const FATALLY_PART = /^\s*of (?:them|those|whom)\s+(?:were\s+|was\s+)?fatally\b/i;
 
 type PredicateWord = ReturnType<typeof predicatesIn>[number];
@@ -125,7 +127,8 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   if ((cls === "territory" || cls === "settlements") && pred !== "taken" && lossWords.some((p) => p.pred === "taken")) pred = "taken";
   // "received", "returned" mean a prisoner came home only where the sentence speaks of captivity or a swap
   // ("returned to the front", "received 5,000 recruits" do not).
-  if (pred === "returned" && !(inList && list!.pred === "returned") && !/\b(?:exchange|swap|captiv|prisoner|POW|freed|releas|repatriat|came home|come home|coming home|handed over|handed back|sent back|got back|brought home|brought back|returned from|returned home|being held|held captive|in return for|in exchange for|captured)/i.test(s)) pred = null;
+  // ("“95 of our people are home,” the president wrote" after the swap: the article has been counting prisoners.)
+  if (pred === "returned" && !(inList && list!.pred === "returned") && !/\b(?:exchange|swap|captiv|prisoner|POW|freed|releas|repatriat|came home|come home|coming home|handed over|handed back|sent back|got back|brought home|brought back|returned from|returned home|being held|held captive|in return for|in exchange for|captured)/i.test(s) && !(memory.lastMetric === "captured" && HOME_AGAIN.test(s))) pred = null;
   if (!pred && numberOfPred) pred = numberOfPred;
   // "4,700 killed or wounded, about 600 of them fatally": the adverb says what the part suffered.
   if (cls === "personnel" && FATALLY_PART.test(head)) pred = "killed";
