@@ -1433,6 +1433,9 @@ describe("extractClaims, prisoner swaps told in other words", () => {
   it("reads 'Among them were N soldiers' after a swap as a part of the prisoners", () => {
     expect(read("Russia and Ukraine each brought home 95 prisoners of war, Ukraine's Coordination Headquarters said. Among them, the headquarters said, were 14 soldiers who had been held since the defence of Mariupol.").slice(2)).toEqual([["captured", "UA", 14]]);
   });
+  it("reads 'Among them were N servicemen' a figureless sentence after the swap, with the side of the body that tells it", () => {
+    expect(read("Russia and Ukraine each brought home 150 prisoners of war on Wednesday.\n\nUkraine's Coordination Headquarters for the Treatment of Prisoners of War said most of those freed had been held since 2022. Among them were 23 servicemen who had defended the city of Mariupol, the headquarters said.").slice(2)).toEqual([["captured", "UA", 23]]);
+  });
   it("reads 'exchanges of 75 for 75' as both sides' prisoners once, but not the name of a deal ('a 1,000-for-1,000 swap')", () => {
     expect(read("The swap was the third since May, after exchanges of 75 for 75 on May 31 and 90 for 90 on June 25.")).toEqual([
       ["captured", "RU", 75],

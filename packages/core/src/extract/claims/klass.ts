@@ -510,7 +510,7 @@ function fromTolls(f: ClassInput, k: ClassState): void {
   }
   // "Among them, the headquarters said, were 14 soldiers who had been held since …", just after a swap: part of the
   // prisoners counted before.
-  if (k.cls === "personnel" && !prev && memory.counted?.cls === "captured" && memory.counted.segment >= segIndex - 1 && AMONG_THEM.test(s)) k.numberOfPred = "returned";
+  if (k.cls === "personnel" && !prev && memory.lastMetric === "captured" && memory.counted && memory.counted.segment >= segIndex - 3 && AMONG_THEM.test(s)) k.numberOfPred = "returned";
   // "Among the names are more than 23,000 men recruited from prisons": people by kind in a list of the dead counted
   // just before.
   if (k.cls === "personnel" && !prev && segIndex - lastKilled <= 3 && AMONG_LIST.test(s)) {

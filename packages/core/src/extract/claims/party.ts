@@ -264,6 +264,9 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   // "The Kremlin said it had 617,000 troops in the zone": the source's own forces.
   // ("It has also sent 1,000 deminers …, he said": a sentence-initial "it" is the subject spoken of, not the speaker.)
   if (!k.party && cls === "personnel" && pred === "deployed" && figAttrBase?.sourceParty && /\b(?:its|their|our)\b|\b(?:said|says|stated|claims|claimed|reported|announced|added|told\s+\w+)\s+(?:that\s+)?(?:it|they|we)\b|^\W*we\b/i.test(lastClause(s.slice(0, q.start)))) k.party = figAttrBase.sourceParty;
+  // "Among them were 23 servicemen who had defended Mariupol, the headquarters said": prisoners home again, of no
+  // side named, are those of the side whose body tells of them.
+  if (!k.party && pred === "returned" && attr && BELLIGERENTS.has(attr.sourceParty ?? "")) k.party = attr.sourceParty;
   // (The source of the figure's own clause: "Russia claims …, while Ukraine says it has recaptured 12 villages".)
   if (!k.party && k.taking) k.party = (cands.length > 1 ? resolve(chooseAttribution(cands, s, n.start)) ?? attr : attr)?.sourceParty ?? speaker;
   if (!k.party && (cls === "civilians" || cls === "buildings")) {
