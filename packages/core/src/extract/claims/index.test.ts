@@ -1452,3 +1452,22 @@ describe("extractClaims, prisoner swaps told in other words", () => {
     expect(read("About 60 Thai nationals are believed to have remained in Ukraine after 2022.")).toEqual([]);
   });
 });
+
+describe("extractClaims, tolls in other nouns and a home minister", () => {
+  const read = (t: string) => extractClaims(t, { publishedAt: "2024-07-18" }).map((c) => [c.metric, c.party, c.value, c.sourceParty]);
+  it("reads 'N civilian deaths and M injuries' as civilians killed and wounded", () => {
+    expect(read("Between January and July, the UN mission verified 1,674 civilian deaths and 7,836 injuries in Ukraine.").map((c) => c.slice(0, 3))).toEqual([
+      ["civilians_killed", "UA", 1674],
+      ["civilians_wounded", "UA", 7836],
+    ]);
+  });
+  it("reads adults who died as civilians, and a health minister named without a country as the country of the strike", () => {
+    expect(read("Russian missiles hit Kyiv on Monday. Two adults died at the children's hospital, and 16 people there were hurt, said Health Minister Viktor Liashko.")).toEqual([
+      ["civilians_killed", "UA", 2, "UA"],
+      ["civilians_wounded", "UA", 16, "UA"],
+    ]);
+  });
+  it("does not count political prisoners as prisoners of war", () => {
+    expect(read("In Belarus itself, the human rights centre Viasna counts almost 1,400 political prisoners.")).toEqual([]);
+  });
+});

@@ -626,6 +626,8 @@ function finalChecks(f: ClassInput, k: ClassState): void {
   // "exchanges of 75 for 75 on May 31": a swap of the same number each way counts both sides' prisoners once.
   if (!k.cls && !k.noun && SAME_FOR_SAME.test(s.slice(n.end)) && SWAP_WORDS.test(s) && Number(SAME_FOR_SAME.exec(s.slice(n.end))![1]!.replace(/,/g, "")) === n.value) k.cls = "captured";
   if (prev && prev.cls === "captured" && prev.n.value === n.value && /^\s+for\s+$/i.test(s.slice(prev.n.end, n.start))) k.cls = null;
+  // "almost 1,400 political prisoners": people jailed at home are no prisoners of war.
+  if (k.cls === "captured" && k.noun && /\bpolitical\s+$/i.test(head.slice(0, k.noun.index))) k.cls = null;
   // "250 people gathered at the cathedral", "1,100 Ukrainians living across the county": people who meet, live or
   // work somewhere are no figure of the war's toll.
   if ((k.cls === "civilians" || k.cls === "personnel") && k.noun && NOT_A_TOLL_AFTER.test(s.slice(k.nounEnd, k.nounEnd + 60))) k.cls = null;

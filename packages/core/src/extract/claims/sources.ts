@@ -22,6 +22,8 @@ const DEFINITE_ROLE = /^the\s+(?:[\w-]+\s+)?(?:group|project|analysts|institute|
 const SPY_BODY = /\b(?:spy|intelligence)\s+(?:agency|service)\b|^the\s+spy\s+\w+$/i;
 const INTELLIGENCE_NAME = /\b(?:intelligence|spy|NIS|HUR|GUR|GRU|DIA|CIA|MI6|FSB|SBU|SVR|BND)\b/i;
 
+// Ministers of a country's home affairs, who speak of what happened at home: "Health Minister Viktor Liashko".
+const HOME_MINISTER = /\b(?:Health|Interior|Internal Affairs|Energy|Emergenc(?:y|ies)|Social Policy|Education|Infrastructure|Veterans(?:['’] Affairs)?) Minister\b|\bMinister of (?:Health|Internal Affairs|the Interior|Energy|Emergenc(?:y|ies)|Social Policy|Education|Infrastructure|Veterans)\b/i;
 // Sources that speak for the place where something happened: "officials said" after a strike on Sumy.
 const LOCAL_ROLE = /\b(?:governor|mayor|regional|region's|city's|city|local|administration|police|emergency|rescuers|prosecutors?|head of the)\b|^(?:the\s+)?(?:officials|authorities)$/i;
 
@@ -92,6 +94,12 @@ export function resolveSource(
   const roleName = roleWord ?? ROLE.exec(a.attributedTo)?.[0];
   const body = roleName && BODY_ROLE.test(roleName) ? roleName : null;
   if (lastKnown && (ROLE.test(a.attributedTo) || DEFINITE_ROLE.test(a.attributedTo) || DEFINITE_PUBLICATION.test(a.attributedTo)) && (!body || BELLIGERENT.has(lastKnown.sourceParty ?? "") || new RegExp(`\\b${body}\\b`, "i").test(lastKnown.attributedTo))) return { ...a, sourceParty: lastKnown.sourceParty, known: true };
+  // "… 16 people there were hurt, said Health Minister Viktor Liashko": a minister of home affairs named without a
+  // country serves where the sentence's places are, else where the article is.
+  if (HOME_MINISTER.test(a.attributedTo)) {
+    const place = countryOfPlace(s) ?? docPlace;
+    if (place) return { ...a, sourceParty: place, known: true };
+  }
   return a;
 }
 
