@@ -1471,3 +1471,15 @@ describe("extractClaims, tolls in other nouns and a home minister", () => {
     expect(read("In Belarus itself, the human rights centre Viasna counts almost 1,400 political prisoners.")).toEqual([]);
   });
 });
+
+describe("extractClaims, a tally that goes on in the next sentence", () => {
+  it("reads 'it added another N' after a total, and 'For Ukraine, the same project lists N tanks' after a count of losses", () => {
+    const text = "Ukraine's General Staff puts Russia's losses since February 2022 at some 560,000 troops killed and wounded. On Monday it added another 1,140. The Dutch-based project Oryx counts more than 3,200 Russian tanks destroyed. For Ukraine, the same project lists about 880 tanks.";
+    expect(extractClaims(text, { publishedAt: "2024-07-15" }).map((c) => [c.metric, c.party, c.item, c.value])).toEqual([
+      ["casualties", "RU", null, 560000],
+      ["casualties", "RU", null, 1140],
+      ["equipment_lost", "RU", "tanks", 3200],
+      ["equipment_lost", "UA", "tanks", 880],
+    ]);
+  });
+});

@@ -489,6 +489,14 @@ function fromPartOf(f: ClassInput, k: ClassState): void {
       if (inSentence && /^\s*(?:whose deaths|who (?:have |had )?(?:died|been killed|fallen)|who were killed|killed)\b/i.test(here.slice(inSentence.index + inSentence[0].length))) k.numberOfPred = "killed";
     }
   }
+  // "… puts Russia's losses at some 560,000. On Monday it added another 1,140": a bare "another" opening on the
+  // figure of the sentence before is more of the same.
+  if (!k.cls && !prev && !k.noun && !k.eq && memory.counted && memory.counted.segment === f.segIndex - 1 && /\b(?:another|a further)\s*$/i.test(s.slice(0, n.start)) && /^\s*(?:[.;,]|$)/.test(s.slice(n.end))) {
+    k.cls = memory.counted.cls;
+    k.item = memory.counted.item;
+    k.numberOfParty = memory.counted.party;
+    if (k.cls === "personnel") k.numberOfPred = memory.personnelPred ?? null;
+  }
   // "took 380 square kilometres, down from 430 in January": a bare figure compared with the one before.
   if (!k.cls && prev && prev.cls && COMPARED_WITH.test(s.slice(prev.nounEnd, q.start)) && !k.noun && !k.eq) {
     k.cls = prev.cls;

@@ -228,6 +228,11 @@ function ownerInClause(f: PartyInput, k: PartyState): void {
 /** An owner from context: the figure before, the list, the same equipment just before, the ground taken before, the source's own side, the article's memory, the speaker's opponent. */
 function ownerFromContext(f: PartyInput, k: PartyState): void {
   const { s, n, q, head, cls, item, pred, nounEnd, prev, daily, gap, pb, pa, inList, list, takingBefore, tallyGoesOn, attr, figAttrBase, cands, resolve, speaker, outletParty, docPlace, segments, segIndex, memory, lastEquipmentClaim } = f;
+  // "For Ukraine, the same project lists about 880 tanks": a side named at the head of the sentence owns its losses.
+  if (!k.party && cls !== null && cls !== "civilians" && cls !== "buildings") {
+    const forSide = /^\W*For\s+((?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*,/.exec(s);
+    if (forSide && forSide[0].length <= q.start) k.party = peopleIn(forSide[1]!, 0, null)[0]?.code ?? null;
+  }
   // The figure before's owner, but civilians and homes are no side's arms: "a drone struck a bus stop and wounded
   // two women" does not give the women the drone's side.
   if (!k.party && prev && prev.party && (daily || gap.length < 40) && (!civil(cls) || civil(prev.cls))) k.party = prev.party;

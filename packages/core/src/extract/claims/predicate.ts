@@ -18,6 +18,8 @@ const OF_THEM_HEAD = /^\s*of (?:them|those|whom)\b/i;
 const NEXT_PART_GAP = /^\s*of (?:them|those|whom)\s+[^.;,\d]{0,40}?\band\s+(?:about|some|around|roughly|more than|over|at least|nearly|almost)?\s*$/i;
 /** Prisoners home again: "95 of our people are home". */
 const HOME_AGAIN = /\b(?:(?:are|is|were|was) (?:back )?home|back home|home again)\b/i;
+/** Verbs of a running tally: "lists", "counts", "has documented". */
+const TALLY_VERB = /\b(?:lists|listed|counts|counted|records|recorded|documents|documented|has confirmed|tallies|tallied|puts the figure at)\s+(?:about|some|around|roughly|more than|over|nearly|almost|at least)?\s*$/i;
 const FATALLY_PART = /^\s*of (?:them|those|whom)\s+(?:were\s+|was\s+)?fatally\b/i;
 
 type PredicateWord = ReturnType<typeof predicatesIn>[number];
@@ -129,6 +131,9 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   // ("returned to the front", "received 5,000 recruits" do not).
   // ("“95 of our people are home,” the president wrote" after the swap: the article has been counting prisoners.)
   if (pred === "returned" && !(inList && list!.pred === "returned") && !/\b(?:exchange|swap|captiv|prisoner|POW|freed|releas|repatriat|came home|come home|coming home|handed over|handed back|sent back|got back|brought home|brought back|returned from|returned home|being held|held captive|in return for|in exchange for|captured)/i.test(s) && !(memory.lastMetric === "captured" && HOME_AGAIN.test(s))) pred = null;
+  // "Oryx counts 3,200 Russian tanks destroyed. For Ukraine, the same project lists about 880 tanks": a tally of the
+  // same equipment right after a count of its losses counts losses too.
+  if (!pred && cls === "equipment" && memory.counted?.cls === "equipment" && memory.counted.segment === segIndex - 1 && TALLY_VERB.test(lastClause(s.slice(0, q.start)))) pred = "lost";
   if (!pred && numberOfPred) pred = numberOfPred;
   // "4,700 killed or wounded, about 600 of them fatally": the adverb says what the part suffered.
   if (cls === "personnel" && FATALLY_PART.test(head)) pred = "killed";
