@@ -17,9 +17,21 @@ export interface Attribution {
 
 // Verbs of saying, in the forms news English uses.
 const SAY =
-  "said|says|say|told|tells|claimed|claims|claim|estimated|estimates|estimate|reported|reports|stated|states|announced|announces|confirmed|confirms|believes|believe|believed|assessed|assesses|assess|added|adds|noted|notes|wrote|writes|posted|indicated|indicates|revealed|reveals|disclosed|alleged|alleges|insisted|insists|calculated|calculates|counted|counts|tallied|recorded|records|documented|documents|verified|verifies|suggests|suggested|warned|warns|briefed|informed|acknowledged|acknowledges|admitted|admits|declared|declares|asserted|asserts|put|puts|estimating|thinks|think|thought|concluded|concludes|found|finds|shows|showed|show|cited|cites|quoted|quotes|explained|explains|reiterated|boasted|publishes|published|stressed|emphasized|emphasised|highlighted|mentioned|observed|specified|clarified|summed up|updated|listed|lists|identified|identifies|tracked|tracks|registered|logged|compiled|compiles|gave|gives|established|establishes|issued|issues|released its|released a|released new|releases its|releases a|broadcast|aired|televised|credited|credits|speaks of|spoke of|recalled|recalls";
+  "said|says|say|told|tells|claimed|claims|claim|estimated|estimates|estimate|reported|reports|stated|states|announced|announces|confirmed|confirms|believes|believe|believed|assessed|assesses|assess|added|adds|noted|notes|wrote|writes|posted|indicated|indicates|revealed|reveals|disclosed|alleged|alleges|insisted|insists|calculated|calculates|counted|counts|count|tallied|recorded|records|documented|documents|verified|verifies|suggests|suggested|warned|warns|briefed|informed|acknowledged|acknowledges|admitted|admits|declared|declares|asserted|asserts|put|puts|estimating|thinks|think|thought|concluded|concludes|found|finds|shows|showed|show|cited|cites|quoted|quotes|explained|explains|reiterated|boasted|publishes|published|stressed|emphasized|emphasised|highlighted|mentioned|observed|specified|clarified|summed up|updated|listed|lists|identified|identifies|tracked|tracks|registered|logged|compiled|compiles|gave|gives|established|establishes|issued|issues|released its|released a|released new|releases its|releases a|broadcast|aired|televised|credited|credits|speaks of|spoke of|recalled|recalls";
 const AUX = "(?:has |have |had |was |were |is |are |also |still |previously |earlier |later |then |first |initially |originally |officially |publicly |had previously |has previously |has also |have also |had also |would |will |could |may |might |now |further |again |separately |on \\w+ |last \\w+ |in [a-z]\\w* )*";
 
+/** The people or things counted, then a capitalised subject: "Russian troops Ukraine's General Staff (says …)". */
+const CONTACT_CLAUSE = /^(?:[A-Z][\w'’-]*\s+)?(?:troops|soldiers|servicem[ae]n|civilians|people|tanks|drones|villages|vehicles|men)\s+(?=[A-Z])/;
+/** An initialism with dots ("U.S.", "U.K."), and the mark its dots are hidden behind while a name is matched. */
+const INITIALISM = /\b(?:[A-Z]\.){2,}/g;
+const DOT_MASK = "\u2024";
+/** A match on the masked copy, its groups read from the sentence itself. */
+function unmasked(m: RegExpExecArray, sentence: string): RegExpExecArray {
+  const out = [...m].map((g) => (g === undefined ? g : g.replaceAll(DOT_MASK, "."))) as unknown as RegExpExecArray;
+  out.index = m.index;
+  out.input = sentence;
+  return out;
+}
 const PRONOUN = /^(?:it|he|she|they|him|her|them|the source|the official|the statement|the report|officials|the spokesman|the spokesperson)$/i;
 // The outlet speaking of itself ("we estimate", "our count") is its own voice: no attribution.
 // ("Our colleagues at Mediazona estimate": another outlet, named, speaks.)
@@ -251,7 +263,11 @@ export function findAttributions(sentence: string): Attribution[] {
     if (a && !cands.some((c) => c.start === a.start)) cands.push(a);
   };
   // "according to X", "citing X", "X's figures", "data from X".
-  if (ACCORDING_WORDS.test(sentence)) for (const m of sentence.matchAll(/\b(?:according to|citing|quoting|per(?! cent\b)|as reported by|(?:given out|given|released|published|issued|provided|announced|compiled|collected|gathered|confirmed|verified|cited|documented|recorded|counted|tallied|tracked|listed)(?:\s+(?:in|on|last|this|earlier)\s+[A-Za-z]+(?:\s+\d{4})?)? by|as estimated by|as stated by|reported by|estimated by|figures (?:from|by|released by|published by|provided by)|data (?:from|by|released by|published by|provided by)|estimates? (?:from|by)|an estimate by|a report by|a statement (?:from|by)|statistics (?:from|by)|information from|by the count of|in the words of)\s+([^,;:.!?()"“”]+(?:\([^)]*\))?[^,;:.!?"“”]*?)(?=[,;:.!?"“”]|\s+(?:that|which|who|on|in|as|and the|while|to)\b|$)/gi)) {
+  // ("according to a U.S. official": the dots of an initialism are no end of the name; matched on a copy with them
+  // masked, one character for one, and read back from the sentence.)
+  const masked = sentence.includes(".") ? sentence.replace(INITIALISM, (w) => w.replaceAll(".", DOT_MASK)) : sentence;
+  if (ACCORDING_WORDS.test(sentence)) for (const mm of masked.matchAll(/\b(?:according to|citing|quoting|per(?! cent\b)|as reported by|(?:given out|given|released|published|issued|provided|announced|compiled|collected|gathered|confirmed|verified|cited|documented|recorded|counted|tallied|tracked|listed)(?:\s+(?:in|on|last|this|earlier)\s+[A-Za-z]+(?:\s+\d{4})?)? by|as estimated by|as stated by|reported by|estimated by|figures (?:from|by|released by|published by|provided by)|data (?:from|by|released by|published by|provided by)|estimates? (?:from|by)|an estimate by|a report by|a statement (?:from|by)|statistics (?:from|by)|information from|by the count of|in the words of)\s+([^,;:.!?()"“”]+(?:\([^)]*\))?[^,;:.!?"“”]*?)(?=[,;:.!?"“”]|\s+(?:that|which|who|on|in|as|and the|while|to)\b|$)/gi)) {
+    const m = masked === sentence ? mm : unmasked(mm, sentence);
     // "According to Tymur Tkachenko, head of the city's military administration, …": the title says who he is.
     const app = /^,\s*((?:head|chief|spokes\w+|commander|governor|mayor|minister|director|secretary|deputy|adviser|advisor|an?|the|its|his|her)\b[^,;:.!?"“”]{2,90}),/i.exec(sentence.slice(m.index + m[0].length));
     // "Figures from Ukraine's military show Russia lost …": the name ends at the verb its clause goes on with.
@@ -337,6 +353,13 @@ export function findAttributions(sentence: string): Attribution[] {
     if (that) {
       raw = raw.slice(that[0].length);
       from += that[0].length;
+    }
+    // "41,980: Russian troops Ukraine's General Staff says were killed": after the people counted, a relative clause
+    // without "that" opens on its own subject.
+    const contact = CONTACT_CLAUSE.exec(raw);
+    if (contact) {
+      raw = raw.slice(contact[0].length);
+      from += contact[0].length;
     }
     // "Russia lost 1,000 soldiers, Ukraine said": a clause holding a figure is not a source.
     if (/\d/.test(raw) && !/\b\d+(?:st|nd|rd|th)\b/.test(raw)) continue;

@@ -82,8 +82,9 @@ export function readFigures(x: SentenceInput): void {
     // "9,677 (+5) tanks": the day's change in brackets stands between a total and its noun.
     const bracket = /^\s*\(\s*[+\-−]?\s*[\d,.\s]+\)/.exec(s.slice(n.end));
     const afterBracket = bracket ? s.slice(n.end + bracket[0].length, nums[i + 2]?.start ?? s.length) : null;
-    // "6,590 — Russian soldiers killed or wounded over the week": a figure that opens its line, then a dash and what it counts.
-    const dashLead = /^\s*[–—]\s+/.exec(afterAll);
+    // "6,590 — Russian soldiers killed or wounded over the week", "~600,000: Russian troops killed or wounded since …":
+    // a figure that opens its line, then a dash or a colon and what it counts.
+    const dashLead = /^\s*(?:[–—]|:)\s+/.exec(afterAll);
     const leadFigure = dashLead !== null && /^[\W]*(?:up to|about|around|more than|over|some|nearly|almost|at least|roughly)?\s*$/i.test(s.slice(0, n.start));
     const head = partOf ? cutAtClause(s.slice(next!.end)) : afterBracket !== null ? cutAtClause(afterBracket) : leadFigure ? cutAtClause(afterAll.slice(dashLead![0].length)) : cutAtClause(afterAll);
     // What the figure counts (klass.ts).

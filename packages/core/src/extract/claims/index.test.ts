@@ -1483,3 +1483,21 @@ describe("extractClaims, a tally that goes on in the next sentence", () => {
     ]);
   });
 });
+
+describe("extractClaims, 'by the numbers' lines and an official publisher's own officers", () => {
+  it("reads a line that opens on a figure and a colon as what follows the colon counts", () => {
+    const text = "By the numbers\n\n~600,000: Russian troops killed or wounded since February 2022, according to a U.S. official.\n41,980: Russian troops Ukraine's General Staff says were killed or wounded in October.\nAround 480 square kilometers: ground Russian forces seized in October.";
+    expect(extractClaims(text, { publishedAt: "2024-11-07" }).map((c) => [c.metric, c.party, c.value, c.qualifier, c.sourceParty])).toEqual([
+      ["casualties", "RU", 600000, "approx", "US"],
+      ["casualties", "RU", 41980, "exact", "UA"],
+      ["territory_km2", "RU", 480, "approx", null],
+    ]);
+  });
+  it("gives officers named with the publisher's own body the publisher's country", () => {
+    const text = "At the Defence Forces' weekly press briefing on Friday, the head of the Defence Forces Intelligence Centre, Colonel Ants Kiviselg, described the front.\n\nAccording to Colonel Kiviselg, the Russian armed forces captured about 130 square kilometres of Ukrainian territory over the past week.";
+    expect(extractClaims(text, { publishedAt: "2024-11-01", outlet: "Estonian Defence Forces" }).map((c) => [c.metric, c.party, c.value, c.sourceParty])).toEqual([["territory_km2", "RU", 130, "EE"]]);
+  });
+  it("does not count equipment a side sent as lost ('Of the 31 Abrams tanks we sent, …')", () => {
+    expect(extractClaims("Of the 31 Abrams tanks we sent, open-source researchers count 19 Abrams destroyed, damaged or captured by Russian forces.", { publishedAt: "2024-10-31" }).map((c) => [c.item, c.value, c.attributedTo])).toEqual([["tanks", 19, "open-source researchers"]]);
+  });
+});

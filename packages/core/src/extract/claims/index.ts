@@ -1,7 +1,7 @@
 import type { Claim } from "../../schemas/claim.js";
 import { chooseAttribution, findAttributions, headingSource, type Attribution } from "./attribution.js";
 import { ParagraphCarry } from "./carry.js";
-import { ArticleNames, resolveSource } from "./sources.js";
+import { ArticleNames, ownBodyOf, resolveSource } from "./sources.js";
 import { findDates, monthNamed, publicationAsOf, type DateMention } from "./dates.js";
 import { findInterview } from "./interview.js";
 import { findPostAuthor, findRepostedStatement } from "./reposted.js";
@@ -65,7 +65,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   // A source established across paragraphs goes on into the next paragraph that names none.
   const paragraphCarry = new ParagraphCarry();
   // Names given in full somewhere in the article ("Deputy Pentagon Press Secretary …"), for those given short.
-  const names = new ArticleNames(text);
+  const names = new ArticleNames(text, ownBodyOf(ctx.outlet ?? null, outletParty));
   // A printed interview's answers speak for its subject.
   const interview = findInterview(text, segments, docPlace);
   // A statement the outlet reproduces speaks, in the first person, for its author.

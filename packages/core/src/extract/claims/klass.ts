@@ -54,6 +54,8 @@ const SAME_FOR_SAME = /^\s+for\s+([\d,]+)\b/i;
 const SWAP_WORDS = /\b(?:swaps?|swapped|exchanges?|exchanged|prisoners?|POWs?|captives?)\b/i;
 /** A sentence that opens on a part of the figure before: "Among them were …", "Among them, the agency said, were …". */
 const AMONG_THEM = /^\W*Among (?:them|those|these|the (?:prisoners|POWs|freed|released))\b/i;
+/** Equipment described by its supplier: "tanks we sent", "the tanks that Germany delivered". */
+const SUPPLIED_AFTER = /^\s*(?:[\w-]+\s+){1,3}?(?:(?:that|which)\s+)?(?:we|they|it|the\s+[A-Z][\w.-]*|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+(?:had\s+|have\s+|has\s+)?(?:sent|supplied|delivered|provided|gave|donated|transferred|pledged|shipped)\b/;
 const PRISONER_AFTER = /^[^,.;]{0,30}?\s(?:prisoners?|captives?)\b/i;
 // "drones hit targets", "missiles struck the city": equipment as the subject of a strike ("were hit" is passive, not this).
 const STRIKES_AFTER = /^\s*(?:(?!were\b|was\b|been\b|are\b|is\b|had\b|have\b)[a-z]+\s+)?(?:hit|struck|attacked|targeted|reached|slammed|crashed)\b/i;
@@ -664,6 +666,10 @@ function finalChecks(f: ClassInput, k: ClassState): void {
     const lossBefore = lossWords.filter((p) => p.end <= q.start && p.index >= q.start - clauseBefore.length && LOSS_PREDS.has(p.pred));
     const lastLoss = lossBefore[lossBefore.length - 1];
     if (lastUse && (!lastLoss || q.start - clauseBefore.length + lastUse.index > lastLoss.index) && !(inList && list!.loss)) k.used = true;
+    // "Of the 31 Abrams tanks we sent, …": equipment a side sent or supplied, counted as such, is no loss.
+    if (/^\W*(?:Of|Out of)\s+(?:the|its|their|our|all)\s+(?:about\s+|some\s+)?$/i.test(s.slice(0, q.start)) && SUPPLIED_AFTER.test(head)) {
+      k.used = true;
+    }
     // "20 drones hit targets in five places": equipment that strikes is used, not lost.
     if (STRIKES_AFTER.test(s.slice(k.nounEnd, k.nounEnd + 40))) k.used = true;
     // "66 of 103 drones": the whole is what was sent; the part is what was lost.

@@ -26,6 +26,8 @@ const SOURCE_APPOSITIVE = /^.*,\s+(?:the|a|an)\s+\S+(?:\s+[\w'’-]+){0,4}?\s+(?
 const CLAIMED_CAPTURE = /^[^,;]*?\b(?:claimed|claims|announced|announces|reported|reports|declared|declares)\s+(?:the\s+)?(?:capture|liberation|seizure|taking|control)\s+of\s+(?:about\s+|some\s+|around\s+|more than\s+|over\s+|nearly\s+|another\s+|a further\s+)?$/i;
 const RECRUITED = /\b(?:recruited|mobili[sz]ed|enlisted|hired|conscripted|drafted|trained|commanded|led|armed|equipped|paid)\b/i;
 const BELLIGERENTS = new Set(["UA", "RU", "KP", "BY"]);
+/** A side whose forces took the ground counted before it: ": ground Russian forces seized", "that Russian troops took". */
+const TAKEN_BY_AFTER = /^[^.;]{0,40}?(?::\s*(?:the\s+)?(?:ground|territory|land|area)\s+|\b(?:that|which)\s+)((?:[A-Z][\w'’.-]*\s+){1,2})(?:forces|troops|army|units|soldiers)\s+(?:have\s+|had\s+)?(?:seized|took|captured|gained|taken|occupied|won|conquered)\b/i;
 /** "our crews destroyed", "we have shot down": our side as the agent of a hostile verb. */
 const OUR_SIDE_STRUCK = /\b(?:our|we)\b(?:\s+[\w'’-]+){0,5}?\s+(?:have\s+|had\s+|has\s+)?(?:destroyed|downed|shot down|hit|struck|killed|eliminated|captured|took out|wiped out|neutrali[sz]ed|knocked out|took prisoner)\b/i;
 // A side or a part of those counted before, fronted before the sentence's own clause.
@@ -228,6 +230,12 @@ function ownerInClause(f: PartyInput, k: PartyState): void {
 /** An owner from context: the figure before, the list, the same equipment just before, the ground taken before, the source's own side, the article's memory, the speaker's opponent. */
 function ownerFromContext(f: PartyInput, k: PartyState): void {
   const { s, n, q, head, cls, item, pred, nounEnd, prev, daily, gap, pb, pa, inList, list, takingBefore, tallyGoesOn, attr, figAttrBase, cands, resolve, speaker, outletParty, docPlace, segments, segIndex, memory, lastEquipmentClaim } = f;
+  // "Around 480 square kilometres: ground Russian forces seized in October", "the 480 km² that Russian troops took":
+  // ground taken by a side named after it.
+  if (!k.party && k.taking) {
+    const takenBy = TAKEN_BY_AFTER.exec(s.slice(nounEnd, nounEnd + 100));
+    if (takenBy) k.party = peopleIn(takenBy[1]!, 0, null)[0]?.code ?? null;
+  }
   // "For Ukraine, the same project lists about 880 tanks": a side named at the head of the sentence owns its losses.
   if (!k.party && cls !== null && cls !== "civilians" && cls !== "buildings") {
     const forSide = /^\W*For\s+((?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*,/.exec(s);

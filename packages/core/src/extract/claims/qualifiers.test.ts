@@ -10,7 +10,7 @@ function q(s: string) {
 
 describe("qualify", () => {
   it("approx repeats the value in both bounds", () => {
-    for (const s of ["about 300 soldiers", "roughly 300 soldiers", "some 300 soldiers", "an estimated 300 soldiers", "nearly 300 soldiers", "almost 300 soldiers", "300 or so soldiers"]) {
+    for (const s of ["about 300 soldiers", "roughly 300 soldiers", "some 300 soldiers", "an estimated 300 soldiers", "nearly 300 soldiers", "almost 300 soldiers", "300 or so soldiers", "~300 soldiers", "≈ 300 soldiers"]) {
       expect(q(s)).toEqual(["approx", 300, 300, 300]);
     }
   });

@@ -138,7 +138,14 @@ function nameBefore(text: string, end: number): string {
  */
 export class ArticleNames {
   private readonly mentions = new Map<string, { at: number; code: string | null }[]>();
-  constructor(private readonly text: string) {}
+  /**
+   * @param own The publisher's own body, when the page is an official one ("Estonian Defence Forces" → "Defence
+   * Forces" of EE): its officers, named with it in their title, are of its country.
+   */
+  constructor(
+    private readonly text: string,
+    private readonly own: { name: string; code: string } | null = null,
+  ) {}
 
   /** The country of the mention of `name` nearest before `at`, else of the first after; null when none names one. */
   countryNear(name: string, at: number): string | null {
@@ -191,9 +198,22 @@ export class ArticleNames {
       const after = NAME_AFTER.exec(text.slice(i + name.length, i + name.length + 80))?.[0] ?? "";
       const country = countryOfSource(`${before}${name}${after}`);
       if (country.found) out.push({ at: i, code: country.code });
+      // ("the head of the Defence Forces Intelligence Centre, Colonel Ants Kiviselg" on the Defence Forces' own page.)
+      else if (this.own && text.slice(Math.max(0, i - 100), i).includes(this.own.name)) out.push({ at: i, code: this.own.code });
     }
     this.mentions.set(name, out);
     return out;
   }
 }
 
+
+/**
+ * The body an official publisher names itself by, without its country ("Estonian Defence Forces" → "Defence Forces"),
+ * with that country; null for a publisher that is not a government body.
+ */
+export function ownBodyOf(outlet: string | null, code: string | null): { name: string; code: string } | null {
+  if (!outlet || !code) return null;
+  const body = OFFICIAL_BODY.exec(outlet);
+  return body ? { name: body[0], code } : null;
+}
+const OFFICIAL_BODY = /\b(?:Defen[cs]e Forces|Armed Forces|Ministry of (?:Defen[cs]e|Foreign Affairs)|(?:Defen[cs]e|Foreign) Ministry|General Staff|Intelligence Service|Embassy)\b/;
