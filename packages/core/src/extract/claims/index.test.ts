@@ -1501,3 +1501,21 @@ describe("extractClaims, 'by the numbers' lines and an official publisher's own 
     expect(extractClaims("Of the 31 Abrams tanks we sent, open-source researchers count 19 Abrams destroyed, damaged or captured by Russian forces.", { publishedAt: "2024-10-31" }).map((c) => [c.item, c.value, c.attributedTo])).toEqual([["tanks", 19, "open-source researchers"]]);
   });
 });
+
+describe("extractClaims, machine-translated Russian bulletins, foreign volunteers and drones lost to jamming", () => {
+  const read = (t: string) => extractClaims(t, { publishedAt: "2024-11-01" }).map((c) => [c.metric, c.party, c.item, c.value, c.sourceParty]);
+  it("reads 'the APU' as Ukraine's forces and 'UAVs of the aircraft type' as drones", () => {
+    expect(read("During the day, the losses of the APU in the Kursk direction amounted to more than 300 servicemen and a tank.").map((c) => c.slice(0, 4))).toEqual([
+      ["casualties", "UA", null, 300],
+      ["equipment_lost", "UA", "tanks", 1],
+    ]);
+    expect(read("Overnight, air defences destroyed 12 Ukrainian UAVs of the aircraft type over the Kursk region.").map((c) => c.slice(0, 4))).toEqual([["equipment_lost", "UA", "drones", 12]]);
+  });
+  it("gives foreign volunteers their own country, and a ministry in the capital the sentence opens with that country", () => {
+    expect(read("The Russian defence ministry said its troops had advanced.\n\nIn Zagreb, the Ministry of Foreign and European Affairs said at least five Croatian citizens had been killed fighting for Ukraine.").map((c) => [c[0], c[1], c[3], c[4]])).toEqual([["killed", "HR", 5, "HR"]]);
+  });
+  it("does not count drones 'locationally lost' as downed, but keeps the figure before them", () => {
+    expect(read("Air defence shot down 110 of the drones, and 27 more were locationally lost, the Air Force said.").map((c) => c[3])).toEqual([110]);
+    expect(read("A further 371 drones were reported as \"locationally lost\", usually as a result of electronic warfare.")).toEqual([]);
+  });
+});

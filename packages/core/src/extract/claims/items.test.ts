@@ -18,6 +18,8 @@ describe("items", () => {
       ["Su-25 jets", "aircraft"],
       ["Ka-52 helicopters", "helicopters"],
       ["operational-tactical UAVs", "drones"],
+      ["UAVs of the aircraft type", "drones"],
+      ["unmanned aircraft", "drones"],
       ["warships / boats", "ships"],
       ["engineering barrier vehicles", "engineering"],
       ["vehicles and fuel tanks", "vehicles"],

@@ -16,7 +16,8 @@ const ITEM_WORDS: [RegExp, Item][] = [
   [/\b(?:(?<!fuel |think |think-)tanks?|T-(?:62|64|72|80|90)\w*|Abrams|Leopards?|Challengers?|MBTs?)\b/i, "tanks"],
   [/\b(?:armou?red (?:fighting |combat )?vehicles?|AFVs?|ACVs?|APVs?|armou?red personnel vehicles?|armou?red vehicles?|armou?r|armou?red machines?|combat vehicles?|MRAPs?|armou?red cars?)\b/i, "afv"],
   [/\b(?:artillery|howitzers?|guns?|cannons?|mortars?|self-propelled|field guns?|artillery systems?|artillery pieces?|gun systems?|Caesar|Krab|PzH|M777s?|Msta|Akatsiya|Gvozdika|Giatsint|Pion|Malka)\b/i, "artillery"],
-  [/\b(?:aircraft|airplanes?|planes?|jets?|fighter jets?|fighters? jets|bombers?|warplanes?|Su-\d+s?|MiG-\d+s?|F-16s?|A-50s?|Il-\d+s?|Tu-\d+\w*)\b/i, "aircraft"],
+  // ("UAVs of the aircraft type", "unmanned aircraft": drones, not aircraft.)
+  [/\b(?:(?<!unmanned )aircraft(?![- ]type)|airplanes?|planes?|jets?|fighter jets?|fighters? jets|bombers?|warplanes?|Su-\d+s?|MiG-\d+s?|F-16s?|A-50s?|Il-\d+s?|Tu-\d+\w*)\b/i, "aircraft"],
   [/\b(?:drones?|UAVs?|unmanned aerial|unmanned aircraft|Shaheds?|Gerans?|Lancets?|Orlan|Zala|loitering munitions?)\b/i, "drones"],
   [/\b(?:ships?|boats?|vessels?|warships?|submarines?|cutters?|landing craft|corvettes?|frigates?|patrol boats?)\b/i, "ships"],
   [/\b(?:engineering|special equipment|engineer(?:ing)? vehicles?|bridge-?lay(?:ers?|ing)|mine[- ]clearing|mine[- ]clearance|UR-77|armou?red recovery|repair and evacuation|special(?:ized)? vehicles?)\b/i, "engineering"],

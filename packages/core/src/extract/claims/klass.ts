@@ -46,7 +46,7 @@ const PLACE_WITH_GAP = /^[\s\w,]{0,30}?(?:,\s*|\b)(?:followed by|then|and|ahead 
 /** A toll named by its fate alone: "the injured", "the dead". */
 const BARE_TOLL = /^\s*(?:injured|wounded|dead|killed)\s*$/i;
 /** What people do who are no toll: gather, live somewhere, work. */
-const NOT_A_TOLL_AFTER = /^,?\s*(?:(?:who|that)\s+)?(?:(?:had|have|has|were|are|now|still|also)\s+)?(?:gathered|gather|attended|attend|turned out|took part|rallied|marched|protested|demonstrated|queued|lined up|signed|came together|living|live|lived|residing|reside|settled|sheltering|studying|working)\b/i;
+const NOT_A_TOLL_AFTER = /^,?\s*(?:(?:who|that)\s+)?(?:(?:had|have|has|were|are|now|still|also)\s+)?(?:gathered|gather|attended|attend|turned out|took part|rallied|marched|protested|demonstrated|queued|lined up|came together|living|live|lived|residing|reside|settled|sheltering|studying)\b/i;
 /** "95 of our people", "of our guys": a side's own people, counted by its own. */
 const OUR_PEOPLE = /^\s*of our (?:people|guys|boys|men)\b/i;
 /** "exchanges of 75 for 75": the same number each way (not "a 1,000-for-1,000 swap", the name of a deal). */
@@ -640,7 +640,7 @@ function finalChecks(f: ClassInput, k: ClassState): void {
   if (k.cls === "captured" && k.noun && /\bpolitical\s+$/i.test(head.slice(0, k.noun.index))) k.cls = null;
   // "250 people gathered at the cathedral", "1,100 Ukrainians living across the county": people who meet, live or
   // work somewhere are no figure of the war's toll.
-  if ((k.cls === "civilians" || k.cls === "personnel") && k.noun && NOT_A_TOLL_AFTER.test(s.slice(k.nounEnd, k.nounEnd + 60))) k.cls = null;
+  if ((k.cls === "civilians" || k.cls === "personnel") && (k.noun || k.nounEnd > n.end) && NOT_A_TOLL_AFTER.test(s.slice(k.nounEnd, k.nounEnd + 60))) k.cls = null;
   // "20 bodies have been recovered from under the rubble": the dead dug out of ruins are civilians.
   if (k.cls === "killed" && k.noun && /^(?:bodies|corpses)\b/i.test(head.slice(k.noun.index)) && /\b(?:rubble|debris|ruins)\b/i.test(s) && !MILITARY_PEOPLE.test(s)) {
     k.cls = "civilians";
@@ -670,6 +670,9 @@ function finalChecks(f: ClassInput, k: ClassState): void {
     if (/^\W*(?:Of|Out of)\s+(?:the|its|their|our|all)\s+(?:about\s+|some\s+)?$/i.test(s.slice(0, q.start)) && SUPPLIED_AFTER.test(head)) {
       k.used = true;
     }
+    // "371 drones were reported as 'locationally lost'": the air force's word for drones that vanished from its radar,
+    // no count of drones downed.
+    if (/^[^\d,;]{0,60}?\blocationally\s+lost\b/i.test(s.slice(n.end))) k.used = true;
     // "20 drones hit targets in five places": equipment that strikes is used, not lost.
     if (STRIKES_AFTER.test(s.slice(k.nounEnd, k.nounEnd + 40))) k.used = true;
     // "66 of 103 drones": the whole is what was sent; the part is what was lost.

@@ -83,12 +83,13 @@ export function resolveSource(
   // "Russia's defence ministry released its report. The ministry said…": the role's last mention in the text before,
   // when no source named so far carries that word.
   const roleWord = article ? ROLE.exec(a.attributedTo)?.[0] ?? DEFINITE_PUBLICATION.exec(a.attributedTo)?.[1] : undefined;
-  const role = roleWord ? article!.names.countryOfRoleBefore(roleWord, article!.at) : null;
-  if (role) return { ...a, sourceParty: role.code, known: true };
-  // "In Moscow, the Defence Ministry said …": the capital the sentence opens with is the role's country.
+  // "In Moscow, the Defence Ministry said …": the capital the sentence opens with is the role's country, before any
+  // ministry named earlier in the article.
   const opening = roleWord ? /^(?:In|From)\s+([A-Z][\w-]+)\s*,/.exec(s) : null;
   const capital = opening ? findParties(opening[1]!).find((p) => p.kind === "people") : undefined;
   if (capital) return { ...a, sourceParty: capital.code, known: true };
+  const role = roleWord ? article!.names.countryOfRoleBefore(roleWord, article!.at) : null;
+  if (role) return { ...a, sourceParty: role.code, known: true };
   // What a source publishes ("the report") is the last source's; a fighting body ("the General Staff", "the ministry")
   // is only when the last source is that body or a belligerent's: after "the UK estimates", "the General Staff" is no British one.
   const roleName = roleWord ?? ROLE.exec(a.attributedTo)?.[0];
