@@ -102,7 +102,7 @@ function isHeading(seg: Segment): boolean {
 
 // The outlet speaking for itself: "by our own count", "our model suggests", "we estimate".
 const OWN_VOICE =
-  /\b(?:by (?:my|our|this (?:column|newspaper|paper|newsletter|magazine|site|outlet)['’]s) (?:own )?(?:count|tally|estimate|calculations?|reckoning)|(?:my|our) (?:own )?(?:model|count|tally|estimates?|data|analysis|calculations?|list|research|review|investigation|reporting|reckoning)\b|we (?:have )?(?:also )?(?:estimate|estimated|counted|count|calculated|calculate|found|find|identified|verified|confirmed|assess|assessed|reckon|believe)\b|(?:reviewed|verified|seen|analy[sz]ed|obtained|geolocated) by (?:this|the) (?:magazine|newspaper|outlet|website|site|publication|paper)|^\W*geolocated (?:footage|video|imagery|images|photos?)\b)/i;
+  /\b(?:by (?:my|our|this (?:column|newspaper|paper|newsletter|magazine|site|outlet)['’]s) (?:own )?(?:count|tally|estimate|calculations?|reckoning)|(?:my|our) (?:own )?(?:model|count|tally|estimates?|data|analysis|calculations?|list|research|review|investigation|reporting|reckoning)\b|we (?:have )?(?:also )?(?:(?:were|are|have been) able to |could |can )?(?:estimate|estimated|counted|count|calculated|calculate|found|find|identified|identify|verified|verify|confirmed|confirm|assess|assessed|reckon|believe|geolocated|geolocate)\b|(?:reviewed|verified|seen|analy[sz]ed|obtained|geolocated) by (?:this|the) (?:magazine|newspaper|outlet|website|site|publication|paper)|^\W*geolocated (?:footage|video|imagery|images|photos?)\b)/i;
 
 /** Whether a sentence says in words that the outlet itself is speaking. */
 export function ownVoice(sentence: string): boolean {

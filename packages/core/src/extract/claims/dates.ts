@@ -273,7 +273,8 @@ export function publicationAsOf(publishedAt: string | null): string | null {
 export function asOfInRegion(sentence: string, allDates: DateMention[], figureAt: number, from: number, to: number, firstFigureAt: number, publishedAt: string | null): string | null {
   // ("holding two soldiers since January, when they were captured": a "when" clause dates only the figures in it.)
   const dates = allDates.some((d) => d.lead === "when") ? allDates.map((d) => (d.lead === "when" && d.start > figureAt ? { ...d, lead: "since" } : d)) : allDates;
-  let own = dates.filter((d) => d.start >= from && d.end <= to);
+  // ("held 1,000 km² of the Kursk region, where it launched an offensive in August": a relative clause's date is its own.)
+  let own = dates.filter((d) => d.start >= from && d.end <= to && !(d.start > figureAt && RELATIVE_CLAUSE.test(sentence.slice(figureAt, d.start))));
   // "in January and February", "from July to September": a span counts to its last month.
   own = own.filter((d, i) => {
     const next = own[i + 1];
@@ -296,10 +297,12 @@ export function asOfInRegion(sentence: string, allDates: DateMention[], figureAt
   // "3 jets and 2 helicopters were downed in March": a date closing an enumeration dates all of it,
   // but not across a comparison ("590 now, down from 1,376 in August").
   const trailing = dates.filter((d) => d.start >= to);
-  if (trailing.length && !/\b(?:down from|up from|compared (?:with|to)|from|than|versus|vs\.?|while|whereas|but)\b/i.test(sentence.slice(figureAt, trailing[0]!.start))) return asOfFor(trailing, figureAt, publishedAt);
+  // ("held 1,000 km² of the Kursk region, where it launched an offensive in August": nor across a relative clause.)
+  if (trailing.length && !/\b(?:down from|up from|compared (?:with|to)|from|than|versus|vs\.?|while|whereas|but)\b/i.test(sentence.slice(figureAt, trailing[0]!.start)) && !RELATIVE_CLAUSE.test(sentence.slice(figureAt, trailing[0]!.start))) return asOfFor(trailing, figureAt, publishedAt);
   return publicationAsOf(publishedAt);
 }
 
+const RELATIVE_CLAUSE = /,\s*(?:where|which|who|whose)\b/i;
 const HANDED_ON = /[,;]|\b(?:and|while|whereas|but|up from|down from|compared (?:with|to)|versus|vs\.?|than)\b/i;
 const OUTRIGHT_LEADS = new Set(["as of", "as at", "by"]);
 

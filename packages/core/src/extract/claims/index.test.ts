@@ -1519,3 +1519,22 @@ describe("extractClaims, machine-translated Russian bulletins, foreign volunteer
     expect(read("A further 371 drones were reported as \"locationally lost\", usually as a result of electronic warfare.")).toEqual([]);
   });
 });
+
+describe("extractClaims, ground held and taken told in passing, and the outlet confirming in its own voice", () => {
+  const read = (t: string) => extractClaims(t, { publishedAt: "2024-11-05" }).map((c) => [c.metric, c.party, c.value, c.sourceParty, c.asOf]);
+  it("reads ground a side 'still held', undated by a relative clause's month", () => {
+    expect(read("She also said Ukraine still held roughly 1,000 square kilometers of Russia's Kursk region, where it launched an offensive in August.")).toEqual([["territory_km2", "UA", 1000, null, "2024-11-05"]]);
+  });
+  it("reads a bare figure after the verb that took the ground before ('or in August, when it took 459')", () => {
+    expect(read("That is more than in September, when Russia took 411 square kilometres, or in August, when it took 459.").map((c) => [c[2], c[4]])).toEqual([
+      [411, "2024-09"],
+      [459, "2024-08"],
+    ]);
+  });
+  it("reads 'We could confirm the capture of 19 of them' after claimed settlements as the outlet's own count", () => {
+    expect(read("Russia's defence ministry said its forces had captured 26 settlements in October. We could confirm the capture of 19 of them on the think tank's maps by the end of the month.").map((c) => [c[0], c[2], c[3]])).toEqual([
+      ["settlements", 26, "RU"],
+      ["settlements", 19, null],
+    ]);
+  });
+});

@@ -56,6 +56,10 @@ const SWAP_WORDS = /\b(?:swaps?|swapped|exchanges?|exchanged|prisoners?|POWs?|ca
 const AMONG_THEM = /^\W*Among (?:them|those|these|the (?:prisoners|POWs|freed|released))\b/i;
 /** Equipment described by its supplier: "tanks we sent", "the tanks that Germany delivered". */
 const SUPPLIED_AFTER = /^\s*(?:[\w-]+\s+){1,3}?(?:(?:that|which)\s+)?(?:we|they|it|the\s+[A-Z][\w.-]*|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+(?:had\s+|have\s+|has\s+)?(?:sent|supplied|delivered|provided|gave|donated|transferred|pledged|shipped)\b/;
+/** Words of taking ground or places in a clause before a figure. */
+const TAKING_BEFORE = /\b(?:capture|captured|took|taken|seized|seizure|liberat\w+|occupied|control)\b/i;
+/** A taking verb right before a bare figure: "…, when it took 459". */
+const TAKING_VERB_BEFORE = /\b(?:took|taken|seized|captured|gained|won|occupied)\s+(?:about|some|around|roughly|more than|over|nearly|almost|just over|just under)?\s*$/i;
 const PRISONER_AFTER = /^[^,.;]{0,30}?\s(?:prisoners?|captives?)\b/i;
 // "drones hit targets", "missiles struck the city": equipment as the subject of a strike ("were hit" is passive, not this).
 const STRIKES_AFTER = /^\s*(?:(?!were\b|was\b|been\b|are\b|is\b|had\b|have\b)[a-z]+\s+)?(?:hit|struck|attacked|targeted|reached|slammed|crashed)\b/i;
@@ -469,9 +473,12 @@ function fromPartOf(f: ClassInput, k: ClassState): void {
     }
   }
   // "Air defence shot down 87 of them": the figure before is in the sentence before.
+  // ("The ministry claimed 26 settlements. We could confirm the capture of 19 of them": places are parts too when the
+  // clause says they were taken.)
   const before = memory.counted && memory.counted.segment === segIndex - 1 ? memory.counted : null;
-  if (!k.cls && !prev && before && /^\s*of (?:them|those|these)\b/i.test(head) && before.cls !== "buildings" && before.cls !== "territory" && before.cls !== "settlements") {
-    k.cls = before.cls === "equipment" || before.cls === "civilians" ? before.cls : "personnel";
+  const placesTaken = before?.cls === "settlements" && TAKING_BEFORE.test(lastClause(s.slice(0, q.start)));
+  if (!k.cls && !prev && before && /^\s*of (?:them|those|these)\b/i.test(head) && before.cls !== "buildings" && before.cls !== "territory" && (before.cls !== "settlements" || placesTaken)) {
+    k.cls = before.cls === "equipment" || before.cls === "civilians" || before.cls === "settlements" ? before.cls : "personnel";
     k.item = before.item;
     k.numberOfParty = before.party;
   }
@@ -498,6 +505,12 @@ function fromPartOf(f: ClassInput, k: ClassState): void {
     k.item = memory.counted.item;
     k.numberOfParty = memory.counted.party;
     if (k.cls === "personnel") k.numberOfPred = memory.personnelPred ?? null;
+  }
+  // "when Russia took 411 square kilometres, or in August, when it took 459": a bare figure right after the verb that
+  // took the ground or the places before.
+  if (!k.cls && prev && (prev.cls === "territory" || prev.cls === "settlements") && !k.noun && !k.eq && TAKING_VERB_BEFORE.test(s.slice(prev.nounEnd, n.start))) {
+    k.cls = prev.cls;
+    k.numberOfPred = prev.pred;
   }
   // "took 380 square kilometres, down from 430 in January": a bare figure compared with the one before.
   if (!k.cls && prev && prev.cls && COMPARED_WITH.test(s.slice(prev.nounEnd, q.start)) && !k.noun && !k.eq) {
