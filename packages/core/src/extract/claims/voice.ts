@@ -101,13 +101,12 @@ export function attributionOf(v: SegmentVoiceInput): Attribution | null {
   // A bulletin that names itself in its heading ("Defence Intelligence update") speaks for the whole page.
   // (So does a table's row of column names: the bulletin's own table.)
   // ("We were able to confirm Russian control of 21 of them": the outlet speaking for itself takes no one's voice.)
-  const own = !attr && ownVoice(s);
-  if (!attr && !own && carry && (carry.paragraph === seg.paragraph || continues(s) || listItem || (seg.line && s.includes(" | ") && !/\d/.test(s)))) attr = carry.attr;
+  if (!attr && carry && (carry.paragraph === seg.paragraph || continues(s) || listItem || (seg.line && s.includes(" | ") && !/\d/.test(s))) && !ownVoice(s)) attr = carry.attr;
   if (attrHere && attr) paragraphCarry.named(attr);
   else if (!attr) attr = paragraphCarry.carried(s);
   // A list's header ("The numbers in brackets are the losses of the past day:") and its lines belong to the
   // report introduced just before, even across a paragraph in the outlet's voice.
-  if (!attr && !own && recent && seg.paragraph - recent.paragraph <= 6 && (/:\s*$/.test(s) || tableHead || listItem)) attr = recent.attr;
+  if (!attr && recent && seg.paragraph - recent.paragraph <= 6 && (/:\s*$/.test(s) || tableHead || listItem) && !ownVoice(s)) attr = recent.attr;
   if (!attr && list?.attr && listItem) attr = list.attr;
   // ("Losses by group of forces, according to the ministry: ¶ Sever group: up to 1,750 servicemen, …": a list line's
   // label that names no known source is what the line counts for; the header's source speaks.)
