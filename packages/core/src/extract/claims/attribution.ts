@@ -17,9 +17,11 @@ export interface Attribution {
 
 // Verbs of saying, in the forms news English uses.
 const SAY =
-  "said|says|say|told|tells|claimed|claims|claim|estimated|estimates|estimate|reported|reports|stated|states|announced|announces|confirmed|confirms|believes|believe|believed|assessed|assesses|assess|added|adds|noted|notes|wrote|writes|posted|indicated|indicates|revealed|reveals|disclosed|alleged|alleges|insisted|insists|calculated|calculates|counted|counts|count|tallied|recorded|records|documented|documents|verified|verifies|suggests|suggested|warned|warns|briefed|informed|acknowledged|acknowledges|admitted|admits|declared|declares|asserted|asserts|put|puts|estimating|thinks|think|thought|concluded|concludes|found|finds|shows|showed|show|cited|cites|quoted|quotes|explained|explains|reiterated|boasted|publishes|published|stressed|emphasized|emphasised|highlighted|mentioned|observed|specified|clarified|summed up|updated|listed|lists|identified|identifies|tracked|tracks|registered|logged|compiled|compiles|gave|gives|established|establishes|issued|issues|released its|released a|released new|releases its|releases a|broadcast|aired|televised|credited|credits|speaks of|spoke of|recalled|recalls";
-const AUX = "(?:has |have |had |was |were |is |are |also |only |still |previously |earlier |later |then |first |initially |originally |officially |publicly |had previously |has previously |has also |have also |had also |would |will |could |may |might |now |further |again |separately |on \\w+ |last \\w+ |in [a-z]\\w* )*";
+  "said|says|say|told|tells|claimed|claims|claim|estimated|estimates|estimate|reported|reports|stated|states|announced|announces|confirmed|confirms|believes|believe|believed|assessed|assesses|assess|added|adds|noted|notes|wrote|writes|posted|indicated|indicates|revealed|reveals|disclosed|alleged|alleges|insisted|insists|calculated|calculates|counted|counts|count|tallied|recorded|records|documented|documents|verified|verifies|suggests|suggested|warned|warns|briefed|informed|acknowledged|acknowledges|admitted|admits|declared|declares|asserted|asserts|put|puts|estimating|thinks|think|thought|concluded|concludes|found|finds|shows|showed|show|cited|cites|quoted|quotes|explained|explains|reiterated|boasted|publishes|published|stressed|emphasized|emphasised|highlighted|mentioned|observed|specified|clarified|summed up|updated|listed|lists|identified|identifies|tracked|tracks|registered|logged|compiled|compiles|gave|gives|established|establishes|issued|issues|released its|released a|released new|releases its|releases a|broadcast|aired|televised|credited|credits|speaks of|spoke of|recalled|recalls|judged|judges";
+const AUX = "(?:has |have |had |was |were |is |are |also |only |still |previously |earlier |later |then |first |initially |originally |officially |publicly |had previously |has previously |has also |have also |had also |would |will |could |may |might |now |further |again |separately |on \\w+ |last \\w+ |in [a-z]\\w* |by \\w+ )*";
 
+/** A time before a subject: "on 20 June its spokesman (said)", "on Tuesday the ministry (said)". */
+const LEADING_TIME = /^(?:on|by|last|early|late)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day|week|month)\s+(?=(?:its|his|her|their|the)\s)/;
 /** The people or things counted, then a capitalised subject: "Russian troops Ukraine's General Staff (says …)". */
 const CONTACT_CLAUSE = /^(?:[A-Z][\w'’-]*\s+)?(?:troops|soldiers|servicem[ae]n|civilians|people|tanks|drones|villages|vehicles|men)\s+(?=[A-Z])/;
 /** An initialism with dots ("U.S.", "U.K."), and the mark its dots are hidden behind while a name is matched. */
@@ -237,6 +239,7 @@ function appositiveSource(before: string): { name: string; start: number } | nul
       continue;
     }
     // "Russia's Defence Ministry, for its part, claimed": an aside between source and verb.
+    if (/^in (?:a|its|their|his|her) (?:[\w-]+ ){0,2}(?:update|report|statement|assessment|bulletin|briefing|interview|post|address)\b/i.test(c)) continue;
     if (/^(?:for (?:its|their|his|her) part|in turn|however|meanwhile|in (?:a|its|their) statements?|in response|separately|also|too|though|in contrast|by contrast|as well|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i.test(c)) continue;
     // Relative and participial clauses belong to the source but do not name it.
     // ("…, working with volunteers, have confirmed": any participle opens such a clause.)
@@ -353,6 +356,12 @@ export function findAttributions(sentence: string): Attribution[] {
     if (that) {
       raw = raw.slice(that[0].length);
       from += that[0].length;
+    }
+    // ("on 20 June its spokesman said": a time before the subject.)
+    const time = LEADING_TIME.exec(raw);
+    if (time) {
+      raw = raw.slice(time[0].length);
+      from += time[0].length;
     }
     // "41,980: Russian troops Ukraine's General Staff says were killed": after the people counted, a relative clause
     // without "that" opens on its own subject.

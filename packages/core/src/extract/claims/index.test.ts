@@ -1538,3 +1538,23 @@ describe("extractClaims, ground held and taken told in passing, and the outlet c
     ]);
   });
 });
+
+describe("extractClaims, a side's military report as a list, and sources found in asides and jargon", () => {
+  const read = (t: string) => extractClaims(t, { publishedAt: "2023-06-20" }).map((c) => [c.metric, c.party, c.item, c.value, c.sourceParty]);
+  it("reads the lines under 'the General Staff's Friday report, as published by the ministry in Kyiv:' as Russia's losses", () => {
+    const text = "Here are the main lines of the General Staff's Friday report, as published by the ministry in Kyiv:\n\nPersonnel: about 213,420 (+720)\nTanks: 3,868 (+9)";
+    expect(read(text).map((c) => c.slice(0, 4))).toEqual([
+      ["casualties", "RU", null, 213420],
+      ["casualties", "RU", null, 720],
+      ["equipment_lost", "RU", "tanks", 3868],
+      ["equipment_lost", "RU", "tanks", 9],
+    ]);
+  });
+  it("finds a source past an aside ('in its update of 15 June') and a time ('on 20 June its spokesman')", () => {
+    expect(read("British military intelligence, in its update of 15 June, judged that Russia had probably lost around 40 Ka-52 attack helicopters.")).toEqual([["equipment_lost", "RU", "helicopters", 40, "GB"]]);
+    expect(read("Russia's Ministry of Defence has not acknowledged any loss of ground; on 20 June its spokesman said Ukrainian forces had lost 400 troops.").map((c) => [c[1], c[3], c[4]])).toEqual([["UA", 400, "RU"]]);
+  });
+  it("gives a speaker of no known country who talks of 'the Russian invaders' Ukraine's voice", () => {
+    expect(read("Over the past day, the Russian invaders lost 117 servicemen killed, Oleksandr Petrenko, a spokesman for the southern command, said.").map((c) => [c[1], c[3], c[4]])).toEqual([["RU", 117, "UA"]]);
+  });
+});

@@ -51,6 +51,12 @@ export function resolveSource(
   // "Across Russia, the same project had confirmed …": "the same" is the source just named, whatever its noun.
   if (lastKnown && /^the same\s/i.test(a.attributedTo)) return { ...a, sourceParty: lastKnown.sourceParty, known: true };
   // "Its analysts", "its daily digest", "their count": what belongs to the last source speaks for it.
+  // ("Russia's Ministry of Defence has not acknowledged …; on 20 June its spokesman said": the body named earlier in
+  // the same sentence, when there is one, though it said nothing itself.)
+  if (/^(?:its|their)\s/i.test(a.attributedTo)) {
+    const owner = findParties(s.slice(0, a.start)).filter((p) => p.kind === "source" || p.kind === "people").at(-1);
+    if (owner) return { ...a, sourceParty: owner.code, known: true };
+  }
   if (lastKnown && /^(?:its|his|her|their)\s/i.test(a.attributedTo)) return { ...a, sourceParty: lastKnown.sourceParty, known: true };
   // "Krasnodar Krai authorities", "Kharkiv regional officials": a body named by its place is that place's.
   const placeOfName = /\b(?:authorities|officials|administration|government|police|emergency services?)\b/i.test(a.attributedTo) ? countryOfPlace(a.attributedTo) : null;

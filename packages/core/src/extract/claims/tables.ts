@@ -42,6 +42,15 @@ export interface HeaderInput {
 
 /** A header that announces losses: "Losses by group of forces:", "The breakdown of losses:". */
 const LOSSES_HEADER = /^\W*(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:losses|casualties)\b/i;
+/** A header that introduces a side's military report: "the General Staff's Friday report", "the ministry's daily list". */
+const REPORT_BODY = /\b(?:General Staff|(?:defen[cs]e\s+)?ministry|MoD)(?:['’]s)?\b[^:]{0,60}?\b(?:report|list|bulletin|update|summary|figures|tally|count)\b/i;
+
+/** The side whose military report a header introduces: its source's, else the one side it names. */
+function reportSideOf(attr: Attribution | null, ownPpl: { code: string | null }[]): "UA" | "RU" | null {
+  const side = attr?.sourceParty ?? (new Set(ownPpl.map((p) => p.code)).size === 1 ? ownPpl[0]!.code : null);
+  return side === "UA" || side === "RU" ? side : null;
+}
+
 /** People a list of prisoners coming home names in its header. */
 const RETURNED_PEOPLE = /\b(?:prisoners?|POWs?|defenders|servicem[ae]n|soldiers|captives|captivity|exchange|swap)\b/i;
 
@@ -67,7 +76,10 @@ export function listOfHeader(h: HeaderInput): ListContext {
   // ("Losses by group of forces:" after "Ukrainian forces lost 13,000 servicemen, … Russian troops liberated …": a
   // header of losses that names no side goes on with the losses counted before, not the last people named.)
   const lossesGoOn = !ownPpl.length && !tableHead && lastLossParty !== null && LOSSES_HEADER.test(s);
-  const headerParty: string | null = enemy ? opponentOf(speaker) : agentSide ? opponentOf(lastPpl.code) : WESTERN_ARMS.test(tableHead ? `${lastSegment} ${s}` : s) ? "UA" : lossesGoOn ? lastLossParty : (lastPpl?.code ?? prevList?.party ?? null);
+  // ("here are the main lines of the General Staff's Friday report, as published by the ministry in Kyiv:": a side's
+  // military report lists the other side's losses.)
+  const reportSide = !enemy && !agentSide && REPORT_BODY.test(s) ? reportSideOf(attr, ownPpl) : null;
+  const headerParty: string | null = enemy ? opponentOf(speaker) : agentSide ? opponentOf(lastPpl.code) : reportSide ? opponentOf(reportSide) : WESTERN_ARMS.test(tableHead ? `${lastSegment} ${s}` : s) ? "UA" : lossesGoOn ? lastLossParty : (lastPpl?.code ?? prevList?.party ?? null);
   // "Category | Russia | Ukraine": a column per side.
   const cellSides = tableHead ? s.split(" | ").map((c) => {
     const p = peopleIn(c, 0, null);
@@ -91,7 +103,7 @@ export function listOfHeader(h: HeaderInput): ListContext {
     // ("Visually confirmed losses, 24 February 2022 to 30 June 2025 ¶ Category | Russia | Ukraine": a table's caption
     // dates its rows.)
     asOf: dates().length ? asOfFor(dates(), s.length, h.publishedAt) : (tableHead ? captionAsOf(lastSegment, h.publishedAt) : null) ?? prevList?.asOf ?? null,
-    loss: (pred !== null && pred !== "returned") || (prevList?.loss ?? false),
+    loss: (pred !== null && pred !== "returned") || reportSide !== null || (prevList?.loss ?? false),
     columns,
     fates,
     civilian: fates !== null && /\b(?:civilian|residents|people|children)/i.test(lastSegment),
