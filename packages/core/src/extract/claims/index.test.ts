@@ -1558,3 +1558,21 @@ describe("extractClaims, a side's military report as a list, and sources found i
     expect(read("Over the past day, the Russian invaders lost 117 servicemen killed, Oleksandr Petrenko, a spokesman for the southern command, said.").map((c) => [c[1], c[3], c[4]])).toEqual([["RU", 117, "UA"]]);
   });
 });
+
+describe("extractClaims, a flood's toll, Western-made equipment and a source's side fronted", () => {
+  const read = (t: string) => extractClaims(t, { publishedAt: "2023-06-20" }).map((c) => [c.metric, c.party, c.item, c.value]);
+  it("does not read ground or places under water as taken, nor civilians missing as dead; reads the drowned as dead", () => {
+    expect(read("The destruction of the Kakhovka dam on 6 June flooded some 600 km² on both banks of the Dnipro, and 80 settlements were flooded.")).toEqual([]);
+    expect(read("The interior ministry says 17 people died in the flood in the Kherson region, and 31 are still missing.")).toEqual([["civilians_killed", "UA", null, 17]]);
+    expect(read("The interior minister said five people had drowned in the Kherson region.")).toEqual([["civilians_killed", "UA", null, 5]]);
+  });
+  it("gives equipment named by the Western country that made it to Ukraine", () => {
+    expect(read("Oryx had also recorded at least 4 French AMX-10 RC wheeled armoured vehicles lost.")).toEqual([["equipment_lost", "UA", "afv", 4]]);
+  });
+  it("does not let 'On the Ukrainian side,' before a source own a loss the clause gives to Russia", () => {
+    expect(read("On the Ukrainian side, the General Staff in Kyiv said on Saturday that Russian forces had lost 640 troops over the previous day.")).toEqual([["casualties", "RU", null, 640]]);
+  });
+  it("does not count fighters 'ready to die' as dead", () => {
+    expect(read("Prigozhin had said earlier that 25,000 of his fighters were with him and ready to die.")).toEqual([]);
+  });
+});

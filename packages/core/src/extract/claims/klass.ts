@@ -4,7 +4,7 @@ import { COMPATIBLE, nounClassOf, predicatesIn, type NounClass, type Predicate }
 import type { NumberMention } from "./numbers.js";
 import { countryOfPlace, findParties, opponentOf } from "./parties.js";
 import type { qualify } from "./qualifiers.js";
-import { AMONG_THE_DEAD, ENEMY, FORCE_NUMBERED, LOSS_PREDS, NEUTRAL_USE, PART_OF_TOLL, PEOPLE_CLASSES, civilianCountry, countBars, lastClause, peopleIn, type ArticleMemory, type ListContext, type Reading } from "./common.js";
+import { AMONG_THE_DEAD, ENEMY, FORCE_NUMBERED, LOSS_PREDS, NEUTRAL_USE, PART_OF_TOLL, PEOPLE_CLASSES, civilianCountry, countBars, cutAtClause, lastClause, peopleIn, type ArticleMemory, type ListContext, type Reading } from "./common.js";
 
 // What a figure counts: its class (people, civilians, equipment, ground, …) and item, from its noun, a list's label
 // or a table's column, or the figures and sentences before it; and the owners and verbs those rules find on their way.
@@ -60,6 +60,8 @@ const SUPPLIED_AFTER = /^\s*(?:[\w-]+\s+){1,3}?(?:(?:that|which)\s+)?(?:we|they|
 const TAKING_BEFORE = /\b(?:capture|captured|took|taken|seized|seizure|liberat\w+|occupied|control)\b/i;
 /** A taking verb right before a bare figure: "…, when it took 459". */
 const TAKING_VERB_BEFORE = /\b(?:took|taken|seized|captured|gained|won|occupied)\s+(?:about|some|around|roughly|more than|over|nearly|almost|just over|just under)?\s*$/i;
+/** Ground or places under water, not taken. */
+const FLOODED = /\b(?:flooded|submerged|inundated|under water|underwater|washed away)\b/i;
 const PRISONER_AFTER = /^[^,.;]{0,30}?\s(?:prisoners?|captives?)\b/i;
 // "drones hit targets", "missiles struck the city": equipment as the subject of a strike ("were hit" is passive, not this).
 const STRIKES_AFTER = /^\s*(?:(?!were\b|was\b|been\b|are\b|is\b|had\b|have\b)[a-z]+\s+)?(?:hit|struck|attacked|targeted|reached|slammed|crashed)\b/i;
@@ -651,6 +653,12 @@ function finalChecks(f: ClassInput, k: ClassState): void {
   if (prev && prev.cls === "captured" && prev.n.value === n.value && /^\s+for\s+$/i.test(s.slice(prev.n.end, n.start))) k.cls = null;
   // "almost 1,400 political prisoners": people jailed at home are no prisoners of war.
   if (k.cls === "captured" && k.noun && /\bpolitical\s+$/i.test(head.slice(0, k.noun.index))) k.cls = null;
+  // "flooded some 600 km² on both banks", "80 settlements were flooded": ground and places under water were not taken.
+  if ((k.cls === "territory" || k.cls === "settlements") && FLOODED.test(cutAtClause(s.slice(n.end)) + lastClause(s.slice(0, q.start)))) k.cls = null;
+  // "17 people died in the flood, and 31 are still missing": civilians missing are no figure of the vocabulary.
+  if (k.cls === "civilians" && /^\s*(?:(?:are|were|is|was|remain|remained|still|now|have been|had been|been)\s+){1,3}(?:missing|unaccounted for)\b/i.test(head)) k.cls = null;
+  // "25,000 of his fighters were with him and 'ready to die'": a readiness to die is no death.
+  if (k.cls !== null && /\b(?:ready|willing|prepared)\s+to\s+die\b/i.test(s.slice(n.end, n.end + 80)) && !/\b(?:killed|died|dead)\b/i.test(s.slice(n.end, n.end + 80).replace(/\b(?:ready|willing|prepared)\s+to\s+die\b/gi, ""))) k.cls = null;
   // "250 people gathered at the cathedral", "1,100 Ukrainians living across the county": people who meet, live or
   // work somewhere are no figure of the war's toll.
   if ((k.cls === "civilians" || k.cls === "personnel") && (k.noun || k.nounEnd > n.end) && NOT_A_TOLL_AFTER.test(s.slice(k.nounEnd, k.nounEnd + 60))) k.cls = null;

@@ -26,6 +26,8 @@ const SOURCE_APPOSITIVE = /^.*,\s+(?:the|a|an)\s+\S+(?:\s+[\w'’-]+){0,4}?\s+(?
 const CLAIMED_CAPTURE = /^[^,;]*?\b(?:claimed|claims|announced|announces|reported|reports|declared|declares)\s+(?:the\s+)?(?:capture|liberation|seizure|taking|control)\s+of\s+(?:about\s+|some\s+|around\s+|more than\s+|over\s+|nearly\s+|another\s+|a further\s+)?$/i;
 const RECRUITED = /\b(?:recruited|mobili[sz]ed|enlisted|hired|conscripted|drafted|trained|commanded|led|armed|equipped|paid)\b/i;
 const BELLIGERENTS = new Set(["UA", "RU", "KP", "BY"]);
+/** Countries that arm Ukraine and fight no one: equipment named by them is Ukraine's. */
+const SUPPLIERS = new Set(["US", "GB", "FR", "DE", "PL", "SE", "NL", "DK", "NO", "FI", "CZ", "SK", "IT", "ES", "BE", "CA", "AU", "LT", "LV", "EE", "PT", "GR"]);
 /** A side whose forces took the ground counted before it: ": ground Russian forces seized", "that Russian troops took". */
 const TAKEN_BY_AFTER = /^[^.;]{0,40}?(?::\s*(?:the\s+)?(?:ground|territory|land|area)\s+|\b(?:that|which)\s+)((?:[A-Z][\w'’.-]*\s+){1,2})(?:forces|troops|army|units|soldiers)\s+(?:have\s+|had\s+)?(?:seized|took|captured|gained|taken|occupied|won|conquered)\b/i;
 /** "our crews destroyed", "we have shot down": our side as the agent of a hostile verb. */
@@ -121,6 +123,9 @@ function ownerNamedWithFigure(f: PartyInput, k: PartyState): void {
   k.mod = peopleIn(k.modifiers, n.end, null);
   if (ENEMY.test(k.modifiers)) k.party = opponentOf(speaker);
   else if (k.mod.length) k.party = k.mod[k.mod.length - 1]!.code;
+  // "4 French AMX-10 RC armoured vehicles lost", "German Leopards": equipment named by the Western country that made
+  // or sent it is, in this war, Ukraine's.
+  if (cls === "equipment" && k.party && SUPPLIERS.has(k.party)) k.party = "UA";
   const ofAfter = /^\s+(?:of|from)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s?){1,4})/.exec(s.slice(nounEnd, nounEnd + 60));
   // "received 6,057 bodies from Russia": bodies and prisoners handed back by a side are its opponent's.
   if (!k.party && ofAfter && noun && /^\s+from\b/.test(s.slice(nounEnd, nounEnd + 8)) && /^(?:bodies|remains|corpses|prisoners|POWs?|captives)\b/i.test(head.slice(noun.index))) {
@@ -152,11 +157,14 @@ function ownerNamedWithFigure(f: PartyInput, k: PartyState): void {
   // (Not past a side named between them: "880,000 troops …, while Russia has some 600,000".)
   if (!k.party && prev && prev.party && !(cls === "civilians") && !lossWords.some((p) => p.index >= prev.n.end && p.end <= q.start) && !newSubjectBetween(s.slice(prev.nounEnd, q.start), prev.party)) k.party = prev.party;
   if (!k.party && (cls === "civilians" || cls === "buildings")) k.party = civilianCountry(s) ?? (attr ? countryOfPlace(attr.attributedTo) : null);
-  // "For Ukraine, the same study put casualties at 400,000": a side fronted before the sentence owns its people;
-  // "Of these, … 220,000 have been killed": the people counted just before.
-  if (!k.party && cls !== null && PEOPLE_CLASSES.has(cls)) {
+  // "For Ukraine, the same study put casualties at 400,000", "For Ukraine, the same project lists about 880 tanks": a
+  // side fronted before the sentence owns its people and equipment; "Of these, … 220,000 have been killed": the
+  // people counted just before.
+  if (!k.party && cls !== null && (PEOPLE_CLASSES.has(cls) || cls === "equipment")) {
     const fronted = FRONTED_SIDE.exec(s);
-    if (fronted && fronted[0].length <= q.start) k.party = fronted[1] ? (peopleIn(fronted[1], 0, null)[0]?.code ?? null) : memory.personnel;
+    // ("On the Ukrainian side, the General Staff said that Russian forces had lost 640 troops": not past a side named
+    // in the clause itself.)
+    if (fronted && fronted[0].length <= q.start && !peopleIn(s.slice(fronted[0].length, q.start), fronted[0].length, attr ? [attr] : null).length) k.party = fronted[1] ? (peopleIn(fronted[1], 0, null)[0]?.code ?? null) : memory.personnel;
   }
 }
 
@@ -235,11 +243,6 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   if (!k.party && k.taking) {
     const takenBy = TAKEN_BY_AFTER.exec(s.slice(nounEnd, nounEnd + 100));
     if (takenBy) k.party = peopleIn(takenBy[1]!, 0, null)[0]?.code ?? null;
-  }
-  // "For Ukraine, the same project lists about 880 tanks": a side named at the head of the sentence owns its losses.
-  if (!k.party && cls !== null && cls !== "civilians" && cls !== "buildings") {
-    const forSide = /^\W*For\s+((?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*,/.exec(s);
-    if (forSide && forSide[0].length <= q.start) k.party = peopleIn(forSide[1]!, 0, null)[0]?.code ?? null;
   }
   // The figure before's owner, but civilians and homes are no side's arms: "a drone struck a bus stop and wounded
   // two women" does not give the women the drone's side.
