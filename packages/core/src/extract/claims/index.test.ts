@@ -1576,3 +1576,17 @@ describe("extractClaims, a flood's toll, Western-made equipment and a source's s
     expect(read("Prigozhin had said earlier that 25,000 of his fighters were with him and ready to die.")).toEqual([]);
   });
 });
+
+describe("extractClaims, an open-source analyst's thread", () => {
+  const read = (t: string) => extractClaims(t, { publishedAt: "2023-06-10" }).map((c) => [c.metric, c.party, c.item, c.value]);
+  it("skips the posts' numbers, reads 'We also have N … (…) destroyed' and 'Our count for … tanks lost … is N'", () => {
+    const text = "4/ Bradleys: we count at least 16 Bradley fighting vehicles lost in this sector since 7 June.\n\n8/ We also have 4 Russian self-propelled howitzers (3 2S19 Msta-S and one 2S3 Akatsiya) destroyed by loitering munitions.\n\n10/ Our count for all Ukrainian tanks lost across the southern front since 4 June is 14.";
+    expect(read(text)).toEqual([
+      ["equipment_lost", "UA", "ifv", 16],
+      ["equipment_lost", "RU", "artillery", 4],
+      ["equipment_lost", "RU", "artillery", 3],
+      ["equipment_lost", "RU", "artillery", 1],
+      ["equipment_lost", "UA", "tanks", 14],
+    ]);
+  });
+});

@@ -20,6 +20,7 @@ describe("items", () => {
       ["operational-tactical UAVs", "drones"],
       ["UAVs of the aircraft type", "drones"],
       ["unmanned aircraft", "drones"],
+      ["Leopard 2R mine-clearing vehicles", "engineering"],
       ["warships / boats", "ships"],
       ["engineering barrier vehicles", "engineering"],
       ["vehicles and fuel tanks", "vehicles"],

@@ -13,6 +13,8 @@ const ITEM_WORDS: [RegExp, Item][] = [
   [/\b(?:MLRS|multiple[- ]launch rocket|multiple rocket|multiple-launch|rocket launchers?|HIMARS|M270s?|Grads?|Uragans?|Smerch(?:es)?|Tornado(?:-S)?|TOS-1A?|Solntsepyoks?|Buratinos?|rocket artillery|launchers?)\b/i, "mlrs"],
   [/\b(?:infantry fighting vehicles?|IFVs?|BMPs?|BMP-[123]s?|BMDs?|Bradleys?|Marders?|CV90s?)\b/i, "ifv"],
   [/\b(?:armou?red personnel carriers?|APCs?|BTRs?|BTR-\d+s?|MT-LBs?|M113s?|Strykers?)\b/i, "apc"],
+  // ("2 Leopard 2R mine-clearing vehicles", "a BREM-1 armoured recovery vehicle": a tank's chassis, an engineer's job.)
+  [/\b(?:engineering|special equipment|engineer(?:ing)? vehicles?|bridge-?lay(?:ers?|ing)|mine[- ]clearing|mine[- ]clearance|UR-77|armou?red recovery|repair and evacuation|special(?:ized)? vehicles?)\b/i, "engineering"],
   [/\b(?:(?<!fuel |think |think-)tanks?|T-(?:62|64|72|80|90)\w*|Abrams|Leopards?|Challengers?|MBTs?)\b/i, "tanks"],
   [/\b(?:armou?red (?:fighting |combat )?vehicles?|AFVs?|ACVs?|APVs?|armou?red personnel vehicles?|armou?red vehicles?|armou?r|armou?red machines?|combat vehicles?|MRAPs?|armou?red cars?)\b/i, "afv"],
   [/\b(?:artillery|howitzers?|guns?|cannons?|mortars?|self-propelled|field guns?|artillery systems?|artillery pieces?|gun systems?|Caesar|Krab|PzH|M777s?|Msta|Akatsiya|Gvozdika|Giatsint|Pion|Malka)\b/i, "artillery"],
@@ -20,7 +22,6 @@ const ITEM_WORDS: [RegExp, Item][] = [
   [/\b(?:(?<!unmanned )aircraft(?![- ]type)|airplanes?|planes?|jets?|fighter jets?|fighters? jets|bombers?|warplanes?|Su-\d+s?|MiG-\d+s?|F-16s?|A-50s?|Il-\d+s?|Tu-\d+\w*)\b/i, "aircraft"],
   [/\b(?:drones?|UAVs?|unmanned aerial|unmanned aircraft|Shaheds?|Gerans?|Lancets?|Orlan|Zala|loitering munitions?)\b/i, "drones"],
   [/\b(?:ships?|boats?|vessels?|warships?|submarines?|cutters?|landing craft|corvettes?|frigates?|patrol boats?)\b/i, "ships"],
-  [/\b(?:engineering|special equipment|engineer(?:ing)? vehicles?|bridge-?lay(?:ers?|ing)|mine[- ]clearing|mine[- ]clearance|UR-77|armou?red recovery|repair and evacuation|special(?:ized)? vehicles?)\b/i, "engineering"],
   [/\b(?:vehicles?|trucks?|lorries|fuel tank(?:er)?s?|cars?|pickups?|automotive|motor vehicles?|transport vehicles?|motorcycles?|ATVs?|buggies|jeeps?|Humvees?)\b/i, "vehicles"],
 ];
 

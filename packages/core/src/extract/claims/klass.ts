@@ -62,6 +62,10 @@ const TAKING_BEFORE = /\b(?:capture|captured|took|taken|seized|seizure|liberat\w
 const TAKING_VERB_BEFORE = /\b(?:took|taken|seized|captured|gained|won|occupied)\s+(?:about|some|around|roughly|more than|over|nearly|almost|just over|just under)?\s*$/i;
 /** Ground or places under water, not taken. */
 const FLOODED = /\b(?:flooded|submerged|inundated|under water|underwater|washed away)\b/i;
+/** A noun phrase, an optional aside in brackets, then a loss participle: "4 … howitzers (3 2S19 …) destroyed". */
+const HAVE_LOSS_AFTER = /^(?:\s+[\w-]+){1,4}(?:\s*\([^)]{0,80}\))?\s+(?:destroyed|damaged|captured|lost|abandoned|downed|knocked out)\b/i;
+/** Words of loss in a counted phrase: "tanks lost", "destroyed vehicles". */
+const LOSS_WORD = /\b(?:lost|losses|destroyed|damaged|captured|abandoned|downed)\b/i;
 const PRISONER_AFTER = /^[^,.;]{0,30}?\s(?:prisoners?|captives?)\b/i;
 // "drones hit targets", "missiles struck the city": equipment as the subject of a strike ("were hit" is passive, not this).
 const STRIKES_AFTER = /^\s*(?:(?!were\b|was\b|been\b|are\b|is\b|had\b|have\b)[a-z]+\s+)?(?:hit|struck|attacked|targeted|reached|slammed|crashed)\b/i;
@@ -333,8 +337,8 @@ function fromSumsAndForces(f: ClassInput, k: ClassState): void {
     k.item = prev.item;
   }
   // "bringing its total … to 916,660", "the General Staff's count, which passed 980,000": the figure before, summed up.
-  if (!k.cls && /\b(?:total|tally|count|figure|number)\b[^.;]{0,80}\b(?:to|at|passed|reached|reaches|exceeded|topped|surpassed|stood at|stands at|hit|of|rose to|risen to|climbed to|climbs to|rises to|jumps to|jumped to|grows to|increased to|increases to|(?:could|may|might|would|will) be)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.test(s.slice(0, n.start))) {
-    const numberOf = /\b(?:number|count) of\s+(.{3,80})\s+(?:at|to|is|was|stands at|stood at|reached|(?:has |had |have )?(?:surpassed|exceeded|topped|passed|reached|hit|risen to|rose to|climbed to|grown to|grew to)|climbs to|rises to|jumps to|jumped to|grows to|increased to|increases to|(?:could|may|might|would|will) be)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.exec(s.slice(0, n.start));
+  if (!k.cls && /\b(?:total|tally|count|figure|number)\b[^.;]{0,80}\b(?:to|at|passed|reached|reaches|exceeded|topped|surpassed|stood at|stands at|hit|of|rose to|risen to|climbed to|climbs to|rises to|jumps to|jumped to|grows to|increased to|increases to|is|was|now is|(?:could|may|might|would|will) be)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.test(s.slice(0, n.start))) {
+    const numberOf = /\b(?:number|count) (?:of|for)\s+(.{3,80})\s+(?:at|to|is|was|stands at|stood at|reached|(?:has |had |have )?(?:surpassed|exceeded|topped|passed|reached|hit|risen to|rose to|climbed to|grown to|grew to)|climbs to|rises to|jumps to|jumped to|grows to|increased to|increases to|(?:could|may|might|would|will) be)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.exec(s.slice(0, n.start));
     const nc = numberOf ? nounClassOf(numberOf[1]!) : null;
     if (nc) {
       k.cls = nc.cls;
@@ -348,6 +352,12 @@ function fromSumsAndForces(f: ClassInput, k: ClassState): void {
         k.numberOfPred = nc.cls;
         k.cls = "civilians";
       }
+    } else if (numberOf && specificItemOf(numberOf[1]!) && LOSS_WORD.test(numberOf[1]!)) {
+      // "Our count for all Ukrainian tanks lost across the southern front is 14": equipment lost, counted.
+      k.cls = "equipment";
+      k.item = specificItemOf(numberOf[1]!);
+      k.numberOfParty = peopleIn(numberOf[1]!, 0, null)[0]?.code ?? null;
+      k.numberOfPred = "lost";
     } else if (prev && prev.cls && ["personnel", "casualties", "killed"].includes(prev.cls)) k.cls = prev.cls;
     // "listed 3 more Russian tanks destroyed, bringing the total to 11,044": the total of the things counted before.
     else if (prev && prev.cls === "equipment" && prev.item) {
@@ -686,7 +696,9 @@ function finalChecks(f: ClassInput, k: ClassState): void {
     const lastUse = uses[uses.length - 1];
     const lossBefore = lossWords.filter((p) => p.end <= q.start && p.index >= q.start - clauseBefore.length && LOSS_PREDS.has(p.pred));
     const lastLoss = lossBefore[lossBefore.length - 1];
-    if (lastUse && (!lastLoss || q.start - clauseBefore.length + lastUse.index > lastLoss.index) && !(inList && list!.loss)) k.used = true;
+    // ("We also have 4 Russian self-propelled howitzers (…) destroyed": "have" with a loss after the noun records it.)
+    const hasLossAfter = lastUse !== undefined && /^ha(?:s|ve|d)$/i.test(lastUse[0]) && HAVE_LOSS_AFTER.test(s.slice(n.end, n.end + 160));
+    if (lastUse && !hasLossAfter && (!lastLoss || q.start - clauseBefore.length + lastUse.index > lastLoss.index) && !(inList && list!.loss)) k.used = true;
     // "Of the 31 Abrams tanks we sent, …": equipment a side sent or supplied, counted as such, is no loss.
     if (/^\W*(?:Of|Out of)\s+(?:the|its|their|our|all)\s+(?:about\s+|some\s+)?$/i.test(s.slice(0, q.start)) && SUPPLIED_AFTER.test(head)) {
       k.used = true;

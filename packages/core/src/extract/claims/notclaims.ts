@@ -23,6 +23,8 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
     return /^\s*of\s+(?:dollars|euros|rubles|hryvnias|years|kilomet|miles|hours|pages|words|followers|subscribers)/i.test(after);
   }
   if (AFTER_UNIT.test(after) && !/^\s*(?:square|sq)\b/i.test(after)) return true;
+  // "3/ Confirmed so far …", "14/14 If you have footage": a thread's post numbers.
+  if (!n.words && /^\/(?:\d{1,3})?(?:\s|$)/.test(after) && /(?:^|\n)\s*$/.test(text.slice(0, n.start))) return true;
   // Square units are territory: "90 square kilometres" stays; "5 km" left above.
   if (!n.words && Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2100 && !/,/.test(n.text)) {
     // A year, unless a counted noun follows at once ("2000 soldiers" is rare but real).
