@@ -1590,3 +1590,17 @@ describe("extractClaims, an open-source analyst's thread", () => {
     ]);
   });
 });
+
+describe("extractClaims, the freed by kind and counts of units", () => {
+  const read = (t: string) => extractClaims(t, { publishedAt: "2023-06-11" }).map((c) => [c.metric, c.party, c.value]);
+  it("reads 'the group includes 23 defenders … and 11 officers' after a swap as parts of the freed", () => {
+    expect(read("Russia and Ukraine swapped 95 prisoners each on Sunday. According to Yermak, the group includes 23 defenders of Mariupol and 11 officers.").slice(2)).toEqual([
+      ["captured", "UA", 23],
+      ["captured", "UA", 11],
+    ]);
+  });
+  it("does not count the units of 'two units of 6,000 troops each', but counts '3,781 units of special equipment'", () => {
+    expect(read("Zelenskyy said Moscow was preparing two units of 6,000 North Korean troops each.").map((c) => c[2])).not.toContain(2);
+    expect(read("Russia has lost 3,781 units of special equipment, Ukraine's General Staff said.")).toEqual([["equipment_lost", "RU", 3781]]);
+  });
+});

@@ -66,6 +66,8 @@ const FLOODED = /\b(?:flooded|submerged|inundated|under water|underwater|washed 
 const HAVE_LOSS_AFTER = /^(?:\s+[\w-]+){1,4}(?:\s*\([^)]{0,80}\))?\s+(?:destroyed|damaged|captured|lost|abandoned|downed|knocked out)\b/i;
 /** Words of loss in a counted phrase: "tanks lost", "destroyed vehicles". */
 const LOSS_WORD = /\b(?:lost|losses|destroyed|damaged|captured|abandoned|downed)\b/i;
+/** Those freed, and what they include: "the group includes", "those released included". */
+const GROUP_INCLUDES = /\b(?:the group|the freed|those (?:freed|released|returned|exchanged)|the (?:freed|released|returned) (?:men|prisoners|soldiers|servicemen|defenders))\s+(?:includes?|included|comprises?|comprised)\b/i;
 const PRISONER_AFTER = /^[^,.;]{0,30}?\s(?:prisoners?|captives?)\b/i;
 // "drones hit targets", "missiles struck the city": equipment as the subject of a strike ("were hit" is passive, not this).
 const STRIKES_AFTER = /^\s*(?:(?!were\b|was\b|been\b|are\b|is\b|had\b|have\b)[a-z]+\s+)?(?:hit|struck|attacked|targeted|reached|slammed|crashed)\b/i;
@@ -545,7 +547,8 @@ function fromTolls(f: ClassInput, k: ClassState): void {
   }
   // "Among them, the headquarters said, were 14 soldiers who had been held since …", just after a swap: part of the
   // prisoners counted before.
-  if (k.cls === "personnel" && !prev && memory.lastMetric === "captured" && memory.counted && memory.counted.segment >= segIndex - 3 && AMONG_THEM.test(s)) k.numberOfPred = "returned";
+  // ("According to Yermak, the group includes 23 defenders of Mariupol and 11 officers": the parts of those freed.)
+  if (k.cls === "personnel" && memory.lastMetric === "captured" && memory.counted && memory.counted.segment >= segIndex - 3 && ((!prev && AMONG_THEM.test(s)) || GROUP_INCLUDES.test(s.slice(0, n.start)))) k.numberOfPred = "returned";
   // "Among the names are more than 23,000 men recruited from prisons": people by kind in a list of the dead counted
   // just before.
   if (k.cls === "personnel" && !prev && segIndex - lastKilled <= 3 && AMONG_LIST.test(s)) {
@@ -663,6 +666,9 @@ function finalChecks(f: ClassInput, k: ClassState): void {
   if (prev && prev.cls === "captured" && prev.n.value === n.value && /^\s+for\s+$/i.test(s.slice(prev.n.end, n.start))) k.cls = null;
   // "almost 1,400 political prisoners": people jailed at home are no prisoners of war.
   if (k.cls === "captured" && k.noun && /\bpolitical\s+$/i.test(head.slice(0, k.noun.index))) k.cls = null;
+  // "two units of 6,000 North Korean troops each": a count of units, the troops counted by the figure inside it.
+  // ("3,781 units of special equipment" is a count of the equipment itself.)
+  if (k.cls !== null && /^\s*(?:units|groups|contingents|batches|waves|rotations|brigades|battalions|detachments|columns|echelons)\s+of\s+(?:about|some|around|roughly|up to|more than|over|nearly|almost)?\s*\d/i.test(s.slice(n.end))) k.cls = null;
   // "flooded some 600 km² on both banks", "80 settlements were flooded": ground and places under water were not taken.
   if ((k.cls === "territory" || k.cls === "settlements") && FLOODED.test(cutAtClause(s.slice(n.end)) + lastClause(s.slice(0, q.start)))) k.cls = null;
   // "17 people died in the flood, and 31 are still missing": civilians missing are no figure of the vocabulary.
