@@ -1604,3 +1604,12 @@ describe("extractClaims, the freed by kind and counts of units", () => {
     expect(read("Russia has lost 3,781 units of special equipment, Ukraine's General Staff said.")).toEqual([["equipment_lost", "RU", 3781]]);
   });
 });
+
+describe("extractClaims, children killed in the war", () => {
+  it("keeps children 'killed in the war' civilians, counted by their side's own authorities", () => {
+    expect(extractClaims("Ukraine's Prosecutor General's office says 197 children have been killed in the war and 351 injured.", { publishedAt: "2022-04-15" }).map((c) => [c.metric, c.party, c.value])).toEqual([
+      ["civilians_killed", "UA", 197],
+      ["civilians_wounded", "UA", 351],
+    ]);
+  });
+});

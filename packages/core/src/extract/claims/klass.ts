@@ -646,7 +646,8 @@ function finalChecks(f: ClassInput, k: ClassState): void {
   // "212 residents of the community have been killed defending Ukraine", "killed at the front": people of a town who
   // died fighting are its soldiers, and the side they fought for is theirs.
   k.defended = null;
-  if (k.cls === "civilians" && k.noun) {
+  // ("197 children have been killed in the war": children and civilians named as such never fell fighting.)
+  if (k.cls === "civilians" && k.noun && !/^(?:civilians?|children|child|kids|minors?|infants?|babies|teenagers?|schoolchildren|pupils|girls?|boys?|women|non-combatants)\b/i.test(head.slice(k.noun.index))) {
     const fell = FELL_FIGHTING.exec(s.slice(k.nounEnd, k.nounEnd + 120));
     if (fell && !/[.;]/.test(s.slice(k.nounEnd, k.nounEnd + fell.index))) {
       k.cls = "personnel";

@@ -26,6 +26,8 @@ const SOURCE_APPOSITIVE = /^.*,\s+(?:the|a|an)\s+\S+(?:\s+[\w'’-]+){0,4}?\s+(?
 const CLAIMED_CAPTURE = /^[^,;]*?\b(?:claimed|claims|announced|announces|reported|reports|declared|declares)\s+(?:the\s+)?(?:capture|liberation|seizure|taking|control)\s+of\s+(?:about\s+|some\s+|around\s+|more than\s+|over\s+|nearly\s+|another\s+|a further\s+)?$/i;
 const RECRUITED = /\b(?:recruited|mobili[sz]ed|enlisted|hired|conscripted|drafted|trained|commanded|led|armed|equipped|paid)\b/i;
 const BELLIGERENTS = new Set(["UA", "RU", "KP", "BY"]);
+/** Words of occupation: the authorities an occupier installed count civilians of the land it holds. */
+const OCCUPATION = /\b(?:installed|appointed|occupied|occupation|annexed)\b/i;
 /** Countries that arm Ukraine and fight no one: equipment named by them is Ukraine's. */
 const SUPPLIERS = new Set(["US", "GB", "FR", "DE", "PL", "SE", "NL", "DK", "NO", "FI", "CZ", "SK", "IT", "ES", "BE", "CA", "AU", "LT", "LV", "EE", "PT", "GR"]);
 /** A side whose forces took the ground counted before it: ": ground Russian forces seized", "that Russian troops took". */
@@ -156,7 +158,9 @@ function ownerNamedWithFigure(f: PartyInput, k: PartyState): void {
   // An enumeration with no verb between its figures shares their owner ("1,294 km² … and 100 settlements").
   // (Not past a side named between them: "880,000 troops …, while Russia has some 600,000".)
   if (!k.party && prev && prev.party && !(cls === "civilians") && !lossWords.some((p) => p.index >= prev.n.end && p.end <= q.start) && !newSubjectBetween(s.slice(prev.nounEnd, q.start), prev.party)) k.party = prev.party;
-  if (!k.party && (cls === "civilians" || cls === "buildings")) k.party = civilianCountry(s) ?? (attr ? countryOfPlace(attr.attributedTo) : null);
+  // ("Ukraine's Prosecutor General's office says 197 children have been killed": with no place named, a side's own
+  // authorities count their own civilians.)
+  if (!k.party && (cls === "civilians" || cls === "buildings")) k.party = civilianCountry(s) ?? (attr ? countryOfPlace(attr.attributedTo) : null) ?? (cls === "civilians" && attr && BELLIGERENTS.has(attr.sourceParty ?? "") && !OCCUPATION.test(`${attr.attributedTo} ${s}`) ? attr.sourceParty : null);
   // "For Ukraine, the same study put casualties at 400,000", "For Ukraine, the same project lists about 880 tanks": a
   // side fronted before the sentence owns its people and equipment; "Of these, … 220,000 have been killed": the
   // people counted just before.
