@@ -1613,3 +1613,18 @@ describe("extractClaims, children killed in the war", () => {
     ]);
   });
 });
+
+describe("extractClaims, surrender, shares and shipping", () => {
+  const read = (t: string) => extractClaims(t, { publishedAt: "2022-04-15" }).map((c) => [c.metric, c.party, c.value]);
+  it("reads marines who 'laid down their arms' as captured, and the part 'among them 162 officers' as theirs", () => {
+    expect(read("The Russian defence ministry had announced that 1,026 marines of Ukraine's 36th brigade had laid down their arms in the city, among them 162 officers.")).toEqual([
+      ["captured", "UA", 1026],
+      ["captured", "UA", 162],
+    ]);
+  });
+  it("does not read 'two-thirds of the forces', 'the 12,500-tonne ship' or 'five merchant vessels struck' as figures", () => {
+    expect(read("A senior US defence official said that Russia had repositioned about two-thirds of the forces it had massed around Kyiv.")).toEqual([]);
+    expect(read("Ukrainian officials said the 12,500-tonne ship had been hit by two Neptune missiles.")).toEqual([]);
+    expect(read("At least five merchant vessels have been struck by missiles in and around Ukrainian ports since the invasion.")).toEqual([]);
+  });
+});

@@ -667,6 +667,8 @@ function finalChecks(f: ClassInput, k: ClassState): void {
   if (prev && prev.cls === "captured" && prev.n.value === n.value && /^\s+for\s+$/i.test(s.slice(prev.n.end, n.start))) k.cls = null;
   // "almost 1,400 political prisoners": people jailed at home are no prisoners of war.
   if (k.cls === "captured" && k.noun && /\bpolitical\s+$/i.test(head.slice(0, k.noun.index))) k.cls = null;
+  // "At least five merchant vessels have been struck": civilian shipping is no side's arms.
+  if (k.cls === "equipment" && k.item === "ships" && /\b(?:merchant|cargo|civilian|commercial|grain|container|bulk)\s+(?:[\w-]+\s+)?(?:ships?|vessels?|boats?)\b/i.test(head)) k.cls = null;
   // "two units of 6,000 North Korean troops each": a count of units, the troops counted by the figure inside it.
   // ("3,781 units of special equipment" is a count of the equipment itself.)
   if (k.cls !== null && /^\s*(?:units|groups|contingents|batches|waves|rotations|brigades|battalions|detachments|columns|echelons)\s+of\s+(?:about|some|around|roughly|up to|more than|over|nearly|almost)?\s*\d/i.test(s.slice(n.end))) k.cls = null;

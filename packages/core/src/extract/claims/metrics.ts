@@ -52,7 +52,7 @@ export const PREDICATES: [RegExp, Predicate][] = [
   [/(?<!\b(?:wounded|injured|casualt(?:y|ies)|losses)\b[^.;]{0,160})\btoll\b/i, "killed"],
   [/\b(?:wounded|wounding|injured|injuring|injuries|hurt|hospitali[sz]ed)\b/i, "wounded"],
   // ("Ukraine has been holding two North Korean soldiers": held, not holding ground.)
-  [/\b(?:captured|taken prisoner|taken captive|prisoners?|POWs?|surrendered|surrender|captivity|captive|detained|held captive|exchanged|swap(?:ped)?|(?:holding|holds|hold|held)(?=\s+(?:[\w,.-]+\s+){1,3}(?:soldiers|troops|servicem[ae]n|prisoners|POWs|fighters|men)\b))\b/i, "captured"],
+  [/\b(?:captured|taken prisoner|taken captive|prisoners?|POWs?|surrendered|surrender|laid down (?:their|its|his) arms|lay down (?:their|its|his) arms|captivity|captive|detained|held captive|exchanged|swap(?:ped)?|(?:holding|holds|hold|held)(?=\s+(?:[\w,.-]+\s+){1,3}(?:soldiers|troops|servicem[ae]n|prisoners|POWs|fighters|men)\b))\b/i, "captured"],
   [/\b(?:missing|deserted|deserters?|desertion|MIA|AWOL|unaccounted)\b/i, "missing"],
   // Prisoners coming home in a swap were prisoners: claims.md counts them as captured.
   [/\b(?:returned|freed|released|repatriated|came home|come home|coming home|handed over|handed back|sent back|swapped|exchanged|got back|brought home|brought back|being held|still held(?=\s+(?:captive|prisoner|in|by)\b|\s*[.,;]|\s*$)|held captive|held in captivity|from captivity|in captivity|received|came back|come back|coming back|in return for|in exchange for|(?:are|is|were|was) (?:back )?home|back home|home again)\b/i, "returned"],

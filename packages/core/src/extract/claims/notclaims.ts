@@ -23,6 +23,10 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
     return /^\s*of\s+(?:dollars|euros|rubles|hryvnias|years|kilomet|miles|hours|pages|words|followers|subscribers)/i.test(after);
   }
   if (AFTER_UNIT.test(after) && !/^\s*(?:square|sq)\b/i.test(after)) return true;
+  // "two-thirds of the forces", "three quarters": a share, not a count.
+  if (/^[-\s]?(?:thirds?|quarters?|fifths?|tenths?|halves)\b/i.test(after)) return true;
+  // "the 12,500-tonne ship": a weight.
+  if (/^[-\s](?:tonnes?|tons?|ton-|tonne-)/i.test(after)) return true;
   // "3/ Confirmed so far …", "14/14 If you have footage": a thread's post numbers.
   if (!n.words && /^\/(?:\d{1,3})?(?:\s|$)/.test(after) && /(?:^|\n)\s*$/.test(text.slice(0, n.start))) return true;
   // Square units are territory: "90 square kilometres" stays; "5 km" left above.

@@ -152,6 +152,9 @@ function ownerNamedWithFigure(f: PartyInput, k: PartyState): void {
     if (side) k.party = peopleIn(side[1] ?? side[2]!, 0, null)[0]?.code ?? null;
   }
   if (!k.party && /^\s*of (?:them|those|whom|these)\b/i.test(head)) k.party = prev ? prev.party : memory.personnel;
+  // "1,026 marines of Ukraine's 36th brigade had laid down their arms, among them 162 officers": a part named after
+  // the figure before is that figure's side's.
+  if (!k.party && prev?.party && PEOPLE_CLASSES.has(prev.cls ?? "") && cls !== null && PEOPLE_CLASSES.has(cls) && /[,;]\s*(?:among them|among whom|of whom|including)\s+(?:about|some|around|roughly|more than|over|at least|nearly|almost)?\s*$/i.test(s.slice(prev.n.end, q.start))) k.party = prev.party;
   // "At least 610 of the dead were …", "97 officers among the dead": a part of the toll counted before is its side's.
   if (!k.party && cls !== null && PEOPLE_CLASSES.has(cls) && (PART_OF_TOLL.test(head) || AMONG_THE_DEAD.test(s.slice(n.end, n.end + 60)))) k.party = prev?.party ?? (memory.lastToll === "civilians" ? null : memory.personnel);
   if (!k.party && more && prev) k.party = prev.party;
