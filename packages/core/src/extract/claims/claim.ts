@@ -19,6 +19,9 @@ import { LOSS_PREDS, cutAtClause, lastClause, peopleIn, type ArticleMemory, type
 const PLANNED = /\b(?:could|would|will|may|might|plans? to|planning to|planned to|preparing to|prepares to|expected to|intends? to|ready to|set to|going to|likely to)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:send|sent|deploy|deployed|dispatch|dispatched|transfer|transferred)\b/i;
 // "… and is preparing to", "… and will send": from "and" on, a new verb phrase of the same subject.
 const AND_NEW_VERB = /\s+and\s+(?:is|are|was|were|will|has|have|had|plans|may|might|could|would)\b[\s\S]*$/;
+/** Authorities of a place, who count its dead and injured: "the regional administration", "the mayor". */
+const LOCAL_AUTHORITY = /\b(?:regional|city|oblast|military) administration\b|\b(?:governor|mayor|city council|emergency service|rescue service|prosecutor's office|police)\b/i;
+const MILITARY_WORDS = /\b(?:soldiers|troops|servicem[ae]n|personnel|fighters|marines|military(?! administration)|army|brigade|battalion|forces|defending|defenders|at the front|front ?line|in action|in combat|fallen)\b/i;
 /** Two sides counted as one: "Russia and North Korea together lost". */
 const TWO_SIDES_TOGETHER = /\b(?:Russia|Ukraine|North Korea|Russian|Ukrainian|North Korean)(?:n)?\s+and\s+(?:Russia|Ukraine|North Korea|Russian|Ukrainian|North Korean)(?:\s+(?:forces|troops))?\s+together\b/i;
 
@@ -82,8 +85,15 @@ export function claimFigure(f: FigureClaimInput): void {
     const side = opponentOf(party);
     if (side) figAttr = { ...figAttr, sourceParty: side, known: true };
   }
-  const metric = used ? null : metricOf({ n, cls, item, pred, party, nounEnd, daily }, cls === "equipment" ? lossContext : inList && list!.loss);
+  let metric = used ? null : metricOf({ n, cls, item, pred, party, nounEnd, daily }, cls === "equipment" ? lossContext : inList && list!.loss);
   if (!metric) return;
+  // "The first figures announced by the regional administration spoke of 39 dead": the dead and injured a local
+  // authority counts, in a sentence that names no soldiers, are civilians of its country.
+  let owner = party;
+  if ((metric === "killed" || metric === "wounded") && figAttr?.sourceParty && LOCAL_AUTHORITY.test(figAttr.attributedTo) && !MILITARY_WORDS.test(s)) {
+    metric = metric === "killed" ? "civilians_killed" : "civilians_wounded";
+    owner = figAttr.sourceParty;
+  }
   if (metric === "equipment_lost") {
     trail.lastEquipmentLoss = segIndex;
     trail.lastEquipmentClaim = { item, party, segment: segIndex };
@@ -136,9 +146,9 @@ export function claimFigure(f: FigureClaimInput): void {
   const eachSide = !each && !swappedEach && metric === "captured" && s.includes("each") && (/^\s*(?:of war\s+)?(?:(?:returned|went home|came home|were returned)\s+)?(?:from|on|by|to)\s+each\s+side\b/i.test(s.slice(nounEnd)) || /\b(?:the two sides|both sides|each side|the sides)\s+each\b|\beach side\b/i.test(lastClause(beforeFigure)) || (prev !== null && /\b(?:the two sides|each side)\s+each\b|\b(?:the two sides|both sides)\s+each\b/i.test(beforeFigure)));
   // ("exchanges of 75 for 75": the same number each way is each side's.)
   const forSame = !each && metric === "captured" && FOR_SAME.exec(s.slice(n.end))?.[1]?.replace(/,/g, "") === String(n.value);
-  const opposite = (swappedEach || eachSide || forSame) && party ? opponentOf(party) : null;
+  const opposite = (swappedEach || eachSide || forSame) && owner ? opponentOf(owner) : null;
   // (Two sides not named are the war's two: "the two sides swapped 270 soldiers each".)
-  const parties = sides.length === 2 && sides[0] && sides[1] && sides[0] !== sides[1] ? [sides[0], sides[1]] : opposite ? [party, opposite] : eachSide || swappedEach || forSame ? ["RU", "UA"] : [party];
+  const parties = sides.length === 2 && sides[0] && sides[1] && sides[0] !== sides[1] ? [sides[0], sides[1]] : opposite ? [owner, opposite] : eachSide || swappedEach || forSame ? ["RU", "UA"] : [owner];
   // Dated once the sentence's figures are known: a date between two figures is the nearer one's.
   const asOf = dates().length ? null : inList && list!.asOf ? list!.asOf : pub;
   for (const who of parties) {

@@ -1628,3 +1628,15 @@ describe("extractClaims, surrender, shares and shipping", () => {
     expect(read("At least five merchant vessels have been struck by missiles in and around Ukrainian ports since the invasion.")).toEqual([]);
   });
 });
+
+describe("extractClaims, a local authority's toll and counts of targets and formations", () => {
+  const read = (t: string) => extractClaims(t, { publishedAt: "2022-04-19" }).map((c) => [c.metric, c.party, c.value]);
+  it("reads the dead a regional administration counts as civilians, but not its residents killed defending Ukraine", () => {
+    expect(read("A missile hit the station in Kramatorsk. The first figures announced by the regional administration shortly after noon spoke of 39 dead.").slice(-1)).toEqual([["civilians_killed", "UA", 39]]);
+    expect(read("Dnipro city council says 1,327 residents of the city have been killed defending Ukraine since 2022.")).toEqual([["killed", "UA", 1327]]);
+  });
+  it("does not count troop concentrations struck or a number of battalion tactical groups as people", () => {
+    expect(read("Russia's Defence Ministry said its missiles had struck 1,260 military targets overnight, including 25 troop concentrations.")).toEqual([]);
+    expect(read("The Pentagon said 30,000 Russian troops had been killed. It said Russia had moved 11 more battalion tactical groups into Ukraine, bringing the number inside the country to 76.").map((c) => c[2])).toEqual([30000]);
+  });
+});

@@ -68,6 +68,8 @@ const HAVE_LOSS_AFTER = /^(?:\s+[\w-]+){1,4}(?:\s*\([^)]{0,80}\))?\s+(?:destroye
 const LOSS_WORD = /\b(?:lost|losses|destroyed|damaged|captured|abandoned|downed)\b/i;
 /** Those freed, and what they include: "the group includes", "those released included". */
 const GROUP_INCLUDES = /\b(?:the group|the freed|those (?:freed|released|returned|exchanged)|the (?:freed|released|returned) (?:men|prisoners|soldiers|servicemen|defenders))\s+(?:includes?|included|comprises?|comprised)\b/i;
+/** Formations counted as such: "battalion tactical groups", "brigades". */
+const FORMATIONS = /\b(?:battalion tactical groups|BTGs?|battalions|brigades|regiments|divisions)\b/i;
 const PRISONER_AFTER = /^[^,.;]{0,30}?\s(?:prisoners?|captives?)\b/i;
 // "drones hit targets", "missiles struck the city": equipment as the subject of a strike ("were hit" is passive, not this).
 const STRIKES_AFTER = /^\s*(?:(?!were\b|was\b|been\b|are\b|is\b|had\b|have\b)[a-z]+\s+)?(?:hit|struck|attacked|targeted|reached|slammed|crashed)\b/i;
@@ -371,7 +373,8 @@ function fromSumsAndForces(f: ClassInput, k: ClassState): void {
       // "reports Russian losses every morning; its total passed 1,140,000": the side whose losses are summed.
       k.numberOfParty = ownerOfLosses(s.slice(0, n.start));
     }
-    else if (memory.personnel && memory.personnelPred) {
+    // ("11 more battalion tactical groups …, bringing the number inside the country to 76": a number of formations.)
+    else if (memory.personnel && memory.personnelPred && !FORMATIONS.test(s)) {
       k.cls = "personnel";
       k.numberOfPred = memory.personnelPred;
     }
