@@ -1640,3 +1640,12 @@ describe("extractClaims, a local authority's toll and counts of targets and form
     expect(read("The Pentagon said 30,000 Russian troops had been killed. It said Russia had moved 11 more battalion tactical groups into Ukraine, bringing the number inside the country to 76.").map((c) => c[2])).toEqual([30000]);
   });
 });
+
+describe("extractClaims, a side's equipment then its participle", () => {
+  it("gives 'the other Ukrainian equipment destroyed as 1,587 tanks …' to Ukraine, not to the side that destroyed it", () => {
+    expect(extractClaims("He listed the other Ukrainian equipment destroyed as 1,587 tanks and other armoured combat vehicles and 163 multiple rocket launchers.", { publishedAt: "2022-03-25" }).map((c) => [c.party, c.item, c.value])).toEqual([
+      ["UA", "afv", 1587],
+      ["UA", "mlrs", 163],
+    ]);
+  });
+});

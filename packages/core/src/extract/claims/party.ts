@@ -26,6 +26,8 @@ const SOURCE_APPOSITIVE = /^.*,\s+(?:the|a|an)\s+\S+(?:\s+[\w'’-]+){0,4}?\s+(?
 const CLAIMED_CAPTURE = /^[^,;]*?\b(?:claimed|claims|announced|announces|reported|reports|declared|declares)\s+(?:the\s+)?(?:capture|liberation|seizure|taking|control)\s+of\s+(?:about\s+|some\s+|around\s+|more than\s+|over\s+|nearly\s+|another\s+|a further\s+)?$/i;
 const RECRUITED = /\b(?:recruited|mobili[sz]ed|enlisted|hired|conscripted|drafted|trained|commanded|led|armed|equipped|paid)\b/i;
 const BELLIGERENTS = new Set(["UA", "RU", "KP", "BY"]);
+/** A side's equipment or losses, then a participle of loss: "Ukrainian equipment destroyed (as …)". */
+const OWNED_PARTICIPLE = /^\S+\s+(?:[\w-]+\s+){0,2}?(?:equipment|hardware|armou?r|materiel|weaponry|losses)\s+(?:destroyed|lost|damaged|captured|downed)\b/i;
 /** Words of occupation: the authorities an occupier installed count civilians of the land it holds. */
 const OCCUPATION = /\b(?:installed|appointed|occupied|occupation|annexed)\b/i;
 /** Countries that arm Ukraine and fight no one: equipment named by them is Ukraine's. */
@@ -222,7 +224,10 @@ function ownerInClause(f: PartyInput, k: PartyState): void {
       const pushedOut = k.taking && /^\S+\s+(?:troops|forces|units|soldiers)\s+(?:out\s+of|from)\s+(?:about\s+|some\s+|around\s+|roughly\s+|more than\s+|over\s+)?$/i.test(s.slice(last.at, q.start)) && /\b(?:pushed|drove|driven|forced|expelled|ousted|cleared|kicked)\s+$/i.test(s.slice(0, last.at));
       // Only a verb makes its subject the other side's agent: "Ukraine has repatriated the bodies of 563" does not.
       const nounWord = v ? /^(?:bodies|remains|dead|deaths?|fatalities|death toll|casualt(?:y|ies)|losses|prisoners?|POWs?|captives?|captivity|wounded|injured|missing|trophies|trophy)$/i.test(v.word) : false;
+      // "He listed the other Ukrainian equipment destroyed as 1,587 tanks": the side's equipment, then the participle.
+      const ownedThenParticiple = OWNED_PARTICIPLE.test(s.slice(last.at, q.start));
       if (pushedOut) k.party = opponentOf(last.code);
+      else if (ownedThenParticiple) k.party = last.code;
       else if (v && !possessive && !nounWord && ((cls === "captured" && v.pred === "taken") || v.pred === "destroyed" || v.pred === "killed" || v.pred === "captured" || v.pred === "wounded" || (v.pred === "casualties" && /^(?:neutrali[sz]ed|eliminated|liquidated|put out of action|taken out)$/i.test(v.word)))) {
         k.party = k.taking ? last.code : opponentOf(last.code) ?? null;
       } else if (k.taking && lossWords.some((p) => p.index > last.at && p.end <= q.start && /^(?:lost|loses|lose|losing|ceded|surrendered|gave up|abandoned)$/i.test(p.word))) k.party = opponentOf(last.code);
