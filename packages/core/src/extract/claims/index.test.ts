@@ -1649,3 +1649,20 @@ describe("extractClaims, a side's equipment then its participle", () => {
     ]);
   });
 });
+
+describe("extractClaims, an aside with a figure between the freed and their verb", () => {
+  const read = (t: string) => extractClaims(t, { publishedAt: "2022-04-02" }).map((c) => [c.metric, c.party, c.value]);
+  it("reads '86 of its servicemen, including 15 women, returned home' as both, the women soldiers too", () => {
+    expect(read("Ukraine said 86 of its servicemen, including 15 women, returned home on Friday in a prisoner exchange with Russia.")).toEqual([
+      ["captured", "UA", 86],
+      ["captured", "UA", 15],
+    ]);
+  });
+  it("does not close such an aside at the comma inside a number", () => {
+    expect(read("He put the losses of the Ukrainian armed forces at about 30,000 troops, including some 14,000 killed and around 16,000 wounded.")).toEqual([
+      ["casualties", "UA", 30000],
+      ["killed", "UA", 14000],
+      ["wounded", "UA", 16000],
+    ]);
+  });
+});

@@ -303,6 +303,8 @@ function fromFigureBefore(f: ClassInput, k: ClassState): void {
   }
   // "Two of the dead were pensioners", "61 of the injured remain in hospital": part of the toll counted before.
   if ((k.cls === "killed" || k.cls === "wounded") && !prev && memory.lastToll === "civilians" && PART_OF_TOLL.test(head)) k.cls = "civilians";
+  // "86 of its servicemen, including 15 women": women among soldiers are soldiers.
+  if (k.cls === "civilians" && prev?.cls === "personnel" && k.noun && /^(?:women|men)\b/i.test(head.slice(k.noun.index)) && /\b(?:including|among them|of whom)\s+(?:about|some|around|more than|over|at least|nearly|almost)?\s*$/i.test(s.slice(0, n.start))) k.cls = "personnel";
   // "2,088 civilians killed and 9,138 injured": the injured are civilians too.
   if ((k.cls === "killed" || k.cls === "wounded") && prev && prev.cls === "civilians" && !/\b(?:soldiers|troops|servicem[ae]n|personnel)\b/i.test(head)) {
     k.cls = "civilians";

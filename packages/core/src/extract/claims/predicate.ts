@@ -8,6 +8,8 @@ import { cutAtClause, lastClause, type ArticleMemory, type ListContext, type Rea
 
 // ", including a four-year-old child, were wounded": an aside between a figure's noun and its verb.
 const ASIDE_AFTER = /^[^,;.]{0,40},\s*(?:including|among them|among whom|most of them|many of them|all of them)\b[^,;.]{0,60},[^,;.]*/i;
+/** The same aside with a figure in it ("including 15 women,"), whose commas inside numbers do not close it. */
+const ASIDE_WITH_FIGURE = /^[^,;.]{0,40},\s*(?:including|among them|among whom|most of them|many of them|all of them)\b(?:[^,;.]|[,.]\d){0,60},(?!\d)[^,;.]*/i;
 /** What can befall people counted, after a noun that describes them ("wounded soldiers", "prisoners") rather than says it. */
 const PEOPLE_FATES: readonly Predicate[] = ["killed", "captured", "returned", "missing"];
 const PART_OF_FIGURE_BEFORE = /^[^.;]{0,40}?,\s*(?:among them|among whom|including|of them|of whom)\s+(?:about|some|around|roughly|more than|over|at least|nearly|almost)?\s*$/i;
@@ -65,7 +67,8 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   const beforeClause = lastClause(beforeText.replace(/:\s*$/, " "));
   const beforeOffset = q.start - beforeClause.length;
   // "three people, including a child, were wounded": the verb comes after the aside.
-  const aside = ASIDE_AFTER.exec(afterAll);
+  // ("86 of its servicemen, including 15 women, returned home": the aside may hold a figure of its own.)
+  const aside = ASIDE_AFTER.exec(afterAll) ?? ASIDE_WITH_FIGURE.exec(s.slice(n.end));
   // ("6,590 — Russian soldiers killed …": after a leading figure's dash, the clause is what follows the dash.)
   // ("600,000 soldiers fighting in Ukraine and that it is able to replace its losses": a second reported clause
   // has its own verbs.)
