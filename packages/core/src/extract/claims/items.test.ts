@@ -21,6 +21,7 @@ describe("items", () => {
       ["UAVs of the aircraft type", "drones"],
       ["unmanned aircraft", "drones"],
       ["Leopard 2R mine-clearing vehicles", "engineering"],
+      ["anti-tank weapons", null],
       ["warships / boats", "ships"],
       ["engineering barrier vehicles", "engineering"],
       ["vehicles and fuel tanks", "vehicles"],
