@@ -9,9 +9,7 @@ import type { qualify } from "./qualifiers.js";
 const SWAP_VERB = /\b(?:swapped|swap|exchanged|exchange|handed over|released|release|freed|free|returned|repatriated)\b/i;
 /** A swap whose figure came with "each" earlier in the sentence: "swapped 390 people each, among them …". */
 const SWAPPED_EACH_BEFORE = /\b(?:swapped|exchanged|handed over|released|freed)\s+(?:about\s+|some\s+|nearly\s+|more than\s+)?[\d,]+\s+(?:[\w-]+\s+){0,3}?each\b[^;]*$/i;
-/** "exchanges of 75 for 75": a swap of the same number each way. */
-const FOR_SAME = /^\s+for\s+([\d,]+)\b/i;
-import { LOSS_PREDS, cutAtClause, lastClause, peopleIn, type ArticleMemory, type ListContext, type Reading } from "./common.js";
+import { LOSS_PREDS, cutAtClause, lastClause, peopleIn, sameForSame, type ArticleMemory, type ListContext, type Reading } from "./common.js";
 
 // From a figure's reading to its claims: its metric, its source, the article's memory of who is counted, the
 // figures left out, one claim per side of a swap, and its date.
@@ -145,7 +143,7 @@ export function claimFigure(f: FigureClaimInput): void {
   // a swap's figure for each side is both sides'.
   const eachSide = !each && !swappedEach && metric === "captured" && s.includes("each") && (/^\s*(?:of war\s+)?(?:(?:returned|went home|came home|were returned)\s+)?(?:from|on|by|to)\s+each\s+side\b/i.test(s.slice(nounEnd)) || /\b(?:the two sides|both sides|each side|the sides)\s+each\b|\beach side\b/i.test(lastClause(beforeFigure)) || (prev !== null && /\b(?:the two sides|each side)\s+each\b|\b(?:the two sides|both sides)\s+each\b/i.test(beforeFigure)));
   // ("exchanges of 75 for 75": the same number each way is each side's.)
-  const forSame = !each && metric === "captured" && FOR_SAME.exec(s.slice(n.end))?.[1]?.replace(/,/g, "") === String(n.value);
+  const forSame = !each && metric === "captured" && sameForSame(s, n);
   const opposite = (swappedEach || eachSide || forSame) && owner ? opponentOf(owner) : null;
   // (Two sides not named are the war's two: "the two sides swapped 270 soldiers each".)
   const parties = sides.length === 2 && sides[0] && sides[1] && sides[0] !== sides[1] ? [sides[0], sides[1]] : opposite ? [owner, opposite] : eachSide || swappedEach || forSame ? ["RU", "UA"] : [owner];

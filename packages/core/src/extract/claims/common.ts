@@ -100,6 +100,11 @@ export const NEUTRAL_USE = /\b(?:fired|launched|launching|launches|attacked|used
 // NEUTRAL_USE without the global flag, for .test(): built once, not per figure.
 export const NEUTRAL_USE_ONE = new RegExp(NEUTRAL_USE.source, "i");
 // "… of the dead", "… of the injured": a part of a toll, told after the toll itself.
+/** "exchanges of 75 for 75": the figure ending at `n.end` is followed by "for" and the same number (not "1,000-for-1,000"). */
+export function sameForSame(s: string, n: { end: number; value: number }): boolean {
+  const m = /^\s+for\s+([\d,]+)\b/.exec(s.slice(n.end));
+  return m !== null && Number(m[1]!.replace(/,/g, "")) === n.value;
+}
 export const PART_OF_TOLL = /^\s*of (?:the|those) (?:dead|killed|injured|wounded|victims|casualties)\b/i;
 export const AMONG_THE_DEAD = /\bamong (?:the|those) (?:dead|killed|fallen)\b/i;
 export const PEOPLE_CLASSES = new Set(["personnel", "killed", "wounded", "casualties", "captured", "missing"]);

@@ -4,7 +4,7 @@ import { COMPATIBLE, nounClassOf, predicatesIn, type NounClass, type Predicate }
 import type { NumberMention } from "./numbers.js";
 import { countryOfPlace, findParties, opponentOf } from "./parties.js";
 import type { qualify } from "./qualifiers.js";
-import { AMONG_THE_DEAD, ENEMY, FORCE_NUMBERED, LOSS_PREDS, NEUTRAL_USE, PART_OF_TOLL, PEOPLE_CLASSES, civilianCountry, countBars, cutAtClause, lastClause, peopleIn, type ArticleMemory, type ListContext, type Reading } from "./common.js";
+import { AMONG_THE_DEAD, ENEMY, FORCE_NUMBERED, LOSS_PREDS, NEUTRAL_USE, PART_OF_TOLL, PEOPLE_CLASSES, civilianCountry, countBars, cutAtClause, lastClause, peopleIn, sameForSame, type ArticleMemory, type ListContext, type Reading } from "./common.js";
 
 // What a figure counts: its class (people, civilians, equipment, ground, …) and item, from its noun, a list's label
 // or a table's column, or the figures and sentences before it; and the owners and verbs those rules find on their way.
@@ -49,8 +49,6 @@ const BARE_TOLL = /^\s*(?:injured|wounded|dead|killed)\s*$/i;
 const NOT_A_TOLL_AFTER = /^,?\s*(?:(?:who|that)\s+)?(?:(?:had|have|has|were|are|now|still|also)\s+)?(?:gathered|gather|attended|attend|turned out|took part|rallied|marched|protested|demonstrated|queued|lined up|came together|living|live|lived|residing|reside|settled|sheltering|studying)\b/i;
 /** "95 of our people", "of our guys": a side's own people, counted by its own. */
 const OUR_PEOPLE = /^\s*of our (?:people|guys|boys|men)\b/i;
-/** "exchanges of 75 for 75": the same number each way (not "a 1,000-for-1,000 swap", the name of a deal). */
-const SAME_FOR_SAME = /^\s+for\s+([\d,]+)\b/i;
 const SWAP_WORDS = /\b(?:swaps?|swapped|exchanges?|exchanged|prisoners?|POWs?|captives?)\b/i;
 /** A sentence that opens on a part of the figure before: "Among them were …", "Among them, the agency said, were …". */
 const AMONG_THEM = /^\W*Among (?:them|those|these|the (?:prisoners|POWs|freed|released))\b/i;
@@ -668,7 +666,7 @@ function finalChecks(f: ClassInput, k: ClassState): void {
   // says they fight or serve.
   if (k.cls === "personnel" && k.noun && /^(?:nationals|citizens)\b/i.test(head.slice(k.noun.index)) && !/\b(?:fight\w*|fought|serv\w+|soldiers?|troops|army|military|mercenar\w+|recruit\w*|enlist\w*|front|combat|captured|prisoners?|POWs?)\b/i.test(s)) k.cls = "civilians";
   // "exchanges of 75 for 75 on May 31": a swap of the same number each way counts both sides' prisoners once.
-  if (!k.cls && !k.noun && SAME_FOR_SAME.test(s.slice(n.end)) && SWAP_WORDS.test(s) && Number(SAME_FOR_SAME.exec(s.slice(n.end))![1]!.replace(/,/g, "")) === n.value) k.cls = "captured";
+  if (!k.cls && !k.noun && SWAP_WORDS.test(s) && sameForSame(s, n)) k.cls = "captured";
   if (prev && prev.cls === "captured" && prev.n.value === n.value && /^\s+for\s+$/i.test(s.slice(prev.n.end, n.start))) k.cls = null;
   // "almost 1,400 political prisoners": people jailed at home are no prisoners of war.
   if (k.cls === "captured" && k.noun && /\bpolitical\s+$/i.test(head.slice(0, k.noun.index))) k.cls = null;
