@@ -1666,3 +1666,9 @@ describe("extractClaims, an aside with a figure between the freed and their verb
     ]);
   });
 });
+
+describe("extractClaims, a toll's verb after an aside between dashes", () => {
+  it("reads 'total Russian casualties – killed, wounded, captured or missing – were likely to be between 30,000 and 40,000'", () => {
+    expect(extractClaims("The official said total Russian casualties – killed, wounded, captured or missing – were likely to be between 30,000 and 40,000.", { publishedAt: "2022-03-24" }).map((c) => [c.metric, c.party, c.value, c.low, c.high])).toEqual([["casualties", "RU", 35000, 30000, 40000]]);
+  });
+});

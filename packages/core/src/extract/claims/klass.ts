@@ -68,6 +68,8 @@ const LOSS_WORD = /\b(?:lost|losses|destroyed|damaged|captured|abandoned|downed)
 const GROUP_INCLUDES = /\b(?:the group|the freed|those (?:freed|released|returned|exchanged)|the (?:freed|released|returned) (?:men|prisoners|soldiers|servicemen|defenders))\s+(?:includes?|included|comprises?|comprised)\b/i;
 /** Formations counted as such: "battalion tactical groups", "brigades". */
 const FORMATIONS = /\b(?:battalion tactical groups|BTGs?|battalions|brigades|regiments|divisions)\b/i;
+/** An aside between dashes: " – killed, wounded, captured or missing – ". */
+const DASH_ASIDE = /\s[–—]\s[^–—.;]{1,80}\s[–—]\s/g;
 const PRISONER_AFTER = /^[^,.;]{0,30}?\s(?:prisoners?|captives?)\b/i;
 // "drones hit targets", "missiles struck the city": equipment as the subject of a strike ("were hit" is passive, not this).
 const STRIKES_AFTER = /^\s*(?:(?!were\b|was\b|been\b|are\b|is\b|had\b|have\b)[a-z]+\s+)?(?:hit|struck|attacked|targeted|reached|slammed|crashed)\b/i;
@@ -585,7 +587,9 @@ function fromTolls(f: ClassInput, k: ClassState): void {
   }
   if (!k.cls) {
     // "a month of heavy losses, at about 48,000": the clause before "at" names the toll.
-    const last = lastClause(s.slice(0, q.start));
+    // ("total Russian casualties – killed, wounded, captured or missing – were likely to be between …": an aside
+    // between dashes is no clause of its own; it is read as blank space.)
+    const last = lastClause(s.slice(0, q.start).replace(DASH_ASIDE, (m) => " ".repeat(m.length)));
     const clause0 = /^\s*(?:at|of)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.test(last) ? lastClause(s.slice(0, q.start - last.length - 1)) + last : last;
     // "losses had passed 5,000": the qualifier is the verb the toll's clause ends on.
     const clause1 = /^(?:passed|exceeded|surpassed|topped)\b/i.test(s.slice(q.start, n.start)) ? clause0 + s.slice(q.start, n.start) : clause0;
@@ -594,7 +598,7 @@ function fromTolls(f: ClassInput, k: ClassState): void {
     const itToll = IT_PASSED.test(clause1) ? TOLL_BEFORE_IT.exec(s.slice(0, q.start - clause0.length)) : null;
     const clause = itToll ? `${itToll[0]} ${clause1}` : clause1;
     if (itToll && !k.numberOfParty) k.numberOfParty = peopleIn(itToll[0].slice(0, itToll[0].search(/[;,]/)), 0, null)[0]?.code ?? null;
-    if (/\b(?:casualt(?:y|ies)|losses|deaths|(?<!\bof (?:the )?)dead|death toll|toll|number of (?:dead|killed|wounded|casualties)|(?:dead|killed) (?:and|or) (?:wounded|injured))\b[^.]{0,140}\b(?:to|at|of|reached|reach|reaches|hit|hits|stood at|stands at|stand at|is|was|are|were|amounted to|amount to|amounts to|exceeded|exceed|exceeds|topped|top|tops|surpassed|surpass|surpasses|passed|pass|passes|near|nears|neared|approached|approach|approaches|rose to|rises to|risen to|climbed to)\s*$/i.test(clause)) {
+    if (/\b(?:casualt(?:y|ies)|losses|deaths|(?<!\bof (?:the )?)dead|death toll|toll|number of (?:dead|killed|wounded|casualties)|(?:dead|killed) (?:and|or) (?:wounded|injured))\b[^.]{0,140}\b(?:to|at|of|reached|reach|reaches|hit|hits|stood at|stands at|stand at|is|was|are|were|be|amounted to|amount to|amounts to|exceeded|exceed|exceeds|topped|top|tops|surpassed|surpass|surpasses|passed|pass|passes|near|nears|neared|approached|approach|approaches|rose to|rises to|risen to|climbed to)\s*$/i.test(clause)) {
       // "puts Russian tank losses at 4,000": the equipment whose losses they are.
       const equipmentLosses = /\b([\w-]+(?:\s[\w-]+)?)\s+losses\b/i.exec(clause);
       const lostItem = equipmentLosses ? specificItemOf(equipmentLosses[1]!) : null;
