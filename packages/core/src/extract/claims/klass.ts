@@ -358,7 +358,7 @@ function fromSumsAndForces(f: ClassInput, k: ClassState): void {
         k.numberOfPred = nc.cls;
         k.cls = "civilians";
       }
-    } else if (numberOf && specificItemOf(numberOf[1]!) && LOSS_WORD.test(numberOf[1]!)) {
+    } else if (numberOf && LOSS_WORD.test(numberOf[1]!) && specificItemOf(numberOf[1]!)) {
       // "Our count for all Ukrainian tanks lost across the southern front is 14": equipment lost, counted.
       k.cls = "equipment";
       k.item = specificItemOf(numberOf[1]!);
@@ -716,9 +716,7 @@ function finalChecks(f: ClassInput, k: ClassState): void {
     const hasLossAfter = lastUse !== undefined && /^ha(?:s|ve|d)$/i.test(lastUse[0]) && HAVE_LOSS_AFTER.test(s.slice(n.end, n.end + 160));
     if (lastUse && !hasLossAfter && (!lastLoss || q.start - clauseBefore.length + lastUse.index > lastLoss.index) && !(inList && list!.loss)) k.used = true;
     // "Of the 31 Abrams tanks we sent, …": equipment a side sent or supplied, counted as such, is no loss.
-    if (/^\W*(?:Of|Out of)\s+(?:the|its|their|our|all)\s+(?:about\s+|some\s+)?$/i.test(s.slice(0, q.start)) && SUPPLIED_AFTER.test(head)) {
-      k.used = true;
-    }
+    if (/^\W*(?:Of|Out of)\s+(?:the|its|their|our|all)\s+(?:about\s+|some\s+)?$/i.test(s.slice(0, q.start)) && SUPPLIED_AFTER.test(head)) k.used = true;
     // "371 drones were reported as 'locationally lost'": the air force's word for drones that vanished from its radar,
     // no count of drones downed.
     if (/^[^\d,;]{0,60}?\blocationally\s+lost\b/i.test(s.slice(n.end))) k.used = true;

@@ -244,6 +244,18 @@ function firstPlace(text: string, skipOrigins: boolean): string | null {
 const RU_VOICE = /\b(?:special military operation|Kyiv regime|Kiev regime|AFU|Ukrainian formations|neo-Nazis?|Group of Forces|militants of the|mercenaries of the|Zelensky regime|Ukronazis?|foreign mercenaries)\b/g;
 const UA_VOICE = /\b(?:occupiers|invaders|ruscists|racists|russian aggression|the aggressor|Defen[cs]e Forces of Ukraine|our defenders|orcs|temporarily occupied|full-scale invasion)\b/gi;
 
+// The narrower words of the same two voices, for one sentence: what only a side's officials say of the other
+// ("full-scale invasion", "aggression" and "mercenaries" everyone uses).
+const UA_JARGON = /\b(?:occupiers|invaders|ruscists|rashists|orcs|temporarily occupied)\b/i;
+const RU_JARGON = /\b(?:special military operation|Kyiv regime|Kiev regime|neo-Nazis?|Ukronazis?|Zelensky regime|Ukrainian formations|militants of the)\b/i;
+
+/** The side whose officials' words of the war a sentence uses ("the Russian invaders", "the Kyiv regime"); null when neither or both. */
+export function sideOfJargon(sentence: string): "UA" | "RU" | null {
+  const ua = UA_JARGON.test(sentence);
+  const ru = RU_JARGON.test(sentence);
+  return ua === ru ? null : ua ? "UA" : "RU";
+}
+
 /** The side whose official voice a text speaks in, from words only that side uses; null when unclear. */
 export function homeSideOf(text: string): string | null {
   const ru = text.match(RU_VOICE)?.length ?? 0;

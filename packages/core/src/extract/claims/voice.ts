@@ -4,7 +4,7 @@ import { ownVoice, type ParagraphCarry } from "./carry.js";
 import { FIRST_PERSON, type findInterview } from "./interview.js";
 import { nounClassOf } from "./metrics.js";
 import { specificItemOf } from "./items.js";
-import { countryOfPlace, countryOfSource, findParties } from "./parties.js";
+import { countryOfPlace, countryOfSource, findParties, sideOfJargon } from "./parties.js";
 import type { Segment } from "./segments.js";
 import { ENEMY, continues, peopleIn, type ListContext } from "./common.js";
 
@@ -17,9 +17,6 @@ const NAME_LIKE = /^[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|of|the|and|for))*$
 const HOME_BODY = /^(?:the\s+)?(?:General Staff|(?:Defen[cs]e\s+)?Ministry(?: of Defen[cs]e)?|MoD|air force|navy|Air Force|Navy|Armed Forces|military|army|command)$/i;
 // Russia's groups of forces: "the Battlegroup Yug", "the Sever Group of Forces".
 const RU_GROUPING = /\b(?:Battle ?group|Group of Forces|grouping of forces)\b/i;
-// Words of the war only one side's officials use of the other ("full-scale invasion" or "aggression" everyone uses).
-const UA_JARGON = /\b(?:occupiers|invaders|ruscists|rashists|orcs|temporarily occupied)\b/i;
-const RU_JARGON = /\b(?:special military operation|Kyiv regime|Kiev regime|neo-Nazis?|Ukronazis?|Zelensky regime|Ukrainian formations|militants of the)\b/i;
 // "This was reported by the General Staff": a source named after the figures it gave, in the next paragraph.
 export const BACK_REFERENCE = /^\W*(?:this|that|these figures|the figures|the data|this information)\s+(?:was|were|is|are|has been|have been)\s+(?:reported|stated|announced|said|published|posted|confirmed|released|shared|given)\s+by\b|^\W*this is according to\b/i;
 
@@ -95,7 +92,7 @@ export function attributionOf(v: SegmentVoiceInput): Attribution | null {
   // "Over the past day, the Russian invaders lost 117 servicemen, Oleksandr Shtupun said": a source of no known country
   // who speaks one side's official language of the war is that side's.
   if (attr && !attr.known) {
-    const side = UA_JARGON.test(s) ? (RU_JARGON.test(s) ? null : "UA") : RU_JARGON.test(s) ? "RU" : null;
+    const side = sideOfJargon(s);
     if (side) attr = { ...attr, sourceParty: side, known: true };
   }
   if (!attr && sectionSource && !seg.line) attr = sectionSource;
