@@ -1672,3 +1672,23 @@ describe("extractClaims, a toll's verb after an aside between dashes", () => {
     expect(extractClaims("The official said total Russian casualties – killed, wounded, captured or missing – were likely to be between 30,000 and 40,000.", { publishedAt: "2022-03-24" }).map((c) => [c.metric, c.party, c.value, c.low, c.high])).toEqual([["casualties", "RU", 35000, 30000, 40000]]);
   });
 });
+
+describe("extractClaims, a count of several kinds and its breakdown", () => {
+  const read = (t: string) => extractClaims(t, { publishedAt: "2022-09-17" }).map((c) => [c.metric, c.party, c.item, c.value, c.asOf]);
+  it("reads kinds enumerated after the count's comma as one count of other equipment", () => {
+    expect(read("As of Friday, the volunteers had logged 338 Russian vehicles, guns and other systems lost in the offensive.")).toEqual([["equipment_lost", "RU", "other", 338, "2022-09-16"]]);
+    expect(read("The army said it destroyed 12 Russian tanks, 30 trucks and other vehicles.").map((c) => c[2])).toEqual(["tanks", "vehicles"]);
+  });
+  it("reads lines under a header that breaks the losses just counted down as those losses", () => {
+    const t = "As of Friday, the volunteers had logged 338 Russian vehicles lost in the offensive.\nTheir breakdown by type:\nTanks: 62\nArmored personnel carriers: 19\nRadars: 3\n\nThe road north of the town was full of them.";
+    expect(read(t)).toEqual([
+      ["equipment_lost", "RU", "vehicles", 338, "2022-09-16"],
+      ["equipment_lost", "RU", "tanks", 62, "2022-09-16"],
+      ["equipment_lost", "RU", "apc", 19, "2022-09-16"],
+      ["equipment_lost", "RU", "radars", 3, "2022-09-16"],
+    ]);
+  });
+  it("does not read a breakdown of something that is no loss", () => {
+    expect(read("Britain has pledged 120 armoured vehicles to Ukraine.\nTheir breakdown by type:\nTanks: 14\nArmored personnel carriers: 19")).toEqual([]);
+  });
+});

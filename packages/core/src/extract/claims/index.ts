@@ -159,7 +159,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     if (attrHere && attr && BACK_REFERENCE.test(s)) takeBackReference(claims, claimParagraph, paragraphBefore, attr);
     // A header line ending in a colon opens a list whose lines inherit its context.
     if (/:\s*$/.test(s) || tableHead) {
-      list = listOfHeader({ s, tableHead, cands, prevText, lastSegment, speaker, attr, prevList: list, lastLossParty: lastLossPartyOf(claims), dates, publishedAt: ctx.publishedAt });
+      const last = claimed[segIndex - 1] ? claims.at(-1) : undefined;
+      const lossBefore = last && LOSS_METRICS.has(last.metric) ? last : null;
+      list = listOfHeader({ s, tableHead, cands, prevText, lastSegment, speaker, attr, prevList: list, lastLossParty: lastLossPartyOf(claims), lossBefore, dates, publishedAt: ctx.publishedAt });
     } else if (seg.line && isSectionLine(s)) {
       list = sectionList(s, attr);
     } else if (!seg.line && readings.every((r) => r.cls === null) && !(list && LABELLED_ITEM.test(s))) list = null;
@@ -230,10 +232,13 @@ function isHeadingLine(s: string): boolean {
 }
 
 /** The side whose personnel or equipment losses were counted last, for a header of losses that names none. */
+/** Counts of a side's losses, which a list header may go on with. */
+const LOSS_METRICS: ReadonlySet<string> = new Set(["casualties", "killed", "equipment_lost"]);
+
 function lastLossPartyOf(claims: readonly Claim[]): string | null {
   for (let k = claims.length - 1; k >= 0; k--) {
     const c = claims[k]!;
-    if (c.metric === "casualties" || c.metric === "killed" || c.metric === "equipment_lost") return c.party;
+    if (LOSS_METRICS.has(c.metric)) return c.party;
   }
   return null;
 }

@@ -47,4 +47,15 @@ describe("combined categories", () => {
   it("takes the broader class of 'X and other Y'", () => {
     expect(specificItemOf("tanks and other armoured combat vehicles")).toBe("afv");
   });
+  it("counts one figure of several kinds as other, and 'tanks and armoured vehicles' as armour", () => {
+    expect(specificItemOf("units of Ukrainian armoured vehicles and artillery")).toBe("other");
+    expect(specificItemOf("Russian vehicles, guns and other systems")).toBe("other");
+    expect(specificItemOf("Ukrainian tanks and armoured vehicles")).toBe("afv");
+  });
+  it("leaves a kind named in two words, and parts counted on their own, to the first kind", () => {
+    expect(specificItemOf("repair and evacuation vehicles")).toBe("engineering");
+    expect(specificItemOf("towed and self-propelled artillery")).toBe("artillery");
+    expect(specificItemOf("tanks, an infantry fighting vehicle and a truck")).not.toBe("other");
+    expect(specificItemOf("trucks, jeeps and other vehicles")).toBe("vehicles");
+  });
 });

@@ -52,6 +52,24 @@ export function specificItemOf(phrase: string): Item | null {
     if (broader && broader !== "other") return broader;
   }
   if (isMunition(phrase)) return null;
+  // "33 tanks and armoured vehicles", "100 units of armoured vehicles and artillery": one count of several kinds.
+  const kinds = new Set<Item>();
+  for (const part of phrase.split(CONJUNCTS)) {
+    // ("three tanks, an IFV and a truck": a part with its own count is counted on its own.)
+    if (OWN_COUNT.test(part)) continue;
+    const item = firstItem(part);
+    if (item) kinds.add(item);
+  }
+  // (The Russian ministry's "tanks and armoured vehicles" is its class of armour, as "tanks and other armoured
+  // combat vehicles" is.)
+  if (kinds.size >= 2) return kinds.size === 2 && kinds.has("tanks") && kinds.has("afv") ? "afv" : "other";
+  return firstItem(phrase);
+}
+
+const CONJUNCTS = /\s*,\s*|\s+(?:and|or|as well as|plus)\s+/;
+const OWN_COUNT = /^\s*(?:an?|one|another|\d)\b/i;
+
+function firstItem(phrase: string): Item | null {
   for (const [re, item] of ITEM_WORDS) if (re.test(phrase)) return item;
   return null;
 }

@@ -205,7 +205,7 @@ function ownNoun(f: ClassInput, k: ClassState): void {
     k.cls = "equipment";
     k.nounStart = k.eq.index;
     k.nounEnd = n.end + k.eq.index;
-    k.item = specificItemOf(np);
+    k.item = specificItemOf(np.length === head.length ? enumerationOf(np, f.afterAll) : np);
   }
   // A list line that puts its label first: "tanks – 412", "personnel: about 1,051,000".
   if (!k.cls) {
@@ -741,6 +741,16 @@ function lastCountedOf(readings: Reading[]): Reading | null {
 }
 
 /** The noun phrase at the start of a text: up to its first verb or preposition, at most 80 characters. */
+/**
+ * A noun phrase with the kinds enumerated after its comma: "338 Russian vehicles, guns and other systems lost" counts
+ * them all. Only a run with no figure of its own (not "12 tanks, 30 trucks and …").
+ */
+function enumerationOf(np: string, afterAll: string): string {
+  if (afterAll[np.length] !== "," || !afterAll.startsWith(np)) return np;
+  const rest = nounPhrase(afterAll.slice(np.length + 1).split(/[;:(]|\s[–—]\s|\.(?:\s|$)/)[0]!);
+  return /\band\b/.test(rest) && !/\d/.test(rest) ? `${np},${rest}` : np;
+}
+
 function nounPhrase(head: string): string {
   const cut = head.slice(0, 80);
   const m = NP_STOP.exec(` ${cut} `.slice(1));

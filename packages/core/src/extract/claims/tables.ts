@@ -1,3 +1,4 @@
+import type { Claim } from "../../schemas/claim.js";
 import { findAttributions, type Attribution } from "./attribution.js";
 import { asOfFor, findDates, type DateMention } from "./dates.js";
 import { nounClassOf, predicatesIn, type Predicate } from "./metrics.js";
@@ -33,6 +34,8 @@ export interface HeaderInput {
   attr: Attribution | null;
   /** The list open before it, if any. */
   prevList: ListContext | null;
+  /** The claim of losses the segment just before it made, if it made one (for a header that breaks it down). */
+  lossBefore: Claim | null;
   /** The side whose losses were counted last in the article. */
   lastLossParty: string | null;
   /** Its dates, read on demand. */
@@ -40,6 +43,8 @@ export interface HeaderInput {
   publishedAt: string | null;
 }
 
+/** A header that breaks a count down: "Their breakdown by type:", "By category:". */
+const BREAKDOWN_HEADER = /\b(?:break-?down|broken down|by (?:type|category|class|kind))\b/i;
 /** A header that announces losses: "Losses by group of forces:", "The breakdown of losses:". */
 const LOSSES_HEADER = /^\W*(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:losses|casualties)\b/i;
 /** A header that introduces a side's military report: "the General Staff's Friday report", "the ministry's daily list". */
@@ -56,7 +61,7 @@ const RETURNED_PEOPLE = /\b(?:prisoners?|POWs?|defenders|servicem[ae]n|soldiers|
 
 /** The context a list header ("During 9 months of fighting, the enemy lost:") or a table's column names hand to its lines. */
 export function listOfHeader(h: HeaderInput): ListContext {
-  const { s, tableHead, cands, prevText, lastSegment, speaker, attr, prevList, lastLossParty, dates } = h;
+  const { s, tableHead, cands, prevText, lastSegment, speaker, attr, prevList, lastLossParty, lossBefore, dates } = h;
   // "… reports the combat losses of the enemy. The numbers in brackets are the losses of the past day:"
   // a header that names no side takes it from the sentence before.
   const ownPpl = peopleIn(s, 0, cands);
@@ -76,10 +81,13 @@ export function listOfHeader(h: HeaderInput): ListContext {
   // ("Losses by group of forces:" after "Ukrainian forces lost 13,000 servicemen, … Russian troops liberated …": a
   // header of losses that names no side goes on with the losses counted before, not the last people named.)
   const lossesGoOn = !ownPpl.length && !tableHead && lastLossParty !== null && LOSSES_HEADER.test(s);
+  // ("…they had logged 338 Russian vehicles lost … ¶ Their breakdown by type:": a header that breaks down the losses
+  // counted just before lists more of them, on the same side and day.)
+  const breakdown = !ownPpl.length && !tableHead && !pred && lossBefore !== null && BREAKDOWN_HEADER.test(s) ? lossBefore : null;
   // ("here are the main lines of the General Staff's Friday report, as published by the ministry in Kyiv:": a side's
   // military report lists the other side's losses.)
   const reportSide = !enemy && !agentSide && REPORT_BODY.test(s) ? reportSideOf(attr, ownPpl) : null;
-  const headerParty: string | null = enemy ? opponentOf(speaker) : agentSide ? opponentOf(lastPpl.code) : reportSide ? opponentOf(reportSide) : WESTERN_ARMS.test(tableHead ? `${lastSegment} ${s}` : s) ? "UA" : lossesGoOn ? lastLossParty : (lastPpl?.code ?? prevList?.party ?? null);
+  const headerParty: string | null = enemy ? opponentOf(speaker) : agentSide ? opponentOf(lastPpl.code) : reportSide ? opponentOf(reportSide) : WESTERN_ARMS.test(tableHead ? `${lastSegment} ${s}` : s) ? "UA" : lossesGoOn ? lastLossParty : breakdown ? (breakdown.party ?? null) : (lastPpl?.code ?? prevList?.party ?? null);
   // "Category | Russia | Ukraine": a column per side.
   const cellSides = tableHead ? s.split(" | ").map((c) => {
     const p = peopleIn(c, 0, null);
@@ -102,8 +110,8 @@ export function listOfHeader(h: HeaderInput): ListContext {
     pred: pred ?? prevList?.pred ?? null,
     // ("Visually confirmed losses, 24 February 2022 to 30 June 2025 ¶ Category | Russia | Ukraine": a table's caption
     // dates its rows.)
-    asOf: dates().length ? asOfFor(dates(), s.length, h.publishedAt) : (tableHead ? captionAsOf(lastSegment, h.publishedAt) : null) ?? prevList?.asOf ?? null,
-    loss: (pred !== null && pred !== "returned") || reportSide !== null || (prevList?.loss ?? false),
+    asOf: dates().length ? asOfFor(dates(), s.length, h.publishedAt) : (tableHead ? captionAsOf(lastSegment, h.publishedAt) : breakdown?.asOf) ?? prevList?.asOf ?? null,
+    loss: (pred !== null && pred !== "returned") || reportSide !== null || breakdown !== null || (prevList?.loss ?? false),
     columns,
     fates,
     civilian: fates !== null && /\b(?:civilian|residents|people|children)/i.test(lastSegment),
