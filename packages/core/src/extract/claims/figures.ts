@@ -22,13 +22,20 @@ const TALLY_INCLUDES = /\b(?:list|tally|count|database|record|figures|losses|tot
 const LOSS_TRACKER_COUNTS = /\b(?:Oryx|WarSpotting|Warspotting|LostArmour|Lost Armour|UALosses|Mediazona)\b[^.;]{0,40}?\b(?:lists|listed|counts|counted|records|recorded|documents|documented|has logged|logged|tallies|tallied|confirms|confirmed|shows|showed|gives|gave)\b/;
 // "destroyed a Leopard tank and two …", "… and an EW station": an "a" item beside the one figure of a loss sentence.
 const ONE_ITEM_JOINED = /\b(?:destroyed|downed|captured|disabled|lost|and) an? /;
+// The head of a phrase that names a place where equipment is made, kept or mended.
+const PLACE_HEAD = /\b(?:factory|factories|plant|depot|warehouse|workshop|shop|hangar|garage|base|facility|yard)\b/i;
+// "shot down a Ukrainian MiG-29", "a Ukrainian Su-25 jet had been shot down".
+// (Only what is shot down: a lone tank "destroyed near Kurakhove" in a frontline story is no count.)
+const ONE_ITEM_DOWNED = /\b(?:downed|shot down)\s+an?\s/i;
+const ONE_ITEM_DOWNED_PASSIVE = /\b(?:said|says|that|and)\s+an?\s+[^,;.]{2,60}?\s(?:had|has) been (?:downed|shot down)\b/i;
 const WEAPON_AS_ATTACK = /\b(?:drone|missile|rocket|artillery|bomb|glide[- ]bomb|air|mortar)\s+(?:attacks?|strikes?|raids?|barrages?|fire|shelling)\b/i;
 
 /** A sentence's figures, its verbs, and whether it speaks of losses. */
 export function sentenceFigures(s: string, inList: boolean, list: ListContext | null, trail: ClaimTrail, segIndex: number): { nums: NumberMention[]; lossWords: ReturnType<typeof predicatesIn>; tallyGoesOn: boolean; lossContext: boolean } {
   let nums = findNumbers(s).filter((n) => !isNotClaim(s, n));
-  // Most sentences hold no figure: their verbs are read only where a figure or a list line may need them.
-  const lossWords = nums.length > 0 || inList ? predicatesIn(s) : [];
+  // Most sentences hold no figure: their verbs are read only where a figure, a list line or one item downed may need them.
+  const oneDowned = ONE_ITEM_DOWNED.test(s) || ONE_ITEM_DOWNED_PASSIVE.test(s);
+  const lossWords = nums.length > 0 || inList || oneDowned ? predicatesIn(s) : [];
   // "The group's list also includes 5,300 vehicles": a loss tally's further entries, right after its losses.
   const tallyGoesOn = trail.lastEquipmentLoss >= segIndex - 2 && nums.length > 0 && TALLY_INCLUDES.test(s);
   // "Oryx lists 148 Russian aircraft": what a loss tracker lists, counts or documents are losses.
@@ -36,8 +43,13 @@ export function sentenceFigures(s: string, inList: boolean, list: ListContext | 
   const lossContext = (inList && list!.loss) || tallyGoesOn || trackerCounts || lossWords.some((p) => LOSS_PREDS.has(p.pred));
   // "an UR-77 mine clearance unit" in a list of losses: "a"/"an" is one, but only inside an enumeration.
   // ("destroyed a Leopard tank and two Bradley vehicles": "a" joined by "and" or a comma to the one figure counts too.)
+  // ("shot down a Ukrainian Mi-8 helicopter", "a Su-25 jet had been shot down": one item right after its loss verb, or
+  // before it in the passive, counts wherever it stands.)
   if (lossContext && (nums.length >= 2 || inList)) nums = [...nums, ...articleMentions(s, nums)].sort((a, b) => a.start - b.start);
-  else if (lossContext && nums.length === 1 && ONE_ITEM_JOINED.test(s)) nums = [...nums, ...articleMentions(s, nums).filter((m) => enumeratedWith(s, m, nums[0]!))].sort((a, b) => a.start - b.start);
+  else if (lossContext && ((nums.length === 1 && ONE_ITEM_JOINED.test(s)) || oneDowned)) {
+    const ones = articleMentions(s, nums).filter((m) => (nums.length === 1 && enumeratedWith(s, m, nums[0]!)) || downedAt(s, m));
+    nums = [...nums, ...ones].sort((a, b) => a.start - b.start);
+  }
   return { nums, lossWords, tallyGoesOn, lossContext };
 }
 
@@ -120,18 +132,27 @@ export function dateClaims(s: string, dates: DateMention[], pending: { at: numbe
 /** Extra mentions for "a"/"an" in an equipment list ("an UR-77 mine clearance unit"): value 1. */
 function articleMentions(s: string, found: NumberMention[]): NumberMention[] {
   const out: NumberMention[] = [];
-  for (const m of s.matchAll(/(?:^|,\s*|\bincluding\s+|\bamong them\s+|\band\s+|\bas well as\s+|:\s*|\b(?:destroyed|downed|shot down|captured|lost|disabled)\s+)(an?|one)\s+(?=[^,;.]{2,60}?(?:,|;|\.|$|\band\b|\bas well as\b))/gi)) {
+  for (const m of s.matchAll(/(?:^|,\s*|\bincluding\s+|\bamong them\s+|\band\s+|\bas well as\s+|:\s*|\b(?:destroyed|downed|shot down|captured|lost|disabled|said|says|that)\s+)(an?|one)\s+(?=[^,;.]{2,90}?(?:,|;|\.|$|\band\b|\bas well as\b))/gi)) {
     const at = m.index + m[0].indexOf(m[1]!, m[0].length - m[1]!.length - 2);
     const phrase = cutAtClause(s.slice(at + m[1]!.length)).split(/\band\b|\bas well as\b/)[0] ?? "";
-    // "a Russian drone attack on a minibus": the weapon names the attack, not a thing lost.
-    if (!specificItemOf(phrase) || WEAPON_AS_ATTACK.test(phrase) || found.some((f) => at >= f.start && at < f.end)) continue;
+    // "a Russian drone attack on a minibus": the weapon names the attack, not a thing lost; "an armoured vehicle
+    // factory" is a place.
+    if (!specificItemOf(phrase) || WEAPON_AS_ATTACK.test(phrase) || PLACE_HEAD.test(phrase) || found.some((f) => at >= f.start && at < f.end)) continue;
+    // ("said that a Ukrainian drone had hit a minibus": after a verb of saying, only the thing downed in the passive.)
+    if (/\b(?:said|says|that)\s+$/i.test(m[0].slice(0, at - m.index)) && !downedAt(s, { start: at, end: at + m[1]!.length } as NumberMention)) continue;
     out.push({ start: at, end: at + m[1]!.length, value: 1, low: 1, high: 1, kind: "plain", words: true, text: m[1]! });
   }
   return out;
 }
 
+/** Whether an "a"/"an" item is the object of "shot down" or "downed" right before it, or their subject in the passive. */
+function downedAt(s: string, a: NumberMention): boolean {
+  if (/\b(?:downed|shot down)\s+$/i.test(s.slice(Math.max(0, a.start - 14), a.start))) return true;
+  return /^\s+[^,;.]{2,60}?\s(?:had|has) been (?:downed|shot down)\b/i.test(s.slice(a.end, a.end + 90)) && /\b(?:said|says|that|and)\s+$/i.test(s.slice(Math.max(0, a.start - 6), a.start));
+}
+
 /** Whether an "a"/"an" item and a figure stand in one enumeration: only "and", commas and their items between them. */
 function enumeratedWith(s: string, a: NumberMention, n: NumberMention): boolean {
   const between = a.start < n.start ? s.slice(a.end, n.start) : s.slice(n.end, a.start);
-  return between.length <= 80 && /(?:,|\band\b)\s*$/.test(between.trimEnd() + " ") && !/[.;:]|\b(?:in|on|at|by|from|near|over|during|after|when|while|said|says)\b/i.test(between);
+  return between.length <= 80 && /(?:,|\band\b|\bas well as\b)\s*$/.test(between.trimEnd() + " ") && !/[.;:]|\b(?:in|on|at|by|from|near|over|during|after|when|while|said|says)\b/i.test(between);
 }

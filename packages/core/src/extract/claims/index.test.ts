@@ -1692,3 +1692,32 @@ describe("extractClaims, a count of several kinds and its breakdown", () => {
     expect(read("Britain has pledged 120 armoured vehicles to Ukraine.\nTheir breakdown by type:\nTanks: 14\nArmored personnel carriers: 19")).toEqual([]);
   });
 });
+
+describe("extractClaims, one aircraft or launcher downed", () => {
+  const read = (t: string) => extractClaims(t, { publishedAt: "2022-09-20" }).map((c) => [c.metric, c.party, c.item, c.value]);
+  it("counts 'a' item right after its loss verb, with or without other figures", () => {
+    expect(read("Ukraine's air force said it shot down a Russian Su-34 bomber over Kharkiv.")).toEqual([["equipment_lost", "RU", "aircraft", 1]]);
+    expect(read("The ministry said its forces had killed more than 170 Ukrainian servicemen and shot down a Ukrainian Mi-8 helicopter near Kramatorsk.")).toEqual([
+      ["killed", "UA", null, 170],
+      ["equipment_lost", "UA", "helicopters", 1],
+    ]);
+    expect(read("Russian aviation shot down a Ukrainian MiG-29 fighter near Kramatorsk and destroyed two HIMARS launchers in the Mykolaiv region, the ministry said.")).toEqual([
+      ["equipment_lost", "UA", "aircraft", 1],
+      ["equipment_lost", "UA", "mlrs", 2],
+    ]);
+  });
+  it("counts 'a' item that a verb of saying reports downed in the passive", () => {
+    expect(read("Konashenkov said a Ukrainian Su-25 ground attack jet had been shot down near Bakhmut.")).toEqual([["equipment_lost", "UA", "aircraft", 1]]);
+  });
+  it("counts items enumerated 'as well as' a figure", () => {
+    expect(read("Air defence shot down a Ka-52 attack helicopter and an Su-25 attack aircraft, as well as 6 Orlan-10 reconnaissance drones.").map((c) => [c[2], c[3]])).toEqual([
+      ["helicopters", 1],
+      ["aircraft", 1],
+      ["drones", 6],
+    ]);
+  });
+  it("does not count a factory destroyed or a drone that hit something", () => {
+    expect(read("The ministry said its missiles had destroyed an armoured vehicle factory in Kyiv overnight.")).toEqual([]);
+    expect(read("Officials said that a Ukrainian drone had hit a minibus, killing two people and injuring five.").map((c) => c[0])).toEqual(["civilians_killed", "civilians_wounded"]);
+  });
+});
