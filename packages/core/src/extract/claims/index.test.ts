@@ -1721,3 +1721,12 @@ describe("extractClaims, one aircraft or launcher downed", () => {
     expect(read("Officials said that a Ukrainian drone had hit a minibus, killing two people and injuring five.").map((c) => c[0])).toEqual(["civilians_killed", "civilians_wounded"]);
   });
 });
+
+describe("extractClaims, a source 'is claiming' and a side in lower case", () => {
+  it("reads 'The russian ministry of defence is claiming that …' as the Russian ministry's figure", () => {
+    expect(extractClaims("The russian ministry of defence is claiming that more than 3,000 Ukrainian soldiers have been killed in the south since 29 August.", { publishedAt: "2022-09-05" }).map((c) => [c.metric, c.party, c.value, c.sourceParty])).toEqual([["killed", "UA", 3000, "RU"]]);
+  });
+  it("still reads no source from a passive ('is believed')", () => {
+    expect(extractClaims("Pyongyang is believed to have sent 11,000 soldiers to Kursk.", { publishedAt: "2024-12-01" }).map((c) => c.attributedTo)).toEqual([null]);
+  });
+});

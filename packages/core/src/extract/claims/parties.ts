@@ -19,7 +19,8 @@ export interface PartyMention {
 const PEOPLE: [string, string][] = [
   ["the North(?! Atlantic| Sea| Caucasus| Caucasian)|North Korean|North Koreans|North Korea|N\\. Korea(?:n|ns)?|NK|DPRK|Democratic People's Republic of Korea|Pyongyang|Korean People's Army|KPA", "KP"],
   ["the South(?! China| Caucasus)|South Korean|South Koreans|South Korea|S\\. Korea(?:n|ns)?|Republic of Korea|ROK|Seoul", "KR"],
-  ["Russian|Russians|Russia|Russian Federation|Moscow|Kremlin|Rosgvardia|Wagner|Akhmat|VDV|Soviet", "RU"],
+  // (Ukrainian officials and outlets write "russia" and "russian" in lower case on purpose.)
+  ["Russian|Russians|Russia|Russian Federation|Moscow|Kremlin|Rosgvardia|Wagner|Akhmat|VDV|Soviet|russian|russians|russia", "RU"],
   ["Ukrainian|Ukrainians|Ukraine|Kyiv|Kiev|AFU|APU|ZSU|Armed Forces of Ukraine|Kyiv regime|Azov", "UA"],
   ["American|Americans|United States|U\\.S\\.A?\\.?|US|USA|Washington", "US"],
   ["British|Britain|United Kingdom|U\\.K\\.|UK|London", "GB"],
