@@ -1730,3 +1730,9 @@ describe("extractClaims, a source 'is claiming' and a side in lower case", () =>
     expect(extractClaims("Pyongyang is believed to have sent 11,000 soldiers to Kursk.", { publishedAt: "2024-12-01" }).map((c) => c.attributedTo)).toEqual([null]);
   });
 });
+
+describe("extractClaims, an ethnicity names no side", () => {
+  it("gives 'ethnic Hungarian soldiers … in the Ukrainian army' to Ukraine", () => {
+    expect(extractClaims("At least 40 ethnic Hungarian soldiers from the region have died fighting in the Ukrainian army since February, the association said.", { publishedAt: "2022-09-20" }).map((c) => [c.metric, c.party, c.value])).toEqual([["killed", "UA", 40]]);
+  });
+});

@@ -66,3 +66,9 @@ describe("isNotClaim, more forms", () => {
     expect(kept("a first group of about 1,500 soldiers")).toEqual(["1,500"]);
   });
 });
+
+describe("isNotClaim, what deminers clear", () => {
+  it("drops explosive objects, ordnance and mines removed", () => {
+    expect(kept("Pyrotechnicians removed more than 2,400 explosive objects, 35 pieces of unexploded ordnance and 120 mines; 146 bodies were found")).toEqual(["146"]);
+  });
+});

@@ -25,6 +25,8 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
   if (AFTER_UNIT.test(after) && !/^\s*(?:square|sq)\b/i.test(after)) return true;
   // "two-thirds of the forces", "three quarters": a share, not a count.
   if (/^[-\s]?(?:thirds?|quarters?|fifths?|tenths?|halves)\b/i.test(after)) return true;
+  // "removed more than 2,400 explosive objects": what deminers clear is no loss and no building.
+  if (/^\s+(?:(?:[a-z-]+\s+)?explosive (?:objects|devices|items|remnants)|unexploded|(?:pieces|items) of (?:unexploded )?ordnance|(?:land)?mines\b)/i.test(after)) return true;
   // "the 12,500-tonne ship": a weight.
   if (/^[-\s](?:tonnes?|tons?|ton-|tonne-)/i.test(after)) return true;
   // "3/ Confirmed so far …", "14/14 If you have footage": a thread's post numbers.

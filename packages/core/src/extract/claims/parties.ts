@@ -163,7 +163,8 @@ const ENTRIES: { re: RegExp; code: string | null; kind: PartyMention["kind"] }[]
   // (A people's name may be plural: "six Australians".)
   ...PEOPLE.map(([src, code]) => ({ re: new RegExp(`^(?:${src})s?(?:'s|’s)?$`), code, kind: "people" as const })),
 ];
-const ALL = new RegExp(`(?<![\\w-])(?:${[...SOURCES.map(([x]) => x), INTERNATIONAL, ...PEOPLE.map(([x]) => `(?:${x})s?`)].join("|")})(?:'s|’s)?(?![\\w-])`, "g");
+// ("40 ethnic Hungarian soldiers … in the Ukrainian army": an ethnicity names no side.)
+const ALL = new RegExp(`(?<![\\w-])(?<!\\bethnic )(?:${[...SOURCES.map(([x]) => x), INTERNATIONAL, ...PEOPLE.map(([x]) => `(?:${x})s?`)].join("|")})(?:'s|’s)?(?![\\w-])`, "g");
 
 // Sentences are scanned many times (whole, and in pieces around each figure): remember recent answers.
 const cache = new Map<string, PartyMention[]>();
