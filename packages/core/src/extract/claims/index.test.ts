@@ -1736,3 +1736,20 @@ describe("extractClaims, an ethnicity names no side", () => {
     expect(extractClaims("At least 40 ethnic Hungarian soldiers from the region have died fighting in the Ukrainian army since February, the association said.", { publishedAt: "2022-09-20" }).map((c) => [c.metric, c.party, c.value])).toEqual([["killed", "UA", 40]]);
   });
 });
+
+describe("extractClaims, bodies found in a grave", () => {
+  const read = (t: string, speakerOutlet: string | null = null) => extractClaims(t, { publishedAt: "2022-09-20", outlet: speakerOutlet }).map((c) => [c.metric, c.party, c.value]);
+  it("gives bodies exhumed neither to the side counted before nor to the enemy of the outlet's side", () => {
+    expect(read("Ukraine's General Staff now puts Russian personnel losses at roughly 55,000.\n\nAt the burial site near Izium, investigators have so far exhumed more than 140 bodies.")).toEqual([
+      ["casualties", "RU", 55000],
+      ["killed", null, 140],
+    ]);
+    expect(read("As of the evening of 19 September, 146 bodies have been exhumed from the site.", "National Police of Ukraine")).toEqual([["killed", null, 146]]);
+  });
+  it("still gives bodies handed over to the side that receives them", () => {
+    expect(read("Ukraine's General Staff puts Ukrainian losses at 10,000.\n\nThe headquarters said it had received another 1,245 bodies on Monday.")).toEqual([
+      ["casualties", "UA", 10000],
+      ["killed", "UA", 1245],
+    ]);
+  });
+});

@@ -10,6 +10,12 @@ import { AMONG_THE_DEAD, ENEMY, WESTERN_ARMS, FORCE, NEUTRAL_USE_ONE, PART_OF_TO
 // Whose people, equipment or ground a figure counts: modifiers first, then the clause, then context.
 
 /** The side people fought for, named after them: "who fought on the Russian side", "serving in the Ukrainian army". */
+// The dead counted as bodies: "146 bodies", "more than 140 bodies".
+const BODIES = /^\s*(?:[\w-]+\s+)?(?:bodies|corpses|remains)\b/i;
+/** Bodies found where they lay, and bodies handed from one side to the other. */
+const GRAVE_FOUND = /\b(?:exhum\w*|found|discover\w*|unearth\w*|buried|burial|graves?)\b/i;
+const BODIES_SENT = /\b(?:repatriat\w*|received|returned|handed (?:over|back)|brought (?:home|back)|exchanged|swapped|sent back)\b/i;
+const BODIES_OF = /\b(?:bodies|remains|corpses)\s+of\s+(?:the\s+)?(?:about\s+|some\s+|more than\s+|at least\s+)?$/i;
 const SIDE_AFTER = /^[^;]{0,80}?\b(?:(?:on|for)\s+the\s+([A-Z][\w'’-]+(?:\s+Korean)?)\s+side|(?:in|with|for|in the ranks of)\s+the\s+([A-Z][\w'’-]+(?:\s+Korean)?)\s+(?:army|armed forces|military|forces))\b/;
 // The object of a strike or an attack up to a side named in it ("strike on a training ground of the Ukrainian …").
 const STRUCK_TARGET = /\b(?:strikes?|attacks?|raids?|shelling|bombing|bombardment|hit)\s+(?:on|against|at)\s+[^,.;]{0,70}$/i;
@@ -327,7 +333,10 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   }
   // "Another 140 servicemen from the region are listed as missing" in a regional paper: the region's side.
   if (!k.party && docPlace && cls !== null && PEOPLE_CLASSES.has(cls) && /^[^,;.]{0,30}?\b(?:from|of)\s+(?:the|our|this)\s+(?:region|oblast|krai|republic|district|city|town|community)\b/i.test(s.slice(nounEnd))) k.party = docPlace;
-  if (!k.party && (cls === "personnel" || cls === "casualties" || cls === "killed" || cls === "wounded") && (pred === "deployed" || pred === "casualties" || pred === "killed" || pred === "wounded" || cls !== "personnel")) k.party = memory.personnel;
+  // ("146 bodies have been exhumed from the site": the dead found in a grave are no one's kills, nor of the side the
+  // article counted last; "the bodies of 909 soldiers" brought home are the side's that brings them.)
+  const bodiesFound = pred === "killed" && GRAVE_FOUND.test(s) && !BODIES_SENT.test(s) && (BODIES.test(head) || BODIES_OF.test(s.slice(Math.max(0, q.start - 40), q.start)));
+  if (!k.party && !bodiesFound && (cls === "personnel" || cls === "casualties" || cls === "killed" || cls === "wounded") && (pred === "deployed" || pred === "casualties" || pred === "killed" || pred === "wounded" || cls !== "personnel")) k.party = memory.personnel;
   // (Those who "died" or "perished" were not killed by the speaker's side: the verb names no agent.)
   const intransitive = pred === "killed" && /^(?:died|die|dying|perished|fallen|lost (?:their|his|her) lives)$/i.test((pb && pb.pred === pred ? pb.word : pa && pa.pred === pred ? pa.word : "").trim());
   // "19 soldiers were killed in a Russian missile strike": soldiers a side's attack killed are its opponent's.
@@ -341,7 +350,7 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   // "Ukraine said it had brought home the bodies of 1,000 soldiers": the dead a side brings home are its own.
   const broughtHome = pred === "killed" && /\b(?:brought home|brought back|repatriated|returned|received|got back|recovered)\b[^,;]*\b(?:bodies|remains)\s+of\s+(?:the\s+)?(?:about\s+|some\s+|more than\s+|another\s+)?$/i.test(lastClause(s.slice(0, q.start)));
   if (!k.party && broughtHome && speaker) k.party = speaker;
-  if (!k.party && (pred === "destroyed" || pred === "killed" || inflicted) && !intransitive && cls !== "civilians" && cls !== "buildings" && speaker) k.party = opponentOf(speaker);
+  if (!k.party && (pred === "destroyed" || pred === "killed" || inflicted) && !intransitive && !(bodiesFound && !broughtHome) && cls !== "civilians" && cls !== "buildings" && speaker) k.party = opponentOf(speaker);
   // "12 Leopard 2 tanks", "four F-16s", "three US-made HMMWV armoured vehicles": arms only Ukraine fields are Ukraine's.
   if (!k.party && cls === "equipment" && WESTERN_ARMS.test(`${lastClause(s.slice(0, q.start)).slice(-30)} ${cutAtClause(head).slice(0, 60)}`)) k.party = "UA";
   // "Polish aircraft shot down Russian drones … At least three of the drones were shot down, he said": told by no
