@@ -22,6 +22,8 @@ const TALLY_INCLUDES = /\b(?:list|tally|count|database|record|figures|losses|tot
 const LOSS_TRACKER_COUNTS = /\b(?:Oryx|WarSpotting|Warspotting|LostArmour|Lost Armour|UALosses|Mediazona)\b[^.;]{0,40}?\b(?:lists|listed|counts|counted|records|recorded|documents|documented|has logged|logged|tallies|tallied|confirms|confirmed|shows|showed|gives|gave)\b/;
 // "destroyed a Leopard tank and two …", "… and an EW station": an "a" item beside the one figure of a loss sentence.
 const ONE_ITEM_JOINED = /\b(?:destroyed|downed|captured|disabled|lost|and) an? /;
+// Soldiers schooled: "passed through the course", "graduated", "taught by British instructors".
+const TRAINEES = /\b(?:course|courses|graduated|graduates|instructors|passed through|taught)\b/i;
 // The head of a phrase that names a place where equipment is made, kept or mended.
 const PLACE_HEAD = /\b(?:factory|factories|plant|depot|warehouse|workshop|shop|hangar|garage|base|facility|yard)\b/i;
 // "shot down a Ukrainian MiG-29", "a Ukrainian Su-25 jet had been shot down".
@@ -113,7 +115,8 @@ export function readFigures(x: SentenceInput): void {
     // "Ukraine's armed forces number about 880,000 troops": the size of a force, its people named after the figure.
     if (cls === "personnel" && !pred && s.includes("number") && FORCE_NUMBERED.test(s.slice(Math.max(0, n.start - 160), q.start))) pred = "deployed";
     // "Roughly 15,000 North Korean troops over two rotations": a side's troops, with no word of loss, are a presence.
-    if (cls === "personnel" && !pred && mod.length && /^(?:troops|soldiers|forces|servicem[ae]n|personnel)\b/i.test(head.slice(nounStart)) && !lossWords.some((p) => p.pred !== "deployed" && p.pred !== "taken")) pred = "deployed";
+    // ("1,000 Ukrainian soldiers had passed through the course": soldiers trained are no force in the field.)
+    if (cls === "personnel" && !pred && mod.length && /^(?:troops|soldiers|forces|servicem[ae]n|personnel)\b/i.test(head.slice(nounStart)) && !lossWords.some((p) => p.pred !== "deployed" && p.pred !== "taken") && !TRAINEES.test(s)) pred = "deployed";
     // The figure's claims, if it makes any (claim.ts).
     claimFigure({ s, seg, n, q, afterAll, cls, item, pred, party, nounEnd, daily, used, hostile, partOfList, prev, readings, lossContext, inList, list, attr, cands, resolve, dates, pub, segIndex, memory, trail, claims, pending, claimParagraph });
   }

@@ -1753,3 +1753,13 @@ describe("extractClaims, bodies found in a grave", () => {
     ]);
   });
 });
+
+describe("extractClaims, troops in a salient and soldiers trained", () => {
+  const read = (t: string) => extractClaims(t, { publishedAt: "2022-09-15" }).map((c) => [c.metric, c.party, c.value]);
+  it("reads troops 'in the … salient' as deployed", () => {
+    expect(read("We estimated that Russia had between 10,000 and 12,000 troops in the Balakliia–Izium salient.")).toEqual([["troops_deployed", "RU", 11000]]);
+  });
+  it("does not read soldiers who passed through a course as a force", () => {
+    expect(read("More than 1,000 Ukrainian soldiers have passed through the course taught by New Zealand instructors.")).toEqual([]);
+  });
+});
