@@ -1763,3 +1763,18 @@ describe("extractClaims, troops in a salient and soldiers trained", () => {
     expect(read("More than 1,000 Ukrainian soldiers have passed through the course taught by New Zealand instructors.")).toEqual([]);
   });
 });
+
+describe("extractClaims, parts of a count of dead told with 'are'", () => {
+  it("reads 'Of them, 129 are civilians … Another 17 are servicemen' after bodies exhumed as their fate's parts", () => {
+    const t = 'As of 19 September, 146 bodies have been exhumed from the site. "Of them, 129 are civilians, among them four children. Another 17 are servicemen of the Armed Forces of Ukraine," the police chief said.';
+    expect(extractClaims(t, { publishedAt: "2022-09-20" }).map((c) => [c.metric, c.party, c.value])).toEqual([
+      ["killed", null, 146],
+      ["civilians_killed", "UA", 129],
+      ["civilians_killed", "UA", 4],
+      ["killed", "UA", 17],
+    ]);
+  });
+  it("does not read 'Of them, N are civilians' after a count that is no toll", () => {
+    expect(extractClaims("Some 300 people were detained at the border. Of them, 129 are civilians.", { publishedAt: "2022-09-20" })).toEqual([]);
+  });
+});

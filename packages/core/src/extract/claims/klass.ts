@@ -540,12 +540,26 @@ function fromPartOf(f: ClassInput, k: ClassState): void {
   }
 }
 
+// "Of them, 129 are civilians", "Another 17 are servicemen": a part opened as one, then its kind after "are".
+const PART_OPENER = /^\W*(?:(?:of|among) (?:them|these|those|the dead|the bodies|the victims)\s*,?\s*|another\s+|a further\s+|the (?:other|remaining)\s+)(?:about|some|around|roughly|more than|over|at least|nearly|almost)?\s*$/i;
+const SENTENCE_END = /[.!?]["”’]?\s+(?=["“]?[A-Z])/;
+const COPULA_KIND = /^\s*(?:are|were|is|was)\s+(?:\w+\s+)?(civilians?|children|child|minors|servicem[ae]n|soldiers|troops|military personnel|service members|fighters)\b/i;
+
 /** Parts of a death toll by kind or place, people named by their nationality, and the toll a clause names before its figure. */
 function fromTolls(f: ClassInput, k: ClassState): void {
   const { s, n, q, head, prev, segIndex, lastKilled, memory } = f;
   // "Among the dead, 17,000 were prisoners. Some 12,400 were men mobilised in 2022": parts of a death toll
   // by kind, in its sentence or the one after it.
   const tollBefore = memory.counted && memory.counted.segment >= segIndex - 1 && memory.counted.cls === "killed";
+  // "146 bodies have been exhumed. Of them, 129 are civilians … Another 17 are servicemen": parts of a count of dead
+  // just before, opened as parts and told with "are", take its fate.
+  // (A quotation may hold both sentences in one segment: the part opens its own sentence.)
+  const ownSentence = s.slice(0, n.start).split(SENTENCE_END);
+  const kind = (!prev || ownSentence.length > 1) && (tollBefore || segIndex - lastKilled <= 2) && PART_OPENER.test(ownSentence.at(-1)!) ? COPULA_KIND.exec(head) : null;
+  if (kind) {
+    k.cls = /^(?:civilians?|children|child|minors)$/i.test(kind[1]!) ? "civilians" : "personnel";
+    k.numberOfPred = "killed";
+  }
   if (!k.cls && !k.noun && !k.eq && /^\s*(?:were|was)\s/i.test(head) && (AMONG_THE_DEAD.test(s.slice(0, n.start)) || tollBefore)) {
     k.cls = "killed";
     k.numberOfParty = memory.personnel;
