@@ -1778,3 +1778,17 @@ describe("extractClaims, parts of a count of dead told with 'are'", () => {
     expect(extractClaims("Some 300 people were detained at the border. Of them, 129 are civilians.", { publishedAt: "2022-09-20" })).toEqual([]);
   });
 });
+
+describe("extractClaims, an initialism for a source named in full", () => {
+  const read = (t: string) => extractClaims(t, { publishedAt: "2022-09-16" }).map((c) => [c.attributedTo, c.sourceParty]);
+  it("gives 'MoD' the country of the Ministry of Defence the article names, before or after it", () => {
+    expect(read("MoD: Ukraine has retaken around 3,000 square miles\n\nBritain's Ministry of Defence says Ukrainian forces have recaptured around 3,000 square miles.")).toEqual([
+      ["MoD", "GB"],
+      ["Britain's Ministry of Defence", "GB"],
+    ]);
+    expect(read("Britain's Ministry of Defence says Ukrainian forces have recaptured around 3,000 square miles.\n\nThe MoD said Russia had lost 50 tanks.")).toEqual([
+      ["Britain's Ministry of Defence", "GB"],
+      ["The MoD", "GB"],
+    ]);
+  });
+});

@@ -81,6 +81,10 @@ export function resolveSource(
   // A proper name ("Whitfield", "General Staff") given in full elsewhere in the article: a byline, a later sentence.
   const proper = last && article && /^[A-Z]/.test(last) ? article.names.countryNear(last, article.at) : null;
   if (proper !== null) return { ...a, sourceParty: proper, known: true };
+  // "MoD" for "Britain's Ministry of Defence" named in full elsewhere in the article.
+  const initialism = article ? /^(?:[Tt]he\s+)?([A-Z][A-Za-z]{1,4})$/.exec(a.attributedTo) : null;
+  const expanded = initialism && /[A-Z].*[A-Z]/.test(initialism[1]!) ? article!.names.countryOfInitialism(initialism[1]!, article!.at) : null;
+  if (expanded !== null) return { ...a, sourceParty: expanded, known: true };
   // "the Ground Forces command", "the Azov brigade's press service": a role after a proper name takes the country of
   // that name's fullest mention ("the Ukrainian Ground Forces").
   const namedRole = article && last && !/^[A-Z]/.test(last) ? /((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)(?:['’]s)?(?:\s+[a-z][\w-]*){1,2}$/.exec(a.attributedTo) : null;
@@ -115,6 +119,9 @@ export function resolveSource(
 // "Roland Hale, Chief of Defence Intelligence": a byline's title after a comma belongs to the name too.
 const NAME_AFTER = /^(?:,[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){0,4}|[ \t]+)(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|of|the|and)){0,7}/;
 const NAME_LINKS = new Set(["of", "the", "for", "and"]);
+
+// Capitalised words, "of", "the", "and", "for" between them: "Ministry of Defence", "Armed Forces of Ukraine".
+const NAME_RUN = /\b[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w'’-]*)+/g;
 
 /**
  * The capitalised words (and "of", "the"…) right before `end`, at most eight, not across the end of a
@@ -189,6 +196,31 @@ export class ArticleNames {
       return country.found ? { code: country.code } : null;
     }
     return null;
+  }
+
+  /**
+   * The country of the name an initialism stands for ("MoD" for "Britain's Ministry of Defence", "GS" for "Ukraine's
+   * General Staff"), from its mention nearest before `at`, else the first after, read with the words before it in
+   * its clause; null when the article gives no such name with a country.
+   */
+  countryOfInitialism(abbr: string, at: number): string | null {
+    const letters = abbr.toUpperCase();
+    let best: { at: number; code: string | null } | null = null;
+    // Runs of capitalised words with "of", "the", "and", "for" between them.
+    for (const m of this.text.matchAll(NAME_RUN)) {
+      const words = m[0].split(/\s+/);
+      const caps = words.filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join("");
+      const all = words.map((w) => w[0]!.toUpperCase()).join("");
+      if (!caps.includes(letters[0]!) || (!caps.includes(letters) && !all.includes(letters))) continue;
+      let from = m.index;
+      while (from > 0 && !",;:\n".includes(this.text[from - 1]!) && !(this.text[from - 1] === " " && this.text[from - 2] === ".") && m.index - from < 40) from--;
+      const country = countryOfSource(this.text.slice(from, m.index + m[0].length));
+      if (!country.found) continue;
+      if (m.index < at) best = { at: m.index, code: country.code };
+      else if (!best) best = { at: m.index, code: country.code };
+      else break;
+    }
+    return best ? best.code : null;
   }
 
   private lower: string | null = null;
