@@ -470,9 +470,10 @@ export function chooseAttribution(cands: Attribution[], sentence: string, at: nu
   if (cands.length === 0) return null;
   let pool = cands;
   if (at !== null) {
-    // A clause ends at a semicolon or a contrast (", while Ukraine says …").
-    const from = Math.max(sentence.lastIndexOf(";", at), sentence.lastIndexOf(", while ", at), sentence.lastIndexOf(", whereas ", at)) + 1;
-    const ends = [sentence.indexOf(";", at), sentence.indexOf(", while ", at), sentence.indexOf(", whereas ", at)].filter((k) => k >= 0);
+    // A clause ends at a semicolon, a contrast (", while Ukraine says …") or a spaced dash ("Moscow says troops being
+    // shifted – Kyiv reports 3,000 km² regained": a wire's summary line of several stories).
+    const from = Math.max(sentence.lastIndexOf(";", at), sentence.lastIndexOf(", while ", at), sentence.lastIndexOf(", whereas ", at), sentence.lastIndexOf(" – ", at), sentence.lastIndexOf(" — ", at)) + 1;
+    const ends = [sentence.indexOf(";", at), sentence.indexOf(", while ", at), sentence.indexOf(", whereas ", at), sentence.indexOf(" – ", at), sentence.indexOf(" — ", at)].filter((k) => k >= 0);
     const to = ends.length ? Math.min(...ends) : sentence.length;
     const inClause = cands.filter((c) => c.start >= from && c.start < to);
     if (inClause.length) pool = inClause;

@@ -1792,3 +1792,12 @@ describe("extractClaims, an initialism for a source named in full", () => {
     ]);
   });
 });
+
+describe("extractClaims, a summary line of stories between dashes", () => {
+  it("gives each story its own source: 'Moscow says … – Kyiv reports 3,000 km² regained'", () => {
+    expect(extractClaims("Moscow says troops being shifted to Donetsk region – Kyiv reports 3,000 km² regained since start of month – Nehammer: Europe must stay united", { publishedAt: "2022-09-11" }).map((c) => [c.metric, c.party, c.value, c.attributedTo])).toEqual([["territory_km2", "UA", 3000, "Kyiv"]]);
+  });
+  it("still reads a source after an aside between dashes", () => {
+    expect(extractClaims("Russia lost 500 troops – a record for the month – the General Staff said.", { publishedAt: "2022-09-11" }).map((c) => c.attributedTo)).toEqual(["the General Staff"]);
+  });
+});
