@@ -1801,3 +1801,9 @@ describe("extractClaims, a summary line of stories between dashes", () => {
     expect(extractClaims("Russia lost 500 troops – a record for the month – the General Staff said.", { publishedAt: "2022-09-11" }).map((c) => c.attributedTo)).toEqual(["the General Staff"]);
   });
 });
+
+describe("extractClaims, equipment abandoned", () => {
+  it("reads abandoned tanks as lost, as an open-source count does", () => {
+    expect(extractClaims("I counted eleven abandoned Russian T-72B3 tanks in the video, most of them nose-down in ditches.", { publishedAt: "2022-09-17" }).map((c) => [c.metric, c.party, c.item, c.value])).toEqual([["equipment_lost", "RU", "tanks", 11]]);
+  });
+});
