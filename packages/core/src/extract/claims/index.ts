@@ -231,10 +231,10 @@ function isHeadingLine(s: string): boolean {
   return s.length < 60 && !/\d/.test(s) && !/[.!?:]\s*$/.test(s);
 }
 
-/** The side whose personnel or equipment losses were counted last, for a header of losses that names none. */
 /** Counts of a side's losses, which a list header may go on with. */
 const LOSS_METRICS: ReadonlySet<string> = new Set(["casualties", "killed", "equipment_lost"]);
 
+/** The side whose personnel or equipment losses were counted last, for a header of losses that names none. */
 function lastLossPartyOf(claims: readonly Claim[]): string | null {
   for (let k = claims.length - 1; k >= 0; k--) {
     const c = claims[k]!;
