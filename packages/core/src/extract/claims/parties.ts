@@ -229,7 +229,20 @@ export function countryOfPlaceStruck(text: string): string | null {
 
 const ORIGIN_BEFORE = /\b(?:launched|fired|flew|took off|came)\s+from\s+(?:(?:Russia|Ukraine|Belarus)['’]s\s+|the\s+)?$/i;
 
+// The same sentence is asked for its place by rule after rule, figure after figure: remember recent answers.
+const placeCache = new Map<string, string | null>();
+
 function firstPlace(text: string, skipOrigins: boolean): string | null {
+  const key = skipOrigins ? `\u0001${text}` : text;
+  const hit = placeCache.get(key);
+  if (hit !== undefined) return hit;
+  const found = firstPlaceUncached(text, skipOrigins);
+  if (placeCache.size > 2000) placeCache.clear();
+  placeCache.set(key, found);
+  return found;
+}
+
+function firstPlaceUncached(text: string, skipOrigins: boolean): string | null {
   let best: { at: number; code: string } | null = null;
   for (const [re, code] of PLACE_RE) {
     for (const m of text.matchAll(re)) {
