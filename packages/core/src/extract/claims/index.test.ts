@@ -1807,3 +1807,20 @@ describe("extractClaims, equipment abandoned", () => {
     expect(extractClaims("I counted eleven abandoned Russian T-72B3 tanks in the video, most of them nose-down in ditches.", { publishedAt: "2022-09-17" }).map((c) => [c.metric, c.party, c.item, c.value])).toEqual([["equipment_lost", "RU", "tanks", 11]]);
   });
 });
+
+describe("extractClaims, losses a campaign cost and people among the dead", () => {
+  const read = (t: string) => extractClaims(t, { publishedAt: "2024-01-25" }).map((c) => [c.metric, c.party, c.item, c.value]);
+  it("reads 'had cost Kyiv more than 159,000 servicemen, 766 tanks' as Ukraine's losses", () => {
+    expect(read("He said the counteroffensive alone had cost Kyiv more than 159,000 servicemen, 766 tanks and 2,205 armoured vehicles since June.")).toEqual([
+      ["casualties", "UA", null, 159000],
+      ["equipment_lost", "UA", "tanks", 766],
+      ["equipment_lost", "UA", "afv", 2205],
+    ]);
+  });
+  it("reads people 'among the dead' and those 'the dead included' as dead, prisoners or not", () => {
+    expect(read("Russia's defence ministry said 65 captured Ukrainian servicemen were among the dead on the Il-76. The dead also included three Russian servicemen escorting the prisoners, it said.")).toEqual([
+      ["killed", "UA", null, 65],
+      ["killed", "RU", null, 3],
+    ]);
+  });
+});

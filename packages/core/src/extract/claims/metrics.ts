@@ -45,7 +45,7 @@ export const NOUNS: [RegExp, NounClass][] = [
 // Predicate words with the class they signal. Longer phrases first.
 export const PREDICATES: [RegExp, Predicate][] = [
   [/\b(?:lost (?:their|his|her) lives|death toll|killed in action|were killed|been killed)\b(?! (?:or|and) (?:wounded|injured))/i, "killed"],
-  [/\b(?:killed (?:or|and) (?:wounded|injured)|dead (?:or|and) (?:wounded|injured)|wounded (?:or|and) killed|casualt(?:y|ies)|losses|lost|loses|lose|losing|suffered|suffer|suffers|suffering|put out of action|liquidated|neutrali[sz]ed|eliminated|taken out|irrecoverable|personnel losses)\b/i, "casualties"],
+  [/\b(?:killed (?:or|and) (?:wounded|injured)|dead (?:or|and) (?:wounded|injured)|wounded (?:or|and) killed|casualt(?:y|ies)|losses|lost|loses|lose|losing|cost|costing|suffered|suffer|suffers|suffering|put out of action|liquidated|neutrali[sz]ed|eliminated|taken out|irrecoverable|personnel losses)\b/i, "casualties"],
   // ("shot five of them dead", "buried more than 400 soldiers", "have given their lives", "who fell at the front".)
   [/\b(?:killed|killing|kills|kill|dead|died|die|dying|deaths?|fatalities|lost (?:their|his|her) lives|KIA|killed in action|perished|slain|bodies|(?:the|their|his|her|whose) remains|remains(?=\s+of\b)|death toll|fallen|were killed|been killed|lives|executed|executing|executions?\s+of|drowned|shot(?! down)|shooting(?! down)|buried|burying|buries|fell (?:at the front|on the front|in (?:battle|combat|action|the war)|defending|fighting)|(?:gave|given|give|laid down|lay down) (?:their|his|her) lives)\b/i, "killed"],
   // "the toll had risen to 19": a bare toll is a death toll, unless the sentence has named wounded or casualties

@@ -22,6 +22,8 @@ const NEXT_PART_GAP = /^\s*of (?:them|those|whom)\s+[^.;,\d]{0,40}?\band\s+(?:ab
 const HOME_AGAIN = /\b(?:(?:are|is|were|was) (?:back )?home|back home|home again)\b/i;
 /** Verbs of a running tally: "lists", "counts", "has documented". */
 const TALLY_VERB = /\b(?:lists|listed|counts|counted|records|recorded|documents|documented|has confirmed|tallies|tallied|puts the figure at)\s+(?:about|some|around|roughly|more than|over|nearly|almost|at least)?\s*$/i;
+const AMONG_DEAD_AFTER = /^[^.;]{0,60}?\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\s+(?:dead|killed|fallen|victims)\b/i;
+const DEAD_INCLUDED = /\b(?:the|those) (?:dead|killed|victims)\s+(?:also\s+)?(?:included|include|includes)\b[^.;:]*$/i;
 const FATALLY_PART = /^\s*of (?:them|those|whom)\s+(?:were\s+|was\s+)?fatally\b/i;
 
 type PredicateWord = ReturnType<typeof predicatesIn>[number];
@@ -97,6 +99,9 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   // "eliminated 146 Russian servicemen and wounded another 212": beside a count of the wounded, those eliminated
   // are the dead.
   if (pred === "casualties" && /^(?:eliminated|liquidated|neutrali[sz]ed)$/i.test((pb?.pred === pred ? pb.word : pa?.pred === pred ? pa.word : "")) && /\b(?:wounded|injured)\s+(?:another\s+|a further\s+)?[\d,]+/i.test(s.slice(n.end))) pred = "killed";
+  // "65 captured Ukrainian servicemen were among the dead", "The dead also included three servicemen escorting the
+  // prisoners": people named among the dead are dead, whatever else the sentence calls them.
+  if ((cls === "personnel" || cls === "captured") && (AMONG_DEAD_AFTER.test(afterClause) || DEAD_INCLUDED.test(lastClause(s.slice(0, q.start))))) pred = "killed";
   if (!pred && gappedPred) pred = gappedPred;
   // "185 Ukrainian servicemen and 20 civilians returned home": a verb after a pair of figures is both figures'.
   if (!pred && cls && /^[^,;.:]{0,60}\band\s*$/.test(afterAll)) {
