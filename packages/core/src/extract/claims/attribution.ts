@@ -15,6 +15,8 @@ export interface Attribution {
   cited?: boolean;
 }
 
+// A capitalised name's tally: "The General Staff's running tally of …", "Oryx's count of …".
+const OWNED_TALLY = /\b((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.-]*)['’]s\s+(?:(?:own|running|latest|official|daily|updated)\s+){0,2}(?:tally|count)\s+(?:of|for)\b/g;
 // Verbs of saying, in the forms news English uses.
 const SAY =
   "said|says|say|told|tells|claimed|claims|claim|estimated|estimates|estimate|reported|reports|stated|states|announced|announces|confirmed|confirms|believes|believe|believed|assessed|assesses|assess|added|adds|noted|notes|wrote|writes|posted|indicated|indicates|revealed|reveals|disclosed|alleged|alleges|insisted|insists|calculated|calculates|counted|counts|count|tallied|recorded|records|documented|documents|verified|verifies|suggests|suggested|warned|warns|briefed|informed|acknowledged|acknowledges|admitted|admits|declared|declares|asserted|asserts|put|puts|estimating|thinks|think|thought|concluded|concludes|found|finds|shows|showed|show|cited|cites|quoted|quotes|explained|explains|reiterated|boasted|publishes|published|stressed|emphasized|emphasised|highlighted|mentioned|observed|specified|clarified|summed up|updated|listed|lists|identified|identifies|tracked|tracks|registered|logged|compiled|compiles|gave|gives|established|establishes|issued|issues|released its|released a|released new|releases its|releases a|broadcast|aired|televised|credited|credits|speaks of|spoke of|recalled|recalls|judged|judges|claiming";
@@ -289,6 +291,11 @@ export function findAttributions(sentence: string): Attribution[] {
   }
   // "By the IISS count, …", "by Kyiv's own tally": the counter is the source.
   if (COUNT_NOUN.test(sentence) && (sentence.includes("by ") || sentence.includes("By "))) for (const m of sentence.matchAll(/\b[Bb]y\s+(?:the\s+)?((?:[A-Z][\w.'’-]*\s){0,4}[A-Z][\w.'’-]*?)(?:'s|’s)?\s+(?:own\s+)?(?:count|tally|estimates?|reckoning|calculations?|figures|data)\b/g)) {
+    const a = make(m[1]!, m.index, m.index + m[0].length);
+    if (a) add(a);
+  }
+  // "The General Staff's running tally of Russian warships rose to 26": the owner of a tally is its source.
+  if (COUNT_NOUN.test(sentence) && (sentence.includes("'s ") || sentence.includes("’s "))) for (const m of sentence.matchAll(OWNED_TALLY)) {
     const a = make(m[1]!, m.index, m.index + m[0].length);
     if (a) add(a);
   }

@@ -1824,3 +1824,12 @@ describe("extractClaims, losses a campaign cost and people among the dead", () =
     ]);
   });
 });
+
+describe("extractClaims, a body's running tally and a side's own missing", () => {
+  it("reads 'The General Staff's running tally of Russian warships and boats rose to 26' as its count of ships lost", () => {
+    expect(extractClaims("Ukraine's General Staff reports Russian losses daily. The General Staff's running tally of Russian warships and boats rose to 26.", { publishedAt: "2024-02-15" }).map((c) => [c.metric, c.party, c.item, c.value, c.sourceParty])).toEqual([["equipment_lost", "RU", "ships", 26, "UA"]]);
+  });
+  it("gives the missing a side reports to that side", () => {
+    expect(extractClaims("Russia's defence ministry said only that one serviceman was missing.", { publishedAt: "2024-02-15" }).map((c) => [c.metric, c.party, c.value])).toEqual([["missing", "RU", 1]]);
+  });
+});

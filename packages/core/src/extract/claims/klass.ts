@@ -344,7 +344,7 @@ function fromSumsAndForces(f: ClassInput, k: ClassState): void {
   }
   // "bringing its total … to 916,660", "the General Staff's count, which passed 980,000": the figure before, summed up.
   if (!k.cls && /\b(?:total|tally|count|figure|number)\b[^.;]{0,80}\b(?:to|at|passed|reached|reaches|exceeded|topped|surpassed|stood at|stands at|hit|of|rose to|risen to|climbed to|climbs to|rises to|jumps to|jumped to|grows to|increased to|increases to|is|was|now is|(?:could|may|might|would|will) be)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.test(s.slice(0, n.start))) {
-    const numberOf = /\b(?:number|count) (?:of|for)\s+(.{3,80})\s+(?:at|to|is|was|stands at|stood at|reached|(?:has |had |have )?(?:surpassed|exceeded|topped|passed|reached|hit|risen to|rose to|climbed to|grown to|grew to)|climbs to|rises to|jumps to|jumped to|grows to|increased to|increases to|(?:could|may|might|would|will) be)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.exec(s.slice(0, n.start));
+    const numberOf = /\b(?:number|count|tally) (?:of|for)\s+(.{3,80})\s+(?:at|to|is|was|stands at|stood at|reached|(?:has |had |have )?(?:surpassed|exceeded|topped|passed|reached|hit|risen to|rose to|climbed to|grown to|grew to)|climbs to|rises to|jumps to|jumped to|grows to|increased to|increases to|(?:could|may|might|would|will) be)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.exec(s.slice(0, n.start));
     const nc = numberOf ? nounClassOf(numberOf[1]!) : null;
     if (nc) {
       k.cls = nc.cls;
@@ -358,8 +358,10 @@ function fromSumsAndForces(f: ClassInput, k: ClassState): void {
         k.numberOfPred = nc.cls;
         k.cls = "civilians";
       }
-    } else if (numberOf && LOSS_WORD.test(numberOf[1]!) && specificItemOf(numberOf[1]!)) {
+    } else if (numberOf && (LOSS_WORD.test(numberOf[1]!) || /^tally\b/i.test(numberOf[0].trimStart())) && specificItemOf(numberOf[1]!)) {
       // "Our count for all Ukrainian tanks lost across the southern front is 14": equipment lost, counted.
+      // ("The General Staff's running tally of Russian warships and boats rose to 26": a tally of the enemy's
+      // equipment counts its losses.)
       k.cls = "equipment";
       k.item = specificItemOf(numberOf[1]!);
       k.numberOfParty = peopleIn(numberOf[1]!, 0, null)[0]?.code ?? null;

@@ -301,6 +301,8 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   // "Among them were 23 servicemen who had defended Mariupol, the headquarters said": prisoners home again, of no
   // side named, are those of the side whose body tells of them.
   if (!k.party && pred === "returned" && attr && BELLIGERENTS.has(attr.sourceParty ?? "")) k.party = attr.sourceParty;
+  // ("Russia's defence ministry said only that one serviceman was missing": a side reports its own missing.)
+  if (!k.party && pred === "missing" && cls === "personnel" && attr && BELLIGERENTS.has(attr.sourceParty ?? "")) k.party = attr.sourceParty;
   // (The source of the figure's own clause: "Russia claims …, while Ukraine says it has recaptured 12 villages".)
   if (!k.party && k.taking) k.party = (cands.length > 1 ? resolve(chooseAttribution(cands, s, n.start)) ?? attr : attr)?.sourceParty ?? speaker;
   if (!k.party && (cls === "civilians" || cls === "buildings")) {
