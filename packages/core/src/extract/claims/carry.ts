@@ -36,6 +36,7 @@ export class ParagraphCarry {
       this.paragraph = seg.paragraph;
       this.current = null;
       this.handedOn = null;
+      this.jargonHere = false;
       this.heading = true;
     }
     if (!isHeading(seg)) this.heading = false;
@@ -69,7 +70,9 @@ export class ParagraphCarry {
     // ("Units of the Battlegroup Sever inflicted losses on formations of three brigades" after the Russian ministry:
     // a sentence in one side's military jargon goes on in that side's voice, named once or not.)
     // (A run already carried on, with claims, goes on as a source named twice would.)
-    if ((this.namedIn.get(keyOf(p))?.size ?? 0) < 2 && !this.previousCarried && !(p.sourceParty && JARGON[p.sourceParty]?.test(sentence))) return null;
+    const jargon = Boolean(p.sourceParty && JARGON[p.sourceParty]?.test(sentence));
+    if ((this.namedIn.get(keyOf(p))?.size ?? 0) < 2 && !this.previousCarried && !jargon) return null;
+    if (jargon) this.jargonHere = true;
     return p;
   }
 
@@ -79,13 +82,19 @@ export class ParagraphCarry {
    * that is no claim, "the 1,000-km front line", does not count).
    */
   spoke(attr: Attribution | null, claimed: boolean): void {
-    if (attr && attr === this.previous && !this.current && claimed) this.handedOn = attr;
+    // ("In the Krasny Liman direction, the Tsentr group's aviation struck …": a paragraph in the side's own military
+    // words is in its voice, claims or not.)
+    if (attr && attr === this.previous && !this.current && (claimed || this.jargonHere)) this.handedOn = attr;
   }
+
+  /** Whether a segment of the paragraph being read went on in a source's voice by its side's military words. */
+  private jargonHere = false;
 }
 
 /** Words only one side's military uses of the war: no neutral outlet writes them in its own voice. */
 const JARGON: Record<string, RegExp> = {
-  RU: /\b(?:Battlegroup|Group of Forces|Kyiv regime|Kiev regime|AFU|Ukrainian formations|neo-Nazis?|Ukronazis?|foreign mercenaries|inflicted (?:losses|fire damage|a defeat|defeat))\b/,
+  // ("units of the Zapad group of forces", "the Yug group": an agency's relay writes the groupings in lower case.)
+  RU: /\b(?:Battlegroup|[Gg]roup of [Ff]orces|(?:Zapad|Tsentr|Yug|Sever|Vostok|Dnepr|Dnieper) [Gg]roup|special military operation|Kyiv regime|Kiev regime|AFU|Ukrainian formations|neo-Nazis?|Ukronazis?|foreign mercenaries|inflicted (?:losses|fire damage|a defeat|defeat))\b/,
   UA: /\b(?:occupiers|invaders|ruscists|racists|orcs|katsaps)\b/i,
 };
 

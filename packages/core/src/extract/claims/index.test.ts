@@ -1833,3 +1833,20 @@ describe("extractClaims, a body's running tally and a side's own missing", () =>
     expect(extractClaims("Russia's defence ministry said only that one serviceman was missing.", { publishedAt: "2024-02-15" }).map((c) => [c.metric, c.party, c.value])).toEqual([["missing", "RU", 1]]);
   });
 });
+
+describe("extractClaims, an agency's relay of a ministry's briefing", () => {
+  it("goes on in the ministry's voice through paragraphs in its military words, lower case or not, claims or not", () => {
+    const t = [
+      "MOSCOW, NOVEMBER 20. The Ukrainian armed forces lost up to 665 servicemen over the past day in the zone of the special military operation, the Russian Defence Ministry said in its daily briefing.",
+      "In the Kupiansk direction, units of the Zapad group of forces repelled four attacks. The Ukrainian army lost up to 95 servicemen and a tank there.",
+      "In the Krasny Liman direction, the Tsentr group's aviation struck Ukrainian manpower near Terny.",
+      "In the Donetsk direction, units of the Yug group improved their positions. Ukrainian losses amounted to up to 210 servicemen.",
+    ].join("\n\n");
+    expect(extractClaims(t, { publishedAt: "2023-11-20" }).map((c) => [c.value, c.sourceParty])).toEqual([
+      [665, "RU"],
+      [95, "RU"],
+      [1, "RU"],
+      [210, "RU"],
+    ]);
+  });
+});
