@@ -91,9 +91,13 @@ export function lastClause(s: string): string {
 export function peopleIn(s: string, offset: number, exclude: Attribution[] | null): { code: string | null; at: number }[] {
   return findParties(s)
     .filter((p) => p.kind === "people" || p.kind === "source")
+    // ("captives released through Emirati efforts", "a Turkish-brokered swap": a mediator owns no one.)
+    .filter((p) => !MEDIATOR_AFTER.test(s.slice(p.end, p.end + 24)))
     .map((p) => ({ code: p.code, at: p.start + offset }))
     .filter((p) => !exclude || exclude.every((a) => p.at < a.start || p.at >= a.end));
 }
+
+const MEDIATOR_AFTER = /^(?:\s+(?:efforts|mediation|mediators?|good offices)\b|-(?:brokered|mediated)\b)/i;
 
 // Verbs that put equipment to use rather than lose it: "Russia fired 43 missiles and 74 drones".
 export const NEUTRAL_USE = /\b(?:fired|launched|launching|launches|attacked|used|uses|using|sent|sends|supplied|delivered|received|provided|transferred|pledged|ordered|produced|produces|bought|purchased|owns|operates|has|have|possesses|deployed|fielded|shipped|promised|approved|gave|give|given)\b/gi;

@@ -1850,3 +1850,15 @@ describe("extractClaims, an agency's relay of a ministry's briefing", () => {
     ]);
   });
 });
+
+describe("extractClaims, mediators, the Emirates and sources that reckon", () => {
+  const read = (t: string) => extractClaims(t, { publishedAt: "2024-01-04" }).map((c) => [c.metric, c.party, c.value, c.sourceParty]);
+  it("gives the Emirati ministry its country and owns no captives by a mediator's efforts", () => {
+    expect(read("The Emirati foreign ministry said the exchange involved 478 captives in total.")).toEqual([["captured", null, 478, "AE"]]);
+    expect(read("The ministry said the mediation brought the total number of captives released through Emirati efforts to 3,233.").map((c) => c[1])).toEqual([null]);
+  });
+  it("reads 'ISW reckons' as ISW's figure, and a Ukrainian commander named alone as Ukraine's", () => {
+    expect(read("ISW reckons the Russians have taken about 6 square kilometres around Avdiivka since 10 October.")).toEqual([["territory_km2", "RU", 6, "US"]]);
+    expect(read("According to Tarnavskyi, Russia lost more than 47,000 soldiers killed and wounded since October.")).toEqual([["casualties", "RU", 47000, "UA"]]);
+  });
+});

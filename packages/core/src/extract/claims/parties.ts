@@ -38,6 +38,10 @@ const PEOPLE: [string, string][] = [
   ["Finnish|Finland|Helsinki", "FI"],
   ["Georgian|Georgia|Tbilisi", "GE"],
   ["Turkish|Turkey|Türkiye|Ankara", "TR"],
+  // (The Emirates mediated many of the prisoner exchanges.)
+  ["Emirati|Emiratis|United Arab Emirates|UAE|Abu Dhabi", "AE"],
+  ["Saudi|Saudis|Saudi Arabia|Riyadh", "SA"],
+  ["Qatari|Qatar|Doha", "QA"],
   ["Canadian|Canada|Ottawa", "CA"],
   ["Australian|Australia|Canberra", "AU"],
   ["Norwegian|Norway|Oslo", "NO"],
@@ -98,7 +102,7 @@ const PEOPLE: [string, string][] = [
 // Officials, agencies and media: what a figure's source is called.
 const SOURCES: [string, string | null][] = [
   // Ukraine
-  ["Zelensky[iy]?|Zelenskyy|Zelenskiy|Syrskyi|Syrsky|Budanov|Umerov|Shmyhal|Sybiha|Kuleba|Reznikov|Zaluzhnyi|Zaluzhny|Yermak|Lubinets|Podolyak|Podolyak|Fedorov|Voloshyn|Dmytrashkivskyi|Pletenchuk|Tsekhotskyi|Ihnat|Yevlash|Trehubov|Kyrylenko|Vyhivskyi|Klymenko|Svyrydenko|Shmyhal|Malyuk|Maliuk|Stupun|Lykhoviy|Lykhovii|Fityo|Demchenko|Syniehubov|Kovalenko|Usyk|Skibitskyi|Yusov|Humeniuk|Fedorov|Filashkin|Lysak|Kiper|Klitschko|Tkachenko|Terekhov|Prokudin|Vilkul|Sadovyi|Yatsenko|Lubinets|Maliar|Shtupun|Danilov|Arestovych|Hromov|Cherevatyi|Starukh|Vereshchuk|Kostin|Zhyvytskyi|Motuzianyk|Venediktova|Monastyrskyi|Denysenko", "UA"],
+  ["Zelensky[iy]?|Zelenskyy|Zelenskiy|Syrskyi|Syrsky|Budanov|Umerov|Shmyhal|Sybiha|Kuleba|Reznikov|Zaluzhnyi|Zaluzhny|Yermak|Lubinets|Podolyak|Podolyak|Fedorov|Voloshyn|Dmytrashkivskyi|Pletenchuk|Tsekhotskyi|Ihnat|Yevlash|Trehubov|Kyrylenko|Vyhivskyi|Klymenko|Svyrydenko|Shmyhal|Malyuk|Maliuk|Stupun|Lykhoviy|Lykhovii|Fityo|Demchenko|Syniehubov|Kovalenko|Usyk|Skibitskyi|Yusov|Humeniuk|Fedorov|Filashkin|Lysak|Kiper|Klitschko|Tkachenko|Terekhov|Prokudin|Vilkul|Sadovyi|Yatsenko|Lubinets|Maliar|Shtupun|Danilov|Arestovych|Hromov|Cherevatyi|Starukh|Vereshchuk|Kostin|Zhyvytskyi|Motuzianyk|Venediktova|Monastyrskyi|Denysenko|Tarnavskyi|Tarnavsky|Naiev|Naev|Popko|Pavliuk|Hnatov|Barabash|Prokopenko|Pletenchuk|Voloshyn|Lubinets", "UA"],
   ["GUR|HUR|SBU|SSU|UALosses|UA Losses|Ukrinform|Ukrainska Pravda|Kyiv Independent|Kyiv Post|UNIAN|Suspilne|Hromadske|RBC-Ukraine|Defense Express|Militarnyi|NV\\.ua|New Voice of Ukraine|Kyiv Independent's|DeepState|Deep State|General Staff of (?:the )?(?:Armed Forces of )?Ukraine|Ukraine's General Staff|Ukrainian General Staff|Khortytsia|Tavria|Joint Forces Task Force|National Guard of Ukraine|State Emergency Service|Prosecutor General's Office|Verkhovna Rada|Center for Countering Disinformation|Centre for Countering Disinformation|Defen[cs]e Intelligence of Ukraine|DIU|Coordination Headquarters for the Treatment of Prisoners of War|I Want to Live|Ukrainian Air Force|Air Force of Ukraine|Frontelligence Insight|Kyiv School of Economics|(?:Southern|Northern|Eastern|Western) Defen[cs]e Forces|Defen[cs]e Forces of (?:the )?(?:South|North|East|West)|Operational Command (?:South|North|East|West)|(?:South|North|East|West) Operational Command|Operational-Strategic Group|Regional Military Administration|Oblast Military Administration|City Military Administration|KCMA|KMVA|KCSA|KMDA|OVA|Naftogaz|Ukrenergo|Ukrzaliznytsia|Ukrainian Railways|Georgian Legion|International Legion", "UA"],
   // Russia
   ["Putin|Shoigu|Belousov|Gerasimov|Peskov|Lavrov|Zakharova|Konashenkov|Medvedev|Khinshtein|Gladkov|Kadyrov|Alaudinov|Apti Alaudinov|Smirnov|Saldo|Pushilin|Pasechnik|Balitsky|Prigozhin|Poddubny|Mishustin|Nebenzya|Ushakov|Dmitriev|Volodin|Patrushev|Naryshkin|Bortnikov|Surovikin|Lapin|Dvornikov|Vorobyov|Sobyanin|Bogomaz|Bigma|Gordeyev|Savchuk|Yevgeny Dzhindzholia|Rosstat|Investigative Committee|Leontyev|Mordvichev|Rogov|Kiriyenko|Kirienko", "RU"],
