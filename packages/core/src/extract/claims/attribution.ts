@@ -15,6 +15,8 @@ export interface Attribution {
   cited?: boolean;
 }
 
+// A name's account before a colon: "the Russian MoD's version for the same day:", "Kyiv's figures:".
+const OWNED_ACCOUNT = /(?:^|[,;]\s*|\b(?:[Ff]or balance|[Mm]eanwhile|[Bb]y contrast|[Ii]n contrast),?\s+)((?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.-]*)['’]s\s+(?:own\s+|official\s+|latest\s+)?(?:version|account|figures|numbers|claims?|tally|count|estimates?|line)\b[^:;.]{0,40}:\s/;
 // A capitalised name's tally: "The General Staff's running tally of …", "Oryx's count of …".
 const OWNED_TALLY = /\b((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.-]*)['’]s\s+(?:(?:own|running|latest|official|daily|updated)\s+){0,2}(?:tally|count)\s+(?:of|for)\b/g;
 // Verbs of saying, in the forms news English uses.
@@ -241,7 +243,7 @@ function appositiveSource(before: string): { name: string; start: number } | nul
       continue;
     }
     // "Russia's Defence Ministry, for its part, claimed": an aside between source and verb.
-    if (/^in (?:a|its|their|his|her) (?:[\w-]+ ){0,2}(?:update|report|statement|assessment|bulletin|briefing|interview|post|address)\b/i.test(c)) continue;
+    if (/^in (?:a|its|their|his|her) (?:[\w-]+ ){0,2}(?:updates?|reports?|statements?|assessments?|bulletins?|briefings?|interviews?|posts?|address(?:es)?)\b/i.test(c)) continue;
     if (/^(?:for (?:its|their|his|her) part|in turn|however|meanwhile|in (?:a|its|their) statements?|in response|separately|also|too|though|in contrast|by contrast|as well|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i.test(c)) continue;
     // Relative and participial clauses belong to the source but do not name it.
     // ("…, working with volunteers, have confirmed": any participle opens such a clause.)
@@ -297,6 +299,13 @@ export function findAttributions(sentence: string): Attribution[] {
   // "The General Staff's running tally of Russian warships rose to 26": the owner of a tally is its source.
   if (COUNT_NOUN.test(sentence) && (sentence.includes("'s ") || sentence.includes("’s "))) for (const m of sentence.matchAll(OWNED_TALLY)) {
     const a = make(m[1]!, m.index, m.index + m[0].length);
+    if (a) add(a);
+  }
+  // "For balance, the Russian MoD's version for the same day: the Ukrainians lost up to 565 servicemen": what follows
+  // the colon is the owner's account.
+  if (sentence.includes(":")) {
+    const m = OWNED_ACCOUNT.exec(sentence);
+    const a = m ? make(m[1]!, m.index + m[0].indexOf(m[1]!), m.index + m[0].length) : null;
     if (a) add(a);
   }
   // "X cited Y as saying": Y is the original source.

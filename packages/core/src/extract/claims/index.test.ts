@@ -1862,3 +1862,15 @@ describe("extractClaims, mediators, the Emirates and sources that reckon", () =>
     expect(read("According to Tarnavskyi, Russia lost more than 47,000 soldiers killed and wounded since October.")).toEqual([["casualties", "RU", 47000, "UA"]]);
   });
 });
+
+describe("extractClaims, a source's account after a colon and behind an aside in the plural", () => {
+  it("reads 'the Russian MoD's version for the same day: …' in the ministry's voice", () => {
+    expect(extractClaims("For balance, the Russian MoD's version for the same day: the Ukrainians lost up to 565 servicemen and three tanks.", { publishedAt: "2023-10-22" }).map((c) => [c.value, c.attributedTo, c.sourceParty])).toEqual([
+      [565, "the Russian MoD", "RU"],
+      [3, "the Russian MoD", "RU"],
+    ]);
+  });
+  it("finds the source behind 'in its daily briefings', for the pronoun after it", () => {
+    expect(extractClaims("Russia's defence ministry, in its daily briefings, reports Ukrainian losses in the Kherson direction. On 11 December it said that Ukrainian units there had lost up to 45 personnel.", { publishedAt: "2023-12-14" }).map((c) => [c.value, c.sourceParty])).toEqual([[45, "RU"]]);
+  });
+});
