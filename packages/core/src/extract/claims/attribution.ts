@@ -15,6 +15,7 @@ export interface Attribution {
   cited?: boolean;
 }
 
+const NAMED_FIGURE = /(?:^|[,;:]\s*)((?:[Tt]he\s+)?(?!(?:The|This|That|These|Its|Their|His|Her|Our|A|An|One|Each|Every|Another)\b)(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.-]*)\s+(?:figure|tally|count|estimate)\s+(?:[a-z]+\s+){0,3}?(?:was|is|stands at|stood at|reached)\s/;
 // A name's account before a colon: "the Russian MoD's version for the same day:", "Kyiv's figures:".
 const OWNED_ACCOUNT = /(?:^|[,;]\s*|\b(?:[Ff]or balance|[Mm]eanwhile|[Bb]y contrast|[Ii]n contrast),?\s+)((?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.-]*)['’]s\s+(?:own\s+|official\s+|latest\s+)?(?:version|account|figures|numbers|claims?|tally|count|estimates?|line)\b[^:;.]{0,40}:\s/;
 // A capitalised name's tally: "The General Staff's running tally of …", "Oryx's count of …".
@@ -299,6 +300,12 @@ export function findAttributions(sentence: string): Attribution[] {
   // "The General Staff's running tally of Russian warships rose to 26": the owner of a tally is its source.
   if (COUNT_NOUN.test(sentence) && (sentence.includes("'s ") || sentence.includes("’s "))) for (const m of sentence.matchAll(OWNED_TALLY)) {
     const a = make(m[1]!, m.index, m.index + m[0].length);
+    if (a) add(a);
+  }
+  // ("The Ukrainian General Staff figure this morning was 294,140": a name's figure, without the possessive.)
+  if (sentence.includes("figure") || COUNT_NOUN.test(sentence)) {
+    const m = NAMED_FIGURE.exec(sentence);
+    const a = m ? make(m[1]!, m.index + m[0].indexOf(m[1]!), m.index + m[0].length) : null;
     if (a) add(a);
   }
   // "For balance, the Russian MoD's version for the same day: the Ukrainians lost up to 565 servicemen": what follows

@@ -100,7 +100,8 @@ export function peopleIn(s: string, offset: number, exclude: Attribution[] | nul
 const MEDIATOR_AFTER = /^(?:\s+(?:efforts|mediation|mediators?|good offices)\b|-(?:brokered|mediated)\b)/i;
 
 // Verbs that put equipment to use rather than lose it: "Russia fired 43 missiles and 74 drones".
-export const NEUTRAL_USE = /\b(?:fired|launched|launching|launches|attacked|used|uses|using|sent|sends|supplied|delivered|received|provided|transferred|pledged|ordered|produced|produces|bought|purchased|owns|operates|has|have|possesses|deployed|fielded|shipped|promised|approved|gave|give|given)\b/gi;
+// ("in an attack involving 99 missiles and 35 drones": what an attack involved was sent, not lost.)
+export const NEUTRAL_USE = /\b(?:involving|fired|launched|launching|launches|attacked|used|uses|using|sent|sends|supplied|delivered|received|provided|transferred|pledged|ordered|produced|produces|bought|purchased|owns|operates|has|have|possesses|deployed|fielded|shipped|promised|approved|gave|give|given)\b/gi;
 // NEUTRAL_USE without the global flag, for .test(): built once, not per figure.
 export const NEUTRAL_USE_ONE = new RegExp(NEUTRAL_USE.source, "i");
 // "… of the dead", "… of the injured": a part of a toll, told after the toll itself.

@@ -1874,3 +1874,19 @@ describe("extractClaims, a source's account after a colon and behind an aside in
     expect(extractClaims("Russia's defence ministry, in its daily briefings, reports Ukrainian losses in the Kherson direction. On 11 December it said that Ukrainian units there had lost up to 45 personnel.", { publishedAt: "2023-12-14" }).map((c) => [c.value, c.sourceParty])).toEqual([[45, "RU"]]);
   });
 });
+
+describe("extractClaims, a running total with its day's rise, returnees and an attack's weapons", () => {
+  const read = (t: string) => extractClaims(t, { publishedAt: "2024-01-04" }).map((c) => [c.metric, c.party, c.value, c.sourceParty]);
+  it("reads 'The General Staff figure … was 294,140 Russian personnel in total, +1,380 overnight' as losses and the day's losses", () => {
+    expect(read("The Ukrainian General Staff figure this morning was 294,140 Russian personnel in total, +1,380 overnight.")).toEqual([
+      ["casualties", "RU", 294140, "UA"],
+      ["casualties", "RU", 1380, "UA"],
+    ]);
+  });
+  it("reads those 'the returnees included' as prisoners come home", () => {
+    expect(read("The returnees included 224 Ukrainian servicemen, according to Ukraine's Coordination Headquarters for the Treatment of Prisoners of War.")).toEqual([["captured", "UA", 224, "UA"]]);
+  });
+  it("does not read the drones an attack involved as drones lost", () => {
+    expect(read("Russian strikes killed five people, Ukrainian officials said, in an attack involving 99 missiles and 35 drones.").map((c) => c[0])).toEqual(["civilians_killed"]);
+  });
+});

@@ -181,7 +181,8 @@ function ownNoun(f: ClassInput, k: ClassState): void {
   k.partOfList = i > 0 && readings[0]?.cls === "personnel" && segIndex - lastKilled <= 3 && AMONG_LIST.test(s);
   // The side of the column the figure stands in, in a table whose columns are sides; undefined elsewhere.
   k.columnParty = inList && list!.columns && s.includes(" | ") ? list!.columns[countBars(s, n.start)] ?? null : undefined;
-  k.daily = /\(\s*\+\s*$/.test(s.slice(Math.max(0, n.start - 3), n.start));
+  // ("…294,140 Russian personnel in total, +1,380 overnight": the day's change after a comma too.)
+  k.daily = /\(\s*\+\s*$/.test(s.slice(Math.max(0, n.start - 3), n.start)) || (i > 0 && /,\s*\+\s*$/.test(s.slice(Math.max(0, n.start - 4), n.start)) && /^\s+(?:overnight|over the past day|in the past day|in a day|since yesterday|on the day|in 24 hours|over the past 24 hours)\b/i.test(s.slice(n.end)));
   // The counted noun: people, territory, settlements, buildings, or an equipment word.
   k.noun = nounClassOf(head);
   // The equipment noun phrase ends at a verb or preposition: "drones were locationally lost … jamming" is drones.

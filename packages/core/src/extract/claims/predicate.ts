@@ -24,6 +24,8 @@ const HOME_AGAIN = /\b(?:(?:are|is|were|was) (?:back )?home|back home|home again
 const TALLY_VERB = /\b(?:lists|listed|counts|counted|records|recorded|documents|documented|has confirmed|tallies|tallied|puts the figure at)\s+(?:about|some|around|roughly|more than|over|nearly|almost|at least)?\s*$/i;
 const AMONG_DEAD_AFTER = /^[^.;]{0,60}?\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\s+(?:dead|killed|fallen|victims)\b/i;
 const DEAD_INCLUDED = /\b(?:the|those) (?:dead|killed|victims)\s+(?:also\s+)?(?:included|include|includes)\b[^.;:]*$/i;
+const RETURNEES_INCLUDED = /\b(?:the|those)\s+(?:returnees|freed|released|repatriated)\s+(?:also\s+)?(?:included|include|includes)\b[^.;:]*$/i;
+const DAY_RISE_AFTER = /^[^.;]{0,20}?,\s*\+\s*[\d,]+\s+(?:overnight|over the past day|in the past day|in a day|since yesterday|on the day|in 24 hours|over the past 24 hours)\b/i;
 const FATALLY_PART = /^\s*of (?:them|those|whom)\s+(?:were\s+|was\s+)?fatally\b/i;
 
 type PredicateWord = ReturnType<typeof predicatesIn>[number];
@@ -102,6 +104,11 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   // "65 captured Ukrainian servicemen were among the dead", "The dead also included three servicemen escorting the
   // prisoners": people named among the dead are dead, whatever else the sentence calls them.
   if ((cls === "personnel" || cls === "captured") && (AMONG_DEAD_AFTER.test(afterClause) || DEAD_INCLUDED.test(lastClause(s.slice(0, q.start))))) pred = "killed";
+  // ("The returnees included 224 Ukrainian servicemen": those the returnees included came home.)
+  if (!pred && (cls === "personnel" || cls === "captured") && RETURNEES_INCLUDED.test(lastClause(s.slice(0, q.start)))) pred = "returned";
+  // ("The General Staff figure was 294,140 Russian personnel in total, +1,380 overnight": a total with its day's rise
+  // is a running count of losses.)
+  if (!pred && cls === "personnel" && DAY_RISE_AFTER.test(s.slice(nounEnd))) pred = "casualties";
   if (!pred && gappedPred) pred = gappedPred;
   // "185 Ukrainian servicemen and 20 civilians returned home": a verb after a pair of figures is both figures'.
   if (!pred && cls && /^[^,;.:]{0,60}\band\s*$/.test(afterAll)) {
