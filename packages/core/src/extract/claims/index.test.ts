@@ -1890,3 +1890,12 @@ describe("extractClaims, a running total with its day's rise, returnees and an a
     expect(read("Russian strikes killed five people, Ukrainian officials said, in an attack involving 99 missiles and 35 drones.").map((c) => c[0])).toEqual(["civilians_killed"]);
   });
 });
+
+describe("extractClaims, residents who stay and 'it' for a body named before it", () => {
+  it("does not read residents still hanging on as a toll", () => {
+    expect(extractClaims("In Avdiivka, where about 1,600 residents are still hanging on, the city's head said one resident was killed yesterday.", { publishedAt: "2023-10-22" }).map((c) => c.value)).toEqual([1]);
+  });
+  it("gives 'it' the body that opens its sentence", () => {
+    expect(extractClaims("Ukraine's General Staff reports Russian losses daily.\n\nRussia's defence ministry has not published its own losses since September 2022, when it put them at 5,937 dead.", { publishedAt: "2024-01-04" }).map((c) => [c.value, c.sourceParty])).toEqual([[5937, "RU"]]);
+  });
+});

@@ -10,6 +10,8 @@ import { countryOfPlace, countryOfSource, findParties } from "./parties.js";
 // and what a source publishes: "according to the report", "the bulletin added", "the latest update says".
 const ROLE =
   /\b(?:ministry|mod|staff|agency|service|command|intelligence|military|army|headquarters|air force|navy|border guards?|spokes(?:man|woman|person)|report|statement|bulletin|update|summary|digest|briefing|release|communiqu[eé]|readout|post|figures|data|tally|count)\b/i;
+// A side's body named as a sentence's subject: "Russia's defence ministry", "Ukraine's General Staff".
+const BODY_BEFORE = /^\W*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?:[\w-]+\s+)?(?:ministry|Ministry|staff|Staff|command|Command|agency|Agency|service|Service|government|Government|army|Army|military))\b/;
 // What a source publishes that refers back only when definite: "the same study", "its analysis" (not "a review by X").
 const DEFINITE_PUBLICATION = /^(?:the|its|their|this|that)\s+(?:same\s+|latest\s+|new\s+)?(study|survey|analysis|research|findings|paper|review|assessment)\b/i;
 // The roles above that name a fighting side's body rather than what a source publishes.
@@ -46,6 +48,13 @@ export function resolveSource(
   if (owner) {
     const r = resolveSource({ ...a, attributedTo: owner[1]! }, s, history, lastKnown, docPlace, article);
     if (r?.known) return { ...a, sourceParty: r.sourceParty, known: true };
+  }
+  // ("Russia's defence ministry has not published its losses since 2022, when it put them at 5,937": "it" is the body
+  // named earlier in its own sentence, though that body said nothing there.)
+  if (/^it$/i.test(a.attributedTo)) {
+    const body = BODY_BEFORE.exec(s.slice(0, a.start));
+    const owner = body ? findParties(body[1]!).find((p) => p.kind === "people" || p.kind === "source") : undefined;
+    if (owner) return { ...a, sourceParty: owner.code, known: true };
   }
   if (/^(?:it|he|she|they|him|her|them|this|that|the source|the official)$/i.test(a.attributedTo)) return lastKnown ?? a;
   // "Across Russia, the same project had confirmed …": "the same" is the source just named, whatever its noun.
