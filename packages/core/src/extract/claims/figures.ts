@@ -142,14 +142,14 @@ function articleMentions(s: string, found: NumberMention[]): NumberMention[] {
     // factory" is a place.
     if (!specificItemOf(phrase) || WEAPON_AS_ATTACK.test(phrase) || PLACE_HEAD.test(phrase) || found.some((f) => at >= f.start && at < f.end)) continue;
     // ("said that a Ukrainian drone had hit a minibus": after a verb of saying, only the thing downed in the passive.)
-    if (/\b(?:said|says|that)\s+$/i.test(m[0].slice(0, at - m.index)) && !downedAt(s, { start: at, end: at + m[1]!.length } as NumberMention)) continue;
+    if (/\b(?:said|says|that)\s+$/i.test(m[0].slice(0, at - m.index)) && !downedAt(s, { start: at, end: at + m[1]!.length })) continue;
     out.push({ start: at, end: at + m[1]!.length, value: 1, low: 1, high: 1, kind: "plain", words: true, text: m[1]! });
   }
   return out;
 }
 
 /** Whether an "a"/"an" item is the object of "shot down" or "downed" right before it, or their subject in the passive. */
-function downedAt(s: string, a: NumberMention): boolean {
+function downedAt(s: string, a: { start: number; end: number }): boolean {
   if (/\b(?:downed|shot down)\s+$/i.test(s.slice(Math.max(0, a.start - 14), a.start))) return true;
   return /^\s+[^,;.]{2,60}?\s(?:had|has) been (?:downed|shot down)\b/i.test(s.slice(a.end, a.end + 90)) && /\b(?:said|says|that|and)\s+$/i.test(s.slice(Math.max(0, a.start - 6), a.start));
 }

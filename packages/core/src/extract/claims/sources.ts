@@ -214,13 +214,18 @@ export class ArticleNames {
    */
   countryOfInitialism(abbr: string, at: number): string | null {
     const letters = abbr.toUpperCase();
+    const capitals = abbr.replace(/[^A-Z]/g, "");
     let best: { at: number; code: string | null } | null = null;
-    // Runs of capitalised words with "of", "the", "and", "for" between them.
+    // Runs of capitalised words with "of", "the", "and", "for" between them; the name is a run's last words, from a
+    // capitalised one, whose initials are the initialism's ("Ministry of Defence": "MOD", or "MD" without "of").
     for (const m of this.text.matchAll(NAME_RUN)) {
       const words = m[0].split(/\s+/);
-      const caps = words.filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join("");
-      const all = words.map((w) => w[0]!.toUpperCase()).join("");
-      if (!caps.includes(letters[0]!) || (!caps.includes(letters) && !all.includes(letters))) continue;
+      const stands = words.some((_, k) => {
+        if (!/^[A-Z]/.test(words[k]!)) return false;
+        const tail = words.slice(k);
+        return tail.map((w) => w[0]!.toUpperCase()).join("") === letters || tail.filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join("") === capitals;
+      });
+      if (!stands) continue;
       let from = m.index;
       while (from > 0 && !",;:\n".includes(this.text[from - 1]!) && !(this.text[from - 1] === " " && this.text[from - 2] === ".") && m.index - from < 40) from--;
       const country = countryOfSource(this.text.slice(from, m.index + m[0].length));
