@@ -1899,3 +1899,22 @@ describe("extractClaims, residents who stay and 'it' for a body named before it"
     expect(extractClaims("Ukraine's General Staff reports Russian losses daily.\n\nRussia's defence ministry has not published its own losses since September 2022, when it put them at 5,937 dead.", { publishedAt: "2024-01-04" }).map((c) => [c.value, c.sourceParty])).toEqual([[5937, "RU"]]);
   });
 });
+
+describe("extractClaims, a body's count of its own dead and tolls past a clause", () => {
+  const read = (t: string) => extractClaims(t, { publishedAt: "2023-01-04" }).map((c) => [c.metric, c.party, c.value, c.sourceParty]);
+  it("reads 'has raised the number of its soldiers killed in a Ukrainian strike … to 89' as its own dead, in its voice", () => {
+    expect(read("Russia's defence ministry has raised the number of its soldiers killed in a Ukrainian strike on a building in occupied Makiivka on New Year's night to 89.")).toEqual([["killed", "RU", 89, "RU"]]);
+  });
+  it("does not make a toll civilian for civilians named in a later clause", () => {
+    expect(read("He put Ukrainian military casualties at about 100,000 and said some 30,000 civilians had died.").map((c) => [c[0], c[1], c[2]])).toEqual([
+      ["casualties", "UA", 100000],
+      ["civilians_killed", null, 30000],
+    ]);
+  });
+  it("reads 'mobilised Russian soldiers' as Russian soldiers, for the wounded after them too", () => {
+    expect(read("Ukraine's armed forces said about 400 mobilised Russian soldiers had been killed in the building and about 300 wounded.").map((c) => [c[0], c[1]])).toEqual([
+      ["killed", "RU"],
+      ["wounded", "RU"],
+    ]);
+  });
+});

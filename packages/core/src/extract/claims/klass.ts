@@ -344,14 +344,15 @@ function fromSumsAndForces(f: ClassInput, k: ClassState): void {
     k.item = prev.item;
   }
   // "bringing its total … to 916,660", "the General Staff's count, which passed 980,000": the figure before, summed up.
-  if (!k.cls && /\b(?:total|tally|count|figure|number)\b[^.;]{0,80}\b(?:to|at|passed|reached|reaches|exceeded|topped|surpassed|stood at|stands at|hit|of|rose to|risen to|climbed to|climbs to|rises to|jumps to|jumped to|grows to|increased to|increases to|is|was|now is|(?:could|may|might|would|will) be)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.test(s.slice(0, n.start))) {
-    const numberOf = /\b(?:number|count|tally) (?:of|for)\s+(.{3,80})\s+(?:at|to|is|was|stands at|stood at|reached|(?:has |had |have )?(?:surpassed|exceeded|topped|passed|reached|hit|risen to|rose to|climbed to|grown to|grew to)|climbs to|rises to|jumps to|jumped to|grows to|increased to|increases to|(?:could|may|might|would|will) be)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.exec(s.slice(0, n.start));
+  if (!k.cls && /\b(?:total|tally|count|figure|number)\b[^.;]{0,150}\b(?:to|at|passed|reached|reaches|exceeded|topped|surpassed|stood at|stands at|hit|of|rose to|risen to|climbed to|climbs to|rises to|jumps to|jumped to|grows to|increased to|increases to|is|was|now is|(?:could|may|might|would|will) be)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.test(s.slice(0, n.start))) {
+    const numberOf = /\b(?:number|count|tally) (?:of|for)\s+([^,;]{3,140}?)\s+(?:at|to|is|was|stands at|stood at|reached|(?:has |had |have )?(?:surpassed|exceeded|topped|passed|reached|hit|risen to|rose to|climbed to|grown to|grew to)|climbs to|rises to|jumps to|jumped to|grows to|increased to|increases to|(?:could|may|might|would|will) be)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.exec(s.slice(0, n.start));
     const nc = numberOf ? nounClassOf(numberOf[1]!) : null;
     if (nc) {
       k.cls = nc.cls;
       // "the number of North Korean soldiers killed": the owner and the verb are in the counted phrase.
       // ("the number of people killed in Russia's attack on Kyiv": civilians belong where they were, not to the attacker.)
-      k.numberOfParty = nc.cls === "civilians" ? civilianCountry(numberOf![1]!) : peopleIn(numberOf![1]!, 0, null)[0]?.code ?? null;
+      // ("the number of its soldiers killed in a Ukrainian strike": not the attacker named after the people.)
+      k.numberOfParty = nc.cls === "civilians" ? civilianCountry(numberOf![1]!) : peopleIn(numberOf![1]!.split(/\s(?:in|on|at|by|from|during|near|since)\s/)[0]!, 0, null)[0]?.code ?? null;
       k.numberOfPred = predicatesIn(numberOf![1]!).find((p) => COMPATIBLE[nc.cls].includes(p.pred))?.pred ?? null;
       // "Number of injured climbs to 48" after civilian tolls: the same civilians.
       // ("The number of injured has risen to 55, including two children": a toll with children in it is civilians'.)
@@ -627,7 +628,9 @@ function fromTolls(f: ClassInput, k: ClassState): void {
       // (And the toll of a city or region, "Kyiv death toll rises to 23".)
       // (And a toll whose parts are children, or that goes on from a civilian toll: "rose to 35, including two children";
       // not a side's own: "Western estimates put Russian dead at over 200,000" after the UN's civilian toll.)
-      else if (/\b(?:civilian|attack|strike|shelling|bombing|bombardment|raid|explosion|blast)/i.test(s) || placeToll(clause) || CHILDREN_AMONG.test(s.slice(n.end)) || (memory.lastToll === "civilians" && !peopleIn(clause, 0, null).length)) k.cls = "civilians";
+      // ("He put Ukrainian military casualties at about 100,000 and said some 30,000 civilians had died": only up to
+      // the end of the figure's own clause.)
+      else if (/\b(?:civilian|attack|strike|shelling|bombing|bombardment|raid|explosion|blast)/i.test(s.slice(0, n.end) + cutAtClause(s.slice(n.end)).split(/\s+and\s+(?:said|says|added|that)\b/)[0]) || placeToll(clause) || CHILDREN_AMONG.test(s.slice(n.end)) || (memory.lastToll === "civilians" && !peopleIn(clause, 0, null).length)) k.cls = "civilians";
       // "Western estimates put Russian deaths at more than 100,000": deaths are the dead.
       // ("put Ukraine's military dead at between 60,000 and 100,000": so are the dead.)
       else k.cls = /\b(?:deaths|dead)\b/i.test(clause) && !/\b(?:casualt(?:y|ies)|losses|(?:dead|killed) (?:and|or) (?:wounded|injured))\b/i.test(clause) ? "killed" : "personnel";

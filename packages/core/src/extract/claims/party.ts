@@ -108,6 +108,7 @@ export function partyOf(f: PartyInput): { party: string | null; mod: { code: str
   const k: PartyState = { party: null, modifiers: "", taking: false, mod: [] };
   // The rules run in this order; the first that finds an owner decides.
   ownerNamedWithFigure(f, k);
+  ownCount(f, k);
   ownerInClause(f, k);
   ownerFromContext(f, k);
   return { party: k.party, mod: k.mod };
@@ -182,6 +183,19 @@ function ownerNamedWithFigure(f: PartyInput, k: PartyState): void {
     if (fronted && fronted[0].length <= q.start && !peopleIn(s.slice(fronted[0].length, q.start), fronted[0].length, attr ? [attr] : null).length) k.party = fronted[1] ? (peopleIn(fronted[1], 0, null)[0]?.code ?? null) : memory.personnel;
   }
 }
+
+/**
+ * "Russia's defence ministry has raised the number of its soldiers killed … to 89": a count of "its" people is of
+ * the side that speaks, else of the side that opens the sentence.
+ */
+function ownCount(f: PartyInput, k: PartyState): void {
+  const { s, q, cls, attr } = f;
+  if (k.party || !(cls === "killed" || cls === "personnel" || cls === "casualties" || cls === "wounded")) return;
+  const own = OWN_COUNT.exec(lastClause(s.slice(0, q.start)));
+  if (!own) return;
+  k.party = attr?.sourceParty && BELLIGERENTS.has(attr.sourceParty) ? attr.sourceParty : peopleIn(s.slice(0, s.indexOf(own[0])), 0, null)[0]?.code ?? null;
+}
+const OWN_COUNT = /\b(?:number|count|toll|tally) of (?:its|their|our) (?:own )?(?:soldiers|troops|servicem[ae]n|personnel|dead|men)\b/i;
 
 /** An owner named in the figure's clause before it (the agent of a hostile verb owns the other side's losses), or after it as "by …". */
 function ownerInClause(f: PartyInput, k: PartyState): void {
@@ -289,6 +303,7 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   if (!k.party && k.taking && !takingBefore && memory.taking && memory.taking.segment >= segIndex - 3 && !/\bliberat/i.test(s.slice(0, q.start))) k.party = memory.taking.party;
   // "20,000 of his fighters", "its own troops" in a sentence with a source: the source's own side.
   if (!k.party && attr?.sourceParty && cls !== "territory" && cls !== "settlements" && cls !== "civilians" && /\b(?:his|her|its)\s+(?:own\s+)?$/i.test(k.modifiers)) k.party = attr.sourceParty;
+
   // "we returned 303 of our defenders", "our forces": the speaker's own side ("soldiers on our list" is not).
   // ("our crews destroyed 9 tanks": what our side destroys, kills or captures is the other side's.)
   if (!k.party && cls !== "territory" && cls !== "settlements" && /\b(?:our|we)\b/i.test(`${lastClause(s.slice(0, q.start))} ${head.slice(0, nounEnd - n.end)}`)) {
