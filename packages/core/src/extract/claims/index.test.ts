@@ -1918,3 +1918,17 @@ describe("extractClaims, a body's count of its own dead and tolls past a clause"
     ]);
   });
 });
+
+describe("extractClaims, convicts sent to fight and sizes that are no counts", () => {
+  const read = (t: string) => extractClaims(t, { publishedAt: "2023-02-18" }).map((c) => [c.metric, c.party, c.value]);
+  it("reads 'including 1,995 former prisoners' among the dead as dead soldiers, and prisoners recruited as no POWs", () => {
+    expect(read("Mediazona had identified 14,709 dead Russian soldiers by Friday, including 1,995 former prisoners.")).toEqual([
+      ["killed", "RU", 14709],
+      ["killed", "RU", 1995],
+    ]);
+    expect(read("By her count, around 50,000 prisoners had been recruited by the end of January.").filter((c) => c[0] === "captured")).toEqual([]);
+  });
+  it("reads no count in 'waves of ten or fifteen men' or 'five figures of casualties'", () => {
+    expect(read("Several described units sent forward in waves of ten or fifteen men. So you are already in five figures of casualties.")).toEqual([]);
+  });
+});

@@ -32,7 +32,9 @@ export const NOUNS: [RegExp, NounClass][] = [
   [/^(?:dead|killed|deaths?|fatalities|fatality|bodies|corpses|KIA|slain|fallen)\b/i, "killed"],
   // ("two wounded DPRK soldiers", "22 seriously wounded Ukrainian soldiers": an adjective before the people counted.)
   [/^(?:wounded|injured|hurt|WIA|injuries)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|servicem[ae]n|prisoners|POWs|fighters|men|personnel|marines|paratroopers|conscripts|officers)\b)/i, "wounded"],
-  [/^(?:prisoners?(?: of war)?|POWs?|captives?|PoWs?|detainees)\b/i, "captured"],
+  // ("1,995 former prisoners", "50,000 prisoners had been recruited": convicts sent to fight are soldiers, not POWs.)
+  [/^(?:(?:former|ex-)[\s-]*(?:prisoners|convicts|inmates)|convicts|inmates)\b/i, "personnel"],
+  [/^(?:prisoners?(?: of war)?|POWs?|captives?|PoWs?|detainees)\b(?!\s+(?:(?:had|have|has|were|was)\s+(?:been\s+)?)?(?:recruited|enlisted|pardoned|signed up))/i, "captured"],
   // ("12 missing residents": civilians missing under rubble are no soldiers missing.)
   [/^(?:missing|deserters?|MIA)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:residents|civilians|people|persons|children|inhabitants|villagers|passengers|workers|tenants|family members|relatives)\b)/i, "missing"],
   [/^(?:members of (?:a|one|the same) family|family members|relatives|civilians?|residents?|inhabitants|non-combatants|adults|elderly (?:people|residents|women|men)|children|kids|minors|women|people|persons|villagers|passengers|journalists|medics|aid workers|workers|employees|doctors|nurses|patients|teachers|students|pupils|rescuers|firefighters|paramedics|drivers|farmers|miners|pensioners|teenagers?|boys?|girls?|babies|infants|man|woman|child|person|resident|civilian)\b/i, "civilians"],
@@ -53,7 +55,7 @@ export const PREDICATES: [RegExp, Predicate][] = [
   [/(?<!\b(?:wounded|injured|casualt(?:y|ies)|losses)\b[^.;]{0,160})\btoll\b/i, "killed"],
   [/\b(?:wounded|wounding|injured|injuring|injuries|hurt|hospitali[sz]ed)\b/i, "wounded"],
   // ("Ukraine has been holding two North Korean soldiers": held, not holding ground.)
-  [/\b(?:captured|taken prisoner|taken captive|prisoners?|POWs?|surrendered|surrender|laid down (?:their|its|his) arms|lay down (?:their|its|his) arms|captivity|captive|detained|held captive|exchanged|swap(?:ped)?|(?:holding|holds|hold|held)(?=\s+(?:[\w,.-]+\s+){1,3}(?:soldiers|troops|servicem[ae]n|prisoners|POWs|fighters|men)\b))\b/i, "captured"],
+  [/\b(?:captured|taken prisoner|taken captive|(?<!\b(?:former|ex)[\s-]?)prisoners?(?!\s+(?:(?:had|have|has|were|was)\s+(?:been\s+)?)?(?:recruited|enlisted|pardoned|signed up))|POWs?|surrendered|surrender|laid down (?:their|its|his) arms|lay down (?:their|its|his) arms|captivity|captive|detained|held captive|exchanged|swap(?:ped)?|(?:holding|holds|hold|held)(?=\s+(?:[\w,.-]+\s+){1,3}(?:soldiers|troops|servicem[ae]n|prisoners|POWs|fighters|men)\b))\b/i, "captured"],
   [/\b(?:missing|deserted|deserters?|desertion|MIA|AWOL|unaccounted)\b/i, "missing"],
   // Prisoners coming home in a swap were prisoners: claims.md counts them as captured.
   [/\b(?:returned|freed|released|repatriated|came home|come home|coming home|handed over|handed back|sent back|swapped|exchanged|got back|brought home|brought back|being held|still held(?=\s+(?:captive|prisoner|in|by)\b|\s*[.,;]|\s*$)|held captive|held in captivity|from captivity|in captivity|received|came back|come back|coming back|in return for|in exchange for|(?:are|is|were|was) (?:back )?home|back home|home again)\b/i, "returned"],

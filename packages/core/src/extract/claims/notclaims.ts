@@ -82,7 +82,10 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
   // ("45 attack drones" and "assault troops" are things and people).
   if (/^\s+(?:(?!(?:in|on|of|by|from|during|after|and|or|were|was|are|have|had|killed|injured|wounded|dead|died|people|civilians|soldiers)\b)[\w-]+\s+){0,2}?(?:counter-?attacks|counteroffensives|assaults(?!\s+(?:troops|groups|brigades|units))|attacks(?!\s+(?:drones?|helicopters?|aircraft|UAVs?))|clashes|strikes(?!\s+(?:drones?|aircraft))|sorties|engagements|shellings|bombardments|attempts|raids|offensive actions)\b/i.test(after)) return true;
   // "groups of two to five soldiers": the size of a group, not a count of the force.
-  if (/\b(?:groups|teams|squads|units|cells|pairs|waves) of\s+(?:up to\s+|about\s+|between\s+)?$/i.test(before)) return true;
+  // ("in waves of ten or fifteen men": both sizes.)
+  if (/\b(?:groups|teams|squads|units|cells|pairs|waves) of\s+(?:up to\s+|about\s+|between\s+)?(?:[\w-]+\s+(?:or|to|and)\s+)?$/i.test(before)) return true;
+  // "in five figures of casualties": a count of digits.
+  if (n.words && /^\s+figures?\b/i.test(after)) return true;
   // "Ukraine is more than 600,000 square kilometres", "a country of 603,000 km²": a country's size, not ground taken.
   if (/^\s*(?:square|sq\.?)\s*(?:kilomet|km|mi)|^\s*km(?:2|²)/i.test(after) && /\b(?:Ukraine|Russia|Belarus|Poland|the country|a country|its territory)(?:['’]s)?(?:\s+as a whole|\s+(?:total|whole|entire)\s+(?:area|territory)|\s+(?:area|territory))?\s+(?:is|covers|spans|measures|has an area of|of)\s+(?:more than|over|about|some|nearly|almost|roughly|around)?\s*$/i.test(text.slice(Math.max(0, n.start - 60), n.start))) return true;
   // "an industrial city of some 600,000 people", "a region of 1.2 million": a population, not a toll.
