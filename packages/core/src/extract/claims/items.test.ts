@@ -51,6 +51,7 @@ describe("combined categories", () => {
     expect(specificItemOf("units of Ukrainian armoured vehicles and artillery")).toBe("other");
     expect(specificItemOf("Russian vehicles, guns and other systems")).toBe("other");
     expect(specificItemOf("Ukrainian tanks and armoured vehicles")).toBe("afv");
+    expect(specificItemOf("tanks and armoured personnel carriers")).toBe("tanks");
   });
   it("leaves a kind named in two words, and parts counted on their own, to the first kind", () => {
     expect(specificItemOf("repair and evacuation vehicles")).toBe("engineering");

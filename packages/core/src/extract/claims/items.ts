@@ -60,12 +60,14 @@ export function specificItemOf(phrase: string): Item | null {
     const item = firstItem(part);
     if (item) kinds.add(item);
   }
-  // (The Russian ministry's "tanks and armoured vehicles" is its class of armour, as "tanks and other armoured
-  // combat vehicles" is.)
-  if (kinds.size >= 2) return kinds.size === 2 && kinds.has("tanks") && kinds.has("afv") ? "afv" : "other";
+  // (Armour of several kinds is armour: the Russian ministry's "tanks and armoured vehicles" is its class of armour,
+  // as "tanks and other armoured combat vehicles" is, and "130 tanks and armoured personnel carriers" is counted by
+  // its first kind.)
+  if (kinds.size >= 2) return [...kinds].every((k) => ARMOUR.has(k)) ? (kinds.has("afv") ? "afv" : [...kinds][0]!) : "other";
   return firstItem(phrase);
 }
 
+const ARMOUR: ReadonlySet<Item> = new Set(["tanks", "ifv", "apc", "afv"]);
 const CONJUNCTS = /\s*,\s*|\s+(?:and|or|as well as|plus)\s+/;
 const OWN_COUNT = /^\s*(?:an?|one|another|\d)\b/i;
 
