@@ -1932,3 +1932,19 @@ describe("extractClaims, convicts sent to fight and sizes that are no counts", (
     expect(read("Several described units sent forward in waves of ten or fifteen men. So you are already in five figures of casualties.")).toEqual([]);
   });
 });
+
+describe("extractClaims, people killed in a side's service and a bare part of the freed", () => {
+  const read = (t: string, pub = "2023-02-24") => extractClaims(t, { publishedAt: pub }).map((c) => [c.metric, c.party, c.value]);
+  it("reads residents killed while serving in a legion as soldiers of their country", () => {
+    expect(read("The ministry is aware of two Luxembourg residents who were killed while serving in Ukraine's International Legion, a spokeswoman said.")).toEqual([["killed", "LU", 2]]);
+  });
+  it("reads employees killed 'while defending Ukraine in the ranks of the Armed Forces' as Ukraine's soldiers", () => {
+    expect(read("Since 24 February, 21 employees of the company have been killed: 12 of them while defending Ukraine in the ranks of the Armed Forces, and nine civilian staff killed at their workplaces.", "2022-12-16").slice(1)).toEqual([
+      ["killed", "UA", 12],
+      ["civilians_killed", "UA", 9],
+    ]);
+  });
+  it("reads 'Among the freed Ukrainians were 30 who …' as prisoners come home", () => {
+    expect(read("Among the freed Ukrainians were 30 who had defended Mariupol's Azovstal steelworks last spring, according to Yermak.", "2023-02-04")).toEqual([["captured", "UA", 30]]);
+  });
+});

@@ -51,6 +51,9 @@ const NOT_A_TOLL_AFTER = /^,?\s*(?:(?:who|that)\s+)?(?:(?:had|have|has|were|are|
 const OUR_PEOPLE = /^\s*of our (?:people|guys|boys|men)\b/i;
 const SWAP_WORDS = /\b(?:swaps?|swapped|exchanges?|exchanged|prisoners?|POWs?|captives?)\b/i;
 /** A sentence that opens on a part of the figure before: "Among them were …", "Among them, the agency said, were …". */
+/** Serving a side under arms: "while serving in Ukraine's International Legion", "in the ranks of the Armed Forces". */
+const IN_SERVICE = /\b(?:(?:while|when)\s+(?:serving|fighting|defending)|in the ranks of|fighting (?:for|in|with))\b[^,;.]{0,60}/i;
+const AMONG_FREED = /^\W*Among (?:the|those) (?:freed|released|returned|exchanged|repatriated)\b([^,;.]{0,40}?)\s+(?:were|was)\s+(?:about|some|around|more than|over|nearly|almost|at least)?\s*$/i;
 const AMONG_THEM = /^\W*Among (?:them|those|these|the (?:prisoners|POWs|freed|released))\b/i;
 /** Equipment described by its supplier: "tanks we sent", "the tanks that Germany delivered". */
 const SUPPLIED_AFTER = /^\s*(?:[\w-]+\s+){1,3}?(?:(?:that|which)\s+)?(?:we|they|it|the\s+[A-Z][\w.-]*|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+(?:had\s+|have\s+|has\s+)?(?:sent|supplied|delivered|provided|gave|donated|transferred|pledged|shipped)\b/;
@@ -572,6 +575,13 @@ function fromTolls(f: ClassInput, k: ClassState): void {
   // prisoners counted before.
   // ("According to Yermak, the group includes 23 defenders of Mariupol and 11 officers": the parts of those freed.)
   if (k.cls === "personnel" && memory.lastMetric === "captured" && memory.counted && memory.counted.segment >= segIndex - 3 && ((!prev && AMONG_THEM.test(s)) || GROUP_INCLUDES.test(s.slice(0, n.start)))) k.numberOfPred = "returned";
+  // "Among the freed Ukrainians were 30 who had defended Azovstal": a bare part of those freed.
+  const freedPart = !k.cls && !k.noun && !prev ? AMONG_FREED.exec(s.slice(0, n.start)) : null;
+  if (freedPart) {
+    k.cls = "personnel";
+    k.numberOfPred = "returned";
+    k.numberOfParty = peopleIn(freedPart[1] ?? "", 0, null)[0]?.code ?? null;
+  }
   // "Among the names are more than 23,000 men recruited from prisons": people by kind in a list of the dead counted
   // just before.
   if (k.cls === "personnel" && !prev && segIndex - lastKilled <= 3 && AMONG_LIST.test(s)) {
@@ -654,6 +664,13 @@ function fromTolls(f: ClassInput, k: ClassState): void {
 function finalChecks(f: ClassInput, k: ClassState): void {
   const { s, n, q, head, afterAll, prev, inList, list, lossWords, memory } = f;
   if (k.cls === "equipment" && !k.item) k.item = "other";
+  // "two Luxembourg residents who were killed while serving in Ukraine's International Legion", "12 of them while
+  // defending Ukraine in the ranks of the Armed Forces": people killed in a side's service are its soldiers.
+  const service = k.cls === "civilians" ? IN_SERVICE.exec(cutAtClause(afterAll.replace(/^[^,;:]*?,\s*(?=(?:who|while|when)\b)/, (m) => m.replace(/,/g, " ")))) : null;
+  if (service) {
+    k.cls = "personnel";
+    k.numberOfParty = peopleIn(service[0], 0, null)[0]?.code ?? k.numberOfParty;
+  }
   // "recruiting about 30,000 volunteers", "mobilised 300,000 men": people enlisted are not yet a figure of the vocabulary.
   if ((k.cls === "personnel" || k.cls === "civilians") && /\b(?:recruit(?:s|ed|ing)?|mobili[sz](?:e|es|ed|ing)|conscript(?:s|ed|ing)?|enlist(?:s|ed|ing)?|train(?:s|ed|ing)?|evacuat(?:e|es|ed|ing)|rescued|relocated|hired)\s+(?:(?!and\b)\w+\s+){0,3}$/i.test(lastClause(s.slice(0, q.start)))) k.cls = null;
   // "received 6,057 bodies from Russia and handed back 78": the other side's dead or prisoners, going the other way.

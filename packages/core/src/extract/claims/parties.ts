@@ -47,6 +47,7 @@ const PEOPLE: [string, string][] = [
   ["Norwegian|Norway|Oslo", "NO"],
   ["Swedish|Sweden|Stockholm", "SE"],
   ["Dutch|Netherlands", "NL"],
+  ["Luxembourgish|Luxembourgers?|Luxembourg", "LU"],
   ["Danish|Denmark", "DK"],
   ["Italian|Italy|Rome", "IT"],
   ["Czech|Czechia|Czech Republic|Prague", "CZ"],
