@@ -1948,3 +1948,17 @@ describe("extractClaims, people killed in a side's service and a bare part of th
     expect(read("Among the freed Ukrainians were 30 who had defended Mariupol's Azovstal steelworks last spring, according to Yermak.", "2023-02-04")).toEqual([["captured", "UA", 30]]);
   });
 });
+
+describe("extractClaims, hardware moved, a negation, those supplied for and the unaccounted for", () => {
+  const read = (t: string) => extractClaims(t, { publishedAt: "2022-11-12" }).map((c) => [c.metric, c.value]);
+  it("reads no claim in pieces of equipment moved, 'not one soldier' or gear 'for about 1,000 soldiers'", () => {
+    expect(read("The ministry claimed that nearly 5,000 pieces of weapons and equipment had been moved across the river, and that not one soldier had been left behind.")).toEqual([]);
+    expect(read("The government says it has flown cold-weather gear for about 1,000 Ukrainian soldiers on chartered cargo planes.")).toEqual([]);
+  });
+  it("reads no toll in residents still unaccounted for", () => {
+    expect(read("He said 79 people had been wounded in the attack, 16 of them children, and that about 20 residents were still unaccounted for.")).toEqual([
+      ["civilians_wounded", 79],
+      ["civilians_wounded", 16],
+    ]);
+  });
+});

@@ -84,6 +84,10 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
   // "groups of two to five soldiers": the size of a group, not a count of the force.
   // ("in waves of ten or fifteen men": both sizes.)
   if (/\b(?:groups|teams|squads|units|cells|pairs|waves) of\s+(?:up to\s+|about\s+|between\s+)?(?:[\w-]+\s+(?:or|to|and)\s+)?$/i.test(before)) return true;
+  // "not one soldier had been left behind": a negation, no count.
+  if (n.words && n.value === 1 && /\bnot\s+(?:a\s+single\s+)?$/i.test(before)) return true;
+  // "cold-weather gear for about 1,000 Ukrainian soldiers": those supplied for, not a force.
+  if (/\b(?:gear|kits?|equipment|uniforms|rations|supplies|clothing|housing|accommodation|beds|places|aid|vehicles)\s+for\s+(?:about\s+|some\s+|around\s+|more than\s+|up to\s+|nearly\s+)?$/i.test(before)) return true;
   // "in five figures of casualties": a count of digits.
   if (n.words && /^\s+figures?\b/i.test(after)) return true;
   // "Ukraine is more than 600,000 square kilometres", "a country of 603,000 km²": a country's size, not ground taken.
