@@ -350,6 +350,8 @@ export function findAttributions(sentence: string): Attribution[] {
     if (aux && /\b(?:is|are|was|were|been|be)\s+(?:\w+\s+)?$/.test(aux[0]) && !sentence.endsWith("ing", v.end)) continue;
     // "Western estimates put …", "official figures show …": a noun that is followed by the verb is no verb itself.
     if (NOUN_VERBS.has(sentence.slice(v.start, v.end).toLowerCase()) && /^\s+(?:put|puts|show|shows|showed|suggest|suggests|suggested|say|says|said|indicate|indicates)\b/.test(sentence.slice(v.end, v.end + 12))) continue;
+    // "The Kramatorsk claim came a week after …": a claim named by its place is a noun.
+    if (sentence.slice(v.start, v.end) === "claim" && /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[A-Z][\w'’-]*\s+){1,2}$/.test(before.slice(-40)) && /^\s+(?:came|comes|was|is|has|had|appeared|remains|proved|turned|went|drew|follows|followed|of|by)\b/.test(sentence.slice(v.end, v.end + 12))) continue;
     // "The Kremlin has not disclosed its losses": a denied saying names no source of the figures.
     const tail = before.slice(-40);
     if ((tail.includes("not") || tail.includes("never") || tail.includes("n't") || tail.includes("n’t")) && /\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$/i.test(tail)) continue;
@@ -376,7 +378,8 @@ export function findAttributions(sentence: string): Attribution[] {
     if (raw.length < 2 || raw.length > 160) continue;
     // "a force that the Defence Ministry estimated": the source starts after the last "that".
     // ("… that Kiev's forces had held and whose capture the ministry first announced": or after "whose" and its noun.)
-    const that = /^.*\b(?:that|whose\s+[\w-]+)\s+(?=\S)/i.exec(raw);
+    // ("The Kramatorsk claim came a week after Moscow acknowledged": or after a subordinating word.)
+    const that = /^.*\b(?:that|whose\s+[\w-]+|after|before|because|although|until|once)\s+(?=\S)/i.exec(raw);
     if (that) {
       raw = raw.slice(that[0].length);
       from += that[0].length;

@@ -1962,3 +1962,12 @@ describe("extractClaims, hardware moved, a negation, those supplied for and the 
     ]);
   });
 });
+
+describe("extractClaims, a side's last figure for its dead and a claim named by its place", () => {
+  it("reads 'does not publish its running total of dead; the last figure it gave, in September, was 5,937'", () => {
+    expect(extractClaims("Russia’s ministry does not publish its running total of dead; the last figure it gave, in September, was 5,937.", { publishedAt: "2023-01-04" }).map((c) => [c.metric, c.party, c.value, c.asOf])).toEqual([["killed", "RU", 5937, "2022-09"]]);
+  });
+  it("reads 'The Kramatorsk claim came a week after Moscow acknowledged …' as Moscow's figure", () => {
+    expect(extractClaims("The Kramatorsk claim came a week after Moscow acknowledged that 89 of its soldiers had been killed in Makiivka.", { publishedAt: "2023-01-17" }).map((c) => [c.value, c.attributedTo, c.sourceParty])).toEqual([[89, "Moscow", "RU"]]);
+  });
+});

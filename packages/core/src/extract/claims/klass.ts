@@ -88,9 +88,10 @@ const TOLL_BEFORE_IT = /\b(?:(?:a|the)\s+(?:total|tally|count)\s+of\s+)?(?:[A-Z]
 /** A figure given, at the end of the text before it: "when it acknowledged", "put it at". */
 const TOLL_GIVEN = /\b(?:acknowledged|admitted|disclosed|confirmed|gave|announced|put (?:it|the figure|the toll|the number) at)\s+(?:about|some|around|more than|over|nearly|almost|only|just)?\s*$/i;
 /** "the last official figure, 5,937": a figure set off after the words that name it. */
-const LAST_FIGURE = /\b(?:last|latest|only)\s+(?:official\s+)?(?:figure|toll|count|number),\s*$/i;
+// ("the last official figure, 5,937"; "the last figure it gave, in September, was 5,937".)
+const LAST_FIGURE = /\b(?:last|latest|only)\s+(?:official\s+)?(?:figure|toll|count|number)(?:\s+(?:it|they|he|she|the ministry)\s+(?:gave|published|released|disclosed|announced))?(?:,[^,;]{0,30},)?(?:,|\s+(?:was|is|stood at|stands at))\s*$/i;
 /** A side's own dead named before: "its own dead", "an official toll of its own dead", "how many of its soldiers have died". */
-const OWN_DEAD = /\b(?:its|their)\s+(?:own\s+)?(?:military\s+|war\s+)?(?:dead|deaths|death toll|fatalities)\b|\bhow many of (?:its|their) (?:own )?(?:soldiers|troops|servicem[ae]n) (?:have |had )?(?:died|been killed)\b/i;
+const OWN_DEAD = /\b(?:its|their)\s+(?:own\s+)?(?:military\s+|war\s+)?(?:dead|deaths|death toll|fatalities)\b|\b(?:its|their)\s+(?:own\s+)?(?:running\s+)?(?:total|count|tally|toll) of (?:the\s+)?(?:dead|deaths|fatalities)\b|\bhow many of (?:its|their) (?:own )?(?:soldiers|troops|servicem[ae]n) (?:have |had )?(?:died|been killed)\b/i;
 const TOLL_NOUN = /\b(?:deaths|dead|fatalities|casualties|losses|wounded|injured)\b/i;
 const WE_CAN_NAME = /^\s+(?:that\s+|whom\s+)?(?:we|they|it|the \w+)\s+(?:can|could|have|has)\s+(?:name|named|identif\w+)\b/i;
 const YEAR = /\b(?:19|20)\d\d\b/g;
@@ -645,10 +646,13 @@ function fromTolls(f: ClassInput, k: ClassState): void {
       // ("put Ukraine's military dead at between 60,000 and 100,000": so are the dead.)
       else k.cls = /\b(?:deaths|dead)\b/i.test(clause) && !/\b(?:casualt(?:y|ies)|losses|(?:dead|killed) (?:and|or) (?:wounded|injured))\b/i.test(clause) ? "killed" : "personnel";
     }
-    // "Russia has not disclosed its own dead since 2022, when it acknowledged 5,937", "… Shoigu, put it at 5,937",
-    // "the last official figure, 5,937": a bare figure a side gave for its own dead, named earlier in the sentence.
+  }
+  // "Russia has not disclosed its own dead since 2022, when it acknowledged 5,937", "… Shoigu, put it at 5,937",
+  // "the last official figure, 5,937": a bare figure a side gave for its own dead, named earlier in the sentence.
+  // (A sum's reading, "the last figure it gave … was", may have called it people already.)
+  if ((!k.cls || k.cls === "personnel") && !k.noun && !k.eq) {
     const before = s.slice(0, q.start);
-    if (!k.cls && !k.noun && !k.eq && (TOLL_GIVEN.test(last) || LAST_FIGURE.test(before))) {
+    if (TOLL_GIVEN.test(lastClause(before)) || LAST_FIGURE.test(before)) {
       const own = OWN_DEAD.exec(before.slice(-220));
       if (own) {
         k.cls = "killed";
