@@ -17,7 +17,8 @@ import { claimFigure, type ClaimTrail } from "./claim.js";
 // (klass.ts, predicate.ts, party.ts, claim.ts), and dating the claims they make.
 
 // A loss list, tally or count that goes on: "the group's list also includes", "its tally counts".
-const TALLY_INCLUDES = /\b(?:list|tally|count|database|record|figures|losses|total)\b[^.;]{0,60}?\b(?:includes?|included|lists?|listed|counts?|counted|records?|recorded|contains?)\b/i;
+// ("The same list gave 24,960 tanks and other armoured vehicles and 1,630 multiple rocket launchers.")
+const TALLY_INCLUDES = /\b(?:list|tally|count|database|record|figures|losses|total)\b[^.;]{0,60}?\b(?:includes?|included|lists?|listed|counts?|counted|records?|recorded|contains?|gave|gives|shows?|showed)\b/i;
 /** A loss tracker that lists, counts or documents: its figures are losses ("Oryx, by contrast, lists 148 Russian aircraft"). */
 const LOSS_TRACKER_COUNTS = /\b(?:Oryx|WarSpotting|Warspotting|LostArmour|Lost Armour|UALosses|Mediazona)\b[^.;]{0,40}?\b(?:lists|listed|counts|counted|records|recorded|documents|documented|has logged|logged|tallies|tallied|confirms|confirmed|shows|showed|gives|gave)\b/;
 // "destroyed a Leopard tank and two …", "… and an EW station": an "a" item beside the one figure of a loss sentence.

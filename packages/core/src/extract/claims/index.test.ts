@@ -1971,3 +1971,15 @@ describe("extractClaims, a side's last figure for its dead and a claim named by 
     expect(extractClaims("The Kramatorsk claim came a week after Moscow acknowledged that 89 of its soldiers had been killed in Makiivka.", { publishedAt: "2023-01-17" }).map((c) => [c.value, c.attributedTo, c.sourceParty])).toEqual([[89, "Moscow", "RU"]]);
   });
 });
+
+describe("extractClaims, a list that 'gave' more of the same losses", () => {
+  it("reads 'The same list gave 24,960 tanks … and 1,630 multiple rocket launchers' after a loss list as more losses", () => {
+    const t = "Russia's defence ministry said Ukraine had lost 650 aircraft and 280 helicopters since 2022. The same list gave 24,960 tanks and other armoured vehicles and 1,630 multiple rocket launchers.";
+    expect(extractClaims(t, { publishedAt: "2025-08-21" }).map((c) => [c.party, c.item, c.value, c.sourceParty])).toEqual([
+      ["UA", "aircraft", 650, "RU"],
+      ["UA", "helicopters", 280, "RU"],
+      ["UA", "afv", 24960, "RU"],
+      ["UA", "mlrs", 1630, "RU"],
+    ]);
+  });
+});

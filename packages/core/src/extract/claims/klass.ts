@@ -750,7 +750,8 @@ function finalChecks(f: ClassInput, k: ClassState): void {
     // The nearest verb before the figure in its clause decides: a verb of use beats a loss word further back.
     const clauseBefore = lastClause(s.slice(0, q.start));
     // ("The pace has slowed: we recorded 92 tanks lost": "has" before a participle is an auxiliary, no use.)
-    const uses = [...clauseBefore.matchAll(NEUTRAL_USE)].filter((u) => !/^ha(?:s|ve)$/i.test(u[0]) || !/^\s+(?:\w+ed|been|seen|shown|grown|fallen|taken|given|become|done|gone|risen|begun)\b/i.test(clauseBefore.slice(u.index + u[0].length)));
+    // ("The same list gave 24,960 tanks": what a list or tally "gave" it counted, not handed over.)
+    const uses = [...clauseBefore.matchAll(NEUTRAL_USE)].filter((u) => (!/^ha(?:s|ve)$/i.test(u[0]) || !/^\s+(?:\w+ed|been|seen|shown|grown|fallen|taken|given|become|done|gone|risen|begun)\b/i.test(clauseBefore.slice(u.index + u[0].length))) && !(/^(?:gave|give|given)$/i.test(u[0]) && /\b(?:list|tally|count|database|record|figures|total)\s+(?:\w+\s+)?$/i.test(clauseBefore.slice(0, u.index))));
     const lastUse = uses[uses.length - 1];
     const lossBefore = lossWords.filter((p) => p.end <= q.start && p.index >= q.start - clauseBefore.length && LOSS_PREDS.has(p.pred));
     const lastLoss = lossBefore[lossBefore.length - 1];
