@@ -1983,3 +1983,16 @@ describe("extractClaims, a list that 'gave' more of the same losses", () => {
     ]);
   });
 });
+
+describe("extractClaims, the enemy as the agent", () => {
+  const read = (t: string) => extractClaims(t, { publishedAt: "2025-02-03", outlet: "Office of the Prosecutor General of Ukraine" }).map((c) => [c.metric, c.party, c.value]);
+  it("gives those 'the occupiers shot dead' to the speaker's side", () => {
+    expect(read("After the Ukrainian servicemen had laid down their arms, the occupiers shot five of them dead.")).toEqual([["killed", "UA", 5]]);
+  });
+  it("still gives 'the enemy lost 300 killed and 500 wounded' to the enemy", () => {
+    expect(read("Over the past day the enemy lost 300 killed and 500 wounded.")).toEqual([
+      ["killed", "RU", 300],
+      ["wounded", "RU", 500],
+    ]);
+  });
+});

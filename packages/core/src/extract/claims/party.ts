@@ -233,7 +233,10 @@ function ownerInClause(f: PartyInput, k: PartyState): void {
     const forces = ppl.filter((p) => FORCE.test(s.slice(p.at, p.at + 60).replace(/^\S+(?:\s+Korean)?/, "")));
     const last = forces[forces.length - 1] ?? ppl[ppl.length - 1];
     const enemyLast = enemyAt >= 0 && (!last || clauseStart + enemyAt > last.at);
-    if (enemyLast) k.party = opponentOf(speaker);
+    // ("the occupiers shot five of them dead": the enemy as the agent of a hostile verb kills the speaker's side.)
+    const enemyActs = enemyLast && lossWords.some((p) => p.index > clauseStart + enemyAt && p.end <= q.start && (p.pred === "killed" || p.pred === "destroyed" || p.pred === "wounded") && !/^(?:dead|deaths?|killed|wounded)$/i.test(p.word));
+    if (enemyActs) k.party = speaker;
+    else if (enemyLast) k.party = opponentOf(speaker);
     else if (last && prev && last.at < prev.nounEnd && prev.party) k.party = prev.party;
     else if (last) {
       // Is that party the agent of a verb that acts on the figure ("Ukraine destroyed 40 drones")?
