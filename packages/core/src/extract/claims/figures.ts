@@ -24,7 +24,7 @@ const LOSS_TRACKER_COUNTS = /\b(?:Oryx|WarSpotting|Warspotting|LostArmour|Lost A
 // "destroyed a Leopard tank and two …", "… and an EW station": an "a" item beside the one figure of a loss sentence.
 const ONE_ITEM_JOINED = /\b(?:destroyed|downed|captured|disabled|lost|and) an? /;
 // Soldiers schooled: "passed through the course", "graduated", "taught by British instructors".
-const TRAINEES = /\b(?:course|courses|graduated|graduates|instructors|passed through|taught)\b/i;
+const TRAINEES = /\b(?:course|courses|graduated|graduates|instructors|passed through|taught|(?:been|were|was|being) trained)\b/i;
 // The head of a phrase that names a place where equipment is made, kept or mended.
 const PLACE_HEAD = /\b(?:factory|factories|plant|depot|warehouse|workshop|shop|hangar|garage|base|facility|yard)\b/i;
 // "shot down a Ukrainian MiG-29", "a Ukrainian Su-25 jet had been shot down".

@@ -1996,3 +1996,16 @@ describe("extractClaims, the enemy as the agent", () => {
     ]);
   });
 });
+
+describe("extractClaims, a flood's dead, people still reported missing and troops trained abroad", () => {
+  const read = (t: string) => extractClaims(t, { publishedAt: "2023-06-19" }).map((c) => [c.metric, c.party, c.value]);
+  it("reads deaths in flooded areas as civilians", () => {
+    expect(read("Ukrainian authorities reported 17 deaths in the flooded areas they control by 19 June.")).toEqual([["civilians_killed", "UA", 17]]);
+  });
+  it("reads no toll in people still reported missing", () => {
+    expect(read("As of 15 June, Ukraine's Ministry of Internal Affairs had confirmed 16 deaths in Kherson oblast, with 31 people still reported missing.").map((c) => c[2])).toEqual([16]);
+  });
+  it("reads no force in troops trained in NATO countries", () => {
+    expect(read("Around 63,000 Ukrainian troops had been trained in NATO countries by the end of May.")).toEqual([]);
+  });
+});

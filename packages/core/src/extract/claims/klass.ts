@@ -722,9 +722,14 @@ function finalChecks(f: ClassInput, k: ClassState): void {
   if (k.cls !== null && /^\s*(?:units|groups|contingents|batches|waves|rotations|brigades|battalions|detachments|columns|echelons)\s+of\s+(?:about|some|around|roughly|up to|more than|over|nearly|almost)?\s*\d/i.test(s.slice(n.end))) k.cls = null;
   // "flooded some 600 km² on both banks", "80 settlements were flooded": ground and places under water were not taken.
   if ((k.cls === "territory" || k.cls === "settlements") && FLOODED.test(cutAtClause(s.slice(n.end)) + lastClause(s.slice(0, q.start)))) k.cls = null;
+  // ("reported 17 deaths in the flooded areas they control": a flood's dead are its residents.)
+  if (k.cls === "killed" && !MILITARY_PEOPLE.test(s) && FLOODED.test(cutAtClause(s.slice(n.end)))) {
+    k.cls = "civilians";
+    k.inheritedPred = "killed";
+  }
   // "17 people died in the flood, and 31 are still missing": civilians missing are no figure of the vocabulary.
   // (After the noun when there is one: "about 20 residents were still unaccounted for".)
-  if (k.cls === "civilians" && /^\s*(?:(?:are|were|is|was|remain|remained|still|now|have been|had been|been)\s+){1,3}(?:missing|unaccounted for)\b/i.test(k.noun ? s.slice(k.nounEnd) : head)) k.cls = null;
+  if (k.cls === "civilians" && /^\s*(?:(?:are|were|is|was|remain|remained|still|now|have been|had been|been|reported|listed|considered)\s+){1,3}(?:missing|unaccounted for)\b/i.test(k.noun ? s.slice(k.nounEnd) : head)) k.cls = null;
   // "25,000 of his fighters were with him and 'ready to die'": a readiness to die is no death.
   if (k.cls !== null && /\b(?:ready|willing|prepared)\s+to\s+die\b/i.test(s.slice(n.end, n.end + 80)) && !/\b(?:killed|died|dead)\b/i.test(s.slice(n.end, n.end + 80).replace(/\b(?:ready|willing|prepared)\s+to\s+die\b/gi, ""))) k.cls = null;
   // "250 people gathered at the cathedral", "1,100 Ukrainians living across the county": people who meet, live or
