@@ -2009,3 +2009,9 @@ describe("extractClaims, a flood's dead, people still reported missing and troop
     expect(read("Around 63,000 Ukrainian troops had been trained in NATO countries by the end of May.")).toEqual([]);
   });
 });
+
+describe("extractClaims, the dead by their home region", () => {
+  it("gives 'deaths of soldiers from the Belgorod region' to Russia", () => {
+    expect(extractClaims("Mediazona has confirmed more than 1,300 deaths of soldiers from the Belgorod region since 2022.", { publishedAt: "2025-03-03" }).map((c) => [c.metric, c.party, c.value])).toEqual([["killed", "RU", 1300]]);
+  });
+});

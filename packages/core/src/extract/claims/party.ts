@@ -10,6 +10,7 @@ import { AMONG_THE_DEAD, ENEMY, WESTERN_ARMS, FORCE, NEUTRAL_USE_ONE, PART_OF_TO
 // Whose people, equipment or ground a figure counts: modifiers first, then the clause, then context.
 
 /** The side people fought for, named after them: "who fought on the Russian side", "serving in the Ukrainian army". */
+const PEOPLE_FROM = /^\s+of\s+(?:[\w-]+\s+){0,2}?(?:soldiers|servicem[ae]n|men|troops|fighters)\s+from\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)/;
 // The dead counted as bodies: "146 bodies", "more than 140 bodies".
 const BODIES = /^\s*(?:[\w-]+\s+)?(?:bodies|corpses|remains)\b/i;
 /** Bodies found where they lay, and bodies handed from one side to the other. */
@@ -154,6 +155,11 @@ function ownerNamedWithFigure(f: PartyInput, k: PartyState): void {
   if (!k.party && ofAfter && cls !== "territory" && cls !== "settlements" && !/^\s+from\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:captivity|custody|prisons?|detention|camps?|territory|control|occupation|-held|-occupied)\b|^\s+from\s+(?:the\s+)?[\w'’]+-(?:held|occupied|controlled)\b/i.test(s.slice(nounEnd, nounEnd + 60))) k.party = peopleIn(ofAfter[1]!, 0, null)[0]?.code ?? null;
   // "the deaths of 2,914 men from the Irkutsk region": the dead, wounded or captives from a city or region are its country's.
   if (!k.party && ofAfter && pred !== "deployed" && cls !== null && PEOPLE_CLASSES.has(cls) && /^\s+from\b/.test(s.slice(nounEnd, nounEnd + 8))) k.party = countryOfPlace(ofAfter[1]!);
+  // ("1,300 deaths of soldiers from the Belgorod region": the dead's home region.)
+  if (!k.party && cls !== null && PEOPLE_CLASSES.has(cls)) {
+    const home = PEOPLE_FROM.exec(s.slice(nounEnd, nounEnd + 80));
+    if (home) k.party = countryOfPlace(home[1]!);
+  }
   // "… men who fought on the Russian side", "volunteers serving in the Ukrainian army": the side they fought for.
   // ("… three M270s destroyed or damaged on the Ukrainian side": equipment too.)
   if (!k.party && cls !== null && (PEOPLE_CLASSES.has(cls) || cls === "equipment")) {
