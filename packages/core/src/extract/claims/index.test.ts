@@ -2015,3 +2015,13 @@ describe("extractClaims, the dead by their home region", () => {
     expect(extractClaims("Mediazona has confirmed more than 1,300 deaths of soldiers from the Belgorod region since 2022.", { publishedAt: "2025-03-03" }).map((c) => [c.metric, c.party, c.value])).toEqual([["killed", "RU", 1300]]);
   });
 });
+
+describe("extractClaims, a table whose type column names the equipment", () => {
+  it("reads 'Belaya (Irkutsk) | Tu-22M3 bombers destroyed: | 4' under 'Base | Type | Count' as Russia's aircraft lost", () => {
+    const t = "Aircraft visibly destroyed in imagery, by base\n\nBase | Type | Count\n\nBelaya (Irkutsk) | Tu-22M3 bombers destroyed: | 4\nOlenya (Murmansk) | An-12 transports destroyed: | 1";
+    expect(extractClaims(t, { publishedAt: "2025-06-06" }).map((c) => [c.metric, c.party, c.item, c.value])).toEqual([
+      ["equipment_lost", "RU", "aircraft", 4],
+      ["equipment_lost", "RU", "aircraft", 1],
+    ]);
+  });
+});

@@ -224,7 +224,12 @@ function ownNoun(f: ClassInput, k: ClassState): void {
     // ("M1A1 Abrams | United States | 31 | 20" under "Vehicle | Supplied by | Delivered | Lost": so is the figure in
     // a table's column of losses.)
     const rowLabel = k.columnParty !== undefined || measureColumn === "measure" ? s.slice(0, s.indexOf(" | ")) : null;
-    const labelText = rowLabel ?? (label && (seg.line || inList) ? label[1]! : inline ? inline[1]! : null);
+    // ("Belaya (Irkutsk) | Tu-22M3 bombers destroyed: | 4" under "Base | Type | Count": a row's cells before its figure.)
+    const cells = !rowLabel && !label && !inline && inList && s.includes(" | ") ? s.slice(0, q.start).replace(/\s*\|\s*$/, "").replace(/\s+\|\s+/g, " ").replace(/:\s*$/, "") : null;
+    // (Equipment only; the row's first cell, when it is a place, is where it was lost: a base in Russia holds Russia's.)
+    const cellsLabel = cells && /^[A-Za-z]/.test(cells) && !/\d{2,}/.test(cells.replace(/\b[A-Z][\w]*-\d+\w*/g, "")) && specificItemOf(cells) && !nounClassOf(cells) ? cells : null;
+    if (cellsLabel) k.fateParty = countryOfPlace(s.slice(0, s.indexOf(" | ")));
+    const labelText = rowLabel ?? (label && (seg.line || inList) ? label[1]! : inline ? inline[1]! : cellsLabel);
     if (labelText) {
       // "Fighter jets", "Armoured personnel carriers": an equipment word from the label's start beats a people word in it.
       const people = nounClassOf(labelText);
