@@ -26,7 +26,8 @@ const SAY =
 const AUX = "(?:has |have |had |was |were |is |are |also |only |still |previously |earlier |later |then |first |initially |originally |officially |publicly |had previously |has previously |has also |have also |had also |would |will |could |may |might |now |further |again |separately |on \\w+ |last \\w+ |in [a-z]\\w* |by \\w+ )*";
 
 /** A time before a subject: "on 20 June its spokesman (said)", "on Tuesday the ministry (said)". */
-const LEADING_TIME = /^(?:on|by|last|early|late)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day|week|month)\s+(?=(?:its|his|her|their|the)\s)/;
+// (And a side fronted before a pronoun: "For Ukraine it estimated …".)
+const LEADING_TIME = /^(?:(?:on|by|last|early|late)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day|week|month)\s+(?=(?:its|his|her|their|the)\s)|(?:[Ff]or|[Aa]s for)\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?=(?:it|they|he|she)(?:\s|$)))/;
 /** The people or things counted, then a capitalised subject: "Russian troops Ukraine's General Staff (says …)". */
 const CONTACT_CLAUSE = /^(?:[A-Z][\w'’-]*\s+)?(?:troops|soldiers|servicem[ae]n|civilians|people|tanks|drones|villages|vehicles|men)\s+(?=[A-Z])/;
 /** An initialism with dots ("U.S.", "U.K."), and the mark its dots are hidden behind while a name is matched. */

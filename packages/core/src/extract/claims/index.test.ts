@@ -2025,3 +2025,22 @@ describe("extractClaims, a table whose type column names the equipment", () => {
     ]);
   });
 });
+
+describe("extractClaims, a side fronted before a pronoun, children's share of a toll, and bodies named soldiers", () => {
+  const read = (t: string, pub = "2025-07-08") => extractClaims(t, { publishedAt: pub }).map((c) => [c.metric, c.party, c.value, c.attributedTo]);
+  it("reads 'For Ukraine it estimated close to 400,000 casualties' as Ukraine's, in the source before", () => {
+    expect(read("In a June report, CSIS estimated that Russia had suffered nearly 1,000,000 casualties. For Ukraine it estimated close to 400,000 casualties.")).toEqual([
+      ["casualties", "RU", 1000000, "CSIS"],
+      ["casualties", "UA", 400000, "CSIS"],
+    ]);
+  });
+  it("reads 'Children accounted for 21 of the July dead and 130 of the injured' as civilians", () => {
+    expect(read("The mission said 286 civilians were killed and 1,388 injured in July. Children accounted for 21 of the July dead and 130 of the injured.", "2025-08-09").slice(2).map((c) => [c[0], c[2]])).toEqual([
+      ["civilians_killed", 21],
+      ["civilians_wounded", 130],
+    ]);
+  });
+  it("reads the bodies of people 'it believes to be fallen soldiers' as soldiers, and the Group of Seven as a name", () => {
+    expect(read("Ukraine on Monday received the bodies of 1,200 people it believes to be fallen soldiers, the headquarters said. The Group of Seven leaders met in Canada.", "2025-06-16").map((c) => [c[0], c[1], c[2]])).toEqual([["killed", "UA", 1200]]);
+  });
+});

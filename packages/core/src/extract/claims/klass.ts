@@ -727,6 +727,13 @@ function finalChecks(f: ClassInput, k: ClassState): void {
   if (k.cls !== null && /^\s*(?:units|groups|contingents|batches|waves|rotations|brigades|battalions|detachments|columns|echelons)\s+of\s+(?:about|some|around|roughly|up to|more than|over|nearly|almost)?\s*\d/i.test(s.slice(n.end))) k.cls = null;
   // "flooded some 600 km² on both banks", "80 settlements were flooded": ground and places under water were not taken.
   if ((k.cls === "territory" || k.cls === "settlements") && FLOODED.test(cutAtClause(s.slice(n.end)) + lastClause(s.slice(0, q.start)))) k.cls = null;
+  // ("Children accounted for 21 of the July dead and 130 of the injured": children's share of a toll is civilians'.)
+  if ((k.cls === "killed" || k.cls === "wounded") && /^\W*(?:children|minors)\s+(?:accounted for|made up|were)\b/i.test(s) && (PART_OF_TOLL.test(head) || /^\s*of the (?:[\w-]+\s+)?(?:dead|killed|injured|wounded)\b/i.test(head))) {
+    k.inheritedPred = k.cls;
+    k.cls = "civilians";
+  }
+  // ("received the bodies of 1,200 people it believes to be fallen soldiers": people named soldiers are soldiers.)
+  if (k.cls === "civilians" && k.noun && /^(?:people|persons)\s+(?:[\w']+\s+){0,4}?(?:to be|were|are|as)\s+(?:fallen\s+|dead\s+|Ukrainian\s+|Russian\s+)*(?:soldiers|servicem[ae]n|troops|defenders)\b/i.test(head.slice(k.noun.index))) k.cls = "killed";
   // ("reported 17 deaths in the flooded areas they control": a flood's dead are its residents.)
   if (k.cls === "killed" && !MILITARY_PEOPLE.test(s) && FLOODED.test(cutAtClause(s.slice(n.end)))) {
     k.cls = "civilians";

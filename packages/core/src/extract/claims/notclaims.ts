@@ -84,6 +84,8 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
   // "groups of two to five soldiers": the size of a group, not a count of the force.
   // ("in waves of ten or fifteen men": both sizes.)
   if (/\b(?:groups|teams|squads|units|cells|pairs|waves) of\s+(?:up to\s+|about\s+|between\s+)?(?:[\w-]+\s+(?:or|to|and)\s+)?$/i.test(before)) return true;
+  // "The Group of Seven leaders": a name.
+  if (n.words && /\bGroup of\s*$/.test(before)) return true;
   // "not one soldier had been left behind": a negation, no count.
   if (n.words && n.value === 1 && /\bnot\s+(?:a\s+single\s+)?$/i.test(before)) return true;
   // "cold-weather gear for about 1,000 Ukrainian soldiers": those supplied for, not a force.

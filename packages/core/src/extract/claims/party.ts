@@ -44,7 +44,8 @@ const TAKEN_BY_AFTER = /^[^.;]{0,40}?(?::\s*(?:the\s+)?(?:ground|territory|land|
 /** "our crews destroyed", "we have shot down": our side as the agent of a hostile verb. */
 const OUR_SIDE_STRUCK = /\b(?:our|we)\b(?:\s+[\w'’-]+){0,5}?\s+(?:have\s+|had\s+|has\s+)?(?:destroyed|downed|shot down|hit|struck|killed|eliminated|captured|took out|wiped out|neutrali[sz]ed|knocked out|took prisoner)\b/i;
 // A side or a part of those counted before, fronted before the sentence's own clause.
-const FRONTED_SIDE = /^(?:(?:For|As for|On)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s+side)?|(?:Of|Among)\s+(?:these|those|them|whom))\s*,/;
+// ("For Ukraine it estimated close to 400,000": without the comma, before a pronoun subject.)
+const FRONTED_SIDE = /^(?:(?:For|As for|On)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s+side)?|(?:Of|Among)\s+(?:these|those|them|whom))\s*(?:,|(?=\s(?:it|they|he|she|the (?:same )?(?:study|report|institute|ministry|group|project))\s))/;
 
 type PredicateWord = ReturnType<typeof predicatesIn>[number];
 
