@@ -2044,3 +2044,12 @@ describe("extractClaims, a side fronted before a pronoun, children's share of a 
     expect(read("Ukraine on Monday received the bodies of 1,200 people it believes to be fallen soldiers, the headquarters said. The Group of Seven leaders met in Canada.", "2025-06-16").map((c) => [c[0], c[1], c[2]])).toEqual([["killed", "UA", 1200]]);
   });
 });
+
+describe("extractClaims, a time that opens the sentence before its source", () => {
+  it("reads 'On 12 June Ukraine's General Staff announced …' in the General Staff's voice, and 'its tally' after it", () => {
+    expect(extractClaims("On 12 June Ukraine's General Staff announced that Russian losses had reached 1,000,340 personnel. By this morning its tally stood at 1,025,780.", { publishedAt: "2025-07-08" }).map((c) => [c.value, c.sourceParty])).toEqual([
+      [1000340, "UA"],
+      [1025780, "UA"],
+    ]);
+  });
+});
