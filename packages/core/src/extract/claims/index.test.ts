@@ -2053,3 +2053,17 @@ describe("extractClaims, a time that opens the sentence before its source", () =
     ]);
   });
 });
+
+describe("extractClaims, a second reported clause, an attack's weapons and households cut off", () => {
+  const read = (t: string, pub = "2024-08-28") => extractClaims(t, { publishedAt: pub }).map((c) => [c.metric, c.party, c.value]);
+  it("gives ground in ', and that Ukraine controlled 1,294 km²' to Ukraine, not to the prisoners named before", () => {
+    expect(read("Syrskyi reported that 594 Russian servicemen had been captured, and that Ukraine controlled 1,294 km2 of Russian territory and 100 settlements.")).toEqual([
+      ["captured", "RU", 594],
+      ["territory_km2", "UA", 1294],
+      ["settlements", "UA", 100],
+    ]);
+  });
+  it("reads no loss in drones an attack was made with, nor damage in households left without electricity", () => {
+    expect(read("Russia struck Ukraine with 298 drones and 69 missiles overnight, the air force said. About 4,500 households were left without electricity after a drone hit a substation.", "2025-05-25")).toEqual([]);
+  });
+});

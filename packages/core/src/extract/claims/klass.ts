@@ -51,6 +51,7 @@ const NOT_A_TOLL_AFTER = /^,?\s*(?:(?:who|that)\s+)?(?:(?:had|have|has|were|are|
 const OUR_PEOPLE = /^\s*of our (?:people|guys|boys|men)\b/i;
 const SWAP_WORDS = /\b(?:swaps?|swapped|exchanges?|exchanged|prisoners?|POWs?|captives?)\b/i;
 /** A sentence that opens on a part of the figure before: "Among them were …", "Among them, the agency said, were …". */
+const ATTACKED_WITH = /\b(?:struck|attacked|hit|targeted|pounded|bombarded|shelled|launched an attack on)\b[^,;]{0,40}\bwith\s+(?:about|some|around|more than|over|nearly|almost|at least|up to)?\s*$/i;
 /** Serving a side under arms: "while serving in Ukraine's International Legion", "in the ranks of the Armed Forces". */
 const IN_SERVICE = /\b(?:(?:while|when)\s+(?:serving|fighting|defending)|in the ranks of|fighting (?:for|in|with))\b[^,;.]{0,60}/i;
 const AMONG_FREED = /^\W*Among (?:the|those) (?:freed|released|returned|exchanged|repatriated)\b([^,;.]{0,40}?)\s+(?:were|was)\s+(?:about|some|around|more than|over|nearly|almost|at least)?\s*$/i;
@@ -775,6 +776,8 @@ function finalChecks(f: ClassInput, k: ClassState): void {
     // ("We also have 4 Russian self-propelled howitzers (…) destroyed": "have" with a loss after the noun records it.)
     const hasLossAfter = lastUse !== undefined && /^ha(?:s|ve|d)$/i.test(lastUse[0]) && HAVE_LOSS_AFTER.test(s.slice(n.end, n.end + 160));
     if (lastUse && !hasLossAfter && (!lastLoss || q.start - clauseBefore.length + lastUse.index > lastLoss.index) && !(inList && list!.loss)) k.used = true;
+    // "Russia struck Ukraine with 298 drones and 69 missiles": the weapons an attack was made with.
+    if (ATTACKED_WITH.test(clauseBefore)) k.used = true;
     // "Of the 31 Abrams tanks we sent, …": equipment a side sent or supplied, counted as such, is no loss.
     if (/^\W*(?:Of|Out of)\s+(?:the|its|their|our|all)\s+(?:about\s+|some\s+)?$/i.test(s.slice(0, q.start)) && SUPPLIED_AFTER.test(head)) k.used = true;
     // "371 drones were reported as 'locationally lost'": the air force's word for drones that vanished from its radar,

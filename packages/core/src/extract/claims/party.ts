@@ -213,7 +213,8 @@ function ownerInClause(f: PartyInput, k: PartyState): void {
       const b = s.slice(0, q.start);
       // A semicolon or a period that ends a sentence ("N. Korean", "U.S." do not).
       // (", while Russia has 600,000 soldiers there": a contrasting clause has its own owner.)
-      let idx = Math.max(b.lastIndexOf(";"), b.lastIndexOf(", while "), b.lastIndexOf(", whereas "));
+      // (", and that Ukraine controlled 1,294 km²": a second reported clause has its own subject.)
+      let idx = Math.max(b.lastIndexOf(";"), b.lastIndexOf(", while "), b.lastIndexOf(", whereas "), b.lastIndexOf(" and that "));
       for (const m of b.matchAll(/(?<!\b[A-Z]|\b(?:Col|Gen|Lt|Maj|Capt|Sgt|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.\s/g)) idx = Math.max(idx, m.index);
       return idx >= 0 ? idx + 1 : 0;
     })();
