@@ -72,3 +72,9 @@ describe("isNotClaim, what deminers clear", () => {
     expect(kept("Pyrotechnicians removed more than 2,400 explosive objects, 35 pieces of unexploded ordnance and 120 mines; 146 bodies were found")).toEqual(["146"]);
   });
 });
+
+describe("isNotClaim, rates and cut-offs", () => {
+  it("drops a rate of advance and households left without power", () => {
+    expect(kept("an average of just over 16 km² a day; about 4,500 households were left without electricity; 90 km² taken")).toEqual(["90"]);
+  });
+});

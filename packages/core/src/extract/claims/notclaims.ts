@@ -86,6 +86,8 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
   if (/\b(?:groups|teams|squads|units|cells|pairs|waves) of\s+(?:up to\s+|about\s+|between\s+)?(?:[\w-]+\s+(?:or|to|and)\s+)?$/i.test(before)) return true;
   // "About 4,500 households were left without electricity": customers cut off, no damage counted.
   if (/^\s+(?:[\w-]+\s+)?(?:households|homes|consumers|subscribers|customers|families|residents)\b[^.;]{0,60}?\b(?:without (?:electricity|power|heat|heating|water|gas|light)|cut off|disconnected|de-energi[sz]ed|blackouts?)\b/i.test(text.slice(n.end, n.end + 100))) return true;
+  // "an average of just over 16 km² a day": a rate of advance, not ground taken.
+  if (/^\s*(?:square\s+(?:kilomet(?:er|re)s|miles)|sq\.?\s*(?:km|mi)|km(?:2|²))\s+(?:a|per|each)\s+(?:day|week|month)\b/i.test(after)) return true;
   // "The Group of Seven leaders": a name.
   if (n.words && /\bGroup of\s*$/.test(before)) return true;
   // "not one soldier had been left behind": a negation, no count.
