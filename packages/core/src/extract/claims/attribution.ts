@@ -442,10 +442,12 @@ export function findAttributions(sentence: string): Attribution[] {
   }
   // ("Ukraine's air force: 52 of 80 drones downed": a possessive then a role in lower case is a name too.)
   // ("Air force: 563 drones downed": a role in lower case after a capital, when it is a source's noun.)
-  const lead = /^([A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}|[A-Z][\w.-]+['’]s(?:\s[a-z]+){1,3}|[A-Z][a-z]+(?:\s[a-z]+){1,2}):\s/.exec(sentence);
+  // ("06:51 - Ukraine air force: all 13 Shahed drones … shot down": after a ticker's time stamp too.)
+  const stamp = /^\d{1,2}[:.]\d{2}\s*[-–—|]?\s*/.exec(sentence)?.[0].length ?? 0;
+  const lead = /^([A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}|[A-Z][\w.-]+['’]s(?:\s[a-z]+){1,3}|[A-Z][\w.-]+['’]s(?:\s[A-Z][\w.'’-]+){1,2}|[A-Z][a-z]+(?:\s[a-z]+){1,2}):\s/.exec(sentence.slice(stamp));
   // ("Kyiv: 11 dead, 124 injured" in a live ticker: a town's figures under its name; no one speaks.)
-  if (lead && !/^(?:Details|Quote|Background|Update|Read|Watch|Live|Breaking|Analysis|Opinion|Photos?|Video)$/i.test(lead[1]!) && !(/^\s*(?:at least\s+|about\s+)?\d/.test(sentence.slice(lead[0].length)) && countryOfPlace(lead[1]!) !== null)) {
-    const a = make(lead[1]!, 0, lead[0].length);
+  if (lead && !/^(?:Details|Quote|Background|Update|Read|Watch|Live|Breaking|Analysis|Opinion|Photos?|Video)$/i.test(lead[1]!) && !(/^\s*(?:at least\s+|about\s+)?\d/.test(sentence.slice(stamp + lead[0].length)) && countryOfPlace(lead[1]!) !== null && !/\b(?:authorities|officials|administration|police|governor|mayor|council|services?)\b/i.test(lead[1]!))) {
+    const a = make(lead[1]!, stamp, stamp + lead[0].length);
     // "General Staff: Russia has lost…": a headline's source may be named in full only further down.
     if (a && (a.known || SOURCE_NOUNS.test(a.attributedTo))) add(a);
   }

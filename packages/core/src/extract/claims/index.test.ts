@@ -2067,3 +2067,17 @@ describe("extractClaims, a second reported clause, an attack's weapons and house
     expect(read("Russia struck Ukraine with 298 drones and 69 missiles overnight, the air force said. About 4,500 households were left without electricity after a drone hit a substation.", "2025-05-25")).toEqual([]);
   });
 });
+
+describe("extractClaims, a wire's headlines in capitals", () => {
+  it("reads lines in capitals as the rules know them, each under its time stamp's source, and keeps the line as written", () => {
+    const t = "06:51 - UKRAINE AIR FORCE: ALL 13 SHAHED DRONES SHOT DOWN\n\n08:05 - ODESA CITY AUTHORITIES: 2 KILLED, 27 INJURED IN OVERNIGHT STRIKE ON CITY CENTRE\n\n14:40 - UKRAINE'S MALIAR: 12 SQ KM RETAKEN AROUND BAKHMUT IN PAST WEEK";
+    const out = extractClaims(t, { publishedAt: "2023-07-20" });
+    expect(out.map((c) => [c.metric, c.party, c.value, c.sourceParty])).toEqual([
+      ["equipment_lost", "RU", 13, "UA"],
+      ["civilians_killed", "UA", 2, "UA"],
+      ["civilians_wounded", "UA", 27, "UA"],
+      ["territory_km2", "UA", 12, "UA"],
+    ]);
+    expect(out[0]!.sentence).toBe("06:51 - UKRAINE AIR FORCE: ALL 13 SHAHED DRONES SHOT DOWN");
+  });
+});

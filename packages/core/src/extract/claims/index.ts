@@ -5,7 +5,7 @@ import { ArticleNames, ownBodyOf, resolveSource } from "./sources.js";
 import { findDates, monthNamed, publicationAsOf, type DateMention } from "./dates.js";
 import { findInterview } from "./interview.js";
 import { findPostAuthor, findRepostedStatement } from "./reposted.js";
-import { countryOfOutlet, dominantPlace, findParties, homeSideOf } from "./parties.js";
+import { countryOfOutlet, dominantPlace, findParties, homeSideOf, uncapitalised } from "./parties.js";
 import { segmentText } from "./segments.js";
 import { continues, type ArticleMemory, type ListContext, type Reading } from "./common.js";
 import { isSectionLine, listOfHeader, sectionList } from "./tables.js";
@@ -45,7 +45,11 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   const docPlace = dominantPlace(text);
   const officialOutlet = /\b(?:Ministry|MoD|General Staff|Armed Forces)\b/i.test(ctx.outlet ?? "");
   const outletParty = (ctx.outlet ? countryOfOutlet(ctx.outlet) : null) ?? (ctx.url ? countryOfOutlet(hostOf(ctx.url)) : null) ?? homeSideOf(text);
-  const segments = segmentText(text);
+  // (Lines in capitals, a wire's headlines, are read in the case the rules know; their claims keep the line as written.)
+  const segments = segmentText(text).map((seg) => {
+    const text = uncapitalised(seg.text);
+    return text === seg.text ? seg : { ...seg, text, shouted: seg.text };
+  });
   let carry: { attr: Attribution; paragraph: number } | null = null;
   let recent: { attr: Attribution; paragraph: number } | null = null;
   let list: ListContext | null = null;
@@ -190,6 +194,10 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     prevText = `${prevText.slice(-300)} ${s}`;
     lastSegment = s;
     claimed[segIndex] = pending.length > 0;
+  }
+  for (const c of claims) {
+    const shouted = segments.find((seg) => seg.start === c.start && (seg as { shouted?: string }).shouted);
+    if (shouted) c.sentence = (shouted as { shouted?: string }).shouted!;
   }
   return claims;
 }

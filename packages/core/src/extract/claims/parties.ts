@@ -171,6 +171,36 @@ const ENTRIES: { re: RegExp; code: string | null; kind: PartyMention["kind"] }[]
 // ("40 ethnic Hungarian soldiers … in the Ukrainian army": an ethnicity names no side.)
 const ALL = new RegExp(`(?<![\\w-])(?<!\\bethnic )(?:${[...SOURCES.map(([x]) => x), INTERNATIONAL, ...PEOPLE.map(([x]) => `(?:${x})s?`)].join("|")})(?:'s|’s)?(?![\\w-])`, "g");
 
+const ALL_ANY_CASE = new RegExp(ALL.source, "gi");
+
+/**
+ * A line in capitals ("06:51 - UKRAINE AIR FORCE: ALL 13 SHAHED DRONES … SHOT DOWN"), in the case the rules read:
+ * lower case, with the names of sides, sources and places capitalised again, acronyms of up to four letters kept,
+ * and each sentence's first letter. The same length as the line, so offsets into it hold; other lines unchanged.
+ */
+export function uncapitalised(line: string): string {
+  const letters = line.replace(/[^\p{L}]/gu, "");
+  const upper = line.replace(/[^\p{Lu}]/gu, "");
+  if (letters.length < 12 || upper.length < 0.8 * letters.length) return line;
+  const out = line.toLowerCase().split("");
+  if (out.join("").length !== line.length) return line;
+  const restore = (from: number, to: number, keepAcronyms: boolean) => {
+    for (const w of line.slice(from, to).matchAll(/\p{L}[\p{L}'’.-]*/gu)) {
+      const at = from + w.index;
+      if (keepAcronyms && w[0].replace(/[^\p{L}]/gu, "").length <= 4 && !/['’]/.test(w[0])) for (let i = 0; i < w[0].length; i++) out[at + i] = line[at + i]!;
+      else out[at] = line[at]!;
+    }
+  };
+  for (const m of line.matchAll(ALL_ANY_CASE)) restore(m.index, m.index + m[0].length, true);
+  for (const re of PLACE_ANY_CASE) for (const m of line.matchAll(re)) restore(m.index, m.index + m[0].length, false);
+  // The first letter of the line and of each sentence or headline part in it.
+  for (const m of line.matchAll(/(?:^|[.!?:;]\s+|\s[-–—]\s+)(\p{L})/gu)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    out[at] = line[at]!;
+  }
+  return out.join("");
+}
+
 // Sentences are scanned many times (whole, and in pieces around each figure): remember recent answers.
 const cache = new Map<string, PartyMention[]>();
 
@@ -209,6 +239,7 @@ const PLACES: [string, string][] = [
   ["Kursk|Belgorod|Bryansk|Voronezh|Rostov|Krasnodar|Sudzha|Rylsk|Lgov|Kurchatov|Shebekino|Tyotkino|Glushkovo|Korenevo|Oryol|Tula|Moscow|St Petersburg|Saint Petersburg|Tatarstan|Yelabuga|Engels|Novorossiysk|Sevastopol|Kaluga|Lipetsk|Tambov|Smolensk|Pskov|Leningrad|Ryazan|Saratov|Samara|Nizhny Novgorod|Tver|Yaroslavl|Chechnya|Dagestan|Bashkortostan|Chuvashia|Udmurtia|Perm|Orenburg|Volgograd|Astrakhan|Stavropol|Kaliningrad|Murmansk|Taganrog|Tuapse|Kirishi|Syzran|Ust-Luga|Primorsko-Akhtarsk|Adygea|Altai|Amur|Arkhangelsk|Buryatia|Chelyabinsk|Chukotka|Ingushetia|Irkutsk|Ivanovo|Kabardino-Balkaria|Kalmykia|Kamchatka|Karachay-Cherkessia|Karelia|Kemerovo|Kuzbass|Khabarovsk|Khakassia|Khanty-Mansi|Kirov|Komi|Kostroma|Krasnoyarsk|Kurgan|Magadan|Mari El|Mordovia|Nenets|Novgorod|Novosibirsk|Omsk|Penza|Primorye|Primorsky|Sakha|Yakutia|Sakhalin|Sverdlovsk|Tomsk|Tuva|Tyumen|Ulyanovsk|Vologda|Yamal|Yamalo-Nenets|Zabaykalsky|Zabaikalsky|Transbaikal|Siberia|Yekaterinburg|Ufa|Kazan|Vladivostok|Ulan-Ude|Chita|Bratsk|Angarsk|Norilsk|Surgut|Izhevsk|Barnaul|Novokuznetsk|Tolyatti|Togliatti|Makhachkala|Grozny|Nalchik|Vladikavkaz|Cheboksary|Saransk|Yoshkar-Ola|Syktyvkar|Petrozavodsk|Yakutsk|Kyzyl|Abakan|Blagoveshchensk|Birobidzhan|Cherepovets|Naberezhnye Chelny|Sterlitamak|Orsk|Magnitogorsk|Nizhny Tagil", "RU"],
 ];
 const PLACE_RE = PLACES.map(([s, c]) => [alternation(s), c] as const);
+const PLACE_ANY_CASE = PLACE_RE.map(([re]) => new RegExp(re.source, "gi"));
 
 /** The country whose cities and regions a text names most often, or null. */
 export function dominantPlace(text: string): string | null {
