@@ -172,6 +172,7 @@ const ENTRIES: { re: RegExp; code: string | null; kind: PartyMention["kind"] }[]
 const ALL = new RegExp(`(?<![\\w-])(?<!\\bethnic )(?:${[...SOURCES.map(([x]) => x), INTERNATIONAL, ...PEOPLE.map(([x]) => `(?:${x})s?`)].join("|")})(?:'s|’s)?(?![\\w-])`, "g");
 
 const ALL_ANY_CASE = new RegExp(ALL.source, "gi");
+const CAPITALS_RUN = /\p{Lu}{4}[^\p{Ll}]*\p{Lu}{4}/u;
 
 /**
  * A line in capitals ("06:51 - UKRAINE AIR FORCE: ALL 13 SHAHED DRONES … SHOT DOWN"), in the case the rules read:
@@ -179,6 +180,8 @@ const ALL_ANY_CASE = new RegExp(ALL.source, "gi");
  * and each sentence's first letter. The same length as the line, so offsets into it hold; other lines unchanged.
  */
 export function uncapitalised(line: string): string {
+  // (Most lines have no run of capitals at all: they are passed over at the cost of one scan.)
+  if (!CAPITALS_RUN.test(line)) return line;
   const letters = line.replace(/[^\p{L}]/gu, "");
   const upper = line.replace(/[^\p{Lu}]/gu, "");
   if (letters.length < 12 || upper.length < 0.8 * letters.length) return line;
