@@ -2081,3 +2081,9 @@ describe("extractClaims, a wire's headlines in capitals", () => {
     expect(out[0]!.sentence).toBe("06:51 - UKRAINE AIR FORCE: ALL 13 SHAHED DRONES SHOT DOWN");
   });
 });
+
+describe("extractClaims, 'the officials' named just before", () => {
+  it("gives 'According to the officials' the country of the officials cited before, not the place's", () => {
+    expect(extractClaims("The New York Times reported on Friday, citing US officials, that the war in Ukraine had grown costly. According to the officials, as many as 120,000 Russian soldiers have been killed.", { publishedAt: "2023-08-19" }).map((c) => [c.value, c.sourceParty])).toEqual([[120000, "US"]]);
+  });
+});

@@ -70,6 +70,13 @@ export function resolveSource(
   // "Krasnodar Krai authorities", "Kharkiv regional officials": a body named by its place is that place's.
   const placeOfName = /\b(?:authorities|officials|administration|government|police|emergency services?)\b/i.test(a.attributedTo) ? countryOfPlace(a.attributedTo) : null;
   if (placeOfName) return { ...a, sourceParty: placeOfName, known: true };
+  // ("… citing US officials. According to the officials, …": the officials named just before.)
+  const namedBefore = /^the\s+(officials|authorities)$/i.exec(a.attributedTo);
+  if (namedBefore) {
+    const word = new RegExp(`\\b${namedBefore[1]}\\b`, "i");
+    const h = history.findLast((x) => x.known && word.test(x.attributedTo));
+    if (h) return { ...a, sourceParty: h.sourceParty, known: true };
+  }
   if (LOCAL_ROLE.test(a.attributedTo)) {
     // The sentence's places, the name's, then the article's: a regional administration is where the article is.
     const place = countryOfPlace(s) ?? countryOfPlace(a.attributedTo) ?? docPlace;
