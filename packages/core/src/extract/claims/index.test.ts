@@ -2087,3 +2087,14 @@ describe("extractClaims, 'the officials' named just before", () => {
     expect(extractClaims("The New York Times reported on Friday, citing US officials, that the war in Ukraine had grown costly. According to the officials, as many as 120,000 Russian soldiers have been killed.", { publishedAt: "2023-08-19" }).map((c) => [c.value, c.sourceParty])).toEqual([[120000, "US"]]);
   });
 });
+
+describe("extractClaims, a post reproduced under a line naming its author", () => {
+  it("gives the post's sentences in its own voice to the author named in 'This is what … wrote:'", () => {
+    const t = "The village has been liberated, the hromada's administration confirmed on Facebook. We publish the post in full.\n\nThis is what the Velyka Novosilka hromada administration wrote:\n\nOver the past day the occupiers shelled the community 14 times; one resident of Velyka Novosilka was killed and two were injured.\n\nSince the start of the full-scale invasion, 47 residents of our community have been killed by russian shelling.";
+    expect(extractClaims(t, { publishedAt: "2023-08-17" }).map((c) => [c.metric, c.value, c.sourceParty])).toEqual([
+      ["civilians_killed", 1, "UA"],
+      ["civilians_wounded", 2, "UA"],
+      ["civilians_killed", 47, "UA"],
+    ]);
+  });
+});

@@ -10,13 +10,16 @@ const REPOSTED = /\b(?:reproduces?|publish(?:es)?|reprints?|reposts?|quotes?|sha
 
 /** The author of a statement the text reproduces, with a country: its own, or where the text's places are. */
 export function findRepostedStatement(text: string, docPlace: string | null): Attribution | null {
-  const m = REPOSTED.exec(text.slice(0, 800));
+  const m = REPOSTED.exec(text.slice(0, 800)) ?? WHAT_X_WROTE.exec(text.slice(0, 1500));
   if (!m) return null;
   const name = m[1]!.trim();
   const known = countryOfSource(name);
   const named = known.found ? known.code : (findParties(name).find((p) => p.kind !== "international")?.code ?? docPlace);
   return named ? { attributedTo: name, sourceParty: named, known: true, start: 0, end: 0 } : null;
 }
+
+// "This is what the Velyka Novosilka hromada administration wrote:": a post reproduced under a line that names its author.
+const WHAT_X_WROTE = /\b(?:this|here) is what\s+(the\s+[^,.;:()]{3,90}?|[A-Z][^,.;:()]{2,90}?)\s+(?:wrote|posted|published|said)\s*:/i;
 
 // "Oleh Syniehubov, Head of the Kharkiv Regional Military Administration: situation in the region as of 08:00": an
 // official's post or release that opens on its author's name and title, then a colon.
