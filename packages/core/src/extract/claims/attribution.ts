@@ -28,7 +28,7 @@ const AUX = "(?:has |have |had |was |were |is |are |also |only |still |previousl
 /** A time before a subject: "on 20 June its spokesman (said)", "on Tuesday the ministry (said)". */
 // (And a side fronted before a pronoun: "For Ukraine it estimated …".)
 // ("On 12 June Ukraine's General Staff announced": a time that opens the sentence, before a name.)
-const LEADING_TIME = /^(?:(?:on|by|last|early|late)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day|week|month)\s+(?=(?:its|his|her|their|the)\s)|(?:On|By|Last|Early|Late)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day),?\s+(?=[A-Z])|(?:[Ff]or|[Aa]s for)\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?=(?:it|they|he|she)(?:\s|$)))/;
+const LEADING_TIME = /^(?:(?:on|by|last|early|late)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day|week|month)\s+(?=(?:its|his|her|their|the)\s|(?:it|they|he|she)(?:\s|$))|(?:On|By|Last|Early|Late)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day),?\s+(?=[A-Z])|(?:[Ff]or|[Aa]s for)\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?=(?:it|they|he|she)(?:\s|$)))/;
 /** The people or things counted, then a capitalised subject: "Russian troops Ukraine's General Staff (says …)". */
 const CONTACT_CLAUSE = /^(?:[A-Z][\w'’-]*\s+)?(?:troops|soldiers|servicem[ae]n|civilians|people|tanks|drones|villages|vehicles|men)\s+(?=[A-Z])/;
 /** An initialism with dots ("U.S.", "U.K."), and the mark its dots are hidden behind while a name is matched. */
@@ -246,7 +246,8 @@ function appositiveSource(before: string): { name: string; start: number } | nul
       continue;
     }
     // "Russia's Defence Ministry, for its part, claimed": an aside between source and verb.
-    if (/^in (?:a|its|their|his|her) (?:[\w-]+ ){0,2}(?:updates?|reports?|statements?|assessments?|bulletins?|briefings?|interviews?|posts?|address(?:es)?)\b/i.test(c)) continue;
+    // ("Russian Defence Minister Sergei Shoigu, in his first video appearance since the revolt, said".)
+    if (/^in (?:a|its|their|his|her) (?:[\w-]+ ){0,3}(?:updates?|reports?|statements?|assessments?|bulletins?|briefings?|interviews?|posts?|address(?:es)?|appearances?|remarks|speech(?:es)?|comments|messages?|videos?)\b/i.test(c)) continue;
     if (/^(?:for (?:its|their|his|her) part|in turn|however|meanwhile|in (?:a|its|their) statements?|in response|separately|also|too|though|in contrast|by contrast|as well|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i.test(c)) continue;
     // Relative and participial clauses belong to the source but do not name it.
     // ("…, working with volunteers, have confirmed": any participle opens such a clause.)

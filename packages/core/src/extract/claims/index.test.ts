@@ -2098,3 +2098,13 @@ describe("extractClaims, a post reproduced under a line naming its author", () =
     ]);
   });
 });
+
+describe("extractClaims, a source behind an appearance and 'it' after a body's claims", () => {
+  const read = (t: string) => extractClaims(t, { publishedAt: "2023-06-26" }).map((c) => [c.value, c.sourceParty]);
+  it("reads 'Sergei Shoigu, in his first video appearance since the revolt, said …' as Shoigu's", () => {
+    expect(read("Ukraine's General Staff reports daily. Russian Defence Minister Sergei Shoigu, in his first video appearance since the revolt, said Ukraine had lost more than 13,000 troops.")).toEqual([[13000, "RU"]]);
+  });
+  it("gives 'it' the body whose claims open the sentence", () => {
+    expect(read("Ukraine's General Staff reports daily.\n\nThe Russian defence ministry's claims were of another order: on 9 June it announced that Ukrainian forces had lost 30 tanks.")).toEqual([[30, "RU"]]);
+  });
+});

@@ -11,7 +11,8 @@ import { countryOfPlace, countryOfSource, findParties } from "./parties.js";
 const ROLE =
   /\b(?:ministry|mod|staff|agency|service|command|intelligence|military|army|headquarters|air force|navy|border guards?|spokes(?:man|woman|person)|report|statement|bulletin|update|summary|digest|briefing|release|communiqu[eé]|readout|post|figures|data|tally|count)\b/i;
 // A side's body named as a sentence's subject: "Russia's defence ministry", "Ukraine's General Staff".
-const BODY_BEFORE = /^\W*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?:[\w-]+\s+)?(?:ministry|Ministry|staff|Staff|command|Command|agency|Agency|service|Service|government|Government|army|Army|military))\b/;
+// ("The Russian defence ministry's claims were of another order: on 9 June it announced …")
+const BODY_BEFORE = /^\W*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w.-]*(?:['’]s)?\s+(?:[\w-]+\s+)?(?:ministry|Ministry|staff|Staff|command|Command|agency|Agency|service|Service|government|Government|army|Army|military))\b/;
 // What a source publishes that refers back only when definite: "the same study", "its analysis" (not "a review by X").
 const DEFINITE_PUBLICATION = /^(?:the|its|their|this|that)\s+(?:same\s+|latest\s+|new\s+)?(study|survey|analysis|research|findings|paper|review|assessment)\b/i;
 // The roles above that name a fighting side's body rather than what a source publishes.
