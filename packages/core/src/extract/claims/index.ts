@@ -46,9 +46,12 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   const officialOutlet = /\b(?:Ministry|MoD|General Staff|Armed Forces)\b/i.test(ctx.outlet ?? "");
   const outletParty = (ctx.outlet ? countryOfOutlet(ctx.outlet) : null) ?? (ctx.url ? countryOfOutlet(hostOf(ctx.url)) : null) ?? homeSideOf(text);
   // (Lines in capitals, a wire's headlines, are read in the case the rules know; their claims keep the line as written.)
+  const asWritten = new Map<number, string>();
   const segments = segmentText(text).map((seg) => {
-    const text = uncapitalised(seg.text);
-    return text === seg.text ? seg : { ...seg, text, shouted: seg.text };
+    const read = uncapitalised(seg.text);
+    if (read === seg.text) return seg;
+    asWritten.set(seg.start, seg.text);
+    return { ...seg, text: read };
   });
   let carry: { attr: Attribution; paragraph: number } | null = null;
   let recent: { attr: Attribution; paragraph: number } | null = null;
@@ -195,10 +198,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     lastSegment = s;
     claimed[segIndex] = pending.length > 0;
   }
-  for (const c of claims) {
-    const shouted = segments.find((seg) => seg.start === c.start && (seg as { shouted?: string }).shouted);
-    if (shouted) c.sentence = (shouted as { shouted?: string }).shouted!;
-  }
+  if (asWritten.size) for (const c of claims) c.sentence = asWritten.get(c.start) ?? c.sentence;
   return claims;
 }
 
