@@ -2108,3 +2108,36 @@ describe("extractClaims, a source behind an appearance and 'it' after a body's c
     expect(read("Ukraine's General Staff reports daily.\n\nThe Russian defence ministry's claims were of another order: on 9 June it announced that Ukrainian forces had lost 30 tanks.")).toEqual([[30, "RU"]]);
   });
 });
+
+describe("extractClaims, a day's share told as 'added' or 'up … in a day', weapons, 'approaching' and homes flooded", () => {
+  const read = (t: string) => extractClaims(t, { publishedAt: "2023-09-02" }).map((c) => [c.metric, c.party, c.item, c.value, c.qualifier]);
+  it("reads 'with 410 added over the past day' and 'up 520 in a day' as the day's share of the tally before", () => {
+    expect(read("Kyiv's General Staff put Russian personnel losses at 262,110 on Friday, with 410 added over the past day.")).toEqual([
+      ["casualties", "RU", null, 262110, "exact"],
+      ["casualties", "RU", null, 410, "exact"],
+    ]);
+    expect(read("Ukraine's General Staff said Russian personnel losses reached 262,630, up 520 in a day.")).toEqual([
+      ["casualties", "RU", null, 262630, "exact"],
+      ["casualties", "RU", null, 520, "exact"],
+    ]);
+  });
+  it("counts 'weapons' lost as hardware of every kind, and the parts of that total after it", () => {
+    expect(read("Moscow's defence minister said Ukraine had lost over 51,000 troops and more than 5,200 weapons since June. That total, he said, included 820 tanks.")).toEqual([
+      ["casualties", "UA", null, 51000, "at_least"],
+      ["equipment_lost", "UA", "other", 5200, "at_least"],
+      ["equipment_lost", "UA", "tanks", 820, "exact"],
+    ]);
+  });
+  it("does not read 'single-shot' weapons sent abroad as a loss", () => {
+    expect(read("Norway has sent Ukraine 2,000 single-shot anti-tank weapons and 40,000 rations.")).toEqual([]);
+  });
+  it("reads 'approaching' or 'nearing' a figure as about that figure", () => {
+    expect(read("By the Pentagon's reckoning, Russian military casualties are nearing 310,000.")).toEqual([["casualties", "RU", null, 310000, "approx"]]);
+  });
+  it("counts homes flooded as homes damaged", () => {
+    expect(read("In Kherson oblast the regional administration reports 2,300 houses flooded, and aid groups say at least 900 more homes were inundated downstream.").map((c) => [c[0], c[3]])).toEqual([
+      ["buildings_damaged", 2300],
+      ["buildings_damaged", 900],
+    ]);
+  });
+});

@@ -22,6 +22,7 @@ describe("items", () => {
       ["unmanned aircraft", "drones"],
       ["Leopard 2R mine-clearing vehicles", "engineering"],
       ["anti-tank weapons", null],
+      ["weapons", "other"],
       ["warships / boats", "ships"],
       ["engineering barrier vehicles", "engineering"],
       ["vehicles and fuel tanks", "vehicles"],

@@ -21,6 +21,8 @@ const COUNTRY_TOLL = /\b(?:Russia|Ukraine|North Korea)['’]s\s+(?:[\w-]+\s+)?(?
 /** Children among a toll's parts: the toll counts civilians. */
 const CHILDREN_AMONG = /^[^.;]{0,40}?\b(?:including|among them|among whom|of them|of whom)\s+(?:\w+\s+){0,2}(?:children|child|minors?|infants?|babies|teenagers?|schoolchildren)\b/i;
 const COMPARED_WITH = /^[^.;]{0,60}?\b(?:up|down) from\s+(?:about|some|around|roughly|nearly|almost)?\s*$|^[^.;]{0,60}?\bcompared (?:with|to)\s+(?:about|some|around|roughly|nearly|almost)?\s*$/i;
+/** "in the past day", "added over the past day", "in a day": a figure's share of the day (or week) of the tally before it. */
+const DAY_SHARE = /^\s*(?:(?:more|added|new|additional|recorded|reported)\s+)?(?:in|over|during|for|within)\s+(?:the\s+(?:past|preceding|previous|last)\s+(?:day|24 hours|week|month)|(?:a|one|a single)\s+day|24 hours)\b/i;
 // "destroyed: 2,900", "of which captured: 550": a fate labelling the figure after it.
 const FATE_LABEL = /\b(destroyed|damaged|abandoned|captured|lost)\s*:\s*$/i;
 // People of a place who "have been killed defending Ukraine", "died at the front", "fell in action": its soldiers.
@@ -413,8 +415,9 @@ function fromSumsAndForces(f: ClassInput, k: ClassState): void {
     k.cls = "personnel";
     k.numberOfPred = "deployed";
   }
-  // "… 1,000,340 since February 2022 – with 1,140 in the past day": the day's share of the figure before.
-  if (!k.cls && prev && prev.cls && /^\s*(?:in|over|during|for)\s+the\s+(?:past|preceding|previous|last)\s+(?:day|24 hours|week|month)\b/i.test(head)) {
+  // "… 1,000,340 since February 2022 – with 1,140 in the past day", "with 640 added over the past day", "up 630 in a
+  // day": the day's share of the figure before.
+  if (!k.cls && prev && prev.cls && DAY_SHARE.test(head)) {
     k.cls = prev.cls;
     k.item = prev.item;
     k.numberOfPred = prev.pred;

@@ -13,7 +13,7 @@ export interface Qualified {
 
 // Words just before a number, matched at the end of the preceding text.
 const APPROX_BEFORE =
-  /(?:\b(?:about|around|roughly|some|approximately|approx\.?|nearly|almost|close to|circa|an estimated|estimated|an approximate|an approximately|just under|just shy of|more or less|on the order of|in the region of|upwards? of|ca\.|c\.)\s*|[~≈]\s*)$/i;
+  /(?:\b(?:about|around|roughly|some|approximately|approx\.?|nearly|almost|close to|approaching|nearing|circa|an estimated|estimated|an approximate|an approximately|just under|just shy of|more or less|on the order of|in the region of|upwards? of|ca\.|c\.)\s*|[~≈]\s*)$/i;
 // "over" after "handed", "took", "turned" is a particle of the verb, not "more than".
 const AT_LEAST_BEFORE =
   /(?:\b(?:more than|(?<!\b(?:hand(?:ed|ing|s)?|took|taken|take|turn(?:ed|ing|s)?|gave|given|passed|won|carried|left|moved|flew|flown)\s)over|just over|well over|at least|in excess of|upwards of|above|exceeds?|exceeding|exceeded|no fewer than|no less than|not less than|a minimum of|surpass(?:ed|ing|es)?|topp(?:ed|ing)|top(?:s)?|passed|past|beyond|greater than|north of)\s*)$/i;
