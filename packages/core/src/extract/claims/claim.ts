@@ -109,7 +109,8 @@ export function claimFigure(f: FigureClaimInput): void {
     memory.civiliansSegment = segIndex;
   }
   if (metric === "civilians_killed" || metric === "civilians_wounded") memory.lastToll = "civilians";
-  else if (metric === "killed" || metric === "wounded" || metric === "casualties") memory.lastToll = "military";
+  // ("Deaths confirmed in government-controlled areas: 16": a toll of no side does not say the article counts soldiers.)
+  else if ((metric === "killed" || metric === "wounded" || metric === "casualties") && party) memory.lastToll = "military";
   if (metric) memory.lastMetric = metric;
   if (pred && (cls === "territory" || cls === "settlements")) memory.taking = { pred, party, segment: segIndex };
   // "thousands", "hundreds of square miles": vague plurals are optional in the annotated gold and no

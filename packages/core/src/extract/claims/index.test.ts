@@ -2141,3 +2141,22 @@ describe("extractClaims, a day's share told as 'added' or 'up … in a day', wea
     ]);
   });
 });
+
+describe("extractClaims, a flood's dead behind the lines, airmen, and areas held by a government", () => {
+  const read = (t: string) => extractClaims(t, { publishedAt: "2023-06-20" }).map((c) => [c.metric, c.party, c.value]);
+  it("reads deaths in a Ukrainian region 'under the military control' of Russia as its civilians", () => {
+    expect(read("On the left bank of Zaporizhzhia oblast, under Russian military control, the occupation authorities have reported 14 deaths.")).toEqual([["civilians_killed", "UA", 14]]);
+  });
+  it("counts airmen, seamen and aircrew as soldiers", () => {
+    expect(read("Kyiv said 9 Russian airmen and 31 seamen were killed in the two strikes.")).toEqual([
+      ["killed", "RU", 9],
+      ["killed", "RU", 31],
+    ]);
+  });
+  it("keeps '22 deaths in government-held areas' a toll: a noun ends the count before its preposition", () => {
+    expect(read("Kyiv's interior ministry has confirmed 22 deaths in government-held areas of Kherson oblast.")).toEqual([["civilians_killed", "UA", 22]]);
+  });
+  it("does not let a toll of no side make the next bare deaths soldiers", () => {
+    expect(read("Deaths confirmed so far: 8\n\nThe regional administration has recorded 12 deaths in Mykolaiv oblast since the dam burst.").slice(1)).toEqual([["civilians_killed", "UA", 12]]);
+  });
+});

@@ -74,8 +74,9 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
   // "one more whose death…", "one another".
   if (n.words && n.value === 1 && /^\s+(?:more|another|other)\b/i.test(after)) return true;
   // "the two countries", "the two sides", "struck four areas where troops were massed", "one artillery position":
-  // counts of states and of places, not of people or arms.
-  if (/^\s+(?:[\w'’-]+\s+){0,2}?(?:countries|country|nations?|sides?|parties|governments?|capitals?|delegations?|areas?|positions?|locations?|sites?|command posts?|directions?|sectors?)\b/i.test(after)) return true;
+  // counts of states and of places, not of people or arms. ("16 deaths in government-held areas": a noun ends the
+  // count before a preposition.)
+  if (/^\s+(?:(?!(?:in|of|at|on|from|across|near|by|for|with|during|after|since)\s)[\w'’-]+\s+){0,2}?(?:countries|country|nations?|sides?|parties|governments?|capitals?|delegations?|areas?|positions?|locations?|sites?|command posts?|directions?|sectors?)\b/i.test(after)) return true;
   // "2) PRISONERS", "3. Territory": a list's number before its heading.
   if (!n.words && n.value < 100 && /^\s*$/.test(text.slice(0, n.start)) && /^[.)]\s+[A-Z]/.test(after)) return true;
   // "repelled 27 counterattacks", "carried out 79 air strikes", "138 combat engagements": counts of events, not losses
