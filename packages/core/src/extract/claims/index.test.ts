@@ -2160,3 +2160,19 @@ describe("extractClaims, a flood's dead behind the lines, airmen, and areas held
     expect(read("Deaths confirmed so far: 8\n\nThe regional administration has recorded 12 deaths in Mykolaiv oblast since the dam burst.").slice(1)).toEqual([["civilians_killed", "UA", 12]]);
   });
 });
+
+describe("extractClaims, a headline's toll that names who says so", () => {
+  const read = (t: string) => extractClaims(t, { publishedAt: "2024-03-02" }).map((c) => [c.metric, c.party, c.value, c.attributedTo]);
+  it("reads 'Drone strike on Sumy kills 3, wounds 11, governor says' as the town's civilians, in the governor's words", () => {
+    expect(read("Drone strike on Sumy kills 3, wounds 11, governor says")).toEqual([
+      ["civilians_killed", "UA", 3, "governor"],
+      ["civilians_wounded", "UA", 11, "governor"],
+    ]);
+  });
+  it("reads 'injures' in a wire headline in capitals", () => {
+    expect(read("09:15 - ODESA MISSILE STRIKE INJURES 23 PEOPLE, REGIONAL GOVERNOR SAYS").map((c) => c.slice(0, 3))).toEqual([["civilians_wounded", "UA", 23]]);
+  });
+  it("still reads nothing from a headline with no source and no period, which may be a link", () => {
+    expect(read("Drone strike on Sumy kills 3, wounds 11")).toEqual([]);
+  });
+});

@@ -32,6 +32,10 @@ const GAPPED_AFTER = /^,\s*(?:including|among them)\s+(?:[^,;.]|[,.]\d){1,60},\s
 // "… and handed back 78", "… and returned 19": the second leg of an exchange, right after the first.
 const HANDED_BACK_BEFORE = /^[^.;]{0,40}?\band\s+(?:handed|sent|gave)\s+back\s+(?:about\s+|some\s+|only\s+|just\s+)?$|^[^.;]{0,40}?\band\s+returned\s+(?:about\s+|some\s+|only\s+|just\s+)?$/i;
 // "… it passed", "it has reached": a pronoun for a toll, with the verb the figure follows.
+/** A headline's verb before its figure: "… kills", "… injures". */
+const HEADLINE_VERB = /\s(?:kills|injures|wounds|leaves|hits)$/i;
+/** A headline that ends on who says so: "…, governor says". */
+const HEADLINE_SAYS = /,\s*(?:[\w'’.-]+\s+){1,5}(?:says|said|reports|claims)\s*$/i;
 const IT_PASSED = /\bit\s+(?:has\s+|had\s+|now\s+)?(?:passed|exceeded|surpassed|topped|reached|stood at|stands at)\s*$/i;
 // "20,915 names", "912 confirmed names": entries of a roll of the dead; "men we can name": the named dead.
 const NAMES_NOUN = /^\s+(?:confirmed\s+|verified\s+)?names\b/i;
@@ -220,7 +224,8 @@ function ownNoun(f: ClassInput, k: ClassState): void {
     // A year may sit in the label ("aircraft lost since 2022: more than 100"), no other figure; a table row
     // puts "|" before the figure.
     const labelled = /^\s*(?:[-•*▪◦·]\s*)?([A-Za-z][^:|(]{0,80}?)\s*(?:[:|(–—‒-]|\s)\s*(?:about|around|approximately|approx\.?|~|≈|more than|over|up to|nearly)?\s*$/i.exec(s.slice(0, q.start));
-    const label = labelled && !/\d/.test(labelled[1]!.replace(YEAR, "")) ? labelled : null;
+    // ("Drone strike on Sumy kills 2, …": a headline's verb ends no label.)
+    const label = labelled && !/\d/.test(labelled[1]!.replace(YEAR, "")) && !HEADLINE_VERB.test(labelled[1]!) ? labelled : null;
     // "…: personnel ‒ about 733,140 (+1,640) people, tanks ‒ 9,436 (+17), …": a bulletin's list run into one sentence.
     const inline = /(?:^|[,;:]\s*)([A-Za-z][A-Za-z /&'’()-]{1,60}?)\s*[:–—‒-]\s*(?:about|around|approximately|approx\.?|~|≈|more than|over|up to|nearly)?\s*$/i.exec(s.slice(0, q.start));
     // A row of a table with a column per side ("Tanks | 4,120 | 1,180"): every figure is counted by the row's first cell.
@@ -271,8 +276,8 @@ function fromStrikesAndCounts(f: ClassInput, k: ClassState): void {
   }
   // "A missile strike on Poltava left 14 dead and 21 injured", "Shelling of Kherson killed 3": the dead and injured
   // of a strike on a town, with no soldiers named, are its civilians (in a sentence: a headline without its
-  // period may be a link to another story).
-  if (!prev && (((k.cls === "killed" || k.cls === "wounded") && k.noun && /^(?:dead|killed|injured|wounded|hurt)\b/i.test(head.slice(k.noun.index))) || (!k.cls && !k.noun && !k.eq && /\b(?:killed|killing|kills|injured|injuring|injures|wounded|wounding)\s+(?:at least\s+|about\s+|some\s+)?$/i.test(s.slice(Math.max(0, q.start - 30), q.start)))) && /[.!?]["”]?\s*$/.test(s) && strikeOnTown(s)) {
+  // period may be a link to another story, unless it names who says so: "Drone strike on Sumy kills 3, governor says").
+  if (!prev && (((k.cls === "killed" || k.cls === "wounded") && k.noun && /^(?:dead|killed|injured|wounded|hurt)\b/i.test(head.slice(k.noun.index))) || (!k.cls && !k.noun && !k.eq && /\b(?:killed|killing|kills|injured|injuring|injures|wounded|wounding|wounds)\s+(?:at least\s+|about\s+|some\s+)?$/i.test(s.slice(Math.max(0, q.start - 30), q.start)))) && (/[.!?]["”]?\s*$/.test(s) || HEADLINE_SAYS.test(s)) && strikeOnTown(s)) {
     k.inheritedPred = k.cls === "killed" || k.cls === "wounded" ? k.cls : /\bkill\w*\s+(?:at least\s+|about\s+|some\s+)?$/i.test(s.slice(Math.max(0, q.start - 30), q.start)) ? "killed" : "wounded";
     k.cls = "civilians";
   }

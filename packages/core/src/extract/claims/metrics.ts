@@ -53,7 +53,7 @@ export const PREDICATES: [RegExp, Predicate][] = [
   // "the toll had risen to 19": a bare toll is a death toll, unless the sentence has named wounded or casualties
   // before it ("killed or wounded …, estimated the toll at 3,800").
   [/(?<!\b(?:wounded|injured|casualt(?:y|ies)|losses)\b[^.;]{0,160})\btoll\b/i, "killed"],
-  [/\b(?:wounded|wounding|injured|injuring|injuries|hurt|hospitali[sz]ed)\b/i, "wounded"],
+  [/\b(?:wounded|wounding|wounds|injured|injuring|injures|injuries|hurt|hospitali[sz]ed)\b/i, "wounded"],
   // ("Ukraine has been holding two North Korean soldiers": held, not holding ground.)
   [/\b(?:captured|taken prisoner|taken captive|(?<!\b(?:former|ex)[\s-]?)prisoners?(?!\s+(?:(?:had|have|has|were|was)\s+(?:been\s+)?)?(?:recruited|enlisted|pardoned|signed up))|POWs?|surrendered|surrender|laid down (?:their|its|his) arms|lay down (?:their|its|his) arms|captivity|captive|detained|held captive|exchanged|swap(?:ped)?|(?:holding|holds|hold|held)(?=\s+(?:[\w,.-]+\s+){1,3}(?:soldiers|troops|servicem[ae]n|prisoners|POWs|fighters|men)\b))\b/i, "captured"],
   [/\b(?:missing|deserted|deserters?|desertion|MIA|AWOL|unaccounted)\b/i, "missing"],
