@@ -23,6 +23,7 @@ const OWNED_TALLY = /\b((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.-]*)['’]s\s+(?:(?
 // Verbs of saying, in the forms news English uses.
 const SAY =
   "said|says|say|told|tells|claimed|claims|claim|estimated|estimates|estimate|reported|reports|stated|states|announced|announces|confirmed|confirms|believes|believe|believed|assessed|assesses|assess|added|adds|noted|notes|wrote|writes|posted|indicated|indicates|revealed|reveals|disclosed|alleged|alleges|insisted|insists|calculated|calculates|counted|counts|count|tallied|recorded|records|documented|documents|verified|verifies|suggests|suggested|warned|warns|briefed|informed|acknowledged|acknowledges|admitted|admits|declared|declares|asserted|asserts|put|puts|estimating|thinks|think|thought|concluded|concludes|found|finds|shows|showed|show|cited|cites|quoted|quotes|explained|explains|reiterated|boasted|publishes|published|stressed|emphasized|emphasised|highlighted|mentioned|observed|specified|clarified|summed up|updated|listed|lists|identified|identifies|tracked|tracks|registered|logged|compiled|compiles|gave|gives|established|establishes|issued|issues|released its|released a|released new|releases its|releases a|broadcast|aired|televised|credited|credits|speaks of|spoke of|recalled|recalls|judged|judges|claiming|reckons|reckoned|raised the number|raised the toll|raised the death toll|raised its estimate|raised its count|revised the number|revised its estimate|revised the toll";
+const OWNED_FIGURE = /\b((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.-]*)['’]s\s+(?:(?:own|latest|official|estimated|reported|claimed)\s+)?(?=(?:about|some|around|roughly|nearly|almost|more than|over|at least|up to)?\s*\d)/g;
 const AUX = "(?:has |have |had |was |were |is |are |also |only |still |previously |earlier |later |then |first |initially |originally |officially |publicly |had previously |has previously |has also |have also |had also |would |will |could |may |might |now |further |again |separately |on \\w+ |last \\w+ |in [a-z]\\w* |by \\w+ )*";
 
 /** A time before a subject: "on 20 June its spokesman (said)", "on Tuesday the ministry (said)". */
@@ -303,6 +304,13 @@ export function findAttributions(sentence: string): Attribution[] {
   // "The General Staff's running tally of Russian warships rose to 26": the owner of a tally is its source.
   if (COUNT_NOUN.test(sentence) && (sentence.includes("'s ") || sentence.includes("’s "))) for (const m of sentence.matchAll(OWNED_TALLY)) {
     const a = make(m[1]!, m.index, m.index + m[0].length);
+    if (a) add(a);
+  }
+  // ("the only official number is President Zelensky's 31,000 dead": a known source's figure, named by its possessive;
+  // "Russia's 600,000 troops" are a side's, not a source's.)
+  if (sentence.includes("'s ") || sentence.includes("’s ")) for (const m of sentence.matchAll(OWNED_FIGURE)) {
+    if (findParties(m[1]!)[0]?.kind !== "source") continue;
+    const a = make(m[1]!, m.index, m.index + m[1]!.length);
     if (a) add(a);
   }
   // ("The Ukrainian General Staff figure this morning was 294,140": a name's figure, without the possessive.)

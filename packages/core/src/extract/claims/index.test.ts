@@ -2176,3 +2176,41 @@ describe("extractClaims, a headline's toll that names who says so", () => {
     expect(read("Drone strike on Sumy kills 3, wounds 11")).toEqual([]);
   });
 });
+
+describe("extractClaims, the place of a toll across the border, people evacuated, ratios, residents and a breakdown after a comma", () => {
+  const read = (t: string) => extractClaims(t, { publishedAt: "2024-05-20" }).map((c) => [c.metric, c.party, c.value, c.sourceParty]);
+  it("gives a toll the place named just before, over the civilians counted earlier, and no place to a capital that speaks", () => {
+    const t = "The governor said three civilians were killed by shelling in Kupiansk on Sunday.\n\nOn the other side of the border, a residential block in Kursk was hit overnight. Russian officials said 6 people were killed and 14 injured and blamed a Ukrainian missile; Kyiv has not commented.";
+    expect(read(t)).toEqual([
+      ["civilians_killed", "UA", 3, "UA"],
+      ["civilians_killed", "RU", 6, "RU"],
+      ["civilians_wounded", "RU", 14, "RU"],
+    ]);
+  });
+  it("does not count people evacuated or rescued as part of a toll", () => {
+    expect(read("Two civilians were killed in Kupiansk on Monday and about 4,500 people have been evacuated from nearby villages.").map((c) => c[2])).toEqual([2]);
+    expect(read("One woman was killed and 12 residents were rescued from the rubble.").map((c) => c[2])).toEqual([1]);
+  });
+  it("reads neither term of 'nine in ten' as a figure", () => {
+    expect(read("The estimate put Russian casualties at about 315,000, close to nine in ten of the force that invaded.").map((c) => c[2])).toEqual([315000]);
+  });
+  it("does not read those a place 'is home to' as a deployment", () => {
+    expect(read("Ontario is home to roughly 2,100 Ukrainians who arrived under the emergency visa scheme.")).toEqual([]);
+  });
+  it("reads '75 people had come home, 71 servicemen and four civilians' as 71 soldiers home from captivity", () => {
+    expect(read("Ukraine's prisoner-of-war headquarters said 75 people had come home, 71 servicemen and four civilians.").map((c) => [c[0], c[1], c[2]])).toEqual([["captured", "UA", 71]]);
+  });
+  it("gives a known source's figure named by its possessive ('President Zelensky's 31,000 dead') to that source", () => {
+    expect(read("For Ukraine, the only official figure remains President Zelensky's 31,000 dead, given in February.")).toEqual([["killed", "UA", 31000, "UA"]]);
+  });
+  it("gives 'It' the body that opened the sentence before, not the mayor quoted last", () => {
+    const t = "A drone strike killed two people in Kharkiv, Mayor Ihor Terekhov said.\n\nRussia's defence ministry, for its part, called the strikes retaliation. It said that its air defences had destroyed 22 Ukrainian drones over the Belgorod region.";
+    expect(read(t).at(-1)).toEqual(["equipment_lost", "UA", 22, "RU"]);
+  });
+  it("counts an engineer or a worker killed at a plant as a civilian, in the words of the company", () => {
+    expect(read("One DTEK engineer was killed and two others were injured at a power plant in the Dnipropetrovsk region, DTEK said in a statement.")).toEqual([
+      ["civilians_killed", "UA", 1, "UA"],
+      ["civilians_wounded", "UA", 2, "UA"],
+    ]);
+  });
+});

@@ -51,8 +51,8 @@ const PLACE_PART_GAP = /^\s+(?:over|in|near|across|above|facing|against|around)\
 const PLACE_WITH_GAP = /^[\s\w,]{0,30}?(?:,\s*|\b)(?:followed by|then|and|ahead of|before)\s+(?:the\s+)?[A-Z][\w'’ -]{1,40}?\s+with\s+(?:about|around|some|more than|over|nearly|almost|at least|roughly)?\s*$/;
 /** A toll named by its fate alone: "the injured", "the dead". */
 const BARE_TOLL = /^\s*(?:injured|wounded|dead|killed)\s*$/i;
-/** What people do who are no toll: gather, live somewhere, work. */
-const NOT_A_TOLL_AFTER = /^,?\s*(?:(?:who|that)\s+)?(?:(?:had|have|has|were|are|now|still|also)\s+){0,2}(?:gathered|gather|attended|attend|turned out|took part|rallied|marched|protested|demonstrated|queued|lined up|came together|living|live|lived|residing|reside|settled|sheltering|studying|hanging on|holding out|stayed|staying|remain(?:ing|ed)? in (?:the )?(?:city|town|village|settlement|area)|(?:had )?refused to leave)\b/i;
+/** What people do who are no toll: gather, live somewhere, work, are evacuated or rescued. */
+const NOT_A_TOLL_AFTER = /^,?\s*(?:(?:who|that)\s+)?(?:(?:had|have|has|were|are|now|still|also|been)\s+){0,3}(?:evacuated|relocated|displaced|rescued|fled|sheltered|housed|gathered|gather|attended|attend|turned out|took part|rallied|marched|protested|demonstrated|queued|lined up|came together|living|live|lived|residing|reside|settled|sheltering|studying|hanging on|holding out|stayed|staying|remain(?:ing|ed)? in (?:the )?(?:city|town|village|settlement|area)|(?:had )?refused to leave)\b/i;
 /** "95 of our people", "of our guys": a side's own people, counted by its own. */
 const OUR_PEOPLE = /^\s*of our (?:people|guys|boys|men)\b/i;
 const SWAP_WORDS = /\b(?:swaps?|swapped|exchanges?|exchanged|prisoners?|POWs?|captives?)\b/i;

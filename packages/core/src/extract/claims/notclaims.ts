@@ -100,13 +100,15 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
   // "Ukraine is more than 600,000 square kilometres", "a country of 603,000 km²": a country's size, not ground taken.
   if (/^\s*(?:square|sq\.?)\s*(?:kilomet|km|mi)|^\s*km(?:2|²)/i.test(after) && /\b(?:Ukraine|Russia|Belarus|Poland|the country|a country|its territory)(?:['’]s)?(?:\s+as a whole|\s+(?:total|whole|entire)\s+(?:area|territory)|\s+(?:area|territory))?\s+(?:is|covers|spans|measures|has an area of|of)\s+(?:more than|over|about|some|nearly|almost|roughly|around)?\s*$/i.test(text.slice(Math.max(0, n.start - 60), n.start))) return true;
   // "an industrial city of some 600,000 people", "a region of 1.2 million": a population, not a toll.
-  if (/\b(?:city|town|village|region|oblast|country|community|nation|district|province)\s+of\s+(?:some|about|around|more than|nearly|roughly|almost|over|just over|under)?\s*$/i.test(before)) return true;
+  // ("Quebec is home to about 1,400 Ukrainians who arrived …": those who live there.)
+  if (/\b(?:city|town|village|region|oblast|country|community|nation|district|province)\s+of\s+(?:some|about|around|more than|nearly|roughly|almost|over|just over|under)?\s*$|\bhome\s+to\s+(?:some|about|around|more than|nearly|roughly|almost|over|just over|under|an estimated)?\s*$/i.test(before)) return true;
   // "day 1,227 of the war", "Day 1000": the war's day, not a count.
   if (/\bday\s+$/i.test(before) && !n.words) return true;
   // "[3]": a footnote mark.
   if (/\[\s*$/.test(before) && /^\s*\]/.test(after)) return true;
-  // Ratios and scores: "3-1", "1 in 5", "one in three".
+  // Ratios and scores: "3-1", "1 in 5", "one in three", and the second term of "nine in ten".
   if (/^\s*in\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(after)) return true;
+  if (n.words && /\b(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+$/i.test(before)) return true;
   // "one of the…", "one another", "one side": the pronoun, not a figure.
   if (n.words && n.value === 1 && /^one$/i.test(n.text) && /^\s+(?:of|another|side|day|way|thing|who|that|which)\b/i.test(after)) return true;
   // Phone numbers and codes: digit groups glued by dashes or dots.

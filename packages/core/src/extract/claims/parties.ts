@@ -104,7 +104,7 @@ const PEOPLE: [string, string][] = [
 const SOURCES: [string, string | null][] = [
   // Ukraine
   ["Zelensky[iy]?|Zelenskyy|Zelenskiy|Syrskyi|Syrsky|Budanov|Umerov|Shmyhal|Sybiha|Kuleba|Reznikov|Zaluzhnyi|Zaluzhny|Yermak|Lubinets|Podolyak|Podolyak|Fedorov|Voloshyn|Dmytrashkivskyi|Pletenchuk|Tsekhotskyi|Ihnat|Yevlash|Trehubov|Kyrylenko|Vyhivskyi|Klymenko|Svyrydenko|Shmyhal|Malyuk|Maliuk|Stupun|Lykhoviy|Lykhovii|Fityo|Demchenko|Syniehubov|Kovalenko|Usyk|Skibitskyi|Yusov|Humeniuk|Fedorov|Filashkin|Lysak|Kiper|Klitschko|Tkachenko|Terekhov|Prokudin|Vilkul|Sadovyi|Yatsenko|Lubinets|Maliar|Shtupun|Danilov|Arestovych|Hromov|Cherevatyi|Starukh|Vereshchuk|Kostin|Zhyvytskyi|Motuzianyk|Venediktova|Monastyrskyi|Denysenko|Tarnavskyi|Tarnavsky|Naiev|Naev|Popko|Pavliuk|Hnatov|Barabash|Prokopenko|Pletenchuk|Voloshyn|Lubinets", "UA"],
-  ["GUR|HUR|SBU|SSU|UALosses|UA Losses|Ukrinform|Ukrainska Pravda|Kyiv Independent|Kyiv Post|UNIAN|Suspilne|Hromadske|RBC-Ukraine|Defense Express|Militarnyi|NV\\.ua|New Voice of Ukraine|Kyiv Independent's|DeepState|Deep State|General Staff of (?:the )?(?:Armed Forces of )?Ukraine|Ukraine's General Staff|Ukrainian General Staff|Khortytsia|Tavria|Joint Forces Task Force|National Guard of Ukraine|State Emergency Service|Prosecutor General's Office|Verkhovna Rada|Center for Countering Disinformation|Centre for Countering Disinformation|Defen[cs]e Intelligence of Ukraine|DIU|Coordination Headquarters for the Treatment of Prisoners of War|I Want to Live|Ukrainian Air Force|Air Force of Ukraine|Frontelligence Insight|Kyiv School of Economics|(?:Southern|Northern|Eastern|Western) Defen[cs]e Forces|Defen[cs]e Forces of (?:the )?(?:South|North|East|West)|Operational Command (?:South|North|East|West)|(?:South|North|East|West) Operational Command|Operational-Strategic Group|Regional Military Administration|Oblast Military Administration|City Military Administration|KCMA|KMVA|KCSA|KMDA|OVA|Naftogaz|Ukrenergo|Ukrzaliznytsia|Ukrainian Railways|Georgian Legion|International Legion", "UA"],
+  ["GUR|HUR|SBU|SSU|UALosses|UA Losses|Ukrinform|Ukrainska Pravda|Kyiv Independent|Kyiv Post|UNIAN|Suspilne|Hromadske|RBC-Ukraine|Defense Express|Militarnyi|NV\\.ua|New Voice of Ukraine|Kyiv Independent's|DeepState|Deep State|General Staff of (?:the )?(?:Armed Forces of )?Ukraine|Ukraine's General Staff|Ukrainian General Staff|Khortytsia|Tavria|Joint Forces Task Force|National Guard of Ukraine|State Emergency Service|Prosecutor General's Office|Verkhovna Rada|Center for Countering Disinformation|Centre for Countering Disinformation|Defen[cs]e Intelligence of Ukraine|DIU|Coordination Headquarters for the Treatment of Prisoners of War|I Want to Live|Ukrainian Air Force|Air Force of Ukraine|Frontelligence Insight|Kyiv School of Economics|(?:Southern|Northern|Eastern|Western) Defen[cs]e Forces|Defen[cs]e Forces of (?:the )?(?:South|North|East|West)|Operational Command (?:South|North|East|West)|(?:South|North|East|West) Operational Command|Operational-Strategic Group|Regional Military Administration|Oblast Military Administration|City Military Administration|KCMA|KMVA|KCSA|KMDA|OVA|Naftogaz|Ukrenergo|DTEK|Energoatom|Centrenergo|Ukrhydroenergo|Ukrzaliznytsia|Ukrainian Railways|Georgian Legion|International Legion", "UA"],
   // Russia
   ["Putin|Shoigu|Belousov|Gerasimov|Peskov|Lavrov|Zakharova|Konashenkov|Medvedev|Khinshtein|Gladkov|Kadyrov|Alaudinov|Apti Alaudinov|Smirnov|Saldo|Pushilin|Pasechnik|Balitsky|Prigozhin|Poddubny|Mishustin|Nebenzya|Ushakov|Dmitriev|Volodin|Patrushev|Naryshkin|Bortnikov|Surovikin|Lapin|Dvornikov|Vorobyov|Sobyanin|Bogomaz|Bigma|Gordeyev|Savchuk|Yevgeny Dzhindzholia|Rosstat|Investigative Committee|Leontyev|Mordvichev|Rogov|Kiriyenko|Kirienko", "RU"],
   // Occupation and proxy authorities speak for Moscow: "Russian-appointed officials in Donetsk".
@@ -266,6 +266,7 @@ export function countryOfPlaceStruck(text: string): string | null {
   return firstPlace(text, true);
 }
 
+const CAPITAL_SPEAKS = /^(?:Kyiv|Kiev|Moscow)\s+(?:(?:has|have|had|did|does)\s+)?(?:not\s+|never\s+|n['’]t\s+)?(?:said|says|say|denied|denies|deny|claimed|claims|claim|blamed|blames|blame|accused|accuses|reported|reports|announced|announces|insisted|insists|responded|responds|comment(?:ed|s)?|declined|declines|refused|refuses|confirmed|confirms|confirm|admitted|admits|acknowledged|acknowledges)\b/;
 const ORIGIN_BEFORE = /\b(?:launched|fired|flew|took off|came)\s+from\s+(?:(?:Russia|Ukraine|Belarus)['’]s\s+|the\s+)?$/i;
 
 // The same sentence is asked for its place by rule after rule, figure after figure: remember recent answers.
@@ -286,6 +287,8 @@ function firstPlaceUncached(text: string, skipOrigins: boolean): string | null {
   for (const [re, code] of PLACE_RE) {
     for (const m of text.matchAll(re)) {
       if (skipOrigins && ORIGIN_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      // ("…, and blamed Ukrainian shelling; Kyiv did not comment": a capital that speaks is its government, no place.)
+      if (CAPITAL_SPEAKS.test(text.slice(m.index, m.index + 40))) continue;
       if (!best || m.index < best.at) best = { at: m.index, code };
       break;
     }

@@ -343,8 +343,10 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
     // "the civilians the UN has verified as killed": the UN's monitoring mission counts Ukraine's civilians.
     if (!k.party && UN_MONITORS.test(`${attr?.attributedTo ?? ""} ${s}`)) k.party = "UA";
     // ("Two Russian missiles struck the centre of Sumy. Thirty-five people were killed": the place named just before,
-    // over the article's most named place.)
-    k.party ??= (memory.civiliansSegment >= segIndex - 3 ? memory.civilians : null) ?? placeJustBefore(segments, segIndex) ?? memory.civilians ?? docPlace;
+    // over the article's most named place; "Across the border, a block in Belgorod collapsed. Officials said 15
+    // people were killed": over the civilians counted before it, too.)
+    const before = placeJustBefore(segments, segIndex);
+    k.party ??= (before && before.at > memory.civiliansSegment ? before.code : null) ?? (memory.civiliansSegment >= segIndex - 3 ? memory.civilians : null) ?? before?.code ?? memory.civilians ?? docPlace;
   }
   // "1,380 casualties Russian forces suffered": the owner named after the noun, with its forces.
   if (!k.party && cls !== null && PEOPLE_CLASSES.has(cls)) {
@@ -390,10 +392,10 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
 
 
 /** The country of a city or region named in the three segments before segment `at`, the nearest first. */
-function placeJustBefore(segments: readonly { text: string }[], at: number): string | null {
+function placeJustBefore(segments: readonly { text: string }[], at: number): { code: string; at: number } | null {
   for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
     const code = countryOfPlaceStruck(segments[k]!.text);
-    if (code) return code;
+    if (code) return { code, at: k };
   }
   return null;
 }

@@ -15,6 +15,9 @@ const PEOPLE_FATES: readonly Predicate[] = ["killed", "captured", "returned", "m
 const PART_OF_FIGURE_BEFORE = /^[^.;]{0,40}?,\s*(?:among them|among whom|including|of them|of whom)\s+(?:about|some|around|roughly|more than|over|at least|nearly|almost)?\s*$/i;
 /** "390 people, 270 of them …": a part whose "of them" follows it. */
 const PART_AFTER_COMMA = /^[^.;]{0,40}?,\s*(?:about|some|around|roughly|more than|over|at least|nearly|almost)?\s*$/i;
+/** "75 people had come home, 71 servicemen and four civilians": a whole of people of every kind, then its kinds. */
+const GENERIC_WHOLE = /^\s+(?:people|persons|Ukrainians|Russians|prisoners|POWs|captives)\b/i;
+const KIND_OF_PEOPLE = /^\s+(?:[\w-]+\s+)?(?:servicem[ae]n|soldiers|civilians|military|troops|fighters|officers|women|children)\b/i;
 const OF_THEM_HEAD = /^\s*of (?:them|those|whom)\b/i;
 /** "270 of them military personnel and 120 civilians": the next part of the same whole. */
 const NEXT_PART_GAP = /^\s*of (?:them|those|whom)\s+[^.;,\d]{0,40}?\band\s+(?:about|some|around|roughly|more than|over|at least|nearly|almost)?\s*$/i;
@@ -122,7 +125,8 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   if (whole) {
     const from = whole.n.start - lastClause(s.slice(0, whole.n.start)).length;
     // ("38 injured, of whom 27 were taken to hospital": a part of the same people shares the whole's fate.)
-    pred = whole.cls === cls && whole.pred ? whole.pred : lossWords.filter((p) => p.index >= from && p.end <= whole.n.start && fits(p)).at(-1)?.pred ?? null;
+    // ("75 people had come home, 71 servicemen and …": or the verb after the whole, in its own clause.)
+    pred = whole.cls === cls && whole.pred ? whole.pred : lossWords.filter((p) => p.index >= from && p.end <= whole.n.start && fits(p)).at(-1)?.pred ?? lossWords.find((p) => p.index >= whole.nounEnd && p.end <= q.start && fits(p))?.pred ?? null;
   }
   // "…, including 2,366 children, injured.": the part of an aside takes the verb that closes it.
   if (!pred && (cls === "civilians" || cls === "personnel") && /\bincluding\s+(?:about|some|around|more than|over|at least|nearly|almost)?\s*$/i.test(s.slice(0, q.start))) {
@@ -176,7 +180,7 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
 function wholeOfPart(s: string, at: number, head: string, prev: Reading | null, readings: readonly Reading[]): Reading | null {
   if (!prev) return null;
   const gap = s.slice(prev.n.end, at);
-  if (PART_OF_FIGURE_BEFORE.test(gap) || (PART_AFTER_COMMA.test(gap) && OF_THEM_HEAD.test(head))) return prev;
+  if (PART_OF_FIGURE_BEFORE.test(gap) || (PART_AFTER_COMMA.test(gap) && (OF_THEM_HEAD.test(head) || (GENERIC_WHOLE.test(s.slice(prev.n.end)) && KIND_OF_PEOPLE.test(head))))) return prev;
   const before = readings[readings.length - 2];
   if (before && NEXT_PART_GAP.test(gap) && PART_AFTER_COMMA.test(s.slice(before.n.end, prev.n.start))) return before;
   return null;

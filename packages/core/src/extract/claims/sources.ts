@@ -13,6 +13,11 @@ const ROLE =
 // A side's body named as a sentence's subject: "Russia's defence ministry", "Ukraine's General Staff".
 // ("The Russian defence ministry's claims were of another order: on 9 June it announced …")
 const BODY_BEFORE = /^\W*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w.-]*(?:['’]s)?\s+(?:[\w-]+\s+)?(?:ministry|Ministry|staff|Staff|command|Command|agency|Agency|service|Service|government|Government|army|Army|military))\b/;
+/** The country of the side's body a text opens with ("Russia's defence ministry, …"), or null. */
+function openingBody(text: string): string | null {
+  const body = BODY_BEFORE.exec(text);
+  return (body ? findParties(body[1]!).find((p) => p.kind === "people" || p.kind === "source")?.code : null) ?? null;
+}
 // What a source publishes that refers back only when definite: "the same study", "its analysis" (not "a review by X").
 const DEFINITE_PUBLICATION = /^(?:the|its|their|this|that)\s+(?:same\s+|latest\s+|new\s+)?(study|survey|analysis|research|findings|paper|review|assessment)\b/i;
 // The roles above that name a fighting side's body rather than what a source publishes.
@@ -53,9 +58,12 @@ export function resolveSource(
   // ("Russia's defence ministry has not published its losses since 2022, when it put them at 5,937": "it" is the body
   // named earlier in its own sentence, though that body said nothing there.)
   if (/^it$/i.test(a.attributedTo)) {
-    const body = BODY_BEFORE.exec(s.slice(0, a.start));
-    const owner = body ? findParties(body[1]!).find((p) => p.kind === "people" || p.kind === "source") : undefined;
-    if (owner) return { ...a, sourceParty: owner.code, known: true };
+    const owner = openingBody(s.slice(0, a.start));
+    if (owner) return { ...a, sourceParty: owner, known: true };
+    // ("Russia's defence ministry, for its part, described the strikes as retaliation. It said on 11 April …": the body
+    // that opened the sentence before, though it said nothing there.)
+    const opener = article && /^\W*(?:(?:on|by|last|early|late)\s+[^,]{0,30}?\s+)?$/i.test(s.slice(0, a.start)) ? article.names.bodyOpeningBefore(article.at) : null;
+    if (opener) return { ...a, sourceParty: opener, known: true };
   }
   if (/^(?:it|he|she|they|him|her|them|this|that|the source|the official)$/i.test(a.attributedTo)) return lastKnown ?? a;
   // "Across Russia, the same project had confirmed …": "the same" is the source just named, whatever its noun.
@@ -188,6 +196,13 @@ export class ArticleNames {
       else break;
     }
     return best ? best.code : null;
+  }
+
+  /** The country of a side's body that opens the sentence before `at` ("Russia's defence ministry, for its part, …"), or null. */
+  bodyOpeningBefore(at: number): string | null {
+    const end = this.text.slice(0, at).trimEnd();
+    const from = Math.max(end.lastIndexOf(". ", end.length - 2), end.lastIndexOf("\n")) + 1;
+    return openingBody(end.slice(from));
   }
 
   /**
