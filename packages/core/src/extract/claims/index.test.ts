@@ -2214,3 +2214,36 @@ describe("extractClaims, the place of a toll across the border, people evacuated
     ]);
   });
 });
+
+describe("extractClaims, buildings by kind and fate, a day's share opened by 'These included', and a year ago", () => {
+  const read = (t: string) => extractClaims(t, { publishedAt: "2025-03-03" }).map((c) => [c.metric, c.party, c.value, c.sourceParty]);
+  it("counts stadiums and clinics as buildings, and a bare figure of them with its own fate", () => {
+    expect(read("Ukraine's sports ministry counts 530 stadiums, gyms and other sports facilities damaged and 110 destroyed.")).toEqual([
+      ["buildings_damaged", "UA", 530, "UA"],
+      ["buildings_damaged", "UA", 110, "UA"],
+    ]);
+    expect(read("Ukraine's health ministry says about 2,500 hospitals and clinics have been damaged and 280 destroyed outright.").map((c) => c[2])).toEqual([2500, 280]);
+  });
+  it("does not give a side's source the buildings it says it struck", () => {
+    expect(read("Russia's defence ministry said its forces destroyed 12 buildings used by Ukrainian troops.").map((c) => c[1])).not.toContain("RU");
+  });
+  it("reads 'These included 1,150 personnel over the past day' as a part of the losses just counted", () => {
+    expect(read("Ukraine's General Staff put Russian losses at 861,970 troops and 10,186 tanks. These included 1,150 personnel over the past day, it said.").at(-1)).toEqual(["casualties", "RU", 1150, "UA"]);
+  });
+  it("reads '16 were listed as missing' after a count of the dead as the same people", () => {
+    expect(read("India's foreign ministry said 12 Indian nationals serving in the Russian military had been killed and 16 were listed as missing.").map((c) => [c[0], c[2]])).toEqual([
+      ["killed", 12],
+      ["missing", 16],
+    ]);
+  });
+  it("reads 'up from about 470,000 a year earlier' as a figure, not a rate", () => {
+    expect(read("Russia had about 610,000 troops in the theatre at the start of 2025, up from about 470,000 a year earlier.").map((c) => [c[0], c[2]])).toEqual([
+      ["troops_deployed", 610000],
+      ["troops_deployed", 470000],
+    ]);
+  });
+  it("keeps a toll that names an older war only as its yardstick", () => {
+    expect(read("We assess that Russia's killed and wounded in 2024 exceeded 430,000, the heaviest annual losses Russia has suffered since the Second World War.").map((c) => c[2])).toEqual([430000]);
+    expect(read("The Soviet Union lost 27 million people in the Second World War.")).toEqual([]);
+  });
+});

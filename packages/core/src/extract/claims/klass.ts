@@ -483,8 +483,8 @@ function fromWholeBefore(f: ClassInput, k: ClassState): void {
     k.cls = "personnel";
     k.bareArrival = true;
   }
-  // "about 400 are now thought to have died": a bare figure of the people counted before.
-  if (!k.cls && prev && prev.cls && ["personnel", "civilians", "killed", "wounded", "casualties", "captured", "missing"].includes(prev.cls) && /^\s*(?:(?:are|were|have|had|has|is|was|now|already|reportedly|believed|thought|feared|estimated|said|to|been|be|later|since|still)\s+){0,5}(?:killed|died|dead|wounded|injured|captured|missing|surrendered|lost|held (?:in|as|captive|prisoner))\b/i.test(head)) {
+  // "about 400 are now thought to have died", "16 were listed as missing": a bare figure of the people counted before.
+  if (!k.cls && prev && prev.cls && ["personnel", "civilians", "killed", "wounded", "casualties", "captured", "missing"].includes(prev.cls) && /^\s*(?:(?:are|were|have|had|has|is|was|now|already|reportedly|believed|thought|feared|estimated|said|to|been|be|later|since|still|listed|registered|recorded|officially|as)\s+){0,5}(?:killed|died|dead|wounded|injured|captured|missing|surrendered|lost|held (?:in|as|captive|prisoner))\b/i.test(head)) {
     k.cls = prev.cls === "civilians" ? "civilians" : "personnel";
   }
 }
@@ -616,6 +616,12 @@ function fromTolls(f: ClassInput, k: ClassState): void {
   if (!k.cls && prev?.cls === "equipment" && /^\s*(?:(?:were|was|had been|have been)\s+)?(?:destroyed|damaged|downed|shot down|lost|captured|abandoned|disabled|seized)\b/i.test(head)) {
     k.cls = "equipment";
     k.item = prev.item;
+    k.numberOfParty = prev.party;
+  }
+  // "518 stadiums … damaged and 103 destroyed", "2,400 hospitals … damaged … and 270 destroyed outright": a bare figure
+  // of the buildings before, with its fate.
+  if (!k.cls && prev?.cls === "buildings" && /^\s*(?:(?:were|was|had been|have been)\s+)?(?:destroyed|damaged|ruined|razed)\b/i.test(head)) {
+    k.cls = "buildings";
     k.numberOfParty = prev.party;
   }
   // "140 Sri Lankans have died": a people's name in the plural is the counted noun, and its owner.

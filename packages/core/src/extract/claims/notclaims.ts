@@ -68,7 +68,8 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
   if (n.words && n.value === 1 && /\b(?:no|any|some|every)[\s-]*$/i.test(before)) return true;
   // Rates: "about 30,000 volunteers a month", "1,271 a day" (optional in claims.md; never the figure itself).
   // ("880 troops in a day", "within a week" are one day's or week's figure, not a rate.)
-  if (/^\s+(?:[\w'’-]+\s+){0,2}?(?:a|per|each|every)\s+(?:day|week|month|year)\b/i.test(after) && !/^\s+(?:[\w'’-]+\s+){0,2}?(?:in|within|over|during|for)\s+a\s+(?:single\s+)?(?:day|week|month|year)\b/i.test(after)) return true;
+  // ("up from about 470,000 a year earlier": a time ago, not a rate.)
+  if (/^\s+(?:[\w'’-]+\s+){0,2}?(?:a|per|each|every)\s+(?:day|week|month|year)\b(?!\s+(?:earlier|ago|before|previously|later)\b)/i.test(after) && !/^\s+(?:[\w'’-]+\s+){0,2}?(?:in|within|over|during|for)\s+a\s+(?:single\s+)?(?:day|week|month|year)\b/i.test(after)) return true;
   // "four members of one family": "one" before a singular household noun says which, not how many.
   if (n.words && n.value === 1 && /\bof\s+$/i.test(before) && /^\s+(?:family|household|house|home|building|village|town|street)\b/i.test(after)) return true;
   // "one more whose death…", "one another".

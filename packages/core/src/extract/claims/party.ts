@@ -179,7 +179,9 @@ function ownerNamedWithFigure(f: PartyInput, k: PartyState): void {
   if (!k.party && prev && prev.party && !(cls === "civilians") && !lossWords.some((p) => p.index >= prev.n.end && p.end <= q.start) && !newSubjectBetween(s.slice(prev.nounEnd, q.start), prev.party)) k.party = prev.party;
   // ("Ukraine's Prosecutor General's office says 197 children have been killed": with no place named, a side's own
   // authorities count their own civilians.)
-  if (!k.party && (cls === "civilians" || cls === "buildings")) k.party = civilianCountry(s) ?? (attr ? countryOfPlace(attr.attributedTo) : null) ?? (cls === "civilians" && attr && BELLIGERENTS.has(attr.sourceParty ?? "") && !OCCUPATION.test(`${attr.attributedTo} ${s}`) ? attr.sourceParty : null);
+  // ("Ukraine's health ministry says some 2,400 hospitals … have been damaged": and its own buildings, when no verb
+  // before them says the source struck them.)
+  if (!k.party && (cls === "civilians" || cls === "buildings")) k.party = civilianCountry(s) ?? (attr ? countryOfPlace(attr.attributedTo) : null) ?? ((cls === "civilians" || !f.pb) && attr && BELLIGERENTS.has(attr.sourceParty ?? "") && !OCCUPATION.test(`${attr.attributedTo} ${s}`) ? attr.sourceParty : null);
   // "For Ukraine, the same study put casualties at 400,000", "For Ukraine, the same project lists about 880 tanks": a
   // side fronted before the sentence owns its people and equipment; "Of these, … 220,000 have been killed": the
   // people counted just before.
