@@ -24,6 +24,7 @@ const OWNED_TALLY = /\b((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.-]*)['’]s\s+(?:(?
 const SAY =
   "said|says|say|told|tells|claimed|claims|claim|estimated|estimates|estimate|reported|reports|stated|states|announced|announces|confirmed|confirms|believes|believe|believed|assessed|assesses|assess|added|adds|noted|notes|wrote|writes|posted|indicated|indicates|revealed|reveals|disclosed|alleged|alleges|insisted|insists|calculated|calculates|counted|counts|count|tallied|recorded|records|documented|documents|verified|verifies|suggests|suggested|warned|warns|briefed|informed|acknowledged|acknowledges|admitted|admits|declared|declares|asserted|asserts|put|puts|estimating|thinks|think|thought|concluded|concludes|found|finds|shows|showed|show|cited|cites|quoted|quotes|explained|explains|reiterated|boasted|publishes|published|stressed|emphasized|emphasised|highlighted|mentioned|observed|specified|clarified|summed up|updated|listed|lists|identified|identifies|tracked|tracks|registered|logged|compiled|compiles|gave|gives|established|establishes|issued|issues|released its|released a|released new|releases its|releases a|broadcast|aired|televised|credited|credits|speaks of|spoke of|recalled|recalls|judged|judges|claiming|reckons|reckoned|raised the number|raised the toll|raised the death toll|raised its estimate|raised its count|revised the number|revised its estimate|revised the toll";
 const OWNED_FIGURE = /\b((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.-]*)['’]s\s+(?:(?:own|latest|official|estimated|reported|claimed)\s+)?(?=(?:about|some|around|roughly|nearly|almost|more than|over|at least|up to)?\s*\d)/g;
+const COUNTED_SPEAKERS = /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s+(?:[\w-]+\s+){0,3}(?:soldiers|troops|servicem[ae]n|prisoners|POWs|captives|civilians|residents|people)\b/i;
 const AUX = "(?:has |have |had |was |were |is |are |also |only |still |previously |earlier |later |then |first |initially |originally |officially |publicly |had previously |has previously |has also |have also |had also |would |will |could |may |might |now |further |again |separately |on \\w+ |last \\w+ |in [a-z]\\w* |by \\w+ )*";
 
 /** A time before a subject: "on 20 June its spokesman (said)", "on Tuesday the ministry (said)". */
@@ -216,6 +217,8 @@ function make(raw: string, start: number, end: number): Attribution | null {
   const original = chained(name);
   if (original.split(/\s+/).length > 16) return null;
   if (OUTLET_SELF.test(original)) return null;
+  // ("Two North Korean soldiers captured by Ukraine … have since said": people counted who speak are the figure, no source.)
+  if (COUNTED_SPEAKERS.test(original)) return null;
   if (PRONOUN.test(original)) return { attributedTo: original, sourceParty: null, known: false, start, end };
   // "a Reuters analysis of DeepState data": one party's reading of another's figures has a single country
   // only when both are of the same one (claims.md: "an AFP analysis of ISW data" has none).
@@ -278,7 +281,7 @@ export function findAttributions(sentence: string): Attribution[] {
   // ("according to a U.S. official": the dots of an initialism are no end of the name; matched on a copy with them
   // masked, one character for one, and read back from the sentence.)
   const masked = sentence.includes(".") ? sentence.replace(INITIALISM, (w) => w.replaceAll(".", DOT_MASK)) : sentence;
-  if (ACCORDING_WORDS.test(sentence)) for (const mm of masked.matchAll(/\b(?:according to|citing|quoting|per(?! cent\b)|as reported by|(?:given out|given|released|published|issued|provided|announced|compiled|collected|gathered|confirmed|verified|cited|documented|recorded|counted|tallied|tracked|listed)(?:\s+(?:in|on|last|this|earlier)\s+[A-Za-z]+(?:\s+\d{4})?)? by|as estimated by|as stated by|reported by|estimated by|figures (?:from|by|released by|published by|provided by)|data (?:from|by|released by|published by|provided by)|estimates? (?:from|by)|an estimate by|a report by|a statement (?:from|by)|statistics (?:from|by)|information from|by the count of|in the words of)\s+([^,;:.!?()"“”]+(?:\([^)]*\))?[^,;:.!?"“”]*?)(?=[,;:.!?"“”]|\s+(?:that|which|who|on|in|as|and the|while|to)\b|$)/gi)) {
+  if (ACCORDING_WORDS.test(sentence)) for (const mm of masked.matchAll(/\b(?:according to|citing|quoting|per(?! cent\b)|as reported by|(?:given out|given|released|published|issued|provided|announced|compiled|collected|gathered|confirmed|verified|cited|documented|recorded|counted|tallied|tracked|listed)(?:\s+(?:in|on|last|this|earlier)\s+[A-Za-z]+(?:\s+\d{4})?)? by|as estimated by|as stated by|reported by|estimated by|figures (?:from|by|released by|published by|provided by)|data (?:from|by|released by|published by|provided by)|estimates? (?:from|by)|an estimate by|a report by|a statement (?:from|by)|statistics (?:from|by)|information from|by the (?:count|tally|maps?|mapping|figures|data|estimates?|reckoning|calculations?) of|in the words of)\s+([^,;:.!?()"“”]+(?:\([^)]*\))?[^,;:.!?"“”]*?)(?=[,;:.!?"“”]|\s+(?:that|which|who|on|in|as|and the|while|to)\b|$)/gi)) {
     const m = masked === sentence ? mm : unmasked(mm, sentence);
     // "According to Tymur Tkachenko, head of the city's military administration, …": the title says who he is.
     const app = /^,\s*((?:head|chief|spokes\w+|commander|governor|mayor|minister|director|secretary|deputy|adviser|advisor|an?|the|its|his|her)\b[^,;:.!?"“”]{2,90}),/i.exec(sentence.slice(m.index + m[0].length));
@@ -509,10 +512,11 @@ export function chooseAttribution(cands: Attribution[], sentence: string, at: nu
   if (cands.length === 0) return null;
   let pool = cands;
   if (at !== null) {
-    // A clause ends at a semicolon, a contrast (", while Ukraine says …") or a spaced dash ("Moscow says troops being
-    // shifted – Kyiv reports 3,000 km² regained": a wire's summary line of several stories).
-    const from = Math.max(sentence.lastIndexOf(";", at), sentence.lastIndexOf(", while ", at), sentence.lastIndexOf(", whereas ", at), sentence.lastIndexOf(" – ", at), sentence.lastIndexOf(" — ", at)) + 1;
-    const ends = [sentence.indexOf(";", at), sentence.indexOf(", while ", at), sentence.indexOf(", whereas ", at), sentence.indexOf(" – ", at), sentence.indexOf(" — ", at)].filter((k) => k >= 0);
+    // A clause ends at a semicolon, a contrast (", while Ukraine says …"), a spaced dash ("Moscow says troops being
+    // shifted – Kyiv reports 3,000 km² regained": a wire's summary line of several stories) or ", and" ("Kyiv says …,
+    // and Seoul's spy agency says Pyongyang sent roughly 3,000 more").
+    const from = Math.max(sentence.lastIndexOf(";", at), sentence.lastIndexOf(", while ", at), sentence.lastIndexOf(", whereas ", at), sentence.lastIndexOf(" – ", at), sentence.lastIndexOf(" — ", at), sentence.lastIndexOf(", and ", at)) + 1;
+    const ends = [sentence.indexOf(";", at), sentence.indexOf(", while ", at), sentence.indexOf(", whereas ", at), sentence.indexOf(" – ", at), sentence.indexOf(" — ", at), sentence.indexOf(", and ", at)].filter((k) => k >= 0);
     const to = ends.length ? Math.min(...ends) : sentence.length;
     const inClause = cands.filter((c) => c.start >= from && c.start < to);
     if (inClause.length) pool = inClause;

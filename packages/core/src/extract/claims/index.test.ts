@@ -2247,3 +2247,31 @@ describe("extractClaims, buildings by kind and fate, a day's share opened by 'Th
     expect(read("The Soviet Union lost 27 million people in the Second World War.")).toEqual([]);
   });
 });
+
+describe("extractClaims, sources by their maps, by a new clause and by the side before, and parts far from their whole", () => {
+  const read = (t: string) => extractClaims(t, { publishedAt: "2025-03-10" }).map((c) => [c.metric, c.party, c.value, c.sourceParty]);
+  it("gives 'By the maps of X' to X", () => {
+    expect(read("By the maps of the Institute for the Study of War, Russian forces took about 480 km² of Ukrainian territory in January.")).toEqual([["territory_km2", "RU", 480, "US"]]);
+  });
+  it("does not take people counted who speak for a source", () => {
+    expect(read("Three North Korean soldiers captured in Kursk have since said they want to stay in Ukraine.").map((c) => c[3])).toEqual([null]);
+  });
+  it("gives a figure after ', and X says' to X", () => {
+    expect(read("Kyiv says its forces have killed or wounded about 4,000 North Korean soldiers, and Seoul's spy agency says Pyongyang sent roughly 3,000 more troops in February.")).toEqual([
+      ["casualties", "KP", 4000, "UA"],
+      ["troops_deployed", "KP", 3000, "KR"],
+    ]);
+  });
+  it("gives 'Its …' at a sentence's start the side that opened the sentence before", () => {
+    expect(read("ISW said Russia took 400 km² in February.\n\nUkraine has its own numbers. Its Air Assault Forces said they had destroyed 40 Russian tanks in February.").at(-1)).toEqual(["equipment_lost", "RU", 40, "UA"]);
+  });
+  it("reads '109 of them in 2024' a long clause after its whole as a part of it", () => {
+    expect(read("Prosecutors say at least 130 Ukrainian prisoners of war have been killed since February 2022, 109 of them in 2024 alone.").map((c) => [c[0], c[2]])).toEqual([
+      ["killed", 130],
+      ["killed", 109],
+    ]);
+  });
+  it("reads soldiers held in custody as prisoners", () => {
+    expect(read("About 200 Russian soldiers are held in Ukrainian custody on war-crimes charges.").map((c) => [c[0], c[1], c[2]])).toEqual([["captured", "RU", 200]]);
+  });
+});

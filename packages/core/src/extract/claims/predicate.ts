@@ -18,6 +18,7 @@ const PART_AFTER_COMMA = /^[^.;]{0,40}?,\s*(?:about|some|around|roughly|more tha
 /** "75 people had come home, 71 servicemen and four civilians": a whole of people of every kind, then its kinds. */
 const GENERIC_WHOLE = /^\s+(?:people|persons|Ukrainians|Russians|prisoners|POWs|captives)\b/i;
 const KIND_OF_PEOPLE = /^\s+(?:[\w-]+\s+)?(?:servicem[ae]n|soldiers|civilians|military|troops|fighters|officers|women|children)\b/i;
+const FAR_PART_AFTER_COMMA = /^[^.;]{0,100}?,\s*(?:about|some|around|roughly|more than|over|at least|nearly|almost)?\s*$/i;
 const OF_THEM_HEAD = /^\s*of (?:them|those|whom)\b/i;
 /** "270 of them military personnel and 120 civilians": the next part of the same whole. */
 const NEXT_PART_GAP = /^\s*of (?:them|those|whom)\s+[^.;,\d]{0,40}?\band\s+(?:about|some|around|roughly|more than|over|at least|nearly|almost)?\s*$/i;
@@ -184,7 +185,9 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
 function wholeOfPart(s: string, at: number, head: string, prev: Reading | null, readings: readonly Reading[]): Reading | null {
   if (!prev) return null;
   const gap = s.slice(prev.n.end, at);
-  if (PART_OF_FIGURE_BEFORE.test(gap) || (PART_AFTER_COMMA.test(gap) && (OF_THEM_HEAD.test(head) || (GENERIC_WHOLE.test(s.slice(prev.n.end)) && KIND_OF_PEOPLE.test(head))))) return prev;
+  // ("124 Ukrainian prisoners of war have been killed since February 2022, 109 of them in 2024": "of them" may come a
+  // long clause after its whole.)
+  if (PART_OF_FIGURE_BEFORE.test(gap) || (OF_THEM_HEAD.test(head) && FAR_PART_AFTER_COMMA.test(gap)) || (PART_AFTER_COMMA.test(gap) && GENERIC_WHOLE.test(s.slice(prev.n.end)) && KIND_OF_PEOPLE.test(head))) return prev;
   const before = readings[readings.length - 2];
   if (before && NEXT_PART_GAP.test(gap) && PART_AFTER_COMMA.test(s.slice(before.n.end, prev.n.start))) return before;
   return null;

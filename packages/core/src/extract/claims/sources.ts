@@ -74,6 +74,9 @@ export function resolveSource(
   if (/^(?:its|their)\s/i.test(a.attributedTo)) {
     const owner = findParties(s.slice(0, a.start)).filter((p) => p.kind === "source" || p.kind === "people").at(-1);
     if (owner) return { ...a, sourceParty: owner.code, known: true };
+    // ("Ukraine has its own drone numbers. Its Unmanned Systems Forces said …": the side that opened the sentence before.)
+    const opener = article && /^\W*$/.test(s.slice(0, a.start)) ? article.names.partyOpeningBefore(article.at) : null;
+    if (opener) return { ...a, sourceParty: opener, known: true };
   }
   if (lastKnown && /^(?:its|his|her|their)\s/i.test(a.attributedTo)) return { ...a, sourceParty: lastKnown.sourceParty, known: true };
   // "Krasnodar Krai authorities", "Kharkiv regional officials": a body named by its place is that place's.
@@ -203,6 +206,14 @@ export class ArticleNames {
     const end = this.text.slice(0, at).trimEnd();
     const from = Math.max(end.lastIndexOf(". ", end.length - 2), end.lastIndexOf("\n")) + 1;
     return openingBody(end.slice(from));
+  }
+
+  /** The country of a side or source that opens the sentence before `at` ("Ukraine has its own drone numbers."), or null. */
+  partyOpeningBefore(at: number): string | null {
+    const end = this.text.slice(0, at).trimEnd();
+    const sentence = end.slice(Math.max(end.lastIndexOf(". ", end.length - 2), end.lastIndexOf("\n")) + 1);
+    const first = findParties(sentence)[0];
+    return first && (first.kind === "people" || first.kind === "source") && /^\W*(?:The\s+)?$/.test(sentence.slice(0, first.start)) ? first.code : null;
   }
 
   /**
