@@ -499,6 +499,19 @@ export function headingSource(line: string): Attribution | null {
   return { attributedTo: name, sourceParty: first.code, known: true, start: 0, end: name.length };
 }
 
+/**
+ * A reposted channel's header, "Rybar (Russian military blogger) · 18 May, 17:02 (Moscow) · 1.1M views": the channel
+ * named first speaks the post under it. Null unless the name is of a source or side we know.
+ */
+export function postHeaderSource(line: string): Attribution | null {
+  const m = POST_HEADER.exec(line);
+  if (!m || /^By\s/.test(m[1]!)) return null;
+  const name = m[1]!.replace(/\s*\([^)]*\)\s*$/, "");
+  const c = countryOfSource(m[1]!);
+  return c.found ? { attributedTo: name, sourceParty: c.code, known: true, start: 0, end: name.length } : null;
+}
+const POST_HEADER = /^\s*([A-Z][^·•|]{1,100}?)\s+[·•]\s+[^·•]{0,40}\d[^·•]{0,40}\s+[·•]\s+[^·•]{1,40}$/;
+
 /** The source a sentence names for its figures, or null when it speaks in the outlet's own voice. */
 export function findAttribution(sentence: string): Attribution | null {
   return chooseAttribution(findAttributions(sentence), sentence, null);

@@ -2275,3 +2275,30 @@ describe("extractClaims, sources by their maps, by a new clause and by the side 
     expect(read("About 200 Russian soldiers are held in Ukrainian custody on war-crimes charges.").map((c) => [c[0], c[1], c[2]])).toEqual([["captured", "RU", 200]]);
   });
 });
+
+describe("extractClaims, a channel digest's post headers, a side's names for the enemy, and tolls named before their figure", () => {
+  const read = (t: string) => extractClaims(t, { publishedAt: "2022-05-21" }).map((c) => [c.metric, c.party, c.value, c.sourceParty]);
+  it("gives each post the channel its header names ('Name (description) · date, time · views')", () => {
+    const t = "Below are the posts that carried numbers.\n\nMinistry of Defence of Russia · 19 May, 13:12 (Moscow) · 1.9M views\n\nOver the past 24 hours, 690 militants of the nationalist Azov regiment have surrendered. Up to 210 nationalists were killed.\n\nHanna Maliar, deputy defence minister of Ukraine · 19 May, 21:00 (Kyiv) · 300K views\n\nOur forces destroyed 12 Russian tanks today.";
+    expect(read(t)).toEqual([
+      ["captured", "UA", 690, "RU"],
+      ["killed", "UA", 210, "RU"],
+      ["equipment_lost", "RU", 12, "UA"],
+    ]);
+  });
+  it("reads 'put the wounded at 73' as the wounded, and the number of those killed before it as the dead", () => {
+    expect(read("Russia's defence ministry raised the number of Ukrainian prisoners killed to 52 and put the wounded at 75.").map((c) => [c[0], c[1], c[2]])).toEqual([
+      ["killed", "UA", 52],
+      ["wounded", "UA", 75],
+    ]);
+  });
+  it("counts athletes and coaches, and reads those killed in a side's ranks as its soldiers", () => {
+    expect(read("The sports ministry said that 58 of the athletes on its list had been killed fighting in the ranks of Ukraine's armed forces.").map((c) => [c[0], c[1], c[2]])).toEqual([["killed", "UA", 58]]);
+  });
+  it("does not read people who arrived on humanitarian visas as a deployment", () => {
+    expect(read("The Home Office says more than 7,000 Ukrainians have arrived in Britain on humanitarian visas since March.")).toEqual([]);
+  });
+  it("gives soldiers killed 'in war with Russia' to Russia's opponent", () => {
+    expect(read("Ukraine says nearly 9,000 soldiers killed in war with Russia").map((c) => [c[0], c[1], c[2]])).toEqual([["killed", "UA", 9000]]);
+  });
+});

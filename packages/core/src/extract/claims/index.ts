@@ -1,5 +1,5 @@
 import type { Claim } from "../../schemas/claim.js";
-import { chooseAttribution, findAttributions, headingSource, type Attribution } from "./attribution.js";
+import { chooseAttribution, findAttributions, headingSource, postHeaderSource, type Attribution } from "./attribution.js";
 import { ParagraphCarry } from "./carry.js";
 import { ArticleNames, ownBodyOf, resolveSource } from "./sources.js";
 import { findDates, monthNamed, publicationAsOf, type DateMention } from "./dates.js";
@@ -130,6 +130,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     }
     // A heading that is a source's name ("Russia's Defence Ministry") heads a section in that source's voice.
     if (seg.line && isHeadingLine(s)) sectionSource = headingSource(s);
+    // A reposted channel's header ("Rybar (Russian military blogger) · 18 May, 17:02 (Moscow) · 1.1M views") heads its post.
+    else if (seg.line && (s.includes("·") || s.includes("•"))) sectionSource = postHeaderSource(s) ?? sectionSource;
     // A table's row of column names ("Category | Total") opens a list as a header ending in a colon does;
     // its caption, the line before, says what the rows count.
     const tableHead = seg.line && s.includes(" | ") && !/\d/.test(s);

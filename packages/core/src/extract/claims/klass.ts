@@ -51,8 +51,8 @@ const PLACE_PART_GAP = /^\s+(?:over|in|near|across|above|facing|against|around)\
 const PLACE_WITH_GAP = /^[\s\w,]{0,30}?(?:,\s*|\b)(?:followed by|then|and|ahead of|before)\s+(?:the\s+)?[A-Z][\w'’ -]{1,40}?\s+with\s+(?:about|around|some|more than|over|nearly|almost|at least|roughly)?\s*$/;
 /** A toll named by its fate alone: "the injured", "the dead". */
 const BARE_TOLL = /^\s*(?:injured|wounded|dead|killed)\s*$/i;
-/** What people do who are no toll: gather, live somewhere, work, are evacuated or rescued. */
-const NOT_A_TOLL_AFTER = /^,?\s*(?:(?:who|that)\s+)?(?:(?:had|have|has|were|are|now|still|also|been)\s+){0,3}(?:evacuated|relocated|displaced|rescued|fled|sheltered|housed|gathered|gather|attended|attend|turned out|took part|rallied|marched|protested|demonstrated|queued|lined up|came together|living|live|lived|residing|reside|settled|sheltering|studying|hanging on|holding out|stayed|staying|remain(?:ing|ed)? in (?:the )?(?:city|town|village|settlement|area)|(?:had )?refused to leave)\b/i;
+/** What people do who are no toll: gather, live somewhere, work, are evacuated or rescued, arrive as refugees. */
+const NOT_A_TOLL_AFTER = /^,?\s*(?:(?:who|that)\s+)?(?:(?:had|have|has|were|are|now|still|also|been)\s+){0,3}(?:evacuated|relocated|displaced|rescued|fled|sheltered|housed|gathered|gather|attended|attend|turned out|took part|rallied|marched|protested|demonstrated|queued|lined up|came together|living|live|lived|residing|reside|settled|sheltering|studying|hanging on|holding out|stayed|staying|remain(?:ing|ed)? in (?:the )?(?:city|town|village|settlement|area)|(?:arrived|came|fled|moved)\b[^.;]{0,60}\b(?:visas?|refugees?|asylum|temporary protection|resettle\w*)|(?:had )?refused to leave)\b/i;
 /** "95 of our people", "of our guys": a side's own people, counted by its own. */
 const OUR_PEOPLE = /^\s*of our (?:people|guys|boys|men)\b/i;
 const SWAP_WORDS = /\b(?:swaps?|swapped|exchanges?|exchanged|prisoners?|POWs?|captives?)\b/i;
@@ -258,6 +258,9 @@ function ownNoun(f: ClassInput, k: ClassState): void {
       }
     }
   }
+  // ("raised the number of Ukrainian prisoners killed to 50 and put the wounded at 73": the toll the verb names.)
+  const putToll = !k.cls ? PUT_TOLL_AT.exec(s.slice(Math.max(0, q.start - 60), q.start)) : null;
+  if (putToll) k.cls = /^(?:wounded|injured)$/i.test(putToll[1]!) ? "wounded" : "killed";
   // "January | 1,525 | 47,275" under "Month | Average per day | Month total", captioned "Russian casualties by month":
   // a row label that counts nothing leaves the column of losses to count what the caption counts.
   if (!k.cls && measureColumn === "measure" && list!.pred && PEOPLE_CLASSES.has(list!.pred)) {
@@ -265,6 +268,9 @@ function ownNoun(f: ClassInput, k: ClassState): void {
     k.inheritedPred = list!.pred;
   }
 }
+
+/** "… and put the wounded at 73": a toll named before its figure. */
+const PUT_TOLL_AT = /\b(?:put|puts|putting|placed|places)\s+(?:the\s+)?(?:number of\s+)?(wounded|injured|dead|killed)\s+at\s+(?:about|some|around|roughly|more than|over|nearly|almost|up to|at least)?\s*$/i;
 
 /** A day's change of the total before, the dead and injured of a strike on a town, a bare count of the losses the sentence named. */
 function fromStrikesAndCounts(f: ClassInput, k: ClassState): void {

@@ -35,6 +35,10 @@ const RECRUITED = /\b(?:recruited|mobili[sz]ed|enlisted|hired|conscripted|drafte
 const BELLIGERENTS = new Set(["UA", "RU", "KP", "BY"]);
 /** A side's equipment or losses, then a participle of loss: "Ukrainian equipment destroyed (as …)". */
 const OWNED_PARTICIPLE = /^\S+\s+(?:[\w-]+\s+){0,2}?(?:equipment|hardware|armou?r|materiel|weaponry|losses)\s+(?:destroyed|lost|damaged|captured|downed)\b/i;
+/** "killed in war with Russia", "in the fighting against Ukraine": the side fought. */
+const WAR_WITH = /\b(?:in|during)\s+(?:the\s+)?(?:war|fighting|conflict)\s+(?:with|against)\s+(Russia|Ukraine|Moscow|Kyiv)\b/;
+/** What one side calls the other's fighters. */
+const ENEMY_NAMES = /\b(?:militants|nationalists|neo-Nazis|Nazis|Banderites|terrorists)\b/i;
 /** Words of occupation: the authorities an occupier installed count civilians of the land it holds. */
 const OCCUPATION = /\b(?:installed|appointed|occupied|occupation|annexed)\b/i;
 /** Countries that arm Ukraine and fight no one: equipment named by them is Ukraine's. */
@@ -365,6 +369,9 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   }
   // "Another 140 servicemen from the region are listed as missing" in a regional paper: the region's side.
   if (!k.party && docPlace && cls !== null && PEOPLE_CLASSES.has(cls) && /^[^,;.]{0,30}?\b(?:from|of)\s+(?:the|our|this)\s+(?:region|oblast|krai|republic|district|city|town|community)\b/i.test(s.slice(nounEnd))) k.party = docPlace;
+  // "Ukraine says nearly 9,000 soldiers killed in war with Russia": those killed fighting a side are its opponent's.
+  const warWith = !k.party && cls !== null && cls !== "civilians" && PEOPLE_CLASSES.has(cls) ? WAR_WITH.exec(cutAtClause(s.slice(nounEnd))) : null;
+  if (warWith) k.party = opponentOf(peopleIn(warWith[1]!, 0, null)[0]?.code ?? null);
   // ("146 bodies have been exhumed from the site": the dead found in a grave are no one's kills, nor of the side the
   // article counted last; "the bodies of 909 soldiers" brought home are the side's that brings them.)
   const bodiesFound = pred === "killed" && GRAVE_FOUND.test(s) && !BODIES_SENT.test(s) && (BODIES.test(head) || BODIES_OF.test(s.slice(Math.max(0, q.start - 40), q.start)));
@@ -383,6 +390,9 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   const broughtHome = pred === "killed" && /\b(?:brought home|brought back|repatriated|returned|received|got back|recovered)\b[^,;]*\b(?:bodies|remains)\s+of\s+(?:the\s+)?(?:about\s+|some\s+|more than\s+|another\s+)?$/i.test(lastClause(s.slice(0, q.start)));
   if (!k.party && broughtHome && speaker) k.party = speaker;
   if (!k.party && (pred === "destroyed" || pred === "killed" || inflicted) && !intransitive && !(bodiesFound && !broughtHome) && cls !== "civilians" && cls !== "buildings" && speaker) k.party = opponentOf(speaker);
+  // "771 militants of the nationalist Azov regiment have surrendered", "up to 240 nationalists were killed": a side's
+  // names for the enemy's fighters, in the voice of that side.
+  if (!k.party && cls !== null && cls !== "civilians" && PEOPLE_CLASSES.has(cls) && speaker && ENEMY_NAMES.test(s.slice(n.end, nounEnd))) k.party = opponentOf(speaker);
   // "12 Leopard 2 tanks", "four F-16s", "three US-made HMMWV armoured vehicles": arms only Ukraine fields are Ukraine's.
   if (!k.party && cls === "equipment" && WESTERN_ARMS.test(`${lastClause(s.slice(0, q.start)).slice(-30)} ${cutAtClause(head).slice(0, 60)}`)) k.party = "UA";
   // "Polish aircraft shot down Russian drones … At least three of the drones were shot down, he said": told by no
