@@ -25,6 +25,7 @@ const SAY =
   "said|says|say|told|tells|claimed|claims|claim|estimated|estimates|estimate|reported|reports|stated|states|announced|announces|confirmed|confirms|believes|believe|believed|assessed|assesses|assess|added|adds|noted|notes|wrote|writes|posted|indicated|indicates|revealed|reveals|disclosed|alleged|alleges|insisted|insists|calculated|calculates|counted|counts|count|tallied|recorded|records|documented|documents|verified|verifies|suggests|suggested|warned|warns|briefed|informed|acknowledged|acknowledges|admitted|admits|declared|declares|asserted|asserts|put|puts|estimating|thinks|think|thought|concluded|concludes|found|finds|shows|showed|show|cited|cites|quoted|quotes|explained|explains|reiterated|boasted|publishes|published|stressed|emphasized|emphasised|highlighted|mentioned|observed|specified|clarified|summed up|updated|listed|lists|identified|identifies|tracked|tracks|registered|logged|compiled|compiles|gave|gives|established|establishes|issued|issues|released its|released a|released new|releases its|releases a|broadcast|aired|televised|credited|credits|speaks of|spoke of|recalled|recalls|judged|judges|claiming|reckons|reckoned|raised the number|raised the toll|raised the death toll|raised its estimate|raised its count|revised the number|revised its estimate|revised the toll";
 const OWNED_FIGURE = /\b((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.-]*)['’]s\s+(?:(?:own|latest|official|estimated|reported|claimed)\s+)?(?=(?:about|some|around|roughly|nearly|almost|more than|over|at least|up to)?\s*\d)/g;
 const COUNTED_SPEAKERS = /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s+(?:[\w-]+\s+){0,3}(?:soldiers|troops|servicem[ae]n|prisoners|POWs|captives|civilians|residents|people)\b/i;
+const SOURCE_IN_BRACKETS = /\(((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|and|for|on)){0,9})(?:,\s*[^()]{1,30})?\)\s*$/;
 const AUX = "(?:has |have |had |was |were |is |are |also |only |still |previously |earlier |later |then |first |initially |originally |officially |publicly |had previously |has previously |has also |have also |had also |would |will |could |may |might |now |further |again |separately |on \\w+ |last \\w+ |in [a-z]\\w* |by \\w+ )*";
 
 /** A time before a subject: "on 20 June its spokesman (said)", "on Tuesday the ministry (said)". */
@@ -315,6 +316,13 @@ export function findAttributions(sentence: string): Attribution[] {
     if (findParties(m[1]!)[0]?.kind !== "source") continue;
     const a = make(m[1]!, m.index, m.index + m[1]!.length);
     if (a) add(a);
+  }
+  // ("Children killed since 24 February 2022: at least 575 (Office of the Prosecutor General)": a key figure's source
+  // in brackets at its line's end.)
+  if (sentence.endsWith(")")) {
+    const m = SOURCE_IN_BRACKETS.exec(sentence);
+    const a = m ? make(m[1]!, m.index + 1, m.index + 1 + m[1]!.length) : null;
+    if (a && sourceLike(a.attributedTo)) add(a);
   }
   // ("The Ukrainian General Staff figure this morning was 294,140": a name's figure, without the possessive.)
   if (sentence.includes("figure") || COUNT_NOUN.test(sentence)) {

@@ -30,9 +30,13 @@ export class ParagraphCarry {
   enter(seg: Segment): void {
     if (seg.paragraph !== this.paragraph) {
       if (this.paragraph >= 0 && !this.heading) {
-        this.previous = this.current ?? this.handedOn;
+        // ("The city administration says about 26,000 residents remain": a source whose figures were no claims hands
+        // nothing on.)
+        this.previous = this.current && this.currentGaveNoClaims ? null : this.current ?? this.handedOn;
         this.previousCarried = !this.current && this.handedOn !== null;
       }
+      this.currentGaveNoClaims = false;
+      this.currentGaveClaims = false;
       this.paragraph = seg.paragraph;
       this.current = null;
       this.handedOn = null;
@@ -45,6 +49,16 @@ export class ParagraphCarry {
 
   /** Whether the segment being read opens the page or is a heading. */
   private opening = false;
+
+  /** Whether the paragraph's named source gave figures and none of them were claims. */
+  private currentGaveNoClaims = false;
+  private currentGaveClaims = false;
+
+  /** What the segment that named its source gave: figures, and how many of them became claims. */
+  gave(figures: number, claims: number): void {
+    if (claims > 0) this.currentGaveClaims = true;
+    this.currentGaveNoClaims = !this.currentGaveClaims && (this.currentGaveNoClaims || figures > 0);
+  }
 
   /** A source the segment names itself (resolved). */
   named(attr: Attribution): void {

@@ -35,6 +35,8 @@ export interface ListContext {
   measures: ("measure" | "skip" | null)[] | null;
   /** A table's column of sources ("Source", "Reported by"): its index. */
   sourceColumn: number | null;
+  /** The side a header names as taking ground ("Weekly Russian gains on the axis:"): the owner of the ground listed. */
+  taker: string | null;
 }
 
 /** What the article has been counting so far: owners carry to figures that do not name theirs. */

@@ -2302,3 +2302,41 @@ describe("extractClaims, a channel digest's post headers, a side's names for the
     expect(read("Ukraine says nearly 9,000 soldiers killed in war with Russia").map((c) => [c[0], c[1], c[2]])).toEqual([["killed", "UA", 9000]]);
   });
 });
+
+describe("extractClaims, ground listed under a header of gains, key figures with their source in brackets, and sources whose figures were no claims", () => {
+  const read = (t: string) => extractClaims(t, { publishedAt: "2024-09-09" }).map((c) => [c.metric, c.party, c.value, c.sourceParty]);
+  it("reads lines of ground under a header of a side's gains as that side's ground taken", () => {
+    expect(read("Weekly Russian gains on the axis have risen since mid-August:\n\nWeek to 18 August: 71 km² on the Pokrovsk axis, 139 km² across the front.").map((c) => [c[0], c[1], c[2]])).toEqual([
+      ["territory_km2", "RU", 71],
+      ["territory_km2", "RU", 139],
+    ]);
+    expect(read("Russian forces captured:\n- 64 km² on the Pokrovsk axis").map((c) => [c[0], c[1], c[2]])).toEqual([["territory_km2", "RU", 64]]);
+  });
+  it("hands no list its voice from a source whose figures were no claims", () => {
+    const t = "The city administration says about 26,000 residents remain, from a pre-war population of roughly 60,000.\n\nWeekly Russian gains on the axis have risen since mid-August:\n\nWeek to 18 August: 71 km² on the Pokrovsk axis.";
+    expect(extractClaims(t, { publishedAt: "2024-09-09" }).map((c) => c.attributedTo)).toEqual([null]);
+  });
+  it("reads a key figure whose label holds a date, with its source in brackets", () => {
+    expect(extractClaims("Children killed since 24 February 2022: at least 575 (Office of the Prosecutor General)", { publishedAt: "2024-09-09" }).map((c) => [c.metric, c.value, c.attributedTo])).toEqual([["civilians_killed", 575, "Office of the Prosecutor General"]]);
+  });
+  it("counts 'one of its engineers' killed and 'two of his colleagues' injured", () => {
+    expect(read("The energy company DTEK said one of its engineers was killed at a power plant in central Ukraine and two of his colleagues were injured.").map((c) => [c[0], c[2]])).toEqual([
+      ["civilians_killed", 1],
+      ["civilians_wounded", 2],
+    ]);
+  });
+  it("reads neither people charged in court nor a place's size as figures", () => {
+    expect(read("Prosecutors have so far charged nine citizens with fighting in foreign wars.")).toEqual([]);
+    expect(read("The salient is a little smaller than Luxembourg, which covers about 2,590 square kilometres.")).toEqual([]);
+  });
+  it("gives estimates 'for Russia' to Russia, and a part's place no deployment", () => {
+    expect(read("The report cited Western estimates for Russia of around 200,000 dead and roughly 400,000 wounded.").map((c) => [c[0], c[1], c[2]])).toEqual([
+      ["killed", "RU", 200000],
+      ["wounded", "RU", 400000],
+    ]);
+    expect(read("Russia's Ministry of Defence said Ukrainian forces had lost up to 1,950 servicemen, including more than 400 in the Kursk region.").map((c) => [c[0], c[2]])).toEqual([
+      ["casualties", 1950],
+      ["casualties", 400],
+    ]);
+  });
+});

@@ -54,8 +54,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     asWritten.set(seg.start, seg.text);
     return { ...seg, text: read };
   });
-  let carry: { attr: Attribution; paragraph: number } | null = null;
-  let recent: { attr: Attribution; paragraph: number } | null = null;
+  let carry: { attr: Attribution; paragraph: number; spokeNoClaims: boolean } | null = null;
+  let recent: { attr: Attribution; paragraph: number; spokeNoClaims: boolean } | null = null;
   let list: ListContext | null = null;
   let lastKnown: Attribution | null = null;
   // Every source named so far, to resolve "the agency", "Park said", "he" to one named before.
@@ -158,6 +158,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     // Each figure: what it counts, what happened to it, whose it is, and its claims (figures.ts).
     readFigures({ s, seg, nums, inList, list, lossWords, tallyGoesOn, lossContext, readings, pending, attr, figAttrBase, cands, resolve, speaker, outletParty, docPlace, dates, pub, segments, segIndex, lastSegment, memory, trail, claims, claimParagraph });
     if (!attrHere) paragraphCarry.spoke(attr, pending.length > 0);
+    else paragraphCarry.gave(nums.length, pending.length);
     if (pending.length && dates().length) dateClaims(s, dates(), pending, claims, ctx.publishedAt);
     // "Number of injured climbs to 48 ¶ At least 48 people have been injured, the service said": a headline takes the
     // source of the sentence under it that states its figure.
@@ -179,8 +180,12 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     // "Key figures": a heading line ends the list before it; what follows has a context of its own.
     else if (seg.line && list && isHeadingLine(s) && !tableHead && !/^\s*[-•*▪◦·]/.test(s) && readings.length === 0) list = null;
     // An attribution carries on through its paragraph; a new paragraph in the outlet's voice ends it.
-    if (attrHere || (attr && attr !== recent?.attr)) recent = { attr: attr!, paragraph: seg.paragraph };
-    if (attr) carry = { attr, paragraph: seg.paragraph };
+    // ("The city administration says about 26,000 residents remain": a source whose figures were no claims.)
+    if (attrHere || (attr && attr !== recent?.attr)) recent = { attr: attr!, paragraph: seg.paragraph, spokeNoClaims: nums.length > 0 && pending.length === 0 };
+    else if (recent && attr === recent.attr && pending.length) recent.spokeNoClaims = false;
+    // (Whether the carried source's figures were all no claims: "The city administration says about 26,000 residents
+    // remain" hands no list in a later paragraph its voice.)
+    if (attr) carry = { attr, paragraph: seg.paragraph, spokeNoClaims: pending.length === 0 && (carrySpokeNoClaims(carry, attr) ?? nums.length > 0) };
     else if (carry && carry.paragraph !== seg.paragraph && !seg.line && !continues(s)) carry = null;
     if (attr?.known) lastKnown = attr;
     else if (!cands.length) {
@@ -239,6 +244,11 @@ function hostOf(url: string): string {
 }
 
 /** A short line without figures or a closing period. */
+/** Whether the carry of the same source so far gave only figures that were no claims; undefined for a new source. */
+function carrySpokeNoClaims(carry: { attr: Attribution; spokeNoClaims: boolean } | null, attr: Attribution): boolean | undefined {
+  return carry && carry.attr === attr ? carry.spokeNoClaims : undefined;
+}
+
 function isHeadingLine(s: string): boolean {
   return s.length < 60 && !/\d/.test(s) && !/[.!?:]\s*$/.test(s);
 }

@@ -102,6 +102,7 @@ const OWN_DEAD = /\b(?:its|their)\s+(?:own\s+)?(?:military\s+|war\s+)?(?:dead|de
 const TOLL_NOUN = /\b(?:deaths|dead|fatalities|casualties|losses|wounded|injured)\b/i;
 const WE_CAN_NAME = /^\s+(?:that\s+|whom\s+)?(?:we|they|it|the \w+)\s+(?:can|could|have|has)\s+(?:name|named|identif\w+)\b/i;
 const YEAR = /\b(?:19|20)\d\d\b/g;
+const DAY_OF_MONTH = /\b\d{1,2}\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|\b(?<=(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)\d{1,2}\b/g;
 const NP_STOP = /\s(?:were|was|are|is|have|has|had|will|would|in|on|at|to|into|since|during|for|from|by|with|after|before|when|while|that|which|who|over|near|across|along|against|made|manufactured|supplied|produced|built|belonging)\s/i;
 
 type PredicateWord = ReturnType<typeof predicatesIn>[number];
@@ -225,7 +226,8 @@ function ownNoun(f: ClassInput, k: ClassState): void {
     // puts "|" before the figure.
     const labelled = /^\s*(?:[-•*▪◦·]\s*)?([A-Za-z][^:|(]{0,80}?)\s*(?:[:|(–—‒-]|\s)\s*(?:about|around|approximately|approx\.?|~|≈|more than|over|up to|nearly)?\s*$/i.exec(s.slice(0, q.start));
     // ("Drone strike on Sumy kills 2, …": a headline's verb ends no label.)
-    const label = labelled && !/\d/.test(labelled[1]!.replace(YEAR, "")) && !HEADLINE_VERB.test(labelled[1]!) ? labelled : null;
+    // ("Children killed since 24 February 2022: at least 575": a date may sit in the label too.)
+    const label = labelled && !/\d/.test(labelled[1]!.replace(DAY_OF_MONTH, "").replace(YEAR, "")) && !HEADLINE_VERB.test(labelled[1]!) ? labelled : null;
     // "…: personnel ‒ about 733,140 (+1,640) people, tanks ‒ 9,436 (+17), …": a bulletin's list run into one sentence.
     const inline = /(?:^|[,;:]\s*)([A-Za-z][A-Za-z /&'’()-]{1,60}?)\s*[:–—‒-]\s*(?:about|around|approximately|approx\.?|~|≈|more than|over|up to|nearly)?\s*$/i.exec(s.slice(0, q.start));
     // A row of a table with a column per side ("Tanks | 4,120 | 1,180"): every figure is counted by the row's first cell.

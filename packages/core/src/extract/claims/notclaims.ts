@@ -12,6 +12,7 @@ const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?${MONTH}(?![a-z]
 const AFTER_UNIT =
   /^(?:\s*(?:%|percent|per cent|pc\b|percentage points?|per ?cent)|-?\s*(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|decades?|centuries|century|nights?)(?:-old|\s+old)?\b|\s*(?:km|kms|kilomet(?:er|re)s?|miles?|metres?|meters?|m|mm|cm|feet|ft|yards?|kg|kilograms?|tons?|tonnes?|t|litres?|liters?|barrels?|megawatts?|mw|gw|kw|calibre|caliber|-mm|-millimet(?:er|re)|-calibre|mph|km\/h|knots?)(?![\w²2]|-\d)|\s*(?:dollars?|euros?|rubles?|roubles?|hryvnias?|hryvnyas?|won|pounds?|yuan|usd|eur|rub|uah|krw|gbp|kroner|kronor|krone|krona|zlotys?|złoty|forints?|francs?|rupees?|yen|lira|liras|lei|tenge|lari|shekels?|dinars?|riyals?|dirhams?|pesos?|nok|sek|dkk|pln|chf|jpy|cny|inr|czk|huf)\b|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|CET|EET|MSK|KST|hours\b|h\b)|:\d|\s*(?:times|fold|x\b)|\s*(?:th|st|nd|rd)\b|-strong\s+(?:brigade|battalion|regiment|division)|\s*per (?:day|week|month|year|cent|capita))/i;
 
+const ONE_OF_ITS_PEOPLE = /^\s+of\s+(?:its|their|his|her|our)\s+(?:[\w-]+\s+)?[\w-]+\s+(?:was|has been|had been|is)\s+(?:killed|injured|wounded|hurt|captured|missing)\b/i;
 const BEFORE_UNIT = /(?:[$€£₴₩¥]|\b(?:US\$|USD|EUR|UAH|RUB|KRW|GBP|Rs\.?|aged?|age of|No\.|no\.|number|page|article|resolution|chapter|section|flight|route|highway|line|version|model|type|grade|level|phase|stage|vol\.|p\.|pp\.|#|room|building|house|apartment|block|unit|brigade|battalion|regiment|division|corps|army|squadron|point|item|paragraph|minute|the year|year|in|since|from|of)\s*)$/i;
 
 /** Whether a number is a non-claim by its own form and neighbours (a date, age, price, percentage…). */
@@ -66,6 +67,10 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
   if (/\b(?:one|two|each|both|either|neither|none|all|any|most|many|some|several) of (?:the|these|those)\s+$/i.test(before)) return true;
   // "no one was injured", "anyone", "someone".
   if (n.words && n.value === 1 && /\b(?:no|any|some|every)[\s-]*$/i.test(before)) return true;
+  // "has charged eight citizens with fighting …": people before a court are no war figure.
+  if (/\b(?:charged|convicted|sentenced|indicted|prosecuted|tried)\s+(?:about|some|around|more than|over|nearly|almost|at least)?\s*$/i.test(before)) return true;
+  // "the ACT, which covers about 2,360 square kilometres": a place's size, not ground taken.
+  if (/^\s*(?:square|sq\.?)\s*(?:kilomet|km|mi)|^\s*km(?:2|²)/i.test(after) && /\b(?:covers|covering|spans|spanning|measures|measuring)\s+(?:about|some|around|roughly|more than|over|nearly|almost|just over|just under)?\s*$/i.test(before)) return true;
   // Rates: "about 30,000 volunteers a month", "1,271 a day" (optional in claims.md; never the figure itself).
   // ("880 troops in a day", "within a week" are one day's or week's figure, not a rate.)
   // ("up from about 470,000 a year earlier": a time ago, not a rate.)
@@ -111,7 +116,8 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
   if (/^\s*in\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(after)) return true;
   if (n.words && /\b(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+$/i.test(before)) return true;
   // "one of the…", "one another", "one side": the pronoun, not a figure.
-  if (n.words && n.value === 1 && /^one$/i.test(n.text) && /^\s+(?:of|another|side|day|way|thing|who|that|which)\b/i.test(after)) return true;
+  // ("one of its engineers was killed": one of a body's own people, with a fate, is a count.)
+  if (n.words && n.value === 1 && /^one$/i.test(n.text) && /^\s+(?:of|another|side|day|way|thing|who|that|which)\b/i.test(after) && !ONE_OF_ITS_PEOPLE.test(after)) return true;
   // Phone numbers and codes: digit groups glued by dashes or dots.
   if (/^[-.]\d/.test(after) || /\d[-.]$/.test(before)) return true;
   // Decimal fractions without a scale are rates and ratios, not counts (0.75, 1.75).

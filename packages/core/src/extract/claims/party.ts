@@ -35,6 +35,8 @@ const RECRUITED = /\b(?:recruited|mobili[sz]ed|enlisted|hired|conscripted|drafte
 const BELLIGERENTS = new Set(["UA", "RU", "KP", "BY"]);
 /** A side's equipment or losses, then a participle of loss: "Ukrainian equipment destroyed (as …)". */
 const OWNED_PARTICIPLE = /^\S+\s+(?:[\w-]+\s+){0,2}?(?:equipment|hardware|armou?r|materiel|weaponry|losses)\s+(?:destroyed|lost|damaged|captured|downed)\b/i;
+/** "estimates for Russia of around 200,000 dead": the side a figure is given for. */
+const ESTIMATE_FOR = /\b(?:estimates?|figures?|tolls?|losses|casualties)\s+for\s+(Russia|Ukraine|Russian forces|Ukrainian forces|the Russian side|the Ukrainian side)\s+(?:of|at|were|was|stand at|stood at)\s+(?:about|some|around|roughly|more than|over|nearly|almost|up to|at least)?\s*$/i;
 /** "killed in war with Russia", "in the fighting against Ukraine": the side fought. */
 const WAR_WITH = /\b(?:in|during)\s+(?:the\s+)?(?:war|fighting|conflict)\s+(?:with|against)\s+(Russia|Ukraine|Moscow|Kyiv)\b/;
 /** What one side calls the other's fighters. */
@@ -296,6 +298,7 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   // The figure before's owner, but civilians and homes are no side's arms: "a drone struck a bus stop and wounded
   // two women" does not give the women the drone's side.
   if (!k.party && prev && prev.party && (daily || gap.length < 40) && (!civil(cls) || civil(prev.cls))) k.party = prev.party;
+  if (!k.party && inList && (cls === "territory" || cls === "settlements") && list!.taker) k.party = list!.taker;
   if (!k.party && inList && list!.party) k.party = list!.party;
   // "… had hit 41 Russian aircraft. ¶ US officials said about 20 aircraft had been hit": the same kind of
   // equipment counted just before with its owner is the same side's.
@@ -369,6 +372,9 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   }
   // "Another 140 servicemen from the region are listed as missing" in a regional paper: the region's side.
   if (!k.party && docPlace && cls !== null && PEOPLE_CLASSES.has(cls) && /^[^,;.]{0,30}?\b(?:from|of)\s+(?:the|our|this)\s+(?:region|oblast|krai|republic|district|city|town|community)\b/i.test(s.slice(nounEnd))) k.party = docPlace;
+  // "Western intelligence estimates for Russia of around 200,000 dead": the side the estimates are for.
+  const estimateFor = !k.party && cls !== null && PEOPLE_CLASSES.has(cls) ? ESTIMATE_FOR.exec(s.slice(Math.max(0, q.start - 80), q.start)) : null;
+  if (estimateFor) k.party = peopleIn(estimateFor[1]!, 0, null)[0]?.code ?? null;
   // "Ukraine says nearly 9,000 soldiers killed in war with Russia": those killed fighting a side are its opponent's.
   const warWith = !k.party && cls !== null && cls !== "civilians" && PEOPLE_CLASSES.has(cls) ? WAR_WITH.exec(cutAtClause(s.slice(nounEnd))) : null;
   if (warWith) k.party = opponentOf(peopleIn(warWith[1]!, 0, null)[0]?.code ?? null);

@@ -140,6 +140,9 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   }
 
   if (!pred && prev && prev.pred && cls === prev.cls && prev.cls !== null && /\bincluding\b/i.test(s.slice(prev.n.end, n.start))) pred = prev.pred;
+  // ("had lost up to 1,950 servicemen …, including more than 400 in the Kursk region": a part's place says where, not
+  // that they were sent there.)
+  if (pred === "deployed" && prev?.pred && prev.pred !== "deployed" && cls === prev.cls && /\bincluding\s+(?:about|some|around|roughly|more than|over|at least|nearly|almost|up to)?\s*$/i.test(s.slice(prev.n.end, q.start))) pred = prev.pred;
   // "5,900 dead, including 10 generals": people of a toll's part share the toll's fate.
   if (!pred && cls === "personnel" && prev && prev.cls && ["killed", "wounded", "casualties", "captured", "missing"].includes(prev.cls) && /\bincluding\s+(?:about|some|around|roughly|more than|over|at least|nearly|almost)?\s*$/i.test(s.slice(prev.n.end, n.start))) pred = prev.cls as Predicate;
   // Territory, settlements and buildings take a verb anywhere in the sentence.

@@ -73,6 +73,8 @@ export function listOfHeader(h: HeaderInput): ListContext {
   // may head a list of supplies.)
   const homecoming = RETURNED_PEOPLE.test(s) && preds.some((p) => p.pred === "returned" && !/^received$/i.test(p.word));
   const pred = preds.find((p) => LOSS_PREDS.has(p.pred))?.pred ?? (homecoming ? "returned" : null);
+  // ("Weekly Russian gains on the axis have risen steadily since mid-August:": ground taken, by the side named.)
+  const taking = preds.some((p) => p.pred === "taken" || p.pred === "captured");
   const lastPpl = ppl[ppl.length - 1];
   // "Ukrainian defenders have destroyed:", "destroyed by Russian forces:": a side named with its forces as the
   // agent of a hostile verb heads a list of the other side's losses.
@@ -107,7 +109,7 @@ export function listOfHeader(h: HeaderInput): ListContext {
   return {
     attr: attr ?? prevList?.attr ?? null,
     party: headerParty,
-    pred: pred ?? prevList?.pred ?? null,
+    pred: pred ?? (taking ? "taken" : null) ?? prevList?.pred ?? null,
     // ("Visually confirmed losses, 24 February 2022 to 30 June 2025 ¶ Category | Russia | Ukraine": a table's caption
     // dates its rows.)
     asOf: dates().length ? asOfFor(dates(), s.length, h.publishedAt) : (tableHead ? captionAsOf(lastSegment, h.publishedAt) : breakdown?.asOf) ?? prevList?.asOf ?? null,
@@ -120,6 +122,7 @@ export function listOfHeader(h: HeaderInput): ListContext {
       const k = s.split(" | ").findIndex((c) => SOURCE_HEADER.test(c.trim()));
       return k > 0 ? k : null;
     })() : null,
+    taker: taking && !enemy ? lastPpl?.code ?? null : null,
   };
 }
 
@@ -130,7 +133,7 @@ export function isSectionLine(s: string): boolean {
 
 /** The context a section line hands to the lines under it: the side it names, whose losses they are. */
 export function sectionList(s: string, attr: Attribution | null): ListContext {
-  return { attr: attr ?? null, party: peopleIn(SECTION_LINE.exec(s)![1]!, 0, null)[0]!.code, pred: null, asOf: null, loss: true, columns: null, fates: null, civilian: false, measures: null, sourceColumn: null };
+  return { attr: attr ?? null, party: peopleIn(SECTION_LINE.exec(s)![1]!, 0, null)[0]!.code, pred: null, asOf: null, loss: true, columns: null, fates: null, civilian: false, measures: null, sourceColumn: null, taker: null };
 }
 
 /** The date a table's caption gives its rows ("…, 24 February 2022 to 30 June 2025": the end of the span), or null. */

@@ -68,8 +68,8 @@ export interface SegmentVoiceInput {
   interview: ReturnType<typeof findInterview>;
   reposted: Attribution | null;
   /** The source carried on from the paragraph before, and the one introduced just before. */
-  carry: { attr: Attribution; paragraph: number } | null;
-  recent: { attr: Attribution; paragraph: number } | null;
+  carry: { attr: Attribution; paragraph: number; spokeNoClaims: boolean } | null;
+  recent: { attr: Attribution; paragraph: number; spokeNoClaims: boolean } | null;
   list: ListContext | null;
   paragraphCarry: ParagraphCarry;
   /** Whether the segment is a table's row of column names. */
@@ -107,12 +107,16 @@ export function attributionOf(v: SegmentVoiceInput): Attribution | null {
   // A bulletin that names itself in its heading ("Defence Intelligence update") speaks for the whole page.
   // (So does a table's row of column names: the bulletin's own table.)
   // ("We were able to confirm Russian control of 21 of them": the outlet speaking for itself takes no one's voice.)
-  if (!attr && carry && (carry.paragraph === seg.paragraph || continues(s) || listItem || (seg.line && s.includes(" | ") && !/\d/.test(s))) && !ownVoice(s)) attr = carry.attr;
+  // (A list in a later paragraph is not in the voice of a source whose figures were no claims: "The city
+  // administration says about 26,000 residents remain. ¶ Weekly Russian gains …: ¶ Week to 18 August: 71 km² …")
+  const spokeNoClaims = carry !== null && carry.spokeNoClaims && carry.paragraph !== seg.paragraph;
+  if (!attr && carry && (carry.paragraph === seg.paragraph || continues(s) || (listItem && !spokeNoClaims) || (seg.line && s.includes(" | ") && !/\d/.test(s))) && !ownVoice(s)) attr = carry.attr;
   if (attrHere && attr) paragraphCarry.named(attr);
   else if (!attr) attr = paragraphCarry.carried(s);
   // A list's header ("The numbers in brackets are the losses of the past day:") and its lines belong to the
-  // report introduced just before, even across a paragraph in the outlet's voice.
-  if (!attr && recent && seg.paragraph - recent.paragraph <= 6 && (/:\s*$/.test(s) || tableHead || listItem) && !ownVoice(s)) attr = recent.attr;
+  // report introduced just before, even across a paragraph in the outlet's voice; not to a source whose figures were
+  // no claims ("The city administration says about 26,000 residents remain").
+  if (!attr && recent && !recent.spokeNoClaims && seg.paragraph - recent.paragraph <= 6 && (/:\s*$/.test(s) || tableHead || listItem) && !ownVoice(s)) attr = recent.attr;
   if (!attr && list?.attr && listItem) attr = list.attr;
   // ("Losses by group of forces, according to the ministry: ¶ Sever group: up to 1,750 servicemen, …": a list line's
   // label that names no known source is what the line counts for; the header's source speaks.)
