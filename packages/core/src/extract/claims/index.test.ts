@@ -2340,3 +2340,13 @@ describe("extractClaims, ground listed under a header of gains, key figures with
     ]);
   });
 });
+
+describe("extractClaims, a part of weapons launched that has its own fate, and a figure compared with the day before", () => {
+  const read = (t: string) => extractClaims(t, { publishedAt: "2025-06-10" }).map((c) => [c.metric, c.party, c.item, c.value]);
+  it("reads '… launched 70 drones overnight and that 52 of them were shot down' as 52 lost", () => {
+    expect(read("Ukraine's air force said Russia had launched 70 drones overnight and that 52 of them were shot down.")).toEqual([["equipment_lost", "RU", "drones", 52]]);
+  });
+  it("reads 'to 415, from 371 the day before' as two counts of the same losses", () => {
+    expect(read("Ukraine's General Staff raised its count of Russian aircraft destroyed to 415, from 371 the day before.").map((c) => c[3])).toEqual([415, 371]);
+  });
+});

@@ -23,6 +23,8 @@ const CHILDREN_AMONG = /^[^.;]{0,40}?\b(?:including|among them|among whom|of the
 const COMPARED_WITH = /^[^.;]{0,60}?\b(?:up|down) from\s+(?:about|some|around|roughly|nearly|almost)?\s*$|^[^.;]{0,60}?\bcompared (?:with|to)\s+(?:about|some|around|roughly|nearly|almost)?\s*$/i;
 /** "in the past day", "added over the past day", "in a day": a figure's share of the day (or week) of the tally before it. */
 const DAY_SHARE = /^\s*(?:(?:more|added|new|additional|recorded|reported)\s+)?(?:in|over|during|for|within)\s+(?:the\s+(?:past|preceding|previous|last)\s+(?:day|24 hours|week|month)|(?:a|one|a single)\s+day|24 hours)\b/i;
+/** "… the day before", "a week earlier": the earlier time a compared figure is of. */
+const EARLIER_AFTER = /^\s+(?:the (?:day|week|month|year) before|the previous (?:day|week|month|year)|a (?:day|week|month|year) (?:earlier|before|ago)|(?:last|in) (?:week|month|year|January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
 // "destroyed: 2,900", "of which captured: 550": a fate labelling the figure after it.
 const FATE_LABEL = /\b(destroyed|damaged|abandoned|captured|lost)\s*:\s*$/i;
 // People of a place who "have been killed defending Ukraine", "died at the front", "fell in action": its soldiers.
@@ -44,6 +46,8 @@ const OWN_FATE_AFTER = /^\s*(?:or so\s+|more\s+|others?\s+)?(?:who|that)\s+(?:(?
 // "Of the tanks, …", "Of those, …" opening a sentence: the whole its first figure is part of.
 const PARTITIVE_OPENER = /^\W*Of (?:the|these|those|them|which)\b(?:\s+([^,;]{1,60}))?,\s*(?:about|around|some|roughly|nearly|almost|more than|over|at least|up to)?\s*$/;
 /** A part by place after a toll that a place "accounts for": "Irkutsk accounts for 512 of the dead, Bratsk for 301". */
+/** "49 of them were shot down": a part of what was used, with its own fate. */
+const PART_LOST = /^\s*of (?:them|which|those|these)\s+(?:were\s+|was\s+|had been\s+|have been\s+)?(?:shot down|destroyed|downed|intercepted|neutrali[sz]ed|lost)\b/i;
 const PLACE_FOR_GAP = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w'’ -]{1,40}?\s+for\s+(?:about|around|some|more than|over|nearly|almost|at least|roughly)?\s*$/;
 // "48 over the Bryansk region and 21 …", "450 servicemen facing its Tsentr group around Pokrovsk and up to 230 …".
 const PLACE_PART_GAP = /^\s+(?:over|in|near|across|above|facing|against|around)\s+(?:the\s+|its\s+|their\s+)?[A-Z][\w'’ -]{1,40}?\s*(?:,|\band)\s*(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly)?\s*$/;
@@ -562,7 +566,8 @@ function fromPartOf(f: ClassInput, k: ClassState): void {
     k.numberOfPred = prev.pred;
   }
   // "took 380 square kilometres, down from 430 in January": a bare figure compared with the one before.
-  if (!k.cls && prev && prev.cls && COMPARED_WITH.test(s.slice(prev.nounEnd, q.start)) && !k.noun && !k.eq) {
+  // ("raised its count … to 413, from 372 the day before": "from" alone, with the earlier time after it.)
+  if (!k.cls && prev && prev.cls && (COMPARED_WITH.test(s.slice(prev.nounEnd, q.start)) || (/,\s*from\s+(?:about|some|around|roughly|nearly|almost)?\s*$/i.test(s.slice(prev.n.end, q.start)) && EARLIER_AFTER.test(s.slice(n.end)))) && !k.noun && !k.eq) {
     k.cls = prev.cls;
     k.item = prev.item;
     k.numberOfPred = prev.pred;
@@ -798,7 +803,9 @@ function finalChecks(f: ClassInput, k: ClassState): void {
     const lastLoss = lossBefore[lossBefore.length - 1];
     // ("We also have 4 Russian self-propelled howitzers (…) destroyed": "have" with a loss after the noun records it.)
     const hasLossAfter = lastUse !== undefined && /^ha(?:s|ve|d)$/i.test(lastUse[0]) && HAVE_LOSS_AFTER.test(s.slice(n.end, n.end + 160));
-    if (lastUse && !hasLossAfter && (!lastLoss || q.start - clauseBefore.length + lastUse.index > lastLoss.index) && !(inList && list!.loss)) k.used = true;
+    // ("launched 65 drones overnight and that 49 of them were shot down": a part with a fate of its own is a loss.)
+    const partLost = PART_LOST.test(s.slice(n.end, n.end + 80));
+    if (lastUse && !hasLossAfter && !partLost && (!lastLoss || q.start - clauseBefore.length + lastUse.index > lastLoss.index) && !(inList && list!.loss)) k.used = true;
     // "Russia struck Ukraine with 298 drones and 69 missiles": the weapons an attack was made with.
     if (ATTACKED_WITH.test(clauseBefore)) k.used = true;
     // "Of the 31 Abrams tanks we sent, …": equipment a side sent or supplied, counted as such, is no loss.
