@@ -2350,3 +2350,27 @@ describe("extractClaims, a part of weapons launched that has its own fate, and a
     expect(read("Ukraine's General Staff raised its count of Russian aircraft destroyed to 415, from 371 the day before.").map((c) => c[3])).toEqual([415, 371]);
   });
 });
+
+describe("extractClaims, bodies between the sides, a tally that went past a figure, and a time before the source", () => {
+  const read = (t: string) => extractClaims(t, { publishedAt: "2025-10-30" }).map((c) => [c.metric, c.party, c.value, c.attributedTo]);
+  it("gives bodies the side they are said to be of, or returned to, or the opponent of the side handing them over", () => {
+    expect(read("Russia hands over the bodies of 1,000 people it says are Ukrainian soldiers.").map((c) => c.slice(0, 3))).toEqual([["killed", "UA", 1000]]);
+    expect(read("More than 9,000 bodies have been returned to Ukraine since June, the headquarters said.").map((c) => c.slice(0, 3))).toEqual([["killed", "UA", 9000]]);
+    expect(read("Russia handed over the bodies of 909 soldiers.").map((c) => c.slice(0, 3))).toEqual([["killed", "UA", 909]]);
+  });
+  it("reads a running total that 'went past' a figure, and what 'it added' that day", () => {
+    expect(read("Ukraine's General Staff said its running total of Russian personnel losses went past 1.16 million on Tuesday; it added 1,060 that day alone.").map((c) => c.slice(0, 3))).toEqual([
+      ["casualties", "RU", 1160000],
+      ["casualties", "RU", 1060],
+    ]);
+  });
+  it("reads 'the dead numbered at least 25' and leaves a time out of the source's name", () => {
+    expect(read("By the evening the State Emergency Service of Ukraine said the dead in Ternopil numbered at least 25, three of them children.")).toEqual([
+      ["civilians_killed", "UA", 25, "the State Emergency Service of Ukraine"],
+      ["civilians_killed", "UA", 3, "the State Emergency Service of Ukraine"],
+    ]);
+  });
+  it("speaks in the outlet's own voice 'by my own rough reckoning'", () => {
+    expect(extractClaims("DeepState said Russia took 461 km² in October.\n\nBy my own rough reckoning, about 140 km² of that was on the Pokrovsk axis.", { publishedAt: "2025-11-02" }).map((c) => c.attributedTo)).toEqual(["DeepState", null]);
+  });
+});

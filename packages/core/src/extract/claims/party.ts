@@ -35,6 +35,12 @@ const RECRUITED = /\b(?:recruited|mobili[sz]ed|enlisted|hired|conscripted|drafte
 const BELLIGERENTS = new Set(["UA", "RU", "KP", "BY"]);
 /** A side's equipment or losses, then a participle of loss: "Ukrainian equipment destroyed (as …)". */
 const OWNED_PARTICIPLE = /^\S+\s+(?:[\w-]+\s+){0,2}?(?:equipment|hardware|armou?r|materiel|weaponry|losses)\s+(?:destroyed|lost|damaged|captured|downed)\b/i;
+/** "… people it says are Ukrainian soldiers": the side a source says the dead or captives belong to. */
+const SAID_TO_BE = /^\s*(?:(?:that|whom|who)\s+)?(?:it|they|Russia|Moscow|Ukraine|Kyiv)\s+(?:says?|said|claims?|claimed)\s+(?:are|were)\s+((?:Ukrainian|Russian)\s+(?:soldiers|servicem[ae]n|troops|fighters|defenders))\b/;
+/** "… have been returned to Ukraine": bodies or captives a side gets back are its own. */
+const RETURNED_TO = /^\s*(?:(?:have|has|had)\s+been\s+|were\s+|was\s+)?(?:returned|repatriated|handed over|handed back|brought back|sent back)\s+to\s+(Ukraine|Russia)\b/;
+/** "Russia hands over the bodies of": a side handing over bodies gives its opponent's. */
+const HANDS_OVER_BODIES = /\b(Russia|Ukraine|Moscow|Kyiv)\s+(?:hands?|handed|has handed)\s+(?:over|back)\s+(?:the\s+)?(?:bodies|remains)\s+of\s+(?:about\s+|some\s+|more than\s+|another\s+)?$/;
 /** "estimates for Russia of around 200,000 dead": the side a figure is given for. */
 const ESTIMATE_FOR = /\b(?:estimates?|figures?|tolls?|losses|casualties)\s+for\s+(Russia|Ukraine|Russian forces|Ukrainian forces|the Russian side|the Ukrainian side)\s+(?:of|at|were|was|stand at|stood at)\s+(?:about|some|around|roughly|more than|over|nearly|almost|up to|at least)?\s*$/i;
 /** "killed in war with Russia", "in the fighting against Ukraine": the side fought. */
@@ -131,6 +137,15 @@ function ownerNamedWithFigure(f: PartyInput, k: PartyState): void {
   // (Those who arrived are the troops counted or named just before.)
   const arrivedParty = bareArrival ? (memory.personnelPred === "deployed" ? memory.personnel : null) ?? peopleIn(segments[segIndex - 1]?.text ?? "", 0, null)[0]?.code ?? null : null;
   k.party = columnParty ?? measureParty ?? arrivedParty ?? fateParty ?? numberOfParty ?? defended ?? namesParty ?? handedBackParty;
+  // Bodies and prisoners between the sides: "the bodies of 1,000 people it says are Ukrainian soldiers", "9,000 bodies
+  // have been returned to Ukraine" are that side's; "Russia hands over the bodies of 1,000" its opponent's.
+  if (!k.party && cls !== null && cls !== "civilians" && PEOPLE_CLASSES.has(cls)) {
+    const after = s.slice(nounEnd, nounEnd + 90);
+    const said = SAID_TO_BE.exec(after) ?? RETURNED_TO.exec(after);
+    const handing = said ? null : HANDS_OVER_BODIES.exec(s.slice(Math.max(0, q.start - 60), q.start));
+    if (said) k.party = peopleIn(said[1]!, 0, null)[0]?.code ?? null;
+    else if (handing) k.party = opponentOf(peopleIn(handing[1]!, 0, null)[0]?.code ?? null);
+  }
   // "two young North Koreans": a demonym that is itself the noun names the owner too.
   // "3,700 dead Russian servicemen": after a casualty adjective the owner and the people still follow.
   const adjective = noun && ["killed", "wounded", "missing"].includes(noun.cls) ? /^\s+((?:[A-Z][\w'’.-]*\s+){1,3})(?:soldiers|troops|servicem[ae]n|personnel|fighters|civilians|people|marines|paratroopers|officers|conscripts|mercenaries|defenders|warriors|combatants|prisoners)\b/.exec(head.slice(noun.end)) : null;
