@@ -2374,3 +2374,21 @@ describe("extractClaims, bodies between the sides, a tally that went past a figu
     expect(extractClaims("DeepState said Russia took 461 km² in October.\n\nBy my own rough reckoning, about 140 km² of that was on the Pokrovsk axis.", { publishedAt: "2025-11-02" }).map((c) => c.attributedTo)).toEqual(["DeepState", null]);
   });
 });
+
+describe("extractClaims, a lede's figure sourced further down", () => {
+  it("gives the lede's unsourced toll the source of a later sentence that states the same figure", () => {
+    const t = "A Russian missile strike on two apartment blocks in Ternopil killed at least 25 people.\n\nRescuers worked through the night. By the evening the State Emergency Service of Ukraine said the dead numbered at least 25.";
+    expect(extractClaims(t, { publishedAt: "2025-11-20" }).map((c) => [c.value, c.sourceParty])).toEqual([
+      [25, "UA"],
+      [25, "UA"],
+    ]);
+  });
+  it("leaves a swap's count in the lede in the outlet's voice", () => {
+    const t = "Russia and Ukraine each handed over 303 prisoners of war on Sunday.\n\nZelensky said 303 Ukrainian defenders had come home.";
+    expect(extractClaims(t, { publishedAt: "2025-05-26" }).map((c) => [c.party, c.value, c.sourceParty])).toEqual([
+      ["RU", 303, null],
+      ["UA", 303, null],
+      ["UA", 303, "UA"],
+    ]);
+  });
+});

@@ -10,7 +10,7 @@ import { segmentText } from "./segments.js";
 import { continues, type ArticleMemory, type ListContext, type Reading } from "./common.js";
 import { isSectionLine, listOfHeader, sectionList } from "./tables.js";
 import type { ClaimTrail } from "./claim.js";
-import { BACK_REFERENCE, LABELLED_ITEM, adoptHeadlineSources, attributionOf, speakerLabel, takeBackReference } from "./voice.js";
+import { BACK_REFERENCE, LABELLED_ITEM, adoptHeadlineSources, adoptLedeSources, attributionOf, speakerLabel, takeBackReference } from "./voice.js";
 import { dateClaims, readFigures, sentenceFigures } from "./figures.js";
 
 /** What the extractor knows about the article besides its text. */
@@ -208,6 +208,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     claimed[segIndex] = pending.length > 0;
   }
   if (asWritten.size) for (const c of claims) c.sentence = asWritten.get(c.start) ?? c.sentence;
+  adoptLedeSources(claims, claimParagraph);
   return claims;
 }
 

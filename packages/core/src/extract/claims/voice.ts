@@ -135,12 +135,36 @@ export function adoptHeadlineSources(claims: Claim[], headlineClaims: { from: nu
   for (let k = headlineClaims.from; k < headlineClaims.to; k++) {
     const h = claims[k]!;
     if (h.attributedTo !== null) continue;
-    const same = pending.map((p) => claims[p.index]!).find((c) => c.attributedTo !== null && c.metric.replace("civilians_", "") === h.metric.replace("civilians_", "") && c.value === h.value);
+    const same = pending.map((p) => claims[p.index]!).find((c) => c.attributedTo !== null && sameFigure(c, h));
     if (same) {
       h.attributedTo = same.attributedTo;
       h.sourceParty = same.sourceParty;
     }
   }
+}
+
+/**
+ * "A Russian missile strike … killed at least 25 people" in the lede, "… the State Emergency Service said the dead
+ * numbered at least 25" further down: the lede's figures with no source take the source of a later sentence that
+ * states the same figure.
+ */
+export function adoptLedeSources(claims: Claim[], claimParagraph: readonly number[]): void {
+  const lede = claimParagraph[0];
+  for (let k = 0; k < claims.length && claimParagraph[k] === lede; k++) {
+    const h = claims[k]!;
+    // (A swap's count is both sides' agreed fact: the lede tells it in the outlet's voice.)
+    if (h.attributedTo !== null || h.metric === "captured") continue;
+    const same = claims.find((c, j) => j > k && claimParagraph[j] !== lede && c.attributedTo !== null && c.party === h.party && sameFigure(c, h));
+    if (same) {
+      h.attributedTo = same.attributedTo;
+      h.sourceParty = same.sourceParty;
+    }
+  }
+}
+
+/** The same figure told twice: one metric (a toll may be told as civilians' or not) and one value. */
+function sameFigure(a: Claim, b: Claim): boolean {
+  return a.metric.replace("civilians_", "") === b.metric.replace("civilians_", "") && a.value === b.value;
 }
 
 /**
