@@ -2346,6 +2346,9 @@ describe("extractClaims, a part of weapons launched that has its own fate, and a
   it("reads '… launched 70 drones overnight and that 52 of them were shot down' as 52 lost", () => {
     expect(read("Ukraine's air force said Russia had launched 70 drones overnight and that 52 of them were shot down.")).toEqual([["equipment_lost", "RU", "drones", 52]]);
   });
+  it("reads ', from 1,300 at its peak' as an earlier count of the same ground", () => {
+    expect(read("Ukrainian forces held about 90 square kilometres of the Kursk region in March, from 1,300 at its peak.").map((c) => c[3])).toEqual([90, 1300]);
+  });
   it("reads 'to 415, from 371 the day before' as two counts of the same losses", () => {
     expect(read("Ukraine's General Staff raised its count of Russian aircraft destroyed to 415, from 371 the day before.").map((c) => c[3])).toEqual([415, 371]);
   });

@@ -23,8 +23,8 @@ const CHILDREN_AMONG = /^[^.;]{0,40}?\b(?:including|among them|among whom|of the
 const COMPARED_WITH = /^[^.;]{0,60}?\b(?:up|down) from\s+(?:about|some|around|roughly|nearly|almost)?\s*$|^[^.;]{0,60}?\bcompared (?:with|to)\s+(?:about|some|around|roughly|nearly|almost)?\s*$/i;
 /** "in the past day", "added over the past day", "in a day": a figure's share of the day (or week) of the tally before it. */
 const DAY_SHARE = /^\s*(?:(?:more|added|new|additional|recorded|reported)\s+)?(?:in|over|during|for|within)\s+(?:the\s+(?:past|preceding|previous|last)\s+(?:day|24 hours|week|month)|(?:a|one|a single)\s+day|24 hours)\b/i;
-/** "… the day before", "a week earlier": the earlier time a compared figure is of. */
-const EARLIER_AFTER = /^\s+(?:the (?:day|week|month|year) before|the previous (?:day|week|month|year)|a (?:day|week|month|year) (?:earlier|before|ago)|(?:last|in) (?:week|month|year|January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
+/** "… the day before", "a week earlier", "at its peak": the earlier time a compared figure is of. */
+const EARLIER_AFTER = /^\s+(?:at (?:its|their|the) peak|the (?:day|week|month|year) before|the previous (?:day|week|month|year)|a (?:day|week|month|year) (?:earlier|before|ago)|(?:last|in) (?:week|month|year|January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
 // "destroyed: 2,900", "of which captured: 550": a fate labelling the figure after it.
 const FATE_LABEL = /\b(destroyed|damaged|abandoned|captured|lost)\s*:\s*$/i;
 // People of a place who "have been killed defending Ukraine", "died at the front", "fell in action": its soldiers.
