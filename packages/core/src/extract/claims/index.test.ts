@@ -2346,6 +2346,12 @@ describe("extractClaims, a part of weapons launched that has its own fate, and a
   it("reads '… launched 70 drones overnight and that 52 of them were shot down' as 52 lost", () => {
     expect(read("Ukraine's air force said Russia had launched 70 drones overnight and that 52 of them were shot down.")).toEqual([["equipment_lost", "RU", "drones", 52]]);
   });
+  it("counts 'wounded 75 others' after prisoners killed as wounded, not as prisoners", () => {
+    expect(read("The blast at the prison camp killed 50 Ukrainian prisoners of war and wounded 73 others.").map((c) => [c[0], c[3]])).toEqual([
+      ["killed", 50],
+      ["wounded", 73],
+    ]);
+  });
   it("reads ', from 1,300 at its peak' as an earlier count of the same ground", () => {
     expect(read("Ukrainian forces held about 90 square kilometres of the Kursk region in March, from 1,300 at its peak.").map((c) => c[3])).toEqual([90, 1300]);
   });

@@ -330,6 +330,8 @@ function fromFigureBefore(f: ClassInput, k: ClassState): void {
     k.item = k.item ?? prev.item;
     // "86,420 dead servicemen and a further 74,000 or so who are missing": the part names its own fate.
     if (!k.noun && ["killed", "wounded", "casualties", "captured", "missing"].includes(prev.cls!) && OWN_FATE_AFTER.test(head)) k.cls = "personnel";
+    // ("killed 53 Ukrainian prisoners of war and wounded 75 others": prisoners harmed are counted by their harm.)
+    if (k.cls === "captured" && /\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:about|some|around|more than|over|at least|nearly|almost)?\s*$/i.test(s.slice(Math.max(0, n.start - 30), n.start))) k.cls = "personnel";
   }
   // "Two of the dead were pensioners", "61 of the injured remain in hospital": part of the toll counted before.
   if ((k.cls === "killed" || k.cls === "wounded") && !prev && memory.lastToll === "civilians" && PART_OF_TOLL.test(head)) k.cls = "civilians";
