@@ -2295,6 +2295,9 @@ describe("extractClaims, a channel digest's post headers, a side's names for the
   it("counts athletes and coaches, and reads those killed in a side's ranks as its soldiers", () => {
     expect(read("The sports ministry said that 58 of the athletes on its list had been killed fighting in the ranks of Ukraine's armed forces.").map((c) => [c[0], c[1], c[2]])).toEqual([["killed", "UA", 58]]);
   });
+  it("reads athletes killed 'most of them while serving in the armed forces' as soldiers", () => {
+    expect(read("The ministry said that more than 500 Ukrainian athletes and coaches had been killed, most of them while serving in the armed forces.").map((c) => [c[0], c[1], c[2]])).toEqual([["killed", "UA", 500]]);
+  });
   it("does not read people who arrived on humanitarian visas as a deployment", () => {
     expect(read("The Home Office says more than 7,000 Ukrainians have arrived in Britain on humanitarian visas since March.")).toEqual([]);
   });

@@ -712,8 +712,8 @@ function finalChecks(f: ClassInput, k: ClassState): void {
   if (k.cls === "equipment" && !k.item) k.item = "other";
   // "two Luxembourg residents who were killed while serving in Ukraine's International Legion", "12 of them while
   // defending Ukraine in the ranks of the Armed Forces": people killed in a side's service are its soldiers.
-  // (The clause runs on past the comma of "…, who were killed while serving".)
-  const service = k.cls === "civilians" ? IN_SERVICE.exec(cutAtClause(afterAll.replace(/^([^,;:]*?),(?=\s*(?:who|while|when)\b)/, "$1 "))) : null;
+  // (The clause runs on past the comma of "…, who were killed while serving" and "…, most of them while serving".)
+  const service = k.cls === "civilians" ? IN_SERVICE.exec(cutAtClause(afterAll.replace(/^([^,;:]*?),(?=\s*(?:(?:most|many|all|nearly all|almost all) of them\s+)?(?:who|while|when)\b)/, "$1 "))) : null;
   if (service) {
     k.cls = "personnel";
     k.numberOfParty = peopleIn(service[0], 0, null)[0]?.code ?? k.numberOfParty;
