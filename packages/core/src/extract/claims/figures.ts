@@ -29,6 +29,7 @@ const TRAINEES = /\b(?:course|courses|graduated|graduates|instructors|passed thr
 const PLACE_HEAD = /\b(?:factory|factories|plant|depot|warehouse|workshop|shop|hangar|garage|base|facility|yard)\b/i;
 // "shot down a Ukrainian MiG-29", "a Ukrainian Su-25 jet had been shot down".
 // (Only what is shot down: a lone tank "destroyed near Kurakhove" in a frontline story is no count.)
+const SHIP_SUNK = /(?:^|[\s,(])(the|a)\s+(?:[\w-]+\s+){0,3}?(?:landing ship|corvette|frigate|cruiser|patrol ship|patrol boat|submarine|minesweeper|warship|missile ship|reconnaissance ship|flagship)\b(?:,?\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?)?\s+(?:which\s+[^,;.]{0,40}?\s+)?(?:was|had been|has been)\s+(?:struck and sank|struck and sunk|sunk|sank|destroyed|disabled)\b/;
 const ONE_ITEM_DOWNED = /\b(?:downed|shot down)\s+an?\s/i;
 const ONE_ITEM_DOWNED_PASSIVE = /\b(?:said|says|that|and)\s+an?\s+[^,;.]{2,60}?\s(?:had|has) been (?:downed|shot down)\b/i;
 const WEAPON_AS_ATTACK = /\b(?:drone|missile|rocket|artillery|bomb|glide[- ]bomb|air|mortar)\s+(?:attacks?|strikes?|raids?|barrages?|fire|shelling)\b/i;
@@ -38,6 +39,13 @@ export function sentenceFigures(s: string, inList: boolean, list: ListContext | 
   let nums = findNumbers(s).filter((n) => !isNotClaim(s, n));
   // Most sentences hold no figure: their verbs are read only where a figure, a list line or one item downed may need them.
   const oneDowned = ONE_ITEM_DOWNED.test(s) || ONE_ITEM_DOWNED_PASSIVE.test(s);
+  // ("the large landing ship Tsezar Kunikov was struck and sank", "the missile corvette Ivanovets, which HUR said was
+  // sunk": one warship named and sunk is one ship lost.)
+  const sunk = SHIP_SUNK.exec(s);
+  if (sunk && !nums.some((n) => n.start <= sunk.index + sunk[0].length && n.end >= sunk.index)) {
+    const at = sunk.index + sunk[0].indexOf(sunk[1]!);
+    nums = [...nums, { start: at, end: at + sunk[1]!.length, value: 1, low: 1, high: 1, kind: "plain" as const, words: true, text: sunk[1]! }].sort((a, b) => a.start - b.start);
+  }
   const lossWords = nums.length > 0 || inList || oneDowned ? predicatesIn(s) : [];
   // "The group's list also includes 5,300 vehicles": a loss tally's further entries, right after its losses.
   const tallyGoesOn = trail.lastEquipmentLoss >= segIndex - 2 && nums.length > 0 && TALLY_INCLUDES.test(s);

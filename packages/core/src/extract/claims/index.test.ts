@@ -2404,3 +2404,28 @@ describe("extractClaims, a lede's figure sourced further down", () => {
     ]);
   });
 });
+
+describe("extractClaims, warships sunk by name, a force under arms, all on board killed, a toll restated and a side's own claim", () => {
+  const read = (t: string) => extractClaims(t, { publishedAt: "2024-02-20" }).map((c) => [c.metric, c.party, c.item, c.value, c.sourceParty]);
+  it("counts one warship named and sunk, with no figure", () => {
+    expect(read("On 14 February the large landing ship Tsezar Kunikov was struck and sank off Alupka, Ukraine's military intelligence said.")).toEqual([["equipment_lost", "RU", "ships", 1, "UA"]]);
+    expect(read("HUR said the missile corvette Ivanovets was sunk in Donuzlav Bay.").map((c) => c.slice(0, 4))).toEqual([["equipment_lost", "RU", "ships", 1]]);
+  });
+  it("reads people 'under arms' as a force", () => {
+    expect(read("Kyiv says it has about 880,000 people under arms.").map((c) => c.slice(0, 4))).toEqual([["troops_deployed", "UA", null, 880000]]);
+    expect(read("He put the number of Ukrainians under arms at about 880,000.").map((c) => c.slice(0, 4))).toEqual([["troops_deployed", "UA", null, 880000]]);
+  });
+  it("reads prisoners on a plane 'and that all of them were killed' as dead", () => {
+    expect(read("Moscow said the plane was carrying 65 captured Ukrainian soldiers, and that all of them were killed.").map((c) => c.slice(0, 4))).toEqual([["killed", "UA", null, 65]]);
+  });
+  it("reads a civilian toll restated for another month ('the figure was lower, with about 100 killed')", () => {
+    expect(read("The UN mission said 110 civilians were killed in January. In December the figure was lower, with about 100 killed and more than 450 injured.").map((c) => [c[0], c[1], c[3]])).toEqual([
+      ["civilians_killed", "UA", 110],
+      ["civilians_killed", "UA", 100],
+      ["civilians_wounded", "UA", 450],
+    ]);
+  });
+  it("gives what a side's source claims destroyed 'On the Russian side' to the other side", () => {
+    expect(read("Russia's defence ministry reports daily. On the Russian side, the ministry claimed two HIMARS launchers destroyed in the Kharkiv region.").map((c) => c.slice(0, 4))).toEqual([["equipment_lost", "UA", "mlrs", 2]]);
+  });
+});

@@ -27,7 +27,8 @@ const ITEM_WORDS: [RegExp, Item][] = [
   [/\b(?:vehicles?|trucks?|lorries|fuel tank(?:er)?s?|cars?|pickups?|automotive|motor vehicles?|transport vehicles?|motorcycles?|ATVs?|buggies|jeeps?|Humvees?)\b/i, "vehicles"],
 ];
 
-const MUNITION = /^[^,;]{0,40}?\b(?:projectiles?|rockets?|missiles?|shells?|bombs?|munitions?|rounds?|ammunition|warheads?|interceptors?)\b/i;
+// ("the missile corvette Ivanovets", "a missile ship": a ship named by its arms is a ship.)
+const MUNITION = /^[^,;]{0,40}?\b(?:projectiles?|rockets?|missiles?(?!\s+(?:corvettes?|ships?|boats?|cruisers?|frigates?|carriers?))|shells?|bombs?|munitions?|rounds?|ammunition|warheads?|interceptors?)\b/i;
 // "two rockets of the HIMARS multiple launch rocket system": the munition is the head, the launcher only its owner.
 const MUNITION_OF = /^[^,;]{0,40}?\b(?:projectiles?|rockets?|missiles?|shells?|bombs?|munitions?|rounds?|warheads?)\s+(?:of|from|for|fired by)\b/i;
 

@@ -38,6 +38,8 @@ const HANDED_BACK_BEFORE = /^[^.;]{0,40}?\band\s+(?:handed|sent|gave)\s+back\s+(
 const HEADLINE_VERB = /\s(?:kills|injures|wounds|leaves|hits)$/i;
 /** A headline that ends on who says so: "…, governor says". */
 const HEADLINE_SAYS = /,\s*(?:[\w'’.-]+\s+){1,5}(?:says|said|reports|claims)\s*$/i;
+/** "the figure was lower, with …": a toll told again for another time. */
+const TOLL_RESTATED = /\b(?:the|that|this) (?:figure|toll|number|tally|count)\b[^.;]{0,60}$/i;
 const IT_PASSED = /\bit\s+(?:has\s+|had\s+|now\s+)?(?:passed|exceeded|surpassed|topped|reached|stood at|stands at)\s*$/i;
 // "20,915 names", "912 confirmed names": entries of a roll of the dead; "men we can name": the named dead.
 const NAMES_NOUN = /^\s+(?:confirmed\s+|verified\s+)?names\b/i;
@@ -335,6 +337,9 @@ function fromFigureBefore(f: ClassInput, k: ClassState): void {
   }
   // "Two of the dead were pensioners", "61 of the injured remain in hospital": part of the toll counted before.
   if ((k.cls === "killed" || k.cls === "wounded") && !prev && memory.lastToll === "civilians" && PART_OF_TOLL.test(head)) k.cls = "civilians";
+  // ("In December the figure was lower, with about 100 killed and more than 450 injured" after a civilian toll: the
+  // same toll, another month.)
+  if ((k.cls === "killed" || k.cls === "wounded") && !prev && memory.lastToll === "civilians" && /^\s*(?:killed|dead|injured|wounded|hurt)\b/i.test(head) && TOLL_RESTATED.test(s.slice(0, n.start)) && !MILITARY_PEOPLE.test(s)) k.cls = "civilians";
   // "86 of its servicemen, including 15 women": women among soldiers are soldiers.
   if (k.cls === "civilians" && prev?.cls === "personnel" && k.noun && /^(?:women|men)\b/i.test(head.slice(k.noun.index)) && /\b(?:including|among them|of whom)\s+(?:about|some|around|more than|over|at least|nearly|almost)?\s*$/i.test(s.slice(0, n.start))) k.cls = "personnel";
   // "2,088 civilians killed and 9,138 injured": the injured are civilians too.

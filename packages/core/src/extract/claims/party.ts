@@ -210,7 +210,12 @@ function ownerNamedWithFigure(f: PartyInput, k: PartyState): void {
     const fronted = FRONTED_SIDE.exec(s);
     // ("On the Ukrainian side, the General Staff said that Russian forces had lost 640 troops": not past a side named
     // in the clause itself.)
-    if (fronted && fronted[0].length <= q.start && !peopleIn(s.slice(fronted[0].length, q.start), fronted[0].length, attr ? [attr] : null).length) k.party = fronted[1] ? (peopleIn(fronted[1], 0, null)[0]?.code ?? null) : memory.personnel;
+    // ("On the Russian side, the MoD claimed two HIMARS launchers destroyed": the side of the source that claims a kill
+    // speaks; what it destroyed is the other side's.)
+    const side = fronted?.[1] ? peopleIn(fronted[1], 0, null)[0]?.code ?? null : null;
+    // ("For Ukraine, the only official number is President Zelensky's 31,000 dead": "For" names whose figures follow.)
+    const claimsKill = side !== null && /^On\s/.test(fronted![0]) && side === attr?.sourceParty && (pred === "destroyed" || pred === "killed");
+    if (fronted && !claimsKill && fronted[0].length <= q.start && !peopleIn(s.slice(fronted[0].length, q.start), fronted[0].length, attr ? [attr] : null).length) k.party = fronted[1] ? side : memory.personnel;
   }
 }
 

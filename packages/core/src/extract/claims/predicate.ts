@@ -30,6 +30,7 @@ const AMONG_DEAD_AFTER = /^[^.;]{0,60}?\b(?:were|was|are|is)\s+(?:also\s+)?among
 const DEAD_INCLUDED = /\b(?:the|those) (?:dead|killed|victims)\s+(?:also\s+)?(?:included|include|includes)\b[^.;:]*$/i;
 const RETURNEES_INCLUDED = /\b(?:the|those)\s+(?:returnees|freed|released|repatriated)\s+(?:also\s+)?(?:included|include|includes)\b[^.;:]*$/i;
 const THESE_INCLUDED = /^\W*(?:These|Those|They|The losses|That total|The total)\s+(?:also\s+)?(?:included|include|includes)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/;
+const ALL_KILLED_AFTER = /^[^.;]{0,120}?\ball\s+(?:of them|of whom|on board|those on board|the passengers)\s+(?:were\s+|was\s+|had been\s+|have been\s+)?(?:killed|died|perished)\b/i;
 const DAY_RISE_AFTER = /^[^.;]{0,20}?,\s*\+\s*[\d,]+\s+(?:overnight|over the past day|in the past day|in a day|since yesterday|on the day|in 24 hours|over the past 24 hours)\b/i;
 const FATALLY_PART = /^\s*of (?:them|those|whom)\s+(?:were\s+|was\s+)?fatally\b/i;
 
@@ -112,6 +113,8 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   // ("… put Russian losses at 861,970 troops. These included 1,150 personnel over the past day": a part of the losses
   // just counted.)
   if (!pred && cls === "personnel" && THESE_INCLUDED.test(s.slice(0, q.start)) && (memory.personnelPred === "casualties" || memory.personnelPred === "lost" || memory.personnelPred === "killed")) pred = memory.personnelPred;
+  // ("was carrying 65 captured Ukrainian soldiers …, and that all of them were killed": all on board died.)
+  if ((cls === "personnel" || cls === "captured") && ALL_KILLED_AFTER.test(s.slice(n.end))) pred = "killed";
   // ("The returnees included 224 Ukrainian servicemen": those the returnees included came home.)
   if (!pred && (cls === "personnel" || cls === "captured") && RETURNEES_INCLUDED.test(lastClause(s.slice(0, q.start)))) pred = "returned";
   // ("The General Staff figure was 294,140 Russian personnel in total, +1,380 overnight": a total with its day's rise
