@@ -26,6 +26,9 @@ const SAY =
 const OWNED_FIGURE = /\b((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.-]*)['’]s\s+(?:(?:own|latest|official|estimated|reported|claimed)\s+)?(?=(?:about|some|around|roughly|nearly|almost|more than|over|at least|up to)?\s*\d)/g;
 const COUNTED_SPEAKERS = /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s+(?:[\w-]+\s+){0,3}(?:soldiers|troops|servicem[ae]n|prisoners|POWs|captives|civilians|residents|people)\b/i;
 const SOURCE_IN_BRACKETS = /\(((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|and|for|on)){0,9})(?:,\s*[^()]{1,30})?\)\s*$/;
+// ("Ukraine's General Staff on 7 January listed …": a date between the subject and its verb.)
+const TIME_AFTER_SUBJECT = /(?<=[A-Za-z'’])\s+(?:on|in|last|early|late)\s+(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/;
+const DAY_AND_MONTH = /\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b/g;
 const TIME_BEFORE_SUBJECT = /^(?:By|On|In|At|Late|Early|Later)\s+(?:the\s+)?(?:evening|morning|afternoon|night|nightfall|noon|midday|end of the day|[A-Z][a-z]+day)(?:\s+(?:evening|morning|afternoon|night))?,?\s+(?=(?:the\s+)?[A-Z])/;
 const AUX = "(?:has |have |had |was |were |is |are |also |only |still |previously |earlier |later |then |first |initially |originally |officially |publicly |had previously |has previously |has also |have also |had also |would |will |could |may |might |now |further |again |separately |on \\w+ |last \\w+ |in [a-z]\\w* |by \\w+ )*";
 
@@ -216,7 +219,7 @@ function make(raw: string, start: number, end: number): Attribution | null {
   const lead = /^(?:in|on|at|by|from|with|after|through|during|since|over|by the end of|at the end of)\s[^,]*?\s(it|he|she|they|(?:the|its|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$/i.exec(name);
   if (lead) name = lead[1]!;
   // ("By the evening the State Emergency Service of Ukraine said": a time before the subject is no part of it.)
-  name = name.replace(TIME_BEFORE_SUBJECT, "");
+  name = name.replace(TIME_BEFORE_SUBJECT, "").replace(TIME_AFTER_SUBJECT, "");
   if (!name || name.length > 160) return null;
   const original = chained(name);
   if (original.split(/\s+/).length > 16) return null;
@@ -422,8 +425,8 @@ export function findAttributions(sentence: string): Attribution[] {
       raw = raw.slice(contact[0].length);
       from += contact[0].length;
     }
-    // "Russia lost 1,000 soldiers, Ukraine said": a clause holding a figure is not a source.
-    if (/\d/.test(raw) && !/\b\d+(?:st|nd|rd|th)\b/.test(raw)) continue;
+    // "Russia lost 1,000 soldiers, Ukraine said": a clause holding a figure is not a source ("on 7 January" is no figure).
+    if (/\d/.test(raw) && !/\b\d+(?:st|nd|rd|th)\b/.test(raw) && /\d/.test(raw.replace(DAY_AND_MONTH, ""))) continue;
     // "declined to comment on reports that …": after a preposition or a verb the word is a noun, not a verb of saying.
     if (/\b(?:on|of|to|about|with|for|in|at|by|from|the|a|an|these|those|its|their|his|her)$/i.test(raw) || /\b(?:declined|refused|denied|dismissed|rejected|questioned|disputed|ignored)\b/i.test(raw)) continue;
     const a = make(raw, from, v.end);

@@ -2429,3 +2429,16 @@ describe("extractClaims, warships sunk by name, a force under arms, all on board
     expect(read("Russia's defence ministry reports daily. On the Russian side, the ministry claimed two HIMARS launchers destroyed in the Kharkiv region.").map((c) => c.slice(0, 4))).toEqual([["equipment_lost", "UA", "mlrs", 2]]);
   });
 });
+
+describe("extractClaims, a date between source and verb, a cumulative total, and missiles that struck a building", () => {
+  const read = (t: string) => extractClaims(t, { publishedAt: "2024-01-08" }).map((c) => [c.metric, c.party, c.value, c.sourceParty]);
+  it("reads 'X on 7 January listed N … and a cumulative M' as X's day and total", () => {
+    expect(read("For the record, Ukraine's General Staff on 7 January listed 790 Russian personnel lost in the previous 24 hours and a cumulative 362,950.")).toEqual([
+      ["casualties", "RU", 790, "UA"],
+      ["casualties", "RU", 362950, "UA"],
+    ]);
+  });
+  it("does not count missiles that struck a building as buildings", () => {
+    expect(read("Two S-300 missiles struck the hotel late on Wednesday, the regional governor of Kharkiv said, injuring 13 people.").map((c) => [c[0], c[2]])).toEqual([["civilians_wounded", 13]]);
+  });
+});

@@ -439,6 +439,13 @@ function fromSumsAndForces(f: ClassInput, k: ClassState): void {
     k.cls = "personnel";
     k.numberOfPred = "deployed";
   }
+  // "listed 790 Russian personnel lost in the previous 24 hours and a cumulative 362,950": the total of the same.
+  if (!k.cls && prev && prev.cls && /\b(?:and|with)\s+(?:a|the)\s+(?:cumulative|running|overall)\s+(?:total\s+(?:of\s+)?)?(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.test(s.slice(prev.n.end, n.start))) {
+    k.cls = prev.cls;
+    k.item = prev.item;
+    k.numberOfPred = prev.pred;
+    k.numberOfParty = prev.party;
+  }
   // "… went past 1.16 million on Tuesday; it added 1,060 that day alone": what the tally added is its day's share.
   if (!k.cls && prev && prev.cls && /\b(?:it|they|which|the (?:tally|count|total|list))\s+(?:also\s+)?added\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.test(s.slice(prev.n.end, n.start))) {
     k.cls = prev.cls;

@@ -67,7 +67,7 @@ export const PREDICATES: [RegExp, Predicate][] = [
   [/\b(?:captured|seized|seizing|seize|seizes|took|taken|taking|take|liberated|liberation|liberating|freed|recaptured|recapture|retaken|retake|retaking|regained|won back|took back|taken back|retook|occupied|occupies|occupy|control(?:led|s|ling)?|gained|advanced|advance|advancing|cleared|conquered|held|holds|hold|holding|overran|overrun|fell|fallen|seizure|capture|gains?|pushed|expelled|ousted|recovered)\b/i, "taken"],
 ];
 
-const STOP = /^(?:in|on|at|to|into|since|during|for|from|by|with|after|before|when|while|that|which|who|were|was|are|is|have|has|had|will|would|could|may|might|as|than|across|over|under|near|through|toward|towards|against|per|took|take|takes|taken|suffered|suffer|suffers|lost|lose|sent|send|made|came|went|fought|remain|remained|reached|reach|caused|cause|hit|left|killed|faced|face|saw|see|got|get)$/i;
+const STOP = /^(?:in|on|at|to|into|since|during|for|from|by|with|after|before|when|while|that|which|who|were|was|are|is|have|has|had|will|would|could|may|might|as|than|across|over|under|near|through|toward|towards|against|per|took|take|takes|taken|suffered|suffer|suffers|lost|lose|sent|send|made|came|went|fought|remain|remained|reached|reach|caused|cause|hit|struck|slammed|crashed|exploded|landed|left|killed|faced|face|saw|see|got|get)$/i;
 
 // Which predicates can apply to what a figure counts.
 export const COMPATIBLE: Record<NounClass, Predicate[]> = {
