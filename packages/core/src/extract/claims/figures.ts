@@ -31,7 +31,7 @@ const PLACE_HEAD = /\b(?:factory|factories|plant|depot|warehouse|workshop|shop|h
 // (Only what is shot down: a lone tank "destroyed near Kurakhove" in a frontline story is no count.)
 const SHIP_SUNK = /(?:^|[\s,(])(the|a)\s+(?:[\w-]+\s+){0,3}?(?:landing ship|corvette|frigate|cruiser|patrol ship|patrol boat|submarine|minesweeper|warship|missile ship|reconnaissance ship|flagship)\b(?:,?\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?)?\s+(?:which\s+[^,;.]{0,40}?\s+)?(?:was|had been|has been)\s+(?:struck and sank|struck and sunk|sunk|sank|destroyed|disabled)\b/;
 const ONE_ITEM_DOWNED = /\b(?:downed|shot down)\s+an?\s/i;
-const ONE_ITEM_DOWNED_PASSIVE = /\b(?:said|says|that|and)\s+an?\s+[^,;.]{2,60}?\s(?:had|has) been (?:downed|shot down)\b/i;
+const ONE_ITEM_DOWNED_PASSIVE = /\b(?:said|says|that|and)\s+an?\s+[^,;.]{2,60}?\s(?:had|has) been (?:downed|shot down)\b|\b(?:reported|claimed|confirmed)\s+an?\s+[^,;.]{2,40}?\s(?:shot down|downed)\b/i;
 const WEAPON_AS_ATTACK = /\b(?:drone|missile|rocket|artillery|bomb|glide[- ]bomb|air|mortar)\s+(?:attacks?|strikes?|raids?|barrages?|fire|shelling)\b/i;
 
 /** A sentence's figures, its verbs, and whether it speaks of losses. */
@@ -144,14 +144,14 @@ export function dateClaims(s: string, dates: DateMention[], pending: { at: numbe
 /** Extra mentions for "a"/"an" in an equipment list ("an UR-77 mine clearance unit"): value 1. */
 function articleMentions(s: string, found: NumberMention[]): NumberMention[] {
   const out: NumberMention[] = [];
-  for (const m of s.matchAll(/(?:^|,\s*|\bincluding\s+|\bamong them\s+|\band\s+|\bas well as\s+|:\s*|\b(?:destroyed|downed|shot down|captured|lost|disabled|said|says|that)\s+)(an?|one)\s+(?=[^,;.]{2,90}?(?:,|;|\.|$|\band\b|\bas well as\b))/gi)) {
+  for (const m of s.matchAll(/(?:^|,\s*|\bincluding\s+|\bamong them\s+|\band\s+|\bas well as\s+|:\s*|\b(?:destroyed|downed|shot down|captured|lost|disabled|said|says|that|reported|claimed|confirmed)\s+)(an?|one)\s+(?=[^,;.]{2,90}?(?:,|;|\.|$|\band\b|\bas well as\b))/gi)) {
     const at = m.index + m[0].indexOf(m[1]!, m[0].length - m[1]!.length - 2);
     const phrase = cutAtClause(s.slice(at + m[1]!.length)).split(/\band\b|\bas well as\b/)[0] ?? "";
     // "a Russian drone attack on a minibus": the weapon names the attack, not a thing lost; "an armoured vehicle
     // factory" is a place.
     if (!specificItemOf(phrase) || WEAPON_AS_ATTACK.test(phrase) || PLACE_HEAD.test(phrase) || found.some((f) => at >= f.start && at < f.end)) continue;
     // ("said that a Ukrainian drone had hit a minibus": after a verb of saying, only the thing downed in the passive.)
-    if (/\b(?:said|says|that)\s+$/i.test(m[0].slice(0, at - m.index)) && !downedAt(s, { start: at, end: at + m[1]!.length })) continue;
+    if (/\b(?:said|says|that|reported|claimed|confirmed)\s+$/i.test(m[0].slice(0, at - m.index)) && !downedAt(s, { start: at, end: at + m[1]!.length })) continue;
     out.push({ start: at, end: at + m[1]!.length, value: 1, low: 1, high: 1, kind: "plain", words: true, text: m[1]! });
   }
   return out;
@@ -160,6 +160,8 @@ function articleMentions(s: string, found: NumberMention[]): NumberMention[] {
 /** Whether an "a"/"an" item is the object of "shot down" or "downed" right before it, or their subject in the passive. */
 function downedAt(s: string, a: { start: number; end: number }): boolean {
   if (/\b(?:downed|shot down)\s+$/i.test(s.slice(Math.max(0, a.start - 14), a.start))) return true;
+  // ("Ukrainian officials reported an Il-76 shot down": the thing a source reports downed.)
+  if (/\b(?:reported|claimed|confirmed)\s+$/i.test(s.slice(Math.max(0, a.start - 12), a.start)) && /^\s+[^,;.]{2,40}?\s(?:shot down|downed)\b/i.test(s.slice(a.end, a.end + 60))) return true;
   return /^\s+[^,;.]{2,60}?\s(?:had|has) been (?:downed|shot down)\b/i.test(s.slice(a.end, a.end + 90)) && /\b(?:said|says|that|and)\s+$/i.test(s.slice(Math.max(0, a.start - 6), a.start));
 }
 

@@ -2442,3 +2442,13 @@ describe("extractClaims, a date between source and verb, a cumulative total, and
     expect(read("Two S-300 missiles struck the hotel late on Wednesday, the regional governor of Kharkiv said, injuring 13 people.").map((c) => [c[0], c[2]])).toEqual([["civilians_wounded", 13]]);
   });
 });
+
+describe("extractClaims, equipment delivered and one aircraft reported shot down", () => {
+  const read = (t: string) => extractClaims(t, { publishedAt: "2024-02-20" }).map((c) => [c.metric, c.party, c.item, c.value]);
+  it("does not count equipment delivered as lost beside the losses of it", () => {
+    expect(read("Oryx lists 29 Bradleys destroyed, damaged or captured so far, out of more than 300 delivered.")).toEqual([["equipment_lost", "UA", "ifv", 29]]);
+  });
+  it("counts one aircraft a source reports shot down", () => {
+    expect(read("Ukrainian officials reported an Il-76 shot down on the first night of the invasion.")).toEqual([["equipment_lost", "RU", "aircraft", 1]]);
+  });
+});

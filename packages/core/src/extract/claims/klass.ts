@@ -836,6 +836,8 @@ function finalChecks(f: ClassInput, k: ClassState): void {
     if (/^[^\d,;]{0,60}?\blocationally\s+lost\b/i.test(s.slice(n.end))) k.used = true;
     // "20 drones hit targets in five places": equipment that strikes is used, not lost.
     if (STRIKES_AFTER.test(s.slice(k.nounEnd, k.nounEnd + 40))) k.used = true;
+    // ("29 Bradleys destroyed …, out of more than 300 delivered": what was delivered or supplied is a stock, no loss.)
+    if (/^\s*(?:(?:were|was|have been|had been)\s+)?(?:delivered|supplied|donated|pledged|promised|received)\b/i.test(s.slice(Math.max(n.end, k.nounEnd)))) k.used = true;
     // "66 of 103 drones": the whole is what was sent; the part is what was lost.
     if (prev && /^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$/i.test(s.slice(prev.n.end, n.start))) k.used = true;
   }
