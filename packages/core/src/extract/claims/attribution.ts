@@ -219,7 +219,8 @@ function make(raw: string, start: number, end: number): Attribution | null {
   const lead = /^(?:in|on|at|by|from|with|after|through|during|since|over|by the end of|at the end of)\s[^,]*?\s(it|he|she|they|(?:the|its|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$/i.exec(name);
   if (lead) name = lead[1]!;
   // ("By the evening the State Emergency Service of Ukraine said": a time before the subject is no part of it.)
-  name = name.replace(TIME_BEFORE_SUBJECT, "").replace(TIME_AFTER_SUBJECT, "");
+  name = name.replace(TIME_BEFORE_SUBJECT, "");
+  if (/\d|day$/.test(name)) name = name.replace(TIME_AFTER_SUBJECT, "");
   if (!name || name.length > 160) return null;
   const original = chained(name);
   if (original.split(/\s+/).length > 16) return null;

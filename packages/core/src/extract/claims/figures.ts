@@ -30,6 +30,9 @@ const PLACE_HEAD = /\b(?:factory|factories|plant|depot|warehouse|workshop|shop|h
 // "shot down a Ukrainian MiG-29", "a Ukrainian Su-25 jet had been shot down".
 // (Only what is shot down: a lone tank "destroyed near Kurakhove" in a frontline story is no count.)
 const SHIP_SUNK = /(?:^|[\s,(])(the|a)\s+(?:[\w-]+\s+){0,3}?(?:landing ship|corvette|frigate|cruiser|patrol ship|patrol boat|submarine|minesweeper|warship|missile ship|reconnaissance ship|flagship)\b(?:,?\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?)?\s+(?:which\s+[^,;.]{0,40}?\s+)?(?:was|had been|has been)\s+(?:struck and sank|struck and sunk|sunk|sank|destroyed|disabled)\b/;
+// Cheap words that must stand in a sentence before the costlier patterns below are tried on it.
+const DOWNED_WORD = /shot down|downed/i;
+const SHIP_WORD = /ship|corvette|frigate|cruiser|patrol|submarine|minesweeper/;
 const ONE_ITEM_DOWNED = /\b(?:downed|shot down)\s+an?\s/i;
 const ONE_ITEM_DOWNED_PASSIVE = /\b(?:said|says|that|and)\s+an?\s+[^,;.]{2,60}?\s(?:had|has) been (?:downed|shot down)\b|\b(?:reported|claimed|confirmed)\s+an?\s+[^,;.]{2,40}?\s(?:shot down|downed)\b/i;
 const WEAPON_AS_ATTACK = /\b(?:drone|missile|rocket|artillery|bomb|glide[- ]bomb|air|mortar)\s+(?:attacks?|strikes?|raids?|barrages?|fire|shelling)\b/i;
@@ -38,10 +41,10 @@ const WEAPON_AS_ATTACK = /\b(?:drone|missile|rocket|artillery|bomb|glide[- ]bomb
 export function sentenceFigures(s: string, inList: boolean, list: ListContext | null, trail: ClaimTrail, segIndex: number): { nums: NumberMention[]; lossWords: ReturnType<typeof predicatesIn>; tallyGoesOn: boolean; lossContext: boolean } {
   let nums = findNumbers(s).filter((n) => !isNotClaim(s, n));
   // Most sentences hold no figure: their verbs are read only where a figure, a list line or one item downed may need them.
-  const oneDowned = ONE_ITEM_DOWNED.test(s) || ONE_ITEM_DOWNED_PASSIVE.test(s);
+  const oneDowned = DOWNED_WORD.test(s) && (ONE_ITEM_DOWNED.test(s) || ONE_ITEM_DOWNED_PASSIVE.test(s));
   // ("the large landing ship Tsezar Kunikov was struck and sank", "the missile corvette Ivanovets, which HUR said was
   // sunk": one warship named and sunk is one ship lost.)
-  const sunk = SHIP_SUNK.exec(s);
+  const sunk = SHIP_WORD.test(s) ? SHIP_SUNK.exec(s) : null;
   if (sunk && !nums.some((n) => n.start <= sunk.index + sunk[0].length && n.end >= sunk.index)) {
     const at = sunk.index + sunk[0].indexOf(sunk[1]!);
     nums = [...nums, { start: at, end: at + sunk[1]!.length, value: 1, low: 1, high: 1, kind: "plain" as const, words: true, text: sunk[1]! }].sort((a, b) => a.start - b.start);
