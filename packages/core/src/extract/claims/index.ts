@@ -10,7 +10,7 @@ import { segmentText } from "./segments.js";
 import { continues, type ArticleMemory, type ListContext, type Reading } from "./common.js";
 import { isSectionLine, listOfHeader, sectionList } from "./tables.js";
 import type { ClaimTrail } from "./claim.js";
-import { BACK_REFERENCE, LABELLED_ITEM, adoptHeadlineSources, adoptLedeSources, attributionOf, speakerLabel, takeBackReference } from "./voice.js";
+import { BACK_REFERENCE, LABELLED_ITEM, adoptHeadlineSources, adoptLedeSources, attributionOf, heard, speakerLabel, takeBackReference, type Voiced } from "./voice.js";
 import { dateClaims, readFigures, sentenceFigures } from "./figures.js";
 
 /** What the extractor knows about the article besides its text. */
@@ -54,8 +54,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     asWritten.set(seg.start, seg.text);
     return { ...seg, text: read };
   });
-  let carry: { attr: Attribution; paragraph: number; spokeNoClaims: boolean } | null = null;
-  let recent: { attr: Attribution; paragraph: number; spokeNoClaims: boolean } | null = null;
+  let carry: Voiced | null = null;
+  let recent: Voiced | null = null;
   let list: ListContext | null = null;
   let lastKnown: Attribution | null = null;
   // Every source named so far, to resolve "the agency", "Park said", "he" to one named before.
@@ -180,12 +180,11 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     // "Key figures": a heading line ends the list before it; what follows has a context of its own.
     else if (seg.line && list && isHeadingLine(s) && !tableHead && !/^\s*[-•*▪◦·]/.test(s) && readings.length === 0) list = null;
     // An attribution carries on through its paragraph; a new paragraph in the outlet's voice ends it.
-    // ("The city administration says about 26,000 residents remain": a source whose figures were no claims.)
-    if (attrHere || (attr && attr !== recent?.attr)) recent = { attr: attr!, paragraph: seg.paragraph, spokeNoClaims: nums.length > 0 && pending.length === 0 };
+    // ("The city administration says about 26,000 residents remain": each remembers whether the source's figures were
+    // all no claims, which hands a later list no voice.)
+    if (attrHere || (attr && attr !== recent?.attr)) recent = heard(recent, attr!, seg.paragraph, nums.length, pending.length);
     else if (recent && attr === recent.attr && pending.length) recent.spokeNoClaims = false;
-    // (Whether the carried source's figures were all no claims: "The city administration says about 26,000 residents
-    // remain" hands no list in a later paragraph its voice.)
-    if (attr) carry = { attr, paragraph: seg.paragraph, spokeNoClaims: pending.length === 0 && (carrySpokeNoClaims(carry, attr) ?? nums.length > 0) };
+    if (attr) carry = heard(carry, attr, seg.paragraph, nums.length, pending.length);
     else if (carry && carry.paragraph !== seg.paragraph && !seg.line && !continues(s)) carry = null;
     if (attr?.known) lastKnown = attr;
     else if (!cands.length) {
@@ -245,11 +244,6 @@ function hostOf(url: string): string {
 }
 
 /** A short line without figures or a closing period. */
-/** Whether the carry of the same source so far gave only figures that were no claims; undefined for a new source. */
-function carrySpokeNoClaims(carry: { attr: Attribution; spokeNoClaims: boolean } | null, attr: Attribution): boolean | undefined {
-  return carry && carry.attr === attr ? carry.spokeNoClaims : undefined;
-}
-
 function isHeadingLine(s: string): boolean {
   return s.length < 60 && !/\d/.test(s) && !/[.!?:]\s*$/.test(s);
 }

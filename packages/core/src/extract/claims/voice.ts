@@ -68,8 +68,8 @@ export interface SegmentVoiceInput {
   interview: ReturnType<typeof findInterview>;
   reposted: Attribution | null;
   /** The source carried on from the paragraph before, and the one introduced just before. */
-  carry: { attr: Attribution; paragraph: number; spokeNoClaims: boolean } | null;
-  recent: { attr: Attribution; paragraph: number; spokeNoClaims: boolean } | null;
+  carry: Voiced | null;
+  recent: Voiced | null;
   list: ListContext | null;
   paragraphCarry: ParagraphCarry;
   /** Whether the segment is a table's row of column names. */
@@ -125,6 +125,18 @@ export function attributionOf(v: SegmentVoiceInput): Attribution | null {
   // "Source" column: each row's figure is its source cell's.
   if (list?.sourceColumn != null && seg.line && s.includes(" | ")) attr = cellSource(s.split(" | ")[list.sourceColumn]) ?? attr;
   return attr;
+}
+
+/** A source heard in a segment: where, and whether its figures there and since were all no claims. */
+export interface Voiced {
+  attr: Attribution;
+  paragraph: number;
+  spokeNoClaims: boolean;
+}
+
+/** The source heard in a segment with its figures and claims, going on from what was heard before. */
+export function heard(before: Voiced | null, attr: Attribution, paragraph: number, figures: number, claims: number): Voiced {
+  return { attr, paragraph, spokeNoClaims: claims === 0 && (before?.attr === attr ? before.spokeNoClaims : figures > 0) };
 }
 
 /**
