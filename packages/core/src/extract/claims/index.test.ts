@@ -2452,3 +2452,14 @@ describe("extractClaims, equipment delivered and one aircraft reported shot down
     expect(read("Ukrainian officials reported an Il-76 shot down on the first night of the invasion.")).toEqual([["equipment_lost", "RU", "aircraft", 1]]);
   });
 });
+
+describe("extractClaims, a kill claimed with no verb of loss, and the force a side had", () => {
+  const read = (t: string) => extractClaims(t, { publishedAt: "2024-01-08" }).map((c) => [c.metric, c.party, c.item, c.value]);
+  it("reads 'It also claimed 14 tanks that day' as tanks destroyed, but not tanks claimed delivered", () => {
+    expect(read("Ukraine's General Staff listed 790 Russian personnel lost over the day. It also claimed 14 tanks that day.").at(-1)).toEqual(["equipment_lost", "RU", "tanks", 14]);
+    expect(read("Kyiv claimed 30 tanks had been delivered by the end of the year.")).toEqual([]);
+  });
+  it("reads 'the 360,000 troops Russia had when it invaded' as Russia's force", () => {
+    expect(read("That is close to 90 percent of the 360,000 troops Russia had when it invaded.")).toEqual([["troops_deployed", "RU", null, 360000]]);
+  });
+});

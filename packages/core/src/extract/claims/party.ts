@@ -382,6 +382,9 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
     const afterNoun = cutAtClause(s.slice(nounEnd));
     const owner = peopleIn(afterNoun, 0, null).find((p) => FORCE.test(afterNoun.slice(p.at).replace(/^\S+(?:\s+Korean)?/, "")));
     if (owner && /\b(?:suffered|sustained|lost|incurred|took)\b/i.test(afterNoun)) k.party = owner.code;
+    // ("the 360,000 troops Russia had when it invaded": the side that had the force.)
+    const had = pred === "deployed" ? /^\s+(?:that\s+)?(Russia|Ukraine|Moscow|Kyiv|the Kremlin)\s+(?:had|has|fielded|committed)\b/.exec(afterNoun) : null;
+    if (!k.party && had) k.party = peopleIn(had[1]!, 0, null)[0]?.code ?? null;
   }
   // "Russia lost 33,000 soldiers in May. It also lost 192 tanks": a subject pronoun that lost is the side counted before.
   if (!k.party && /^\W*(?:It|They)\s+(?:also\s+|has\s+|have\s+|had\s+){0,2}(?:lost|suffered|loses)\b/.test(s) && memory.counted && memory.counted.segment >= segIndex - 2) k.party = memory.counted.party;

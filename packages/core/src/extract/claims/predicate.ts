@@ -31,6 +31,8 @@ const DEAD_INCLUDED = /\b(?:the|those) (?:dead|killed|victims)\s+(?:also\s+)?(?:
 const RETURNEES_INCLUDED = /\b(?:the|those)\s+(?:returnees|freed|released|repatriated)\s+(?:also\s+)?(?:included|include|includes)\b[^.;:]*$/i;
 const THESE_INCLUDED = /^\W*(?:These|Those|They|The losses|That total|The total)\s+(?:also\s+)?(?:included|include|includes)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/;
 const ALL_KILLED_AFTER = /^[^.;]{0,120}?\ball\s+(?:of them|of whom|on board|those on board|the passengers)\s+(?:were\s+|was\s+|had been\s+|have been\s+)?(?:killed|died|perished)\b/i;
+/** What equipment claimed may have been instead of lost: "claimed 30 tanks had been delivered". */
+const NEUTRAL_AFTER = /^[^.;]{0,40}?\b(?:delivered|supplied|sent|pledged|received|produced|built|bought|ordered|in service|in stock)\b/i;
 const DAY_RISE_AFTER = /^[^.;]{0,20}?,\s*\+\s*[\d,]+\s+(?:overnight|over the past day|in the past day|in a day|since yesterday|on the day|in 24 hours|over the past 24 hours)\b/i;
 const FATALLY_PART = /^\s*of (?:them|those|whom)\s+(?:were\s+|was\s+)?fatally\b/i;
 
@@ -115,6 +117,10 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   if (!pred && cls === "personnel" && THESE_INCLUDED.test(s.slice(0, q.start)) && (memory.personnelPred === "casualties" || memory.personnelPred === "lost" || memory.personnelPred === "killed")) pred = memory.personnelPred;
   // ("was carrying 65 captured Ukrainian soldiers …, and that all of them were killed": all on board died.)
   if ((cls === "personnel" || cls === "captured") && ALL_KILLED_AFTER.test(s.slice(n.end))) pred = "killed";
+  // ("close to 90 percent of the 360,000 troops Russia had when it invaded": the force a side had.)
+  if (!pred && cls === "personnel" && /^\s+(?:that\s+)?(?:Russia|Ukraine|Moscow|Kyiv|the Kremlin)\s+(?:had|has|fielded|committed)\b/.test(s.slice(nounEnd, nounEnd + 30))) pred = "deployed";
+  // ("It also claimed 14 tanks that day": a kill claimed with no verb of loss, the day after a daily tally.)
+  if (!pred && cls === "equipment" && /\bclaim(?:ed|s|ing)\s+(?:about|some|around|more than|over|at least|up to|another|a further)?\s*$/i.test(s.slice(Math.max(0, q.start - 30), q.start)) && !NEUTRAL_AFTER.test(s.slice(n.end, n.end + 60))) pred = "destroyed";
   // ("The returnees included 224 Ukrainian servicemen": those the returnees included came home.)
   if (!pred && (cls === "personnel" || cls === "captured") && RETURNEES_INCLUDED.test(lastClause(s.slice(0, q.start)))) pred = "returned";
   // ("The General Staff figure was 294,140 Russian personnel in total, +1,380 overnight": a total with its day's rise
