@@ -2463,3 +2463,13 @@ describe("extractClaims, a kill claimed with no verb of loss, and the force a si
     expect(read("That is close to 90 percent of the 360,000 troops Russia had when it invaded.")).toEqual([["troops_deployed", "RU", null, 360000]]);
   });
 });
+
+describe("extractClaims, private cars damaged beside homes", () => {
+  it("does not count cars damaged with homes and shops as a military loss, but still counts cars destroyed by a unit", () => {
+    expect(extractClaims("He said that around 20 apartment buildings had been damaged, as well as a school, shops and more than 30 cars.", { publishedAt: "2024-05-20" }).map((c) => [c.metric, c.value])).toEqual([["buildings_damaged", 20]]);
+    expect(extractClaims("During the week the brigade destroyed three tanks and 11 cars of the Russian army.", { publishedAt: "2024-05-20" }).map((c) => [c.item, c.value])).toEqual([
+      ["tanks", 3],
+      ["vehicles", 11],
+    ]);
+  });
+});

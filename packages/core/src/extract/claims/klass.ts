@@ -17,6 +17,8 @@ const CAPITAL_NEXT = /^\s*(?:[\w-]+\s+)?[A-Z]/;
 /** Words for soldiers. */
 const MILITARY_PEOPLE = /\b(?:soldiers|troops|servicem[ae]n|servicemembers|personnel|military(?! administration| control| occupation| rule)|army|fighters|marines|paratroopers|conscripts|officers|defenders|brigades?|battalions?|regiments?)\b/i;
 /** A country's own toll: "Russia's death toll in Kursk". */
+/** Homes, shops and schools: a sentence about civilian property. */
+const CIVIL_PROPERTY = /\b(?:houses?|homes?|apartments?|residential|high-rises?|buildings?|schools?|kindergartens?|shops?|garages?|power lines?|gas pipelines?)\b/i;
 const COUNTRY_TOLL = /\b(?:Russia|Ukraine|North Korea)['’]s\s+(?:[\w-]+\s+)?(?:death toll|toll|dead|deaths|losses|casualties)\b/i;
 /** Children among a toll's parts: the toll counts civilians. */
 const CHILDREN_AMONG = /^[^.;]{0,40}?\b(?:including|among them|among whom|of them|of whom)\s+(?:\w+\s+){0,2}(?:children|child|minors?|infants?|babies|teenagers?|schoolchildren)\b/i;
@@ -812,6 +814,9 @@ function finalChecks(f: ClassInput, k: ClassState): void {
   if (!k.cls && !n.words && /,\s*(?:roughly|about|some|around|nearly|almost|more than|over)\s*$/i.test(s.slice(0, n.start)) && /\b(?:troops|soldiers|men|servicemen|personnel|forces)\b/i.test(s.slice(0, n.start)) && !/\b(?:tanks|vehicles|drones|kilomet|villages|settlements|civilians|people)\b/i.test(s)) {
     if (lossWords.some((p) => p.pred === "deployed" && p.end <= n.start)) k.cls = "personnel";
   }
+  // "… apartment buildings had been damaged, as well as a school, shops and more than 30 cars": private cars damaged
+  // beside homes are civilian property, no military loss (the annotated sets leave them optional at most).
+  if (k.cls === "equipment" && k.item === "vehicles" && /^\s*(?:[\w-]+\s+){0,2}?(?:cars?|automobiles)\b/i.test(head) && CIVIL_PROPERTY.test(s) && !MILITARY_PEOPLE.test(s) && !/\b(?:destroyed|shot|hit)\s+(?:about|some|around|more than|over|at least)?\s*$/i.test(s.slice(0, n.start))) k.cls = null;
   // Equipment put to use ("fired 74 drones") stays counted for the parts that follow ("of which 58 were shot down") but is no claim.
   if (k.cls === "equipment") {
     // The nearest verb before the figure in its clause decides: a verb of use beats a loss word further back.
