@@ -2473,3 +2473,13 @@ describe("extractClaims, private cars damaged beside homes", () => {
     ]);
   });
 });
+
+describe("extractClaims, weapons a side launched, named after them", () => {
+  const read = (t: string) => extractClaims(t, { publishedAt: "2024-06-01" }).map((c) => [c.metric, c.item, c.value]);
+  it("counts no loss in '1,020 — drones Russia launched at Ukraine this week', but the part shot down", () => {
+    expect(read("1,020 — drones Russia launched at Ukraine this week, according to the Ukrainian Air Force, which said 884 of them were shot down or jammed.")).toEqual([["equipment_lost", "drones", 884]]);
+  });
+  it("still counts the drones a side launched when their own clause downs them", () => {
+    expect(read("The air force said the 120 drones Russia launched overnight had all been shot down.")).toEqual([["equipment_lost", "drones", 120]]);
+  });
+});
