@@ -2483,3 +2483,10 @@ describe("extractClaims, weapons a side launched, named after them", () => {
     expect(read("The air force said the 120 drones Russia launched overnight had all been shot down.")).toEqual([["equipment_lost", "drones", 120]]);
   });
 });
+
+describe("extractClaims, a home ministry named without its country", () => {
+  it("gives a ministry of education or health the country where the sentence's or the article's places are", () => {
+    const t = "Schools in Kharkiv and Sumy reopened online this week.\n\nEducational facilities damaged since 24 February 2022: 3,798 (Ministry of Education and Science)";
+    expect(extractClaims(t, { publishedAt: "2024-09-02" }).map((c) => [c.metric, c.value, c.sourceParty])).toEqual([["buildings_damaged", 3798, "UA"]]);
+  });
+});

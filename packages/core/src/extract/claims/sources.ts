@@ -31,7 +31,8 @@ const SPY_BODY = /\b(?:spy|intelligence)\s+(?:agency|service)\b|^the\s+spy\s+\w+
 const INTELLIGENCE_NAME = /\b(?:intelligence|spy|NIS|HUR|GUR|GRU|DIA|CIA|MI6|FSB|SBU|SVR|BND)\b/i;
 
 // Ministers of a country's home affairs, who speak of what happened at home: "Health Minister Viktor Liashko".
-const HOME_MINISTER = /\b(?:Health|Interior|Internal Affairs|Energy|Emergenc(?:y|ies)|Social Policy|Education|Infrastructure|Veterans(?:['’] Affairs)?) Minister\b|\bMinister of (?:Health|Internal Affairs|the Interior|Energy|Emergenc(?:y|ies)|Social Policy|Education|Infrastructure|Veterans)\b/i;
+// (And their ministries: "Educational facilities damaged …: 3,798 (Ministry of Education and Science)".)
+const HOME_MINISTER = /\b(?:Health|Interior|Internal Affairs|Energy|Emergenc(?:y|ies)|Social Policy|Education|Infrastructure|Veterans(?:['’] Affairs)?) Minist(?:er|ry)\b|\bMinist(?:er|ry) of (?:Health|Internal Affairs|the Interior|Energy|Emergenc(?:y|ies)|Social Policy|Education|Infrastructure|Veterans)\b/i;
 // Sources that speak for the place where something happened: "officials said" after a strike on Sumy.
 const LOCAL_ROLE = /\b(?:governor|mayor|regional|region's|city's|city|local|administration|police|emergency|rescuers|prosecutors?|head of the)\b|^(?:the\s+)?(?:officials|authorities)$/i;
 
