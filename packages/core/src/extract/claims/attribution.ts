@@ -54,7 +54,7 @@ const PRONOUN = /^(?:it|he|she|they|him|her|them|the source|the official|the sta
 const OUTLET_SELF = /^(?:we|i|our\b(?!\s+(?:colleagues|partners|counterparts|friends)\s+(?:at|from|of)\s+[A-Z]).*|(?:by\s+|according to\s+)?this (?:newspaper|magazine|paper|outlet|site|website|publication|analysis|count|column|newsletter|blog|programme|program|podcast|tally|report)(?:['’]s\b.*)?|my\b.*)$/i;
 
 const SOURCE_NOUNS =
-  /\b(?:ministry|mod|staff|command|intelligence|agency|service|office|officials?|spokes(?:man|woman|person)|governors?|presidents?|ministers?|commanders?|chiefs?|general|military|army|forces|navy|air force|government|authorities|institute|think tank|analysts?|mission|council|department|sources?|observers?|monitors?|estimates?|data|figures|report|statement|bulletin|update|summary|digest|briefing|release|communiqu[eé]|readout|assessment|tally|count|newspaper|outlet|channel|television|TV|radio|broadcaster|blogger|journalist|correspondent|media|press|group|project|center|centre|lawmakers?|legislators?|deput(?:y|ies)|mayors?|head|leader|envoy|ambassador|diplomats?|researchers?|experts?|administration|secretary|prosecutors?|investigators?|police|service|unit|brigade|spy|spies|the un|the kremlin|kremlin|analysis|model|study|survey|registry|headquarters|ombuds(?:man|woman|person)|commissioner|corps|regiment|battalion|division|legion|detachment|squadron)\b/i;
+  /\b(?:ministry|mod|staff|command|intelligence|agency|service|office|officials?|spokes(?:man|woman|person)|governors?|presidents?|ministers?|commanders?|chiefs?|general|military|army|forces|navy|air force|government|authorities|institute|think tank|analysts?|mission|council|department|sources?|observers?|monitors?|estimates?|data|figures|report|statement|bulletin|update|summary|digest|briefing|release|communiqu[eé]|readout|assessment|tally|count|newspapers?|outlets?|channels?|television|TV|radio|broadcaster|blogger|journalist|correspondent|media|press|group|project|center|centre|lawmakers?|legislators?|deput(?:y|ies)|mayors?|head|leader|envoy|ambassador|diplomats?|researchers?|experts?|administration|secretary|prosecutors?|investigators?|police|service|unit|brigade|spy|spies|the un|the kremlin|kremlin|analysis|model|study|survey|registry|headquarters|ombuds(?:man|woman|person)|commissioner|corps|regiment|battalion|division|legion|detachment|squadron)\b/i;
 
 function clean(s: string): string {
   // ("* Ukraine's General Staff says …": a bullet is no part of the name.)
@@ -263,7 +263,7 @@ function appositiveSource(before: string): { name: string; start: number } | nul
     if (/^(?:for (?:its|their|his|her) part|in turn|however|meanwhile|in (?:a|its|their) statements?|in response|separately|also|too|though|in contrast|by contrast|as well|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i.test(c)) continue;
     // Relative and participial clauses belong to the source but do not name it.
     // ("…, working with volunteers, have confirmed": any participle opens such a clause.)
-    if (/^(?:which|who|whose|where|according|[a-z]+ing)\b/.test(c) || /^(?:Speaking|Adding|Writing|Referring)\b/.test(c)) continue;
+    if (/^(?:which|who|whose|where|according|[a-z]+ing)\b/.test(c) || /^(?:Speaking|Adding|Writing|Referring|Using|Drawing|Relying|Working|Applying|Comparing|Combining|Counting|Based)\b/.test(c)) continue;
     if (/\d/.test(c) && !/\b\d+(?:st|nd|rd|th)\b/.test(c)) break;
     if (c.split(/\s+/).length > 12) {
       // The last words of a longer clause may still be the source: "…, its commander-in-chief".

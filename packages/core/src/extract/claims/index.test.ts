@@ -2490,3 +2490,10 @@ describe("extractClaims, a home ministry named without its country", () => {
     expect(extractClaims(t, { publishedAt: "2024-09-02" }).map((c) => [c.metric, c.value, c.sourceParty])).toEqual([["buildings_damaged", 3798, "UA"]]);
   });
 });
+
+describe("extractClaims, 'the two outlets' after two sources named together", () => {
+  it("gives 'Using that method, the two outlets estimated' the country the two sources named just before share", () => {
+    const t = "Mediazona and the outlet Meduza turned to Russia's register of inheritance cases. A sharp rise in cases reveals deaths.\n\nUsing that method, the two outlets estimated that about 165,000 Russian soldiers had been killed by the end of 2024.";
+    expect(extractClaims(t, { publishedAt: "2025-01-10" }).map((c) => [c.value, c.attributedTo, c.sourceParty])).toEqual([[165000, "the two outlets", "RU"]]);
+  });
+});

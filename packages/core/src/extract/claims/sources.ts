@@ -80,6 +80,12 @@ export function resolveSource(
     if (opener) return { ...a, sourceParty: opener, known: true };
   }
   if (lastKnown && /^(?:its|his|her|their)\s/i.test(a.attributedTo)) return { ...a, sourceParty: lastKnown.sourceParty, known: true };
+  // ("Mediazona and the Latvia-based outlet Meduza turned to … Using that method, the two outlets estimated": the
+  // last two sources named just before, when they share a country.)
+  if (article && /^the\s+(?:two|three|both)\s+[a-z]+$/i.test(a.attributedTo)) {
+    const named = article.names.sourcesBefore(article.at);
+    if (named.length >= 2 && named.every((c) => c === named[0])) return { ...a, sourceParty: named[0]!, known: true };
+  }
   // "Krasnodar Krai authorities", "Kharkiv regional officials": a body named by its place is that place's.
   const placeOfName = /\b(?:authorities|officials|administration|government|police|emergency services?)\b/i.test(a.attributedTo) ? countryOfPlace(a.attributedTo) : null;
   if (placeOfName) return { ...a, sourceParty: placeOfName, known: true };
@@ -207,6 +213,11 @@ export class ArticleNames {
     const end = this.text.slice(0, at).trimEnd();
     const from = Math.max(end.lastIndexOf(". ", end.length - 2), end.lastIndexOf("\n")) + 1;
     return openingBody(end.slice(from));
+  }
+
+  /** The countries of the last two sources named in the few sentences before `at` ("Mediazona and … Meduza turned to …"). */
+  sourcesBefore(at: number): (string | null)[] {
+    return findParties(this.text.slice(Math.max(0, at - 500), at)).filter((p) => p.kind === "source").slice(-2).map((p) => p.code);
   }
 
   /** The country of a side or source that opens the sentence before `at` ("Ukraine has its own drone numbers."), or null. */
