@@ -65,6 +65,8 @@ function clean(s: string): string {
     .replace(/^[\s,;:"“”'‘’(—–-]+|[\s,;:"“”'‘’—–-]+$/g, "")
     .replace(/^(?:that|and|but|as|while|which|who|so|meanwhile|however|earlier|also|separately|details|quote|background|when|after|before|because|since|if|although|though|where)\s*:?\s+/i, "")
     .replace(/\s+(?:still|also|now|again|already|reportedly|previously|earlier)$/i, "")
+    // ("Pro-Kremlin Telegram channels went further, claiming that …": the verb before the saying is no part of the name.)
+    .replace(/\s+(?:went|go|goes|had gone|have gone|has gone)\s+(?:even\s+)?further$/i, "")
     .replace(/\s+(?:on|via|in a post on)\s+(?:Facebook|Telegram|X|Twitter|its website|its Telegram channel)$/i, "")
     .replace(/\s+(?:on|in|late|early|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\w+day|week|month|year|morning|evening|night)$/i, "")
     .trim();

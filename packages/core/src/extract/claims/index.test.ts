@@ -2497,3 +2497,9 @@ describe("extractClaims, 'the two outlets' after two sources named together", ()
     expect(extractClaims(t, { publishedAt: "2025-01-10" }).map((c) => [c.value, c.attributedTo, c.sourceParty])).toEqual([[165000, "the two outlets", "RU"]]);
   });
 });
+
+describe("extractClaims, pro-Kremlin channels that went further", () => {
+  it("names 'Pro-Kremlin Telegram channels' without the verb before their saying, as Russia's voices", () => {
+    expect(extractClaims("Pro-Kremlin Telegram channels went further, claiming that more than 150 Ukrainian soldiers had been killed or wounded.", { publishedAt: "2024-09-01" }).map((c) => [c.party, c.value, c.attributedTo, c.sourceParty])).toEqual([["UA", 150, "Pro-Kremlin Telegram channels", "RU"]]);
+  });
+});

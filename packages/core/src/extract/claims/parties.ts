@@ -109,6 +109,8 @@ const SOURCES: [string, string | null][] = [
   ["Putin|Shoigu|Belousov|Gerasimov|Peskov|Lavrov|Zakharova|Konashenkov|Medvedev|Khinshtein|Gladkov|Kadyrov|Alaudinov|Apti Alaudinov|Smirnov|Saldo|Pushilin|Pasechnik|Balitsky|Prigozhin|Poddubny|Mishustin|Nebenzya|Ushakov|Dmitriev|Volodin|Patrushev|Naryshkin|Bortnikov|Surovikin|Lapin|Dvornikov|Vorobyov|Sobyanin|Bogomaz|Bigma|Gordeyev|Savchuk|Yevgeny Dzhindzholia|Rosstat|Investigative Committee|Leontyev|Mordvichev|Rogov|Kiriyenko|Kirienko", "RU"],
   // Occupation and proxy authorities speak for Moscow: "Russian-appointed officials in Donetsk".
   ["(?:Russian|Moscow|Kremlin)-(?:appointed|installed|backed|controlled)", "RU"],
+  // ("Pro-Kremlin Telegram channels went further": voices of Moscow's side.)
+  ["[Pp]ro-(?:Kremlin|Russian|Moscow)", "RU"],
   ["TASS|RIA Novosti|RIA|Interfax|Sputnik|RT|Russia Today|Izvestia|Kommersant|Rossiyskaya Gazeta|Zvezda|Rybar|Mediazona|Meduza|Novaya Gazeta|Conflict Intelligence Team|iStories|Important Stories|Verstka|The Insider|Lostarmour|FSB|SVR|GRU|Rosgvardia|Roscosmos|Rosatom|Russian MOD|Russian MoD|Russian Defen[cs]e Ministry|Russian Ministry of Defen[cs]e|Ministry of Defen[cs]e of (?:the )?Russian Federation|Russia's Defen[cs]e Ministry|Russia's Ministry of Defen[cs]e|Russia's MOD|Russian General Staff|Kremlin", "RU"],
   // North Korea
   ["Kim Jong[- ]Un|Kim Yo[- ]Jong|KCNA|Korean Central News Agency|Rodong Sinmun|Choe Son[- ]Hui|No Kwang[- ]Chol|Pak Jong[- ]Chon|Kim Jong Un", "KP"],
