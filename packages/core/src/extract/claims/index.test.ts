@@ -2506,7 +2506,7 @@ describe("extractClaims, pro-Kremlin channels that went further", () => {
 
 describe("extractClaims, a memorial column in the outlet's own voice", () => {
   it("gives 'This week we remember 14 defenders' no source carried from before", () => {
-    const t = "The volunteer project UALosses said it had named 75,000 Ukrainian soldiers killed. The volunteer project UALosses updates its list weekly.\n\nThis week we remember 14 Ukrainian defenders whose deaths were announced between Oct. 10 and Oct. 16.";
+    const t = "The volunteer project UALosses said it had named 75,000 Ukrainian soldiers killed.\n\nUALosses said 1,200 of them were from Kharkiv.\n\nThis week we remember 14 Ukrainian defenders whose deaths were announced between Oct. 10 and Oct. 16.";
     expect(extractClaims(t, { publishedAt: "2024-10-17" }).map((c) => [c.value, c.attributedTo]).at(-1)).toEqual([14, null]);
   });
 });
