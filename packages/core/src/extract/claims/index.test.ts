@@ -2510,3 +2510,16 @@ describe("extractClaims, a memorial column in the outlet's own voice", () => {
     expect(extractClaims(t, { publishedAt: "2024-10-17" }).map((c) => [c.value, c.attributedTo]).at(-1)).toEqual([14, null]);
   });
 });
+
+describe("extractClaims, a side's cumulative list announced as what it 'read'", () => {
+  it("reads the lines under 'Its cumulative list, as of Tuesday morning, read:' as the losses counted just before", () => {
+    const t = "The General Staff said Russia had lost 1,180 soldiers killed or wounded over the past day. The day's losses also included four tanks.\n\nIts cumulative list, as of Tuesday morning, read:\n\ntanks – 10,780 (+4)\naircraft – 370";
+    expect(extractClaims(t, { publishedAt: "2025-05-13" }).map((c) => [c.metric, c.party, c.item, c.value])).toEqual([
+      ["casualties", "RU", null, 1180],
+      ["equipment_lost", "RU", "tanks", 4],
+      ["equipment_lost", "RU", "tanks", 10780],
+      ["equipment_lost", "RU", "tanks", 4],
+      ["equipment_lost", "RU", "aircraft", 370],
+    ]);
+  });
+});

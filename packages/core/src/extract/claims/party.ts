@@ -422,6 +422,8 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   // "771 militants of the nationalist Azov regiment have surrendered", "up to 240 nationalists were killed": a side's
   // names for the enemy's fighters, in the voice of that side.
   if (!k.party && cls !== null && cls !== "civilians" && PEOPLE_CLASSES.has(cls) && speaker && ENEMY_NAMES.test(s.slice(n.end, nounEnd))) k.party = opponentOf(speaker);
+  // ("The day's losses also included four tanks, six armoured combat vehicles …": the losses of the side counted before.)
+  if (!k.party && cls === "equipment" && memory.personnel && /\blosses\b[^.;]{0,30}\b(?:also\s+)?(?:included|include|includes|comprised)\s+(?:about|some|around|more than|over|at least|up to)?\s*$/i.test(lastClause(s.slice(0, q.start)))) k.party = memory.personnel;
   // "12 Leopard 2 tanks", "four F-16s", "three US-made HMMWV armoured vehicles": arms only Ukraine fields are Ukraine's.
   if (!k.party && cls === "equipment" && WESTERN_ARMS.test(`${lastClause(s.slice(0, q.start)).slice(-30)} ${cutAtClause(head).slice(0, 60)}`)) k.party = "UA";
   // "Polish aircraft shot down Russian drones … At least three of the drones were shot down, he said": told by no

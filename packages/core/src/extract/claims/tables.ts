@@ -44,7 +44,8 @@ export interface HeaderInput {
 }
 
 /** A header that breaks a count down: "Their breakdown by type:", "By category:". */
-const BREAKDOWN_HEADER = /\b(?:break-?down|broken down|by (?:type|category|class|kind))\b/i;
+// ("Its cumulative list, as of Tuesday morning, read:": the list of the losses just counted.)
+const BREAKDOWN_HEADER = /\b(?:break-?down|broken down|by (?:type|category|class|kind))\b|\b(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:list|tally|totals?|count)\b[^:]{0,60}\b(?:read|reads|was|were|shows?|showed|stood|stands)\s*:\s*$/i;
 /** A header that announces losses: "Losses by group of forces:", "The breakdown of losses:". */
 const LOSSES_HEADER = /^\W*(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:losses|casualties)\b/i;
 /** A header that introduces a side's military report: "the General Staff's Friday report", "the ministry's daily list". */
