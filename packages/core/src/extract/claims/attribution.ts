@@ -294,7 +294,10 @@ export function findAttributions(sentence: string): Attribution[] {
   if (ACCORDING_WORDS.test(sentence)) for (const mm of masked.matchAll(/\b(?:according to|citing|quoting|per(?! cent\b)|as reported by|(?:given out|given|released|published|issued|provided|announced|compiled|collected|gathered|confirmed|verified|cited|documented|recorded|counted|tallied|tracked|listed)(?:\s+(?:in|on|last|this|earlier)\s+[A-Za-z]+(?:\s+\d{4})?)? by|as estimated by|as stated by|reported by|estimated by|figures (?:from|by|released by|published by|provided by)|data (?:from|by|released by|published by|provided by)|estimates? (?:from|by)|an estimate by|a report by|a statement (?:from|by)|statistics (?:from|by)|information from|by the (?:count|tally|maps?|mapping|figures|data|estimates?|reckoning|calculations?) of|in the words of)\s+([^,;:.!?()"“”]+(?:\([^)]*\))?[^,;:.!?"“”]*?)(?=[,;:.!?"“”]|\s+(?:that|which|who|on|in|as|and the|while|to)\b|$)/gi)) {
     const m = masked === sentence ? mm : unmasked(mm, sentence);
     // "According to Tymur Tkachenko, head of the city's military administration, …": the title says who he is.
-    const app = /^,\s*((?:head|chief|spokes\w+|commander|governor|mayor|minister|director|secretary|deputy|adviser|advisor|an?|the|its|his|her)\b[^,;:.!?"“”]{2,90}),/i.exec(sentence.slice(m.index + m[0].length));
+    // ("According to the military chief, the Ukrainian armed forces lost more than 76,000 …": a clause with its own verb
+    // is what the source said, no title of it.)
+    const title = /^,\s*((?:head|chief|spokes\w+|commander|governor|mayor|minister|director|secretary|deputy|adviser|advisor|an?|the|its|his|her)\b[^,;:.!?"“”]{2,90}),/i.exec(sentence.slice(m.index + m[0].length));
+    const app = title && !/\b(?:lost|loses|killed|destroyed|took|captured|had|has|have|were|was|is|are)\b/i.test(title[1]!) ? title : null;
     // "Figures from Ukraine's military show Russia lost …": the name ends at the verb its clause goes on with.
     // "according to the last estimate South Korea's spy agency made public": the maker of the estimate.
     // "…, citing intercepted radio traffic, estimated": evidence cited is no source; the one citing it speaks.

@@ -2523,3 +2523,13 @@ describe("extractClaims, a side's cumulative list announced as what it 'read'", 
     ]);
   });
 });
+
+describe("extractClaims, 'According to X, <clause>'", () => {
+  it("does not take the reported clause after 'According to the military chief,' for the chief's title", () => {
+    const t = "Army General Valery Gerasimov reported to Putin. According to the military chief, the Ukrainian armed forces lost more than 76,000 servicemen and 412 tanks.";
+    expect(extractClaims(t, { publishedAt: "2025-04-27" }).map((c) => [c.party, c.value, c.attributedTo, c.sourceParty])).toEqual([
+      ["UA", 76000, "the military chief", "RU"],
+      ["UA", 412, "the military chief", "RU"],
+    ]);
+  });
+});
