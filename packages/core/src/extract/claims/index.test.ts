@@ -2533,3 +2533,10 @@ describe("extractClaims, 'According to X, <clause>'", () => {
     ]);
   });
 });
+
+describe("extractClaims, the side of a gathering that was hit", () => {
+  it("gives soldiers killed when missiles 'hit a meeting of Ukrainian commanders' to Ukraine, whatever the article counted before", () => {
+    const t = "Russian forces lost 1,100 soldiers on Sunday, Kyiv said.\n\nIn Moscow, the defence ministry said its missiles had hit a meeting of Ukrainian commanders in Sumy and killed more than 60 servicemen.";
+    expect(extractClaims(t, { publishedAt: "2025-04-14" }).map((c) => [c.party, c.value]).at(-1)).toEqual(["UA", 60]);
+  });
+});
