@@ -2540,3 +2540,12 @@ describe("extractClaims, the side of a gathering that was hit", () => {
     expect(extractClaims(t, { publishedAt: "2025-04-14" }).map((c) => [c.party, c.value]).at(-1)).toEqual(["UA", 60]);
   });
 });
+
+describe("extractClaims, 'one more person' killed", () => {
+  it("counts 'had killed one more person and wounded three' in a region's border communities", () => {
+    expect(extractClaims("The governor of Sumy also said that Russian drones had killed one more person and wounded three in the region's border communities.", { publishedAt: "2025-04-14" }).map((c) => [c.metric, c.party, c.value])).toEqual([
+      ["civilians_killed", "UA", 1],
+      ["civilians_wounded", "UA", 3],
+    ]);
+  });
+});

@@ -78,7 +78,8 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
   // "four members of one family": "one" before a singular household noun says which, not how many.
   if (n.words && n.value === 1 && /\bof\s+$/i.test(before) && /^\s+(?:family|household|house|home|building|village|town|street)\b/i.test(after)) return true;
   // "one more whose death…", "one another".
-  if (n.words && n.value === 1 && /^\s+(?:more|another|other)\b/i.test(after)) return true;
+  // ("had killed one more person": one more of the people counted is a figure.)
+  if (n.words && n.value === 1 && /^\s+(?:more|another|other)\b(?!\s+(?:person|civilian|soldier|serviceman|man|woman|child|resident|people)\b)/i.test(after)) return true;
   // "the two countries", "the two sides", "struck four areas where troops were massed", "one artillery position":
   // counts of states and of places, not of people or arms. ("16 deaths in government-held areas": a noun ends the
   // count before a preposition.)
