@@ -2549,3 +2549,9 @@ describe("extractClaims, 'one more person' killed", () => {
     ]);
   });
 });
+
+describe("extractClaims, a swap agreed", () => {
+  it("does not count prisoners the sides 'agreed to exchange' as exchanged", () => {
+    expect(extractClaims("Ukraine's defence minister said the sides had agreed to exchange 1,000 prisoners of war for 1,000.", { publishedAt: "2025-05-16" })).toEqual([]);
+  });
+});

@@ -67,6 +67,8 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
   if (/\b(?:one|two|each|both|either|neither|none|all|any|most|many|some|several) of (?:the|these|those)\s+$/i.test(before)) return true;
   // "no one was injured", "anyone", "someone".
   if (n.words && n.value === 1 && /\b(?:no|any|some|every)[\s-]*$/i.test(before)) return true;
+  // "the sides had agreed to exchange 1,000 prisoners of war for 1,000": a swap agreed is not yet one made.
+  if (/\b(?:agreed|agree|agrees|plan|plans|planned|planning|promised|pledged|will|would|set)\s+to\s+(?:exchange|swap|release|free|return|hand over)\s+(?:about|some|around|more than|over|up to)?\s*$/i.test(before)) return true;
   // "has charged eight citizens with fighting …": people before a court are no war figure.
   if (/\b(?:charged|convicted|sentenced|indicted|prosecuted|tried)\s+(?:about|some|around|more than|over|nearly|almost|at least)?\s*$/i.test(before)) return true;
   // "the ACT, which covers about 2,360 square kilometres": a place's size, not ground taken.
