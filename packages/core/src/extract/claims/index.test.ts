@@ -2555,3 +2555,10 @@ describe("extractClaims, a swap agreed", () => {
     expect(extractClaims("Ukraine's defence minister said the sides had agreed to exchange 1,000 prisoners of war for 1,000.", { publishedAt: "2025-05-16" })).toEqual([]);
   });
 });
+
+describe("extractClaims, part of the weapons a side launched, shot down", () => {
+  it("gives '266 of the drones' downed the side that launched them in the sentence before", () => {
+    const t = "The air force says Russia launched 298 drones and 69 missiles overnight.\n\nAir defence downed 266 of the drones, according to the same statement.";
+    expect(extractClaims(t, { publishedAt: "2025-05-25" }).map((c) => [c.metric, c.party, c.item, c.value])).toEqual([["equipment_lost", "RU", "drones", 266]]);
+  });
+});

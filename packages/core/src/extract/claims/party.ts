@@ -42,6 +42,7 @@ const SAID_TO_BE = /^\s*(?:(?:that|whom|who)\s+)?(?:it|they|Russia|Moscow|Ukrain
 const RETURNED_TO = /^\s*(?:(?:have|has|had)\s+been\s+|were\s+|was\s+)?(?:returned|repatriated|handed over|handed back|brought back|sent back)\s+to\s+(Ukraine|Russia)\b/;
 /** "Russia hands over the bodies of": a side handing over bodies gives its opponent's. */
 const HANDS_OVER_BODIES = /\b(Russia|Ukraine|Moscow|Kyiv)\s+(?:hands?|handed|has handed)\s+(?:over|back)\s+(?:the\s+)?(?:bodies|remains)\s+of\s+(?:about\s+|some\s+|more than\s+|another\s+)?$/;
+const LAUNCHED_COUNT = /^(?:launched|fired|sent|used)\s+(?:about\s+|some\s+|more than\s+|over\s+|nearly\s+)?[\d,]+\s+/;
 /** "estimates for Russia of around 200,000 dead": the side a figure is given for. */
 const ESTIMATE_FOR = /\b(?:estimates?|figures?|tolls?|losses|casualties)\s+for\s+(Russia|Ukraine|Russian forces|Ukrainian forces|the Russian side|the Ukrainian side)\s+(?:of|at|were|was|stand at|stood at)\s+(?:about|some|around|roughly|more than|over|nearly|almost|up to|at least)?\s*$/i;
 /** "killed in war with Russia", "in the fighting against Ukraine": the side fought. */
@@ -460,7 +461,8 @@ function ownerOfItemBefore(segments: readonly { text: string }[], segIndex: numb
   for (let k = segIndex - 1; k >= Math.max(0, segIndex - 4); k--) {
     const text = segments[k]!.text;
     // ("Russian drones", "Russian-made Shahed drones": the side right before the noun, not "Ukrainian cities with 300 drones".)
-    const side = peopleIn(text, 0, null).findLast((p) => p.code !== null && BELLIGERENTS.has(p.code) && specificItemOf(text.slice(p.at).replace(/^\S+\s+/, "").split(/[,.;:]|\d|\s(?:in|on|at|with|from|to|over|into|for|and)\s/)[0]!) === item);
+    // ("Russia launched 298 drones and 69 missiles": the side that launched them, too.)
+    const side = peopleIn(text, 0, null).findLast((p) => p.code !== null && BELLIGERENTS.has(p.code) && specificItemOf(text.slice(p.at).replace(/^\S+\s+/, "").replace(LAUNCHED_COUNT, "").split(/[,.;:]|\d|\s(?:in|on|at|with|from|to|over|into|for|and)\s/)[0]!) === item);
     if (side?.code) return side.code;
   }
   return null;
