@@ -19,6 +19,7 @@ const BODIES_SENT = /\b(?:repatriat\w*|received|returned|handed (?:over|back)|br
 const BODIES_OF = /\b(?:bodies|remains|corpses)\s+of\s+(?:the\s+)?(?:about\s+|some\s+|more than\s+|at least\s+)?$/i;
 const SIDE_AFTER = /^[^;]{0,80}?\b(?:(?:on|for)\s+the\s+([A-Z][\w'’-]+(?:\s+Korean)?)\s+side|(?:in|with|for|in the ranks of)\s+the\s+([A-Z][\w'’-]+(?:\s+Korean)?)\s+(?:army|armed forces|military|forces))\b/;
 // The object of a strike or an attack up to a side named in it ("strike on a training ground of the Ukrainian …").
+const STRUCK_VERB = /\b(?:hit|struck|targeted|attacked|bombed|shelled|strikes?|attacks?|raids?|shelling|bombing|bombardment)\b/i;
 // ("its Iskander-M missiles had hit a meeting of Ukrainian commanders": what was hit names its victims.)
 const STRUCK_TARGET = /\b(?:strikes?|attacks?|raids?|shelling|bombing|bombardment|hit)\s+(?:on|against|at)\s+[^,.;]{0,70}$|\b(?:hit|struck|targeted|attacked|bombed|shelled)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}of\s+(?:the\s+)?$/i;
 /** A side named as the one that strikes: "Russian missile strike", "Russian forces shelled", "Ukrainian drones". */
@@ -272,7 +273,7 @@ function ownerInClause(f: PartyInput, k: PartyState): void {
     const last = forces[forces.length - 1] ?? ppl[ppl.length - 1];
     // ("its missiles had hit a meeting of Ukrainian commanders … and killed more than 60 servicemen": with no agent named,
     // the people killed are of the side whose gathering was hit.)
-    const struck = !last && cls !== "civilians" && (f.pred === "killed" || f.pred === "wounded" || f.pred === "casualties") ? peopleIn(before, clauseStart, cands).findLast((p) => STRUCK_TARGET.test(s.slice(Math.max(clauseStart, p.at - 80), p.at))) : undefined;
+    const struck = !last && cls !== "civilians" && (f.pred === "killed" || f.pred === "wounded" || f.pred === "casualties") && STRUCK_VERB.test(before) ? peopleIn(before, clauseStart, cands).findLast((p) => STRUCK_TARGET.test(s.slice(Math.max(clauseStart, p.at - 80), p.at))) : undefined;
     if (struck) k.party = struck.code;
     const enemyLast = enemyAt >= 0 && (!last || clauseStart + enemyAt > last.at);
     // ("the occupiers shot five of them dead": the enemy as the agent of a hostile verb kills the speaker's side.)
