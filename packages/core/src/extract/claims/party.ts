@@ -48,8 +48,8 @@ const LAUNCHED_COUNT = /^(?:launched|fired|sent|used)\s+(?:about\s+|some\s+|more
 const ESTIMATE_FOR = /\b(?:estimates?|figures?|tolls?|losses|casualties)\s+for\s+(Russia|Ukraine|Russian forces|Ukrainian forces|the Russian side|the Ukrainian side)\s+(?:of|at|were|was|stand at|stood at)\s+(?:about|some|around|roughly|more than|over|nearly|almost|up to|at least)?\s*$/i;
 /** "killed in war with Russia", "in the fighting against Ukraine": the side fought. */
 const WAR_WITH = /\b(?:in|during)\s+(?:the\s+)?(?:war|fighting|conflict)\s+(?:with|against)\s+(Russia|Ukraine|Moscow|Kyiv)\b/;
-/** What one side calls the other's fighters. */
-const ENEMY_NAMES = /\b(?:militants|nationalists|neo-Nazis|Nazis|Banderites|terrorists)\b/i;
+/** What one side calls the other's fighters, beyond the words for "the enemy" (`ENEMY`: "militants", "Nazis" …). */
+const ENEMY_FIGHTERS = /\b(?:nationalists|Banderites|terrorists)\b/i;
 /** Words of occupation: the authorities an occupier installed count civilians of the land it holds. */
 const OCCUPATION = /\b(?:installed|appointed|occupied|occupation|annexed)\b/i;
 /** Countries that arm Ukraine and fight no one: equipment named by them is Ukraine's. */
@@ -428,7 +428,7 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   if (!k.party && (pred === "destroyed" || pred === "killed" || inflicted) && !intransitive && !(bodiesFound && !broughtHome) && cls !== "civilians" && cls !== "buildings" && speaker) k.party = opponentOf(speaker);
   // "771 militants of the nationalist Azov regiment have surrendered", "up to 240 nationalists were killed": a side's
   // names for the enemy's fighters, in the voice of that side.
-  if (!k.party && cls !== null && cls !== "civilians" && PEOPLE_CLASSES.has(cls) && speaker && ENEMY_NAMES.test(s.slice(n.end, nounEnd))) k.party = opponentOf(speaker);
+  if (!k.party && cls !== null && cls !== "civilians" && PEOPLE_CLASSES.has(cls) && speaker && (ENEMY.test(s.slice(n.end, nounEnd)) || ENEMY_FIGHTERS.test(s.slice(n.end, nounEnd)))) k.party = opponentOf(speaker);
   // ("The day's losses also included four tanks, six armoured combat vehicles …": the losses of the side counted before.)
   if (!k.party && cls === "equipment" && memory.personnel && /\blosses\b[^.;]{0,30}\b(?:also\s+)?(?:included|include|includes|comprised)\s+(?:about|some|around|more than|over|at least|up to)?\s*$/i.test(lastClause(s.slice(0, q.start)))) k.party = memory.personnel;
   // "12 Leopard 2 tanks", "four F-16s", "three US-made HMMWV armoured vehicles": arms only Ukraine fields are Ukraine's.
