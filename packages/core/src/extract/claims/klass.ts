@@ -25,6 +25,10 @@ const COUNTRY_TOLL = /\b(?:Russia|Ukraine|North Korea)['’]s\s+(?:[\w-]+\s+)?(?
 /** Children among a toll's parts: the toll counts civilians. */
 const CHILDREN_AMONG = /^[^.;]{0,40}?\b(?:including|among them|among whom|of them|of whom)\s+(?:\w+\s+){0,2}(?:children|child|minors?|infants?|babies|teenagers?|schoolchildren)\b/i;
 const COMPARED_WITH = /^[^.;]{0,60}?\b(?:up|down) from\s+(?:about|some|around|roughly|nearly|almost)?\s*$|^[^.;]{0,60}?\bcompared (?:with|to)\s+(?:about|some|around|roughly|nearly|almost)?\s*$/i;
+/** "and a cumulative 362,950", "with the running total of": the total of the figure before. */
+const CUMULATIVE_BEFORE = /\b(?:and|with)\s+(?:a|the)\s+(?:cumulative|running|overall)\s+(?:total\s+(?:of\s+)?)?(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i;
+/** "; it added 1,060": what a tally added, the day's share of the figure before. */
+const TALLY_ADDED_BEFORE = /\b(?:it|they|which|the (?:tally|count|total|list))\s+(?:also\s+)?added\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i;
 /** "in the past day", "added over the past day", "in a day": a figure's share of the day (or week) of the tally before it. */
 const DAY_SHARE = /^\s*(?:(?:more|added|new|additional|recorded|reported)\s+)?(?:in|over|during|for|within)\s+(?:the\s+(?:past|preceding|previous|last)\s+(?:day|24 hours|week|month)|(?:a|one|a single)\s+day|24 hours)\b/i;
 /** "… the day before", "a week earlier", "at its peak": the earlier time a compared figure is of. */
@@ -443,28 +447,11 @@ function fromSumsAndForces(f: ClassInput, k: ClassState): void {
     k.cls = "personnel";
     k.numberOfPred = "deployed";
   }
-  // "listed 790 Russian personnel lost in the previous 24 hours and a cumulative 362,950": the total of the same.
-  if (!k.cls && prev && prev.cls && /\b(?:and|with)\s+(?:a|the)\s+(?:cumulative|running|overall)\s+(?:total\s+(?:of\s+)?)?(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.test(s.slice(prev.n.end, n.start))) {
-    k.cls = prev.cls;
-    k.item = prev.item;
-    k.numberOfPred = prev.pred;
-    k.numberOfParty = prev.party;
-  }
-  // "… went past 1.16 million on Tuesday; it added 1,060 that day alone": what the tally added is its day's share.
-  if (!k.cls && prev && prev.cls && /\b(?:it|they|which|the (?:tally|count|total|list))\s+(?:also\s+)?added\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.test(s.slice(prev.n.end, n.start))) {
-    k.cls = prev.cls;
-    k.item = prev.item;
-    k.numberOfPred = prev.pred;
-    k.numberOfParty = prev.party;
-  }
-  // "… 1,000,340 since February 2022 – with 1,140 in the past day", "with 640 added over the past day", "up 630 in a
-  // day": the day's share of the figure before.
-  if (!k.cls && prev && prev.cls && DAY_SHARE.test(head)) {
-    k.cls = prev.cls;
-    k.item = prev.item;
-    k.numberOfPred = prev.pred;
-    k.numberOfParty = prev.party;
-  }
+  // The same thing counted again, as the total or the day's share of the figure before: "listed 790 Russian
+  // personnel lost in the previous 24 hours and a cumulative 362,950"; "… went past 1.16 million on Tuesday; it added
+  // 1,060 that day alone"; "… 1,000,340 since February 2022 – with 1,140 in the past day", "with 640 added over the
+  // past day", "up 630 in a day".
+  if (!k.cls && prev && prev.cls && (CUMULATIVE_BEFORE.test(s.slice(prev.n.end, n.start)) || TALLY_ADDED_BEFORE.test(s.slice(prev.n.end, n.start)) || DAY_SHARE.test(head))) countedAsBefore(k, prev);
 }
 
 /** A whole named before its part ("of which destroyed: 2,900", "Of those, 88 …"), and bare figures of the people counted before ("about 300 have died"). */
@@ -592,12 +579,7 @@ function fromPartOf(f: ClassInput, k: ClassState): void {
   }
   // "took 380 square kilometres, down from 430 in January": a bare figure compared with the one before.
   // ("raised its count … to 413, from 372 the day before": "from" alone, with the earlier time after it.)
-  if (!k.cls && prev && prev.cls && (COMPARED_WITH.test(s.slice(prev.nounEnd, q.start)) || (/,\s*from\s+(?:about|some|around|roughly|nearly|almost)?\s*$/i.test(s.slice(prev.n.end, q.start)) && EARLIER_AFTER.test(s.slice(n.end)))) && !k.noun && !k.eq) {
-    k.cls = prev.cls;
-    k.item = prev.item;
-    k.numberOfPred = prev.pred;
-    k.numberOfParty = prev.party;
-  }
+  if (!k.cls && prev && prev.cls && (COMPARED_WITH.test(s.slice(prev.nounEnd, q.start)) || (/,\s*from\s+(?:about|some|around|roughly|nearly|almost)?\s*$/i.test(s.slice(prev.n.end, q.start)) && EARLIER_AFTER.test(s.slice(n.end)))) && !k.noun && !k.eq) countedAsBefore(k, prev);
 }
 
 // "Of them, 129 are civilians", "Another 17 are servicemen": a part opened as one, then its kind after "are".
@@ -859,6 +841,13 @@ function finalChecks(f: ClassInput, k: ClassState): void {
   if (k.cls === "territory" && /^\s*(?:square miles?|sq\.? ?mi)/i.test(afterAll) && /\b(?:square kilomet\w*|square km|sq\.? ?km|km2|km²|kilomet(?:er|re)s? squared)/i.test(s.slice(Math.max(0, n.start - 60), n.start))) k.cls = null;
 }
 
+/** The figure counts what the figure before counted, with its verb and owner. */
+function countedAsBefore(k: ClassState, prev: Reading): void {
+  k.cls = prev.cls;
+  k.item = prev.item;
+  k.numberOfPred = prev.pred;
+  k.numberOfParty = prev.party;
+}
 
 /** The last reading that counted something. */
 function lastCountedOf(readings: Reading[]): Reading | null {

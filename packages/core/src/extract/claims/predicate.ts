@@ -14,11 +14,13 @@ const ASIDE_WITH_FIGURE = /^[^,;.]{0,40},\s*(?:including|among them|among whom|m
 const PEOPLE_FATES: readonly Predicate[] = ["killed", "captured", "returned", "missing"];
 const PART_OF_FIGURE_BEFORE = /^[^.;]{0,40}?,\s*(?:among them|among whom|including|of them|of whom)\s+(?:about|some|around|roughly|more than|over|at least|nearly|almost)?\s*$/i;
 /** "390 people, 270 of them …": a part whose "of them" follows it. */
-const PART_AFTER_COMMA = /^[^.;]{0,40}?,\s*(?:about|some|around|roughly|more than|over|at least|nearly|almost)?\s*$/i;
+const partAfterComma = (reach: number) => new RegExp(`^[^.;]{0,${reach}}?,\\s*(?:about|some|around|roughly|more than|over|at least|nearly|almost)?\\s*$`, "i");
+const PART_AFTER_COMMA = partAfterComma(40);
 /** "75 people had come home, 71 servicemen and four civilians": a whole of people of every kind, then its kinds. */
 const GENERIC_WHOLE = /^\s+(?:people|persons|Ukrainians|Russians|prisoners|POWs|captives)\b/i;
 const KIND_OF_PEOPLE = /^\s+(?:[\w-]+\s+)?(?:servicem[ae]n|soldiers|civilians|military|troops|fighters|officers|women|children)\b/i;
-const FAR_PART_AFTER_COMMA = /^[^.;]{0,100}?,\s*(?:about|some|around|roughly|more than|over|at least|nearly|almost)?\s*$/i;
+// ("… since February 2022, 109 of them in 2024": before "of them", the comma may close a long clause.)
+const FAR_PART_AFTER_COMMA = partAfterComma(100);
 const OF_THEM_HEAD = /^\s*of (?:them|those|whom)\b/i;
 /** "270 of them military personnel and 120 civilians": the next part of the same whole. */
 const NEXT_PART_GAP = /^\s*of (?:them|those|whom)\s+[^.;,\d]{0,40}?\band\s+(?:about|some|around|roughly|more than|over|at least|nearly|almost)?\s*$/i;

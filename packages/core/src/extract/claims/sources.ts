@@ -210,9 +210,13 @@ export class ArticleNames {
 
   /** The country of a side's body that opens the sentence before `at` ("Russia's defence ministry, for its part, …"), or null. */
   bodyOpeningBefore(at: number): string | null {
+    return openingBody(this.sentenceBefore(at));
+  }
+
+  /** The sentence that ends just before `at`. */
+  private sentenceBefore(at: number): string {
     const end = this.text.slice(0, at).trimEnd();
-    const from = Math.max(end.lastIndexOf(". ", end.length - 2), end.lastIndexOf("\n")) + 1;
-    return openingBody(end.slice(from));
+    return end.slice(Math.max(end.lastIndexOf(". ", end.length - 2), end.lastIndexOf("\n")) + 1);
   }
 
   /** The countries of the last two sources named in the few sentences before `at` ("Mediazona and … Meduza turned to …"). */
@@ -222,8 +226,7 @@ export class ArticleNames {
 
   /** The country of a side or source that opens the sentence before `at` ("Ukraine has its own drone numbers."), or null. */
   partyOpeningBefore(at: number): string | null {
-    const end = this.text.slice(0, at).trimEnd();
-    const sentence = end.slice(Math.max(end.lastIndexOf(". ", end.length - 2), end.lastIndexOf("\n")) + 1);
+    const sentence = this.sentenceBefore(at);
     const first = findParties(sentence)[0];
     return first && (first.kind === "people" || first.kind === "source") && /^\W*(?:The\s+)?$/.test(sentence.slice(0, first.start)) ? first.code : null;
   }
