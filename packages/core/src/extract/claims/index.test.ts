@@ -147,6 +147,13 @@ describe("extractClaims", () => {
       [950000, "Ms. Woodward (United Kingdom)", "GB"],
     ]);
   });
+  it("reads a title and a surname in mixed case ('Mr Trewin:') as a committee transcript's speaker, not the one who asked", () => {
+    const t = "Senator HOLLOWAY: What does the department make of Russian losses?\n\nMr Trewin: We would put Russian killed and wounded at more than 300,000.\n\nSenator HOLLOWAY: And Australians?\n\nMs Ferrier: We are aware of five Australian citizens who have been killed while serving with Ukrainian forces.";
+    expect(extractClaims(t, { publishedAt: "2024-02-14" }).map((c) => [c.value, c.attributedTo])).toEqual([
+      [300000, "Mr Trewin"],
+      [5, "Ms Ferrier"],
+    ]);
+  });
   it("gives the dead a side brings home to that side, and 'fallen Ukrainian defenders' to Ukraine", () => {
     const read = (t: string) => extractClaims(t, { publishedAt: "2025-11-20" }).map((c) => [c.metric, c.party, c.value]);
     expect(read("Ukraine said it had brought home the bodies of 1,000 soldiers.")).toEqual([["killed", "UA", 1000]]);

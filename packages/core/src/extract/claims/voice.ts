@@ -15,6 +15,9 @@ import { ENEMY, continues, peopleIn, type ListContext } from "./common.js";
 const NAME_LIKE = /^[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|of|the|and|for))*$/;
 // Bodies of a side's own military: "the General Staff", "the Defence Ministry", "the air force".
 const HOME_BODY = /^(?:the\s+)?(?:General Staff|(?:Defen[cs]e\s+)?Ministry(?: of Defen[cs]e)?|MoD|air force|navy|Air Force|Navy|Armed Forces|military|army|command)$/i;
+// A person's title before a surname: "Mr Trewin:", "Senator Payne:", "Dr. Kofman:" label a speaker in a transcript.
+// ("General" and "Secretary" are left out: "General Staff:" and "Secretary General:" head a body's news.)
+const TITLED_NAME = /^(?:Mr|Mrs|Ms|Dr|Prof|Senator|Sen|Rep|Representative|Gen|Col|Colonel|Adm|Admiral|Minister|Ambassador|President|Lord|Lady|Baroness|Baron|Sir|Dame)\.?\s+[A-Z][\p{L}’'-]+$/u;
 // Russia's groups of forces: "the Battlegroup Yug", "the Sever Group of Forces".
 const RU_GROUPING = /\b(?:Battle ?group|Group of Forces|grouping of forces)\b/i;
 // "This was reported by the General Staff": a source named after the figures it gave, in the next paragraph.
@@ -36,7 +39,7 @@ export function speakerLabel(text: string, s: string, segStart: number, resolve:
   // ("MLRS: 1,428 (+1)", "APCs: 21": a list line whose label is what it counts, its figure right after, is no speaker.)
   // ("Kyiv: 11 dead, 124 injured" in a live ticker: a town's name heads the news from it; no one speaks.)
   const listLabel = label !== null && (/^\s*[~≈+\d]/.test(s.slice(label[0].length)) || specificItemOf(label[1]!) !== null || nounClassOf(label[1]!) !== null || (label[1] !== label[1]!.toUpperCase() && !/\s\S+\s/.test(label[1]!) && countryOfPlace(label[1]!) !== null));
-  if (label && !listLabel && (label[1] === label[1]!.toUpperCase() || (NAME_LIKE.test(label[1]!) && (countryOfSource(label[1]!).found || delegation)))) {
+  if (label && !listLabel && (label[1] === label[1]!.toUpperCase() || (NAME_LIKE.test(label[1]!) && (countryOfSource(label[1]!).found || delegation || TITLED_NAME.test(label[1]!))))) {
     const name = titleCase(label[1]!);
     if (/^(?:Q|Question|Reporter|Audience|Host|Moderator|Interviewer)$/i.test(name)) voice = null;
     else {
