@@ -154,6 +154,10 @@ describe("extractClaims", () => {
       [5, "Ms Ferrier"],
     ]);
   });
+  it("gives 'N of its troops' to the source that says it, not to the prisoners counted before ('…, while Russia said 248 of its troops came home')", () => {
+    const read = (t: string) => extractClaims(t, { publishedAt: "2024-02-01" }).map((c) => [c.party, c.value, c.sourceParty]);
+    expect(read("On Jan. 3, Kyiv said 230 Ukrainians were freed in the exchange, while Russia said 248 of its troops came home.")).toEqual([["UA", 230, "UA"], ["RU", 248, "RU"]]);
+  });
   it("gives the dead a side brings home to that side, and 'fallen Ukrainian defenders' to Ukraine", () => {
     const read = (t: string) => extractClaims(t, { publishedAt: "2025-11-20" }).map((c) => [c.metric, c.party, c.value]);
     expect(read("Ukraine said it had brought home the bodies of 1,000 soldiers.")).toEqual([["killed", "UA", 1000]]);

@@ -322,6 +322,8 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
     const takenBy = TAKEN_BY_AFTER.exec(s.slice(nounEnd, nounEnd + 100));
     if (takenBy) k.party = peopleIn(takenBy[1]!, 0, null)[0]?.code ?? null;
   }
+  // "20,000 of his fighters", "its own troops" in a sentence with a source: the source's own side, not the owner of the figure before ("Kyiv said 230 Ukrainians were freed, while Russia said 248 of its troops came home").
+  if (!k.party && attr?.sourceParty && cls !== "territory" && cls !== "settlements" && cls !== "civilians" && /\b(?:his|her|its)\s+(?:own\s+)?$/i.test(k.modifiers)) k.party = figureSource(f)?.sourceParty ?? attr.sourceParty;
   // The figure before's owner, but civilians and homes are no side's arms: "a drone struck a bus stop and wounded
   // two women" does not give the women the drone's side.
   if (!k.party && prev && prev.party && (daily || gap.length < 40) && (!civil(cls) || civil(prev.cls))) k.party = prev.party;
@@ -343,13 +345,11 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   if (!k.party && k.taking && attr?.sourceParty && /\b(?:its|their|our)\s+(?:own\s+)?(?:forces|troops|army|units|soldiers|fighters)\b/i.test(lastClause(s.slice(0, q.start)))) k.party = attr.sourceParty;
   // "…, while Ukraine says it has recaptured 12 villages": the speaker's own pronoun took the ground.
   if (!k.party && k.taking && /\b(?:says|said|claims|claimed|reports|reported|announced|stated)\s+(?:that\s+)?(?:it|they|we)\s+(?:has|have|had\s+)?\s*(?:also\s+)?\w+\s+(?:about\s+|some\s+|around\s+|more than\s+|over\s+)?$/i.test(s.slice(Math.max(0, q.start - 80), q.start))) {
-    k.party = (cands.length > 1 ? resolve(chooseAttribution(cands, s, n.start)) ?? attr : attr)?.sourceParty ?? null;
+    k.party = figureSource(f)?.sourceParty ?? null;
   }
   // ("…, when they took 500 km²", "the advance slowed to 593 km²": a pronoun or a noun for the taking is the taker
   // before. Only a side's own word "liberated" speaks of the source's side: "Syrskyi said … liberated 160 km²".)
   if (!k.party && k.taking && !takingBefore && memory.taking && memory.taking.segment >= segIndex - 3 && !/\bliberat/i.test(s.slice(0, q.start))) k.party = memory.taking.party;
-  // "20,000 of his fighters", "its own troops" in a sentence with a source: the source's own side.
-  if (!k.party && attr?.sourceParty && cls !== "territory" && cls !== "settlements" && cls !== "civilians" && /\b(?:his|her|its)\s+(?:own\s+)?$/i.test(k.modifiers)) k.party = attr.sourceParty;
 
   // "we returned 303 of our defenders", "our forces": the speaker's own side ("soldiers on our list" is not).
   // ("our crews destroyed 9 tanks": what our side destroys, kills or captures is the other side's.)
@@ -450,11 +450,16 @@ function placeJustBefore(segments: readonly { text: string }[], at: number): { c
   return null;
 }
 
+/** The source nearest before the figure when its sentence names several ("Kyiv said …, while Russia said …"), else the sentence's. */
+function figureSource(f: PartyInput): Attribution | null {
+  return (f.cands.length > 1 ? f.resolve(chooseAttribution(f.cands, f.s, f.n.start)) ?? f.attr : f.attr) ?? null;
+}
+
 /** Whether a stretch names another side as the subject of its own clause ("…, while Russia has"; not "of US manufacture"). */
 function newSubjectBetween(stretch: string, party: string): boolean {
   // Most stretches between two figures of a list are ", " or " and ": no capital, no side named.
   if (!/[A-Z]/.test(stretch)) return false;
-  return findParties(stretch).some((p) => p.kind === "people" && p.code !== party && /^(?:['’]s\s+\w+)?\s+(?:has|have|had|lost|loses|keeps|holds|deployed|sent|is|was|were|are)\b/.test(stretch.slice(p.end)));
+  return findParties(stretch).some((p) => p.kind === "people" && p.code !== party && /^(?:['’]s\s+\w+)?\s+(?:has|have|had|lost|loses|keeps|holds|deployed|sent|is|was|were|are|said|says|claimed|claims|reported|announced|stated)\b/.test(stretch.slice(p.end)));
 }
 
 /** The side named with equipment of an item in the few segments before ("Russian drones"), or null. */
