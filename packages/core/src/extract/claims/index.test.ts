@@ -158,6 +158,12 @@ describe("extractClaims", () => {
     const read = (t: string) => extractClaims(t, { publishedAt: "2024-02-01" }).map((c) => [c.party, c.value, c.sourceParty]);
     expect(read("On Jan. 3, Kyiv said 230 Ukrainians were freed in the exchange, while Russia said 248 of its troops came home.")).toEqual([["UA", 230, "UA"], ["RU", 248, "RU"]]);
   });
+  it("reads a daily tally's second figure after ', and': a total 'since' the start with no noun, 'its running total is now', the day's share after another item", () => {
+    const read = (t: string, pub = "2024-12-20") => extractClaims(t, { publishedAt: pub }).map((c) => [c.metric, c.party, c.value]);
+    expect(read("The General Staff said on Tuesday that Russia had lost about 1,300 troops in the past day, and more than 790,000 since the start of the invasion.")).toEqual([["casualties", "RU", 1300], ["casualties", "RU", 790000]]);
+    expect(read("The General Staff said Russia lost 1,530 troops in the past day, and its running total is now around 775,000.")).toEqual([["casualties", "RU", 1530], ["casualties", "RU", 775000]]);
+    expect(read("The ministry said Ukrainian forces had lost more than 30,600 servicemen and 197 tanks in the Kursk region since the start of the incursion, and up to 270 servicemen over the past 24 hours.")).toEqual([["casualties", "UA", 30600], ["equipment_lost", "UA", 197], ["casualties", "UA", 270]]);
+  });
   it("gives the dead a side brings home to that side, and 'fallen Ukrainian defenders' to Ukraine", () => {
     const read = (t: string) => extractClaims(t, { publishedAt: "2025-11-20" }).map((c) => [c.metric, c.party, c.value]);
     expect(read("Ukraine said it had brought home the bodies of 1,000 soldiers.")).toEqual([["killed", "UA", 1000]]);

@@ -179,6 +179,13 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   if (placePartPred) pred = placePartPred;
   if (!pred && inList && list!.pred) pred = list!.pred;
   if (!pred && prev && prev.pred && cls === prev.cls) pred = prev.pred;
+  // ("had lost more than 30,600 servicemen and 197 tanks …, and up to 270 servicemen over the past 24 hours": the
+  // verb of the last figure of the same kind, with no verb since.)
+  if (!pred && cls !== null && prev && prev.cls !== cls) {
+    const same = readings.findLast((r) => r.cls === cls && r.pred);
+    // (A place, "in the Kursk region", is no verb.)
+    if (same && !lossWords.some((p) => p.index >= same.n.end && p.end <= q.start && !/^(?:in|to|on|at|near)\b/i.test(p.word))) pred = same.pred;
+  }
   if (cls === "personnel" && !pred && inList) pred = "casualties";
   // "injuring 24 others", "four more were injured", "wounded another 874" say what happened; "3,000 more in January"
   // repeats it.
