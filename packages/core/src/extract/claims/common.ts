@@ -33,6 +33,10 @@ export interface ListContext {
    * per day | Month total"): per column, whether its figures are the losses (`measure`) or not claims (`skip`).
    */
   measures: ("measure" | "skip" | null)[] | null;
+  /** A table with a column of ground ("Month | km² gained by Russia | Share (%)"): per column, the ground it counts. */
+  ground: ("territory" | "settlements" | null)[] | null;
+  /** A table whose columns name years ("Month (2025) | Captured, km² | Same month 2024, km²"): per column, its year. */
+  years: (string | null)[] | null;
   /** A table's column of sources ("Source", "Reported by"): its index. */
   sourceColumn: number | null;
   /** The side a header names as taking ground ("Weekly Russian gains on the axis:"): the owner of the ground listed. */

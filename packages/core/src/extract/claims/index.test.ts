@@ -164,6 +164,27 @@ describe("extractClaims", () => {
     expect(read("The General Staff said Russia lost 1,530 troops in the past day, and its running total is now around 775,000.")).toEqual([["casualties", "RU", 1530], ["casualties", "RU", 775000]]);
     expect(read("The ministry said Ukrainian forces had lost more than 30,600 servicemen and 197 tanks in the Kursk region since the start of the incursion, and up to 270 servicemen over the past 24 hours.")).toEqual([["casualties", "UA", 30600], ["equipment_lost", "UA", 197], ["casualties", "UA", 270]]);
   });
+  it("reads a table's column named for ground ('km² gained by Russia'), not its column of shares, with the side of its caption and not the caption's maker in brackets", () => {
+    const read = (t: string) => extractClaims(t, { publishedAt: "2024-12-03" }).map((c) => [c.metric, c.party, c.value, c.asOf, c.sourceParty]);
+    expect(read("Month | km² gained by Russia | Share of occupied area (%)\n\nJune 2024 | 330 | 18.0\nJuly 2024 | 420 | 18.1")).toEqual([
+      ["territory_km2", "RU", 330, "2024-06", null],
+      ["territory_km2", "RU", 420, "2024-07", null],
+    ]);
+    // (The outlet's own analysis speaks in its own voice, not in that of the officials quoted before the table.)
+    expect(read("North Korean troops are in the region, according to Ukrainian and US officials.\n\nRussian gains per month, square kilometres (Brussels Courier analysis of ISW maps)\n\nMonth | Km²\n\nAugust 2024 | 459\nOctober 2024 | 478")).toEqual([
+      ["territory_km2", "RU", 459, "2024-08", null],
+      ["territory_km2", "RU", 478, "2024-10", null],
+    ]);
+  });
+  it("reads a table whose column names carry years ('Month (2025) | Captured, km² | Same month 2024, km²'), each figure dated by its column's year", () => {
+    const t = "Ukrainian territory captured by Russia each month, km²\n\nMonth (2025) | Captured, km² | Same month 2024, km²\n\nJanuary | 330 | 90\nFebruary | 360 | 330";
+    expect(extractClaims(t, { publishedAt: "2025-06-02" }).map((c) => [c.metric, c.party, c.value, c.asOf])).toEqual([
+      ["territory_km2", "RU", 330, "2025-01"],
+      ["territory_km2", "RU", 90, "2024-01"],
+      ["territory_km2", "RU", 360, "2025-02"],
+      ["territory_km2", "RU", 330, "2024-02"],
+    ]);
+  });
   it("gives the dead a side brings home to that side, and 'fallen Ukrainian defenders' to Ukraine", () => {
     const read = (t: string) => extractClaims(t, { publishedAt: "2025-11-20" }).map((c) => [c.metric, c.party, c.value]);
     expect(read("Ukraine said it had brought home the bodies of 1,000 soldiers.")).toEqual([["killed", "UA", 1000]]);

@@ -7,8 +7,8 @@ import { findInterview } from "./interview.js";
 import { findPostAuthor, findRepostedStatement } from "./reposted.js";
 import { countryOfOutlet, dominantPlace, findParties, homeSideOf, uncapitalised } from "./parties.js";
 import { segmentText } from "./segments.js";
-import { continues, type ArticleMemory, type ListContext, type Reading } from "./common.js";
-import { isSectionLine, listOfHeader, sectionList } from "./tables.js";
+import { continues, countBars, type ArticleMemory, type ListContext, type Reading } from "./common.js";
+import { isSectionLine, listOfHeader, ownAnalysisCaption, sectionList } from "./tables.js";
 import type { ClaimTrail } from "./claim.js";
 import { BACK_REFERENCE, LABELLED_ITEM, adoptHeadlineSources, adoptLedeSources, attributionOf, heard, speakerLabel, takeBackReference, type Voiced } from "./voice.js";
 import { dateClaims, readFigures, sentenceFigures } from "./figures.js";
@@ -31,6 +31,7 @@ const MAY_NAME_OTHER_WAR = /war|ww|afghan|napoleonic/i;
 // A digit or a number word: a sentence without one has no figure to date.
 const FIGURE_WORD = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million)\b/i;
 const HEADER_END = /:\s*$/;
+const YEARS = /\b(?:19|20)\d\d\b/g;
 /** A sentence's subject before its verb: "Mediazona and the Russian outlet Meduza turned to …". */
 const SOURCE_SUBJECT = /^([A-Z][^,;:.!?"“”]{1,80}?)\s+(?:have|has|had|were|was|is|are|turned|compiled|published|released|began|started|found|used|built|counted|analy[sz]ed|reviewed|matched|identified|keeps?|kept|maintains?|tracks?|tracked|publishes|made|makes|gave|gives|offered|issued|declined|refused|did|does)\b/;
 const FURNITURE_HEADING = /^\s*(?:keep reading|more on this(?: story| topic)?|related(?: stories| articles| content| coverage| news)?|read (?:more|next|also)|most (?:read|viewed|popular|shared)|recommended(?: for you)?|you may also like|more (?:from|stories|news)(?: [\w ]{1,20})?|latest (?:news|stories)|top stories|in other news|editor'?s picks|trending(?: now)?)\s*:?\s*$/i;
@@ -134,7 +135,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     else if (seg.line && (s.includes("·") || s.includes("•"))) sectionSource = postHeaderSource(s) ?? sectionSource;
     // A table's row of column names ("Category | Total") opens a list as a header ending in a colon does;
     // its caption, the line before, says what the rows count.
-    const tableHead = seg.line && s.includes(" | ") && !/\d/.test(s);
+    // ("Month (2025) | Captured, km² | Same month 2024, km²": years may name the columns.)
+    const tableHead = seg.line && s.includes(" | ") && !/\d/.test(s.replace(YEARS, ""));
     // Who speaks in the segment: its own source, else the section's, the transcript's, the interview's, the carried one (voice.ts).
     const attr: Attribution | null = attributionOf({ s, seg, attrHere, resolve, outletParty, officialOutlet, sectionSource, speakerLabelled, voice, interview, reposted, carry, recent, list, paragraphCarry, tableHead }) ?? postAuthor;
     const figAttrBase = attr;
@@ -160,6 +162,12 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     if (!attrHere) paragraphCarry.spoke(attr, pending.length > 0);
     else paragraphCarry.gave(nums.length, pending.length);
     if (pending.length && dates().length) dateClaims(s, dates(), pending, claims, ctx.publishedAt);
+    // ("January | 330 | 90" under "Month (2025) | Captured, km² | Same month 2024, km²": the column's year dates the row's month.)
+    if (inList && list!.years && s.includes(" | ")) for (const p of pending) {
+      const year = list!.years[countBars(s, p.at)];
+      const c = claims[p.index]!;
+      if (year && /^\d{4}-\d\d/.test(c.asOf ?? "") && dates().length) c.asOf = year + c.asOf!.slice(4);
+    }
     // "Number of injured climbs to 48 ¶ At least 48 people have been injured, the service said": a headline takes the
     // source of the sentence under it that states its figure.
     if (headlineClaims && pending.length) adoptHeadlineSources(claims, headlineClaims, pending);
@@ -186,6 +194,10 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     else if (recent && attr === recent.attr && pending.length) recent.spokeNoClaims = false;
     if (attr) carry = heard(carry, attr, seg.paragraph, nums.length, pending.length);
     else if (carry && carry.paragraph !== seg.paragraph && !seg.line && !continues(s)) carry = null;
+    if (tableHead && ownAnalysisCaption(lastSegment)) {
+      carry = null;
+      recent = null;
+    }
     if (attr?.known) lastKnown = attr;
     else if (!cands.length) {
       // "Mediazona and the BBC Russian Service have compiled a list … As of July 4, they had confirmed 111,387 names":

@@ -224,6 +224,9 @@ function ownNoun(f: ClassInput, k: ClassState): void {
     k.inheritedPred = columnFate;
     k.fateParty = place ?? peopleIn(rowLabel, 0, null)[0]?.code ?? list!.party;
   }
+  // "June 2024 | 330 | 18.0" under "Month | km² gained by Russia | …": the column says the figure counts ground.
+  const columnGround = inList && list!.ground && s.includes(" | ") ? list!.ground[countBars(s, n.start)] ?? null : null;
+  if (columnGround && !k.noun && !k.eq) k.cls = columnGround;
   if (k.noun && (!k.eq || k.noun.index < k.eq.index)) {
     k.cls = k.noun.cls;
     k.nounStart = k.noun.index;

@@ -68,7 +68,10 @@ export function listOfHeader(h: HeaderInput): ListContext {
   const ownPpl = peopleIn(s, 0, cands);
   const enemy = ENEMY.test(s) || (!ownPpl.length && ENEMY.test(prevText));
   // A table's caption names the side ("Russian equipment losses documented by Oryx"), not its source.
-  const ppl = ownPpl.length ? ownPpl : tableHead ? peopleIn(lastSegment, 0, findAttributions(lastSegment)) : peopleIn(prevText, 0, null);
+  // ("Russian gains per month, square kilometres (Brussels Courier analysis of ISW maps)": who made the table, in
+  // brackets, is no side.)
+  const caption = tableHead ? lastSegment.replace(/\([^)]*\)/g, (m) => " ".repeat(m.length)) : "";
+  const ppl = ownPpl.length ? ownPpl : tableHead ? peopleIn(caption, 0, findAttributions(caption)) : peopleIn(prevText, 0, null);
   const preds = predicatesIn(tableHead ? `${lastSegment} ${s}` : s);
   // ("By service, the defenders released today are:": prisoners coming home, listed by service; "received" alone
   // may head a list of supplies.)
@@ -106,9 +109,14 @@ export function listOfHeader(h: HeaderInput): ListContext {
   const fates = cellFates.some((f) => f) ? cellFates : null;
   const cellMeasures = tableHead ? s.split(" | ").map((c, k) => (k === 0 ? null : LOSS_HEADER.test(c) ? "measure" : NOT_LOSS_HEADER.test(c) ? "skip" : null)) : [];
   const measures = cellMeasures.includes("skip") && cellMeasures.includes("measure") ? cellMeasures : null;
+  // "Month | km² gained by Russia | Share of occupied area (%)": a column whose name says it counts ground.
+  const cellGround = tableHead ? s.split(" | ").map((c, k) => {
+    const nc = k === 0 || NOT_LOSS_HEADER.test(c) ? null : nounClassOf(c.trim());
+    return nc?.cls === "territory" || nc?.cls === "settlements" ? nc.cls : null;
+  }) : [];
   // (Every list context has the same fields in the same order: one shape for the engine.)
   return {
-    attr: attr ?? prevList?.attr ?? null,
+    attr: tableHead && ownAnalysisCaption(lastSegment) ? null : attr ?? prevList?.attr ?? null,
     party: headerParty,
     pred: pred ?? (taking ? "taken" : null) ?? prevList?.pred ?? null,
     // ("Visually confirmed losses, 24 February 2022 to 30 June 2025 ¶ Category | Russia | Ukraine": a table's caption
@@ -119,12 +127,31 @@ export function listOfHeader(h: HeaderInput): ListContext {
     fates,
     civilian: fates !== null && /\b(?:civilian|residents|people|children)/i.test(lastSegment),
     measures,
+    ground: cellGround.some((c) => c) ? cellGround : null,
+    years: tableHead ? columnYears(s) : null,
     sourceColumn: tableHead ? (() => {
       const k = s.split(" | ").findIndex((c) => SOURCE_HEADER.test(c.trim()));
       return k > 0 ? k : null;
     })() : null,
     taker: taking && !enemy ? lastPpl?.code ?? null : null,
   };
+}
+
+/**
+ * Whether a table's caption says the table is the outlet's own analysis ("Russian gains per month (Brussels Courier
+ * analysis of ISW maps)"): its rows speak in the outlet's voice, not in the voice of the paragraph before it.
+ */
+export function ownAnalysisCaption(caption: string): boolean {
+  return /\((?:[^)]*\s)?(?:analysis|calculations?|our)\b[^)]*\)/i.test(caption);
+}
+
+/** The year each column's name gives ("Month (2025) | Captured, km² | Same month 2024, km²"), or null when none names one. */
+function columnYears(header: string): (string | null)[] | null {
+  const cells = header.split(" | ").map((c) => /\b(?:19|20)\d\d\b/.exec(c)?.[0] ?? null);
+  // (The first cell's year is the year of the rows, so of every column that names none.)
+  const rows = cells[0] ?? null;
+  const years = cells.map((y, k) => (k === 0 ? null : y ?? rows));
+  return years.some((y) => y) ? years : null;
 }
 
 /** Whether a line is a section line of an equipment-loss list ("Russia - 21,500, of which: …") that names a side. */
@@ -134,7 +161,7 @@ export function isSectionLine(s: string): boolean {
 
 /** The context a section line hands to the lines under it: the side it names, whose losses they are. */
 export function sectionList(s: string, attr: Attribution | null): ListContext {
-  return { attr: attr ?? null, party: peopleIn(SECTION_LINE.exec(s)![1]!, 0, null)[0]!.code, pred: null, asOf: null, loss: true, columns: null, fates: null, civilian: false, measures: null, sourceColumn: null, taker: null };
+  return { attr: attr ?? null, party: peopleIn(SECTION_LINE.exec(s)![1]!, 0, null)[0]!.code, pred: null, asOf: null, loss: true, columns: null, fates: null, civilian: false, measures: null, ground: null, years: null, sourceColumn: null, taker: null };
 }
 
 /** The date a table's caption gives its rows ("…, 24 February 2022 to 30 June 2025": the end of the span), or null. */
