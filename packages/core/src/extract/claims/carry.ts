@@ -127,9 +127,13 @@ function isHeading(seg: Segment): boolean {
 const OWN_VOICE =
   /\b(?:by (?:my|our|this (?:column|newspaper|paper|newsletter|magazine|site|outlet)['’]s) (?:own )?(?:rough |provisional |conservative )?(?:count|tally|estimate|calculations?|reckoning)|(?:my|our) (?:own )?(?:model|count|tally|estimates?|data|analysis|calculations?|list|research|review|investigation|reporting|reckoning)\b|we (?:have )?(?:also )?(?:(?:were|are|have been) able to |could |can )?(?:remember|honou?r|mourn|commemorate|estimate|estimated|counted|count|calculated|calculate|found|find|identified|identify|verified|verify|confirmed|confirm|assess|assessed|reckon|believe|geolocated|geolocate)\b|(?:reviewed|verified|seen|analy[sz]ed|obtained|geolocated) by (?:this|the) (?:magazine|newspaper|outlet|website|site|publication|paper)|^\W*geolocated (?:footage|video|imagery|images|photos?)\b)/i;
 
+// And of its own people: "two of our own Ukrainian staff members were injured", in a charity's factsheet (not "Our
+// General Staff says").
+const OWN_PEOPLE = /\b[Oo]ur (?:own )?(?:[A-Z]?[a-z][\w-]* ){0,2}?(?:staff|staff members|colleagues|team members|employees|volunteers|clinics?|offices?)\b/;
+
 /** Whether a sentence says in words that the outlet itself is speaking. */
 export function ownVoice(sentence: string): boolean {
-  return OWN_VOICE.test(sentence);
+  return OWN_VOICE.test(sentence) || OWN_PEOPLE.test(sentence);
 }
 
 // "The two soldiers captured in January…", "The 11,000-strong force…": a figure already known, told as background.

@@ -185,6 +185,13 @@ describe("extractClaims", () => {
       ["territory_km2", "RU", 330, "2024-02"],
     ]);
   });
+  it("counts medical staff as civilians, and a charity's own staff in its own voice, not in the ministry's before", () => {
+    const t = "Ukraine's health ministry says over 230 medical staff have been killed since the full-scale invasion began. In November, two of our own Ukrainian staff members were injured when a drone struck near our clinic in the Kherson region.";
+    expect(extractClaims(t, { publishedAt: "2024-12-12" }).map((c) => [c.metric, c.party, c.value, c.sourceParty])).toEqual([
+      ["civilians_killed", "UA", 230, "UA"],
+      ["civilians_wounded", "UA", 2, null],
+    ]);
+  });
   it("gives the dead a side brings home to that side, and 'fallen Ukrainian defenders' to Ukraine", () => {
     const read = (t: string) => extractClaims(t, { publishedAt: "2025-11-20" }).map((c) => [c.metric, c.party, c.value]);
     expect(read("Ukraine said it had brought home the bodies of 1,000 soldiers.")).toEqual([["killed", "UA", 1000]]);
