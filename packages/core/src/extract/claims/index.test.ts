@@ -192,6 +192,10 @@ describe("extractClaims", () => {
       ["civilians_wounded", "UA", 2, null],
     ]);
   });
+  it("reads '187 of those freed were servicemen' as soldiers home from captivity, whatever the whole was counted as", () => {
+    const t = "Ukraine brought home 189 people in the exchange on Monday, President Volodymyr Zelensky said. Ukraine's Coordination Headquarters for the Treatment of Prisoners of War later said 187 of those freed were servicemen and two were civilians.";
+    expect(extractClaims(t, { publishedAt: "2024-12-31" }).filter((c) => c.value === 187).map((c) => [c.metric, c.party, c.sourceParty])).toEqual([["captured", "UA", "UA"]]);
+  });
   it("gives the dead a side brings home to that side, and 'fallen Ukrainian defenders' to Ukraine", () => {
     const read = (t: string) => extractClaims(t, { publishedAt: "2025-11-20" }).map((c) => [c.metric, c.party, c.value]);
     expect(read("Ukraine said it had brought home the bodies of 1,000 soldiers.")).toEqual([["killed", "UA", 1000]]);

@@ -52,6 +52,8 @@ const IT_PASSED = /\bit\s+(?:has\s+|had\s+|now\s+)?(?:passed|exceeded|surpassed|
 // "20,915 names", "912 confirmed names": entries of a roll of the dead; "men we can name": the named dead.
 const NAMES_NOUN = /^\s+(?:confirmed\s+|verified\s+)?names\b/i;
 // "a further 74,000 or so who are missing": a bare figure with its own fate after it.
+/** "of those freed were servicemen", "of the released were soldiers": soldiers among a swap's returnees. */
+const FREED_PART = /^\s*of (?:those|the|them)\s+(?:[\w-]+\s+)?(?:freed|released|returned|repatriated|exchanged|swapped|brought home)\s+(?:were|are)\s+(?:\w+\s+)?(?:servicem[ae]n|soldiers|troops|military personnel|service members)\b/i;
 const OWN_FATE_AFTER = /^\s*(?:or so\s+|more\s+|others?\s+)?(?:who|that)\s+(?:(?:are|were|is|was|have|has|had|been|remain|remained|still|now)\s+){1,3}(?:missing|wounded|injured|captured|killed|dead|held)\b/i;
 // "Of the tanks, …", "Of those, …" opening a sentence: the whole its first figure is part of.
 const PARTITIVE_OPENER = /^\W*Of (?:the|these|those|them|which)\b(?:\s+([^,;]{1,60}))?,\s*(?:about|around|some|roughly|nearly|almost|more than|over|at least|up to)?\s*$/;
@@ -565,6 +567,13 @@ function fromPartOf(f: ClassInput, k: ClassState): void {
       k.numberOfParty = side;
       if (inSentence && /^\s*(?:whose deaths|who (?:have |had )?(?:died|been killed|fallen)|who were killed|killed)\b/i.test(here.slice(inSentence.index + inSentence[0].length))) k.numberOfPred = "killed";
     }
+  }
+  // ("187 of those freed were servicemen": the part of a swap's returnees who were soldiers came home from captivity.)
+  // (Whatever the whole was counted as: "189 people in the exchange".)
+  const freedSoldiers = FREED_PART.exec(head);
+  if (freedSoldiers) {
+    k.cls = "personnel";
+    k.numberOfPred = "returned";
   }
   // "… puts Russia's losses at some 560,000. On Monday it added another 1,140": a bare "another" opening on the
   // figure of the sentence before is more of the same.
