@@ -196,6 +196,20 @@ describe("extractClaims", () => {
     const t = "Ukraine brought home 189 people in the exchange on Monday, President Volodymyr Zelensky said. Ukraine's Coordination Headquarters for the Treatment of Prisoners of War later said 187 of those freed were servicemen and two were civilians.";
     expect(extractClaims(t, { publishedAt: "2024-12-31" }).filter((c) => c.value === 187).map((c) => [c.metric, c.party, c.sourceParty])).toEqual([["captured", "UA", "UA"]]);
   });
+  it("gives people a side says 'had been killed', with no killer named, to that side", () => {
+    expect(extractClaims("On 24 February, President Volodymyr Zelensky said that all 13 border guards on the island had been killed.", { publishedAt: "2022-03-01" }).map((c) => [c.metric, c.party, c.value])).toEqual([["killed", "UA", 13]]);
+  });
+  it("reads 'those included N radar stations, …' after a sentence of things destroyed as the kinds destroyed, and 'N on the ground and M in the air'", () => {
+    const read = (t: string) => extractClaims(t, { publishedAt: "2022-03-04" }).map((c) => [c.metric, c.party, c.item, c.value]);
+    expect(read("Russia's Defence Ministry said its forces had destroyed 1,612 military infrastructure sites in Ukraine. Spokesman Igor Konashenkov said those included 39 radar stations and 64 multiple rocket launchers.")).toEqual([
+      ["equipment_lost", "UA", "radars", 39],
+      ["equipment_lost", "UA", "mlrs", 64],
+    ]);
+    expect(read("The ministry claimed to have destroyed 69 Ukrainian aircraft on the ground and 14 in the air.")).toEqual([
+      ["equipment_lost", "UA", "aircraft", 69],
+      ["equipment_lost", "UA", "aircraft", 14],
+    ]);
+  });
   it("gives the dead a side brings home to that side, and 'fallen Ukrainian defenders' to Ukraine", () => {
     const read = (t: string) => extractClaims(t, { publishedAt: "2025-11-20" }).map((c) => [c.metric, c.party, c.value]);
     expect(read("Ukraine said it had brought home the bodies of 1,000 soldiers.")).toEqual([["killed", "UA", 1000]]);

@@ -425,6 +425,10 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   // "Ukraine said it had brought home the bodies of 1,000 soldiers": the dead a side brings home are its own.
   const broughtHome = pred === "killed" && /\b(?:brought home|brought back|repatriated|returned|received|got back|recovered)\b[^,;]*\b(?:bodies|remains)\s+of\s+(?:the\s+)?(?:about\s+|some\s+|more than\s+|another\s+)?$/i.test(lastClause(s.slice(0, q.start)));
   if (!k.party && broughtHome && speaker) k.party = speaker;
+  // ("Zelensky said that all 13 border guards on the island had been killed": people a side says were killed, with no
+  // one named as killing them, are its own.)
+  const ownDead = pred === "killed" && !inflicted && cls === "personnel" && attr && BELLIGERENTS.has(attr.sourceParty ?? "") && PASSIVE_KILLED_NO_AGENT.test(s.slice(nounEnd));
+  if (!k.party && ownDead) k.party = attr!.sourceParty;
   if (!k.party && (pred === "destroyed" || pred === "killed" || inflicted) && !intransitive && !(bodiesFound && !broughtHome) && cls !== "civilians" && cls !== "buildings" && speaker) k.party = opponentOf(speaker);
   // "771 militants of the nationalist Azov regiment have surrendered", "up to 240 nationalists were killed": a side's
   // names for the enemy's fighters, in the voice of that side.
@@ -440,6 +444,9 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   if (!k.party && cls === "equipment" && item === "vehicles" && pred === "damaged") k.party = countryOfPlace(s) ?? memory.civilians;
 }
 
+
+/** "… on the island had been killed." with no "by" after: killed, no one named as the killer. */
+const PASSIVE_KILLED_NO_AGENT = /^[^,;.]{0,40}?\b(?:had|have|has)\s+been\s+killed\b(?![^,;.]{0,40}\bby\b)/i;
 
 /** The country of a city or region named in the three segments before segment `at`, the nearest first. */
 function placeJustBefore(segments: readonly { text: string }[], at: number): { code: string; at: number } | null {

@@ -32,6 +32,8 @@ const AMONG_DEAD_AFTER = /^[^.;]{0,60}?\b(?:were|was|are|is)\s+(?:also\s+)?among
 const DEAD_INCLUDED = /\b(?:the|those) (?:dead|killed|victims)\s+(?:also\s+)?(?:included|include|includes)\b[^.;:]*$/i;
 const RETURNEES_INCLUDED = /\b(?:the|those)\s+(?:returnees|freed|released|repatriated)\s+(?:also\s+)?(?:included|include|includes)\b[^.;:]*$/i;
 const THESE_INCLUDED = /^\W*(?:These|Those|They|The losses|That total|The total)\s+(?:also\s+)?(?:included|include|includes)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/;
+const THOSE_INCLUDED = /\b(?:these|those|they|which)\s+(?:also\s+)?(?:included|include|includes|comprised)\s+(?:about|some|around|roughly|more than|over|nearly|almost|at least)?\s*$/i;
+const DESTROYED_BEFORE = /\b(?:destroyed|disabled|struck|hit|eliminated)\s+(?:about\s+|some\s+|more than\s+|over\s+|nearly\s+)?[\d,]+/i;
 const ALL_KILLED_AFTER = /^[^.;]{0,120}?\ball\s+(?:of them|of whom|on board|those on board|the passengers)\s+(?:were\s+|was\s+|had been\s+|have been\s+)?(?:killed|died|perished)\b/i;
 /** What equipment claimed may have been instead of lost: "claimed 30 tanks had been delivered". */
 const NEUTRAL_AFTER = /^[^.;]{0,40}?\b(?:delivered|supplied|sent|pledged|received|produced|built|bought|ordered|in service|in stock)\b/i;
@@ -71,6 +73,8 @@ export interface PredicateInput {
   placePartPred: Predicate | null;
   memory: ArticleMemory;
   segIndex: number;
+  /** The segment before. */
+  lastSegment: string;
 }
 
 /** The figure's predicate, the nearest predicate words before (pb) and after (pa) it, and ground taken counted before. */
@@ -172,6 +176,9 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   // "Oryx counts 3,200 Russian tanks destroyed. For Ukraine, the same project lists about 880 tanks": a tally of the
   // same equipment right after a count of its losses counts losses too.
   if (!pred && cls === "equipment" && memory.counted?.cls === "equipment" && memory.counted.segment === segIndex - 1 && TALLY_VERB.test(lastClause(s.slice(0, q.start)))) pred = "lost";
+  // ("Its forces had destroyed 1,612 military sites. Konashenkov said those included 39 radar stations, …": the kinds of
+  // what was destroyed just before.)
+  if (!pred && cls === "equipment" && THOSE_INCLUDED.test(lastClause(s.slice(0, q.start))) && DESTROYED_BEFORE.test(f.lastSegment)) pred = "destroyed";
   if (!pred && numberOfPred) pred = numberOfPred;
   // "4,700 killed or wounded, about 600 of them fatally": the adverb says what the part suffered.
   if (cls === "personnel" && FATALLY_PART.test(head)) pred = "killed";
