@@ -210,6 +210,9 @@ describe("extractClaims", () => {
       ["equipment_lost", "UA", "aircraft", 14],
     ]);
   });
+  it("reads soldiers given as a side's 'figure for its own dead' as its dead, not a force", () => {
+    expect(extractClaims("Kyiv's only figure for its own dead remains President Volodymyr Zelensky's estimate of 12 March, about 1,300 soldiers.", { publishedAt: "2022-03-24" }).map((c) => [c.metric, c.party, c.value])).toEqual([["killed", "UA", 1300]]);
+  });
   it("gives the dead a side brings home to that side, and 'fallen Ukrainian defenders' to Ukraine", () => {
     const read = (t: string) => extractClaims(t, { publishedAt: "2025-11-20" }).map((c) => [c.metric, c.party, c.value]);
     expect(read("Ukraine said it had brought home the bodies of 1,000 soldiers.")).toEqual([["killed", "UA", 1000]]);

@@ -34,6 +34,7 @@ const RETURNEES_INCLUDED = /\b(?:the|those)\s+(?:returnees|freed|released|repatr
 const THESE_INCLUDED = /^\W*(?:These|Those|They|The losses|That total|The total)\s+(?:also\s+)?(?:included|include|includes)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/;
 const THOSE_INCLUDED = /\b(?:these|those|they|which)\s+(?:also\s+)?(?:included|include|includes|comprised)\s+(?:about|some|around|roughly|more than|over|nearly|almost|at least)?\s*$/i;
 const DESTROYED_BEFORE = /\b(?:destroyed|disabled|struck|hit|eliminated)\s+(?:about\s+|some\s+|more than\s+|over\s+|nearly\s+)?[\d,]+/i;
+const FIGURE_FOR = /\b(?:figure|count|toll|tally|estimate|number)s?\s+(?:for|of)\s+(?:(?:its|their|his|her|[A-Z][\w'’-]*['’]s)\s+)?(?:own\s+)?(dead|killed|fallen|losses|casualties|wounded)\b[^.;]*$/i;
 const ALL_KILLED_AFTER = /^[^.;]{0,120}?\ball\s+(?:of them|of whom|on board|those on board|the passengers)\s+(?:were\s+|was\s+|had been\s+|have been\s+)?(?:killed|died|perished)\b/i;
 /** What equipment claimed may have been instead of lost: "claimed 30 tanks had been delivered". */
 const NEUTRAL_AFTER = /^[^.;]{0,40}?\b(?:delivered|supplied|sent|pledged|received|produced|built|bought|ordered|in service|in stock)\b/i;
@@ -198,6 +199,10 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   // repeats it.
   const ownPred = (pb && /^\s*(?:another|a further|an additional)?\s*$/i.test(s.slice(pb.end, q.start))) || (pa && pa.index - n.end <= 24);
   if (more && prev && prev.pred && !ownPred) pred = prev.pred;
+  // ("Kyiv's only figure for its own dead remains Zelensky's estimate of 12 March, about 1,300 soldiers": the toll a
+  // figure is named for.)
+  const figureFor = cls === "personnel" && !pred ? FIGURE_FOR.exec(s.slice(0, q.start)) : null;
+  if (figureFor) pred = /^(?:dead|killed|fallen)$/i.test(figureFor[1]!) ? "killed" : /^wounded$/i.test(figureFor[1]!) ? "wounded" : "casualties";
   if (cls === "personnel" && !pred) pred = [...lossWords].reverse().find((p) => p.end <= q.start && p.pred === "deployed" && !/^(?:in|to|on|at|were|are|is|was|now|still|already)\b/i.test(p.word))?.pred ?? null;
   // "The total combat losses of the Russian army …, reached about 811,250 personnel": the loss noun sits clauses back.
   if (cls === "personnel" && !pred && lossWords.some((p) => p.end <= q.start && p.pred === "casualties" && /loss|casualt/i.test(p.word))) pred = "casualties";
