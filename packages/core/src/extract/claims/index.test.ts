@@ -213,6 +213,17 @@ describe("extractClaims", () => {
   it("reads soldiers given as a side's 'figure for its own dead' as its dead, not a force", () => {
     expect(extractClaims("Kyiv's only figure for its own dead remains President Volodymyr Zelensky's estimate of 12 March, about 1,300 soldiers.", { publishedAt: "2022-03-24" }).map((c) => [c.metric, c.party, c.value])).toEqual([["killed", "UA", 1300]]);
   });
+  it("gives equipment to the side that 'also lost' it right before the figure, not to the side of the figure before", () => {
+    const t = "The air force said 211 Russian drones and 38 missiles had been shot down and another 225 targets lost to electronic warfare, but Ukraine also lost one of its F-16 fighters in the fight.";
+    expect(extractClaims(t, { publishedAt: "2025-07-03" }).filter((c) => c.value === 1).map((c) => [c.party, c.item, c.value])).toEqual([["UA", "aircraft", 1]]);
+  });
+  it("reads a swap's bodies said to be soldiers in an aside, a side's returnees, a ministry's 'special military equipment' and 'N drones on Saturday and M on Sunday'", () => {
+    const read = (t: string, pub: string) => extractClaims(t, { publishedAt: pub }).map((c) => [c.metric, c.party, c.item, c.value]);
+    expect(read("Ukraine has now received the bodies of 6,057 people who, according to the Russian side, are Ukrainian soldiers.", "2025-06-20")).toEqual([["killed", "UA", null, 6057]]);
+    expect(read("Each side released 1,000 people, and Ukraine's returnees included 880 servicemen, according to the headquarters.", "2025-06-20").filter((c) => c[3] === 880)).toEqual([["captured", "UA", null, 880]]);
+    expect(read("In total, 660 Ukrainian aircraft and 43,120 units of special military equipment have been destroyed, the ministry said.", "2025-10-18")).toEqual([["equipment_lost", "UA", "aircraft", 660], ["equipment_lost", "UA", "engineering", 43120]]);
+    expect(read("Russia's defence ministry reported 23 more Ukrainian drones downed on Saturday and 62 on Sunday.", "2025-08-18")).toEqual([["equipment_lost", "UA", "drones", 23], ["equipment_lost", "UA", "drones", 62]]);
+  });
   it("gives the dead a side brings home to that side, and 'fallen Ukrainian defenders' to Ukraine", () => {
     const read = (t: string) => extractClaims(t, { publishedAt: "2025-11-20" }).map((c) => [c.metric, c.party, c.value]);
     expect(read("Ukraine said it had brought home the bodies of 1,000 soldiers.")).toEqual([["killed", "UA", 1000]]);

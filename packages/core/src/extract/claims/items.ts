@@ -14,7 +14,7 @@ const ITEM_WORDS: [RegExp, Item][] = [
   [/\b(?:infantry fighting vehicles?|IFVs?|BMPs?|BMP-[123]s?|BMDs?|Bradleys?|Marders?|CV90s?)\b/i, "ifv"],
   [/\b(?:armou?red personnel carriers?|APCs?|BTRs?|BTR-\d+s?|MT-LBs?|M113s?|Strykers?)\b/i, "apc"],
   // ("2 Leopard 2R mine-clearing vehicles", "a BREM-1 armoured recovery vehicle": a tank's chassis, an engineer's job.)
-  [/\b(?:engineering|special equipment|engineer(?:ing)? vehicles?|bridge-?lay(?:ers?|ing)|mine[- ]clearing|mine[- ]clearance|UR-77|armou?red recovery|repair and evacuation|special(?:ized)? vehicles?)\b/i, "engineering"],
+  [/\b(?:engineering|special equipment|engineer(?:ing)? vehicles?|bridge-?lay(?:ers?|ing)|mine[- ]clearing|mine[- ]clearance|UR-77|armou?red recovery|repair and evacuation|special(?:ized)? vehicles?|special military equipment)\b/i, "engineering"],
   [/\b(?:(?<!fuel |think |think-|anti-|anti )tanks?|T-(?:62|64|72|80|90)\w*|Abrams|Leopards?|Challengers?|MBTs?)\b/i, "tanks"],
   [/\b(?:armou?red (?:fighting |combat )?vehicles?|AFVs?|ACVs?|APVs?|armou?red personnel vehicles?|armou?red vehicles?|armou?r|armou?red machines?|combat vehicles?|MRAPs?|armou?red cars?)\b/i, "afv"],
   [/\b(?:artillery|howitzers?|guns?|cannons?|mortars?|self-propelled|field guns?|artillery systems?|artillery pieces?|gun systems?|Caesar|Krab|PzH|M777s?|Msta|Akatsiya|Gvozdika|Giatsint|Pion|Malka)\b/i, "artillery"],

@@ -108,7 +108,7 @@ const TIME_PART_GAP = /^[\s,]*(?:and|while|but|against)\s+(?:in|on|by|during|las
 // "505 square kilometres in October, and 461 in September", "40 tanks in May and 35 in April": the figure before's
 // time, then the next figure of the same kind.
 // (A few words of the figure before may stand before its time: " more in Kyiv on Monday and ".)
-const TIME_THEN_GAP = /^\s+(?:[A-Za-z-]+\s+){0,3}?(?:in|on|during|over|last|this|by)\s+[^,;.\d]{1,30}?,?\s+(?:and|while|but|against)\s+(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|under|below)?\s*$/i;
+const TIME_THEN_GAP = /^\s*(?:[A-Za-z-]+\s+){0,3}?(?:in|on|during|over|last|this|by)\s+[^,;.\d]{1,30}?,?\s+(?:and|while|but|against)\s+(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|under|below)?\s*$/i;
 // The toll a pronoun stands for: "a total of Russian losses", "the death toll", in the clause before.
 const TOLL_BEFORE_IT = /\b(?:(?:a|the)\s+(?:total|tally|count)\s+of\s+)?(?:[A-Z][\w'’-]*\s+)?(?:losses|casualties|death toll|deaths)\b[^;.]{0,60}[;,]\s*[^;]*$/;
 /** A figure given, at the end of the text before it: "when it acknowledged", "put it at". */
@@ -784,7 +784,8 @@ function finalChecks(f: ClassInput, k: ClassState): void {
     k.cls = "civilians";
   }
   // ("received the bodies of 1,200 people it believes to be fallen soldiers": people named soldiers are soldiers.)
-  if (k.cls === "civilians" && k.noun && /^(?:people|persons)\s+(?:[\w']+\s+){0,4}?(?:to be|were|are|as)\s+(?:fallen\s+|dead\s+|Ukrainian\s+|Russian\s+)*(?:soldiers|servicem[ae]n|troops|defenders)\b/i.test(head.slice(k.noun.index))) k.cls = "killed";
+  // ("the bodies of 6,057 people who, according to the Russian side, are Ukrainian soldiers": the saying as an aside.)
+  if (k.cls === "civilians" && k.noun && /^(?:people|persons)\s+(?:(?:who|whom|that)\s*,\s*(?:according to|in the words of)\s+[^,;.]{2,40},\s*)?(?:[\w']+\s+){0,4}?(?:to be|were|are|as)\s+(?:fallen\s+|dead\s+|Ukrainian\s+|Russian\s+)*(?:soldiers|servicem[ae]n|troops|defenders)\b/i.test(s.slice(n.end + k.noun.index))) k.cls = "killed";
   // ("reported 17 deaths in the flooded areas they control": a flood's dead are its residents.)
   if (k.cls === "killed" && !MILITARY_PEOPLE.test(s) && FLOODED.test(cutAtClause(s.slice(n.end)))) {
     k.cls = "civilians";

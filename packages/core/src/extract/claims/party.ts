@@ -38,7 +38,8 @@ const BELLIGERENTS = new Set(["UA", "RU", "KP", "BY"]);
 /** A side's equipment or losses, then a participle of loss: "Ukrainian equipment destroyed (as …)". */
 const OWNED_PARTICIPLE = /^\S+\s+(?:[\w-]+\s+){0,2}?(?:equipment|hardware|armou?r|materiel|weaponry|losses)\s+(?:destroyed|lost|damaged|captured|downed)\b/i;
 /** "… people it says are Ukrainian soldiers": the side a source says the dead or captives belong to. */
-const SAID_TO_BE = /^\s*(?:(?:that|whom|who)\s+)?(?:it|they|Russia|Moscow|Ukraine|Kyiv)\s+(?:says?|said|claims?|claimed)\s+(?:are|were)\s+((?:Ukrainian|Russian)\s+(?:soldiers|servicem[ae]n|troops|fighters|defenders))\b/;
+// ("the bodies of 6,057 people who, according to the Russian side, are Ukrainian soldiers": the saying as an aside.)
+const SAID_TO_BE = /^\s*(?:(?:that|whom|who)\s+)?(?:(?:it|they|Russia|Moscow|Ukraine|Kyiv)\s+(?:says?|said|claims?|claimed)\s+|,\s*(?:according to|in the words of)\s+[^,;.]{2,40},\s*)(?:are|were)\s+((?:Ukrainian|Russian)\s+(?:soldiers|servicem[ae]n|troops|fighters|defenders))\b/;
 /** "… have been returned to Ukraine": bodies or captives a side gets back are its own. */
 const RETURNED_TO = /^\s*(?:(?:have|has|had)\s+been\s+|were\s+|was\s+)?(?:returned|repatriated|handed over|handed back|brought back|sent back)\s+to\s+(Ukraine|Russia)\b/;
 /** "Russia hands over the bodies of": a side handing over bodies gives its opponent's. */
@@ -239,6 +240,9 @@ const OWN_COUNT = /\b(?:number|count|toll|tally) of (?:its|their|our) (?:own )?(
 function ownerInClause(f: PartyInput, k: PartyState): void {
   const { s, q, cls, nounEnd, prev, lossWords, cands, speaker } = f;
   k.taking = cls === "territory" || cls === "settlements";
+  // ("…, but Ukraine also lost one of its F-16 fighters": the side that lost, right before the figure, owns it.)
+  const loser = !k.party && !k.taking ? SIDE_LOST_BEFORE.exec(s.slice(Math.max(0, q.start - 60), q.start)) : null;
+  if (loser) k.party = peopleIn(loser[1]!, 0, null)[0]?.code ?? null;
   if (!k.party) {
     const clauseStart = (() => {
       const b = s.slice(0, q.start);
@@ -444,6 +448,9 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   if (!k.party && cls === "equipment" && item === "vehicles" && pred === "damaged") k.party = countryOfPlace(s) ?? memory.civilians;
 }
 
+
+/** "Ukraine also lost", "Russia has lost": a side as the subject of "lost" right before a figure. */
+const SIDE_LOST_BEFORE = /\b((?:Ukraine|Russia|Kyiv|Moscow|North Korea|Pyongyang)(?:['’]s\s+(?:army|military|forces|troops|air force|navy))?)\s+(?:also\s+|has\s+|had\s+|have\s+|now\s+){0,2}(?:lost|loses)\s+(?:about\s+|some\s+|around\s+|more than\s+|over\s+|nearly\s+|at least\s+|up to\s+)?$/;
 
 /** "… on the island had been killed." with no "by" after: killed, no one named as the killer. */
 const PASSIVE_KILLED_NO_AGENT = /^[^,;.]{0,40}?\b(?:had|have|has)\s+been\s+killed\b(?![^,;.]{0,40}\bby\b)/i;
