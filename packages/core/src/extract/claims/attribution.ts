@@ -157,6 +157,8 @@ const LOOKBACK = 200;
 const COUNT_NOUN = /count|tally|total|estimat|reckoning|calculation|figures|data/;
 // "the last estimate South Korea's spy agency made public", "the figures the ministry released".
 const ESTIMATE_MADE_BY = /^(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:estimates?|figures?|count|tally|report|data|assessment)\s+(?:that\s+)?(.+?)\s+(?:had\s+|has\s+)?(?:made public|published|released|gave|given|issued|put out|provided)\b/i;
+/** A count's own verb after a passive source ("… have risen to 46"), where the source's name ends. */
+const RISE_VERB = /\s+(?:have|has|had)\s+(?:now\s+)?(?:risen|climbed|reached|grown|increased|jumped|fallen|dropped|passed|exceeded|topped)\b/;
 // Words without which the "according to X" family cannot match ("as reported by", "figures from", "in the words of").
 const ACCORDING_WORDS = /\b(?:according|citing|quoting|per|by|from|words)\b/i;
 /** The characters that end the clause before a subject, as character codes (the scan back reads one per character). */
@@ -303,7 +305,10 @@ export function findAttributions(sentence: string): Attribution[] {
     // "…, citing intercepted radio traffic, estimated": evidence cited is no source; the one citing it speaks.
     if (/^(?:citing|quoting|according to)\s/i.test(m[0]) && CITED_EVIDENCE.test(m[1]!)) continue;
     const madeBy = ESTIMATE_MADE_BY.exec(m[1]!);
-    const verb = madeBy ? undefined : sayVerbs(m[1]!).find((v) => v.lower && v.start > 0);
+    // ("Deaths reported by the authorities on both banks of the Dnipro have risen to 46": the name ends where the
+    // sentence's own verb begins.)
+    const rise = madeBy ? null : RISE_VERB.exec(m[1]!);
+    const verb = madeBy ? undefined : sayVerbs(m[1]!).find((v) => v.lower && v.start > 0) ?? (rise ? { start: rise.index } : undefined);
     const name = madeBy ? madeBy[1]! : verb ? m[1]!.slice(0, verb.start).trimEnd() : m[1]!;
     const nameStart = m.index + m[0].length - m[1]!.length + (madeBy ? m[1]!.indexOf(madeBy[1]!) : 0);
     const raw = app && !verb ? `${name}, ${app[1]!}` : name;

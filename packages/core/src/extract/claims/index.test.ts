@@ -224,6 +224,18 @@ describe("extractClaims", () => {
     expect(read("In total, 660 Ukrainian aircraft and 43,120 units of special military equipment have been destroyed, the ministry said.", "2025-10-18")).toEqual([["equipment_lost", "UA", "aircraft", 660], ["equipment_lost", "UA", "engineering", 43120]]);
     expect(read("Russia's defence ministry reported 23 more Ukrainian drones downed on Saturday and 62 on Sunday.", "2025-08-18")).toEqual([["equipment_lost", "UA", "drones", 23], ["equipment_lost", "UA", "drones", 62]]);
   });
+  it("reads '1.79 lakh personnel' as 179,000, and equipment destroyed while repelling a side's attack as the attacker's", () => {
+    const read = (t: string, pub: string) => extractClaims(t, { publishedAt: pub }).map((c) => [c.metric, c.party, c.item, c.value]);
+    expect(read("Ukraine's General Staff puts total Russian losses at nearly 1.79 lakh personnel, adding 620 over the previous day.", "2023-04-13")).toEqual([["casualties", "RU", null, 179000], ["casualties", "RU", null, 620]]);
+    expect(read("Russia's Defence Ministry said its forces had repelled a large Ukrainian attack in the Zaporizhzhia region, destroying 30 tanks and 11 infantry fighting vehicles.", "2023-06-09")).toEqual([["equipment_lost", "UA", "tanks", 30], ["equipment_lost", "UA", "ifv", 11]]);
+  });
+  it("reads a flood update's deaths as civilians: under a line on flooding, and in its key-figures table; the source's name ends at the count's verb", () => {
+    const t = "Water levels are receding in most flooded areas of Kherson oblast.\nDeaths reported by the authorities on both banks of the Dnipro have risen to 46.\n\nKey figures\n\n17 | deaths reported in Government-controlled areas";
+    expect(extractClaims(t, { publishedAt: "2023-06-15" }).map((c) => [c.metric, c.party, c.value, c.attributedTo])).toEqual([
+      ["civilians_killed", "UA", 46, "the authorities on both banks of the Dnipro"],
+      ["civilians_killed", "UA", 17, null],
+    ]);
+  });
   it("gives the dead a side brings home to that side, and 'fallen Ukrainian defenders' to Ukraine", () => {
     const read = (t: string) => extractClaims(t, { publishedAt: "2025-11-20" }).map((c) => [c.metric, c.party, c.value]);
     expect(read("Ukraine said it had brought home the bodies of 1,000 soldiers.")).toEqual([["killed", "UA", 1000]]);

@@ -356,6 +356,8 @@ function fromFigureBefore(f: ClassInput, k: ClassState): void {
   // ("In December the figure was lower, with about 100 killed and more than 450 injured" after a civilian toll: the
   // same toll, another month.)
   if ((k.cls === "killed" || k.cls === "wounded") && !prev && memory.lastToll === "civilians" && /^\s*(?:killed|dead|injured|wounded|hurt)\b/i.test(head) && TOLL_RESTATED.test(s.slice(0, n.start)) && !MILITARY_PEOPLE.test(s)) k.cls = "civilians";
+  // ("17 | deaths reported in Government-controlled areas" in a key-figures table after a civilian toll: the same toll.)
+  if ((k.cls === "killed" || k.cls === "wounded") && !prev && f.line && memory.lastToll === "civilians" && /^\s*\|\s*(?:deaths|dead|killed|injuries|injured|wounded)\b/i.test(head) && !MILITARY_PEOPLE.test(s)) k.cls = "civilians";
   // "86 of its servicemen, including 15 women": women among soldiers are soldiers.
   if (k.cls === "civilians" && prev?.cls === "personnel" && k.noun && /^(?:women|men)\b/i.test(head.slice(k.noun.index)) && /\b(?:including|among them|of whom)\s+(?:about|some|around|more than|over|at least|nearly|almost)?\s*$/i.test(s.slice(0, n.start))) k.cls = "personnel";
   // "2,088 civilians killed and 9,138 injured": the injured are civilians too.
@@ -786,8 +788,9 @@ function finalChecks(f: ClassInput, k: ClassState): void {
   // ("received the bodies of 1,200 people it believes to be fallen soldiers": people named soldiers are soldiers.)
   // ("the bodies of 6,057 people who, according to the Russian side, are Ukrainian soldiers": the saying as an aside.)
   if (k.cls === "civilians" && k.noun && /^(?:people|persons)\s+(?:(?:who|whom|that)\s*,\s*(?:according to|in the words of)\s+[^,;.]{2,40},\s*)?(?:[\w']+\s+){0,4}?(?:to be|were|are|as)\s+(?:fallen\s+|dead\s+|Ukrainian\s+|Russian\s+)*(?:soldiers|servicem[ae]n|troops|defenders)\b/i.test(s.slice(n.end + k.noun.index))) k.cls = "killed";
-  // ("reported 17 deaths in the flooded areas they control": a flood's dead are its residents.)
-  if (k.cls === "killed" && !MILITARY_PEOPLE.test(s) && FLOODED.test(cutAtClause(s.slice(n.end)))) {
+  // ("reported 17 deaths in the flooded areas they control": a flood's dead are its residents; "… flooded areas of
+  // Kherson … ¶ Deaths reported by the authorities … have risen to 46": so are the deaths told right under a flood.)
+  if (k.cls === "killed" && !MILITARY_PEOPLE.test(s) && (FLOODED.test(cutAtClause(s.slice(n.end))) || (/^\W*deaths\b/i.test(s) && FLOODED.test(f.lastSegment)))) {
     k.cls = "civilians";
     k.inheritedPred = "killed";
   }

@@ -124,6 +124,6 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
   // Phone numbers and codes: digit groups glued by dashes or dots.
   if (/^[-.]\d/.test(after) || /\d[-.]$/.test(before)) return true;
   // Decimal fractions without a scale are rates and ratios, not counts (0.75, 1.75).
-  if (!n.words && /\.\d/.test(n.text) && !/(?:\b|\d)(?:million|billion|thousand|mln|mn|bn|m|k)\b/i.test(n.text) && !/^\s*(?:square|sq|km|mi)/i.test(after)) return true;
+  if (!n.words && /\.\d/.test(n.text) && !/(?:\b|\d)(?:million|billion|thousand|mln|mn|bn|m|k|lakhs?|crores?)\b/i.test(n.text) && !/^\s*(?:square|sq|km|mi)/i.test(after)) return true;
   return false;
 }

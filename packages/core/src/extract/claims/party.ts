@@ -296,7 +296,10 @@ function ownerInClause(f: PartyInput, k: PartyState): void {
       const nounWord = v ? /^(?:bodies|remains|dead|deaths?|fatalities|death toll|casualt(?:y|ies)|losses|prisoners?|POWs?|captives?|captivity|wounded|injured|missing|trophies|trophy)$/i.test(v.word) : false;
       // "He listed the other Ukrainian equipment destroyed as 1,587 tanks": the side's equipment, then the participle.
       const ownedThenParticiple = OWNED_PARTICIPLE.test(s.slice(last.at, q.start));
+      // ("its forces had repelled a large Ukrainian attack …, destroying 30 tanks": the attack repelled lost them.)
+      const attackRepelled = REPELLED_BEFORE.test(s.slice(Math.max(0, last.at - 40), last.at)) && ATTACK_AFTER.test(s.slice(last.at));
       if (pushedOut) k.party = opponentOf(last.code);
+      else if (attackRepelled) k.party = last.code;
       else if (ownedThenParticiple) k.party = last.code;
       else if (v && !possessive && !nounWord && ((cls === "captured" && v.pred === "taken") || v.pred === "destroyed" || v.pred === "killed" || v.pred === "captured" || v.pred === "wounded" || (v.pred === "casualties" && /^(?:neutrali[sz]ed|eliminated|liquidated|put out of action|taken out)$/i.test(v.word)))) {
         k.party = k.taking ? last.code : opponentOf(last.code) ?? null;
@@ -449,6 +452,10 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
 }
 
 
+/** "repelled a large", "repulsed an": a verb that beats back an attack, right before the attacker's side. */
+const REPELLED_BEFORE = /\b(?:repelled|repulsed|repelling|repulsing|thwarted|foiled|beat back|fought off)\s+(?:an?\s+|the\s+|several\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** "Ukrainian attack", "Russian assaults": a side's word, then its attack. */
+const ATTACK_AFTER = /^\S+\s+(?:[\w-]+\s+)?(?:counter-?)?(?:attacks?|assaults?|offensives?|counteroffensives?|counter-offensives?|advances?|attempts? to advance|breakthrough attempts?)\b/i;
 /** "Ukraine also lost", "Russia has lost": a side as the subject of "lost" right before a figure. */
 const SIDE_LOST_BEFORE = /\b((?:Ukraine|Russia|Kyiv|Moscow|North Korea|Pyongyang)(?:['’]s\s+(?:army|military|forces|troops|air force|navy))?)\s+(?:also\s+|has\s+|had\s+|have\s+|now\s+){0,2}(?:lost|loses)\s+(?:about\s+|some\s+|around\s+|more than\s+|over\s+|nearly\s+|at least\s+|up to\s+)?$/;
 
