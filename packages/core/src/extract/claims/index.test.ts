@@ -236,6 +236,11 @@ describe("extractClaims", () => {
       ["civilians_killed", "UA", 17, null],
     ]);
   });
+  it("gives 'the group' the side of the armed group named before, and reads prisoners who 'fought for' it as its force", () => {
+    const read = (t: string, pub: string) => extractClaims(t, { publishedAt: pub }).map((c) => [c.metric, c.party, c.value]);
+    expect(read("Wagner is leading the assault on Bakhmut. John Kirby said last month that the group had suffered more than 30,000 casualties in Ukraine, about 9,000 of them killed.", "2023-03-12")).toEqual([["casualties", "RU", 30000], ["killed", "RU", 9000]]);
+    expect(read("He said some 50,000 prisoners had fought for Wagner in Ukraine, and that about 10,000 of those men had died.", "2023-05-25")).toEqual([["troops_deployed", "RU", 50000], ["killed", "RU", 10000]]);
+  });
   it("gives the dead a side brings home to that side, and 'fallen Ukrainian defenders' to Ukraine", () => {
     const read = (t: string) => extractClaims(t, { publishedAt: "2025-11-20" }).map((c) => [c.metric, c.party, c.value]);
     expect(read("Ukraine said it had brought home the bodies of 1,000 soldiers.")).toEqual([["killed", "UA", 1000]]);

@@ -88,6 +88,8 @@ const TAKING_BEFORE = /\b(?:capture|captured|took|taken|seized|seizure|liberat\w
 /** A taking verb right before a bare figure: "…, when it took 459". */
 const TAKING_VERB_BEFORE = /\b(?:took|taken|seized|captured|gained|won|occupied)\s+(?:about|some|around|roughly|more than|over|nearly|almost|just over|just under)?\s*$/i;
 /** Ground or places under water, not taken. */
+/** "had fought for Wagner", "who served with the Russian army": whom those counted fought for. */
+const FOUGHT_FOR = /^\s+(?:who\s+)?(?:had\s+|have\s+|has\s+)?(?:fought|served|fighting|serving)\s+(?:for|with|in the ranks of)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)/;
 const FLOODED = /\b(?:flooded|submerged|inundated|under water|underwater|washed away)\b/i;
 /** A noun phrase, an optional aside in brackets, then a loss participle: "4 … howitzers (3 2S19 …) destroyed". */
 const HAVE_LOSS_AFTER = /^(?:\s+[\w-]+){1,4}(?:\s*\([^)]{0,80}\))?\s+(?:destroyed|damaged|captured|lost|abandoned|downed|knocked out)\b/i;
@@ -788,6 +790,12 @@ function finalChecks(f: ClassInput, k: ClassState): void {
   // ("received the bodies of 1,200 people it believes to be fallen soldiers": people named soldiers are soldiers.)
   // ("the bodies of 6,057 people who, according to the Russian side, are Ukrainian soldiers": the saying as an aside.)
   if (k.cls === "civilians" && k.noun && /^(?:people|persons)\s+(?:(?:who|whom|that)\s*,\s*(?:according to|in the words of)\s+[^,;.]{2,40},\s*)?(?:[\w']+\s+){0,4}?(?:to be|were|are|as)\s+(?:fallen\s+|dead\s+|Ukrainian\s+|Russian\s+)*(?:soldiers|servicem[ae]n|troops|defenders)\b/i.test(s.slice(n.end + k.noun.index))) k.cls = "killed";
+  // ("some 50,000 prisoners had fought for Wagner in Ukraine": prisoners recruited to fight are a force, no captives.)
+  if (k.cls === "captured" && k.noun && FOUGHT_FOR.test(s.slice(n.end + k.noun.end, n.end + k.noun.end + 60))) {
+    k.cls = "personnel";
+    k.numberOfPred = "deployed";
+    k.numberOfParty = peopleIn(FOUGHT_FOR.exec(s.slice(n.end + k.noun.end, n.end + k.noun.end + 60))![1]!, 0, null)[0]?.code ?? null;
+  }
   // ("reported 17 deaths in the flooded areas they control": a flood's dead are its residents; "… flooded areas of
   // Kherson … ¶ Deaths reported by the authorities … have risen to 46": so are the deaths told right under a flood.)
   if (k.cls === "killed" && !MILITARY_PEOPLE.test(s) && (FLOODED.test(cutAtClause(s.slice(n.end))) || (/^\W*deaths\b/i.test(s) && FLOODED.test(f.lastSegment)))) {

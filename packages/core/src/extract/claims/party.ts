@@ -331,6 +331,9 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   }
   // "20,000 of his fighters", "its own troops" in a sentence with a source: the source's own side, not the owner of the figure before ("Kyiv said 230 Ukrainians were freed, while Russia said 248 of its troops came home").
   if (!k.party && attr?.sourceParty && cls !== "territory" && cls !== "settlements" && cls !== "civilians" && /\b(?:his|her|its)\s+(?:own\s+)?$/i.test(k.modifiers)) k.party = figureSource(f)?.sourceParty ?? attr.sourceParty;
+  // ("Wagner is leading the assault … Kirby said the group had suffered more than 30,000 casualties": "the group" is
+  // the armed group named last.)
+  if (!k.party && cls !== null && PEOPLE_CLASSES.has(cls) && THE_GROUP.test(lastClause(s.slice(0, q.start)))) k.party = armedGroupBefore(segments, segIndex, s.slice(0, q.start));
   // The figure before's owner, but civilians and homes are no side's arms: "a drone struck a bus stop and wounded
   // two women" does not give the women the drone's side.
   if (!k.party && prev && prev.party && (daily || gap.length < 40) && (!civil(cls) || civil(prev.cls))) k.party = prev.party;
@@ -456,6 +459,19 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
 const REPELLED_BEFORE = /\b(?:repelled|repulsed|repelling|repulsing|thwarted|foiled|beat back|fought off)\s+(?:an?\s+|the\s+|several\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** "Ukrainian attack", "Russian assaults": a side's word, then its attack. */
 const ATTACK_AFTER = /^\S+\s+(?:[\w-]+\s+)?(?:counter-?)?(?:attacks?|assaults?|offensives?|counteroffensives?|counter-offensives?|advances?|attempts? to advance|breakthrough attempts?)\b/i;
+/** "the group", "the mercenary group": an armed group named before. */
+const THE_GROUP = /\bthe (?:mercenary |paramilitary |private military )?(?:group|company|outfit)\b/i;
+const ARMED_GROUP = /\b(?:Wagner|Akhmat|Azov|Kraken|Storm-Z|Redut|Rusich|Da Vinci Wolves)\b/g;
+
+/** The side of the armed group ("Wagner", "Azov") named last in the sentence before the figure or the four segments before it. */
+function armedGroupBefore(segments: readonly { text: string }[], at: number, before: string): string | null {
+  for (const text of [before, ...segments.slice(Math.max(0, at - 4), at).map((g) => g.text).reverse()]) {
+    const named = [...text.matchAll(ARMED_GROUP)].at(-1);
+    if (named) return peopleIn(named[0], 0, null)[0]?.code ?? null;
+  }
+  return null;
+}
+
 /** "Ukraine also lost", "Russia has lost": a side as the subject of "lost" right before a figure. */
 const SIDE_LOST_BEFORE = /\b((?:Ukraine|Russia|Kyiv|Moscow|North Korea|Pyongyang)(?:['’]s\s+(?:army|military|forces|troops|air force|navy))?)\s+(?:also\s+|has\s+|had\s+|have\s+|now\s+){0,2}(?:lost|loses)\s+(?:about\s+|some\s+|around\s+|more than\s+|over\s+|nearly\s+|at least\s+|up to\s+)?$/;
 

@@ -181,6 +181,9 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   // what was destroyed just before.)
   if (!pred && cls === "equipment" && THOSE_INCLUDED.test(lastClause(s.slice(0, q.start))) && DESTROYED_BEFORE.test(f.lastSegment)) pred = "destroyed";
   if (!pred && numberOfPred) pred = numberOfPred;
+  // ("some 50,000 prisoners had fought for Wagner": the noun's "prisoners" says what they were, the class rules what
+  // they are now.)
+  if (pred === "captured" && cls === "personnel" && numberOfPred === "deployed") pred = "deployed";
   // "4,700 killed or wounded, about 600 of them fatally": the adverb says what the part suffered.
   if (cls === "personnel" && FATALLY_PART.test(head)) pred = "killed";
   if (!pred && inheritedPred) pred = inheritedPred;
