@@ -241,6 +241,12 @@ describe("extractClaims", () => {
     expect(read("Wagner is leading the assault on Bakhmut. John Kirby said last month that the group had suffered more than 30,000 casualties in Ukraine, about 9,000 of them killed.", "2023-03-12")).toEqual([["casualties", "RU", 30000], ["killed", "RU", 9000]]);
     expect(read("He said some 50,000 prisoners had fought for Wagner in Ukraine, and that about 10,000 of those men had died.", "2023-05-25")).toEqual([["troops_deployed", "RU", 50000], ["killed", "RU", 10000]]);
   });
+  it("reads a swap told by both sides: people held by a side are not its own, 'Russia's defence ministry says 50 of its own', 'received … in return', 'Of those returned, 108 are fighters'", () => {
+    const read = (t: string, pub: string) => extractClaims(t, { publishedAt: pub }).map((c) => [c.metric, c.party, c.value, c.sourceParty]);
+    expect(read("Ukraine has brought home 215 people held by Russia, among them 188 defenders of Azovstal and Mariupol, Andriy Yermak announced. Of those returned, 108 are fighters of the Azov Regiment, Yermak said.", "2022-09-22")).toEqual([["captured", "UA", 188, "UA"], ["captured", "UA", 108, "UA"]]);
+    expect(read("Ukraine says it got back 50 servicemen, among them two officers, and Russia's defence ministry says 50 of its own soldiers have come home.", "2022-11-24")).toEqual([["captured", "UA", 50, "UA"], ["captured", "UA", 2, "UA"], ["captured", "RU", 50, "RU"]]);
+    expect(read("Russia received 50 of its own servicemen in return, the defence ministry in Moscow said.", "2022-10-29")).toEqual([["captured", "RU", 50, "RU"]]);
+  });
   it("gives the dead a side brings home to that side, and 'fallen Ukrainian defenders' to Ukraine", () => {
     const read = (t: string) => extractClaims(t, { publishedAt: "2025-11-20" }).map((c) => [c.metric, c.party, c.value]);
     expect(read("Ukraine said it had brought home the bodies of 1,000 soldiers.")).toEqual([["killed", "UA", 1000]]);

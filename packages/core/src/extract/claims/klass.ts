@@ -54,6 +54,10 @@ const NAMES_NOUN = /^\s+(?:confirmed\s+|verified\s+)?names\b/i;
 // "a further 74,000 or so who are missing": a bare figure with its own fate after it.
 /** "of those freed were servicemen", "of the released were soldiers": soldiers among a swap's returnees. */
 const FREED_PART = /^\s*of (?:those|the|them)\s+(?:[\w-]+\s+)?(?:freed|released|returned|repatriated|exchanged|swapped|brought home)\s+(?:were|are)\s+(?:\w+\s+)?(?:servicem[ae]n|soldiers|troops|military personnel|service members)\b/i;
+/** "Of those returned, ": a part of a swap's returnees, named before its figure. */
+/** "… are fighters", "… were servicemen": what the part of the returnees were. */
+const SOLDIERS_AFTER = /^\s+(?:are|were)\s+(?:[\w-]+\s+)?(?:servicem[ae]n|soldiers|troops|fighters|marines|military personnel|service members)\b/i;
+const FREED_BEFORE = /\b[Oo]f (?:those|the (?:people|prisoners|captives))\s+(?:freed|released|returned|repatriated|exchanged|swapped|brought home)\s*,\s*(?:about|some|around|more than|over|nearly|almost)?\s*$/;
 const OWN_FATE_AFTER = /^\s*(?:or so\s+|more\s+|others?\s+)?(?:who|that)\s+(?:(?:are|were|is|was|have|has|had|been|remain|remained|still|now)\s+){1,3}(?:missing|wounded|injured|captured|killed|dead|held)\b/i;
 // "Of the tanks, …", "Of those, …" opening a sentence: the whole its first figure is part of.
 const PARTITIVE_OPENER = /^\W*Of (?:the|these|those|them|which)\b(?:\s+([^,;]{1,60}))?,\s*(?:about|around|some|roughly|nearly|almost|more than|over|at least|up to)?\s*$/;
@@ -577,7 +581,8 @@ function fromPartOf(f: ClassInput, k: ClassState): void {
   }
   // ("187 of those freed were servicemen": the part of a swap's returnees who were soldiers came home from captivity.)
   // (Whatever the whole was counted as: "189 people in the exchange".)
-  const freedSoldiers = FREED_PART.exec(head);
+  // ("Of those returned, 108 are fighters of the Azov Regiment": the part named before the figure.)
+  const freedSoldiers = FREED_PART.test(head) || (FREED_BEFORE.test(s.slice(0, n.start)) && SOLDIERS_AFTER.test(s.slice(n.end)));
   if (freedSoldiers) {
     k.cls = "personnel";
     k.numberOfPred = "returned";

@@ -259,6 +259,8 @@ function ownerInClause(f: PartyInput, k: PartyState): void {
     const ppl = peopleIn(before, clauseStart, cands).filter(
       (p) =>
         !/\b(?:to|in|into|inside|for|against|toward|towards|near|at|across|on|alongside|help)\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, p.at - 12), p.at)) &&
+        // ("215 people held by Russia, among them 188 defenders": the side that held them does not own them.)
+        !/\b(?:held|detained|imprisoned|kept)\s+(?:captive\s+)?by\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, p.at - 24), p.at)) &&
         // "occupies 18% of Ukraine": the land's owner is not the side that holds it ("of Russian gains" still names the taker).
         !(k.taking && /\bof\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, p.at - 8), p.at)) && !/^[A-Z][a-z]+(?:ian|ean|ese|ish)\b/.test(s.slice(p.at, p.at + 20))) &&
         // "A Russian missile strike on a training ground of the Ukrainian Ground Forces killed 12 soldiers": the target of
@@ -492,11 +494,11 @@ function figureSource(f: PartyInput): Attribution | null {
   return (f.cands.length > 1 ? f.resolve(chooseAttribution(f.cands, f.s, f.n.start)) ?? f.attr : f.attr) ?? null;
 }
 
-/** Whether a stretch names another side as the subject of its own clause ("…, while Russia has"; not "of US manufacture"). */
+/** Whether a stretch names another side as the subject of its own clause ("…, while Russia has", "and Russia's defence ministry says"; not "of US manufacture"). */
 function newSubjectBetween(stretch: string, party: string): boolean {
   // Most stretches between two figures of a list are ", " or " and ": no capital, no side named.
   if (!/[A-Z]/.test(stretch)) return false;
-  return findParties(stretch).some((p) => p.kind === "people" && p.code !== party && /^(?:['’]s\s+\w+)?\s+(?:has|have|had|lost|loses|keeps|holds|deployed|sent|is|was|were|are|said|says|claimed|claims|reported|announced|stated)\b/.test(stretch.slice(p.end)));
+  return findParties(stretch).some((p) => p.kind === "people" && p.code !== party && /^(?:['’]s)?(?:\s+[a-z]\w*){0,2}?\s+(?:has|have|had|lost|loses|keeps|holds|deployed|sent|is|was|were|are|said|says|claimed|claims|reported|announced|stated)\b/.test(stretch.slice(p.end)));
 }
 
 /** The side named with equipment of an item in the few segments before ("Russian drones"), or null. */

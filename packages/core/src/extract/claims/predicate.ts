@@ -173,7 +173,7 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   // "received", "returned" mean a prisoner came home only where the sentence speaks of captivity or a swap
   // ("returned to the front", "received 5,000 recruits" do not).
   // ("“95 of our people are home,” the president wrote" after the swap: the article has been counting prisoners.)
-  if (pred === "returned" && !(inList && list!.pred === "returned") && !/\b(?:exchange|swap|captiv|prisoner|POW|freed|releas|repatriat|came home|come home|coming home|handed over|handed back|sent back|got back|brought home|brought back|returned from|returned home|being held|held captive|in return for|in exchange for|captured)/i.test(s) && !(memory.lastMetric === "captured" && HOME_AGAIN.test(s))) pred = null;
+  if (pred === "returned" && !(inList && list!.pred === "returned") && !/\b(?:exchange|swap|captiv|prisoner|POW|freed|releas|repatriat|came home|come home|coming home|handed over|handed back|sent back|got back|brought home|brought back|returned from|returned home|being held|held captive|in return\b|in exchange\b|captured)/i.test(s) && !(memory.lastMetric === "captured" && HOME_AGAIN.test(s))) pred = null;
   // "Oryx counts 3,200 Russian tanks destroyed. For Ukraine, the same project lists about 880 tanks": a tally of the
   // same equipment right after a count of its losses counts losses too.
   if (!pred && cls === "equipment" && memory.counted?.cls === "equipment" && memory.counted.segment === segIndex - 1 && TALLY_VERB.test(lastClause(s.slice(0, q.start)))) pred = "lost";
