@@ -247,6 +247,9 @@ describe("extractClaims", () => {
     expect(read("Ukraine says it got back 50 servicemen, among them two officers, and Russia's defence ministry says 50 of its own soldiers have come home.", "2022-11-24")).toEqual([["captured", "UA", 50, "UA"], ["captured", "UA", 2, "UA"], ["captured", "RU", 50, "RU"]]);
     expect(read("Russia received 50 of its own servicemen in return, the defence ministry in Moscow said.", "2022-10-29")).toEqual([["captured", "RU", 50, "RU"]]);
   });
+  it("reads a count of tanks lost that 'has now passed 1,170' as losses, not tanks a side has", () => {
+    expect(extractClaims("Its overall count of Russian tanks lost since February has now passed 1,170, against 317 Ukrainian tanks it has documented.", { publishedAt: "2022-09-19" }).map((c) => [c.party, c.item, c.value, c.qualifier])).toEqual([["RU", "tanks", 1170, "at_least"], ["UA", "tanks", 317, "exact"]]);
+  });
   it("gives the dead a side brings home to that side, and 'fallen Ukrainian defenders' to Ukraine", () => {
     const read = (t: string) => extractClaims(t, { publishedAt: "2025-11-20" }).map((c) => [c.metric, c.party, c.value]);
     expect(read("Ukraine said it had brought home the bodies of 1,000 soldiers.")).toEqual([["killed", "UA", 1000]]);

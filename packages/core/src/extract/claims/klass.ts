@@ -405,7 +405,7 @@ function fromSumsAndForces(f: ClassInput, k: ClassState): void {
   }
   // "bringing its total … to 916,660", "the General Staff's count, which passed 980,000": the figure before, summed up.
   if (!k.cls && /\b(?:total|tally|count|figure|number)\b[^.;]{0,150}\b(?:to|at|passed|went past|went over|crossed|reached|reaches|exceeded|topped|surpassed|stood at|stands at|hit|of|rose to|risen to|climbed to|climbs to|rises to|jumps to|jumped to|grows to|increased to|increases to|is|was|now is|(?:could|may|might|would|will) be)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.test(s.slice(0, n.start))) {
-    const numberOf = /\b(?:number|count|tally|total) (?:of|for)\s+([^,;]{3,140}?)\s+(?:at|to|is|was|stands at|stood at|reached|went past|went over|crossed|(?:has |had |have )?(?:surpassed|exceeded|topped|passed|reached|hit|risen to|rose to|climbed to|grown to|grew to)|climbs to|rises to|jumps to|jumped to|grows to|increased to|increases to|(?:could|may|might|would|will) be)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.exec(s.slice(0, n.start));
+    const numberOf = /\b(?:number|count|tally|total) (?:of|for)\s+([^,;]{3,140}?)\s+(?:at|to|is|was|stands at|stood at|reached|went past|went over|crossed|(?:has |had |have )?(?:now |already )?(?:surpassed|exceeded|topped|passed|reached|hit|risen to|rose to|climbed to|grown to|grew to)|climbs to|rises to|jumps to|jumped to|grows to|increased to|increases to|(?:could|may|might|would|will) be)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.exec(s.slice(0, n.start));
     const nc = numberOf ? nounClassOf(numberOf[1]!) : null;
     if (nc) {
       k.cls = nc.cls;
@@ -837,9 +837,10 @@ function finalChecks(f: ClassInput, k: ClassState): void {
   if (k.cls === "equipment") {
     // The nearest verb before the figure in its clause decides: a verb of use beats a loss word further back.
     const clauseBefore = lastClause(s.slice(0, q.start));
-    // ("The pace has slowed: we recorded 92 tanks lost": "has" before a participle is an auxiliary, no use.)
+    // ("The pace has slowed: we recorded 92 tanks lost": "has" before a participle is an auxiliary, no use; so is "has
+    // now" before "passed 1,170", whose verb the qualifier took.)
     // ("The same list gave 24,960 tanks": what a list or tally "gave" it counted, not handed over.)
-    const uses = [...clauseBefore.matchAll(NEUTRAL_USE)].filter((u) => (!/^ha(?:s|ve)$/i.test(u[0]) || !/^\s+(?:\w+ed|been|seen|shown|grown|fallen|taken|given|become|done|gone|risen|begun)\b/i.test(clauseBefore.slice(u.index + u[0].length))) && !(/^(?:gave|give|given)$/i.test(u[0]) && /\b(?:list|tally|count|database|record|figures|total)\s+(?:\w+\s+)?$/i.test(clauseBefore.slice(0, u.index))));
+    const uses = [...clauseBefore.matchAll(NEUTRAL_USE)].filter((u) => (!/^ha(?:s|ve)$/i.test(u[0]) || !/^\s+(?:(?:now|already|also|just|since)\s+)?(?:\w+ed|been|seen|shown|grown|fallen|taken|given|become|done|gone|risen|begun)\b|^\s+(?:now|already|just)\s*$/i.test(clauseBefore.slice(u.index + u[0].length))) && !(/^(?:gave|give|given)$/i.test(u[0]) && /\b(?:list|tally|count|database|record|figures|total)\s+(?:\w+\s+)?$/i.test(clauseBefore.slice(0, u.index))));
     const lastUse = uses[uses.length - 1];
     const lossBefore = lossWords.filter((p) => p.end <= q.start && p.index >= q.start - clauseBefore.length && LOSS_PREDS.has(p.pred));
     const lastLoss = lossBefore[lossBefore.length - 1];
