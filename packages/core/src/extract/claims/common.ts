@@ -35,6 +35,8 @@ export interface ListContext {
   measures: ("measure" | "skip" | null)[] | null;
   /** A table with a column of ground ("Month | km² gained by Russia | Share (%)"): per column, the ground it counts. */
   ground: ("territory" | "settlements" | null)[] | null;
+  /** What a header says its lines count ("Russian personnel losses reported by …, by month:"), for lines labelled by a date. */
+  counts: "personnel" | "casualties" | "killed" | "wounded" | "civilians" | null;
   /** A table whose columns name years ("Month (2025) | Captured, km² | Same month 2024, km²"): per column, its year. */
   years: (string | null)[] | null;
   /** A table's column of sources ("Source", "Reported by"): its index. */

@@ -250,6 +250,18 @@ describe("extractClaims", () => {
   it("reads a count of tanks lost that 'has now passed 1,170' as losses, not tanks a side has", () => {
     expect(extractClaims("Its overall count of Russian tanks lost since February has now passed 1,170, against 317 Ukrainian tanks it has documented.", { publishedAt: "2022-09-19" }).map((c) => [c.party, c.item, c.value, c.qualifier])).toEqual([["RU", "tanks", 1170, "at_least"], ["UA", "tanks", 317, "exact"]]);
   });
+  it("reads 'February — 36,320' under a header of personnel losses by month as that month's losses", () => {
+    const t = "Russian personnel losses reported by Ukraine's General Staff, by month:\n\nJanuary — 44,360\nFebruary — 36,320";
+    expect(extractClaims(t, { publishedAt: "2025-12-02" }).map((c) => [c.metric, c.party, c.value, c.asOf, c.sourceParty])).toEqual([
+      ["casualties", "RU", 44360, "2025-01", "UA"],
+      ["casualties", "RU", 36320, "2025-02", "UA"],
+    ]);
+  });
+  it("gives the soldiers whose bodies a side received from the other side to the receiver, and a 'monitoring mission's' civilians to Ukraine", () => {
+    const read = (t: string) => extractClaims(t, { publishedAt: "2025-11-20" }).map((c) => [c.metric, c.party, c.value]);
+    expect(read("Ukraine says it has received the bodies of one thousand soldiers from Russia in the latest repatriation.")).toEqual([["killed", "UA", 1000]]);
+    expect(read("Its monitoring mission says at least 148 civilians were killed and 929 injured in October alone.")).toEqual([["civilians_killed", "UA", 148], ["civilians_wounded", "UA", 929]]);
+  });
   it("gives the dead a side brings home to that side, and 'fallen Ukrainian defenders' to Ukraine", () => {
     const read = (t: string) => extractClaims(t, { publishedAt: "2025-11-20" }).map((c) => [c.metric, c.party, c.value]);
     expect(read("Ukraine said it had brought home the bodies of 1,000 soldiers.")).toEqual([["killed", "UA", 1000]]);

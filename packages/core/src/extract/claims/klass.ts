@@ -94,6 +94,8 @@ const TAKING_VERB_BEFORE = /\b(?:took|taken|seized|captured|gained|won|occupied)
 /** Ground or places under water, not taken. */
 /** "had fought for Wagner", "who served with the Russian army": whom those counted fought for. */
 const FOUGHT_FOR = /^\s+(?:who\s+)?(?:had\s+|have\s+|has\s+)?(?:fought|served|fighting|serving)\s+(?:for|with|in the ranks of)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)/;
+/** A list line's label that is a date: "February", "March 2025", "2024", "Week 12". */
+const DATE_LABEL = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d|week\s+\d{1,2}|Q[1-4](?:\s+(?:19|20)\d\d)?)$/i;
 const FLOODED = /\b(?:flooded|submerged|inundated|under water|underwater|washed away)\b/i;
 /** A noun phrase, an optional aside in brackets, then a loss participle: "4 … howitzers (3 2S19 …) destroyed". */
 const HAVE_LOSS_AFTER = /^(?:\s+[\w-]+){1,4}(?:\s*\([^)]{0,80}\))?\s+(?:destroyed|damaged|captured|lost|abandoned|downed|knocked out)\b/i;
@@ -268,6 +270,13 @@ function ownNoun(f: ClassInput, k: ClassState): void {
     const cellsLabel = cells && /^[A-Za-z]/.test(cells) && !/\d{2,}/.test(cells.replace(/\b[A-Z][\w]*-\d+\w*/g, "")) && specificItemOf(cells) && !nounClassOf(cells) ? cells : null;
     if (cellsLabel) k.fateParty = countryOfPlace(s.slice(0, s.indexOf(" | ")));
     const labelText = rowLabel ?? (label && (seg.line || inList) ? label[1]! : inline ? inline[1]! : cellsLabel);
+    // "February — 36,320" under "Russian personnel losses reported by Ukraine's General Staff, by month:": a line
+    // labelled by a date counts what its header counts.
+    if (labelText && inList && list!.counts && DATE_LABEL.test(labelText.trim())) {
+      const counts = list!.counts;
+      k.cls = counts === "civilians" ? "civilians" : "personnel";
+      k.inheritedPred = counts === "killed" || counts === "wounded" ? counts : counts === "casualties" ? "casualties" : counts === "civilians" ? list!.pred : null;
+    }
     if (labelText) {
       // "Fighter jets", "Armoured personnel carriers": an equipment word from the label's start beats a people word in it.
       const people = nounClassOf(labelText);

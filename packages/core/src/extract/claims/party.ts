@@ -24,7 +24,8 @@ const STRUCK_VERB = /\b(?:hit|struck|targeted|attacked|bombed|shelled|strikes?|a
 const STRUCK_TARGET = /\b(?:strikes?|attacks?|raids?|shelling|bombing|bombardment|hit)\s+(?:on|against|at)\s+[^,.;]{0,70}$|\b(?:hit|struck|targeted|attacked|bombed|shelled)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}of\s+(?:the\s+)?$/i;
 /** A side named as the one that strikes: "Russian missile strike", "Russian forces shelled", "Ukrainian drones". */
 /** The UN's human rights monitors, whose civilian tolls in this war are of Ukraine's civilians. */
-const UN_MONITORS = /\b(?:UN|U\.N\.|United Nations)\b(?:['’]s)?\s+(?:human rights\s+)?(?:monitors?|monitoring mission|mission|has verified|verified|has recorded|recorded|counts?|counted|tally)\b|\bHRMMU\b|\bHuman Rights Monitoring Mission\b/i;
+// ("Its monitoring mission says at least 148 civilians were killed": in this war, the UN's.)
+const UN_MONITORS = /\b(?:UN|U\.N\.|United Nations)\b(?:['’]s)?\s+(?:human rights\s+)?(?:monitors?|monitoring mission|mission|has verified|verified|has recorded|recorded|counts?|counted|tally)\b|\bHRMMU\b|\bHuman Rights Monitoring Mission\b|\b(?:its|the) (?:human rights )?monitoring mission\b/i;
 // ("Since Russia's full-scale invasion, … 13,883 civilians": the side that invaded neither.)
 const ATTACKER = /^\S+(?:\s+(?:[\w-]+|ballistic|cruise|glide)){0,3}?\s+(?:strikes?|attacks?|shelling|shelled|bombardment|bombing|bombed|raids?|missiles?|drones?|rockets?|bombs?|artillery|forces|troops|army|military|aircraft|jets?|invasion|aggression|occupation)\b/i;
 /** Civilians and homes: no side's arms. */
@@ -166,7 +167,8 @@ function ownerNamedWithFigure(f: PartyInput, k: PartyState): void {
   if (cls === "equipment" && k.party && SUPPLIERS.has(k.party)) k.party = "UA";
   const ofAfter = /^\s+(?:of|from)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s?){1,4})/.exec(s.slice(nounEnd, nounEnd + 60));
   // "received 6,057 bodies from Russia": bodies and prisoners handed back by a side are its opponent's.
-  if (!k.party && ofAfter && noun && /^\s+from\b/.test(s.slice(nounEnd, nounEnd + 8)) && /^(?:bodies|remains|corpses|prisoners|POWs?|captives)\b/i.test(head.slice(noun.index))) {
+  // ("received the bodies of 1,000 soldiers from Russia": so are the soldiers whose bodies they are.)
+  if (!k.party && ofAfter && noun && /^\s+from\b/.test(s.slice(nounEnd, nounEnd + 8)) && (/^(?:bodies|remains|corpses|prisoners|POWs?|captives)\b/i.test(head.slice(noun.index)) || /\b(?:bodies|remains)\s+of\s+(?:the\s+)?(?:about\s+|some\s+|another\s+|more than\s+)?$/i.test(s.slice(Math.max(0, q.start - 30), q.start)))) {
     const holder = peopleIn(ofAfter[1]!, 0, null)[0]?.code;
     if (holder) k.party = opponentOf(holder);
   }

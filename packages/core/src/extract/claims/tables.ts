@@ -129,6 +129,7 @@ export function listOfHeader(h: HeaderInput): ListContext {
     measures,
     ground: cellGround.some((c) => c) ? cellGround : null,
     years: tableHead ? columnYears(s) : null,
+    counts: tableHead ? null : countedBy(s),
     sourceColumn: tableHead ? (() => {
       const k = s.split(" | ").findIndex((c) => SOURCE_HEADER.test(c.trim()));
       return k > 0 ? k : null;
@@ -143,6 +144,12 @@ export function listOfHeader(h: HeaderInput): ListContext {
  */
 export function ownAnalysisCaption(caption: string): boolean {
   return /\((?:[^)]*\s)?(?:analysis|calculations?|our)\b[^)]*\)/i.test(caption);
+}
+
+/** The people a list header counts ("Russian personnel losses …, by month:"), or null. */
+function countedBy(header: string): ListContext["counts"] {
+  const nc = nounClassOf(header)?.cls;
+  return nc === "personnel" || nc === "casualties" || nc === "killed" || nc === "wounded" || nc === "civilians" ? nc : null;
 }
 
 /** The year each column's name gives ("Month (2025) | Captured, km² | Same month 2024, km²"), or null when none names one. */
@@ -161,7 +168,7 @@ export function isSectionLine(s: string): boolean {
 
 /** The context a section line hands to the lines under it: the side it names, whose losses they are. */
 export function sectionList(s: string, attr: Attribution | null): ListContext {
-  return { attr: attr ?? null, party: peopleIn(SECTION_LINE.exec(s)![1]!, 0, null)[0]!.code, pred: null, asOf: null, loss: true, columns: null, fates: null, civilian: false, measures: null, ground: null, years: null, sourceColumn: null, taker: null };
+  return { attr: attr ?? null, party: peopleIn(SECTION_LINE.exec(s)![1]!, 0, null)[0]!.code, pred: null, asOf: null, loss: true, columns: null, fates: null, civilian: false, measures: null, ground: null, years: null, counts: null, sourceColumn: null, taker: null };
 }
 
 /** The date a table's caption gives its rows ("…, 24 February 2022 to 30 June 2025": the end of the span), or null. */
