@@ -226,6 +226,8 @@ function make(raw: string, start: number, end: number): Attribution | null {
   name = name.replace(TIME_BEFORE_SUBJECT, "");
   if (/\d|day$/.test(name)) name = name.replace(TIME_AFTER_SUBJECT, "");
   if (!name || name.length > 160) return null;
+  // ("As reported, the General Staff first counted …": a linking word before a verb of saying names no one.)
+  if (/^(?:as|so|thus|also|but|and|or|yet|if|when|while|here|there)$/i.test(name)) return null;
   const original = chained(name);
   if (original.split(/\s+/).length > 16) return null;
   if (OUTLET_SELF.test(original)) return null;

@@ -262,6 +262,15 @@ describe("extractClaims", () => {
     expect(read("Ukraine says it has received the bodies of one thousand soldiers from Russia in the latest repatriation.")).toEqual([["killed", "UA", 1000]]);
     expect(read("Its monitoring mission says at least 148 civilians were killed and 929 injured in October alone.")).toEqual([["civilians_killed", "UA", 148], ["civilians_wounded", "UA", 929]]);
   });
+  it("keeps a list under a source heard again in a quote with no claims in that source's voice, and reads 'As reported, X counted' as X's", () => {
+    const t = "Russian forces lost 1,140 soldiers over the past day, the General Staff said in its morning update.\n\n\"A million reasons to remember what this war costs,\" the General Staff wrote beside the figure.\n\nAmong the other items on the list of Russia's losses as of June 12:\n\ntanks – 10,933 (+3)\n\nAs reported, the General Staff first counted 500,000 Russian losses in February 2024.";
+    expect(extractClaims(t, { publishedAt: "2025-06-12" }).map((c) => [c.value, c.attributedTo, c.sourceParty])).toEqual([
+      [1140, "the General Staff", "UA"],
+      [10933, "the General Staff", "UA"],
+      [3, "the General Staff", "UA"],
+      [500000, "the General Staff", "UA"],
+    ]);
+  });
   it("gives the dead a side brings home to that side, and 'fallen Ukrainian defenders' to Ukraine", () => {
     const read = (t: string) => extractClaims(t, { publishedAt: "2025-11-20" }).map((c) => [c.metric, c.party, c.value]);
     expect(read("Ukraine said it had brought home the bodies of 1,000 soldiers.")).toEqual([["killed", "UA", 1000]]);

@@ -139,7 +139,13 @@ export interface Voiced {
 
 /** The source heard in a segment with its figures and claims, going on from what was heard before. */
 export function heard(before: Voiced | null, attr: Attribution, paragraph: number, figures: number, claims: number): Voiced {
-  return { attr, paragraph, spokeNoClaims: claims === 0 && (before?.attr === attr ? before.spokeNoClaims : figures > 0) };
+  return { attr, paragraph, spokeNoClaims: claims === 0 && (before && sameSource(before.attr, attr) ? before.spokeNoClaims : figures > 0) };
+}
+
+/** One source named twice ("the General Staff said …" ¶ "… the General Staff wrote"): its name, whatever its mention. */
+function sameSource(a: Attribution, b: Attribution): boolean {
+  const name = (x: Attribution) => x.attributedTo.toLowerCase().replace(/^the\s+/, "");
+  return a === b || name(a) === name(b);
 }
 
 /**
