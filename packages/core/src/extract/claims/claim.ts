@@ -125,7 +125,8 @@ export function claimFigure(f: FigureClaimInput): void {
   // ("sent about 1,000 deminers … and is preparing to dispatch 5,000 more": a second verb after "and" starts its own clause.)
   if (metric === "troops_deployed" && PLANNED.test(`${lastClause(s.slice(0, q.start))}${s.slice(q.start, n.end + cutAtClause(afterAll).replace(AND_NEW_VERB, "").length)}`)) return;
   // Combined totals of both sides are optional in claims.md and belong to no party: left out.
-  if (/\b(?:on both sides|both sides|of both (?:armies|armed forces|militaries)|combined (?:toll|total|losses))\b/i.test(s)) return;
+  // (Not a swap of so many "each": "what both sides do: Russia and Ukraine swapped 90 prisoners of war each".)
+  if (/\b(?:on both sides|both sides|of both (?:armies|armed forces|militaries)|combined (?:toll|total|losses))\b/i.test(s) && !(metric === "captured" && /\beach\b/i.test(s.slice(n.end, n.end + 40)))) return;
   // "Russia and North Korea together lost more than 60,000 soldiers": a total of two sides is neither's.
   if (s.includes("together") && TWO_SIDES_TOGETHER.test(lastClause(s.slice(0, q.start)))) return;
   const factor = cls === "territory" ? territoryFactor(s.slice(n.end, n.end + 30)) : 1;

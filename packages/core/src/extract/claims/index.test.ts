@@ -271,6 +271,12 @@ describe("extractClaims", () => {
       [500000, "the General Staff", "UA"],
     ]);
   });
+  it("keeps a name spelt as a web address whole ('Slidstvo.Info reported'), counts drones a side launched that were all shot down, and a swap of N 'each' after 'both sides'", () => {
+    const read = (t: string, pub: string) => extractClaims(t, { publishedAt: pub }).map((c) => [c.metric, c.party, c.value, c.attributedTo]);
+    expect(read("The Ukrainian investigative outlet Slidstvo.Info reported this month that at least 262 Ukrainian servicemen had been confirmed killed.", "2024-07-20")).toEqual([["killed", "UA", 262, "The Ukrainian investigative outlet Slidstvo.Info"]]);
+    expect(read("Ukraine's air force said it had shot down all 22 Shahed attack drones Russia launched overnight.", "2024-03-05")).toEqual([["equipment_lost", "RU", 22, "Ukraine's air force"]]);
+    expect(read("Look instead at what both sides do: Russia and Ukraine swapped 90 prisoners of war each on June 25.", "2024-06-26").map((c) => c.slice(0, 3))).toEqual([["captured", "RU", 90], ["captured", "UA", 90]]);
+  });
   it("gives the dead a side brings home to that side, and 'fallen Ukrainian defenders' to Ukraine", () => {
     const read = (t: string) => extractClaims(t, { publishedAt: "2025-11-20" }).map((c) => [c.metric, c.party, c.value]);
     expect(read("Ukraine said it had brought home the bodies of 1,000 soldiers.")).toEqual([["killed", "UA", 1000]]);

@@ -20,6 +20,8 @@ const MILITARY_PEOPLE = /\b(?:soldiers|troops|servicem[ae]n|servicemembers|perso
 /** Homes, shops and schools: a sentence about civilian property. */
 const CIVIL_PROPERTY = /\b(?:houses?|homes?|apartments?|residential|high-rises?|buildings?|schools?|kindergartens?|shops?|garages?|power lines?|gas pipelines?)\b/i;
 /** "… drones Russia launched at Ukraine": the side that used the weapons named right after them. */
+/** "shot down all", "destroyed": a verb that downs what the figure counts, right before it. */
+const DOWNED_BEFORE = /\b(?:shot down|destroyed|downed|intercepted|neutrali[sz]ed)\s+(?:all\s+|all of the\s+|about\s+|some\s+|more than\s+|over\s+|nearly\s+|almost\s+)?$/i;
 const LAUNCHED_BY_AFTER = /^\s*[—–-]?\s*(?:[\w-]+\s+){1,3}?(?:that\s+)?(?:Russia|Ukraine|Moscow|Kyiv|the enemy|Russian forces|Ukrainian forces)\s+(?:had\s+|has\s+)?(?:launched|fired|sent|used)\b/;
 const COUNTRY_TOLL = /\b(?:Russia|Ukraine|North Korea)['’]s\s+(?:[\w-]+\s+)?(?:death toll|toll|dead|deaths|losses|casualties)\b/i;
 /** Children among a toll's parts: the toll counts civilians. */
@@ -869,7 +871,8 @@ function finalChecks(f: ClassInput, k: ClassState): void {
     if (STRIKES_AFTER.test(s.slice(k.nounEnd, k.nounEnd + 40))) k.used = true;
     // ("1,020 — drones Russia launched at Ukraine this week": weapons a side launched, named after them, were used.)
     // ("the 120 drones Russia launched overnight had all been shot down": unless their own clause downs them.)
-    if (LAUNCHED_BY_AFTER.test(s.slice(n.end, n.end + 70)) && !/\b(?:shot down|destroyed|downed|intercepted)\b/i.test(cutAtClause(s.slice(n.end)))) k.used = true;
+    // ("had shot down all 22 Shahed attack drones Russia launched overnight": nor when the verb before them downs them.)
+    if (LAUNCHED_BY_AFTER.test(s.slice(n.end, n.end + 70)) && !/\b(?:shot down|destroyed|downed|intercepted)\b/i.test(cutAtClause(s.slice(n.end))) && !DOWNED_BEFORE.test(s.slice(Math.max(0, q.start - 40), q.start))) k.used = true;
     // ("29 Bradleys destroyed …, out of more than 300 delivered": what was delivered or supplied is a stock, no loss.)
     if (/^\s*(?:(?:were|was|have been|had been)\s+)?(?:delivered|supplied|donated|pledged|promised|received)\b/i.test(s.slice(Math.max(n.end, k.nounEnd)))) k.used = true;
     // "66 of 103 drones": the whole is what was sent; the part is what was lost.
