@@ -277,6 +277,9 @@ describe("extractClaims", () => {
     expect(read("Ukraine's air force said it had shot down all 22 Shahed attack drones Russia launched overnight.", "2024-03-05")).toEqual([["equipment_lost", "RU", 22, "Ukraine's air force"]]);
     expect(read("Look instead at what both sides do: Russia and Ukraine swapped 90 prisoners of war each on June 25.", "2024-06-26").map((c) => c.slice(0, 3))).toEqual([["captured", "RU", 90], ["captured", "UA", 90]]);
   });
+  it("reads the people a force 'numbers' as its troops", () => {
+    expect(extractClaims("The committee chair noted that the Defence Forces of Ukraine now number about 880,000 people.", { publishedAt: "2024-04-11" }).map((c) => [c.metric, c.party, c.value])).toEqual([["troops_deployed", "UA", 880000]]);
+  });
   it("gives the dead a side brings home to that side, and 'fallen Ukrainian defenders' to Ukraine", () => {
     const read = (t: string) => extractClaims(t, { publishedAt: "2025-11-20" }).map((c) => [c.metric, c.party, c.value]);
     expect(read("Ukraine said it had brought home the bodies of 1,000 soldiers.")).toEqual([["killed", "UA", 1000]]);

@@ -806,6 +806,8 @@ function finalChecks(f: ClassInput, k: ClassState): void {
   // ("received the bodies of 1,200 people it believes to be fallen soldiers": people named soldiers are soldiers.)
   // ("the bodies of 6,057 people who, according to the Russian side, are Ukrainian soldiers": the saying as an aside.)
   if (k.cls === "civilians" && k.noun && /^(?:people|persons)\s+(?:(?:who|whom|that)\s*,\s*(?:according to|in the words of)\s+[^,;.]{2,40},\s*)?(?:[\w']+\s+){0,4}?(?:to be|were|are|as)\s+(?:fallen\s+|dead\s+|Ukrainian\s+|Russian\s+)*(?:soldiers|servicem[ae]n|troops|defenders)\b/i.test(s.slice(n.end + k.noun.index))) k.cls = "killed";
+  // ("the Defence Forces of Ukraine now number about 880,000 people": the people a force numbers are its troops.)
+  if (k.cls === "civilians" && k.noun && /^(?:people|persons|men)\b/i.test(head.slice(k.noun.index)) && s.includes("number") && FORCE_NUMBERED.test(s.slice(Math.max(0, n.start - 160), f.q.start))) k.cls = "personnel";
   // ("some 50,000 prisoners had fought for Wagner in Ukraine": prisoners recruited to fight are a force, no captives.)
   if (k.cls === "captured" && k.noun && FOUGHT_FOR.test(s.slice(n.end + k.noun.end, n.end + k.noun.end + 60))) {
     k.cls = "personnel";
