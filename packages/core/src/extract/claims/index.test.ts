@@ -280,6 +280,15 @@ describe("extractClaims", () => {
   it("reads the people a force 'numbers' as its troops", () => {
     expect(extractClaims("The committee chair noted that the Defence Forces of Ukraine now number about 880,000 people.", { publishedAt: "2024-04-11" }).map((c) => [c.metric, c.party, c.value])).toEqual([["troops_deployed", "UA", 880000]]);
   });
+  it("reads local news: a regional command that 'report[s] that', 'damage to' buildings, soldiers named by their region, a district's own wounded, and townspeople who fell fighting", () => {
+    const read = (t: string, pub: string, outlet?: string) => extractClaims(t, { publishedAt: pub, outlet }).map((c) => [c.metric, c.party, c.value, c.sourceParty]);
+    expect(read("The Southern Defence Forces report that over the past day the enemy lost 56 personnel.", "2024-11-19", "Kherson Regional Military Administration")).toEqual([["casualties", "RU", 56, "UA"]]);
+    expect(read("The regional government counted damage to more than 100 apartment buildings and 29 private houses in Belgorod, Gladkov said.", "2023-12-31")).toEqual([["buildings_damaged", "RU", 100, "RU"], ["buildings_damaged", "RU", 29, "RU"]]);
+    expect(read("Regional officials said another 240 Volyn servicemen were known to be held in Russian captivity.", "2024-02-09")).toEqual([["captured", "UA", 240, "UA"]]);
+    expect(read("The special military operation goes on. Twelve wounded servicemen from the district are undergoing treatment.", "2024-06-24", "Administration of Kamensky Municipal District")).toEqual([["wounded", "RU", 12, null]]);
+    expect(read("Since February 2022, 147 students, graduates and staff of the university have been killed defending Ukraine.", "2025-09-01").map((c) => c.slice(0, 3))).toEqual([["killed", "UA", 147]]);
+    expect(read("Since the start of the special military operation, 38 of our fellow countrymen have died performing their military duty.", "2024-06-24", "Administration of Kamensky Municipal District").map((c) => c.slice(0, 3))).toEqual([["killed", "RU", 38]]);
+  });
   it("gives the dead a side brings home to that side, and 'fallen Ukrainian defenders' to Ukraine", () => {
     const read = (t: string) => extractClaims(t, { publishedAt: "2025-11-20" }).map((c) => [c.metric, c.party, c.value]);
     expect(read("Ukraine said it had brought home the bodies of 1,000 soldiers.")).toEqual([["killed", "UA", 1000]]);

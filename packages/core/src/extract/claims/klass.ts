@@ -38,8 +38,9 @@ const EARLIER_AFTER = /^\s+(?:at (?:its|their|the) peak|the (?:day|week|month|ye
 // "destroyed: 2,900", "of which captured: 550": a fate labelling the figure after it.
 const FATE_LABEL = /\b(destroyed|damaged|abandoned|captured|lost)\s*:\s*$/i;
 // People of a place who "have been killed defending Ukraine", "died at the front", "fell in action": its soldiers.
-// ("have given their lives in the special military operation": the war as Moscow names it is a front too.)
-const FELL_FIGHTING = /\b(?:killed|died|fell|perished|lost (?:their|his|her) lives?|(?:gave|given|give|laid down) (?:their|his|her) lives?)\s+(?:while\s+)?(?:(?:defending|fighting for|serving)\s+(?:the\s+)?([A-Z][\w'’-]+)|(?:at|on)\s+the\s+front(?:\s*line)?\b|in\s+(?:action|combat|battle)\b|on\s+the\s+battlefield\b|(?:in|during)\s+the\s+(?:special military operation|SMO|war)\b|for\s+(?:the\s+)?(?:Motherland|homeland|country)\b)/;
+// ("have given their lives in the special military operation": the war as Moscow names it is a front too; "died
+// performing their military duty" is its official phrase.)
+const FELL_FIGHTING = /\b(?:killed|died|fell|perished|lost (?:their|his|her) lives?|(?:gave|given|give|laid down) (?:their|his|her) lives?)\s+(?:while\s+)?(?:(?:defending|fighting for|serving)\s+(?:the\s+)?([A-Z][\w'’-]+)|(?:at|on)\s+the\s+front(?:\s*line)?\b|in\s+(?:action|combat|battle)\b|on\s+the\s+battlefield\b|(?:in|during)\s+the\s+(?:special military operation|SMO|war)\b|for\s+(?:the\s+)?(?:Motherland|homeland|country)\b|performing\s+(?:their|his|her)\s+(?:military\s+)?duty\b)/;
 const GAPPED_AFTER = /^,\s*(?:including|among them)\s+(?:[^,;.]|[,.]\d){1,60},\s*(killed|dead|injured|wounded|hurt)\s*(?:[.;,]|$)/i;
 // "… and handed back 78", "… and returned 19": the second leg of an exchange, right after the first.
 const HANDED_BACK_BEFORE = /^[^.;]{0,40}?\band\s+(?:handed|sent|gave)\s+back\s+(?:about\s+|some\s+|only\s+|just\s+)?$|^[^.;]{0,40}?\band\s+returned\s+(?:about\s+|some\s+|only\s+|just\s+)?$/i;
@@ -775,6 +776,9 @@ function finalChecks(f: ClassInput, k: ClassState): void {
     const fell = FELL_FIGHTING.exec(s.slice(k.nounEnd, k.nounEnd + 120));
     if (fell && !/[.;]/.test(s.slice(k.nounEnd, k.nounEnd + fell.index))) {
       k.cls = "personnel";
+      // ("147 students, graduates and staff … have been killed defending Ukraine": the verb may stand past the
+      // clause the figure's noun ends.)
+      k.numberOfPred = "killed";
       // ("2,400 residents of the Sverdlovsk Region …", "… in the special military operation": the town's side, or
       // the side whose name for the war it is.)
       k.defended = fell[1] ? (peopleIn(fell[1], 0, null)[0]?.code ?? null) : /special military operation|SMO/.test(fell[0]) ? "RU" : countryOfPlace(s.slice(k.nounEnd, k.nounEnd + fell.index));

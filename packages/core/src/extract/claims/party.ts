@@ -162,6 +162,8 @@ function ownerNamedWithFigure(f: PartyInput, k: PartyState): void {
   k.mod = peopleIn(k.modifiers, n.end, null);
   if (ENEMY.test(k.modifiers)) k.party = opponentOf(speaker);
   else if (k.mod.length) k.party = k.mod[k.mod.length - 1]!.code;
+  // ("another 240 Volyn servicemen were held in Russian captivity": soldiers named by their home region are its country's.)
+  else if (cls !== null && cls !== "civilians" && PEOPLE_CLASSES.has(cls) && /\b[A-Z]/.test(k.modifiers)) k.party = countryOfPlace(k.modifiers);
   // "4 French AMX-10 RC armoured vehicles lost", "German Leopards": equipment named by the Western country that made
   // or sent it is, in this war, Ukraine's.
   if (cls === "equipment" && k.party && SUPPLIERS.has(k.party)) k.party = "UA";
@@ -415,7 +417,8 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
     if (force) k.party = peopleIn(force[1]!, 0, null)[0]?.code ?? null;
   }
   // "Another 140 servicemen from the region are listed as missing" in a regional paper: the region's side.
-  if (!k.party && docPlace && cls !== null && PEOPLE_CLASSES.has(cls) && /^[^,;.]{0,30}?\b(?:from|of)\s+(?:the|our|this)\s+(?:region|oblast|krai|republic|district|city|town|community)\b/i.test(s.slice(nounEnd))) k.party = docPlace;
+  // (On a district's own page that names no known place, the district is the outlet's country.)
+  if (!k.party && (docPlace ?? outletParty) && cls !== null && PEOPLE_CLASSES.has(cls) && /^[^,;.]{0,30}?\b(?:from|of)\s+(?:the|our|this)\s+(?:region|oblast|krai|republic|district|city|town|community)\b/i.test(s.slice(nounEnd))) k.party = docPlace ?? outletParty;
   // "Western intelligence estimates for Russia of around 200,000 dead": the side the estimates are for.
   const estimateFor = !k.party && cls !== null && PEOPLE_CLASSES.has(cls) ? ESTIMATE_FOR.exec(s.slice(Math.max(0, q.start - 80), q.start)) : null;
   if (estimateFor) k.party = peopleIn(estimateFor[1]!, 0, null)[0]?.code ?? null;

@@ -180,6 +180,8 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   // ("Its forces had destroyed 1,612 military sites. Konashenkov said those included 39 radar stations, …": the kinds of
   // what was destroyed just before.)
   if (!pred && cls === "equipment" && THOSE_INCLUDED.test(lastClause(s.slice(0, q.start))) && DESTROYED_BEFORE.test(f.lastSegment)) pred = "destroyed";
+  // ("The regional government counted damage to more than 100 apartment buildings": the damage named before them.)
+  if (!pred && cls === "buildings" && /\bdamage\s+(?:to|in)\s+(?:about|some|around|roughly|more than|over|nearly|almost|at least)?\s*$/i.test(s.slice(Math.max(0, q.start - 30), q.start))) pred = "damaged";
   if (!pred && numberOfPred) pred = numberOfPred;
   // ("some 50,000 prisoners had fought for Wagner": the noun's "prisoners" says what they were, the class rules what
   // they are now.)
