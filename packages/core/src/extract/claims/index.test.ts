@@ -289,6 +289,15 @@ describe("extractClaims", () => {
     expect(read("Since February 2022, 147 students, graduates and staff of the university have been killed defending Ukraine.", "2025-09-01").map((c) => c.slice(0, 3))).toEqual([["killed", "UA", 147]]);
     expect(read("Since the start of the special military operation, 38 of our fellow countrymen have died performing their military duty.", "2024-06-24", "Administration of Kamensky Municipal District").map((c) => c.slice(0, 3))).toEqual([["killed", "RU", 38]]);
   });
+  it("reads a live page's tolls: a toll with children in it is civilians', a role and a name before a colon speak, drone pilots killed by a Russian bomb are people", () => {
+    const read = (t: string, pub: string) => extractClaims(t, { publishedAt: pub }).map((c) => [c.metric, c.party, c.value, c.attributedTo]);
+    expect(read("A Russian missile struck Sumy.\n\n35 killed, including two children", "2025-04-13").map((c) => c.slice(0, 3))).toEqual([["civilians_killed", "UA", 35], ["civilians_killed", "UA", 2]]);
+    expect(read("A Russian missile struck Sumy.\n\nRegional head Volodymyr Artiukh: 84 people have been injured, ten of them children.", "2025-04-13")).toEqual([
+      ["civilians_wounded", "UA", 84, "Regional head Volodymyr Artiukh"],
+      ["civilians_wounded", "UA", 10, "Regional head Volodymyr Artiukh"],
+    ]);
+    expect(read("With deep sorrow we report that two drone pilots from the company near Pokrovsk were killed by a Russian glide bomb on 17 June.", "2025-06-20").map((c) => c.slice(0, 3))).toEqual([["killed", "UA", 2]]);
+  });
   it("gives the dead a side brings home to that side, and 'fallen Ukrainian defenders' to Ukraine", () => {
     const read = (t: string) => extractClaims(t, { publishedAt: "2025-11-20" }).map((c) => [c.metric, c.party, c.value]);
     expect(read("Ukraine said it had brought home the bodies of 1,000 soldiers.")).toEqual([["killed", "UA", 1000]]);

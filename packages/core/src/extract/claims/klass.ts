@@ -243,7 +243,9 @@ function ownNoun(f: ClassInput, k: ClassState): void {
   // "June 2024 | 330 | 18.0" under "Month | km² gained by Russia | …": the column says the figure counts ground.
   const columnGround = inList && list!.ground && s.includes(" | ") ? list!.ground[countBars(s, n.start)] ?? null : null;
   if (columnGround && !k.noun && !k.eq) k.cls = columnGround;
-  if (k.noun && (!k.eq || k.noun.index < k.eq.index)) {
+  // ("two drone pilots", "three tank crews": an equipment word that names whom the people serve is no equipment.)
+  const crew = k.noun && k.eq && k.eq.index < k.noun.index && /^[\w-]+\s+(?:pilots?|operators?|crews?|crewmen|gunners?|drivers?|instructors?|mechanics?)\b/i.test(head.slice(k.eq.index));
+  if (k.noun && (!k.eq || k.noun.index < k.eq.index || crew)) {
     k.cls = k.noun.cls;
     k.nounStart = k.noun.index;
     k.nounEnd = n.end + k.noun.end;
@@ -368,6 +370,11 @@ function fromFigureBefore(f: ClassInput, k: ClassState): void {
     if (!k.noun && ["killed", "wounded", "casualties", "captured", "missing"].includes(prev.cls!) && OWN_FATE_AFTER.test(head)) k.cls = "personnel";
     // ("killed 53 Ukrainian prisoners of war and wounded 75 others": prisoners harmed are counted by their harm.)
     if (k.cls === "captured" && /\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:about|some|around|more than|over|at least|nearly|almost)?\s*$/i.test(s.slice(Math.max(0, n.start - 30), n.start))) k.cls = "personnel";
+  }
+  // ("35 killed, including two children", "31 dead, including two children": a toll with children in it is civilians'.)
+  if ((k.cls === "killed" || k.cls === "wounded") && !prev && CHILDREN_AMONG.test(s.slice(n.end)) && !MILITARY_PEOPLE.test(s)) {
+    k.inheritedPred = k.cls;
+    k.cls = "civilians";
   }
   // "Two of the dead were pensioners", "61 of the injured remain in hospital": part of the toll counted before.
   if ((k.cls === "killed" || k.cls === "wounded") && !prev && memory.lastToll === "civilians" && PART_OF_TOLL.test(head)) k.cls = "civilians";

@@ -433,7 +433,7 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   const intransitive = pred === "killed" && /^(?:died|die|dying|perished|fallen|lost (?:their|his|her) lives)$/i.test((pb && pb.pred === pred ? pb.word : pa && pa.pred === pred ? pa.word : "").trim());
   // "19 soldiers were killed in a Russian missile strike": soldiers a side's attack killed are its opponent's.
   if (!k.party && cls !== null && cls !== "civilians" && PEOPLE_CLASSES.has(cls) && (pred === "killed" || pred === "wounded" || pred === "casualties")) {
-    const by = /^[^;:]{0,40}?\b(?:in|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?((?:Russian|Ukrainian|North Korean)\s+(?:[\w-]+\s+){0,2}(?:strikes?|attacks?|shelling|bombardment|fire|drones?|missiles?|forces|troops|artillery))\b/i.exec(s.slice(nounEnd));
+    const by = /^[^;:]{0,60}?\b(?:in|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?((?:Russian|Ukrainian|North Korean)\s+(?:[\w-]+\s+){0,2}(?:strikes?|attacks?|shelling|bombardment|fire|drones?|missiles?|forces|troops|artillery|bombs?|shells?|rockets?))\b/i.exec(s.slice(nounEnd));
     const attacker = by ? peopleIn(by[1]!, 0, null)[0]?.code : null;
     if (attacker) k.party = opponentOf(attacker);
   }

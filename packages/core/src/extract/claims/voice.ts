@@ -19,6 +19,8 @@ const HOME_BODY = /^(?:the\s+)?(?:(?:Southern|Northern|Eastern|Western|Central)\
 // A person's title before a surname: "Mr Trewin:", "Senator Payne:", "Dr. Kofman:" label a speaker in a transcript.
 // ("General" and "Secretary" are left out: "General Staff:" and "Secretary General:" head a body's news.)
 const TITLED_NAME = /^(?:Mr|Mrs|Ms|Dr|Prof|Senator|Sen|Rep|Representative|Gen|Col|Colonel|Adm|Admiral|Minister|Ambassador|President|Lord|Lady|Baroness|Baron|Sir|Dame)\.?\s+[A-Z][\p{L}’'-]+$/u;
+// A role and a name on a live page: "Regional head Volodymyr Artiukh: 84 people have been injured".
+const ROLE_NAME = /^(?:[A-Z][a-z]+\s+)?(?:head|governor|mayor|chief|spokes(?:man|woman|person)|commander|minister|prosecutor)\s+(?:[A-Z][\p{L}’'-]+\s+){0,2}[A-Z][\p{L}’'-]+$/u;
 // Russia's groups of forces: "the Battlegroup Yug", "the Sever Group of Forces".
 const RU_GROUPING = /\b(?:Battle ?group|Group of Forces|grouping of forces)\b/i;
 // "This was reported by the General Staff": a source named after the figures it gave, in the next paragraph.
@@ -39,8 +41,9 @@ export function speakerLabel(text: string, s: string, segStart: number, resolve:
   // A label in mixed case speaks only if it is a name ("Ambassador Lee:"), not a list line ("Russian casualties in March: …").
   // ("MLRS: 1,428 (+1)", "APCs: 21": a list line whose label is what it counts, its figure right after, is no speaker.)
   // ("Kyiv: 11 dead, 124 injured" in a live ticker: a town's name heads the news from it; no one speaks.)
-  const listLabel = label !== null && (/^\s*[~≈+\d]/.test(s.slice(label[0].length)) || specificItemOf(label[1]!) !== null || nounClassOf(label[1]!) !== null || (label[1] !== label[1]!.toUpperCase() && !/\s\S+\s/.test(label[1]!) && countryOfPlace(label[1]!) !== null));
-  if (label && !listLabel && (label[1] === label[1]!.toUpperCase() || (NAME_LIKE.test(label[1]!) && (countryOfSource(label[1]!).found || delegation || TITLED_NAME.test(label[1]!))))) {
+  // ("Regional head Volodymyr Artiukh: 84 people have been injured": a role and a name speak, figure or not.)
+  const listLabel = label !== null && !ROLE_NAME.test(label[1]!) && (/^\s*[~≈+\d]/.test(s.slice(label[0].length)) || specificItemOf(label[1]!) !== null || nounClassOf(label[1]!) !== null || (label[1] !== label[1]!.toUpperCase() && !/\s\S+\s/.test(label[1]!) && countryOfPlace(label[1]!) !== null));
+  if (label && !listLabel && (label[1] === label[1]!.toUpperCase() || (NAME_LIKE.test(label[1]!) && (countryOfSource(label[1]!).found || delegation || TITLED_NAME.test(label[1]!))) || ROLE_NAME.test(label[1]!))) {
     const name = titleCase(label[1]!);
     if (/^(?:Q|Question|Reporter|Audience|Host|Moderator|Interviewer)$/i.test(name)) voice = null;
     else {
