@@ -298,6 +298,9 @@ describe("extractClaims", () => {
     ]);
     expect(read("With deep sorrow we report that two drone pilots from the company near Pokrovsk were killed by a Russian glide bomb on 17 June.", "2025-06-20").map((c) => c.slice(0, 3))).toEqual([["killed", "UA", 2]]);
   });
+  it("reads residents 'taking part in the special military operation' as Russia's force", () => {
+    expect(extractClaims("He reported that 286 residents of the district are currently taking part in the special military operation.", { publishedAt: "2024-06-24" }).map((c) => [c.metric, c.party, c.value])).toEqual([["troops_deployed", "RU", 286]]);
+  });
   it("gives the dead a side brings home to that side, and 'fallen Ukrainian defenders' to Ukraine", () => {
     const read = (t: string) => extractClaims(t, { publishedAt: "2025-11-20" }).map((c) => [c.metric, c.party, c.value]);
     expect(read("Ukraine said it had brought home the bodies of 1,000 soldiers.")).toEqual([["killed", "UA", 1000]]);

@@ -99,6 +99,8 @@ const TAKING_VERB_BEFORE = /\b(?:took|taken|seized|captured|gained|won|occupied)
 const FOUGHT_FOR = /^\s+(?:who\s+)?(?:had\s+|have\s+|has\s+)?(?:fought|served|fighting|serving)\s+(?:for|with|in the ranks of)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)/;
 /** A list line's label that is a date: "February", "March 2025", "2024", "Week 12". */
 const DATE_LABEL = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d|week\s+\d{1,2}|Q[1-4](?:\s+(?:19|20)\d\d)?)$/i;
+/** "… are currently taking part in the special military operation", "… serving in the armed forces". */
+const TAKING_PART = /^[^.;:]{0,80}?\b(?:(?:are|were|is)\s+(?:currently\s+|now\s+|still\s+)?)?(?:taking part|participating|serving|fighting)\s+in\s+the\s+(?:special military operation|SMO|armed forces|army|war)\b/i;
 const FLOODED = /\b(?:flooded|submerged|inundated|under water|underwater|washed away)\b/i;
 /** A noun phrase, an optional aside in brackets, then a loss participle: "4 … howitzers (3 2S19 …) destroyed". */
 const HAVE_LOSS_AFTER = /^(?:\s+[\w-]+){1,4}(?:\s*\([^)]{0,80}\))?\s+(?:destroyed|damaged|captured|lost|abandoned|downed|knocked out)\b/i;
@@ -817,6 +819,13 @@ function finalChecks(f: ClassInput, k: ClassState): void {
   // ("received the bodies of 1,200 people it believes to be fallen soldiers": people named soldiers are soldiers.)
   // ("the bodies of 6,057 people who, according to the Russian side, are Ukrainian soldiers": the saying as an aside.)
   if (k.cls === "civilians" && k.noun && /^(?:people|persons)\s+(?:(?:who|whom|that)\s*,\s*(?:according to|in the words of)\s+[^,;.]{2,40},\s*)?(?:[\w']+\s+){0,4}?(?:to be|were|are|as)\s+(?:fallen\s+|dead\s+|Ukrainian\s+|Russian\s+)*(?:soldiers|servicem[ae]n|troops|defenders)\b/i.test(s.slice(n.end + k.noun.index))) k.cls = "killed";
+  // ("286 residents of the district are currently taking part in the special military operation": people who take
+  // part in the war are a force.)
+  if (k.cls === "civilians" && TAKING_PART.test(s.slice(n.end, n.end + 120))) {
+    k.cls = "personnel";
+    k.numberOfPred = "deployed";
+    if (/special military operation|\bSMO\b/.test(s)) k.defended = "RU";
+  }
   // ("the Defence Forces of Ukraine now number about 880,000 people": the people a force numbers are its troops.)
   if (k.cls === "civilians" && k.noun && /^(?:people|persons|men)\b/i.test(head.slice(k.noun.index)) && s.includes("number") && FORCE_NUMBERED.test(s.slice(Math.max(0, n.start - 160), f.q.start))) k.cls = "personnel";
   // ("some 50,000 prisoners had fought for Wagner in Ukraine": prisoners recruited to fight are a force, no captives.)
