@@ -18,7 +18,8 @@ const PLANNED = /\b(?:could|would|will|may|might|plans? to|planning to|planned t
 // "… and is preparing to", "… and will send": from "and" on, a new verb phrase of the same subject.
 const AND_NEW_VERB = /\s+and\s+(?:is|are|was|were|will|has|have|had|plans|may|might|could|would)\b[\s\S]*$/;
 /** Authorities of a place, who count its dead and injured: "the regional administration", "the mayor". */
-const LOCAL_AUTHORITY = /\b(?:regional|city|oblast|military) administration\b|\b(?:governor|mayor|city council|emergency service|rescue service|prosecutor's office|police)\b/i;
+// ("Ukraine's state railway company had initially reported 30 dead": a civilian body counts civilians too.)
+const LOCAL_AUTHORITY = /\b(?:regional|city|oblast|military) administration\b|\b(?:governor|mayor|city council|emergency service|rescue service|prosecutor's office|police|railway company|state railway|railways|health ministry|hospital)\b/i;
 const MILITARY_WORDS = /\b(?:soldiers|troops|servicem[ae]n|personnel|fighters|marines|military(?! administration)|army|brigade|battalion|forces|defending|defenders|at the front|front ?line|in action|in combat|fallen)\b/i;
 /** Two sides counted as one: "Russia and North Korea together lost". */
 const TWO_SIDES_TOGETHER = /\b(?:Russia|Ukraine|North Korea|Russian|Ukrainian|North Korean)(?:n)?\s+and\s+(?:Russia|Ukraine|North Korea|Russian|Ukrainian|North Korean)(?:\s+(?:forces|troops))?\s+together\b/i;

@@ -301,6 +301,13 @@ describe("extractClaims", () => {
   it("reads residents 'taking part in the special military operation' as Russia's force", () => {
     expect(extractClaims("He reported that 286 residents of the district are currently taking part in the special military operation.", { publishedAt: "2024-06-24" }).map((c) => [c.metric, c.party, c.value])).toEqual([["troops_deployed", "RU", 286]]);
   });
+  it("reads ground 'freed', losses a source 'put at' a figure, a railway's dead, and 'the remains' a side received of its own soldiers", () => {
+    const read = (t: string, pub: string) => extractClaims(t, { publishedAt: pub }).map((c) => [c.metric, c.party, c.value]);
+    expect(read("President Volodymyr Zelenskyy said Ukrainian forces had freed more than 8,000 square kilometres since the start of the month.", "2022-09-13")).toEqual([["territory_km2", "UA", 8000]]);
+    expect(read("Ukraine's General Staff, in its morning update on Sunday, put Russian troop losses since Feb. 24 at around 19,300.", "2022-04-10")).toEqual([["casualties", "RU", 19300]]);
+    expect(read("Ukraine's state railway company had initially reported 30 dead within an hour of the attack on Friday morning.", "2022-04-10")).toEqual([["civilians_killed", "UA", 30]]);
+    expect(read("Russia received the remains of 43 of its soldiers in the same transfer, the headquarters said.", "2025-03-20")).toEqual([["killed", "RU", 43]]);
+  });
   it("gives the dead a side brings home to that side, and 'fallen Ukrainian defenders' to Ukraine", () => {
     const read = (t: string) => extractClaims(t, { publishedAt: "2025-11-20" }).map((c) => [c.metric, c.party, c.value]);
     expect(read("Ukraine said it had brought home the bodies of 1,000 soldiers.")).toEqual([["killed", "UA", 1000]]);

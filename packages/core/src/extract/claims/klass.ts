@@ -101,6 +101,8 @@ const FOUGHT_FOR = /^\s+(?:who\s+)?(?:had\s+|have\s+|has\s+)?(?:fought|served|fi
 const DATE_LABEL = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d|week\s+\d{1,2}|Q[1-4](?:\s+(?:19|20)\d\d)?)$/i;
 /** "… are currently taking part in the special military operation", "… serving in the armed forces". */
 const TAKING_PART = /^[^.;:]{0,80}?\b(?:(?:are|were|is)\s+(?:currently\s+|now\s+|still\s+)?)?(?:taking part|participating|serving|fighting)\s+in\s+the\s+(?:special military operation|SMO|armed forces|army|war)\b/i;
+/** "put Russian troop losses since Feb. 24 at around": a side's losses put at the figure. */
+const LOSSES_PUT_AT = /\b(?:put|puts|putting|placed|places|estimated|estimates|assessed|assesses)\s+(?:the\s+|its\s+|their\s+)?((?:[A-Z][\w'’-]*\s+){1,2})(?:troop\s+|personnel\s+|military\s+|combat\s+|total\s+)?(?:losses|casualties)\b(?:[^.;]|\.(?=\s\d)){0,60}?\bat\s+(?:about|some|around|roughly|more than|over|nearly|almost|up to|at least)?\s*$/i;
 const FLOODED = /\b(?:flooded|submerged|inundated|under water|underwater|washed away)\b/i;
 /** A noun phrase, an optional aside in brackets, then a loss participle: "4 … howitzers (3 2S19 …) destroyed". */
 const HAVE_LOSS_AFTER = /^(?:\s+[\w-]+){1,4}(?:\s*\([^)]{0,80}\))?\s+(?:destroyed|damaged|captured|lost|abandoned|downed|knocked out)\b/i;
@@ -825,6 +827,14 @@ function finalChecks(f: ClassInput, k: ClassState): void {
     k.cls = "personnel";
     k.numberOfPred = "deployed";
     if (/special military operation|\bSMO\b/.test(s)) k.defended = "RU";
+  }
+  // ("Ukraine's General Staff … put Russian troop losses since Feb. 24 at around 19,300": the losses a source puts at
+  // a figure, their side named with them.)
+  const lossesPut = !k.cls && !k.noun && !k.eq ? LOSSES_PUT_AT.exec(s.slice(Math.max(0, n.start - 140), f.q.start)) : null;
+  if (lossesPut) {
+    k.cls = "personnel";
+    k.numberOfPred = "casualties";
+    k.numberOfParty = peopleIn(lossesPut[1]!, 0, null)[0]?.code ?? null;
   }
   // ("the Defence Forces of Ukraine now number about 880,000 people": the people a force numbers are its troops.)
   if (k.cls === "civilians" && k.noun && /^(?:people|persons|men)\b/i.test(head.slice(k.noun.index)) && s.includes("number") && FORCE_NUMBERED.test(s.slice(Math.max(0, n.start - 160), f.q.start))) k.cls = "personnel";

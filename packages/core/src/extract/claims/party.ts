@@ -299,7 +299,8 @@ function ownerInClause(f: PartyInput, k: PartyState): void {
       // "Ukrainian forces pushed Russian troops out of 174 km²": the side pushed out lost the ground.
       const pushedOut = k.taking && /^\S+\s+(?:troops|forces|units|soldiers)\s+(?:out\s+of|from)\s+(?:about\s+|some\s+|around\s+|roughly\s+|more than\s+|over\s+)?$/i.test(s.slice(last.at, q.start)) && /\b(?:pushed|drove|driven|forced|expelled|ousted|cleared|kicked)\s+$/i.test(s.slice(0, last.at));
       // Only a verb makes its subject the other side's agent: "Ukraine has repatriated the bodies of 563" does not.
-      const nounWord = v ? /^(?:bodies|remains|dead|deaths?|fatalities|death toll|casualt(?:y|ies)|losses|prisoners?|POWs?|captives?|captivity|wounded|injured|missing|trophies|trophy)$/i.test(v.word) : false;
+      // ("Russia received the remains of 43 of its soldiers": "the remains" is a noun too.)
+      const nounWord = v ? /^(?:the\s+)?(?:bodies|remains|dead|deaths?|fatalities|death toll|casualt(?:y|ies)|losses|prisoners?|POWs?|captives?|captivity|wounded|injured|missing|trophies|trophy)$/i.test(v.word) : false;
       // "He listed the other Ukrainian equipment destroyed as 1,587 tanks": the side's equipment, then the participle.
       const ownedThenParticiple = OWNED_PARTICIPLE.test(s.slice(last.at, q.start));
       // ("its forces had repelled a large Ukrainian attack …, destroying 30 tanks": the attack repelled lost them.)

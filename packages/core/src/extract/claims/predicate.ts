@@ -166,6 +166,8 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
     const want: Predicate[] = cls === "buildings" ? ["damaged", "destroyed"] : cls === "civilians" ? ["killed", "wounded"] : cls === "equipment" ? ["destroyed", "casualties", "captured", "damaged"] : ["taken", "captured", "casualties"];
     pred = lossWords.find((p) => want.includes(p.pred))?.pred ?? null;
   }
+  // ("Ukrainian forces had freed more than 8,000 square kilometres": "freed" ground is taken, though freed people return.)
+  if (!pred && (cls === "territory" || cls === "settlements") && /\b(?:freed|liberated|recaptured|retook|regained|retaken|reclaimed)\b/i.test(lastClause(s.slice(0, q.start)))) pred = "taken";
   // Ground is lost, never "neutralised" or "eliminated": "surveyed 18 hectares and neutralised 37 explosive objects".
   if ((cls === "territory" || cls === "settlements") && pred === "casualties" && !lossWords.some((p) => p.pred === "casualties" && /^los/i.test(p.word))) pred = null;
   if (cls === "buildings" && pred !== "damaged" && lossWords.some((p) => p.pred === "damaged" || p.word.toLowerCase() === "destroyed")) pred = "damaged";
