@@ -308,6 +308,16 @@ describe("extractClaims", () => {
     expect(read("Ukraine's state railway company had initially reported 30 dead within an hour of the attack on Friday morning.", "2022-04-10")).toEqual([["civilians_killed", "UA", 30]]);
     expect(read("Russia received the remains of 43 of its soldiers in the same transfer, the headquarters said.", "2025-03-20")).toEqual([["killed", "RU", 43]]);
   });
+  it("reads 'It also lists N tanks' after a count of people lost as the same side's losses, 'N servicemen and M civilians to each side', and no clip's running time", () => {
+    const read = (t: string, pub: string) => extractClaims(t, { publishedAt: pub }).map((c) => [c.metric, c.party, c.item, c.value]);
+    expect(read("Ukraine's General Staff puts Russian losses at 120,160 personnel. It also lists 3,130 tanks and 6,240 armoured combat vehicles.", "2023-01-15")).toEqual([
+      ["casualties", "RU", null, 120160],
+      ["equipment_lost", "RU", "tanks", 3130],
+      ["equipment_lost", "RU", "afv", 6240],
+    ]);
+    expect(read("Friday's first stage of the exchange brought home 270 servicemen and 120 civilians to each side.", "2025-05-23")).toEqual([["captured", "RU", null, 270], ["captured", "UA", null, 270]]);
+    expect(read("North Korea losses (0'32\")", "2025-09-04")).toEqual([]);
+  });
   it("gives the dead a side brings home to that side, and 'fallen Ukrainian defenders' to Ukraine", () => {
     const read = (t: string) => extractClaims(t, { publishedAt: "2025-11-20" }).map((c) => [c.metric, c.party, c.value]);
     expect(read("Ukraine said it had brought home the bodies of 1,000 soldiers.")).toEqual([["killed", "UA", 1000]]);

@@ -121,6 +121,8 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
   // "one of the…", "one another", "one side": the pronoun, not a figure.
   // ("one of its engineers was killed": one of a body's own people, with a fate, is a count.)
   if (n.words && n.value === 1 && /^one$/i.test(n.text) && /^\s+(?:of|another|side|day|way|thing|who|that|which)\b/i.test(after) && !ONE_OF_ITS_PEOPLE.test(after)) return true;
+  // ("North Korea losses (0'32\")": a clip's running time in a bulletin script.)
+  if (/^['’′]\d{2}["”″]/.test(after)) return true;
   // Phone numbers and codes: digit groups glued by dashes or dots.
   if (/^[-.]\d/.test(after) || /\d[-.]$/.test(before)) return true;
   // Decimal fractions without a scale are rates and ratios, not counts (0.75, 1.75).

@@ -178,7 +178,9 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   if (pred === "returned" && !(inList && list!.pred === "returned") && !/\b(?:exchange|swap|captiv|prisoner|POW|freed|releas|repatriat|came home|come home|coming home|handed over|handed back|sent back|got back|brought home|brought back|returned from|returned home|being held|held captive|in return\b|in exchange\b|captured)/i.test(s) && !(memory.lastMetric === "captured" && HOME_AGAIN.test(s))) pred = null;
   // "Oryx counts 3,200 Russian tanks destroyed. For Ukraine, the same project lists about 880 tanks": a tally of the
   // same equipment right after a count of its losses counts losses too.
-  if (!pred && cls === "equipment" && memory.counted?.cls === "equipment" && memory.counted.segment === segIndex - 1 && TALLY_VERB.test(lastClause(s.slice(0, q.start)))) pred = "lost";
+  // ("The General Staff puts Russian losses at 120,160 personnel. It also lists 3,130 tanks": so does a tally of
+  // equipment right after a count of people lost.)
+  if (!pred && cls === "equipment" && memory.counted && memory.counted.segment === segIndex - 1 && (memory.counted.cls === "equipment" || (memory.counted.cls === "personnel" && (memory.personnelPred === "casualties" || memory.personnelPred === "killed" || memory.personnelPred === "lost"))) && TALLY_VERB.test(lastClause(s.slice(0, q.start)))) pred = "lost";
   // ("Its forces had destroyed 1,612 military sites. Konashenkov said those included 39 radar stations, …": the kinds of
   // what was destroyed just before.)
   if (!pred && cls === "equipment" && THOSE_INCLUDED.test(lastClause(s.slice(0, q.start))) && DESTROYED_BEFORE.test(f.lastSegment)) pred = "destroyed";
