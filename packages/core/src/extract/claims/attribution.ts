@@ -265,7 +265,8 @@ function appositiveSource(before: string): { name: string; start: number } | nul
     }
     // "Russia's Defence Ministry, for its part, claimed": an aside between source and verb.
     // ("Russian Defence Minister Sergei Shoigu, in his first video appearance since the revolt, said".)
-    if (/^in (?:a|its|their|his|her) (?:[\w-]+ ){0,3}(?:updates?|reports?|statements?|assessments?|bulletins?|briefings?|interviews?|posts?|address(?:es)?|appearances?|remarks|speech(?:es)?|comments|messages?|videos?)\b/i.test(c)) continue;
+    // ("British Defence Intelligence, in one of its regular updates, put …".)
+    if (/^in (?:one of |another of |the latest of )?(?:a|its|their|his|her) (?:[\w-]+ ){0,3}(?:updates?|reports?|statements?|assessments?|bulletins?|briefings?|interviews?|posts?|address(?:es)?|appearances?|remarks|speech(?:es)?|comments|messages?|videos?)\b/i.test(c)) continue;
     if (/^(?:for (?:its|their|his|her) part|in turn|however|meanwhile|in (?:a|its|their) statements?|in response|separately|also|too|though|in contrast|by contrast|as well|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i.test(c)) continue;
     // Relative and participial clauses belong to the source but do not name it.
     // ("…, working with volunteers, have confirmed": any participle opens such a clause.)

@@ -318,6 +318,9 @@ describe("extractClaims", () => {
     expect(read("Friday's first stage of the exchange brought home 270 servicemen and 120 civilians to each side.", "2025-05-23")).toEqual([["captured", "RU", null, 270], ["captured", "UA", null, 270]]);
     expect(read("North Korea losses (0'32\")", "2025-09-04")).toEqual([]);
   });
+  it("reads a source behind the aside 'in one of its regular updates'", () => {
+    expect(extractClaims("British Defence Intelligence, in one of its regular updates, put Russia's casualties in 2024 at about 430,000.", { publishedAt: "2025-01-20" }).map((c) => [c.value, c.attributedTo, c.sourceParty])).toEqual([[430000, "British Defence Intelligence", "GB"]]);
+  });
   it("gives the dead a side brings home to that side, and 'fallen Ukrainian defenders' to Ukraine", () => {
     const read = (t: string) => extractClaims(t, { publishedAt: "2025-11-20" }).map((c) => [c.metric, c.party, c.value]);
     expect(read("Ukraine said it had brought home the bodies of 1,000 soldiers.")).toEqual([["killed", "UA", 1000]]);
