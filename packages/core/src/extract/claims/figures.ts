@@ -35,6 +35,9 @@ const DOWNED_WORD = /shot down|downed/i;
 const SHIP_WORD = /ship|corvette|frigate|cruiser|patrol|submarine|minesweeper/;
 const ONE_ITEM_DOWNED = /\b(?:downed|shot down)\s+an?\s/i;
 const ONE_ITEM_DOWNED_PASSIVE = /\b(?:said|says|that|and)\s+an?\s+[^,;.]{2,60}?\s(?:had|has) been (?:downed|shot down)\b|\b(?:reported|claimed|confirmed)\s+an?\s+[^,;.]{2,40}?\s(?:shot down|downed)\b/i;
+const HURT_WORD = /\b(?:killed|injured|wounded|hurt)\b/;
+// (Named by age: a bare "a man was killed" in a list of places is left to the annotators' "optional".)
+const ONE_PERSON_HURT = /(?:^|[\s,;:(])([Aa]n?)\s+\d{1,3}-year-old\s+(?:man|woman|boy|girl|child|teenager|pensioner|resident|civilian|driver|passenger|nurse|doctor|medic|volunteer|person)\b(?:\s+(?:who|whose|that)\s+[^,;.]{1,60}?)?\s+(?:was|has been|had been)\s+(?:killed|injured|wounded|hurt)\b/;
 const WEAPON_AS_ATTACK = /\b(?:drone|missile|rocket|artillery|bomb|glide[- ]bomb|air|mortar)\s+(?:attacks?|strikes?|raids?|barrages?|fire|shelling)\b/i;
 
 /** A sentence's figures, its verbs, and whether it speaks of losses. */
@@ -48,6 +51,13 @@ export function sentenceFigures(s: string, inList: boolean, list: ListContext | 
   if (sunk && !nums.some((n) => n.start <= sunk.index + sunk[0].length && n.end >= sunk.index)) {
     const at = sunk.index + sunk[0].indexOf(sunk[1]!);
     nums = [...nums, { start: at, end: at + sunk[1]!.length, value: 1, low: 1, high: 1, kind: "plain" as const, words: true, text: sunk[1]! }].sort((a, b) => a.start - b.start);
+  }
+  // ("A 67-year-old man who was near his house was injured", "in Marhanets a 58-year-old man was wounded": one person
+  // hurt or killed, named by who they are, is a toll of one.)
+  const onePerson = HURT_WORD.test(s) ? ONE_PERSON_HURT.exec(s) : null;
+  if (onePerson && !nums.some((n) => n.start <= onePerson.index + onePerson[0].length && n.end > onePerson.index)) {
+    const at = onePerson.index + onePerson[0].indexOf(onePerson[1]!);
+    nums = [...nums.filter((n) => n.end <= at || n.start >= onePerson.index + onePerson[0].length), { start: at, end: at + onePerson[1]!.length, value: 1, low: 1, high: 1, kind: "plain" as const, words: true, text: onePerson[1]! }].sort((a, b) => a.start - b.start);
   }
   const lossWords = nums.length > 0 || inList || oneDowned ? predicatesIn(s) : [];
   // "The group's list also includes 5,300 vehicles": a loss tally's further entries, right after its losses.

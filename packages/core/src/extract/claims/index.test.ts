@@ -321,6 +321,12 @@ describe("extractClaims", () => {
   it("reads a source behind the aside 'in one of its regular updates'", () => {
     expect(extractClaims("British Defence Intelligence, in one of its regular updates, put Russia's casualties in 2024 at about 430,000.", { publishedAt: "2025-01-20" }).map((c) => [c.value, c.attributedTo, c.sourceParty])).toEqual([[430000, "British Defence Intelligence", "GB"]]);
   });
+  it("counts one person named by who they are and hurt or killed ('A 67-year-old man who was near his house was injured')", () => {
+    const read = (t: string) => extractClaims(t, { publishedAt: "2024-11-19" }).map((c) => [c.metric, c.party, c.value]);
+    expect(read("Russian shelling hit Kherson. A 67-year-old man who was near his house was injured.")).toEqual([["civilians_wounded", "UA", 1]]);
+    expect(read("Russian shelling hit Kherson. In Bilozerka a 58-year-old man was wounded.")).toEqual([["civilians_wounded", "UA", 1]]);
+    expect(read("A man was seen near the front line.")).toEqual([]);
+  });
   it("gives the dead a side brings home to that side, and 'fallen Ukrainian defenders' to Ukraine", () => {
     const read = (t: string) => extractClaims(t, { publishedAt: "2025-11-20" }).map((c) => [c.metric, c.party, c.value]);
     expect(read("Ukraine said it had brought home the bodies of 1,000 soldiers.")).toEqual([["killed", "UA", 1000]]);

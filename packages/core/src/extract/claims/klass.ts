@@ -913,7 +913,8 @@ function finalChecks(f: ClassInput, k: ClassState): void {
   // "had taken two wounded soldiers prisoner": the verb is split around the figure and its people.
   if (k.cls !== null && ["wounded", "killed", "personnel"].includes(k.cls) && TAKEN_BEFORE.test(s.slice(Math.max(0, q.start - 20), q.start)) && PRISONER_AFTER.test(s.slice(k.nounEnd))) k.cls = "captured";
   // "one"/"a" count only with their noun at once ("one civilian was killed"), not "one of", "one 20 years old".
-  if (n.words && n.value === 1 && !(k.noun && k.noun.index <= 12) && !(k.eq && k.eq.index <= 40) && !k.daily) k.cls = null;
+  // ("A 67-year-old man was injured": an age between "a" and its noun is no distance.)
+  if (n.words && n.value === 1 && !(k.noun && (k.noun.index <= 12 || /^\s+\d{1,3}-year-old\s/.test(head))) && !(k.eq && k.eq.index <= 40) && !k.daily) k.cls = null;
   // Square miles beside square kilometres are the same figure, given once in km².
   if (k.cls === "territory" && /^\s*(?:square miles?|sq\.? ?mi)/i.test(afterAll) && /\b(?:square kilomet\w*|square km|sq\.? ?km|km2|km²|kilomet(?:er|re)s? squared)/i.test(s.slice(Math.max(0, n.start - 60), n.start))) k.cls = null;
 }
