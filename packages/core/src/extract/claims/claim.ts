@@ -84,6 +84,13 @@ export function claimFigure(f: FigureClaimInput): void {
     const side = opponentOf(party);
     if (side) figAttr = { ...figAttr, sourceParty: side, known: true };
   }
+  // ("The General Staff's list on Monday also counted 575 Russian tanks … destroyed", after Russia's defence ministry
+  // spoke: a general staff named without its country that counts a side's losses is the other side's, whatever
+  // source was named before.)
+  if (figAttr?.known && party && hostile && figAttr.sourceParty === party && /\bgeneral staff\b/i.test(figAttr.attributedTo) && !/\b(?:Russia|Russian|Ukraine|Ukrainian|Kyiv|Kiev|Moscow)\b/i.test(figAttr.attributedTo) && !/\b(?:were|was|been|are|is)\s+(?:\w+\s+)?(?:killed|wounded|injured|captured|taken prisoner)\b/i.test(s)) {
+    const side = opponentOf(party);
+    if (side) figAttr = { ...figAttr, sourceParty: side };
+  }
   let metric = used ? null : metricOf({ n, cls, item, pred, party, nounEnd, daily }, cls === "equipment" ? lossContext : inList && list!.loss);
   if (!metric) return;
   // "The first figures announced by the regional administration spoke of 39 dead": the dead and injured a local

@@ -327,6 +327,11 @@ describe("extractClaims", () => {
     expect(read("Russian shelling hit Kherson. In Bilozerka a 58-year-old man was wounded.")).toEqual([["civilians_wounded", "UA", 1]]);
     expect(read("A man was seen near the front line.")).toEqual([]);
   });
+  it("reads no owner in a wire's dateline, and gives a general staff named without its country that counts a side's losses to the other side", () => {
+    const read = (t: string, pub: string) => extractClaims(t, { publishedAt: pub }).map((c) => [c.metric, c.party, c.value, c.sourceParty]);
+    expect(read("LVIV, Ukraine, March 28 (Meridian) - Russia's defence ministry said on Friday that 1,351 of its servicemen had been killed and 3,825 wounded.", "2022-03-28")).toEqual([["killed", "RU", 1351, "RU"], ["wounded", "RU", 3825, "RU"]]);
+    expect(read("Russia's defence ministry gave its own losses. The General Staff's list on Monday also counted 575 Russian tanks and 127 aircraft destroyed.", "2022-03-28")).toEqual([["equipment_lost", "RU", 575, "UA"], ["equipment_lost", "RU", 127, "UA"]]);
+  });
   it("gives the dead a side brings home to that side, and 'fallen Ukrainian defenders' to Ukraine", () => {
     const read = (t: string) => extractClaims(t, { publishedAt: "2025-11-20" }).map((c) => [c.metric, c.party, c.value]);
     expect(read("Ukraine said it had brought home the bodies of 1,000 soldiers.")).toEqual([["killed", "UA", 1000]]);

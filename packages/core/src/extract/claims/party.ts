@@ -260,8 +260,11 @@ function ownerInClause(f: PartyInput, k: PartyState): void {
     const before = s.slice(clauseStart, q.start);
     const enemyAt = before.search(ENEMY);
     // "sent to Russia", "fighting for Russia": a destination or a beneficiary is not the owner.
+    // ("LVIV, Ukraine, March 28 (Meridian) - Russia's defence ministry said …": a wire's dateline names where, no owner.)
+    const datelineEnd = DATELINE.exec(s)?.[0].length ?? 0;
     const ppl = peopleIn(before, clauseStart, cands).filter(
       (p) =>
+        p.at >= datelineEnd &&
         !/\b(?:to|in|into|inside|for|against|toward|towards|near|at|across|on|alongside|help)\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, p.at - 12), p.at)) &&
         // ("215 people held by Russia, among them 188 defenders": the side that held them does not own them.)
         !/\b(?:held|detained|imprisoned|kept)\s+(?:captive\s+)?by\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, p.at - 24), p.at)) &&
@@ -483,6 +486,8 @@ function armedGroupBefore(segments: readonly { text: string }[], at: number, bef
   return null;
 }
 
+/** A wire's dateline: "LVIV, Ukraine, March 28 (Meridian) - ". */
+const DATELINE = /^[A-Z][A-Z .'’-]{2,},[^.;]{0,60}?\)\s*[-–—]\s+/;
 /** "Ukraine also lost", "Russia has lost": a side as the subject of "lost" right before a figure. */
 const SIDE_LOST_BEFORE = /\b((?:Ukraine|Russia|Kyiv|Moscow|North Korea|Pyongyang)(?:['’]s\s+(?:army|military|forces|troops|air force|navy))?)\s+(?:also\s+|has\s+|had\s+|have\s+|now\s+){0,2}(?:lost|loses)\s+(?:about\s+|some\s+|around\s+|more than\s+|over\s+|nearly\s+|at least\s+|up to\s+)?$/;
 
