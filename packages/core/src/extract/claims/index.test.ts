@@ -332,6 +332,11 @@ describe("extractClaims", () => {
     expect(read("LVIV, Ukraine, March 28 (Meridian) - Russia's defence ministry said on Friday that 1,351 of its servicemen had been killed and 3,825 wounded.", "2022-03-28")).toEqual([["killed", "RU", 1351, "RU"], ["wounded", "RU", 3825, "RU"]]);
     expect(read("Russia's defence ministry gave its own losses. The General Staff's list on Monday also counted 575 Russian tanks and 127 aircraft destroyed.", "2022-03-28")).toEqual([["equipment_lost", "RU", 575, "UA"], ["equipment_lost", "RU", 127, "UA"]]);
   });
+  it("reads 'Its tally also included N tanks' after a count of people lost, and a column 'Area taken (km²)'", () => {
+    const read = (t: string, pub: string) => extractClaims(t, { publishedAt: pub }).map((c) => [c.metric, c.party, c.item, c.value]);
+    expect(read("Kyiv's General Staff put the number of Russian personnel lost at about 256,000 on Monday. Its tally also included 4,349 tanks.", "2023-08-21")).toEqual([["casualties", "RU", null, 256000], ["equipment_lost", "RU", "tanks", 4349]]);
+    expect(read("Russian gains by month, km²\n\nMonth | Area taken (km²)\n\nSeptember 2024 | 468", "2025-03-05")).toEqual([["territory_km2", "RU", null, 468]]);
+  });
   it("gives the dead a side brings home to that side, and 'fallen Ukrainian defenders' to Ukraine", () => {
     const read = (t: string) => extractClaims(t, { publishedAt: "2025-11-20" }).map((c) => [c.metric, c.party, c.value]);
     expect(read("Ukraine said it had brought home the bodies of 1,000 soldiers.")).toEqual([["killed", "UA", 1000]]);

@@ -417,7 +417,7 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   if (!k.party && /^\W*(?:It|They)\s+(?:also\s+|has\s+|have\s+|had\s+){0,2}(?:lost|suffered|loses)\b/.test(s) && memory.counted && memory.counted.segment >= segIndex - 2) k.party = memory.counted.party;
   // ("The General Staff puts Russian losses at 120,160 personnel. It also lists 3,130 tanks": a source's tally goes on
   // with the same side's losses.)
-  if (!k.party && cls === "equipment" && /^\W*(?:It|They)\s+(?:also\s+)?(?:lists|listed|counts|counted|records|recorded|gives|gave)\b/.test(s) && memory.counted && memory.counted.segment === segIndex - 1) k.party = memory.counted.party;
+  if (!k.party && cls === "equipment" && /^\W*(?:It|They|(?:Its|Their)\s+(?:running\s+)?(?:tally|count|list|figures))\s+(?:also\s+)?(?:lists|listed|counts|counted|records|recorded|gives|gave|included|includes)\b/.test(s) && memory.counted && memory.counted.segment === segIndex - 1) k.party = memory.counted.party;
   // "150 prisoners of war of the Armed Forces of Ukraine", "soldiers of the Russian army": the force named after them.
   if (!k.party && cls !== null && PEOPLE_CLASSES.has(cls)) {
     const force = /^\s*(?:of war\s+)?(?:of|from)\s+the\s+((?:[A-Z][\w-]*\s+)?(?:Armed Forces|armed forces|Army|army|military|forces)(?:\s+of\s+(?:the\s+)?[A-Z][\w]*(?:\s+Federation)?)?)/.exec(s.slice(nounEnd, nounEnd + 80));

@@ -35,6 +35,8 @@ const THESE_INCLUDED = /^\W*(?:These|Those|They|The losses|That total|The total)
 const THOSE_INCLUDED = /\b(?:these|those|they|which)\s+(?:also\s+)?(?:included|include|includes|comprised)\s+(?:about|some|around|roughly|more than|over|nearly|almost|at least)?\s*$/i;
 const DESTROYED_BEFORE = /\b(?:destroyed|disabled|struck|hit|eliminated)\s+(?:about\s+|some\s+|more than\s+|over\s+|nearly\s+)?[\d,]+/i;
 const FIGURE_FOR = /\b(?:figure|count|toll|tally|estimate|number)s?\s+(?:for|of)\s+(?:(?:its|their|his|her|[A-Z][\w'’-]*['’]s)\s+)?(?:own\s+)?(dead|killed|fallen|losses|casualties|wounded)\b[^.;]*$/i;
+/** "Its tally also included", "Their count includes": a source's tally going on. */
+const TALLY_INCLUDED = /\b(?:its|their)\s+(?:running\s+)?(?:tally|count|list|figures)\s+(?:also\s+)?(?:included|includes|include)\s+(?:about|some|around|roughly|more than|over|nearly|almost|at least)?\s*$/i;
 const ALL_KILLED_AFTER = /^[^.;]{0,120}?\ball\s+(?:of them|of whom|on board|those on board|the passengers)\s+(?:were\s+|was\s+|had been\s+|have been\s+)?(?:killed|died|perished)\b/i;
 /** What equipment claimed may have been instead of lost: "claimed 30 tanks had been delivered". */
 const NEUTRAL_AFTER = /^[^.;]{0,40}?\b(?:delivered|supplied|sent|pledged|received|produced|built|bought|ordered|in service|in stock)\b/i;
@@ -180,7 +182,7 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   // same equipment right after a count of its losses counts losses too.
   // ("The General Staff puts Russian losses at 120,160 personnel. It also lists 3,130 tanks": so does a tally of
   // equipment right after a count of people lost.)
-  if (!pred && cls === "equipment" && memory.counted && memory.counted.segment === segIndex - 1 && (memory.counted.cls === "equipment" || (memory.counted.cls === "personnel" && (memory.personnelPred === "casualties" || memory.personnelPred === "killed" || memory.personnelPred === "lost"))) && TALLY_VERB.test(lastClause(s.slice(0, q.start)))) pred = "lost";
+  if (!pred && cls === "equipment" && memory.counted && memory.counted.segment === segIndex - 1 && (memory.counted.cls === "equipment" || (memory.counted.cls === "personnel" && (memory.personnelPred === "casualties" || memory.personnelPred === "killed" || memory.personnelPred === "lost"))) && (TALLY_VERB.test(lastClause(s.slice(0, q.start))) || TALLY_INCLUDED.test(lastClause(s.slice(0, q.start))))) pred = "lost";
   // ("Its forces had destroyed 1,612 military sites. Konashenkov said those included 39 radar stations, …": the kinds of
   // what was destroyed just before.)
   if (!pred && cls === "equipment" && THOSE_INCLUDED.test(lastClause(s.slice(0, q.start))) && DESTROYED_BEFORE.test(f.lastSegment)) pred = "destroyed";

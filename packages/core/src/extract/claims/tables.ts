@@ -112,7 +112,8 @@ export function listOfHeader(h: HeaderInput): ListContext {
   // "Month | km² gained by Russia | Share of occupied area (%)": a column whose name says it counts ground.
   const cellGround = tableHead ? s.split(" | ").map((c, k) => {
     const nc = k === 0 || NOT_LOSS_HEADER.test(c) ? null : nounClassOf(c.trim());
-    return nc?.cls === "territory" || nc?.cls === "settlements" ? nc.cls : null;
+    // ("Area taken (km²)": the unit in brackets names ground too.)
+    return nc?.cls === "territory" || nc?.cls === "settlements" ? nc.cls : k > 0 && !NOT_LOSS_HEADER.test(c) && /km²|km2|sq\.? ?km|square kilomet/i.test(c) ? "territory" : null;
   }) : [];
   // (Every list context has the same fields in the same order: one shape for the engine.)
   return {
