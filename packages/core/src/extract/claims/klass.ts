@@ -57,9 +57,9 @@ const NAMES_NOUN = /^\s+(?:confirmed\s+|verified\s+)?names\b/i;
 // "a further 74,000 or so who are missing": a bare figure with its own fate after it.
 /** "of those freed were servicemen", "of the released were soldiers": soldiers among a swap's returnees. */
 const FREED_PART = /^\s*of (?:those|the|them)\s+(?:[\w-]+\s+)?(?:freed|released|returned|repatriated|exchanged|swapped|brought home)\s+(?:were|are)\s+(?:\w+\s+)?(?:servicem[ae]n|soldiers|troops|military personnel|service members)\b/i;
-/** "Of those returned, ": a part of a swap's returnees, named before its figure. */
 /** "… are fighters", "… were servicemen": what the part of the returnees were. */
 const SOLDIERS_AFTER = /^\s+(?:are|were)\s+(?:[\w-]+\s+)?(?:servicem[ae]n|soldiers|troops|fighters|marines|military personnel|service members)\b/i;
+/** "Of those returned, ": a part of a swap's returnees, named before its figure. */
 const FREED_BEFORE = /\b[Oo]f (?:those|the (?:people|prisoners|captives))\s+(?:freed|released|returned|repatriated|exchanged|swapped|brought home)\s*,\s*(?:about|some|around|more than|over|nearly|almost)?\s*$/;
 const OWN_FATE_AFTER = /^\s*(?:or so\s+|more\s+|others?\s+)?(?:who|that)\s+(?:(?:are|were|is|was|have|has|had|been|remain|remained|still|now)\s+){1,3}(?:missing|wounded|injured|captured|killed|dead|held)\b/i;
 // "Of the tanks, …", "Of those, …" opening a sentence: the whole its first figure is part of.
@@ -839,10 +839,11 @@ function finalChecks(f: ClassInput, k: ClassState): void {
   // ("the Defence Forces of Ukraine now number about 880,000 people": the people a force numbers are its troops.)
   if (k.cls === "civilians" && k.noun && /^(?:people|persons|men)\b/i.test(head.slice(k.noun.index)) && s.includes("number") && FORCE_NUMBERED.test(s.slice(Math.max(0, n.start - 160), f.q.start))) k.cls = "personnel";
   // ("some 50,000 prisoners had fought for Wagner in Ukraine": prisoners recruited to fight are a force, no captives.)
-  if (k.cls === "captured" && k.noun && FOUGHT_FOR.test(s.slice(n.end + k.noun.end, n.end + k.noun.end + 60))) {
+  const foughtFor = k.cls === "captured" && k.noun ? FOUGHT_FOR.exec(s.slice(n.end + k.noun.end, n.end + k.noun.end + 60)) : null;
+  if (foughtFor) {
     k.cls = "personnel";
     k.numberOfPred = "deployed";
-    k.numberOfParty = peopleIn(FOUGHT_FOR.exec(s.slice(n.end + k.noun.end, n.end + k.noun.end + 60))![1]!, 0, null)[0]?.code ?? null;
+    k.numberOfParty = peopleIn(foughtFor[1]!, 0, null)[0]?.code ?? null;
   }
   // ("reported 17 deaths in the flooded areas they control": a flood's dead are its residents; "… flooded areas of
   // Kherson … ¶ Deaths reported by the authorities … have risen to 46": so are the deaths told right under a flood.)
