@@ -14,6 +14,8 @@ export const FORCE = /^(?:'s|’s)?\s+(?:armed\s+)?(?:forces|troops|units|army|m
 export const WESTERN_ARMS = /\b(?:(?:Western|NATO|US|U\.S\.|American|German|British|French|Polish|Swedish)[- ](?:supplied|made|donated|provided|built|delivered)|Leopards?|Challengers?|Abrams|Bradleys?|Marders?|Strykers?|F-16s?|Mirages?|HIMARS|M777s?|M109s?|PzH|CAESARs?|Krabs?|Patriots?|IRIS-T|NASAMS|Gepards?|AS-90s?|Archers?|Zuzanas?|HMMWVs?|Humvees?|MaxxPros?|Kozaks?)\b/;
 export const ENEMY = /\b(?:enemy|enemy's|adversary|adversary's|opponent|invaders?|occupiers?|occupation forces|the aggressor|Kyiv regime|neo-Nazis|Nazis|militants)\b/i;
 export const LOSS_PREDS = new Set<Predicate>(["casualties", "destroyed", "damaged", "captured", "killed", "lost"]);
+/** A year of this century or the last ("2024"), every one in a text. */
+export const YEAR = /\b(?:19|20)\d\d\b/g;
 
 /** Context a list header ("During 9 months of fighting, the enemy lost:") hands to its lines. */
 export interface ListContext {

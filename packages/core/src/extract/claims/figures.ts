@@ -50,14 +50,14 @@ export function sentenceFigures(s: string, inList: boolean, list: ListContext | 
   const sunk = SHIP_WORD.test(s) ? SHIP_SUNK.exec(s) : null;
   if (sunk && !nums.some((n) => n.start <= sunk.index + sunk[0].length && n.end >= sunk.index)) {
     const at = sunk.index + sunk[0].indexOf(sunk[1]!);
-    nums = [...nums, { start: at, end: at + sunk[1]!.length, value: 1, low: 1, high: 1, kind: "plain" as const, words: true, text: sunk[1]! }].sort((a, b) => a.start - b.start);
+    nums = [...nums, oneAt(at, sunk[1]!)].sort((a, b) => a.start - b.start);
   }
   // ("A 67-year-old man who was near his house was injured", "in Marhanets a 58-year-old man was wounded": one person
   // hurt or killed, named by who they are, is a toll of one.)
   const onePerson = HURT_WORD.test(s) ? ONE_PERSON_HURT.exec(s) : null;
   if (onePerson && !nums.some((n) => n.start <= onePerson.index + onePerson[0].length && n.end > onePerson.index)) {
     const at = onePerson.index + onePerson[0].indexOf(onePerson[1]!);
-    nums = [...nums.filter((n) => n.end <= at || n.start >= onePerson.index + onePerson[0].length), { start: at, end: at + onePerson[1]!.length, value: 1, low: 1, high: 1, kind: "plain" as const, words: true, text: onePerson[1]! }].sort((a, b) => a.start - b.start);
+    nums = [...nums.filter((n) => n.end <= at || n.start >= onePerson.index + onePerson[0].length), oneAt(at, onePerson[1]!)].sort((a, b) => a.start - b.start);
   }
   const lossWords = nums.length > 0 || inList || oneDowned ? predicatesIn(s) : [];
   // "The group's list also includes 5,300 vehicles": a loss tally's further entries, right after its losses.
@@ -154,6 +154,11 @@ export function dateClaims(s: string, dates: DateMention[], pending: { at: numbe
   });
 }
 
+/** A mention of one made from a word that means it ("a", "an", "the" of a ship named and sunk), at `at`. */
+function oneAt(at: number, word: string): NumberMention {
+  return { start: at, end: at + word.length, value: 1, low: 1, high: 1, kind: "plain", words: true, text: word };
+}
+
 /** Extra mentions for "a"/"an" in an equipment list ("an UR-77 mine clearance unit"): value 1. */
 function articleMentions(s: string, found: NumberMention[]): NumberMention[] {
   const out: NumberMention[] = [];
@@ -165,7 +170,7 @@ function articleMentions(s: string, found: NumberMention[]): NumberMention[] {
     if (!specificItemOf(phrase) || WEAPON_AS_ATTACK.test(phrase) || PLACE_HEAD.test(phrase) || found.some((f) => at >= f.start && at < f.end)) continue;
     // ("said that a Ukrainian drone had hit a minibus": after a verb of saying, only the thing downed in the passive.)
     if (/\b(?:said|says|that|reported|claimed|confirmed)\s+$/i.test(m[0].slice(0, at - m.index)) && !downedAt(s, { start: at, end: at + m[1]!.length })) continue;
-    out.push({ start: at, end: at + m[1]!.length, value: 1, low: 1, high: 1, kind: "plain", words: true, text: m[1]! });
+    out.push(oneAt(at, m[1]!));
   }
   return out;
 }

@@ -7,7 +7,7 @@ import { findInterview } from "./interview.js";
 import { findPostAuthor, findRepostedStatement } from "./reposted.js";
 import { countryOfOutlet, dominantPlace, findParties, homeSideOf, uncapitalised } from "./parties.js";
 import { segmentText } from "./segments.js";
-import { continues, countBars, type ArticleMemory, type ListContext, type Reading } from "./common.js";
+import { YEAR, continues, countBars, type ArticleMemory, type ListContext, type Reading } from "./common.js";
 import { isSectionLine, listOfHeader, ownAnalysisCaption, sectionList } from "./tables.js";
 import type { ClaimTrail } from "./claim.js";
 import { BACK_REFERENCE, LABELLED_ITEM, adoptHeadlineSources, adoptLedeSources, attributionOf, heard, speakerLabel, takeBackReference, type Voiced } from "./voice.js";
@@ -31,7 +31,6 @@ const MAY_NAME_OTHER_WAR = /war|ww|afghan|napoleonic/i;
 // A digit or a number word: a sentence without one has no figure to date.
 const FIGURE_WORD = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million)\b/i;
 const HEADER_END = /:\s*$/;
-const YEARS = /\b(?:19|20)\d\d\b/g;
 /** A sentence's subject before its verb: "Mediazona and the Russian outlet Meduza turned to …". */
 const SOURCE_SUBJECT = /^([A-Z][^,;:.!?"“”]{1,80}?)\s+(?:have|has|had|were|was|is|are|turned|compiled|published|released|began|started|found|used|built|counted|analy[sz]ed|reviewed|matched|identified|keeps?|kept|maintains?|tracks?|tracked|publishes|made|makes|gave|gives|offered|issued|declined|refused|did|does)\b/;
 const FURNITURE_HEADING = /^\s*(?:keep reading|more on this(?: story| topic)?|related(?: stories| articles| content| coverage| news)?|read (?:more|next|also)|most (?:read|viewed|popular|shared)|recommended(?: for you)?|you may also like|more (?:from|stories|news)(?: [\w ]{1,20})?|latest (?:news|stories)|top stories|in other news|editor'?s picks|trending(?: now)?)\s*:?\s*$/i;
@@ -136,7 +135,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     // A table's row of column names ("Category | Total") opens a list as a header ending in a colon does;
     // its caption, the line before, says what the rows count.
     // ("Month (2025) | Captured, km² | Same month 2024, km²": years may name the columns.)
-    const tableHead = seg.line && s.includes(" | ") && !/\d/.test(s.replace(YEARS, ""));
+    const tableHead = seg.line && s.includes(" | ") && !/\d/.test(s.replace(YEAR, ""));
     // Who speaks in the segment: its own source, else the section's, the transcript's, the interview's, the carried one (voice.ts).
     const attr: Attribution | null = attributionOf({ s, seg, attrHere, resolve, outletParty, officialOutlet, sectionSource, speakerLabelled, voice, interview, reposted, carry, recent, list, paragraphCarry, tableHead }) ?? postAuthor;
     const figAttrBase = attr;

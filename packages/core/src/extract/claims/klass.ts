@@ -2,9 +2,10 @@ import type { Item } from "../../schemas/claim.js";
 import { itemOf, specificItemOf } from "./items.js";
 import { COMPATIBLE, nounClassOf, predicatesIn, type NounClass, type Predicate } from "./metrics.js";
 import type { NumberMention } from "./numbers.js";
+import { MONTH } from "./notclaims.js";
 import { countryOfPlace, findParties, opponentOf } from "./parties.js";
 import type { qualify } from "./qualifiers.js";
-import { AMONG_THE_DEAD, ENEMY, FORCE_NUMBERED, LOSS_PREDS, NEUTRAL_USE, PART_OF_TOLL, PEOPLE_CLASSES, civilianCountry, countBars, cutAtClause, lastClause, peopleIn, sameForSame, type ArticleMemory, type ListContext, type Reading } from "./common.js";
+import { AMONG_THE_DEAD, ENEMY, FORCE_NUMBERED, LOSS_PREDS, NEUTRAL_USE, PART_OF_TOLL, PEOPLE_CLASSES, YEAR, civilianCountry, countBars, cutAtClause, lastClause, peopleIn, sameForSame, type ArticleMemory, type ListContext, type Reading } from "./common.js";
 
 // What a figure counts: its class (people, civilians, equipment, ground, …) and item, from its noun, a list's label
 // or a table's column, or the figures and sentences before it; and the owners and verbs those rules find on their way.
@@ -98,7 +99,7 @@ const TAKING_VERB_BEFORE = /\b(?:took|taken|seized|captured|gained|won|occupied)
 /** "had fought for Wagner", "who served with the Russian army": whom those counted fought for. */
 const FOUGHT_FOR = /^\s+(?:who\s+)?(?:had\s+|have\s+|has\s+)?(?:fought|served|fighting|serving)\s+(?:for|with|in the ranks of)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)/;
 /** A list line's label that is a date: "February", "March 2025", "2024", "Week 12". */
-const DATE_LABEL = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d|week\s+\d{1,2}|Q[1-4](?:\s+(?:19|20)\d\d)?)$/i;
+const DATE_LABEL = new RegExp(`^(?:${MONTH}(?:\\s+(?:19|20)\\d\\d)?|(?:19|20)\\d\\d|week\\s+\\d{1,2}|Q[1-4](?:\\s+(?:19|20)\\d\\d)?)$`, "i");
 /** "… are currently taking part in the special military operation", "… serving in the armed forces". */
 const TAKING_PART = /^[^.;:]{0,80}?\b(?:(?:are|were|is)\s+(?:currently\s+|now\s+|still\s+)?)?(?:taking part|participating|serving|fighting)\s+in\s+the\s+(?:special military operation|SMO|armed forces|army|war)\b/i;
 /** "put Russian troop losses since Feb. 24 at around": a side's losses put at the figure. */
@@ -135,7 +136,6 @@ const LAST_FIGURE = /\b(?:last|latest|only)\s+(?:official\s+)?(?:figure|toll|cou
 const OWN_DEAD = /\b(?:its|their)\s+(?:own\s+)?(?:military\s+|war\s+)?(?:dead|deaths|death toll|fatalities)\b|\b(?:its|their)\s+(?:own\s+)?(?:running\s+)?(?:total|count|tally|toll) of (?:the\s+)?(?:dead|deaths|fatalities)\b|\bhow many of (?:its|their) (?:own )?(?:soldiers|troops|servicem[ae]n) (?:have |had )?(?:died|been killed)\b/i;
 const TOLL_NOUN = /\b(?:deaths|dead|fatalities|casualties|losses|wounded|injured)\b/i;
 const WE_CAN_NAME = /^\s+(?:that\s+|whom\s+)?(?:we|they|it|the \w+)\s+(?:can|could|have|has)\s+(?:name|named|identif\w+)\b/i;
-const YEAR = /\b(?:19|20)\d\d\b/g;
 const DAY_OF_MONTH = /\b\d{1,2}\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|\b(?<=(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)\d{1,2}\b/g;
 const NP_STOP = /\s(?:were|was|are|is|have|has|had|will|would|in|on|at|to|into|since|during|for|from|by|with|after|before|when|while|that|which|who|over|near|across|along|against|made|manufactured|supplied|produced|built|belonging)\s/i;
 

@@ -3,7 +3,7 @@ import { findAttributions, type Attribution } from "./attribution.js";
 import { asOfFor, findDates, type DateMention } from "./dates.js";
 import { nounClassOf, predicatesIn, type Predicate } from "./metrics.js";
 import { opponentOf } from "./parties.js";
-import { ENEMY, FORCE, LOSS_PREDS, WESTERN_ARMS, peopleIn, type ListContext } from "./common.js";
+import { ENEMY, FORCE, LOSS_PREDS, WESTERN_ARMS, YEAR, peopleIn, type ListContext } from "./common.js";
 
 // Lists and tables: a header line ending in a colon, or a table's row of column names, opens a list whose lines
 // inherit its context (side, verb, date, source, and per column what a figure counts).
@@ -111,9 +111,11 @@ export function listOfHeader(h: HeaderInput): ListContext {
   const measures = cellMeasures.includes("skip") && cellMeasures.includes("measure") ? cellMeasures : null;
   // "Month | km² gained by Russia | Share of occupied area (%)": a column whose name says it counts ground.
   const cellGround = tableHead ? s.split(" | ").map((c, k) => {
-    const nc = k === 0 || NOT_LOSS_HEADER.test(c) ? null : nounClassOf(c.trim());
+    if (k === 0 || NOT_LOSS_HEADER.test(c)) return null;
+    const nc = nounClassOf(c.trim());
+    if (nc?.cls === "territory" || nc?.cls === "settlements") return nc.cls;
     // ("Area taken (km²)": the unit in brackets names ground too.)
-    return nc?.cls === "territory" || nc?.cls === "settlements" ? nc.cls : k > 0 && !NOT_LOSS_HEADER.test(c) && /km²|km2|sq\.? ?km|square kilomet/i.test(c) ? "territory" : null;
+    return /km²|km2|sq\.? ?km|square kilomet/i.test(c) ? "territory" : null;
   }) : [];
   // (Every list context has the same fields in the same order: one shape for the engine.)
   return {
@@ -155,7 +157,7 @@ function countedBy(header: string): ListContext["counts"] {
 
 /** The year each column's name gives ("Month (2025) | Captured, km² | Same month 2024, km²"), or null when none names one. */
 function columnYears(header: string): (string | null)[] | null {
-  const cells = header.split(" | ").map((c) => /\b(?:19|20)\d\d\b/.exec(c)?.[0] ?? null);
+  const cells = header.split(" | ").map((c) => c.match(YEAR)?.[0] ?? null);
   // (The first cell's year is the year of the rows, so of every column that names none.)
   const rows = cells[0] ?? null;
   const years = cells.map((y, k) => (k === 0 ? null : y ?? rows));
