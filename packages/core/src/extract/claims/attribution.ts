@@ -286,6 +286,12 @@ function appositiveSource(before: string): { name: string; start: number } | nul
   return { name, start: Math.max(0, before.lastIndexOf(kept[0]!)) };
 }
 
+/** A sentence's opening subject before its first verb in lower case: "Russia's defence ministry" (called …). */
+function leadingSubject(sentence: string): { name: string; end: number } | null {
+  const m = /^((?:[A-Z][\w'’.()-]*|the|of|and|for|on)(?:\s+(?:[A-Z][\w'’.()-]*|the|of|and|for|on|defen[cs]e|ministry|general|staff|air|force|forces|military|army|intelligence|agency|service|office|spokes\w+))*)\s+[a-z]/.exec(sentence);
+  return m ? { name: m[1]!, end: m[0].length - 1 } : null;
+}
+
 /** Every source a sentence names for its figures, in order of position. */
 export function findAttributions(sentence: string): Attribution[] {
   const cands: Attribution[] = [];
@@ -417,6 +423,13 @@ export function findAttributions(sentence: string): Attribution[] {
     from = Math.max(from, nameFrom);
     while (from < head.length && head[from] === " ") from++;
     let raw = head.slice(from).trimEnd();
+    // "Russia's defence ministry called the raid a reprisal, and said its forces …": a second verb of the
+    // sentence's subject speaks for it.
+    if (/^(?:and|but)(?:\s+(?:then|also|later))?$/.test(raw)) {
+      const subject = leadingSubject(sentence);
+      if (subject && sourceLike(subject.name)) add(make(subject.name, 0, v.end));
+      continue;
+    }
     if (raw.length < 2 || raw.length > 160) continue;
     // "a force that the Defence Ministry estimated": the source starts after the last "that".
     // ("… that Kiev's forces had held and whose capture the ministry first announced": or after "whose" and its noun.)
@@ -499,8 +512,8 @@ export function findAttributions(sentence: string): Attribution[] {
   // "Russia's Defense Ministry offered its own count, saying …": the sentence's subject speaks.
   const participle = cands.length ? null : /,\s+(?:saying|adding|claiming|noting|stating|estimating|reporting|writing)\b/.exec(sentence);
   if (participle) {
-    const subject = /^((?:[A-Z][\w'’.()-]*|the|of|and|for|on)(?:\s+(?:[A-Z][\w'’.()-]*|the|of|and|for|on|defen[cs]e|ministry|general|staff|air|force|forces|military|army|intelligence|agency|service|office|spokes\w+))*)\s+[a-z]/.exec(sentence.slice(0, participle.index));
-    if (subject && sourceLike(subject[1]!)) add(make(subject[1]!, 0, subject[0].length - 1));
+    const subject = leadingSubject(sentence.slice(0, participle.index));
+    if (subject && sourceLike(subject.name)) add(make(subject.name, 0, subject.end));
   }
   // "Writing in Forbes, David Axe estimated …": a person of no known country speaks through the outlet named.
   if (cands.some((c) => !c.known) && /\b(?:[Ww]riting|[Ss]peaking) (?:in|for|to|on)\s/.test(sentence)) {

@@ -66,7 +66,8 @@ export function sentenceFigures(s: string, inList: boolean, list: ListContext | 
   const trackerCounts = nums.length > 0 && LOSS_TRACKER_COUNTS.test(s);
   const lossContext = (inList && list!.loss) || tallyGoesOn || trackerCounts || lossWords.some((p) => LOSS_PREDS.has(p.pred));
   // "an UR-77 mine clearance unit" in a list of losses: "a"/"an" is one, but only inside an enumeration.
-  // ("destroyed a Leopard tank and two Bradley vehicles": "a" joined by "and" or a comma to the one figure counts too.)
+  // ("destroyed a Leopard tank and two Bradley vehicles": "a" joined by "and" or a comma to the one figure counts too;
+  // so does "1,365 servicemen …, along with a tank and four armoured vehicles".)
   // ("shot down a Ukrainian Mi-8 helicopter", "a Su-25 jet had been shot down": one item right after its loss verb, or
   // before it in the passive, counts wherever it stands.)
   if (lossContext && (nums.length >= 2 || inList)) nums = [...nums, ...articleMentions(s, nums)].sort((a, b) => a.start - b.start);
@@ -162,7 +163,7 @@ function oneAt(at: number, word: string): NumberMention {
 /** Extra mentions for "a"/"an" in an equipment list ("an UR-77 mine clearance unit"): value 1. */
 function articleMentions(s: string, found: NumberMention[]): NumberMention[] {
   const out: NumberMention[] = [];
-  for (const m of s.matchAll(/(?:^|,\s*|\bincluding\s+|\bamong them\s+|\band\s+|\bas well as\s+|:\s*|\b(?:destroyed|downed|shot down|captured|lost|disabled|said|says|that|reported|claimed|confirmed)\s+)(an?|one)\s+(?=[^,;.]{2,90}?(?:,|;|\.|$|\band\b|\bas well as\b))/gi)) {
+  for (const m of s.matchAll(/(?:^|,\s*|\bincluding\s+|\bamong them\s+|\band\s+|\bas well as\s+|\b(?:along|together) with\s+|\bplus\s+|:\s*|\b(?:destroyed|downed|shot down|captured|lost|disabled|said|says|that|reported|claimed|confirmed)\s+)(an?|one)\s+(?=[^,;.]{2,90}?(?:,|;|\.|$|\band\b|\bas well as\b))/gi)) {
     const at = m.index + m[0].indexOf(m[1]!, m[0].length - m[1]!.length - 2);
     const phrase = cutAtClause(s.slice(at + m[1]!.length)).split(/\band\b|\bas well as\b/)[0] ?? "";
     // "a Russian drone attack on a minibus": the weapon names the attack, not a thing lost; "an armoured vehicle

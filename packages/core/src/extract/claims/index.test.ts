@@ -2752,3 +2752,63 @@ describe("extractClaims, part of the weapons a side launched, shot down", () => 
     expect(extractClaims(t, { publishedAt: "2025-05-25" }).map((c) => [c.metric, c.party, c.item, c.value])).toEqual([["equipment_lost", "RU", "drones", 266]]);
   });
 });
+
+describe("extractClaims, round thirteen", () => {
+  const pub = { publishedAt: "2025-03-14" };
+  const rows = (t: string) => extractClaims(t, pub).map((c) => [c.metric, c.party, c.item, c.value]);
+
+  it("gives a figure after '…, and said' to the sentence's subject", () => {
+    const t = "The Russian defence ministry described the strike as retaliation, and said its air defences had destroyed 41 Ukrainian drones over Bryansk.";
+    expect(extractClaims(t, pub).map((c) => [c.value, c.attributedTo, c.sourceParty])).toEqual([[41, "The Russian defence ministry", "RU"]]);
+  });
+
+  it("reads a tally's total 'since' after the day's figure with its place and time", () => {
+    const t = "Moscow's ministry said Kyiv had lost more than 310 soldiers in the Kursk region over the past day, and more than 38,000 since the incursion began.";
+    expect(rows(t)).toEqual([
+      ["casualties", "UA", null, 310],
+      ["casualties", "UA", null, 38000],
+    ]);
+  });
+
+  it("counts 'About 2,000 more had been wounded' as more of the people counted in the sentence before", () => {
+    const t = "At least 200 North Korean soldiers have died in the fighting, the NIS said.\n\nAbout 2,000 more had been wounded, a lawmaker said.";
+    expect(rows(t)).toEqual([
+      ["killed", "KP", null, 200],
+      ["wounded", "KP", null, 2000],
+    ]);
+  });
+
+  it("counts 'along with a tank' as one tank", () => {
+    const t = "Kyiv lost 1,200 servicemen in a day, along with a tank and three artillery systems, the Russian ministry claimed.";
+    expect(rows(t)).toEqual([
+      ["casualties", "UA", null, 1200],
+      ["equipment_lost", "UA", "tanks", 1],
+      ["equipment_lost", "UA", "artillery", 3],
+    ]);
+  });
+
+  it("does not count prisoners a force recruited as captured", () => {
+    expect(rows("Wagner had recruited some 40,000 prisoners, its founder said.")).toEqual([]);
+  });
+
+  it("counts soldiers who 'infiltrated' a town or were 'involved in the assault' as deployed", () => {
+    expect(rows("About 250 Russian soldiers had infiltrated the outskirts, the general said.")).toEqual([["troops_deployed", "RU", null, 250]]);
+    expect(rows("Roughly 30,000 Russian fighters were involved in the assault on the city, he said.")).toEqual([["troops_deployed", "RU", null, 30000]]);
+  });
+
+  it("does not read 'cost' before a price as a loss", () => {
+    expect(rows("Kyiv has requested 10 more Patriot batteries, which cost about $1 billion each.")).toEqual([]);
+  });
+
+  it("counts aircraft a strike was 'hitting' as lost, but not buildings", () => {
+    expect(rows("Drones launched from trucks reached three airfields inside Russia on Sunday, hitting 20 aircraft, the SBU said.").map((r) => [r[0], r[2], r[3]])).toEqual([["equipment_lost", "aircraft", 20]]);
+    expect(rows("The missiles fell on a residential district, hitting two schools.")).toEqual([]);
+  });
+
+  it("counts 'among them one in Nikopol' as one of the people of the toll", () => {
+    expect(rows("At least four people were killed, the governor of Dnipropetrovsk said, among them one in Nikopol.")).toEqual([
+      ["civilians_killed", "UA", null, 4],
+      ["civilians_killed", "UA", null, 1],
+    ]);
+  });
+});

@@ -30,6 +30,8 @@ const CHILDREN_AMONG = /^[^.;]{0,40}?\b(?:including|among them|among whom|of the
 const COMPARED_WITH = /^[^.;]{0,60}?\b(?:up|down) from\s+(?:about|some|around|roughly|nearly|almost)?\s*$|^[^.;]{0,60}?\bcompared (?:with|to)\s+(?:about|some|around|roughly|nearly|almost)?\s*$/i;
 /** "and a cumulative 362,950", "with the running total of", "and its running total is now around": the total of the figure before. */
 const CUMULATIVE_BEFORE = /\b(?:and|with)\s+(?:a|the|its|their)\s+(?:cumulative|running|overall)\s+(?:(?:total|tally|count)\s+)?(?:of\s+)?(?:(?:is|was|stands|stood|reached|rose|climbed|now)\s+){0,2}(?:at\s+|to\s+)?(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i;
+/** "1,000 more had been wounded", "others were captured": more people, with their fate. */
+const MORE_WITH_FATE = /^\s*(?:more|others?)\s+(?:(?:have|had|has|were|are|was)\s+)?(?:been\s+)?(?:killed|died|wounded|injured|hurt|captured|taken prisoner|missing)\b/i;
 /** "; it added 1,060": what a tally added, the day's share of the figure before. */
 const TALLY_ADDED_BEFORE = /\b(?:it|they|which|the (?:tally|count|total|list))\s+(?:also\s+)?added\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i;
 /** "in the past day", "added over the past day", "in a day": a figure's share of the day (or week) of the tally before it. */
@@ -124,7 +126,8 @@ const TIME_PART_GAP = /^[\s,]*(?:and|while|but|against)\s+(?:in|on|by|during|las
 // "505 square kilometres in October, and 461 in September", "40 tanks in May and 35 in April": the figure before's
 // time, then the next figure of the same kind.
 // (A few words of the figure before may stand before its time: " more in Kyiv on Monday and ".)
-const TIME_THEN_GAP = /^\s*(?:[A-Za-z-]+\s+){0,3}?(?:in|on|during|over|last|this|by)\s+[^,;.\d]{1,30}?,?\s+(?:and|while|but|against)\s+(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|under|below)?\s*$/i;
+// ("240 troops in the Kursk region over the past day, and more than 44,000 since …": a place and a time.)
+const TIME_THEN_GAP = /^\s*(?:[A-Za-z-]+\s+){0,3}?(?:in|on|during|over|last|this|by)\s+[^,;.\d]{1,50}?,?\s+(?:and|while|but|against)\s+(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|under|below)?\s*$/i;
 // The toll a pronoun stands for: "a total of Russian losses", "the death toll", in the clause before.
 const TOLL_BEFORE_IT = /\b(?:(?:a|the)\s+(?:total|tally|count)\s+of\s+)?(?:[A-Z][\w'’-]*\s+)?(?:losses|casualties|death toll|deaths)\b[^;.]{0,60}[;,]\s*[^;]*$/;
 /** A figure given, at the end of the text before it: "when it acknowledged", "put it at". */
@@ -618,6 +621,12 @@ function fromPartOf(f: ClassInput, k: ClassState): void {
     k.numberOfParty = memory.counted.party;
     if (k.cls === "personnel") k.numberOfPred = memory.personnelPred ?? null;
   }
+  // "… 100 North Korean soldiers have been killed. Nearly 1,000 more had been wounded": a bare "more" with its own
+  // fate, opening on the people counted in the sentence before, is more of those people.
+  if (!k.cls && !prev && !k.noun && !k.eq && memory.counted && memory.counted.segment === f.segIndex - 1 && (PEOPLE_CLASSES.has(memory.counted.cls) || memory.counted.cls === "civilians") && MORE_WITH_FATE.test(head)) {
+    k.cls = memory.counted.cls === "civilians" ? "civilians" : "personnel";
+    k.numberOfParty = memory.counted.party;
+  }
   // "when Russia took 411 square kilometres, or in August, when it took 459": a bare figure right after the verb that
   // took the ground or the places before.
   if (!k.cls && prev && (prev.cls === "territory" || prev.cls === "settlements") && !k.noun && !k.eq && TAKING_VERB_BEFORE.test(s.slice(prev.nounEnd, n.start))) {
@@ -764,7 +773,8 @@ function finalChecks(f: ClassInput, k: ClassState): void {
     k.numberOfParty = peopleIn(service[0], 0, null)[0]?.code ?? k.numberOfParty;
   }
   // "recruiting about 30,000 volunteers", "mobilised 300,000 men": people enlisted are not yet a figure of the vocabulary.
-  if ((k.cls === "personnel" || k.cls === "civilians") && /\b(?:recruit(?:s|ed|ing)?|mobili[sz](?:e|es|ed|ing)|conscript(?:s|ed|ing)?|enlist(?:s|ed|ing)?|train(?:s|ed|ing)?|evacuat(?:e|es|ed|ing)|rescued|relocated|hired)\s+(?:(?!and\b)\w+\s+){0,3}$/i.test(lastClause(s.slice(0, q.start)))) k.cls = null;
+  // ("Wagner had recruited about 50,000 prisoners": convicts enlisted are no captives either.)
+  if ((k.cls === "personnel" || k.cls === "civilians" || k.cls === "captured") && /\b(?:recruit(?:s|ed|ing)?|mobili[sz](?:e|es|ed|ing)|conscript(?:s|ed|ing)?|enlist(?:s|ed|ing)?|train(?:s|ed|ing)?|evacuat(?:e|es|ed|ing)|rescued|relocated|hired)\s+(?:(?!and\b)\w+\s+){0,3}$/i.test(lastClause(s.slice(0, q.start)))) k.cls = null;
   // "received 6,057 bodies from Russia and handed back 78": the other side's dead or prisoners, going the other way.
   k.handedBackParty = null;
   if (!k.cls && !k.noun && prev && (prev.cls === "killed" || prev.cls === "captured") && prev.party && HANDED_BACK_BEFORE.test(s.slice(prev.nounEnd, q.start))) {
@@ -915,7 +925,9 @@ function finalChecks(f: ClassInput, k: ClassState): void {
   if (k.cls !== null && ["wounded", "killed", "personnel"].includes(k.cls) && TAKEN_BEFORE.test(s.slice(Math.max(0, q.start - 20), q.start)) && PRISONER_AFTER.test(s.slice(k.nounEnd))) k.cls = "captured";
   // "one"/"a" count only with their noun at once ("one civilian was killed"), not "one of", "one 20 years old".
   // ("A 67-year-old man was injured": an age between "a" and its noun is no distance.)
-  if (n.words && n.value === 1 && !(k.noun && (k.noun.index <= 12 || /^\s+\d{1,3}-year-old\s/.test(head))) && !(k.eq && k.eq.index <= 40) && !k.daily) k.cls = null;
+  // ("At least five people were killed …, among them one in Zaporizhzhia": a toll's part by place is one of its people.)
+  const partByPlace = Boolean(prev?.cls) && /\b(?:among them|including|of (?:them|whom))\s+$/i.test(s.slice(Math.max(0, n.start - 20), n.start)) && /^\s+(?:in|near|from)\s+(?:the\s+)?[A-Z]/.test(head);
+  if (n.words && n.value === 1 && !(k.noun && (k.noun.index <= 12 || /^\s+\d{1,3}-year-old\s/.test(head))) && !(k.eq && k.eq.index <= 40) && !k.daily && !partByPlace) k.cls = null;
   // Square miles beside square kilometres are the same figure, given once in km².
   if (k.cls === "territory" && /^\s*(?:square miles?|sq\.? ?mi)/i.test(afterAll) && /\b(?:square kilomet\w*|square km|sq\.? ?km|km2|km²|kilomet(?:er|re)s? squared)/i.test(s.slice(Math.max(0, n.start - 60), n.start))) k.cls = null;
 }
