@@ -8,6 +8,8 @@ import type { qualify } from "./qualifiers.js";
 /** The verbs of a prisoner swap. */
 const SWAP_VERB = /\b(?:swapped|swap|exchanged|exchange|handed over|released|release|freed|free|returned|repatriated)\b/i;
 /** A swap whose figure came with "each" earlier in the sentence: "swapped 390 people each, among them …". */
+/** "Russia and Ukraine completed …, each handing over": two subjects opening the sentence, each doing the swap's part. */
+const EACH_HANDING = /^\W*(\S+(?:\s\S+)?)\s+and\s+(\S+(?:\s\S+)?)\s+[a-z][^;]*,\s*each\s+(?:handing over|handing back|returning|releasing|freeing|sending back|swapping|exchanging|receiving|getting back)\s+(?:about\s+|some\s+|nearly\s+|more than\s+)?$/i;
 const SWAPPED_EACH_BEFORE = /\b(?:swapped|exchanged|handed over|released|freed)\s+(?:about\s+|some\s+|nearly\s+|more than\s+)?[\d,]+\s+(?:[\w-]+\s+){0,3}?each\b[^;]*$/i;
 import { LOSS_PREDS, cutAtClause, lastClause, peopleIn, sameForSame, type ArticleMemory, type ListContext, type Reading } from "./common.js";
 
@@ -144,7 +146,9 @@ export function claimFigure(f: FigureClaimInput): void {
   // "Russia and Ukraine each handed over 303 prisoners": the same figure for each side.
   // (The pattern backtracks over every word pair: tried only when "each" is there at all.)
   const beforeFigure = s.slice(0, q.start);
-  const each = beforeFigure.includes("each") ? /\b(\S+(?:\s\S+)?)\s+and\s+(\S+(?:\s\S+)?)\s+each\b[^,;]*$/.exec(beforeFigure) : null;
+  // ("Russia and Ukraine completed the exchange on Sunday, each handing over 303 soldiers": the sentence's two
+  // subjects, then "each" and a verb of the swap after a comma.)
+  const each = beforeFigure.includes("each") ? /\b(\S+(?:\s\S+)?)\s+and\s+(\S+(?:\s\S+)?)\s+each\b[^,;]*$/.exec(beforeFigure) ?? EACH_HANDING.exec(beforeFigure) : null;
   const sides = each ? [peopleIn(each[1]!, 0, null)[0]?.code, peopleIn(each[2]!, 0, null)[0]?.code] : [];
   // "the two sides swapped 146 prisoners of war each": a swap's figure with "each" after it is both sides'.
   // ("… swapped 390 people each, among them 270 soldiers": a part of a figure each side gave is each side's too.)

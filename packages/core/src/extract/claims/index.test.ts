@@ -2812,3 +2812,42 @@ describe("extractClaims, round thirteen", () => {
     ]);
   });
 });
+
+describe("extractClaims, round thirteen (test38 studied)", () => {
+  const pub = { publishedAt: "2024-02-20" };
+  const rows = (t: string) => extractClaims(t, pub).map((c) => [c.metric, c.party, c.item, c.value]);
+
+  it("reads 'put Russia's losses of armoured personnel carriers at N' as equipment", () => {
+    expect(rows("Kyiv's General Staff put Russia's losses of armoured personnel carriers at 2,100.")).toEqual([["equipment_lost", "RU", "apc", 2100]]);
+  });
+
+  it("gives tanks that 'Russian troops had abandoned' to Russia", () => {
+    expect(rows("Kyiv said fleeing Russian troops had abandoned at least 15 tanks near Izium.")).toEqual([["equipment_lost", "RU", "tanks", 15]]);
+  });
+
+  it("reads 'its total casualties at' after a toll of the dead as casualties", () => {
+    expect(rows("Kyiv put Russia's dead at 150,000 and its total casualties at about 450,000.")).toEqual([
+      ["killed", "RU", null, 150000],
+      ["casualties", "RU", null, 450000],
+    ]);
+  });
+
+  it("reads the total after 'had risen by N … to'", () => {
+    expect(rows("Kyiv said Russian losses had risen by 1,200 troops overnight to about 700,000.")).toEqual([
+      ["casualties", "RU", null, 1200],
+      ["casualties", "RU", null, 700000],
+    ]);
+  });
+
+  it("gives '…, each handing over N' to both sides named as the sentence's subjects", () => {
+    expect(rows("Moscow and Kyiv ended the swap on Friday, each handing over 205 prisoners.")).toEqual([
+      ["captured", "RU", null, 205],
+      ["captured", "UA", null, 205],
+    ]);
+  });
+
+  it("does not give 'Western officials briefing reporters in London' the country of the place they spoke in", () => {
+    const [c] = extractClaims("Western officials briefing journalists in London said about 9,000 Russian soldiers had been killed.", pub);
+    expect([c?.value, c?.attributedTo, c?.sourceParty]).toEqual([9000, "Western officials briefing journalists in London", null]);
+  });
+});

@@ -32,6 +32,14 @@ const COMPARED_WITH = /^[^.;]{0,60}?\b(?:up|down) from\s+(?:about|some|around|ro
 const CUMULATIVE_BEFORE = /\b(?:and|with)\s+(?:a|the|its|their)\s+(?:cumulative|running|overall)\s+(?:(?:total|tally|count)\s+)?(?:of\s+)?(?:(?:is|was|stands|stood|reached|rose|climbed|now)\s+){0,2}(?:at\s+|to\s+)?(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i;
 /** "1,000 more had been wounded", "others were captured": more people, with their fate. */
 const MORE_WITH_FATE = /^\s*(?:more|others?)\s+(?:(?:have|had|has|were|are|was)\s+)?(?:been\s+)?(?:killed|died|wounded|injured|hurt|captured|taken prisoner|missing)\b/i;
+/** "had risen by", "rose by about": a rise, given before the total it rose to. */
+const RISEN_BY = /\b(?:risen|rose|rises|rising|increased|grew|grown|climbed|jumped|went up)\s+by\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i;
+/** " in the past day to about ": what stands between a rise and its total. */
+const RISEN_TO_GAP = /^[^.;\d]{0,40}?\bto\s+(?:about|some|around|roughly|more than|over|nearly|almost|just over|just under)?\s*$/i;
+/** "its total casualties at up to", "overall losses of": a total that names casualties as what it counts. */
+const TOTAL_CASUALTIES = /\b(?:total|overall)\s+(?:military\s+|combat\s+|troop\s+|personnel\s+)?(?:casualties|losses)\b[^.;]{0,40}$/i;
+/** "tank losses", "losses of armoured personnel carriers": the equipment losses are of, before or after the word. */
+const EQUIPMENT_LOSSES = /\b([\w-]+(?:\s[\w-]+)?)\s+(?=losses\b)|\blosses\s+of\s+((?:[\w-]+\s){0,3}[\w-]+)/gi;
 /** "; it added 1,060": what a tally added, the day's share of the figure before. */
 const TALLY_ADDED_BEFORE = /\b(?:it|they|which|the (?:tally|count|total|list))\s+(?:also\s+)?added\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i;
 /** "in the past day", "added over the past day", "in a day": a figure's share of the day (or week) of the tally before it. */
@@ -454,6 +462,11 @@ function fromSumsAndForces(f: ClassInput, k: ClassState): void {
       k.item = specificItemOf(numberOf[1]!);
       k.numberOfParty = peopleIn(numberOf[1]!, 0, null)[0]?.code ?? null;
       k.numberOfPred = "lost";
+    } else if (TOTAL_CASUALTIES.test(s.slice(prev ? prev.n.end : 0, n.start))) {
+      // ("put Russia's dead at 180,000 and its total casualties at up to 500,000": a total of casualties after a toll
+      // of the dead is the casualties, not more dead.)
+      k.cls = "personnel";
+      k.numberOfPred = "casualties";
     } else if (prev && prev.cls && ["personnel", "casualties", "killed"].includes(prev.cls)) k.cls = prev.cls;
     // "listed 3 more Russian tanks destroyed, bringing the total to 11,044": the total of the things counted before.
     else if (prev && prev.cls === "equipment" && prev.item) {
@@ -493,7 +506,8 @@ function fromSumsAndForces(f: ClassInput, k: ClassState): void {
   // personnel lost in the previous 24 hours and a cumulative 362,950"; "… went past 1.16 million on Tuesday; it added
   // 1,060 that day alone"; "… 1,000,340 since February 2022 – with 1,140 in the past day", "with 640 added over the
   // past day", "up 630 in a day".
-  if (!k.cls && prev && prev.cls && (CUMULATIVE_BEFORE.test(s.slice(prev.n.end, n.start)) || TALLY_ADDED_BEFORE.test(s.slice(prev.n.end, n.start)) || DAY_SHARE.test(head))) countedAsBefore(k, prev);
+  // ("losses had risen by 1,570 troops in the past day to about 770,000": the rise, then the total it rose to.)
+  if (!k.cls && prev && prev.cls && (CUMULATIVE_BEFORE.test(s.slice(prev.n.end, n.start)) || TALLY_ADDED_BEFORE.test(s.slice(prev.n.end, n.start)) || DAY_SHARE.test(head) || (RISEN_BY.test(s.slice(Math.max(0, prev.n.start - 40), prev.n.start)) && RISEN_TO_GAP.test(s.slice(prev.nounEnd, n.start))))) countedAsBefore(k, prev);
 }
 
 /** A whole named before its part ("of which destroyed: 2,900", "Of those, 88 …"), and bare figures of the people counted before ("about 300 have died"). */
@@ -725,8 +739,9 @@ function fromTolls(f: ClassInput, k: ClassState): void {
     if (itToll && !k.numberOfParty) k.numberOfParty = peopleIn(itToll[0].slice(0, itToll[0].search(/[;,]/)), 0, null)[0]?.code ?? null;
     if (/\b(?:casualt(?:y|ies)|losses|deaths|(?<!\bof (?:the )?)dead|death toll|toll|number of (?:dead|killed|wounded|casualties)|(?:dead|killed) (?:and|or) (?:wounded|injured))\b[^.]{0,140}\b(?:to|at|of|reached|reach|reaches|hit|hits|stood at|stands at|stand at|is|was|are|were|be|numbered|number|numbers|amounted to|amount to|amounts to|exceeded|exceed|exceeds|topped|top|tops|surpassed|surpass|surpasses|passed|pass|passes|near|nears|neared|approached|approach|approaches|rose to|rises to|risen to|climbed to)\s*$/i.test(clause)) {
       // "puts Russian tank losses at 4,000": the equipment whose losses they are.
-      const equipmentLosses = /\b([\w-]+(?:\s[\w-]+)?)\s+losses\b/i.exec(clause);
-      const lostItem = equipmentLosses ? specificItemOf(equipmentLosses[1]!) : null;
+      // ("put Russia's losses of armoured personnel carriers at 1,964": or whose losses they are of.)
+      let lostItem: Item | null = null;
+      for (const m of clause.matchAll(EQUIPMENT_LOSSES)) if ((lostItem = specificItemOf(m[1] ?? m[2]!))) break;
       if (lostItem) {
         k.cls = "equipment";
         k.item = lostItem;

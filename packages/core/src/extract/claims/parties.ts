@@ -230,9 +230,20 @@ export function opponentOf(code: string | null): string | null {
   return null;
 }
 
+/** A participle telling where or to whom a source spoke: "… briefing reporters in London", "… speaking in Kyiv". */
+const BRIEFING_IN = /\s(?:briefing|speaking|talking|addressing|writing)\b/i;
+
+/** A source's name without where or to whom it spoke ("Western officials" of "… briefing reporters in London"). */
+export function sourceHead(source: string): string {
+  const briefing = BRIEFING_IN.exec(source);
+  return briefing ? source.slice(0, briefing.index) : source;
+}
+
 /** The country a named source belongs to: the first country or body named in it. */
 export function countryOfSource(source: string): { code: string | null; found: boolean } {
-  const p = findParties(source);
+  // ("Western officials briefing reporters in London": where a source spoke is not whose it is; a source named
+  // before such a participle is read alone.)
+  const p = findParties(sourceHead(source));
   const first = p[0];
   return first ? { code: first.code, found: true } : { code: null, found: false };
 }

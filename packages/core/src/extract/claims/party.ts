@@ -308,10 +308,12 @@ function ownerInClause(f: PartyInput, k: PartyState): void {
       const ownedThenParticiple = OWNED_PARTICIPLE.test(s.slice(last.at, q.start));
       // ("its forces had repelled a large Ukrainian attack …, destroying 30 tanks": the attack repelled lost them.)
       const attackRepelled = REPELLED_BEFORE.test(s.slice(Math.max(0, last.at - 40), last.at)) && ATTACK_AFTER.test(s.slice(last.at));
+      // ("retreating Russian units had abandoned 20 tanks": those who abandon equipment lose their own.)
+      const abandoned = v !== undefined && /^abandon/i.test(v.word);
       if (pushedOut) k.party = opponentOf(last.code);
       else if (attackRepelled) k.party = last.code;
       else if (ownedThenParticiple) k.party = last.code;
-      else if (v && !possessive && !nounWord && ((cls === "captured" && v.pred === "taken") || v.pred === "destroyed" || v.pred === "killed" || v.pred === "captured" || v.pred === "wounded" || (v.pred === "casualties" && /^(?:neutrali[sz]ed|eliminated|liquidated|put out of action|taken out)$/i.test(v.word)))) {
+      else if (v && !possessive && !nounWord && !abandoned && ((cls === "captured" && v.pred === "taken") || v.pred === "destroyed" || v.pred === "killed" || v.pred === "captured" || v.pred === "wounded" || (v.pred === "casualties" && /^(?:neutrali[sz]ed|eliminated|liquidated|put out of action|taken out)$/i.test(v.word)))) {
         k.party = k.taking ? last.code : opponentOf(last.code) ?? null;
       } else if (k.taking && lossWords.some((p) => p.index > last.at && p.end <= q.start && /^(?:lost|loses|lose|losing|ceded|surrendered|gave up|abandoned)$/i.test(p.word))) k.party = opponentOf(last.code);
       else k.party = last.code;

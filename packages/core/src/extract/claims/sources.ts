@@ -1,5 +1,5 @@
 import type { Attribution } from "./attribution.js";
-import { countryOfPlace, countryOfSource, findParties } from "./parties.js";
+import { countryOfPlace, countryOfSource, findParties, sourceHead } from "./parties.js";
 
 /**
  * Sources a sentence names without their country ("the agency", "Park", "he",
@@ -87,7 +87,7 @@ export function resolveSource(
     if (named.length >= 2 && named.every((c) => c === named[0])) return { ...a, sourceParty: named[0]!, known: true };
   }
   // "Krasnodar Krai authorities", "Kharkiv regional officials": a body named by its place is that place's.
-  const placeOfName = /\b(?:authorities|officials|administration|government|police|emergency services?)\b/i.test(a.attributedTo) ? countryOfPlace(a.attributedTo) : null;
+  const placeOfName = /\b(?:authorities|officials|administration|government|police|emergency services?)\b/i.test(a.attributedTo) ? countryOfPlace(sourceHead(a.attributedTo)) : null;
   if (placeOfName) return { ...a, sourceParty: placeOfName, known: true };
   // ("… citing US officials. According to the officials, …": the officials named just before.)
   const namedBefore = /^the\s+(officials|authorities)$/i.exec(a.attributedTo);
@@ -102,7 +102,7 @@ export function resolveSource(
     if (place) return { ...a, sourceParty: place, known: true };
   }
   // The most distinctive word of the name: a surname, or the role's head noun.
-  const words = a.attributedTo.replace(/['’]s\b/g, "").split(/[\s,]+/).filter((w) => w.length > 2 && !/^(?:the|and|its|his|her|their|said|says|spy)$/i.test(w));
+  const words = sourceHead(a.attributedTo).replace(/['’]s\b/g, "").split(/[\s,]+/).filter((w) => w.length > 2 && !/^(?:the|and|its|his|her|their|said|says|spy)$/i.test(w));
   const last = words[words.length - 1];
   if (last && history.length) {
     // ("the spy agency" after "South Korea's National Intelligence Service": an intelligence body by any of its names,
