@@ -222,6 +222,9 @@ function make(raw: string, start: number, end: number): Attribution | null {
   // ("In June the group had counted …": so is a phrase before a definite subject.)
   const lead = /^(?:in|on|at|by|from|with|after|through|during|since|over|by the end of|at the end of)\s[^,]*?\s(it|he|she|they|(?:the|its|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$/i.exec(name);
   if (lead) name = lead[1]!;
+  // ("at the peak of the incursion Kyiv claimed": a name after the phrase's noun is the subject.)
+  const nounThenName = /^(?:the|its|their)\s+[a-z][\w-]*\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})$/.exec(name);
+  if (nounThenName && sourceLike(nounThenName[1]!)) name = nounThenName[1]!;
   // ("By the evening the State Emergency Service of Ukraine said": a time before the subject is no part of it.)
   name = name.replace(TIME_BEFORE_SUBJECT, "");
   if (/\d|day$/.test(name)) name = name.replace(TIME_AFTER_SUBJECT, "");
@@ -238,8 +241,15 @@ function make(raw: string, start: number, end: number): Attribution | null {
   // only when both are of the same one (claims.md: "an AFP analysis of ISW data" has none).
   const analysis = ANALYSIS_OF.exec(original);
   if (analysis) {
-    const by = countryOfSource(analysis[1]!);
+    // ("an analysis of open-source mapping data by the Institute for the Study of War": the analyst named after "by",
+    // reading data of no side, is the source.)
+    const maker = analysis[1]!.trim().length <= 3 ? /\bby\s+(?:the\s+)?([A-Z].*)$/.exec(original.slice(analysis[0].length)) : null;
     const of = countryOfSource(analysis[2] ?? analysis[3]!);
+    if (maker && !of.found) {
+      const c = countryOfSource(maker[1]!);
+      return { attributedTo: original, sourceParty: c.code, known: c.found, start, end };
+    }
+    const by = countryOfSource(analysis[1]!);
     return { attributedTo: original, sourceParty: by.found && of.found && by.code === of.code ? by.code : null, known: true, start, end };
   }
   if (!sourceLike(original) && !/^(?:[A-Z][\w'’.-]+\s?){1,3}$/.test(original)) return null;

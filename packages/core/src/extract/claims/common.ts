@@ -128,10 +128,16 @@ export const PEOPLE_CLASSES = new Set(["personnel", "killed", "wounded", "casual
  * Where civilians counted in a text live: its first city or region, else a country named as a place ("in areas of
  * Ukraine occupied by…", "in the Russian Federation"); a demonym ("in Russian strikes") is no place.
  */
+/** Land named by who holds it: "territory controlled by the Ukrainian government", "Russian-occupied areas". */
+const HELD_LAND = /\b(?:territor(?:y|ies)|areas?|parts of the country)\s+(?:(?:it\s+)?(?:controlled|held|occupied)\s+by|under (?:the\s+)?control of)\s+(?:the\s+)?(?:Ukrain\w*|Kyiv|Russia\w*|Moscow)|\b(?:government|Ukrainian|Kyiv|Russian|Moscow)[- ](?:controlled|held|occupied)\s+(?:territor|areas?|parts)/i;
+
 export function civilianCountry(text: string): string | null {
   const place = countryOfPlace(text);
   if (place) return place;
-  const m = /\b(?:in|across|of)\s+(?:the\s+)?(Ukraine|Russia|Russian Federation|Belarus)\b(?!['’])/.exec(text);
+  // ("died in territory controlled by the Ukrainian government, and 3,038 in territory occupied by Russia": the
+  // front's two sides of Ukraine, counted by who holds the land, are both Ukraine's (claims.md).)
+  if (HELD_LAND.test(text)) return "UA";
+  const m = /\b(?:[Ii]n|[Aa]cross|of)\s+(?:the\s+)?(Ukraine|Russia|Russian Federation|Belarus)\b(?!['’])/.exec(text);
   return m ? peopleIn(m[1]!, 0, null)[0]?.code ?? null : null;
 }
 

@@ -18,7 +18,7 @@ import { claimFigure, type ClaimTrail } from "./claim.js";
 
 // A loss list, tally or count that goes on: "the group's list also includes", "its tally counts".
 // ("The same list gave 24,960 tanks and other armoured vehicles and 1,630 multiple rocket launchers.")
-const TALLY_INCLUDES = /\b(?:list|tally|count|database|record|figures|losses|total)\b[^.;]{0,60}?\b(?:includes?|included|lists?|listed|counts?|counted|records?|recorded|contains?|gave|gives|shows?|showed)\b/i;
+const TALLY_INCLUDES = /\b(?:list|tally|count|database|record|figures|losses|total)\b[^.;]{0,60}?\b(?:includes?|included|lists?|listed|counts?|counted|records?|recorded|contains?|gave|gives|shows?|showed)\b|\balso\s+(?:cited|listed|named|counted|included|gave)\b|\b(?:were|was)\s+also\s+(?:listed|cited|counted|named|included)\b/i;
 /** A loss tracker that lists, counts or documents: its figures are losses ("Oryx, by contrast, lists 148 Russian aircraft"). */
 const LOSS_TRACKER_COUNTS = /\b(?:Oryx|WarSpotting|Warspotting|LostArmour|Lost Armour|UALosses|Mediazona)\b[^.;]{0,40}?\b(?:lists|listed|counts|counted|records|recorded|documents|documented|has logged|logged|tallies|tallied|confirms|confirmed|shows|showed|gives|gave)\b/;
 // "destroyed a Leopard tank and two …", "… and an EW station": an "a" item beside the one figure of a loss sentence.

@@ -2851,3 +2851,65 @@ describe("extractClaims, round thirteen (test38 studied)", () => {
     expect([c?.value, c?.attributedTo, c?.sourceParty]).toEqual([9000, "Western officials briefing journalists in London", null]);
   });
 });
+
+describe("extractClaims, round thirteen (test39 studied)", () => {
+  const pub = { publishedAt: "2024-06-01" };
+  const rows = (t: string) => extractClaims(t, pub).map((c) => [c.metric, c.party, c.item, c.value]);
+
+  it("reads a bulletin's labels run into a sentence, each with its day's change, by their own label", () => {
+    const t = "Russia has lost 2,100 tanks, the General Staff said. Warships/boats – 16 (+0), special equipment – 120 (+2) and fuel tanks – 150 (+1) were also listed.";
+    expect(rows(t).filter((r) => r[2] === "ships" || r[2] === "engineering")).toEqual([
+      ["equipment_lost", "RU", "ships", 16],
+      ["equipment_lost", "RU", "engineering", 120],
+      ["equipment_lost", "RU", "engineering", 2],
+    ]);
+  });
+
+  it("goes on with a loss list a source 'also cited'", () => {
+    const t = "Among the equipment destroyed, the general listed 400 Ukrainian tanks. He also cited 60 multiple rocket launchers, including 12 HIMARS.";
+    expect(rows(t)).toEqual([
+      ["equipment_lost", "UA", "tanks", 400],
+      ["equipment_lost", "UA", "mlrs", 60],
+      ["equipment_lost", "UA", "mlrs", 12],
+    ]);
+  });
+
+  it("gives civilians killed in land held by either side to Ukraine", () => {
+    const t = "Of the civilians killed, 5,100 died in territory controlled by the Ukrainian government and 3,200 in areas occupied by Russia, the monitors said.";
+    expect(rows(t).map((r) => [r[1], r[3]])).toEqual([
+      ["UA", 5100],
+      ["UA", 3200],
+    ]);
+  });
+
+  it("reads 'In Ukraine, officials said' in a story from Russia as Ukraine's civilians and officials", () => {
+    const t = "Belgorod's governor said 20 people were killed. In Ukraine, officials said at least 30 civilians had been killed in the Russian attack.";
+    expect(extractClaims(t, pub).map((c) => [c.party, c.value, c.sourceParty])).toEqual([
+      ["RU", 20, "RU"],
+      ["UA", 30, "UA"],
+    ]);
+  });
+
+  it("gives 'an analysis of open-source data by ISW' the analyst's country", () => {
+    const [c] = extractClaims("Russian forces took about 400 square kilometres in May, according to an analysis of open-source mapping data by the Institute for the Study of War.", pub);
+    expect([c?.value, c?.sourceParty]).toEqual([400, "US"]);
+  });
+
+  it("does not count weapons asked for, or places near which attacks were repelled", () => {
+    expect(rows("Ukraine has asked allies for at least seven Patriot systems; the grid was damaged again.")).toEqual([]);
+    expect(rows("The ministry said its units had repelled attacks near 11 settlements.")).toEqual([]);
+  });
+
+  it("counts the ground of settlements retaken, but not the area a site occupies", () => {
+    expect(rows("Russian troops retook 20 settlements in the Kursk region covering more than 400 square kilometres, the ministry said.")).toEqual([
+      ["settlements", "RU", null, 20],
+      ["territory_km2", "RU", null, 400],
+    ]);
+    expect(rows("Marines defended the plant, which occupies some 11 square kilometres by the sea.")).toEqual([]);
+  });
+
+  it("gives ground a side 'claimed to hold' to that side, after another side's gains", () => {
+    const t = "Russian troops retook 20 settlements in Kursk in March, the ministry said. At the peak of the incursion Kyiv claimed to hold about 1,300 square kilometres.";
+    expect(extractClaims(t, pub).map((c) => [c.metric, c.party, c.value, c.attributedTo]).at(-1)).toEqual(["territory_km2", "UA", 1300, "Kyiv"]);
+  });
+});

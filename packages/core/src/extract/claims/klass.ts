@@ -36,6 +36,14 @@ const MORE_WITH_FATE = /^\s*(?:more|others?)\s+(?:(?:have|had|has|were|are|was)\
 const RISEN_BY = /\b(?:risen|rose|rises|rising|increased|grew|grown|climbed|jumped|went up)\s+by\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i;
 /** " in the past day to about ": what stands between a rise and its total. */
 const RISEN_TO_GAP = /^[^.;\d]{0,40}?\bto\s+(?:about|some|around|roughly|more than|over|nearly|almost|just over|just under)?\s*$/i;
+/** A request right before a figure: "asked allies for at least", "requested another". */
+const ASKED_FOR = /\b(?:(?:asked|asking|asks|appealed|appealing|pleaded|calling|called)\s+(?:[\w-]+\s+){0,2}?for|requested|requesting|requests|wants|needs|seeks|seeking|sought)\s+(?:at least\s+|about\s+|some\s+|another\s+|a further\s+|more than\s+|up to\s+)?$/i;
+/** Places where attacks were fought off: "repelled attacks near", "assaults on". */
+const ATTACKS_NEAR = /\b(?:attacks?|assaults?|offensives?|attempts?)\s+(?:near|on|around|towards?|in the (?:area|direction|vicinity) of)\s+(?:about\s+|some\s+|more than\s+)?$/i;
+/** "…: personnel ‒ about", ", tanks ‒", "and special equipment –": a label run into a sentence, right before its figure. */
+const INLINE_LABEL = /(?:^|[,;:]\s*|\band\s+)([A-Za-z][A-Za-z /&'’()-]{1,60}?)\s*[:–—‒-]\s*(?:about|around|approximately|approx\.?|~|≈|more than|over|up to|nearly)?\s*$/i;
+/** What may follow a labelled figure before the next label: its day's change, then a comma, "and" or the end. */
+const LABEL_THEN_FIGURE_END = /^\s*(?:\(\s*[+−-]\s*[\d,]+\s*\))?\s*(?:[,;]|\band\b|$)/;
 /** "its total casualties at up to", "overall losses of": a total that names casualties as what it counts. */
 const TOTAL_CASUALTIES = /\b(?:total|overall)\s+(?:military\s+|combat\s+|troop\s+|personnel\s+)?(?:casualties|losses)\b[^.;]{0,40}$/i;
 /** "tank losses", "losses of armoured personnel carriers": the equipment losses are of, before or after the word. */
@@ -260,7 +268,12 @@ function ownNoun(f: ClassInput, k: ClassState): void {
   if (columnGround && !k.noun && !k.eq) k.cls = columnGround;
   // ("two drone pilots", "three tank crews": an equipment word that names whom the people serve is no equipment.)
   const crew = k.noun && k.eq && k.eq.index < k.noun.index && /^[\w-]+\s+(?:pilots?|operators?|crews?|crewmen|gunners?|drivers?|instructors?|mechanics?)\b/i.test(head.slice(k.eq.index));
-  if (k.noun && (!k.eq || k.noun.index < k.eq.index || crew)) {
+  // ("warships/boats – 15 (+0) and special equipment – 133": a figure after its label, its day's change and the
+  // next label after it, counts what its own label names, not the next.)
+  const labelFirst = LABEL_THEN_FIGURE_END.test(head) && INLINE_LABEL.test(s.slice(0, q.start));
+  if (labelFirst) {
+    // The label decides below.
+  } else if (k.noun && (!k.eq || k.noun.index < k.eq.index || crew)) {
     k.cls = k.noun.cls;
     k.nounStart = k.noun.index;
     k.nounEnd = n.end + k.noun.end;
@@ -279,7 +292,7 @@ function ownNoun(f: ClassInput, k: ClassState): void {
     // ("Children killed since 24 February 2022: at least 575": a date may sit in the label too.)
     const label = labelled && !/\d/.test(labelled[1]!.replace(DAY_OF_MONTH, "").replace(YEAR, "")) && !HEADLINE_VERB.test(labelled[1]!) ? labelled : null;
     // "…: personnel ‒ about 733,140 (+1,640) people, tanks ‒ 9,436 (+17), …": a bulletin's list run into one sentence.
-    const inline = /(?:^|[,;:]\s*)([A-Za-z][A-Za-z /&'’()-]{1,60}?)\s*[:–—‒-]\s*(?:about|around|approximately|approx\.?|~|≈|more than|over|up to|nearly)?\s*$/i.exec(s.slice(0, q.start));
+    const inline = INLINE_LABEL.exec(s.slice(0, q.start));
     // A row of a table with a column per side ("Tanks | 4,120 | 1,180"): every figure is counted by the row's first cell.
     // ("M1A1 Abrams | United States | 31 | 20" under "Vehicle | Supplied by | Delivered | Lost": so is the figure in
     // a table's column of losses.)
@@ -787,6 +800,10 @@ function finalChecks(f: ClassInput, k: ClassState): void {
     k.cls = "personnel";
     k.numberOfParty = peopleIn(service[0], 0, null)[0]?.code ?? k.numberOfParty;
   }
+  // ("Ukraine has asked allies for at least seven Patriot systems": weapons asked for are no losses; "repelled attacks
+  // near 11 settlements": places attacked are not taken.)
+  if (k.cls === "equipment" && ASKED_FOR.test(lastClause(s.slice(0, q.start)))) k.cls = null;
+  if (k.cls === "settlements" && ATTACKS_NEAR.test(s.slice(Math.max(0, q.start - 60), q.start))) k.cls = null;
   // "recruiting about 30,000 volunteers", "mobilised 300,000 men": people enlisted are not yet a figure of the vocabulary.
   // ("Wagner had recruited about 50,000 prisoners": convicts enlisted are no captives either.)
   if ((k.cls === "personnel" || k.cls === "civilians" || k.cls === "captured") && /\b(?:recruit(?:s|ed|ing)?|mobili[sz](?:e|es|ed|ing)|conscript(?:s|ed|ing)?|enlist(?:s|ed|ing)?|train(?:s|ed|ing)?|evacuat(?:e|es|ed|ing)|rescued|relocated|hired)\s+(?:(?!and\b)\w+\s+){0,3}$/i.test(lastClause(s.slice(0, q.start)))) k.cls = null;

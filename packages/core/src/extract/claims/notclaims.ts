@@ -17,6 +17,8 @@ const ONE_OF_ITS_PEOPLE = /^\s+of\s+(?:its|their|his|her|our)\s+(?:[\w-]+\s+)?[\
 const BEFORE_UNIT = /(?:[$€£₴₩¥]|\b(?:US\$|USD|EUR|UAH|RUB|KRW|GBP|Rs\.?|aged?|age of|No\.|no\.|number|page|article|resolution|chapter|section|flight|route|highway|line|version|model|type|grade|level|phase|stage|vol\.|p\.|pp\.|#|room|building|house|apartment|block|unit|brigade|battalion|regiment|division|corps|army|squadron|point|item|paragraph|minute|the year|year|in|since|from|of)\s*)$/i;
 
 /** Whether a number is a non-claim by its own form and neighbours (a date, age, price, percentage…). */
+/** Places counted as taken, before the ground they cover: "retook 28 settlements in the Kursk region". */
+const PLACES_TAKEN_BEFORE = /\b(?:took|taken|captured|seized|retook|recaptured|liberated|regained|freed|occupied)\s+(?:about\s+|some\s+|more than\s+|over\s+)?[\d,]+\s+(?:settlements|villages|towns|localities|communities)\b[^.;]{0,60}$/i;
 export function isNotClaim(text: string, n: NumberMention): boolean {
   const before = text.slice(Math.max(0, n.start - 24), n.start);
   const after = text.slice(n.end, n.end + 32);
@@ -73,7 +75,9 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
   // "has charged eight citizens with fighting …": people before a court are no war figure.
   if (/\b(?:charged|convicted|sentenced|indicted|prosecuted|tried)\s+(?:about|some|around|more than|over|nearly|almost|at least)?\s*$/i.test(before)) return true;
   // "the ACT, which covers about 2,360 square kilometres": a place's size, not ground taken.
-  if (/^\s*(?:square|sq\.?)\s*(?:kilomet|km|mi)|^\s*km(?:2|²)/i.test(after) && /\b(?:covers|covering|spans|spanning|measures|measuring)\s+(?:about|some|around|roughly|more than|over|nearly|almost|just over|just under)?\s*$/i.test(before)) return true;
+  // ("the plant, which occupies some 11 square kilometres": so is what a place occupies; "retook 28 settlements …
+  // covering more than 430 square kilometres" is the ground of the places taken.)
+  if (/^\s*(?:square|sq\.?)\s*(?:kilomet|km|mi)|^\s*km(?:2|²)/i.test(after) && /\b(?:covers|covering|spans|spanning|measures|measuring|(?:which|that)\s+occupies)\s+(?:about|some|around|roughly|more than|over|nearly|almost|just over|just under)?\s*$/i.test(before) && !PLACES_TAKEN_BEFORE.test(text.slice(Math.max(0, n.start - 120), n.start))) return true;
   // Rates: "about 30,000 volunteers a month", "1,271 a day" (optional in claims.md; never the figure itself).
   // ("880 troops in a day", "within a week" are one day's or week's figure, not a rate.)
   // ("up from about 470,000 a year earlier": a time ago, not a rate.)

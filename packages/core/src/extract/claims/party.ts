@@ -33,7 +33,8 @@ const civil = (c: NounClass | null) => c === "civilians" || c === "buildings";
 /** A side in an appositive that describes a source: ", the Ukrainian open-source mapping project,". */
 const SOURCE_APPOSITIVE = /^.*,\s+(?:the|a|an)\s+\S+(?:\s+[\w'’-]+){0,4}?\s+(?:project|group|monitor|outlet|site|website|agency|institute|think tank|analysts?|researchers?|bloggers?|channel|service|team|organi[sz]ation|initiative|tracker)\s*,/i;
 /** A source and its claim of a capture up to the figure: "X claimed the capture of", "X announced the liberation of". */
-const CLAIMED_CAPTURE = /^[^,;]*?\b(?:claimed|claims|announced|announces|reported|reports|declared|declares)\s+(?:the\s+)?(?:capture|liberation|seizure|taking|control)\s+of\s+(?:about\s+|some\s+|around\s+|more than\s+|over\s+|nearly\s+|another\s+|a further\s+)?$/i;
+// ("Kyiv claimed to hold about 1,300 square kilometres": or to hold the ground itself.)
+const CLAIMED_CAPTURE = /^[^,;]*?\b(?:claimed|claims|announced|announces|reported|reports|declared|declares)\s+(?:(?:the\s+)?(?:capture|liberation|seizure|taking|control)\s+of|to\s+(?:hold|control|have taken|have captured|have liberated|have seized))\s+(?:about\s+|some\s+|around\s+|more than\s+|over\s+|nearly\s+|another\s+|a further\s+)?$/i;
 const RECRUITED = /\b(?:recruited|mobili[sz]ed|enlisted|hired|conscripted|drafted|trained|commanded|led|armed|equipped|paid)\b/i;
 const BELLIGERENTS = new Set(["UA", "RU", "KP", "BY"]);
 /** A side's equipment or losses, then a participle of loss: "Ukrainian equipment destroyed (as …)". */

@@ -98,7 +98,8 @@ export function resolveSource(
   }
   if (LOCAL_ROLE.test(a.attributedTo)) {
     // The sentence's places, the name's, then the article's: a regional administration is where the article is.
-    const place = countryOfPlace(s) ?? countryOfPlace(a.attributedTo) ?? docPlace;
+    // ("In Ukraine, officials said …" in a story from Belgorod: the country the sentence opens with.)
+    const place = countryOfPlace(s) ?? countryOfPlace(a.attributedTo) ?? openingCountry(s) ?? docPlace;
     if (place) return { ...a, sourceParty: place, known: true };
   }
   // The most distinctive word of the name: a surname, or the role's head noun.
@@ -130,9 +131,8 @@ export function resolveSource(
   const roleWord = article ? ROLE.exec(a.attributedTo)?.[0] ?? DEFINITE_PUBLICATION.exec(a.attributedTo)?.[1] : undefined;
   // "In Moscow, the Defence Ministry said …": the capital the sentence opens with is the role's country, before any
   // ministry named earlier in the article.
-  const opening = roleWord ? /^(?:In|From)\s+([A-Z][\w-]+)\s*,/.exec(s) : null;
-  const capital = opening ? findParties(opening[1]!).find((p) => p.kind === "people") : undefined;
-  if (capital) return { ...a, sourceParty: capital.code, known: true };
+  const capital = roleWord ? openingCountry(s) : null;
+  if (capital) return { ...a, sourceParty: capital, known: true };
   const role = roleWord ? article!.names.countryOfRoleBefore(roleWord, article!.at) : null;
   if (role) return { ...a, sourceParty: role.code, known: true };
   // What a source publishes ("the report") is the last source's; a fighting body ("the General Staff", "the ministry")
@@ -319,3 +319,9 @@ export function ownBodyOf(outlet: string | null, code: string | null): { name: s
   return body ? { name: body[0], code } : null;
 }
 const OFFICIAL_BODY = /\b(?:Defen[cs]e Forces|Armed Forces|Ministry of (?:Defen[cs]e|Foreign Affairs)|(?:Defen[cs]e|Foreign) Ministry|General Staff|Intelligence Service|Embassy)\b/;
+
+/** The country or capital a sentence opens with: "In Moscow, the Defence Ministry said", "In Ukraine, officials said". */
+function openingCountry(s: string): string | null {
+  const opening = /^(?:In|From)\s+([A-Z][\w-]+)\s*,/.exec(s);
+  return opening ? findParties(opening[1]!).find((p) => p.kind === "people")?.code ?? null : null;
+}
