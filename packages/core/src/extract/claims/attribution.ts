@@ -509,7 +509,8 @@ export function findAttributions(sentence: string): Attribution[] {
   const stamp = /^\d{1,2}[:.]\d{2}\s*[-–—|]?\s*/.exec(sentence)?.[0].length ?? 0;
   const lead = /^([A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}|[A-Z][\w.-]+['’]s(?:\s[a-z]+){1,3}|[A-Z][\w.-]+['’]s(?:\s[A-Z][\w.'’-]+){1,2}|[A-Z][a-z]+(?:\s[a-z]+){1,2}):\s/.exec(sentence.slice(stamp));
   // ("Kyiv: 11 dead, 124 injured" in a live ticker: a town's figures under its name; no one speaks.)
-  if (lead && !/^(?:Details|Quote|Background|Update|Read|Watch|Live|Breaking|Analysis|Opinion|Photos?|Video)$/i.test(lead[1]!) && !(/^\s*(?:at least\s+|about\s+)?\d/.test(sentence.slice(stamp + lead[0].length)) && countryOfPlace(lead[1]!) !== null && !/\b(?:authorities|officials|administration|police|governor|mayor|council|services?)\b/i.test(lead[1]!))) {
+  // ("Russian losses: Ukraine's General Staff said …": a topic label naming what is counted is no speaker.)
+  if (lead && !/^(?:Details|Quote|Background|Update|Read|Watch|Live|Breaking|Analysis|Opinion|Photos?|Video)$/i.test(lead[1]!) && !/\b(?:losses|casualties|deaths|dead|toll|gains|figures|numbers|tally|count|strikes|attacks|exchanges?|swaps?)$/i.test(lead[1]!) && !(/^\s*(?:at least\s+|about\s+)?\d/.test(sentence.slice(stamp + lead[0].length)) && countryOfPlace(lead[1]!) !== null && !/\b(?:authorities|officials|administration|police|governor|mayor|council|services?)\b/i.test(lead[1]!))) {
     const a = make(lead[1]!, stamp, stamp + lead[0].length);
     // "General Staff: Russia has lost…": a headline's source may be named in full only further down.
     if (a && (a.known || SOURCE_NOUNS.test(a.attributedTo))) add(a);
@@ -584,6 +585,10 @@ export function chooseAttribution(cands: Attribution[], sentence: string, at: nu
     const to = ends.length ? Math.min(...ends) : sentence.length;
     const inClause = cands.filter((c) => c.start >= from && c.start < to);
     if (inClause.length) pool = inClause;
+    // ("US officials told newspapers that 70,000 Ukrainians had been killed, Ukraine's General Staff puts Russian losses
+    // at about 410,000": a source that opens a clause of its own after a comma, right before the figure, speaks for it.)
+    const nearest = pool.filter((c) => c.known && c.end <= at).sort((a, b) => b.start - a.start)[0];
+    if (nearest && pool.some((c) => c.known && c.end <= nearest.start) && /,\s*$/.test(sentence.slice(0, nearest.start)) && !/[,;]/.test(sentence.slice(nearest.end, at))) pool = [nearest];
   }
   return [...pool].sort((a, b) => Number(b.known) - Number(a.known) || Number(b.cited ?? false) - Number(a.cited ?? false) || a.start - b.start)[0]!;
 }

@@ -2913,3 +2913,44 @@ describe("extractClaims, round thirteen (test39 studied)", () => {
     expect(extractClaims(t, pub).map((c) => [c.metric, c.party, c.value, c.attributedTo]).at(-1)).toEqual(["territory_km2", "UA", 1300, "Kyiv"]);
   });
 });
+
+describe("extractClaims, round thirteen (test40 studied)", () => {
+  const pub = { publishedAt: "2024-02-20" };
+  const rows = (t: string) => extractClaims(t, pub).map((c) => [c.metric, c.party, c.item, c.value]);
+  const voices = (t: string) => extractClaims(t, pub).map((c) => [c.party, c.value, c.attributedTo, c.sourceParty]);
+
+  it("does not take a topic label ('Russian losses:') for a speaker", () => {
+    expect(voices("Russian losses: Ukraine's General Staff said Russia had lost about 1,100 troops in the past day.")).toEqual([["RU", 1100, "Ukraine's General Staff", "UA"]]);
+  });
+
+  it("gives a bare 'The agency' the body named just before", () => {
+    const t = "The latest count came from the National Intelligence Service. The agency told lawmakers that about 1,500 North Korean soldiers have been killed.";
+    expect(voices(t)).toEqual([["KP", 1500, "The agency", "KR"]]);
+  });
+
+  it("gives a figure to the source opening its own clause after a comma, and the losses to the side they are put on", () => {
+    const t = "Estimates differ: US officials said that 60,000 Ukrainian soldiers had died, Ukraine's General Staff puts Russian losses at about 400,000, and Moscow claims 450,000 Ukrainian casualties.";
+    expect(voices(t)).toEqual([
+      ["UA", 60000, "US officials", "US"],
+      ["RU", 400000, "Ukraine's General Staff", "UA"],
+      ["UA", 450000, "Moscow", "RU"],
+    ]);
+  });
+
+  it("reads a garrison that 'numbered' and troops 'pulled into the Kursk region' as deployed", () => {
+    expect(rows("An officer said the Russian garrison had numbered 4,500 to 5,000 before the encirclement.")).toEqual([["troops_deployed", "RU", null, 4750]]);
+    expect(rows("Syrskyi said Russia had pulled about 25,000 troops into the Kursk region.")).toEqual([["troops_deployed", "RU", null, 25000]]);
+  });
+
+  it("reads 'the deaths of N civilians and the injury of M' as both tolls of Ukraine's civilians", () => {
+    expect(rows("The UN human rights office has verified the deaths of 8,000 civilians and the injury of 13,000.")).toEqual([
+      ["civilians_killed", "UA", null, 8000],
+      ["civilians_wounded", "UA", null, 13000],
+    ]);
+  });
+
+  it("reads a side's 'own figure of N dead' as its soldiers killed", () => {
+    expect(rows("Moscow, for its part, has not updated its own figure of 5,900 dead since September.")).toEqual([["killed", "RU", null, 5900]]);
+    expect(rows("Kyiv does not publish its losses, and Moscow has not updated its own figure of 5,900 dead since September.")).toEqual([["killed", "RU", null, 5900]]);
+  });
+});

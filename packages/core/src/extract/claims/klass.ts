@@ -36,6 +36,10 @@ const MORE_WITH_FATE = /^\s*(?:more|others?)\s+(?:(?:have|had|has|were|are|was)\
 const RISEN_BY = /\b(?:risen|rose|rises|rising|increased|grew|grown|climbed|jumped|went up)\s+by\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i;
 /** " in the past day to about ": what stands between a rise and its total. */
 const RISEN_TO_GAP = /^[^.;\d]{0,40}?\bto\s+(?:about|some|around|roughly|more than|over|nearly|almost|just over|just under)?\s*$/i;
+/** "its own figure of", "their official count of": a side's own figure, right before it. */
+const OWN_FIGURE_OF = /\b(?:its|their)\s+(?:(?:own|official|last|latest)\s+)*(?:figure|count|tally|toll)\s+of\s+(?:about\s+|some\s+|just\s+|only\s+)?$/i;
+/** "and the injury of", "the deaths of": a bare figure of the people counted before, with its fate before it. */
+const FATE_OF_BEFORE = /\b(?:and|with)\s+the\s+(injury|injuries|wounding|death|deaths|killing)\s+of\s+(?:about|some|around|more than|over|nearly|almost|at least)?\s*$/i;
 /** A request right before a figure: "asked allies for at least", "requested another". */
 const ASKED_FOR = /\b(?:(?:asked|asking|asks|appealed|appealing|pleaded|calling|called)\s+(?:[\w-]+\s+){0,2}?for|requested|requesting|requests|wants|needs|seeks|seeking|sought)\s+(?:at least\s+|about\s+|some\s+|another\s+|a further\s+|more than\s+|up to\s+)?$/i;
 /** Places where attacks were fought off: "repelled attacks near", "assaults on". */
@@ -576,6 +580,12 @@ function fromWholeBefore(f: ClassInput, k: ClassState): void {
     k.cls = "personnel";
     k.bareArrival = true;
   }
+  // ("verified the deaths of 8,006 civilians and the injury of 13,287": the next fate of the people counted before.)
+  const fateOf = !k.cls && prev && (prev.cls === "civilians" || (prev.cls && PEOPLE_CLASSES.has(prev.cls))) ? FATE_OF_BEFORE.exec(s.slice(prev.nounEnd, q.start)) : null;
+  if (fateOf) {
+    k.cls = prev!.cls === "civilians" ? "civilians" : "personnel";
+    k.inheritedPred = /^(?:injur|wound)/i.test(fateOf[1]!) ? "wounded" : "killed";
+  }
   // "about 400 are now thought to have died", "16 were listed as missing": a bare figure of the people counted before.
   if (!k.cls && prev && prev.cls && ["personnel", "civilians", "killed", "wounded", "casualties", "captured", "missing"].includes(prev.cls) && /^\s*(?:(?:are|were|have|had|has|is|was|now|already|reportedly|believed|thought|feared|estimated|said|to|been|be|later|since|still|listed|registered|recorded|officially|as)\s+){0,5}(?:killed|died|dead|wounded|injured|captured|missing|surrendered|lost|held (?:in|as|captive|prisoner))\b/i.test(head)) {
     k.cls = prev.cls === "civilians" ? "civilians" : "personnel";
@@ -769,6 +779,9 @@ function fromTolls(f: ClassInput, k: ClassState): void {
       // "Western estimates put Russian deaths at more than 100,000": deaths are the dead.
       // ("put Ukraine's military dead at between 60,000 and 100,000": so are the dead.)
       else k.cls = /\b(?:deaths|dead)\b/i.test(clause) && !/\b(?:casualt(?:y|ies)|losses|(?:dead|killed) (?:and|or) (?:wounded|injured))\b/i.test(clause) ? "killed" : "personnel";
+      // ("Ukraine's General Staff puts Russian losses at about 410,000": whose losses are put at the figure.)
+      const put = k.cls === "personnel" ? LOSSES_PUT_AT.exec(s.slice(Math.max(0, n.start - 140), q.start)) : null;
+      if (put) k.numberOfParty ??= peopleIn(put[1]!, 0, null)[0]?.code ?? null;
     }
   }
   // "Russia has not disclosed its own dead since 2022, when it acknowledged 5,937", "… Shoigu, put it at 5,937",
@@ -799,6 +812,14 @@ function finalChecks(f: ClassInput, k: ClassState): void {
   if (service) {
     k.cls = "personnel";
     k.numberOfParty = peopleIn(service[0], 0, null)[0]?.code ?? k.numberOfParty;
+  }
+  // ("Moscow has not updated its own figure of 5,937 dead": a side's own figure of the dead is of its soldiers.)
+  const ownFigure = (k.cls === "killed" || k.cls === "civilians") && /^\s+(?:dead|deaths|killed|fatalities)\b/i.test(head) ? OWN_FIGURE_OF.exec(s.slice(0, q.start)) : null;
+  if (ownFigure) {
+    k.cls = "killed";
+    k.inheritedPred = null;
+    // (Whose: the side named last before "its", "Kyiv does not publish …, and Moscow has not updated its own figure".)
+    k.numberOfParty = peopleIn(s.slice(0, ownFigure.index), 0, null).at(-1)?.code ?? null;
   }
   // ("Ukraine has asked allies for at least seven Patriot systems": weapons asked for are no losses; "repelled attacks
   // near 11 settlements": places attacked are not taken.)

@@ -230,6 +230,9 @@ export function opponentOf(code: string | null): string | null {
   return null;
 }
 
+/** "Western officials", "a senior Western intelligence official": people of no one country. */
+const WESTERN_PEOPLE = /^(?:an?\s+|the\s+)?(?:senior\s+)?Western\s+(?:(?:military|intelligence|defen[cs]e|security)\s+)?(?:officials?|officers?|diplomats?|sources?|governments?)\b/i;
+
 /** A participle telling where or to whom a source spoke: "… briefing reporters in London", "… speaking in Kyiv". */
 const BRIEFING_IN = /\s(?:briefing|speaking|talking|addressing|writing)\b/i;
 
@@ -243,7 +246,10 @@ export function sourceHead(source: string): string {
 export function countryOfSource(source: string): { code: string | null; found: boolean } {
   // ("Western officials briefing reporters in London": where a source spoke is not whose it is; a source named
   // before such a participle is read alone.)
-  const p = findParties(sourceHead(source));
+  const head = sourceHead(source);
+  // ("Western officials", "a senior Western intelligence official": the West is no one country, and no side.)
+  if (WESTERN_PEOPLE.test(head) && !/[A-Z]/.test(head.replace(WESTERN_PEOPLE, ""))) return { code: null, found: true };
+  const p = findParties(head);
   const first = p[0];
   return first ? { code: first.code, found: true } : { code: null, found: false };
 }

@@ -135,6 +135,10 @@ export function resolveSource(
   if (capital) return { ...a, sourceParty: capital, known: true };
   const role = roleWord ? article!.names.countryOfRoleBefore(roleWord, article!.at) : null;
   if (role) return { ...a, sourceParty: role.code, known: true };
+  // ("The latest number came from the National Intelligence Service. The agency told lawmakers …": a bare "the agency"
+  // is the body named just before, though no word of its name is "agency".)
+  const lastBody = article && /^the\s+(?:agency|service)$/i.test(a.attributedTo) ? article.names.sourcesBefore(article.at).at(-1) : undefined;
+  if (lastBody) return { ...a, sourceParty: lastBody, known: true };
   // What a source publishes ("the report") is the last source's; a fighting body ("the General Staff", "the ministry")
   // is only when the last source is that body or a belligerent's: after "the UK estimates", "the General Staff" is no British one.
   const roleName = roleWord ?? ROLE.exec(a.attributedTo)?.[0];
