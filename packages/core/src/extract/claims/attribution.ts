@@ -30,7 +30,7 @@ const SOURCE_IN_BRACKETS = /\(((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.
 const TIME_AFTER_SUBJECT = /(?<=[A-Za-z'’])\s+(?:on|in|last|early|late)\s+(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/;
 const DAY_AND_MONTH = /\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b/g;
 const TIME_BEFORE_SUBJECT = /^(?:By|On|In|At|Late|Early|Later)\s+(?:the\s+)?(?:evening|morning|afternoon|night|nightfall|noon|midday|end of the day|[A-Z][a-z]+day)(?:\s+(?:evening|morning|afternoon|night))?,?\s+(?=(?:the\s+)?[A-Z])/;
-const AUX = "(?:has |have |had |was |were |is |are |also |only |still |previously |earlier |later |then |first |initially |originally |officially |publicly |had previously |has previously |has also |have also |had also |would |will |could |may |might |now |further |again |separately |on \\w+ |last \\w+ |in [a-z]\\w* |by \\w+ )*";
+const AUX = "(?:has |have |had |was |were |is |are |also |only |still |previously |earlier |later |then |first |initially |originally |officially |publicly |had previously |has previously |has also |have also |had also |would |will |could |may |might |now |further |again |separately |on \\w+ |last \\w+ |in [a-z]\\w* |by last \\w+ |by \\w+ )*";
 
 /** A time before a subject: "on 20 June its spokesman (said)", "on Tuesday the ministry (said)". */
 // (And a side fronted before a pronoun: "For Ukraine it estimated …".)
@@ -53,6 +53,8 @@ const PRONOUN = /^(?:it|he|she|they|him|her|them|the source|the official|the sta
 // ("Our colleagues at Mediazona estimate": another outlet, named, speaks.)
 const OUTLET_SELF = /^(?:we|i|our\b(?!\s+(?:colleagues|partners|counterparts|friends)\s+(?:at|from|of)\s+[A-Z]).*|(?:by\s+|according to\s+)?this (?:newspaper|magazine|paper|outlet|site|website|publication|analysis|count|column|newsletter|blog|programme|program|podcast|tally|report)(?:['’]s\b.*)?|my\b.*)$/i;
 
+/** A country's own body named as "ours" by one of its outlets: "Our General Staff", "our air force". */
+const OUR_BODY = /^our\s+(?:General Staff|(?:defen[cs]e\s+)?ministry(?: of defen[cs]e)?|air force|navy|armed forces|army|military|intelligence)$/i;
 const SOURCE_NOUNS =
   /\b(?:ministry|mod|staff|command|intelligence|agency|service|office|officials?|spokes(?:man|woman|person)|governors?|presidents?|ministers?|commanders?|chiefs?|general|military|army|forces|navy|air force|government|authorities|institute|think tank|analysts?|mission|council|department|sources?|observers?|monitors?|estimates?|data|figures|report|statement|bulletin|update|summary|digest|briefing|release|communiqu[eé]|readout|assessment|tally|count|newspapers?|outlets?|channels?|television|TV|radio|broadcaster|blogger|journalist|correspondent|media|press|group|project|center|centre|lawmakers?|legislators?|deput(?:y|ies)|mayors?|head|leader|envoy|ambassador|diplomats?|researchers?|experts?|administration|secretary|prosecutors?|investigators?|police|service|unit|brigade|spy|spies|the un|the kremlin|kremlin|analysis|model|study|survey|registry|headquarters|ombuds(?:man|woman|person)|commissioner|corps|regiment|battalion|division|legion|detachment|squadron)\b/i;
 
@@ -233,7 +235,8 @@ function make(raw: string, start: number, end: number): Attribution | null {
   if (/^(?:as|so|thus|also|but|and|or|yet|if|when|while|here|there)$/i.test(name)) return null;
   const original = chained(name);
   if (original.split(/\s+/).length > 16) return null;
-  if (OUTLET_SELF.test(original)) return null;
+  // ("Our General Staff reported …" in a Ukrainian paper: the country's own body, not the outlet's voice.)
+  if (OUTLET_SELF.test(original) && !OUR_BODY.test(original)) return null;
   // ("Two North Korean soldiers captured by Ukraine … have since said": people counted who speak are the figure, no source.)
   if (COUNTED_SPEAKERS.test(original)) return null;
   if (PRONOUN.test(original)) return { attributedTo: original, sourceParty: null, known: false, start, end };
@@ -266,7 +269,8 @@ function appositiveSource(before: string): { name: string; start: number } | nul
   for (let i = chunks.length - 1; i >= 0 && kept.length < 2; i--) {
     // ("DeepState, a Ukrainian group of volunteer analysts that maps the front line …, says": a relative clause
     // inside a chunk describes the source; the name is what comes before it.)
-    const c = chunks[i]!.trim().replace(/^(?!(?:which|who|whose|that)\b)(.+?)\s+(?:that|which|who|whose)\s.*$/i, "$1");
+    // ("The highest US estimate came from Gen. Mark Milley, the chairman …": the name after "came from".)
+    const c = chunks[i]!.trim().replace(/^(?!(?:which|who|whose|that)\b)(.+?)\s+(?:that|which|who|whose)\s.*$/i, "$1").replace(/^.*\b(?:came|comes|come) from\s+(?=[A-Z])/, "");
     if (!c) break;
     // "Yonhap, citing the NIS, reported": the cited source is the original one.
     if (/^(?:citing|quoting)\b/i.test(c)) {
@@ -283,7 +287,9 @@ function appositiveSource(before: string): { name: string; start: number } | nul
     if (/^(?:which|who|whose|where|according|[a-z]+ing)\b/.test(c) || /^(?:Speaking|Adding|Writing|Referring|Using|Drawing|Relying|Working|Applying|Comparing|Combining|Counting|Based)\b/.test(c)) continue;
     if (/\d/.test(c) && !/\b\d+(?:st|nd|rd|th)\b/.test(c)) break;
     if (c.split(/\s+/).length > 12) {
-      // The last words of a longer clause may still be the source: "…, its commander-in-chief".
+      // The last words of a longer clause may still be the source: "… came from Gen. Mark Milley, the chairman …".
+      const tailName = /((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)$/.exec(c);
+      if (tailName && kept.length && findParties(tailName[1]!).some((p) => p.kind === "source")) kept.unshift(tailName[1]!);
       break;
     }
     kept.unshift(c);
@@ -407,6 +413,8 @@ export function findAttributions(sentence: string): Attribution[] {
     // ("The Russian ministry is claiming that …": a progressive is no passive.)
     if (aux && /\b(?:is|are|was|were|been|be)\s+(?:\w+\s+)?$/.test(aux[0]) && !sentence.endsWith("ing", v.end)) continue;
     // "Western estimates put …", "official figures show …": a noun that is followed by the verb is no verb itself.
+    // ("The highest US estimate came from …": a noun before its own verb.)
+    if (/^(?:estimate|count|report|record)$/i.test(sentence.slice(v.start, v.end)) && /^\s+(?:came|comes)\b/.test(sentence.slice(v.end, v.end + 8))) continue;
     if (NOUN_VERBS.has(sentence.slice(v.start, v.end).toLowerCase()) && /^\s+(?:put|puts|show|shows|showed|suggest|suggests|suggested|say|says|said|indicate|indicates)\b/.test(sentence.slice(v.end, v.end + 12))) continue;
     // "The Kramatorsk claim came a week after …": a claim named by its place is a noun.
     if (sentence.slice(v.start, v.end) === "claim" && /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[A-Z][\w'’-]*\s+){1,2}$/.test(before.slice(-40)) && /^\s+(?:came|comes|was|is|has|had|appeared|remains|proved|turned|went|drew|follows|followed|of|by)\b/.test(sentence.slice(v.end, v.end + 12))) continue;
@@ -420,6 +428,12 @@ export function findAttributions(sentence: string): Attribution[] {
     const rel = head.endsWith("which") || head.endsWith("who") ? /([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}),\s+(?:which|who)$/.exec(head.slice(-120)) : null;
     const nameFrom = rel ? Math.max(0, head.length - 120) + rel.index : 0;
     if (rel) head = head.slice(0, nameFrom + rel[1]!.length);
+    // ("Gen. Mark Milley, the chairman of the Joint Chiefs of Staff, who said": the whole chain before "who".)
+    const chain = rel ? appositiveSource(head) : null;
+    if (chain && chain.name.includes(",")) {
+      add(make(chain.name, chain.start, v.end));
+      continue;
+    }
     // The subject runs from the last punctuation before it ("Russia lost 1,000, Ukraine's General Staff said").
     let from = 0;
     for (let i = head.length - 1; i >= 0; i--) {

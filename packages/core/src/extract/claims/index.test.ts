@@ -2954,3 +2954,46 @@ describe("extractClaims, round thirteen (test40 studied)", () => {
     expect(rows("Kyiv does not publish its losses, and Moscow has not updated its own figure of 5,900 dead since September.")).toEqual([["killed", "RU", null, 5900]]);
   });
 });
+
+describe("extractClaims, round thirteen (test41 studied)", () => {
+  const pub = { publishedAt: "2024-02-20" };
+  const rows = (t: string) => extractClaims(t, pub).map((c) => [c.metric, c.party, c.item, c.value]);
+  const voices = (t: string, outlet: string | null = null) => extractClaims(t, { ...pub, outlet }).map((c) => [c.value, c.attributedTo, c.sourceParty]);
+
+  it("reads the body whose figures the sentence before is about as 'It'", () => {
+    const t = "The figures of the UN human rights office are the most cautious. It has recorded 7,000 civilians killed.";
+    expect(extractClaims(t, pub).map((c) => [c.party, c.value, c.sourceParty])).toEqual([["UA", 7000, null]]);
+  });
+
+  it("reads a pronoun opening its sentence as the source the sentence before named where the figure comes from", () => {
+    const t = "The figure comes from Ukraine's General Staff, which publishes a daily count. On June 12, it said Russian losses had reached 1,000,340 personnel.";
+    expect(voices(t)).toEqual([[1000340, "it", "UA"]]);
+    const u = "The most careful count is by the independent Russian outlet Mediazona and the BBC's Russian service. As of June 13, they had confirmed 111,000 Russian soldiers killed by name.";
+    expect(voices(u)).toEqual([[111000, "they", "RU"]]);
+  });
+
+  it("takes the whole appositive chain before ', who said'", () => {
+    const t = "The highest US estimate came from Gen. Mark Milley, the chairman of the Joint Chiefs of Staff, who said that well over 100,000 Russian soldiers had been killed or wounded.";
+    expect(voices(t)).toEqual([[100000, "Gen. Mark Milley, the chairman of the Joint Chiefs of Staff", "US"]]);
+  });
+
+  it("reads an appositive subject before 'had by last week confirmed'", () => {
+    const t = "Two Russian outlets working outside the Kremlin's reach, Mediazona and the Russian service of the BBC, had by last week confirmed the names of 45,000 Russian soldiers killed.";
+    expect(voices(t).map((v) => [v[0], v[2]])).toEqual([[45000, "RU"]]);
+  });
+
+  it("reads 'Our General Staff' in a Ukrainian paper as Ukraine's", () => {
+    expect(voices("Our General Staff reported that Russia had lost about 600,000 soldiers since February 2022.", "Dnipro Review")).toEqual([[600000, "Our General Staff", "UA"]]);
+  });
+
+  it("reads 'N of them fatal', 'the capture of N soldiers', troops moved, a force's size and a side's dead set off after a comma", () => {
+    expect(rows("The agency had put North Korean casualties at 4,700, some 600 of them fatal.")).toEqual([
+      ["casualties", "KP", null, 4700],
+      ["killed", "KP", null, 600],
+    ]);
+    expect(rows("Kyiv and Seoul have confirmed the capture of two North Korean soldiers.")).toEqual([["captured", "KP", null, 2]]);
+    expect(rows("The offensive forced Moscow to move about 30,000 troops from other sectors toward Kursk.")).toEqual([["troops_deployed", "RU", null, 30000]]);
+    expect(rows("Russia's invasion force of roughly 190,000 has taken losses no army can absorb for long.")).toEqual([["troops_deployed", "RU", null, 190000]]);
+    expect(rows("Russia's defence ministry has not updated its figure for its own dead, 5,937, since September.")).toEqual([["killed", "RU", null, 5937]]);
+  });
+});

@@ -789,7 +789,8 @@ function fromTolls(f: ClassInput, k: ClassState): void {
   // (A sum's reading, "the last figure it gave … was", may have called it people already.)
   if ((!k.cls || k.cls === "personnel") && !k.noun && !k.eq) {
     const before = s.slice(0, q.start);
-    if (TOLL_GIVEN.test(lastClause(before)) || LAST_FIGURE.test(before)) {
+    // ("has not updated its figure for its own dead, 5,937": the figure set off after the dead it counts.)
+    if (TOLL_GIVEN.test(lastClause(before)) || LAST_FIGURE.test(before) || /\b(?:dead|deaths|fatalities)\s*,\s*$/i.test(before)) {
       const own = OWN_DEAD.exec(before.slice(-220));
       if (own) {
         k.cls = "killed";

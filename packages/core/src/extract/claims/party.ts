@@ -400,7 +400,10 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
       k.party ??= code && ATTACKER.test(where.slice(m.index + m[0].length - m[1]!.length, m.index + m[0].length - m[1]!.length + 60)) ? opponentOf(code) : code;
     }
     // "the civilians the UN has verified as killed": the UN's monitoring mission counts Ukraine's civilians.
-    if (!k.party && UN_MONITORS.test(`${attr?.attributedTo ?? ""} ${s}`)) k.party = "UA";
+    // ("The UN Human Rights Monitoring Mission … publishes … By the end of April it had verified …": "it" stands for the
+    // mission named in the sentence before.)
+    const pronounSource = attr && /^(?:it|they)$/i.test(attr.attributedTo) ? segments[segIndex - 1]?.text ?? "" : "";
+    if (!k.party && UN_MONITORS.test(`${attr?.attributedTo ?? ""} ${s} ${pronounSource}`)) k.party = "UA";
     // ("Two Russian missiles struck the centre of Sumy. Thirty-five people were killed": the place named just before,
     // over the article's most named place; "Across the border, a block in Belgorod collapsed. Officials said 15
     // people were killed": over the civilians counted before it, too.)

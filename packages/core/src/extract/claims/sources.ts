@@ -65,6 +65,17 @@ export function resolveSource(
     // that opened the sentence before, though it said nothing there.)
     const opener = article && /^\W*(?:(?:on|by|last|early|late)\s+[^,]{0,30}?\s+)?$/i.test(s.slice(0, a.start)) ? article.names.bodyOpeningBefore(article.at) : null;
     if (opener) return { ...a, sourceParty: opener, known: true };
+    // ("The figures of the UN human rights office are the most conservative. It has recorded …": the body whose
+    // figures the sentence before was about.)
+    const topic = article && /^\W*$/.test(s.slice(0, a.start)) ? article.names.figuresOfBefore(article.at) : undefined;
+    if (topic !== undefined) return { ...a, sourceParty: topic, known: true };
+  }
+  // ("Its defence minister, Sergei Shoigu, has not disclosed … He claimed …", "The figure comes from Ukraine's General
+  // Staff. … it said …": a pronoun opening its sentence stands for the source the sentence before opened with or
+  // named as where a figure comes from, though that one gave no figure there.)
+  if (article && /^(?:it|he|she|they)$/i.test(a.attributedTo) && /^\W*(?:(?:on|by|as of|in|last)\s+[^,]{0,30}?,?\s+)?$/i.test(s.slice(0, a.start))) {
+    const subject = article.names.subjectSourceBefore(article.at);
+    if (subject !== undefined) return { ...a, sourceParty: subject, known: true };
   }
   if (/^(?:it|he|she|they|him|her|them|this|that|the source|the official)$/i.test(a.attributedTo)) return lastKnown ?? a;
   // "Across Russia, the same project had confirmed …": "the same" is the source just named, whatever its noun.
@@ -229,6 +240,33 @@ export class ArticleNames {
   }
 
   /** The country of a side or source that opens the sentence before `at` ("Ukraine has its own drone numbers."), or null. */
+  /**
+   * The body whose figures the sentence before `at` is about ("The figures of the UN human rights office are the most
+   * conservative."): its country, null for one of no country; undefined when that sentence is about none.
+   */
+  figuresOfBefore(at: number): string | null | undefined {
+    const m = /^\W*The\s+(?:figures|count|counts|data|numbers|tally|estimates|records)\s+of\s+/.exec(this.sentenceBefore(at));
+    if (!m) return undefined;
+    const first = findParties(this.sentenceBefore(at).slice(m[0].length, m[0].length + 60))[0];
+    return first && first.kind !== "people" && first.start <= 4 ? first.code : undefined;
+  }
+
+  /**
+   * The source the sentence before `at` opens with ("Its defence minister, Sergei Shoigu, has not …") or names as
+   * where a figure comes from ("The figure comes from Ukraine's General Staff", "The most careful count is by
+   * Mediazona"): its country, null for one of none; undefined when there is no such source.
+   */
+  subjectSourceBefore(at: number): string | null | undefined {
+    const sentence = this.sentenceBefore(at);
+    for (const p of findParties(sentence)) {
+      if (p.kind !== "source" && p.kind !== "international") continue;
+      const before = sentence.slice(0, p.start);
+      if (/^\W*(?:(?:The|Its|Their|His|Her)\s+)?(?:[\w'’.-]+\s+){0,4}$/.test(before) && !/[.;:]/.test(before)) return p.code;
+      if (/\b(?:comes?|came) from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$|\b(?:is|was)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i.test(before)) return p.code;
+    }
+    return undefined;
+  }
+
   partyOpeningBefore(at: number): string | null {
     const sentence = this.sentenceBefore(at);
     const first = findParties(sentence)[0];

@@ -15,7 +15,7 @@ import { ENEMY, continues, peopleIn, type ListContext } from "./common.js";
 const NAME_LIKE = /^[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|of|the|and|for))*$/;
 // Bodies of a side's own military: "the General Staff", "the Defence Ministry", "the air force".
 // ("The Southern Defence Forces report that …" on a Ukrainian regional administration's page.)
-const HOME_BODY = /^(?:the\s+)?(?:(?:Southern|Northern|Eastern|Western|Central)\s+)?(?:General Staff|(?:Defen[cs]e\s+)?Ministry(?: of Defen[cs]e)?|MoD|air force|navy|Air Force|Navy|Armed Forces|Defen[cs]e Forces|military|army|command|operational command)$/i;
+const HOME_BODY = /^(?:the\s+|our\s+)?(?:(?:Southern|Northern|Eastern|Western|Central)\s+)?(?:General Staff|(?:Defen[cs]e\s+)?Ministry(?: of Defen[cs]e)?|MoD|air force|navy|Air Force|Navy|Armed Forces|Defen[cs]e Forces|military|army|command|operational command)$/i;
 // A person's title before a surname: "Mr Trewin:", "Senator Payne:", "Dr. Kofman:" label a speaker in a transcript.
 // ("General" and "Secretary" are left out: "General Staff:" and "Secretary General:" head a body's news.)
 const TITLED_NAME = /^(?:Mr|Mrs|Ms|Dr|Prof|Senator|Sen|Rep|Representative|Gen|Col|Colonel|Adm|Admiral|Minister|Ambassador|President|Lord|Lady|Baroness|Baron|Sir|Dame)\.?\s+[A-Z][\p{L}’'-]+$/u;
