@@ -1,4 +1,5 @@
 import { countryOfPlace, countryOfSource, findParties } from "./parties.js";
+import { SIDE_LOSSES_AFTER } from "./common.js";
 
 /** Who a sentence says its figures come from. */
 export interface Attribution {
@@ -198,6 +199,8 @@ const ANALYSIS_OF = /^(.*?)\banalysis\s+(?:of|based on)\s+(?:(?:data|figures|map
 /** What a source cites that is evidence, not another source: "citing intercepted radio traffic", "citing satellite images". */
 const CITED_EVIDENCE = /^(?:(?:its|their|his|her|the)\s+)?(?:own\s+)?(?:intercepted|intercepts?|radio (?:traffic|intercepts?)|satellite (?:images?|imagery|photos?|pictures)|(?:leaked|internal|classified|captured|Russian|Ukrainian)?\s*documents?|footage|videos?|photos?|photographs|images|imagery|social media posts|posts|records|communications|phone calls|prisoner interrogations|interrogations|testimon(?:y|ies)|witness(?:es)?|accounts)\b/i;
 
+/** The agent of a participle, after it: " by Meduza", " on Monday by the project". */
+const PASSIVE_AGENT = /^\s+(?:(?:in|on|last|this|earlier)\s+[A-Za-z]+(?:\s+\d{4})?\s+)?by\s+(?=\S)/;
 /** A participle's time before its agent: "published in June by", "released last week by". */
 const PASSIVE_TIME_BY = /^\s+(?:in|on|last|this|earlier)\s+[A-Za-z]+(?:\s+\d{4})?\s+by\s/;
 
@@ -230,6 +233,8 @@ function make(raw: string, start: number, end: number): Attribution | null {
   // ("By the evening the State Emergency Service of Ukraine said": a time before the subject is no part of it.)
   name = name.replace(TIME_BEFORE_SUBJECT, "");
   if (/\d|day$/.test(name)) name = name.replace(TIME_AFTER_SUBJECT, "");
+  // ("the breakdown published by the project on Oct. 19": an abbreviated month, cut at its dot, is no part of the name.)
+  name = name.replace(/\s+(?:on|in)\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/, "");
   if (!name || name.length > 160) return null;
   // ("As reported, the General Staff first counted …": a linking word before a verb of saying names no one.)
   if (/^(?:as|so|thus|also|but|and|or|yet|if|when|while|here|there)$/i.test(name)) return null;
@@ -318,7 +323,7 @@ export function findAttributions(sentence: string): Attribution[] {
   // ("according to a U.S. official": the dots of an initialism are no end of the name; matched on a copy with them
   // masked, one character for one, and read back from the sentence.)
   const masked = sentence.includes(".") ? sentence.replace(INITIALISM, (w) => w.replaceAll(".", DOT_MASK)) : sentence;
-  if (ACCORDING_WORDS.test(sentence)) for (const mm of masked.matchAll(/\b(?:according to|citing|quoting|per(?! cent\b)|as reported by|(?:given out|given|released|published|issued|provided|announced|compiled|collected|gathered|confirmed|verified|cited|documented|recorded|counted|tallied|tracked|listed)(?:\s+(?:in|on|last|this|earlier)\s+[A-Za-z]+(?:\s+\d{4})?)? by|as estimated by|as stated by|reported by|estimated by|figures (?:from|by|released by|published by|provided by)|data (?:from|by|released by|published by|provided by)|estimates? (?:from|by)|an estimate by|a report by|a statement (?:from|by)|statistics (?:from|by)|information from|by the (?:count|tally|maps?|mapping|figures|data|estimates?|reckoning|calculations?) of|in the words of)\s+([^,;:.!?()"“”]+(?:\([^)]*\))?[^,;:.!?"“”]*?)(?=[,;:.!?"“”]|\s+(?:that|which|who|on|in|as|and the|while|to)\b|$)/gi)) {
+  if (ACCORDING_WORDS.test(sentence)) for (const mm of masked.matchAll(/\b(?:according to|citing|quoting|per(?! cent\b)|as reported by|(?:given out|given|released|published|issued|provided|announced|compiled|collected|gathered|confirmed|verified|cited|documented|recorded|counted|tallied|tracked|listed)(?:\s+(?:in|on|last|this|earlier)\s+[A-Za-z]+(?:\s+\d{4})?)? by|as estimated by|as stated by|reported by|estimated by|figures (?:from|by|released by|published by|provided by)|data (?:from|by|released by|published by|provided by)|estimates? (?:from|by)|an estimate by|a report by|a statement (?:from|by)|statistics (?:from|by)|information from|by the (?:count|tally|maps?|mapping|figures|data|estimates?|reckoning|calculations?) of|in the words of)\s+([^,;:.!?()"“”]+(?:\([^)]*\))?[^,;:.!?"“”]*?)(?=[,;:.!?"“”]|\s+(?:that|which|who|on(?!\s+[A-Z][a-z]+\s+by\b)|in(?!\s+[A-Z][a-z]+\s+by\b)|as|and the|while|to)\b|$)/gi)) {
     const m = masked === sentence ? mm : unmasked(mm, sentence);
     // "According to Tymur Tkachenko, head of the city's military administration, …": the title says who he is.
     // ("According to the military chief, the Ukrainian armed forces lost more than 76,000 …": a clause with its own verb
@@ -333,9 +338,13 @@ export function findAttributions(sentence: string): Attribution[] {
     // ("Deaths reported by the authorities on both banks of the Dnipro have risen to 46": the name ends where the
     // sentence's own verb begins.)
     const rise = madeBy ? null : RISE_VERB.exec(m[1]!);
-    const verb = madeBy ? undefined : sayVerbs(m[1]!).find((v) => v.lower && v.start > 0) ?? (rise ? { start: rise.index } : undefined);
-    const name = madeBy ? madeBy[1]! : verb ? m[1]!.slice(0, verb.start).trimEnd() : m[1]!;
-    const nameStart = m.index + m[0].length - m[1]!.length + (madeBy ? m[1]!.indexOf(madeBy[1]!) : 0);
+    // ("according to an estimate published on Monday by Meduza": a participle before "by" is passive; its agent speaks.)
+    // ("US officials quoted by The New York Times": who relays a source's words is not the source.)
+    const passive = madeBy ? undefined : sayVerbs(m[1]!).find((v) => v.lower && v.start > 0 && PASSIVE_AGENT.test(m[1]!.slice(v.end)) && !/^(?:quoted|cited)$/i.test(m[1]!.slice(v.start, v.end)));
+    const verb = madeBy ? undefined : passive ?? sayVerbs(m[1]!).find((v) => v.lower && v.start > 0) ?? (rise ? { start: rise.index } : undefined);
+    const agentAt = passive ? passive.end + PASSIVE_AGENT.exec(m[1]!.slice(passive.end))![0].length : -1;
+    const name = madeBy ? madeBy[1]! : agentAt >= 0 ? m[1]!.slice(agentAt) : verb ? m[1]!.slice(0, verb.start).trimEnd() : m[1]!;
+    const nameStart = m.index + m[0].length - m[1]!.length + (madeBy ? m[1]!.indexOf(madeBy[1]!) : agentAt >= 0 ? agentAt : 0);
     const raw = app && !verb ? `${name}, ${app[1]!}` : name;
     const a = make(raw, nameStart, verb ? nameStart + name.length : m.index + m[0].length + (app ? app[0].length : 0));
     // ("According to him": a pronoun, resolved later to the source named before.)
@@ -521,9 +530,11 @@ export function findAttributions(sentence: string): Attribution[] {
   // ("Air force: 563 drones downed": a role in lower case after a capital, when it is a source's noun.)
   // ("06:51 - Ukraine air force: all 13 Shahed drones … shot down": after a ticker's time stamp too.)
   const stamp = /^\d{1,2}[:.]\d{2}\s*[-–—|]?\s*/.exec(sentence)?.[0].length ?? 0;
-  const lead = /^([A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}|[A-Z][\w.-]+['’]s(?:\s[a-z]+){1,3}|[A-Z][\w.-]+['’]s(?:\s[A-Z][\w.'’-]+){1,2}|[A-Z][a-z]+(?:\s[a-z]+){1,2}):\s/.exec(sentence.slice(stamp));
+  let lead = /^([A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}|[A-Z][\w.-]+['’]s(?:\s[a-z]+){1,3}|[A-Z][\w.-]+['’]s(?:\s[A-Z][\w.'’-]+){1,2}|[A-Z][a-z]+(?:\s[a-z]+){1,2}):\s/.exec(sentence.slice(stamp));
   // ("Kyiv: 11 dead, 124 injured" in a live ticker: a town's figures under its name; no one speaks.)
-  // ("Russian losses: Ukraine's General Staff said …": a topic label naming what is counted is no speaker.)
+  // ("Russian losses: Ukraine's General Staff said …": a topic label naming what is counted is no speaker; nor is a
+  // side named before its losses, "Russia: visually confirmed losses by type".)
+  if (lead && findParties(lead[1]!)[0]?.kind === "people" && findParties(lead[1]!)[0]!.text === lead[1] && SIDE_LOSSES_AFTER.test(sentence.slice(stamp + lead[0].length))) lead = null;
   if (lead && !/^(?:Details|Quote|Background|Update|Read|Watch|Live|Breaking|Analysis|Opinion|Photos?|Video)$/i.test(lead[1]!) && !/\b(?:losses|casualties|deaths|dead|toll|gains|figures|numbers|tally|count|strikes|attacks|exchanges?|swaps?)$/i.test(lead[1]!) && !(/^\s*(?:at least\s+|about\s+)?\d/.test(sentence.slice(stamp + lead[0].length)) && countryOfPlace(lead[1]!) !== null && !/\b(?:authorities|officials|administration|police|governor|mayor|council|services?)\b/i.test(lead[1]!))) {
     const a = make(lead[1]!, stamp, stamp + lead[0].length);
     // "General Staff: Russia has lost…": a headline's source may be named in full only further down.

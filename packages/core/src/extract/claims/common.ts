@@ -156,3 +156,6 @@ export function countBars(s: string, at: number): number {
 export function continues(s: string): boolean {
   return /^\s*(?:it|they|he|she|this|that|these|those|the (?:figure|total|toll|number|tally|ministry|agency|report|statement|update|bulletin|official|spokes\w+)|of (?:them|those|whom)|among them|in addition|additionally|also|another|a further|separately|meanwhile,? the|the same)\b/i.test(s);
 }
+
+/** What a side lost, named after it and a colon: "Russia: visually confirmed losses by type", "equipment losses". */
+export const SIDE_LOSSES_AFTER = /^(?:[\w-]+\s+){0,3}(?:losses|casualties|dead|gains|deaths)\b/i;

@@ -2997,3 +2997,37 @@ describe("extractClaims, round thirteen (test41 studied)", () => {
     expect(rows("Russia's defence ministry has not updated its figure for its own dead, 5,937, since September.")).toEqual([["killed", "RU", null, 5937]]);
   });
 });
+
+describe("extractClaims, round thirteen (test43 studied)", () => {
+  const pub = { publishedAt: "2023-10-20" };
+  const rows = (t: string) => extractClaims(t, pub).map((c) => [c.metric, c.party, c.item, c.value]);
+  const voices = (t: string) => extractClaims(t, pub).map((c) => [c.value, c.attributedTo, c.sourceParty]);
+
+  it("reads a caption 'Russia: visually confirmed losses by type' as whose losses the table lists, not who speaks", () => {
+    const t = "Our totals are floors.\n\nRussia: visually confirmed losses by type, as of 28 March 2022\n\nType | Confirmed\n\nTanks | 340\nHelicopters | 30";
+    expect(extractClaims(t, pub).map((c) => [c.party, c.item, c.value, c.sourceParty])).toEqual([
+      ["RU", "tanks", 340, null],
+      ["RU", "helicopters", 30, null],
+    ]);
+  });
+
+  it("reads 'the loss of N tanks' as lost, and a breakdown a few sentences after the losses", () => {
+    expect(rows("Analysts confirmed the loss of 100 Russian tanks.")).toEqual([["equipment_lost", "RU", "tanks", 100]]);
+    const t = "Analysts have documented the loss of at least 100 Russian armoured vehicles near the town.\n\nThe count was compiled by a volunteer. Only geolocated vehicles were included, he said.\n\nThe breakdown by type:\n\ntanks: 40;\nother vehicles: 8.";
+    expect(rows(t).slice(1)).toEqual([
+      ["equipment_lost", "RU", "tanks", 40],
+      ["equipment_lost", "RU", "vehicles", 8],
+    ]);
+  });
+
+  it("places a source by where it is based, and reads the agent of 'an estimate published … by'", () => {
+    expect(voices("Russia has lost about 2,000 tanks, according to the London-based Institute for Strategic Balance.").map((v) => v[2])).toEqual(["GB"]);
+    expect(voices("About 45,000 Russian men had been killed, according to an estimate published on Monday by the exiled news site Meduza.")).toEqual([[45000, "the exiled news site Meduza", "RU"]]);
+    expect(voices("Russia has lost 300,000 soldiers, according to US officials quoted by The New York Times.").map((v) => v[1])).toEqual(["US officials"]);
+  });
+
+  it("gives places put 'under Ukrainian control' to Ukraine, and no ground in the grey zone", () => {
+    expect(rows("The incursion has put about 28 Russian villages near Sudzha under Ukrainian control, according to Russian war bloggers.")).toEqual([["settlements", "UA", null, 28]]);
+    expect(rows("About 2,100 square kilometres along the line are now in the grey zone.")).toEqual([]);
+  });
+});

@@ -178,7 +178,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     if (attrHere && attr && BACK_REFERENCE.test(s)) takeBackReference(claims, claimParagraph, paragraphBefore, attr);
     // A header line ending in a colon opens a list whose lines inherit its context.
     if (/:\s*$/.test(s) || tableHead) {
-      const last = claimed[segIndex - 1] ? claims.at(-1) : undefined;
+      // ("… documented the loss of at least 109 Russian armoured vehicles. ¶ The count was compiled by … ¶ According to
+      // the breakdown published by the project:": the losses counted a few sentences up.)
+      const last = claimed[segIndex - 1] || claimed[segIndex - 2] || claimed[segIndex - 3] ? claims.at(-1) : undefined;
       const lossBefore = last && LOSS_METRICS.has(last.metric) ? last : null;
       list = listOfHeader({ s, tableHead, cands, prevText, lastSegment, speaker, attr, prevList: list, lastLossParty: lastLossPartyOf(claims), lossBefore, dates, publishedAt: ctx.publishedAt });
     } else if (seg.line && isSectionLine(s)) {

@@ -814,6 +814,8 @@ function finalChecks(f: ClassInput, k: ClassState): void {
     k.cls = "personnel";
     k.numberOfParty = peopleIn(service[0], 0, null)[0]?.code ?? k.numberOfParty;
   }
+  // ("About 2,100 square kilometres along the line are now in the grey zone": ground no side holds is no gain.)
+  if (k.cls === "territory" && /\b(?:grey|gray)[ -]zone\b/i.test(cutAtClause(s.slice(n.end)))) k.cls = null;
   // ("Moscow has not updated its own figure of 5,937 dead": a side's own figure of the dead is of its soldiers.)
   const ownFigure = (k.cls === "killed" || k.cls === "civilians") && /^\s+(?:dead|deaths|killed|fatalities)\b/i.test(head) ? OWN_FIGURE_OF.exec(s.slice(0, q.start)) : null;
   if (ownFigure) {

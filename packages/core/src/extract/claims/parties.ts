@@ -251,6 +251,10 @@ export function countryOfSource(source: string): { code: string | null; found: b
   if (WESTERN_PEOPLE.test(head) && !/[A-Z]/.test(head.replace(WESTERN_PEOPLE, ""))) return { code: null, found: true };
   const p = findParties(head);
   const first = p[0];
+  // ("the London-based Institute for Strategic Balance": a body of no known name, placed by where it is based.)
+  const based = first ? null : /\b([A-Z][a-z]+)-based\b/.exec(head);
+  const home = based ? findParties(based[1]!)[0] : undefined;
+  if (home) return { code: home.code, found: true };
   return first ? { code: first.code, found: true } : { code: null, found: false };
 }
 

@@ -28,6 +28,8 @@ const STRUCK_TARGET = /\b(?:strikes?|attacks?|raids?|shelling|bombing|bombardmen
 const UN_MONITORS = /\b(?:UN|U\.N\.|United Nations)\b(?:['’]s)?\s+(?:human rights\s+)?(?:monitors?|monitoring mission|mission|office|has verified|verified|has recorded|recorded|counts?|counted|tally)\b|\bHRMMU\b|\bHuman Rights Monitoring Mission\b|\b(?:its|the) (?:human rights )?monitoring mission\b/i;
 // ("Since Russia's full-scale invasion, … 13,883 civilians": the side that invaded neither.)
 const ATTACKER = /^\S+(?:\s+(?:[\w-]+|ballistic|cruise|glide)){0,3}?\s+(?:strikes?|attacks?|shelling|shelled|bombardment|bombing|bombed|raids?|missiles?|drones?|rockets?|bombs?|artillery|forces|troops|army|military|aircraft|jets?|invasion|aggression|occupation)\b/i;
+/** Places or ground put "under Ukrainian control", a little after their figure. */
+const UNDER_CONTROL = /^[^.;]{0,100}?\bunder\s+([A-Z][\w'’-]*)\s+control\b/;
 /** Civilians and homes: no side's arms. */
 const civil = (c: NounClass | null) => c === "civilians" || c === "buildings";
 /** A side in an appositive that describes a source: ", the Ukrainian open-source mapping project,". */
@@ -131,6 +133,11 @@ export function partyOf(f: PartyInput): { party: string | null; mod: { code: str
   ownCount(f, k);
   ownerInClause(f, k);
   ownerFromContext(f, k);
+  // ("The incursion has put about 28 Russian villages near Sudzha … under Ukrainian control": the side in control,
+  // whoever the places belonged to.)
+  const underControl = f.cls === "settlements" || f.cls === "territory" ? UNDER_CONTROL.exec(f.s.slice(f.n.end)) : null;
+  const controlParty = underControl ? peopleIn(underControl[1]!, 0, null)[0]?.code : undefined;
+  if (controlParty) k.party = controlParty;
   return { party: k.party, mod: k.mod };
 }
 
