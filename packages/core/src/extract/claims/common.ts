@@ -143,7 +143,7 @@ export function civilianCountry(text: string): string | null {
 
 // ("The agency put the whole force sent to Russia at around 15,000": an estimate of a force's size too.)
 export const FORCE_NUMBERED =
-  /(?:\b(?:force|forces|contingent|army|grouping|troops|deployment|garrison)\b[^.;]{0,80}\bnumber(?:ed|s|ing)?|\b(?:put|puts|putting|estimated|estimates|placed|places|assessed|assesses)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?(?:force|forces|contingent|deployment|grouping)\b[^.;]{0,60}\bat)\s+(?:about|some|around|roughly|more than|over|nearly|almost|up to|at least|an estimated)?\s*$/i;
+  /(?:\b(?:force|forces|contingent|army|grouping|troops|deployment|garrison)\b[^.;]{0,80}\bnumber(?:ed|s|ing)?|\b(?:put|puts|putting|estimated|estimates|placed|places|assessed|assesses)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?(?:force|forces|contingent|deployment|grouping)\b[^.;]{0,60}\bat)\s+(?:about|some|around|roughly|more than|over|well over|just over|nearly|almost|up to|at least|an estimated)?\s*$/i;
 
 /** How many table-cell separators (" | ") stand before a position: the figure's column. */
 export function countBars(s: string, at: number): number {

@@ -40,9 +40,13 @@ const HURT_WORD = /\b(?:killed|injured|wounded|hurt)\b/;
 const ONE_PERSON_HURT = /(?:^|[\s,;:(])([Aa]n?)\s+\d{1,3}-year-old\s+(?:man|woman|boy|girl|child|teenager|pensioner|resident|civilian|driver|passenger|nurse|doctor|medic|volunteer|person)\b(?:\s+(?:who|whose|that)\s+[^,;.]{1,60}?)?\s+(?:was|has been|had been)\s+(?:killed|injured|wounded|hurt)\b/;
 const WEAPON_AS_ATTACK = /\b(?:drone|missile|rocket|artillery|bomb|glide[- ]bomb|air|mortar)\s+(?:attacks?|strikes?|raids?|barrages?|fire|shelling)\b/i;
 
+/** A sentence that asks: it ends on a question mark, perhaps inside quotes. */
+const QUESTION = /\?\s*["”’)]?\s*$/;
+
 /** A sentence's figures, its verbs, and whether it speaks of losses. */
 export function sentenceFigures(s: string, inList: boolean, list: ListContext | null, trail: ClaimTrail, segIndex: number): { nums: NumberMention[]; lossWords: ReturnType<typeof predicatesIn>; tallyGoesOn: boolean; lossContext: boolean } {
-  let nums = findNumbers(s).filter((n) => !isNotClaim(s, n));
+  // ("How did the NIS arrive at the figure of 2,000 dead?": a question restates or doubts a figure; it claims none.)
+  let nums = QUESTION.test(s) ? [] : findNumbers(s).filter((n) => !isNotClaim(s, n));
   // Most sentences hold no figure: their verbs are read only where a figure, a list line or one item downed may need them.
   const oneDowned = DOWNED_WORD.test(s) && (ONE_ITEM_DOWNED.test(s) || ONE_ITEM_DOWNED_PASSIVE.test(s));
   // ("the large landing ship Tsezar Kunikov was struck and sank", "the missile corvette Ivanovets, which HUR said was

@@ -3031,3 +3031,33 @@ describe("extractClaims, round thirteen (test43 studied)", () => {
     expect(rows("About 2,100 square kilometres along the line are now in the grey zone.")).toEqual([]);
   });
 });
+
+describe("extractClaims, round thirteen (test44 and test45 studied)", () => {
+  const pub = { publishedAt: "2024-02-28" };
+  const rows = (t: string) => extractClaims(t, pub).map((c) => [c.metric, c.party, c.item, c.value]);
+
+  it("does not take the side in 'what Moscow calls its special military operation' for the owner", () => {
+    expect(rows("Shoigu said that Ukrainian losses since the start of what Moscow calls its special military operation had exceeded 440,000 troops.")).toEqual([["casualties", "UA", null, 440000]]);
+  });
+
+  it("reads a force put 'at well over' N in and around occupied land as the side's troops", () => {
+    expect(rows("Western intelligence services have put the Russian force in and around occupied Ukraine at well over 400,000.")).toEqual([["troops_deployed", "RU", null, 400000]]);
+  });
+
+  it("reads people 'in the zone of the special military operation' as Russia's troops", () => {
+    expect(rows("Putin said 600,000 people were in the zone of the special military operation.")).toEqual([["troops_deployed", "RU", null, 600000]]);
+  });
+
+  it("gives a side's admitted or own losses to that side", () => {
+    expect(rows("The Russian Ministry of Defence has admitted to one sailor dead and 27 missing from the Moskva.")).toEqual([
+      ["killed", "RU", null, 1],
+      ["missing", "RU", null, 27],
+    ]);
+    expect(rows("Russia's General Staff said the first stage was complete, and gave its first figure for its own dead in four weeks: 1,351 servicemen killed.")).toEqual([["killed", "RU", null, 1351]]);
+  });
+
+  it("knows Rudskoy as Russia's, and claims nothing in a question", () => {
+    expect(extractClaims("Colonel General Sergei Rudskoy said the Ukrainian army had lost about 14,000 killed.", pub).map((c) => c.sourceParty)).toEqual(["RU"]);
+    expect(rows("How did the NIS arrive at the figure of 2,000 North Korean dead?")).toEqual([]);
+  });
+});

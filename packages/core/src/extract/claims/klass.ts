@@ -123,7 +123,8 @@ const FOUGHT_FOR = /^\s+(?:who\s+)?(?:had\s+|have\s+|has\s+)?(?:fought|served|fi
 /** A list line's label that is a date: "February", "March 2025", "2024", "Week 12". */
 const DATE_LABEL = new RegExp(`^(?:${MONTH}(?:\\s+(?:19|20)\\d\\d)?|(?:19|20)\\d\\d|week\\s+\\d{1,2}|Q[1-4](?:\\s+(?:19|20)\\d\\d)?)$`, "i");
 /** "… are currently taking part in the special military operation", "… serving in the armed forces". */
-const TAKING_PART = /^[^.;:]{0,80}?\b(?:(?:are|were|is)\s+(?:currently\s+|now\s+|still\s+)?)?(?:taking part|participating|serving|fighting)\s+in\s+the\s+(?:special military operation|SMO|armed forces|army|war)\b/i;
+// ("617,000 people in the zone of the special military operation": where they are is that war's front.)
+const TAKING_PART = /^[^.;:]{0,80}?\b(?:(?:are|were|is)\s+(?:currently\s+|now\s+|still\s+)?)?(?:(?:taking part|participating|serving|fighting)\s+in\s+the\s+(?:special military operation|SMO|armed forces|army|war)|in\s+the\s+(?:zone|area)\s+of\s+the\s+(?:special military operation|SMO)|in\s+the\s+SMO\s+zone)\b/i;
 /** "put Russian troop losses since Feb. 24 at around": a side's losses put at the figure. */
 const LOSSES_PUT_AT = /\b(?:put|puts|putting|placed|places|estimated|estimates|assessed|assesses)\s+(?:the\s+|its\s+|their\s+)?((?:[A-Z][\w'’-]*\s+){1,2})(?:troop\s+|personnel\s+|military\s+|combat\s+|total\s+)?(?:losses|casualties)\b(?:[^.;]|\.(?=\s\d)){0,60}?\bat\s+(?:about|some|around|roughly|more than|over|nearly|almost|up to|at least)?\s*$/i;
 const FLOODED = /\b(?:flooded|submerged|inundated|under water|underwater|washed away)\b/i;

@@ -28,6 +28,10 @@ const STRUCK_TARGET = /\b(?:strikes?|attacks?|raids?|shelling|bombing|bombardmen
 const UN_MONITORS = /\b(?:UN|U\.N\.|United Nations)\b(?:['’]s)?\s+(?:human rights\s+)?(?:monitors?|monitoring mission|mission|office|has verified|verified|has recorded|recorded|counts?|counted|tally)\b|\bHRMMU\b|\bHuman Rights Monitoring Mission\b|\b(?:its|the) (?:human rights )?monitoring mission\b/i;
 // ("Since Russia's full-scale invasion, … 13,883 civilians": the side that invaded neither.)
 const ATTACKER = /^\S+(?:\s+(?:[\w-]+|ballistic|cruise|glide)){0,3}?\s+(?:strikes?|attacks?|shelling|shelled|bombardment|bombing|bombed|raids?|missiles?|drones?|rockets?|bombs?|artillery|forces|troops|army|military|aircraft|jets?|invasion|aggression|occupation)\b/i;
+/** A side's admission right before its figure: "has admitted to", "acknowledged losing". */
+const ADMITTED_BEFORE = /\b(?:admitted|admits|acknowledged|acknowledges|conceded|concedes)\s+(?:to\s+)?(?:losing\s+)?(?:about\s+|some\s+|around\s+|only\s+|just\s+)?$/i;
+/** A side's own losses named just before their figure: "its own dead in almost four weeks:", "their own losses,". */
+const ITS_OWN_LOSSES = /\b(?:its|their)\s+own\s+(?:(?:first|latest|official|military|combat|war|total)\s+)*(?:dead|deaths|losses|casualties|death toll)\b(?![^.;]{0,20}\bof\b)[^.;\d]{0,60}$/i;
 /** Places or ground put "under Ukrainian control", a little after their figure. */
 const UNDER_CONTROL = /^[^.;]{0,100}?\bunder\s+([A-Z][\w'’-]*)\s+control\b/;
 /** Civilians and homes: no side's arms. */
@@ -273,7 +277,8 @@ function ownerInClause(f: PartyInput, k: PartyState): void {
     const ppl = peopleIn(before, clauseStart, cands).filter(
       (p) =>
         p.at >= datelineEnd &&
-        !/\b(?:to|in|into|inside|for|against|toward|towards|near|at|across|on|alongside|help)\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, p.at - 12), p.at)) &&
+        // ("the Russian force in and around occupied Ukraine": where a force stands, an adjective of the land between.)
+        !/\b(?:to|in|into|inside|for|against|toward|towards|near|at|across|on|alongside|help|around)\s+(?:the\s+)?(?:(?:occupied|eastern|southern|northern|western|central)\s+)?$/i.test(s.slice(Math.max(0, p.at - 24), p.at)) &&
         // ("215 people held by Russia, among them 188 defenders": the side that held them does not own them.)
         !/\b(?:held|detained|imprisoned|kept)\s+(?:captive\s+)?by\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, p.at - 24), p.at)) &&
         // "occupies 18% of Ukraine": the land's owner is not the side that holds it ("of Russian gains" still names the taker).
@@ -281,8 +286,8 @@ function ownerInClause(f: PartyInput, k: PartyState): void {
         // "A Russian missile strike on a training ground of the Ukrainian Ground Forces killed 12 soldiers": the target of
         // a strike is the victim, not the agent (the attacker before it is).
         !STRUCK_TARGET.test(s.slice(Math.max(clauseStart, p.at - 80), p.at)) &&
-        // "Seoul says", "Kyiv estimated": a speaker, not an owner.
-        !/^[\w'’.-]+(?:\s+Korea)?\s+(?:says|said|claims|claimed|estimates|estimated|believes|reported|reports|told)\b/.test(s.slice(p.at, p.at + 40)) &&
+        // "Seoul says", "Kyiv estimated": a speaker, not an owner; nor "what Moscow calls its special military operation".
+        !/^[\w'’.-]+(?:\s+Korea)?\s+(?:says|said|claims|claimed|estimates|estimated|believes|reported|reports|told|calls|called|describes|described|terms|termed)\b/.test(s.slice(p.at, p.at + 40)) &&
         // "A Russian missile strike on Sumy killed 35 people": the side that strikes does not own the civilians it kills.
         !((cls === "civilians" || cls === "buildings") && ATTACKER.test(s.slice(p.at, p.at + 60))) &&
         // "DeepState, the Ukrainian open-source mapping project, arrived at 449 km²": a side that describes a source
@@ -466,6 +471,10 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   // one named as killing them, are its own.)
   const ownDead = pred === "killed" && !inflicted && cls === "personnel" && attr && BELLIGERENTS.has(attr.sourceParty ?? "") && PASSIVE_KILLED_NO_AGENT.test(s.slice(nounEnd));
   if (!k.party && ownDead) k.party = attr!.sourceParty;
+  // ("The Russian Ministry of Defence has admitted to one sailor dead and 27 missing": a side admits its own losses.)
+  // ("… gave its first figure for its own dead in almost four weeks: 1,351 servicemen killed": so does one giving
+  // its own dead.)
+  if (!k.party && attr?.sourceParty && BELLIGERENTS.has(attr.sourceParty) && (ADMITTED_BEFORE.test(s.slice(Math.max(0, q.start - 40), q.start)) || ITS_OWN_LOSSES.test(s.slice(Math.max(0, q.start - 120), q.start)))) k.party = attr.sourceParty;
   if (!k.party && (pred === "destroyed" || pred === "killed" || inflicted) && !intransitive && !(bodiesFound && !broughtHome) && cls !== "civilians" && cls !== "buildings" && speaker) k.party = opponentOf(speaker);
   // "771 militants of the nationalist Azov regiment have surrendered", "up to 240 nationalists were killed": a side's
   // names for the enemy's fighters, in the voice of that side.
