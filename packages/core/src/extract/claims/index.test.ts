@@ -3061,3 +3061,13 @@ describe("extractClaims, round thirteen (test44 and test45 studied)", () => {
     expect(rows("How did the NIS arrive at the figure of 2,000 North Korean dead?")).toEqual([]);
   });
 });
+
+describe("extractClaims, round thirteen (test46 studied)", () => {
+  it("does not take a broadcaster's script labels ('ANCHOR INTRO:', 'Caption:') for speakers", () => {
+    const t = "ANCHOR INTRO: Rescuers in Dnipro have called off the search.\n\nUkraine's emergency service said 40 people were killed.\n\nCaption: Rescuers at the block, where 70 people were injured.";
+    expect(extractClaims(t, { publishedAt: "2023-01-17" }).map((c) => [c.value, c.attributedTo, c.sourceParty])).toEqual([
+      [40, "Ukraine's emergency service", "UA"],
+      [70, null, null],
+    ]);
+  });
+});

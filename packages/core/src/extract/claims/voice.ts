@@ -46,7 +46,8 @@ export function speakerLabel(text: string, s: string, segStart: number, resolve:
   const listLabel = label !== null && !ROLE_NAME.test(label[1]!) && (/^\s*[~≈+\d]/.test(s.slice(label[0].length)) || (findParties(label[1]!)[0]?.kind === "people" && SIDE_LOSSES_AFTER.test(s.slice(label[0].length))) || specificItemOf(label[1]!) !== null || nounClassOf(label[1]!) !== null || (label[1] !== label[1]!.toUpperCase() && !/\s\S+\s/.test(label[1]!) && countryOfPlace(label[1]!) !== null));
   if (label && !listLabel && (label[1] === label[1]!.toUpperCase() || (NAME_LIKE.test(label[1]!) && (countryOfSource(label[1]!).found || delegation || TITLED_NAME.test(label[1]!))) || ROLE_NAME.test(label[1]!))) {
     const name = titleCase(label[1]!);
-    if (/^(?:Q|Question|Reporter|Audience|Host|Moderator|Interviewer)$/i.test(name)) voice = null;
+    // ("ANCHOR INTRO:", "ON-SCREEN GRAPHIC:", "Caption:": a broadcaster's own parts of a script speak in its voice.)
+    if (/^(?:Q|Question|Reporter|Audience|Host|Moderator|Interviewer|Anchor(?: Intro)?|Presenter(?: Cue)?|Caption|On-Screen Graphic|Graphic|Lower Third|Voice-?over|VO|Narrator|Correspondent|Studio)$/i.test(name)) voice = null;
     else {
       const found = delegation ? { code: delegation.code, found: true } : countryOfSource(name);
       voice = resolve({ attributedTo: delegation ? `${name} (${label[2]!.trim()})` : name, sourceParty: found.code, known: found.found, start: 0, end: 0 });
