@@ -59,6 +59,13 @@ describe("isBoilerplateText", () => {
 });
 
 describe("removeFurniture", () => {
+  it("drops a story's photo captions, but keeps a gallery's, whose captions are its story", () => {
+    const caption = (t: string) => `<figure><img src="x.jpg"><figcaption>${t}</figcaption></figure>`;
+    expect(cleaned(`<body><article>${STORY}${caption("A depot burns.")}</article></body>`)).toBe("Ukrainian officials said the strike destroyed a fuel depot near the front line.");
+    const gallery = cleaned(`<body><article><p>The month in pictures.</p>${caption("Rescuers search the rubble in Kyiv, where 32 people were killed.")}${caption("<p>Soldiers rest near Avdiivka after a night of shelling.</p>")}${caption("Freed prisoners arrive home after a swap of 230.")}</article></body>`);
+    for (const c of ["Rescuers search the rubble in Kyiv, where 32 people were killed.", "Soldiers rest near Avdiivka after a night of shelling.", "Freed prisoners arrive home after a swap of 230."]) expect(gallery).toContain(c);
+  });
+
   it("drops nav, footer, aside, forms and ARIA landmarks around the story", () => {
     const text = cleaned(`<body><nav>Home World</nav><div role="navigation">Sections</div><div role="banner">Site</div>
       <form><input>Search</form>${STORY}<aside>Most read</aside><footer>Contact us</footer><div role="contentinfo">Imprint</div></body>`);

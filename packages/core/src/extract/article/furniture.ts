@@ -2,6 +2,7 @@ import type { DomDocument, DomElement, DomNode } from "./dom.js";
 import { classOf, descendantsWhere, forEachText } from "./dom.js";
 import { collapseSpaces, words as wordRuns } from "./chars.js";
 import { findFeedPosts } from "./feed.js";
+import { countWords } from "./text.js";
 
 /**
  * Page furniture: everything on a page that is not the story. General rules
@@ -226,6 +227,24 @@ const TEXT_BLOCK_TAGS = new Set(["p", "div", "li", "section", "h2", "h3", "h4", 
  * `itemprop=articleBody`) is kept whatever its class says: sites put words like
  * "has-sidebar" on the wrapper of everything.
  */
+/** Whether a page's figure captions (three or more) hold more words than its paragraphs: a gallery's story. */
+function captionsAreStory(root: DomElement): boolean {
+  const captions = root.getElementsByTagName("figcaption");
+  if (captions.length < 3) return false;
+  let inCaptions = 0;
+  for (let i = 0; i < captions.length; i++) inCaptions += countWords(captions[i]!.textContent ?? "");
+  const paragraphs = root.getElementsByTagName("p");
+  let inParagraphs = 0;
+  // (A caption may hold paragraphs of its own: those are counted as caption.)
+  for (let i = 0; i < paragraphs.length && inParagraphs <= inCaptions; i++) if (!insideCaption(paragraphs[i]!, root)) inParagraphs += countWords(paragraphs[i]!.textContent ?? "");
+  return inCaptions > inParagraphs;
+}
+
+function insideCaption(el: DomElement, root: DomElement): boolean {
+  for (let e = el.parentElement; e && e !== root; e = e.parentElement) if (e.localName === "figcaption") return true;
+  return false;
+}
+
 export function removeFurniture(doc: DomDocument): DomElement[] {
   const root = doc.body ?? doc.documentElement;
   if (!root) return [];
@@ -237,6 +256,8 @@ export function removeFurniture(doc: DomDocument): DomElement[] {
   const posts = new Set(findFeedPosts(root));
   const holdsPost = new Set<DomElement>();
   for (const p of posts) for (let e: DomElement | null = p; e && e !== root && !holdsPost.has(e); e = e.parentElement) holdsPost.add(e);
+  // A photo gallery tells its story in its captions: when they hold more words than the paragraphs, they stay.
+  const keepCaptions = captionsAreStory(root);
   // The innermost declared story: `header` and `form` outside it are site chrome.
   const doomed: DomElement[] = [];
   const walk = (el: DomElement, insideMain: boolean, insidePost: boolean): void => {
@@ -244,7 +265,7 @@ export function removeFurniture(doc: DomDocument): DomElement[] {
       const tag = child.localName;
       const isMain = mains.has(child);
       let drop = false;
-      if (DROP_TAGS.has(tag) || isHidden(child)) drop = true;
+      if ((DROP_TAGS.has(tag) && !(keepCaptions && tag === "figcaption")) || isHidden(child)) drop = true;
       // Site chrome outside the declared story, unless it wraps the story itself (ASP.NET puts the
       // whole page in one <form>; some templates put the lead in a <header>).
       else if ((tag === "header" || tag === "form") && !insideMain && !isMain) drop = !looksLikeStoryWrapper(child, []);
