@@ -3071,3 +3071,21 @@ describe("extractClaims, round thirteen (test46 studied)", () => {
     ]);
   });
 });
+
+describe("extractClaims, round thirteen (test46 studied, figures)", () => {
+  const pub = { publishedAt: "2024-08-13" };
+  const rows = (t: string) => extractClaims(t, pub).map((c) => [c.metric, c.party, c.item, c.value]);
+
+  it("reads 'tank losses have passed N' as tanks lost, not tanks held", () => {
+    expect(rows("Russian tank losses have passed 6,000.")).toEqual([["equipment_lost", "RU", "tanks", 6000]]);
+  });
+
+  it("reads 'Of the 121 civilians injured, 10 are children' as a part with the whole's fate", () => {
+    expect(rows("The governor of Kursk said 121 civilians had been injured. Of the 121 civilians injured, 10 are children.").at(-1)).toEqual(["civilians_wounded", "RU", null, 10]);
+  });
+
+  it("reads 'the first group of about 1,500' troops as deployed", () => {
+    expect(rows("The first group of about 1,500 North Korean special forces left by ship in October, the agency said.")).toEqual([["troops_deployed", "KP", null, 1500]]);
+  });
+});
+

@@ -544,11 +544,14 @@ function fromWholeBefore(f: ClassInput, k: ClassState): void {
   }
   // "Of the tanks, roughly 2,900 were destroyed", "Of those, 88 were shot down": a sentence that opens on the
   // whole names what its first figure counts, or points to the figure of the sentence just before.
-  if (!k.cls && !prev) {
+  // (The whole may give its own figure: "Of the 121 civilians injured, 10 are children".)
+  if (!k.cls && (!prev || (prev.n.start < 40 && PARTITIVE_OPENER.test(s.slice(0, q.start))))) {
     const whole = PARTITIVE_OPENER.exec(s.slice(0, q.start));
-    if (whole?.[1]) {
-      const wc = nounClassOf(whole[1]);
-      const wi = wc ? null : specificItemOf(whole[1]);
+    // ("Of the 121 civilians injured, 10 are children": the whole's own figure before its noun.)
+    const wholeNoun = whole?.[1]?.replace(/^(?:about\s+|some\s+|more than\s+)?\d[\d,]*\s+/, "");
+    if (whole?.[1] && wholeNoun) {
+      const wc = nounClassOf(wholeNoun);
+      const wi = wc ? null : specificItemOf(wholeNoun);
       if (wc || wi) {
         k.cls = wc ? (wc.cls === "civilians" || wc.cls === "equipment" ? wc.cls : "personnel") : "equipment";
         k.item = wi;
@@ -557,6 +560,9 @@ function fromWholeBefore(f: ClassInput, k: ClassState): void {
         // handed on: "Of the civilians killed, 20 were children" names parts the toll's own sentence tells.)
         const fate = wc ? predicatesIn(whole[1]).find((p) => COMPATIBLE[wc.cls].includes(p.pred))?.pred : undefined;
         if (fate === "returned" || fate === "captured") k.numberOfPred = fate;
+        // (But "Of the 121 civilians injured, 10 are children", when the toll before told no children, names a part
+        // nothing else counts: it shares the whole's fate.)
+        if (wc?.cls === "civilians" && (fate === "killed" || fate === "wounded") && /^\s+(?:are|were|was|is)\s+(?:\w+\s+)?(?:children|minors)\b/i.test(head) && !/\bchild/i.test(f.lastSegment)) k.inheritedPred = fate;
         // ("Of the injured, 39 remain in hospital": the toll named alone is the fate, and after a civilian toll its
         // people are civilians.)
         if (wc && (wc.cls === "killed" || wc.cls === "wounded") && BARE_TOLL.test(whole[1])) {
@@ -951,7 +957,9 @@ function finalChecks(f: ClassInput, k: ClassState): void {
     // ("The pace has slowed: we recorded 92 tanks lost": "has" before a participle is an auxiliary, no use; so is "has
     // now" before "passed 1,170", whose verb the qualifier took.)
     // ("The same list gave 24,960 tanks": what a list or tally "gave" it counted, not handed over.)
-    const uses = [...clauseBefore.matchAll(NEUTRAL_USE)].filter((u) => (!/^ha(?:s|ve)$/i.test(u[0]) || !/^\s+(?:(?:now|already|also|just|since)\s+)?(?:\w+ed|been|seen|shown|grown|fallen|taken|given|become|done|gone|risen|begun)\b|^\s+(?:now|already|just)\s*$/i.test(clauseBefore.slice(u.index + u[0].length))) && !(/^(?:gave|give|given)$/i.test(u[0]) && /\b(?:list|tally|count|database|record|figures|total)\s+(?:\w+\s+)?$/i.test(clauseBefore.slice(0, u.index))));
+    // ("Russian tank losses have passed 6,500": so is "have" right before the qualifier's verb.)
+    const verbInQualifier = /^(?:passed|exceeded|surpassed|topped|reached)\b/i.test(s.slice(q.start, n.start));
+    const uses = [...clauseBefore.matchAll(NEUTRAL_USE)].filter((u) => (!/^ha(?:s|ve)$/i.test(u[0]) || !/^\s+(?:(?:now|already|also|just|since)\s+)?(?:\w+ed|been|seen|shown|grown|fallen|taken|given|become|done|gone|risen|begun)\b|^\s+(?:now|already|just)\s*$/i.test(clauseBefore.slice(u.index + u[0].length)) && !(verbInQualifier && /^\s*$/.test(clauseBefore.slice(u.index + u[0].length)))) && !(/^(?:gave|give|given)$/i.test(u[0]) && /\b(?:list|tally|count|database|record|figures|total)\s+(?:\w+\s+)?$/i.test(clauseBefore.slice(0, u.index))));
     const lastUse = uses[uses.length - 1];
     const lossBefore = lossWords.filter((p) => p.end <= q.start && p.index >= q.start - clauseBefore.length && LOSS_PREDS.has(p.pred));
     const lastLoss = lossBefore[lossBefore.length - 1];
