@@ -151,7 +151,8 @@ const NOUN_VERBS = new Set(["estimates", "figures", "reports", "counts", "record
 // Auxiliaries and adverbs between a subject and its verb ("has also told"), at the end of the text before the verb.
 const AUX_TAIL = new RegExp(`\\s(?:${AUX.slice(3, -2)})*$`);
 // "…, the chief of Russia's general staff, said": a comma, auxiliaries, then the verb.
-const APPOSITIVE_BEFORE = new RegExp(`,\\s*${AUX}$`);
+// ("which calls the incursion a “terrorist attack,” said": a comma closed inside quotes.)
+const APPOSITIVE_BEFORE = new RegExp(`,["”']?\\s*${AUX}$`);
 // ", said North Korea's spy agency.": the source named after its verb, to the end of the clause.
 const SOURCE_AFTER_VERB = new RegExp(`(?:${SAY})\\s+([^,;:.!?"“”]+?)(?=\\s*[,;.!?]|\\s*$|\\s+(?:on|in|at|late|early|last)\\s+\\S+\\s*[,.;!?]?\\s*$)`, "y");
 // Auxiliary chains are short: the patterns that end at a verb look this far back.
@@ -203,6 +204,9 @@ const CITED_EVIDENCE = /^(?:(?:its|their|his|her|the)\s+)?(?:own\s+)?(?:intercep
 const PASSIVE_AGENT = /^\s+(?:(?:in|on|last|this|earlier)\s+[A-Za-z]+(?:\s+\d{4})?\s+)?by\s+(?=\S)/;
 /** A participle's time before its agent: "published in June by", "released last week by". */
 const PASSIVE_TIME_BY = /^\s+(?:in|on|last|this|earlier)\s+[A-Za-z]+(?:\s+\d{4})?\s+by\s/;
+
+/** The words that chain one source to another it relies on. */
+const CHAIN_WORD = /\b(?:citing|quoting|cited|according to|based on|drawing on|relying on|per)\s/i;
 
 function chained(src: string): string {
   // "the BBC, citing Western officials": the original source is the one cited, if it names one.
@@ -261,7 +265,10 @@ function make(raw: string, start: number, end: number): Attribution | null {
     return { attributedTo: original, sourceParty: by.found && of.found && by.code === of.code ? by.code : null, known: true, start, end };
   }
   if (!sourceLike(original) && !/^(?:[A-Z][\w'’.-]+\s?){1,3}$/.test(original)) return null;
-  const c = countryOfSource(original);
+  // ("Ukrainian media, citing military sources": sources of no country cited by a country's outlets are its own.)
+  const cited = countryOfSource(original);
+  const citing = cited.found || original === name ? null : countryOfSource(name.slice(0, Math.max(0, name.search(CHAIN_WORD))));
+  const c = citing?.found ? citing : cited;
   // "Visually confirmed losses", "Independently verified figures": an adverb at a line's start is no source ("Italy" is).
   if (/^[A-Z][a-z]+ly$/.test(original) && !c.found) return null;
   return { attributedTo: original, sourceParty: c.code, known: c.found, start, end };

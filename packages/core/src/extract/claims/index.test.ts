@@ -3089,3 +3089,40 @@ describe("extractClaims, round thirteen (test46 studied, figures)", () => {
   });
 });
 
+describe("extractClaims, round thirteen (test47 studied)", () => {
+  const pub = { publishedAt: "2025-01-12" };
+  const rows = (t: string) => extractClaims(t, pub).map((c) => [c.metric, c.party, c.item, c.value]);
+  const voices = (t: string) => extractClaims(t, pub).map((c) => [c.value, c.attributedTo, c.sourceParty]);
+
+  it("reads a source before ', which calls …, said' with a comma closed inside quotes", () => {
+    expect(voices('Russia\'s Ministry of Defense, which calls the incursion a "terrorist attack," said that Ukraine had lost more than 4,700 servicemen.')).toEqual([[4700, "Russia's Ministry of Defense", "RU"]]);
+  });
+
+  it("reads 'He' after a sentence a source opens after a time", () => {
+    const t = "South Korea's spy agency said 4,700 North Korean troops had been killed or wounded.\n\nOn Saturday, Valery Gerasimov, Chief of the General Staff, visited the region. He claimed that Ukraine had lost more than 76,000 troops.";
+    expect(voices(t).map((v) => [v[0], v[2]])).toEqual([
+      [4700, "KR"],
+      [76000, "RU"],
+    ]);
+  });
+
+  it("reads 'total Russian losses, the killed and wounded together, had reached' as casualties", () => {
+    expect(rows("Zelensky put the number of Russian troops killed at 180,000 and said total Russian losses, the killed and wounded together, had reached 500,000.")).toEqual([
+      ["killed", "RU", null, 180000],
+      ["casualties", "RU", null, 500000],
+    ]);
+  });
+
+  it("reads a force 'that Kyiv and Seoul put at' a figure as deployed, after a capture", () => {
+    expect(rows("Ukrainian forces had captured two North Korean soldiers, the first from a force that Kyiv and Seoul put at about 11,000 troops.")).toEqual([
+      ["captured", "KP", null, 2],
+      ["troops_deployed", "KP", null, 11000],
+    ]);
+  });
+
+  it("gives 'military sources' cited by a country's outlets that country, and 'unnamed Western officials' none", () => {
+    expect(voices("Six Ukrainian soldiers were killed, according to Ukrainian media, citing military sources.").map((v) => v[2])).toEqual(["UA"]);
+    expect(voices("About 1,000 Russian soldiers were killed, the BBC reported, citing unnamed Western officials.").map((v) => v[2])).toEqual([null]);
+  });
+});
+

@@ -49,7 +49,8 @@ const INLINE_LABEL = /(?:^|[,;:]\s*|\band\s+)([A-Za-z][A-Za-z /&'’()-]{1,60}?)
 /** What may follow a labelled figure before the next label: its day's change, then a comma, "and" or the end. */
 const LABEL_THEN_FIGURE_END = /^\s*(?:\(\s*[+−-]\s*[\d,]+\s*\))?\s*(?:[,;]|\band\b|$)/;
 /** "its total casualties at up to", "overall losses of": a total that names casualties as what it counts. */
-const TOTAL_CASUALTIES = /\b(?:total|overall)\s+(?:military\s+|combat\s+|troop\s+|personnel\s+)?(?:casualties|losses)\b[^.;]{0,40}$/i;
+// ("total Russian losses, the killed and wounded together, had reached": a side's name and an aside between.)
+const TOTAL_CASUALTIES = /\b(?:total|overall)\s+(?:[A-Z][\w'’-]*\s+)?(?:military\s+|combat\s+|troop\s+|personnel\s+)?(?:casualties|losses)\b[^.;]{0,60}$/i;
 /** "tank losses", "losses of armoured personnel carriers": the equipment losses are of, before or after the word. */
 const EQUIPMENT_LOSSES = /\b([\w-]+(?:\s[\w-]+)?)\s+(?=losses\b)|\blosses\s+of\s+((?:[\w-]+\s){0,3}[\w-]+)/gi;
 /** "; it added 1,060": what a tally added, the day's share of the figure before. */

@@ -231,7 +231,7 @@ export function opponentOf(code: string | null): string | null {
 }
 
 /** "Western officials", "a senior Western intelligence official": people of no one country. */
-const WESTERN_PEOPLE = /^(?:an?\s+|the\s+)?(?:senior\s+)?Western\s+(?:(?:military|intelligence|defen[cs]e|security)\s+)?(?:officials?|officers?|diplomats?|sources?|governments?)\b/i;
+const WESTERN_PEOPLE = /^(?:an?\s+|the\s+)?(?:(?:senior|unnamed|anonymous|several|two|three)\s+)*Western\s+(?:(?:military|intelligence|defen[cs]e|security)\s+)?(?:officials?|officers?|diplomats?|sources?|governments?)\b/i;
 
 /** A participle telling where or to whom a source spoke: "… briefing reporters in London", "… speaking in Kyiv". */
 const BRIEFING_IN = /\s(?:briefing|speaking|talking|addressing|writing)\b/i;

@@ -194,6 +194,8 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   if (pred === "captured" && cls === "personnel" && numberOfPred === "deployed") pred = "deployed";
   // ("The first group of about 1,500 North Korean special forces left by ship": a body of troops sent is a deployment.)
   if (!pred && cls === "personnel" && /\b(?:group|batch|wave|contingent|detachment|rotation)\s+of\s+(?:about|some|around|roughly|more than|over|nearly|almost|up to|at least)?\s*$/i.test(s.slice(Math.max(0, q.start - 40), q.start))) pred = "deployed";
+  // ("the first prisoners from a force that Kyiv and Seoul put at about 11,000 troops": so is a force put at a figure.)
+  if (cls === "personnel" && /\b(?:force|contingent|deployment|grouping)\s+(?:that|which)\s+[^.;]{0,40}?\b(?:put|puts|estimated|estimates|estimate|placed|places)\s+at\s+(?:about|some|around|roughly|more than|over|nearly|almost|up to|at least)?\s*$/i.test(s.slice(Math.max(0, q.start - 90), q.start))) pred = "deployed";
   // ("Russia's invasion force of roughly 190,000 has taken losses": the size of a force, whatever befell it after.)
   if (cls === "personnel" && numberOfPred === "deployed" && /\b(?:force|contingent|army|grouping)\s+of\s+(?:about|some|around|roughly|more than|over|nearly|almost|up to|at least)?\s*$/i.test(s.slice(Math.max(0, q.start - 40), q.start))) pred = "deployed";
   // "4,700 killed or wounded, about 600 of them fatally": the adverb says what the part suffered.
