@@ -48,8 +48,10 @@ const ATTACKS_NEAR = /\b(?:attacks?|assaults?|offensives?|attempts?)\s+(?:near|o
 const INLINE_LABEL = /(?:^|[,;:]\s*|\band\s+)([A-Za-z][A-Za-z /&'’()-]{1,60}?)\s*[:–—‒-]\s*(?:about|around|approximately|approx\.?|~|≈|more than|over|up to|nearly)?\s*$/i;
 /** What may follow a labelled figure before the next label: its day's change, then a comma, "and" or the end. */
 const LABEL_THEN_FIGURE_END = /^\s*(?:\(\s*[+−-]\s*[\d,]+\s*\))?\s*(?:[,;]|\band\b|$)/;
-/** "its total casualties at up to", "overall losses of": a total that names casualties as what it counts. */
-// ("total Russian losses, the killed and wounded together, had reached": a side's name and an aside between.)
+/**
+ * "its total casualties at up to", "overall losses of": a total that names casualties as what it counts ("total
+ * Russian losses, the killed and wounded together, had reached": a side's name and an aside between).
+ */
 const TOTAL_CASUALTIES = /\b(?:total|overall)\s+(?:[A-Z][\w'’-]*\s+)?(?:military\s+|combat\s+|troop\s+|personnel\s+)?(?:casualties|losses)\b[^.;]{0,60}$/i;
 /** "tank losses", "losses of armoured personnel carriers": the equipment losses are of, before or after the word. */
 const EQUIPMENT_LOSSES = /\b([\w-]+(?:\s[\w-]+)?)\s+(?=losses\b)|\blosses\s+of\s+((?:[\w-]+\s){0,3}[\w-]+)/gi;
@@ -276,14 +278,13 @@ function ownNoun(f: ClassInput, k: ClassState): void {
   const crew = k.noun && k.eq && k.eq.index < k.noun.index && /^[\w-]+\s+(?:pilots?|operators?|crews?|crewmen|gunners?|drivers?|instructors?|mechanics?)\b/i.test(head.slice(k.eq.index));
   // ("warships/boats – 15 (+0) and special equipment – 133": a figure after its label, its day's change and the
   // next label after it, counts what its own label names, not the next.)
+  // (The label is read below, with the other labels.)
   const labelFirst = LABEL_THEN_FIGURE_END.test(head) && INLINE_LABEL.test(s.slice(0, q.start));
-  if (labelFirst) {
-    // The label decides below.
-  } else if (k.noun && (!k.eq || k.noun.index < k.eq.index || crew)) {
+  if (!labelFirst && k.noun && (!k.eq || k.noun.index < k.eq.index || crew)) {
     k.cls = k.noun.cls;
     k.nounStart = k.noun.index;
     k.nounEnd = n.end + k.noun.end;
-  } else if (k.eq && k.eq.index < 60) {
+  } else if (!labelFirst && k.eq && k.eq.index < 60) {
     k.cls = "equipment";
     k.nounStart = k.eq.index;
     k.nounEnd = n.end + k.eq.index;

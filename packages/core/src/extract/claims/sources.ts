@@ -239,15 +239,15 @@ export class ArticleNames {
     return findParties(this.text.slice(Math.max(0, at - 500), at)).filter((p) => p.kind === "source").slice(-2).map((p) => p.code);
   }
 
-  /** The country of a side or source that opens the sentence before `at` ("Ukraine has its own drone numbers."), or null. */
   /**
    * The body whose figures the sentence before `at` is about ("The figures of the UN human rights office are the most
    * conservative."): its country, null for one of no country; undefined when that sentence is about none.
    */
   figuresOfBefore(at: number): string | null | undefined {
-    const m = /^\W*The\s+(?:figures|count|counts|data|numbers|tally|estimates|records)\s+of\s+/.exec(this.sentenceBefore(at));
+    const sentence = this.sentenceBefore(at);
+    const m = /^\W*The\s+(?:figures|count|counts|data|numbers|tally|estimates|records)\s+of\s+/.exec(sentence);
     if (!m) return undefined;
-    const first = findParties(this.sentenceBefore(at).slice(m[0].length, m[0].length + 60))[0];
+    const first = findParties(sentence.slice(m[0].length, m[0].length + 60))[0];
     return first && first.kind !== "people" && first.start <= 4 ? first.code : undefined;
   }
 
@@ -268,6 +268,7 @@ export class ArticleNames {
     return undefined;
   }
 
+  /** The country of a side or source that opens the sentence before `at` ("Ukraine has its own drone numbers."), or null. */
   partyOpeningBefore(at: number): string | null {
     const sentence = this.sentenceBefore(at);
     const first = findParties(sentence)[0];
