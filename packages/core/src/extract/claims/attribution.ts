@@ -396,7 +396,8 @@ export function findAttributions(sentence: string): Attribution[] {
     if (a) add(a);
   }
   // "X cited Y as saying": Y is the original source.
-  if (sentence.includes("cited") || sentence.includes("quoted")) for (const m of sentence.matchAll(/\b(?:cited|quoted)\s+([^,;:.!?"“”]{3,100}?)\s+as\s+(?:saying|stating|reporting|claiming|estimating)\b/g)) {
+  // ("It quotes Ukraine's deputy defence minister Hanna Maliar as saying": in the present too.)
+  if (sentence.includes("cite") || sentence.includes("quote")) for (const m of sentence.matchAll(/\b(?:cited|quoted|cites|quotes)\s+([^,;:.!?"“”]{3,100}?)\s+as\s+(?:saying|stating|reporting|claiming|estimating)\b/g)) {
     const a = make(m[1]!, m.index + m[0].length - m[1]!.length - 0, m.index + m[0].length);
     if (a) add({ ...a, cited: true });
   }

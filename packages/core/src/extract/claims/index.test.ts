@@ -3126,3 +3126,22 @@ describe("extractClaims, round thirteen (test47 studied)", () => {
   });
 });
 
+
+describe("extractClaims, round thirteen (test49 studied)", () => {
+  const pub = { publishedAt: "2024-05-31" };
+  const rows = (t: string) => extractClaims(t, pub).map((c) => [c.metric, c.party, c.value]);
+
+  it("does not count weapons that killed as a toll, nor a town's inhabitants", () => {
+    expect(rows("Two guided bombs killed 19 people in Kharkiv, the governor said.")).toEqual([["civilians_killed", "UA", 19]]);
+    expect(rows("The police said 10 residents of Vovchansk had been killed; the town had some 17,000 inhabitants before the war.")).toEqual([["civilians_killed", "UA", 10]]);
+    expect(rows("The bodies of 30 residents of Dnipro have been recovered, the governor said.").map((r) => r[2])).toEqual([30]);
+  });
+
+  it("reads 'quotes X as saying' in the present", () => {
+    const t = "Shoigu said Ukraine had lost 4,900 troops. The daily quotes Ukraine's deputy defence minister Hanna Maliar as saying that Ukrainian troops had liberated about 250 square kilometres.";
+    expect(extractClaims(t, { publishedAt: "2023-08-20" }).map((c) => [c.value, c.sourceParty])).toEqual([
+      [4900, "RU"],
+      [250, "UA"],
+    ]);
+  });
+});

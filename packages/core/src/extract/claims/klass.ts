@@ -40,6 +40,8 @@ const RISEN_TO_GAP = /^[^.;\d]{0,40}?\bto\s+(?:about|some|around|roughly|more th
 const OWN_FIGURE_OF = /\b(?:its|their)\s+(?:(?:own|official|last|latest)\s+)*(?:figure|count|tally|toll)\s+of\s+(?:about\s+|some\s+|just\s+|only\s+)?$/i;
 /** "and the injury of", "the deaths of": a bare figure of the people counted before, with its fate before it. */
 const FATE_OF_BEFORE = /\b(?:and|with)\s+the\s+(injury|injuries|wounding|death|deaths|killing)\s+of\s+(?:about|some|around|more than|over|nearly|almost|at least)?\s*$/i;
+/** Weapons as the subject of a hurt: " guided bombs killed", " missiles hit". */
+const WEAPONS_THAT_HIT = /^\s+(?:[\w-]+\s+){0,2}?(?:bombs?|missiles?|drones?|rockets?|shells?)\s+(?:(?:had|have|has)\s+)?(?:killed|injured|wounded|hit|struck)\b/i;
 /** A request right before a figure: "asked allies for at least", "requested another". */
 const ASKED_FOR = /\b(?:(?:asked|asking|asks|appealed|appealing|pleaded|calling|called)\s+(?:[\w-]+\s+){0,2}?for|requested|requesting|requests|wants|needs|seeks|seeking|sought)\s+(?:at least\s+|about\s+|some\s+|another\s+|a further\s+|more than\s+|up to\s+)?$/i;
 /** Places where attacks were fought off: "repelled attacks near", "assaults on". */
@@ -823,6 +825,8 @@ function finalChecks(f: ClassInput, k: ClassState): void {
     k.cls = "personnel";
     k.numberOfParty = peopleIn(service[0], 0, null)[0]?.code ?? k.numberOfParty;
   }
+  // ("Two guided bombs killed 19 people": weapons that kill are no toll.)
+  if (k.cls !== null && k.cls !== "equipment" && WEAPONS_THAT_HIT.test(head)) k.cls = null;
   // ("About 2,100 square kilometres along the line are now in the grey zone": ground no side holds is no gain.)
   if (k.cls === "territory" && /\b(?:grey|gray)[ -]zone\b/i.test(cutAtClause(s.slice(n.end)))) k.cls = null;
   // ("Moscow has not updated its own figure of 5,937 dead": a side's own figure of the dead is of its soldiers.)
