@@ -157,5 +157,8 @@ export function continues(s: string): boolean {
   return /^\s*(?:it|they|he|she|this|that|these|those|the (?:figure|total|toll|number|tally|ministry|agency|report|statement|update|bulletin|official|spokes\w+)|of (?:them|those|whom)|among them|in addition|additionally|also|another|a further|separately|meanwhile,? the|the same)\b/i.test(s);
 }
 
+/** A body of troops named right before its size: "a first contingent of around", "an invasion force of roughly", "the first group of about". */
+export const BODY_OF_TROOPS = /\b(?:contingent|force|group|batch|wave|deployment|rotation|detachment|corps|army|grouping) of\s+(?:about|some|around|roughly|more than|over|nearly|almost|up to|at least)?\s*$/i;
+
 /** What a side lost, named after it and a colon: "Russia: visually confirmed losses by type", "equipment losses". */
 export const SIDE_LOSSES_AFTER = /^(?:[\w-]+\s+){0,3}(?:losses|casualties|dead|gains|deaths)\b/i;

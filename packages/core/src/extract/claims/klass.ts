@@ -5,7 +5,7 @@ import type { NumberMention } from "./numbers.js";
 import { MONTH } from "./notclaims.js";
 import { countryOfPlace, findParties, opponentOf } from "./parties.js";
 import type { qualify } from "./qualifiers.js";
-import { AMONG_THE_DEAD, ENEMY, FORCE_NUMBERED, LOSS_PREDS, NEUTRAL_USE, PART_OF_TOLL, PEOPLE_CLASSES, YEAR, civilianCountry, countBars, cutAtClause, lastClause, peopleIn, sameForSame, type ArticleMemory, type ListContext, type Reading } from "./common.js";
+import { AMONG_THE_DEAD, BODY_OF_TROOPS, ENEMY, FORCE_NUMBERED, LOSS_PREDS, NEUTRAL_USE, PART_OF_TOLL, PEOPLE_CLASSES, YEAR, civilianCountry, countBars, cutAtClause, lastClause, peopleIn, sameForSame, type ArticleMemory, type ListContext, type Reading } from "./common.js";
 
 // What a figure counts: its class (people, civilians, equipment, ground, …) and item, from its noun, a list's label
 // or a table's column, or the figures and sentences before it; and the owners and verbs those rules find on their way.
@@ -520,7 +520,7 @@ function fromSumsAndForces(f: ClassInput, k: ClassState): void {
     k.numberOfPred = "deployed";
   }
   // "a first contingent of around 11,000", "a force of 10,000": a body of troops is a deployment.
-  if (!k.cls && !k.eq && /\b(?:contingent|force|group|batch|wave|deployment|rotation|detachment|corps|army|grouping) of\s+(?:about|some|around|roughly|more than|over|nearly|almost|up to|at least)?\s*$/i.test(s.slice(0, n.start))) {
+  if (!k.cls && !k.eq && BODY_OF_TROOPS.test(s.slice(0, n.start))) {
     k.cls = "personnel";
     k.numberOfPred = "deployed";
   }

@@ -1,7 +1,7 @@
 import { COMPATIBLE, type NounClass, type Predicate, type predicatesIn } from "./metrics.js";
 import type { NumberMention } from "./numbers.js";
 import type { qualify } from "./qualifiers.js";
-import { cutAtClause, lastClause, type ArticleMemory, type ListContext, type Reading } from "./common.js";
+import { BODY_OF_TROOPS, cutAtClause, lastClause, type ArticleMemory, type ListContext, type Reading } from "./common.js";
 
 // What happened to what a figure counts (killed, wounded, destroyed, taken, deployed, …): the nearest fitting verb
 // in its clause, then what the sentence, the list and the article say.
@@ -192,12 +192,11 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   // ("some 50,000 prisoners had fought for Wagner": the noun's "prisoners" says what they were, the class rules what
   // they are now.)
   if (pred === "captured" && cls === "personnel" && numberOfPred === "deployed") pred = "deployed";
-  // ("The first group of about 1,500 North Korean special forces left by ship": a body of troops sent is a deployment.)
-  if (!pred && cls === "personnel" && /\b(?:group|batch|wave|contingent|detachment|rotation)\s+of\s+(?:about|some|around|roughly|more than|over|nearly|almost|up to|at least)?\s*$/i.test(s.slice(Math.max(0, q.start - 40), q.start))) pred = "deployed";
   // ("the first prisoners from a force that Kyiv and Seoul put at about 11,000 troops": so is a force put at a figure.)
   if (cls === "personnel" && /\b(?:force|contingent|deployment|grouping)\s+(?:that|which)\s+[^.;]{0,40}?\b(?:put|puts|estimated|estimates|estimate|placed|places)\s+at\s+(?:about|some|around|roughly|more than|over|nearly|almost|up to|at least)?\s*$/i.test(s.slice(Math.max(0, q.start - 90), q.start))) pred = "deployed";
-  // ("Russia's invasion force of roughly 190,000 has taken losses": the size of a force, whatever befell it after.)
-  if (cls === "personnel" && numberOfPred === "deployed" && /\b(?:force|contingent|army|grouping)\s+of\s+(?:about|some|around|roughly|more than|over|nearly|almost|up to|at least)?\s*$/i.test(s.slice(Math.max(0, q.start - 40), q.start))) pred = "deployed";
+  // ("The first group of about 1,500 North Korean special forces left by ship": a body of troops is a deployment;
+  // "Russia's invasion force of roughly 190,000 has taken losses": the size of a force, whatever befell it after.)
+  if (cls === "personnel" && (!pred || numberOfPred === "deployed") && BODY_OF_TROOPS.test(s.slice(Math.max(0, q.start - 40), q.start))) pred = "deployed";
   // "4,700 killed or wounded, about 600 of them fatally": the adverb says what the part suffered.
   if (cls === "personnel" && FATALLY_PART.test(head)) pred = "killed";
   if (!pred && inheritedPred) pred = inheritedPred;
