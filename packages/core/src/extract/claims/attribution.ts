@@ -1,5 +1,5 @@
 import { countryOfPlace, countryOfSource, findParties } from "./parties.js";
-import { SIDE_LOSSES_AFTER } from "./common.js";
+import { sideBeforeItsLosses } from "./common.js";
 
 /** Who a sentence says its figures come from. */
 export interface Attribution {
@@ -542,8 +542,7 @@ export function findAttributions(sentence: string): Attribution[] {
   // ("Kyiv: 11 dead, 124 injured" in a live ticker: a town's figures under its name; no one speaks.)
   // ("Russian losses: Ukraine's General Staff said …": a topic label naming what is counted is no speaker; nor is a
   // side named before its losses, "Russia: visually confirmed losses by type".)
-  const leadSide = lead ? findParties(lead[1]!)[0] : undefined;
-  if (lead && leadSide?.kind === "people" && leadSide.text === lead[1] && SIDE_LOSSES_AFTER.test(sentence.slice(stamp + lead[0].length))) lead = null;
+  if (lead && sideBeforeItsLosses(lead[1]!, sentence.slice(stamp + lead[0].length))) lead = null;
   if (lead && !/^(?:Details|Quote|Background|Update|Read|Watch|Live|Breaking|Analysis|Opinion|Photos?|Video)$/i.test(lead[1]!) && !/\b(?:losses|casualties|deaths|dead|toll|gains|figures|numbers|tally|count|strikes|attacks|exchanges?|swaps?)$/i.test(lead[1]!) && !(/^\s*(?:at least\s+|about\s+)?\d/.test(sentence.slice(stamp + lead[0].length)) && countryOfPlace(lead[1]!) !== null && !/\b(?:authorities|officials|administration|police|governor|mayor|council|services?)\b/i.test(lead[1]!))) {
     const a = make(lead[1]!, stamp, stamp + lead[0].length);
     // "General Staff: Russia has lost…": a headline's source may be named in full only further down.

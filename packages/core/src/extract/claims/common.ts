@@ -161,4 +161,10 @@ export function continues(s: string): boolean {
 export const BODY_OF_TROOPS = /\b(?:contingent|force|group|batch|wave|deployment|rotation|detachment|corps|army|grouping) of\s+(?:about|some|around|roughly|more than|over|nearly|almost|up to|at least)?\s*$/i;
 
 /** What a side lost, named after it and a colon: "Russia: visually confirmed losses by type", "equipment losses". */
-export const SIDE_LOSSES_AFTER = /^(?:[\w-]+\s+){0,3}(?:losses|casualties|dead|gains|deaths)\b/i;
+const SIDE_LOSSES_AFTER = /^(?:[\w-]+\s+){0,3}(?:losses|casualties|dead|gains|deaths)\b/i;
+
+/** Whether a label before a colon is a side alone and what follows it that side's losses ("Russia: … losses by type"): whose, not who speaks. */
+export function sideBeforeItsLosses(label: string, after: string): boolean {
+  const side = findParties(label)[0];
+  return side?.kind === "people" && side.text === label && SIDE_LOSSES_AFTER.test(after);
+}

@@ -6,7 +6,7 @@ import { nounClassOf } from "./metrics.js";
 import { specificItemOf } from "./items.js";
 import { countryOfPlace, countryOfSource, findParties, sideOfJargon } from "./parties.js";
 import type { Segment } from "./segments.js";
-import { ENEMY, SIDE_LOSSES_AFTER, continues, peopleIn, type ListContext } from "./common.js";
+import { ENEMY, continues, peopleIn, sideBeforeItsLosses, type ListContext } from "./common.js";
 
 // Who speaks in a segment: a transcript's speaker label, the segment's own source or the one it carries on from,
 // and sources named after their figures (a headline's, "This was reported by …").
@@ -43,7 +43,7 @@ export function speakerLabel(text: string, s: string, segStart: number, resolve:
   // ("Kyiv: 11 dead, 124 injured" in a live ticker: a town's name heads the news from it; no one speaks.)
   // ("Regional head Volodymyr Artiukh: 84 people have been injured": a role and a name speak, figure or not.)
   // ("Russia: visually confirmed losses by type": a side named before its losses is whose they are.)
-  const listLabel = label !== null && !ROLE_NAME.test(label[1]!) && (/^\s*[~≈+\d]/.test(s.slice(label[0].length)) || (findParties(label[1]!)[0]?.kind === "people" && SIDE_LOSSES_AFTER.test(s.slice(label[0].length))) || specificItemOf(label[1]!) !== null || nounClassOf(label[1]!) !== null || (label[1] !== label[1]!.toUpperCase() && !/\s\S+\s/.test(label[1]!) && countryOfPlace(label[1]!) !== null));
+  const listLabel = label !== null && !ROLE_NAME.test(label[1]!) && (/^\s*[~≈+\d]/.test(s.slice(label[0].length)) || sideBeforeItsLosses(label[1]!, s.slice(label[0].length)) || specificItemOf(label[1]!) !== null || nounClassOf(label[1]!) !== null || (label[1] !== label[1]!.toUpperCase() && !/\s\S+\s/.test(label[1]!) && countryOfPlace(label[1]!) !== null));
   if (label && !listLabel && (label[1] === label[1]!.toUpperCase() || (NAME_LIKE.test(label[1]!) && (countryOfSource(label[1]!).found || delegation || TITLED_NAME.test(label[1]!))) || ROLE_NAME.test(label[1]!))) {
     const name = titleCase(label[1]!);
     // ("ANCHOR INTRO:", "ON-SCREEN GRAPHIC:", "Caption:": a broadcaster's own parts of a script speak in its voice.)
