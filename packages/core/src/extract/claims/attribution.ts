@@ -590,7 +590,9 @@ export function headingSource(line: string): Attribution | null {
  */
 export function postHeaderSource(line: string): Attribution | null {
   const m = POST_HEADER.exec(line);
-  if (!m || /^By\s/.test(m[1]!)) return null;
+  // ("By Jane Doe · …", "Published on June 18, 2025, at 7:12 pm (Paris) · Reading time 4 min. · …": a byline or the
+  // page's own date line, no channel.)
+  if (!m || /^(?:By|Published|Updated|Posted|Last updated|First published|Modified)\s/.test(m[1]!)) return null;
   const name = m[1]!.replace(/\s*\([^)]*\)\s*$/, "");
   const c = countryOfSource(m[1]!);
   return c.found ? { attributedTo: name, sourceParty: c.code, known: true, start: 0, end: name.length } : null;

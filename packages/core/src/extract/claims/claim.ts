@@ -7,10 +7,10 @@ import type { qualify } from "./qualifiers.js";
 
 /** The verbs of a prisoner swap. */
 const SWAP_VERB = /\b(?:swapped|swap|exchanged|exchange|handed over|released|release|freed|free|returned|repatriated)\b/i;
-/** A swap whose figure came with "each" earlier in the sentence: "swapped 390 people each, among them …". */
+/** A swap whose figure came with "each" earlier in the sentence: "swapped 390 people each, among them …", "returned 390 people to each side, 270 soldiers …". */
 /** "Russia and Ukraine completed …, each handing over": two subjects opening the sentence, each doing the swap's part. */
 const EACH_HANDING = /^\W*(\S+(?:\s\S+)?)\s+and\s+(\S+(?:\s\S+)?)\s+[a-z][^;]*,\s*each\s+(?:handing over|handing back|returning|releasing|freeing|sending back|swapping|exchanging|receiving|getting back)\s+(?:about\s+|some\s+|nearly\s+|more than\s+)?$/i;
-const SWAPPED_EACH_BEFORE = /\b(?:swapped|exchanged|handed over|released|freed)\s+(?:about\s+|some\s+|nearly\s+|more than\s+)?[\d,]+\s+(?:[\w-]+\s+){0,3}?each\b[^;]*$/i;
+const SWAPPED_EACH_BEFORE = /\b(?:swapped|exchanged|handed over|released|freed|returned)\s+(?:about\s+|some\s+|nearly\s+|more than\s+)?[\d,]+\s+(?:[\w-]+\s+){0,3}?(?:to\s+|from\s+)?each\b[^;]*$/i;
 import { LOSS_PREDS, cutAtClause, lastClause, peopleIn, sameForSame, type ArticleMemory, type ListContext, type Reading } from "./common.js";
 
 // From a figure's reading to its claims: its metric, its source, the article's memory of who is counted, the
@@ -79,6 +79,9 @@ export function claimFigure(f: FigureClaimInput): void {
   if (cls) memory.counted = { cls, item, party, segment: segIndex };
   // Several sources in one sentence ("X says…; Y says…"): the one in the figure's clause.
   let figAttr = cands.length > 1 ? resolve(chooseAttribution(cands, s, n.start)) ?? attr : attr;
+  // ("The two North Korean prisoners captured by Ukraine in January … have said they want to go to South Korea": those
+  // counted, speaking of something else, are no source of their own number.)
+  if (figAttr && figAttr.start <= n.start && n.end <= figAttr.end && cands.some((c) => c.start === figAttr!.start && c.end === figAttr!.end)) figAttr = null;
   // "The 47th Mechanized Brigade said it had destroyed 15 Russian tanks": a unit that reports the other side's losses fights for the side opposite.
   // (So does a general staff or a ministry named without its country: "The Russian army lost 1,020 soldiers, the General Staff said".)
   // ("Two Ukrainian soldiers were killed, the brigade said": a unit telling its own dead in the passive is no such agent.)
@@ -153,9 +156,10 @@ export function claimFigure(f: FigureClaimInput): void {
   // "the two sides swapped 146 prisoners of war each": a swap's figure with "each" after it is both sides'.
   // ("… swapped 390 people each, among them 270 soldiers": a part of a figure each side gave is each side's too.)
   const swappedEach = !each && metric === "captured" && s.includes("each") && (/^\s*(?:of war\s+)?each\b/i.test(s.slice(nounEnd)) && SWAP_VERB.test(lastClause(beforeFigure)) || SWAPPED_EACH_BEFORE.test(beforeFigure));
-  // "307 servicemen from each side were freed", "the two sides each released 390 people, 270 of them military":
+  // "307 servicemen from each side were freed", "1,000 prisoners went each way", "the two sides each released 390
+  // people, 270 of them military":
   // a swap's figure for each side is both sides'.
-  const eachSide = !each && !swappedEach && metric === "captured" && s.includes("each") && (/^\s*(?:of war\s+)?(?:and\s+[\d,]+\s+[a-z]+\s+)?(?:(?:returned|went home|came home|were returned)\s+)?(?:from|on|by|to)\s+each\s+side\b/i.test(s.slice(nounEnd)) || /\b(?:the two sides|both sides|each side|the sides)\s+each\b|\beach side\b/i.test(lastClause(beforeFigure)) || (prev !== null && /\b(?:the two sides|each side)\s+each\b|\b(?:the two sides|both sides)\s+each\b/i.test(beforeFigure)));
+  const eachSide = !each && !swappedEach && metric === "captured" && s.includes("each") && (/^\s*(?:of war\s+)?(?:and\s+[\d,]+\s+[a-z]+\s+)?(?:(?:returned|went home|came home|were returned|went|were sent|crossed)\s+)?(?:(?:from|on|by|to)\s+each\s+side|each\s+way|in\s+each\s+direction)\b/i.test(s.slice(nounEnd)) || /\b(?:the two sides|both sides|each side|the sides)\s+each\b|\beach side\b/i.test(lastClause(beforeFigure)) || (prev !== null && /\b(?:the two sides|each side)\s+each\b|\b(?:the two sides|both sides)\s+each\b/i.test(beforeFigure)));
   // ("exchanges of 75 for 75": the same number each way is each side's.)
   const forSame = !each && metric === "captured" && sameForSame(s, n);
   const opposite = (swappedEach || eachSide || forSame) && owner ? opponentOf(owner) : null;

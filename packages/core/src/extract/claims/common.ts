@@ -152,9 +152,9 @@ export function countBars(s: string, at: number): number {
   return k;
 }
 
-/** Sentences that continue the report before them ("The ministry added…", "That brings…"). */
+/** Sentences that continue the report before them ("The ministry added…", "That brings…", "Twenty-three of the dead…"). */
 export function continues(s: string): boolean {
-  return /^\s*(?:it|they|he|she|this|that|these|those|the (?:figure|total|toll|number|tally|ministry|agency|report|statement|update|bulletin|official|spokes\w+)|of (?:them|those|whom)|among them|in addition|additionally|also|another|a further|separately|meanwhile,? the|the same)\b/i.test(s);
+  return /^\s*(?:it|they|he|she|this|that|these|those|the (?:figure|total|toll|number|tally|ministry|agency|report|statement|update|bulletin|official|spokes\w+)|of (?:them|those|whom)|among them|in addition|additionally|also|another|a further|separately|meanwhile,? the|the same|(?:[\w-]+|[\d,]+) of (?:the|those) (?:dead|killed|injured|wounded|victims|casualties))\b/i.test(s);
 }
 
 /** A body of troops named right before its size: "a first contingent of around", "an invasion force of roughly", "the first group of about". */

@@ -3145,3 +3145,50 @@ describe("extractClaims, round thirteen (test49 studied)", () => {
     ]);
   });
 });
+
+describe("extractClaims, round fourteen (test50 studied)", () => {
+  const at = (t: string, publishedAt = "2025-03-12") => extractClaims(t, { publishedAt }).map((c) => [c.metric, c.party, c.value, c.sourceParty]);
+
+  it("gives a ministry of no country in a mediated swap the mediator's country, and the mediator no prisoners", () => {
+    expect(at("Kyiv and Moscow swapped 175 prisoners each on Tuesday in an exchange brokered by Qatar, the Ministry of Foreign Affairs said.")).toEqual([
+      ["captured", "UA", 175, "QA"],
+      ["captured", "RU", 175, "QA"],
+    ]);
+    // (Qatar's own people were never held: the total it helped free belongs to no one side.)
+    expect(at("The foreign ministry said Qatar has mediated nine exchanges so far, bringing the number of captives freed through its mediation to 1,412.")).toEqual([["captured", null, 1412, "QA"]]);
+  });
+
+  it("reads a whole 'out of N launched' as weapons used, not lost", () => {
+    expect(at("The air force said it had destroyed 61 Russian drones overnight, out of 93 launched.").map((r) => r[2])).toEqual([61]);
+  });
+
+  it("reads 'N people to each side' and 'N went each way' as both sides' prisoners, with the parts that follow", () => {
+    expect(at("The swap returned 205 people to each side, 180 soldiers and 25 civilians, Ukraine's Coordination Headquarters said.").filter((r) => r[2] === 180)).toEqual([
+      ["captured", "UA", 180, "UA"],
+      ["captured", "RU", 180, "UA"],
+    ]);
+    expect(at("Altogether, 600 prisoners went each way.").map((r) => r[1])).toEqual(["RU", "UA"]);
+    // (A ratio is still a ratio: "three wounded to each dead".)
+    expect(at("Doctors in Dnipro saw about three wounded to each dead soldier.")).toEqual([]);
+  });
+
+  it("takes no page date line for a channel's header", () => {
+    const t = "Published on 3 March 2025 at 9:40 (Kyiv) · Reading time 3 min. · Subscribers only\n\nSeventeen people were killed in Kryvyi Rih, the regional governor said.\n\nNine of the dead were found under the rubble of one house.";
+    expect(at(t)).toEqual([
+      ["civilians_killed", "UA", 17, "UA"],
+      ["civilians_killed", "UA", 9, "UA"],
+    ]);
+  });
+
+  it("gives state media the country named just before them", () => {
+    expect(at("At a ceremony in Pyongyang, state media showed the coffins of 27 North Korean soldiers killed in Kursk.")).toEqual([["killed", "KP", 27, "KP"]]);
+  });
+
+  it("does not make the people counted the source of their own number", () => {
+    expect(at("The three Russian prisoners captured near Pokrovsk in February are still held in Dnipro and have said they will not go back.")).toEqual([["captured", "RU", 3, null]]);
+  });
+
+  it("reads 'Two nine-storey blocks' as two buildings, not eleven", () => {
+    expect(at("Two nine-storey apartment blocks were badly damaged, the emergency service said.").map((r) => [r[0], r[2]])).toEqual([["buildings_damaged", 2]]);
+  });
+});

@@ -991,6 +991,8 @@ function finalChecks(f: ClassInput, k: ClassState): void {
     if (/^\s*(?:(?:were|was|have been|had been)\s+)?(?:delivered|supplied|donated|pledged|promised|received)\b/i.test(s.slice(Math.max(n.end, k.nounEnd)))) k.used = true;
     // "66 of 103 drones": the whole is what was sent; the part is what was lost.
     if (prev && /^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$/i.test(s.slice(prev.n.end, n.start))) k.used = true;
+    // ("shot down 56 Russian drones overnight, out of 104 launched": a whole after "out of" that a verb of use follows.)
+    if (/\bout\s+of\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, q.start - 20), q.start)) && /^\s+(?:[\w-]+\s+){0,2}?(?:launched|fired|sent|used)\b/i.test(s.slice(n.end, n.end + 40))) k.used = true;
   }
   // "had taken two wounded soldiers prisoner": the verb is split around the figure and its people.
   if (k.cls !== null && ["wounded", "killed", "personnel"].includes(k.cls) && TAKEN_BEFORE.test(s.slice(Math.max(0, q.start - 20), q.start)) && PRISONER_AFTER.test(s.slice(k.nounEnd))) k.cls = "captured";

@@ -53,8 +53,8 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
   if (/^\s+(?:[\w'’-]+\s+){0,3}?(?:brigades|battalions|regiments|divisions|corps|companies|platoons|squads|formations|detachments|armies)\b(?!\s+of\s+(?:soldiers|troops|personnel|men))/i.test(after) && !/^\s+(?:[\w'’-]+\s+){0,3}?units of\b/i.test(after)) return true;
   // "a five-storey building", "a 12-hour curfew", "a 1.2 million-strong army": adjectives, not counts.
   if (/^(?:\s*(?:million|thousand|billion))?-(?:stor(?:e)?y|floor|room|metre|meter|kilomet(?:er|re)|km|mile|hour|day|week|month|year|member|seat|page|point|strong|man|person|vehicle|car|lane|bed|storey)\b/i.test(after)) return true;
-  // "three wounded to each dead": a ratio.
-  if (/^\s+[\w-]+\s+(?:to|for)\s+(?:each|every|one)\b/i.test(after)) return true;
+  // "three wounded to each dead": a ratio. ("returned 390 people to each side": a swap, no ratio.)
+  if (/^\s+[\w-]+\s+(?:to|for)\s+(?:each|every|one)\b(?!\s+(?:side|country|army)\b)/i.test(after)) return true;
   // "seven wounded per death", "fewer than two wounded, or more than eight, for each soldier killed": ratios too.
   if (/^\s+[\w-]+\s+per\s+(?:death|dead|fatality|killed|soldier|person|casualty)\b/i.test(after) || (/^(?:\s+(?:wounded|injured)\b|,?\s+(?:for|to)\s+(?:each|every)\b)/i.test(after) && /^[^.;:]{0,50}?\b(?:for|to)\s+(?:each|every)\s+(?:soldier|death|dead|fatality|person|one|man|serviceman)\b/i.test(text.slice(n.end, n.end + 72)))) return true;
   // "rescuers were still searching for 22 people": people sought under rubble are neither dead nor counted missing soldiers.

@@ -49,3 +49,11 @@ describe("Indian English", () => {
     expect(findNumbers("over 10 lakh soldiers and 10,00,340 losses").map((n) => n.value)).toEqual([1_000_000, 1_000_340]);
   });
 });
+
+describe("number words side by side", () => {
+  it("keeps 'thirty five' one number and splits 'two nine-storey' into two", () => {
+    expect(findNumbers("thirty five soldiers").map((n) => n.value)).toEqual([35]);
+    expect(findNumbers("Two nine-storey blocks").map((n) => n.value)).toEqual([2, 9]);
+    expect(findNumbers("one hundred twenty three").map((n) => n.value)).toEqual([123]);
+  });
+});

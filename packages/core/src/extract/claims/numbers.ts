@@ -121,6 +121,15 @@ export function parseNumberWords(words: string[]): number | null {
   return seen ? total + current : null;
 }
 
+/** Whether two number words may follow each other in one number: "thirty five", "two hundred", not "two nine". */
+function juxtaposed(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  const small = (w: string): boolean => UNITS[w] !== undefined || w.includes("-");
+  if (small(y) || TENS[y] !== undefined) return !(small(x) || TENS[x] !== undefined) || (TENS[x] !== undefined && UNITS[y] !== undefined && UNITS[y]! < 10);
+  return true;
+}
+
 function findWordNumbers(text: string, taken: boolean[]): NumberMention[] {
   const out: NumberMention[] = [];
   const tokens: { w: string; start: number; end: number }[] = [];
@@ -139,6 +148,13 @@ function findWordNumbers(text: string, taken: boolean[]): NumberMention[] {
     // "a" inside a run ends it unless it belongs to "half a <scale>".
     const cut = run.findIndex((t, k) => k > 0 && /^(a|an)$/i.test(t.w) && !/^half$/i.test(run[k - 1]!.w));
     if (cut > 0) run = run.slice(0, cut);
+    // ("Two nine-story apartment blocks": a count before an adjective of its own is two numbers, not eleven. English
+    // puts a unit after a ten alone: "thirty five", never "two nine" or "twenty thirty".)
+    const apart = run.findIndex((t, k) => k > 0 && !juxtaposed(run[k - 1]!.w, t.w));
+    if (apart > 0) {
+      run = run.slice(0, apart);
+      j = i + apart - 1;
+    }
     if (run.length && !(run.length === 1 && /^(half|dozen|hundred|thousand|million|billion)$/i.test(run[0]!.w) && !/^(dozen)$/i.test(run[0]!.w))) {
       const value = parseNumberWords(run.map((t) => t.w));
       const start = run[0]!.start;

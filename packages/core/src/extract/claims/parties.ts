@@ -223,6 +223,24 @@ export function findParties(text: string): PartyMention[] {
   return out;
 }
 
+/** The sides that fight this war: whose soldiers, equipment and ground the figures count. */
+export const BELLIGERENTS: ReadonlySet<string> = new Set(["UA", "RU", "KP", "BY"]);
+
+// A third country that brokers between the sides: "mediated by the United Arab Emirates", "a Qatari-brokered swap",
+// "the UAE has brokered", "through Turkey's mediation".
+const MEDIATES_BEFORE = /\b(?:mediated|brokered|facilitated)\s+by\s+(?:the\s+)?$|\bmediation\s+(?:of|by)\s+(?:the\s+)?$/i;
+const MEDIATES_AFTER = /^(?:['’]s)?(?:-|\s+)(?:mediated|brokered)\b|^(?:['’]s)?\s+mediation\b|^\s+(?:has|had|have)\s+(?:\w+\s+)?(?:mediated|brokered)\b/i;
+
+/** The country a sentence names as the mediator between the sides, if any: no side of the war, and no owner of its figures. */
+export function mediatorOf(s: string): string | null {
+  if (!/mediat|brokered|facilitated/i.test(s)) return null;
+  for (const p of findParties(s)) {
+    if (p.code === null || BELLIGERENTS.has(p.code) || p.kind === "international") continue;
+    if (MEDIATES_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start)) || MEDIATES_AFTER.test(s.slice(p.end, p.end + 40))) return p.code;
+  }
+  return null;
+}
+
 /** The side fighting a party: whom "the enemy" means in that party's own statement. */
 export function opponentOf(code: string | null): string | null {
   if (code === "RU" || code === "KP" || code === "BY") return "UA";

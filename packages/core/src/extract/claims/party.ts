@@ -2,7 +2,7 @@ import type { Item } from "../../schemas/claim.js";
 import { chooseAttribution, type Attribution } from "./attribution.js";
 import type { NounClass, Predicate, nounClassOf, predicatesIn } from "./metrics.js";
 import type { NumberMention } from "./numbers.js";
-import { countryOfPlace, countryOfPlaceStruck, findParties, opponentOf } from "./parties.js";
+import { BELLIGERENTS, countryOfPlace, countryOfPlaceStruck, findParties, mediatorOf, opponentOf } from "./parties.js";
 import type { qualify } from "./qualifiers.js";
 import { specificItemOf } from "./items.js";
 import { AMONG_THE_DEAD, ENEMY, WESTERN_ARMS, FORCE, NEUTRAL_USE_ONE, PART_OF_TOLL, PEOPLE_CLASSES, civilianCountry, cutAtClause, lastClause, peopleIn, type ArticleMemory, type ListContext, type Reading, type SegmentSources } from "./common.js";
@@ -42,7 +42,6 @@ const SOURCE_APPOSITIVE = /^.*,\s+(?:the|a|an)\s+\S+(?:\s+[\w'’-]+){0,4}?\s+(?
 // ("Kyiv claimed to hold about 1,300 square kilometres": or to hold the ground itself.)
 const CLAIMED_CAPTURE = /^[^,;]*?\b(?:claimed|claims|announced|announces|reported|reports|declared|declares)\s+(?:(?:the\s+)?(?:capture|liberation|seizure|taking|control)\s+of|to\s+(?:hold|control|have taken|have captured|have liberated|have seized))\s+(?:about\s+|some\s+|around\s+|more than\s+|over\s+|nearly\s+|another\s+|a further\s+)?$/i;
 const RECRUITED = /\b(?:recruited|mobili[sz]ed|enlisted|hired|conscripted|drafted|trained|commanded|led|armed|equipped|paid)\b/i;
-const BELLIGERENTS = new Set(["UA", "RU", "KP", "BY"]);
 /** A side's equipment or losses, then a participle of loss: "Ukrainian equipment destroyed (as …)". */
 const OWNED_PARTICIPLE = /^\S+\s+(?:[\w-]+\s+){0,2}?(?:equipment|hardware|armou?r|materiel|weaponry|losses)\s+(?:destroyed|lost|damaged|captured|downed)\b/i;
 /** "… people it says are Ukrainian soldiers": the side a source says the dead or captives belong to. */
@@ -142,6 +141,9 @@ export function partyOf(f: PartyInput): { party: string | null; mod: { code: str
   const underControl = f.cls === "settlements" || f.cls === "territory" ? UNDER_CONTROL.exec(f.s.slice(f.n.end)) : null;
   const controlParty = underControl ? peopleIn(underControl[1]!, 0, null)[0]?.code : undefined;
   if (controlParty) k.party = controlParty;
+  // ("… bringing the total number of captives released through its mediation to 3,233", after "the UAE has
+  // brokered": the mediator's name is no owner of the people it helped free.)
+  if (k.party && !BELLIGERENTS.has(k.party) && k.party === mediatorOf(f.s)) k.party = null;
   return { party: k.party, mod: k.mod };
 }
 

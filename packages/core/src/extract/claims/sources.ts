@@ -1,5 +1,5 @@
 import type { Attribution } from "./attribution.js";
-import { countryOfPlace, countryOfSource, findParties, sourceHead } from "./parties.js";
+import { BELLIGERENTS, countryOfPlace, countryOfSource, findParties, mediatorOf, sourceHead } from "./parties.js";
 
 /**
  * Sources a sentence names without their country ("the agency", "Park", "he",
@@ -22,7 +22,10 @@ function openingBody(text: string): string | null {
 const DEFINITE_PUBLICATION = /^(?:the|its|their|this|that)\s+(?:same\s+|latest\s+|new\s+)?(study|survey|analysis|research|findings|paper|review|assessment)\b/i;
 // The roles above that name a fighting side's body rather than what a source publishes.
 const BODY_ROLE = /^(?:mod|staff|command|headquarters|air force|navy|border guards?|army|military)$/i;
-const BELLIGERENT = new Set(["UA", "RU", "KP", "BY"]);
+// State media of no country named: "state media", "state television", "the state news agency".
+const STATE_MEDIA = /^(?:the\s+)?state(?:-run|-owned)?\s+(?:media|television|TV|news agency|broadcaster|press)$/i;
+// A government body of no country named: "the Ministry of Foreign Affairs", "the government".
+const GOVERNMENT_BODY = /\b(?:ministry|government|foreign minist(?:ry|er))\b/i;
 // Bodies of no fixed name refer back only when definite: "the group", "the analysts" (not "open-source analysts").
 const DEFINITE_ROLE = /^the\s+(?:[\w-]+\s+)?(?:group|project|analysts|institute|think tank|outlets|monitors|researchers)$/i;
 
@@ -100,6 +103,16 @@ export function resolveSource(
   // "Krasnodar Krai authorities", "Kharkiv regional officials": a body named by its place is that place's.
   const placeOfName = /\b(?:authorities|officials|administration|government|police|emergency services?)\b/i.test(a.attributedTo) ? countryOfPlace(sourceHead(a.attributedTo)) : null;
   if (placeOfName) return { ...a, sourceParty: placeOfName, known: true };
+  // ("… at a ceremony in Pyongyang, where state media showed portraits of 101 North Korean soldiers": state media of
+  // no country named are those of the country named last before them.)
+  if (STATE_MEDIA.test(a.attributedTo)) {
+    const home = findParties(s.slice(0, a.start)).findLast((p) => p.code !== null && p.kind !== "international");
+    if (home) return { ...a, sourceParty: home.code, known: true };
+  }
+  // ("… in a swap mediated by the United Arab Emirates, the Ministry of Foreign Affairs said": a ministry or government
+  // of no country named in a sentence about a mediation is the mediator's, not a side's.)
+  const mediator = GOVERNMENT_BODY.test(a.attributedTo) ? mediatorOf(s) : null;
+  if (mediator) return { ...a, sourceParty: mediator, known: true };
   // ("… citing US officials. According to the officials, …": the officials named just before.)
   const namedBefore = /^the\s+(officials|authorities)$/i.exec(a.attributedTo);
   if (namedBefore) {
@@ -154,7 +167,7 @@ export function resolveSource(
   // is only when the last source is that body or a belligerent's: after "the UK estimates", "the General Staff" is no British one.
   const roleName = roleWord ?? ROLE.exec(a.attributedTo)?.[0];
   const body = roleName && BODY_ROLE.test(roleName) ? roleName : null;
-  if (lastKnown && (ROLE.test(a.attributedTo) || DEFINITE_ROLE.test(a.attributedTo) || DEFINITE_PUBLICATION.test(a.attributedTo)) && (!body || BELLIGERENT.has(lastKnown.sourceParty ?? "") || new RegExp(`\\b${body}\\b`, "i").test(lastKnown.attributedTo))) return { ...a, sourceParty: lastKnown.sourceParty, known: true };
+  if (lastKnown && (ROLE.test(a.attributedTo) || DEFINITE_ROLE.test(a.attributedTo) || DEFINITE_PUBLICATION.test(a.attributedTo)) && (!body || BELLIGERENTS.has(lastKnown.sourceParty ?? "") || new RegExp(`\\b${body}\\b`, "i").test(lastKnown.attributedTo))) return { ...a, sourceParty: lastKnown.sourceParty, known: true };
   // "… 16 people there were hurt, said Health Minister Viktor Liashko": a minister of home affairs named without a
   // country serves where the sentence's places are, else where the article is.
   if (HOME_MINISTER.test(a.attributedTo)) {
