@@ -69,6 +69,20 @@ const ENDS_ABBREVIATION = /\b(?:approx|est|incl|ca|no|nos|vs|fig|para|art|ch|vol
 // A name after a title sentencex does not know ("said Ms. Woodward of Britain") goes on with it.
 const ENDS_TITLE = /\b(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Sen|Rep|Gov|Lt|Col|Sgt|Maj|Capt|Gen|Adm|Cpl|Pvt|Amb|Rev|Hon)\.[ \t]*$/;
 const CAPITAL_START = /^[ \t]*\p{Lu}/u;
+// sentencex takes the month "May." for an abbreviation before a name ("… last May. Russia's defence ministry said"):
+// May is never short for anything, so a capital after it opens a sentence.
+const MAY_ENDS = /\bMay\.(?=[ \t]+\p{Lu})/gu;
+
+/** A span cut after each "May." that ends a sentence. */
+function splitAfterMay(text: string, start: number, end: number, out: [number, number][]): void {
+  let from = start;
+  for (const m of text.slice(start, end).matchAll(MAY_ENDS)) {
+    const cut = start + m.index + m[0].length;
+    out.push([from, cut]);
+    from = cut;
+  }
+  out.push([from, end]);
+}
 
 let lastText: string | null = null;
 let lastResult: Sentence[] = [];
@@ -95,8 +109,13 @@ export function splitSentences(text: string): Sentence[] {
     if (joins) last![1] = end;
     else spans.push([start, end]);
   }
+  const cut: [number, number][] = [];
+  for (const [start, end] of spans) {
+    if (text.slice(start, end).includes("May.")) splitAfterMay(text, start, end, cut);
+    else cut.push([start, end]);
+  }
   const out: Sentence[] = [];
-  spans.forEach(([start, end], run) => pushLines(text, start, end, run, out));
+  cut.forEach(([start, end], run) => pushLines(text, start, end, run, out));
   lastText = text;
   lastResult = out;
   return out;

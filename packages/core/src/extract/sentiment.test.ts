@@ -68,6 +68,16 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("ends a sentence at the month 'May.' before a name, which sentencex reads as an abbreviation", () => {
+    const t = "The defenders gave up last May. Russia said 2,439 surrendered. Sgt. Ivanenko said so in May. 5 days later he left.";
+    expect(splitSentences(t).map((s) => s.text)).toEqual([
+      "The defenders gave up last May.",
+      "Russia said 2,439 surrendered.",
+      "Sgt. Ivanenko said so in May. 5 days later he left.",
+    ]);
+    for (const s of splitSentences(t)) expect(t.slice(s.start, s.end)).toBe(s.text);
+  });
+
   it("does not split after a title before a name ('said Ms. Woodward', 'Sgt. Ivanenko')", () => {
     expect(splitSentences("Russia lost 200 tanks, said Ms. Woodward of Britain. Sgt. Ivanenko said 40 died.").map((s) => s.text)).toEqual([
       "Russia lost 200 tanks, said Ms. Woodward of Britain.",

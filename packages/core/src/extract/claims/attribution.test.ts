@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findAttribution, headingSource } from "./attribution.js";
+import { findAttribution, findAttributions, headingSource } from "./attribution.js";
 
 const src = (s: string) => {
   const a = findAttribution(s);
@@ -148,5 +148,12 @@ describe("findAttribution, more forms", () => {
     expect(headingSource("North Korean forces")).toBeNull();
     expect(headingSource("Ukraine's Armed Forces")?.sourceParty).toBe("UA");
     expect(headingSource("By Anna Lee, Reuters")).toBeNull();
+  });
+});
+
+describe("findAttributions, round fourteen", () => {
+  it("reads a source after 'A day later' and a name with its age between commas", () => {
+    expect(findAttributions("A day later Russia said a plane had carried 65 soldiers.").map((a) => a.attributedTo)).toEqual(["Russia"]);
+    expect(findAttributions("Oleksii Reznikov, 56, said the army numbered 700,000.").map((a) => a.attributedTo)).toEqual(["Oleksii Reznikov"]);
   });
 });

@@ -30,7 +30,10 @@ const SOURCE_IN_BRACKETS = /\(((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.
 // ("Ukraine's General Staff on 7 January listed …": a date between the subject and its verb.)
 const TIME_AFTER_SUBJECT = /(?<=[A-Za-z'’])\s+(?:on|in|last|early|late)\s+(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/;
 const DAY_AND_MONTH = /\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b/g;
-const TIME_BEFORE_SUBJECT = /^(?:By|On|In|At|Late|Early|Later)\s+(?:the\s+)?(?:evening|morning|afternoon|night|nightfall|noon|midday|end of the day|[A-Z][a-z]+day)(?:\s+(?:evening|morning|afternoon|night))?,?\s+(?=(?:the\s+)?[A-Z])/;
+/** A name and its age between commas, before its verb: "Oleksii Reznikov, 56,". */
+const NAME_AGED = /(?<![\w'’.-])([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+\d{1,3},\s*$/;
+// ("A day later Russia said", "Hours later, the ministry said": so is a span of time after which it spoke.)
+const TIME_BEFORE_SUBJECT = /^(?:(?:By|On|In|At|Late|Early|Later)\s+(?:the\s+)?(?:evening|morning|afternoon|night|nightfall|noon|midday|end of the day|[A-Z][a-z]+day)(?:\s+(?:evening|morning|afternoon|night))?|(?:(?:A|One|Two|Three|Four|Several|A few)\s+(?:days?|weeks?|hours?|months?|minutes?)|Hours|Days|Weeks|Months|Minutes|Moments)\s+later)(?:,?\s+)(?=(?:the\s+)?[A-Z])/;
 const AUX = "(?:has |have |had |was |were |is |are |also |only |still |previously |earlier |later |then |first |initially |originally |officially |publicly |had previously |has previously |has also |have also |had also |would |will |could |may |might |now |further |again |separately |on \\w+ |last \\w+ |in [a-z]\\w* |by last \\w+ |by \\w+ )*";
 
 /** A time before a subject: "on 20 June its spokesman (said)", "on Tuesday the ministry (said)". */
@@ -441,6 +444,12 @@ export function findAttributions(sentence: string): Attribution[] {
     let head = before.slice(0, subjectEnd);
     // "The think tank's estimates": after a possessive the word is a noun, not a verb of saying.
     if (head.endsWith("'s") || head.endsWith("’s")) continue;
+    // ("Reznikov, 56, also said": a name with its age set off by commas.)
+    const aged = head.endsWith(",") || head.endsWith(", ") ? NAME_AGED.exec(head) : null;
+    if (aged) {
+      add(make(aged[1]!, aged.index, v.end));
+      continue;
+    }
     // "those of Oryx, which had documented …": the relative pronoun stands for the name before its comma.
     const rel = head.endsWith("which") || head.endsWith("who") ? /([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}),\s+(?:which|who)$/.exec(head.slice(-120)) : null;
     const nameFrom = rel ? Math.max(0, head.length - 120) + rel.index : 0;

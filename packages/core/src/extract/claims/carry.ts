@@ -131,9 +131,12 @@ const OWN_VOICE =
 // General Staff says").
 const OWN_PEOPLE = /\b[Oo]ur (?:own )?(?:[A-Z]?[a-z][\w-]* ){0,2}?(?:staff|staff members|colleagues|team members|employees|volunteers|clinics?|offices?)\b/;
 
+// And of what its own reporters saw: "Our correspondent, who visited Lyptsi on Saturday, saw at least 14 houses …".
+const OWN_WITNESS = /\b[Oo]ur (?:own )?(?:correspondents?|reporters?|journalists?|photographers?)\b/;
+
 /** Whether a sentence says in words that the outlet itself is speaking. */
 export function ownVoice(sentence: string): boolean {
-  return OWN_VOICE.test(sentence) || OWN_PEOPLE.test(sentence);
+  return OWN_VOICE.test(sentence) || OWN_PEOPLE.test(sentence) || OWN_WITNESS.test(sentence);
 }
 
 // "The two soldiers captured in January…", "The 11,000-strong force…": a figure already known, told as background.

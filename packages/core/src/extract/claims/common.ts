@@ -157,6 +157,9 @@ export function continues(s: string): boolean {
   return /^\s*(?:it|they|he|she|this|that|these|those|the (?:figure|total|toll|number|tally|ministry|agency|report|statement|update|bulletin|official|spokes\w+)|of (?:them|those|whom)|among them|in addition|additionally|also|another|a further|separately|meanwhile,? the|the same|(?:[\w-]+|[\d,]+) of (?:the|those) (?:dead|killed|injured|wounded|victims|casualties))\b/i.test(s);
 }
 
+/** "The North Korean units, estimated at …": a subject, then an aside opening with its size. */
+export const SIZE_ASIDE_BEFORE = /^\W*(?:The|These|Those|Its|Their)\s+[^,;]{2,60},\s*(?:estimated at|numbering|put at|believed to number|thought to number|totall?ing)\s+(?:about\s+|some\s+|around\s+|roughly\s+|more than\s+|over\s+|nearly\s+|up to\s+)?$/i;
+
 /** A body of troops named right before its size: "a first contingent of around", "an invasion force of roughly", "the first group of about". */
 export const BODY_OF_TROOPS = /\b(?:contingent|force|group|batch|wave|deployment|rotation|detachment|corps|army|grouping) of\s+(?:about|some|around|roughly|more than|over|nearly|almost|up to|at least)?\s*$/i;
 

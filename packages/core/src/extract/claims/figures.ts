@@ -18,7 +18,8 @@ import { claimFigure, type ClaimTrail } from "./claim.js";
 
 // A loss list, tally or count that goes on: "the group's list also includes", "its tally counts".
 // ("The same list gave 24,960 tanks and other armoured vehicles and 1,630 multiple rocket launchers.")
-const TALLY_INCLUDES = /\b(?:list|tally|count|database|record|figures|losses|total)\b[^.;]{0,60}?\b(?:includes?|included|lists?|listed|counts?|counted|records?|recorded|contains?|gave|gives|shows?|showed)\b|\balso\s+(?:cited|listed|named|counted|included|gave)\b|\b(?:were|was)\s+also\s+(?:listed|cited|counted|named|included)\b/i;
+// ("… has reached 772,900, according to the update, which also lists 9,580 tanks.")
+const TALLY_INCLUDES = /\b(?:list|tally|count|database|record|figures|losses|total)\b[^.;]{0,60}?\b(?:includes?|included|lists?|listed|counts?|counted|records?|recorded|contains?|gave|gives|shows?|showed)\b|\balso\s+(?:cited|cites|listed|lists|named|names|counted|counts|included|includes|gave|gives)\b|\b(?:were|was)\s+also\s+(?:listed|cited|counted|named|included)\b/i;
 /** A loss tracker that lists, counts or documents: its figures are losses ("Oryx, by contrast, lists 148 Russian aircraft"). */
 const LOSS_TRACKER_COUNTS = /\b(?:Oryx|WarSpotting|Warspotting|LostArmour|Lost Armour|UALosses|Mediazona)\b[^.;]{0,40}?\b(?:lists|listed|counts|counted|records|recorded|documents|documented|has logged|logged|tallies|tallied|confirms|confirmed|shows|showed|gives|gave)\b/;
 // "destroyed a Leopard tank and two …", "… and an EW station": an "a" item beside the one figure of a loss sentence.
@@ -36,8 +37,8 @@ const SHIP_WORD = /ship|corvette|frigate|cruiser|patrol|submarine|minesweeper/;
 const ONE_ITEM_DOWNED = /\b(?:downed|shot down)\s+an?\s/i;
 const ONE_ITEM_DOWNED_PASSIVE = /\b(?:said|says|that|and)\s+an?\s+[^,;.]{2,60}?\s(?:had|has) been (?:downed|shot down)\b|\b(?:reported|claimed|confirmed)\s+an?\s+[^,;.]{2,40}?\s(?:shot down|downed)\b/i;
 const HURT_WORD = /\b(?:killed|injured|wounded|hurt)\b/;
-// (Named by age: a bare "a man was killed" in a list of places is left to the annotators' "optional".)
-const ONE_PERSON_HURT = /(?:^|[\s,;:(])([Aa]n?)\s+\d{1,3}-year-old\s+(?:man|woman|boy|girl|child|teenager|pensioner|resident|civilian|driver|passenger|nurse|doctor|medic|volunteer|person)\b(?:\s+(?:who|whose|that)\s+[^,;.]{1,60}?)?\s+(?:was|has been|had been)\s+(?:killed|injured|wounded|hurt)\b/;
+// ("a woman was killed when a drone struck her car", "a man aged 52 was wounded": with or without an age.)
+const ONE_PERSON_HURT = /(?:^|[\s,;:(])([Aa]n?)\s+(?:\d{1,3}-year-old\s+|elderly\s+|young\s+)?(?:man|woman|boy|girl|child|teenager|pensioner|resident|civilian|driver|passenger|nurse|doctor|medic|volunteer|person)\b(?:\s+(?:aged|of)\s+\d{1,3})?(?:\s+(?:who|whose|that)\s+[^,;.]{1,60}?)?\s+(?:was|has been|had been)\s+(?:killed|injured|wounded|hurt)\b/g;
 const WEAPON_AS_ATTACK = /\b(?:drone|missile|rocket|artillery|bomb|glide[- ]bomb|air|mortar)\s+(?:attacks?|strikes?|raids?|barrages?|fire|shelling)\b/i;
 
 /** A sentence that asks: it ends on a question mark, perhaps inside quotes. */
@@ -58,8 +59,8 @@ export function sentenceFigures(s: string, inList: boolean, list: ListContext | 
   }
   // ("A 67-year-old man who was near his house was injured", "in Marhanets a 58-year-old man was wounded": one person
   // hurt or killed, named by who they are, is a toll of one.)
-  const onePerson = HURT_WORD.test(s) ? ONE_PERSON_HURT.exec(s) : null;
-  if (onePerson && !nums.some((n) => n.start <= onePerson.index + onePerson[0].length && n.end > onePerson.index)) {
+  if (HURT_WORD.test(s)) for (const onePerson of s.matchAll(ONE_PERSON_HURT)) {
+    if (nums.some((n) => n.start <= onePerson.index + onePerson[0].length && n.end > onePerson.index)) continue;
     const at = onePerson.index + onePerson[0].indexOf(onePerson[1]!);
     nums = [...nums.filter((n) => n.end <= at || n.start >= onePerson.index + onePerson[0].length), oneAt(at, onePerson[1]!)].sort((a, b) => a.start - b.start);
   }

@@ -15,6 +15,8 @@ describe("extractClaims", () => {
     const out = extractClaims(t, { publishedAt: "2025-10-14" });
     expect(out.map((c) => [c.metric, c.value, c.attributedTo])).toEqual([
       ["civilians_wounded", 5, "Governor Ivan Fedorov"],
+      // (One person hurt, named as "a man", is a toll of one: round fourteen.)
+      ["civilians_killed", 1, "Governor Ivan Fedorov"],
       ["civilians_wounded", 3, "Governor Ivan Fedorov"],
     ]);
   });
@@ -3190,5 +3192,135 @@ describe("extractClaims, round fourteen (test50 studied)", () => {
 
   it("reads 'Two nine-storey blocks' as two buildings, not eleven", () => {
     expect(at("Two nine-storey apartment blocks were badly damaged, the emergency service said.").map((r) => [r[0], r[2]])).toEqual([["buildings_damaged", 2]]);
+  });
+});
+
+describe("extractClaims, round fourteen (test51 to test54 studied)", () => {
+  const at = (t: string, publishedAt = "2024-09-10", outlet: string | null = null) =>
+    extractClaims(t, { publishedAt, outlet }).map((c) => [c.metric, c.party, c.value, c.sourceParty]);
+
+  it("counts one person hurt named without an age, and each of several", () => {
+    expect(at("In the Kupiansk district a woman was killed when a shell hit her yard, the governor said, and a man aged 61 was injured in Kivsharivka.").map((r) => [r[0], r[2]])).toEqual([
+      ["civilians_killed", 1],
+      ["civilians_wounded", 1],
+    ]);
+  });
+
+  it("reads private cars damaged beside a roof as no military loss", () => {
+    expect(at("No one was hurt, but a roof and three cars were damaged in Shostka, the governor said.")).toEqual([]);
+  });
+
+  it("reads 'each side freed N people, M of them soldiers' for both sides, but not past ', and' that names one side", () => {
+    expect(at("On the first day each side freed 250 people, 190 of them soldiers, the president said.").filter((r) => r[2] === 190).map((r) => r[1]).sort()).toEqual(["RU", "UA"]);
+    expect(at("In the swap each side released 500 people, and Ukraine's returnees included 340 servicemen.").filter((r) => r[2] === 340).map((r) => r[1])).toEqual(["UA"]);
+    expect(at("KHERSON — Russia and Ukraine completed a prisoner exchange on Sunday, each handing over 95 servicemen.").map((r) => r[1]).sort()).toEqual(["RU", "UA"]);
+  });
+
+  it("gives the dead a handover brings back to the side that receives them", () => {
+    const t = "Russia, in turn, received the bodies of 41 of its soldiers, the headquarters said. The latest handover brought back 909 bodies, according to Ukrainian officials.";
+    expect(at(t).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ["killed", "RU", 41],
+      ["killed", "UA", 909],
+    ]);
+  });
+
+  it("gives losses inflicted 'on Ukrainian units' to Ukraine, whoever inflicted them", () => {
+    expect(at("Russia's defence ministry said its Zapad group had inflicted losses of up to 410 servicemen on Ukrainian units near Kupiansk.")).toEqual([["casualties", "UA", 410, "RU"]]);
+  });
+
+  it("reads damage in other words: 'damaging the facades of', 'roofs torn off', monuments", () => {
+    expect(at("Debris fell near a school in Kursk, damaging the facades of four buildings, the governor said.").map((r) => [r[0], r[2]])).toEqual([["buildings_damaged", 4]]);
+    expect(at("Residents counted at least 20 houses with their roofs torn off after the strike on Lyptsi.").map((r) => [r[0], r[2]])).toEqual([["buildings_damaged", 20]]);
+    expect(at("The city council said 12 historic monuments were damaged in the attack on Odesa.").map((r) => [r[0], r[2]])).toEqual([["buildings_damaged", 12]]);
+  });
+
+  it("gives settlements 'under Ukrainian control' to Ukraine when the figure comes after", () => {
+    expect(at("Kyiv put the number of Russian villages under Ukrainian control at 82.").map((r) => [r[0], r[1], r[2]])).toEqual([["settlements", "UA", 82]]);
+  });
+
+  it("reads another estimate of the same thing as the same thing", () => {
+    const t = "Washington said about 10,000 North Korean troops were in Russia. Kyiv has given a higher estimate, about 12,000.";
+    expect(at(t).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ["troops_deployed", "KP", 10000],
+      ["troops_deployed", "KP", 12000],
+    ]);
+  });
+
+  it("reads a size set off after its subject, and what a running update also lists", () => {
+    expect(at("The North Korean brigades, estimated at 11,000 troops in all, had been used mostly in assaults, the lawmaker said.").map((r) => [r[0], r[1], r[2]])).toEqual([["troops_deployed", "KP", 11000]]);
+    const t = "Russia has lost 1,200 troops over the past day, the General Staff said. The total has reached 640,000, according to the update, which also lists 8,900 tanks.";
+    expect(at(t).map((r) => [r[0], r[2]])).toContainEqual(["equipment_lost", 8900]);
+  });
+
+  it("reads troops trained in eastern Russia as deployed there", () => {
+    expect(at("Budanov said about 11,000 North Korean soldiers were being trained in eastern Russia.").map((r) => [r[0], r[1], r[2]])).toEqual([["troops_deployed", "KP", 11000]]);
+  });
+
+  it("does not count containers of shells as the troops counted before", () => {
+    const t = "Pyongyang has sent about 10,000 soldiers to Russia. The NIS had put the number at about 13,000 containers of munitions.";
+    expect(at(t).map((r) => r[2])).toEqual([10000]);
+  });
+
+  it("reads a toll given again, and the injured the same count goes on with, as civilians", () => {
+    const t = "The death toll from the strike on Dnipro has risen to 40, the governor said. Earlier, officials had given a toll of 35 dead and 70 injured.";
+    expect(at(t).map((r) => [r[0], r[2]])).toEqual([
+      ["civilians_killed", 40],
+      ["civilians_killed", 35],
+      ["civilians_wounded", 70],
+    ]);
+    const u = "The UN human rights office has verified the deaths of more than 9,000 civilians. It has also recorded more than 16,000 injured.";
+    expect(at(u).map((r) => [r[0], r[2]])).toEqual([
+      ["civilians_killed", 9000],
+      ["civilians_wounded", 16000],
+    ]);
+  });
+
+  it("reads 'N of them' after soldiers the sentence before opened with, surrendered to the side that says so", () => {
+    const t = "Those marines held out in the port for weeks. Russia's defence ministry said that 1,026 of them had surrendered.";
+    expect(at(t)).toEqual([["captured", "UA", 1026, "RU"]]);
+  });
+
+  it("leaves out figures dated before the war, but not someone born then", () => {
+    expect(at("The famine of 1932 and 1933 had killed millions; the bombing in 1944 killed an estimated 3,000 people.")).toEqual([]);
+    expect(at("In Rylsk one civilian was killed, a man born in 1968, the governor said.").map((r) => [r[0], r[2]])).toEqual([["civilians_killed", 1]]);
+  });
+
+  it("reads 'everyone on board had died' as killed", () => {
+    expect(at("Moscow said the plane had been carrying 48 captured Ukrainian soldiers and that everyone on board had died.").map((r) => [r[0], r[1], r[2]])).toEqual([["killed", "UA", 48]]);
+  });
+
+  it("finds the source after 'A day later' and after a name's age", () => {
+    expect(at("A day later Russia said a strike had killed 30 Ukrainian soldiers.").map((r) => r[3])).toEqual(["RU"]);
+    expect(at("Reznikov, 56, said Russia had lost 150,000 troops.").map((r) => r[3])).toEqual(["UA"]);
+  });
+
+  it("does not read a site's area or cities where people were detained as ground taken", () => {
+    expect(at("The steelworks occupies an area of about 11 square kilometres.")).toEqual([]);
+    expect(at("Police detained more than 700 people in 30 cities, a rights group said.")).toEqual([]);
+  });
+
+  it("reads 'the flag had returned to N settlements' as ground taken", () => {
+    expect(at("Zelensky said the Ukrainian flag had returned to 29 settlements in the Kharkiv region.").map((r) => [r[0], r[1], r[2]])).toEqual([["settlements", "UA", 29]]);
+  });
+
+  it("does not count equipment moved away as lost", () => {
+    expect(at("About 3,000 pieces of military equipment have been moved to the left bank, the ministry said.")).toEqual([]);
+  });
+
+  it("reads 'the injury of N others' as the injured", () => {
+    expect(at("The UN has confirmed the deaths of 9,400 civilians and the injury of 17,000 others.").map((r) => [r[0], r[2]])).toEqual([
+      ["civilians_killed", 9400],
+      ["civilians_wounded", 17000],
+    ]);
+  });
+
+  it("gives a source named after the figures with 'reported this' those figures", () => {
+    const t = "Russian losses have reached about 140,000 personnel.\n\nThe General Staff of the Armed Forces of Ukraine reported this on Facebook.";
+    expect(at(t)).toEqual([["casualties", "RU", 140000, "UA"]]);
+  });
+
+  it("gives an unplaced defence ministry on a Kyiv outlet Kyiv's, though Russia's is named further down", () => {
+    const t = "Ukrainian troops had retaken more than 20 villages, according to the Defence Ministry.\n\nRussia's Defence Ministry denied the losses.";
+    expect(at(t, "2022-04-04", "The Kyiv Courier").map((r) => r[3])).toEqual(["UA"]);
   });
 });

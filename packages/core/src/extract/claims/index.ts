@@ -27,6 +27,11 @@ const FURNITURE = /^\s*(?:read (?:also|more)|see also|related(?: stories| articl
 const SINCE_OTHER_WAR = /\b(?:since|than (?:in|during|at any time since))\s+(?:the\s+)?(?:end of\s+(?:the\s+)?)?(?:World War (?:I|II|One|Two|1|2)|(?:First|Second) World War|WWI|WWII|WW1|WW2|Great Patriotic War)\b/gi;
 const OTHER_WARS = /\bSoviet (?:Union|troops|army|forces)\b[^.]{0,80}\bAfghanistan\b|\b(?:World War (?:I|II|One|Two|1|2)|(?:First|Second) World War|WWI|WWII|WW1|WW2|Great Patriotic War|Soviet[- ]Afghan|Afghan war|war in Afghanistan|Korean War|Vietnam War|Cold War|Chechen wars?|Winter War|Napoleonic)\b/i;
 // Every name OTHER_WARS knows holds one of these: most sentences hold none, and the long pattern is not tried.
+// A year before this war, told as when something happened ("in 1945", "on Aug. 6, 1945", "during 1986"), not as a
+// yardstick ("the most since 1945", "more than in 1943") nor when someone was born or something founded.
+const OLD_YEAR = /\b(?:1[89]\d\d|200\d|201[0-3])\b/;
+const THIS_WAR_YEAR = /\b(?:201[4-9]|20[2-9]\d)\b/;
+const DATED_BEFORE_THE_WAR = /(?<!\b(?:since|than|as in|than in|since the end of|born|built|founded|established|formed|created|opened|adopted|signed)\s+)\b(?:in|during|by the end of)\s+(?:1[89]\d\d|200\d|201[0-3])\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:1[89]\d\d|200\d|201[0-3])\b/;
 const MAY_NAME_OTHER_WAR = /war|ww|afghan|napoleonic/i;
 // A digit or a number word: a sentence without one has no figure to date.
 const FIGURE_WORD = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million)\b/i;
@@ -117,11 +122,14 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     // Figures of other wars ("27 million Soviet dead in the Second World War") are history, not this war's claims.
     // ("the heaviest annual losses Russia has suffered since the Second World War": a war named as the yardstick.)
     if (MAY_NAME_OTHER_WAR.test(s) && OTHER_WARS.test(s.replace(SINCE_OTHER_WAR, ""))) continue;
+    // ("The atomic bomb dropped on the city on Aug. 6, 1945, had killed an estimated 140,000 people": figures dated
+    // before this war began in 2014 are history too.)
+    if (OLD_YEAR.test(s) && !THIS_WAR_YEAR.test(s) && DATED_BEFORE_THE_WAR.test(s)) continue;
     const cands = findAttributions(s);
     const attrHere = chooseAttribution(cands, s, null);
     // "X, the HUR, has given higher figures: in March it said …": a pronoun speaks for a source named before it in its sentence.
     const resolve = (a: Attribution | null): Attribution | null =>
-      resolveSource(a, s, history, (a && cands.findLast((c) => c.known && c.end <= a.start)) || lastKnown, docPlace, { names, at: seg.start });
+      resolveSource(a, s, history, (a && cands.findLast((c) => c.known && c.end <= a.start)) || lastKnown, docPlace, { names, at: seg.start, home: outletParty });
     // A transcript's speaker label ("GEN. RYDER: …", "Q: …") speaks for its paragraph and those after it (voice.ts).
     const labelled = speakerLabel(text, s, seg.start, resolve, history);
     if (labelled !== undefined) {

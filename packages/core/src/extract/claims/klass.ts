@@ -5,7 +5,7 @@ import type { NumberMention } from "./numbers.js";
 import { MONTH } from "./notclaims.js";
 import { countryOfPlace, findParties, opponentOf } from "./parties.js";
 import type { qualify } from "./qualifiers.js";
-import { AMONG_THE_DEAD, BODY_OF_TROOPS, ENEMY, FORCE_NUMBERED, LOSS_PREDS, NEUTRAL_USE, PART_OF_TOLL, PEOPLE_CLASSES, YEAR, civilianCountry, countBars, cutAtClause, lastClause, peopleIn, sameForSame, type ArticleMemory, type ListContext, type Reading } from "./common.js";
+import { AMONG_THE_DEAD, BODY_OF_TROOPS, ENEMY, FORCE_NUMBERED, LOSS_PREDS, NEUTRAL_USE, PART_OF_TOLL, PEOPLE_CLASSES, YEAR, civilianCountry, continues, countBars, cutAtClause, lastClause, peopleIn, sameForSame, type ArticleMemory, type ListContext, type Reading } from "./common.js";
 
 // What a figure counts: its class (people, civilians, equipment, ground, …) and item, from its noun, a list's label
 // or a table's column, or the figures and sentences before it; and the owners and verbs those rules find on their way.
@@ -19,7 +19,7 @@ const CAPITAL_NEXT = /^\s*(?:[\w-]+\s+)?[A-Z]/;
 const MILITARY_PEOPLE = /\b(?:soldiers|troops|servicem[ae]n|servicemembers|personnel|military(?! administration| control| occupation| rule)|army|fighters|marines|paratroopers|conscripts|officers|defenders|brigades?|battalions?|regiments?)\b/i;
 /** A country's own toll: "Russia's death toll in Kursk". */
 /** Homes, shops and schools: a sentence about civilian property. */
-const CIVIL_PROPERTY = /\b(?:houses?|homes?|apartments?|residential|high-rises?|buildings?|schools?|kindergartens?|shops?|garages?|power lines?|gas pipelines?)\b/i;
+const CIVIL_PROPERTY = /\b(?:houses?|homes?|apartments?|residential|high-rises?|buildings?|schools?|kindergartens?|shops?|garages?|power lines?|gas pipelines?|roofs?|windows|fences?|outbuildings?|sheds?|yards?)\b/i;
 /** "… drones Russia launched at Ukraine": the side that used the weapons named right after them. */
 /** "shot down all", "destroyed": a verb that downs what the figure counts, right before it. */
 const DOWNED_BEFORE = /\b(?:shot down|destroyed|downed|intercepted|neutrali[sz]ed)\s+(?:all\s+|all of the\s+|about\s+|some\s+|more than\s+|over\s+|nearly\s+|almost\s+)?$/i;
@@ -239,6 +239,7 @@ export function classOf(f: ClassInput): FigureClass {
   // The rules run in this order; each reads and refines what those before it found.
   ownNoun(f, k);
   fromStrikesAndCounts(f, k);
+  otherEstimate(f, k);
   fromFigureBefore(f, k);
   fromSumsAndForces(f, k);
   fromWholeBefore(f, k);
@@ -382,9 +383,33 @@ function fromStrikesAndCounts(f: ClassInput, k: ClassState): void {
   }
 }
 
+/**
+ * "Blinken said about 8,000 North Korean troops had moved into Kursk. Ukraine's military intelligence has given a
+ * higher estimate, about 12,000": a bare figure given as another estimate of what was just counted counts the same.
+ */
+function otherEstimate(f: ClassInput, k: ClassState): void {
+  const { s, q, prev, memory, segIndex } = f;
+  if (k.cls || k.noun || k.eq || prev || !memory.counted || memory.counted.segment < segIndex - 2) return;
+  if (!OTHER_ESTIMATE.test(s.slice(Math.max(0, q.start - 60), q.start))) return;
+  k.cls = memory.counted.cls;
+  k.item = memory.counted.item;
+  if (k.cls === "personnel") k.inheritedPred = memory.personnelPred;
+}
+const OTHER_ESTIMATE = /\b(?:higher|lower|larger|smaller|bigger|different|new|revised|updated|separate|own)\s+(?:estimate|figure|number|count|tally|assessment)\s*(?:,|of|at|as)\s*(?:about|around|some|roughly|nearly|almost|more than|over|up to|at least)?\s*$/i;
+
 /** Parts and continuations of the figure before in the sentence: enumerations, "3,000 more", asides, the injured of a toll. */
 function fromFigureBefore(f: ClassInput, k: ClassState): void {
-  const { s, n, head, prev, memory } = f;
+  const { s, n, head, prev, memory, segIndex, lastSegment } = f;
+  // ("Those defenders held out in the plant's tunnels … Russia's defence ministry said that 2,439 of them had
+  // surrendered": "of them" after the soldiers the sentence before opened with.)
+  if (!k.cls && !prev && /^\s+of\s+(?:them|those|these|whom)\b/i.test(head)) {
+    const opener = /^\W*(?:Those|These|The|All)\s+(.{0,60})/.exec(lastSegment);
+    const nc = opener ? nounClassOf(opener[1]!) : null;
+    if (nc && nc.index === 0 && (nc.cls === "personnel" || nc.cls === "captured")) {
+      k.cls = nc.cls;
+      k.fateParty = peopleIn(opener![1]!.slice(0, nc.end), 0, null)[0]?.code ?? null;
+    }
+  }
   // "of them", "of those", or a bare number continuing an enumeration.
   k.placePartPred = null;
   k.gap = prev ? s.slice(prev.nounEnd, n.start) : "";
@@ -415,6 +440,16 @@ function fromFigureBefore(f: ClassInput, k: ClassState): void {
   }
   // "Two of the dead were pensioners", "61 of the injured remain in hospital": part of the toll counted before.
   if ((k.cls === "killed" || k.cls === "wounded") && !prev && memory.lastToll === "civilians" && PART_OF_TOLL.test(head)) k.cls = "civilians";
+  // ("The death toll from the strike on Poltava has risen to 53 … Earlier, officials had given a toll of 51 dead and
+  // 271 injured": an earlier or other toll of the same strike, when no soldiers are named.)
+  // ("The UN … has verified the deaths of more than 8,000 civilians. It has also recorded more than 13,000 injured":
+  // the bare injured or dead the same source goes on to count, in the sentence after the civilians.)
+  const tollAgain = /\btoll\s+(?:of|at)\s+(?:about|some|around|roughly|more than|over|nearly|almost|at least)?\s*$/i.test(s.slice(Math.max(0, n.start - 40), n.start));
+  const countGoesOn = memory.civiliansSegment >= segIndex - 1 && continues(s) && /^\s+(?:injured|wounded|dead|killed)\b/i.test(head);
+  if ((k.cls === "killed" || k.cls === "wounded") && !prev && memory.lastToll === "civilians" && (tollAgain || countGoesOn) && !MILITARY_PEOPLE.test(s)) {
+    k.inheritedPred = k.cls;
+    k.cls = "civilians";
+  }
   // ("In December the figure was lower, with about 100 killed and more than 450 injured" after a civilian toll: the
   // same toll, another month.)
   if ((k.cls === "killed" || k.cls === "wounded") && !prev && memory.lastToll === "civilians" && /^\s*(?:killed|dead|injured|wounded|hurt)\b/i.test(head) && TOLL_RESTATED.test(s.slice(0, n.start)) && !MILITARY_PEOPLE.test(s)) k.cls = "civilians";
@@ -449,6 +484,9 @@ function fromFigureBefore(f: ClassInput, k: ClassState): void {
   }
 }
 
+/** A plural noun of no class right after a figure: "13,000 containers", "400 shipments" (not "13,000 as of …"). */
+const THING_AFTER = /^\s+(?!(?:was|has|is|as|this|thus|plus|across|always|perhaps|towards|besides|its|his|hers|ours|theirs|us|yes|less|unless)\b)[a-z]{2,}s\b/;
+
 /** A total summed up ("bringing its total … to 916,660"), the size of a body of troops, the day's share of the figure before. */
 function fromSumsAndForces(f: ClassInput, k: ClassState): void {
   const { s, n, head, prev, lastSegment, memory } = f;
@@ -460,7 +498,8 @@ function fromSumsAndForces(f: ClassInput, k: ClassState): void {
     k.item = prev.item;
   }
   // "bringing its total … to 916,660", "the General Staff's count, which passed 980,000": the figure before, summed up.
-  if (!k.cls && /\b(?:total|tally|count|figure|number)\b[^.;]{0,150}\b(?:to|at|passed|went past|went over|crossed|reached|reaches|exceeded|topped|surpassed|stood at|stands at|hit|of|rose to|risen to|climbed to|climbs to|rises to|jumps to|jumped to|grows to|increased to|increases to|is|was|now is|(?:could|may|might|would|will) be)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.test(s.slice(0, n.start))) {
+  // ("had put the number at about 13,000 containers": not when the figure names a thing of its own.)
+  if (!k.cls && !THING_AFTER.test(head) && /\b(?:total|tally|count|figure|number)\b[^.;]{0,150}\b(?:to|at|passed|went past|went over|crossed|reached|reaches|exceeded|topped|surpassed|stood at|stands at|hit|of|rose to|risen to|climbed to|climbs to|rises to|jumps to|jumped to|grows to|increased to|increases to|is|was|now is|(?:could|may|might|would|will) be)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.test(s.slice(0, n.start))) {
     const numberOf = /\b(?:number|count|tally|total) (?:of|for)\s+([^,;]{3,140}?)\s+(?:at|to|is|was|stands at|stood at|reached|went past|went over|crossed|(?:has |had |have )?(?:now |already )?(?:surpassed|exceeded|topped|passed|reached|hit|risen to|rose to|climbed to|grown to|grew to)|climbs to|rises to|jumps to|jumped to|grows to|increased to|increases to|(?:could|may|might|would|will) be)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.exec(s.slice(0, n.start));
     const nc = numberOf ? nounClassOf(numberOf[1]!) : null;
     if (nc) {
@@ -592,10 +631,12 @@ function fromWholeBefore(f: ClassInput, k: ClassState): void {
     k.bareArrival = true;
   }
   // ("verified the deaths of 8,006 civilians and the injury of 13,287": the next fate of the people counted before.)
-  const fateOf = !k.cls && prev && (prev.cls === "civilians" || (prev.cls && PEOPLE_CLASSES.has(prev.cls))) ? FATE_OF_BEFORE.exec(s.slice(prev.nounEnd, q.start)) : null;
+  // ("… and the injury of 13,287 others": "others" of the people before take the fate named for them too.)
+  const fateOf = (!k.cls || (prev && k.cls === prev.cls && /^\s+others\b/i.test(head))) && prev && (prev.cls === "civilians" || (prev.cls && PEOPLE_CLASSES.has(prev.cls))) ? FATE_OF_BEFORE.exec(s.slice(prev.nounEnd, q.start)) : null;
   if (fateOf) {
     k.cls = prev!.cls === "civilians" ? "civilians" : "personnel";
     k.inheritedPred = /^(?:injur|wound)/i.test(fateOf[1]!) ? "wounded" : "killed";
+    k.more = false;
   }
   // "about 400 are now thought to have died", "16 were listed as missing": a bare figure of the people counted before.
   if (!k.cls && prev && prev.cls && ["personnel", "civilians", "killed", "wounded", "casualties", "captured", "missing"].includes(prev.cls) && /^\s*(?:(?:are|were|have|had|has|is|was|now|already|reportedly|believed|thought|feared|estimated|said|to|been|be|later|since|still|listed|registered|recorded|officially|as)\s+){0,5}(?:killed|died|dead|wounded|injured|captured|missing|surrendered|lost|held (?:in|as|captive|prisoner))\b/i.test(head)) {
@@ -989,6 +1030,9 @@ function finalChecks(f: ClassInput, k: ClassState): void {
     if (LAUNCHED_BY_AFTER.test(s.slice(n.end, n.end + 70)) && !/\b(?:shot down|destroyed|downed|intercepted)\b/i.test(cutAtClause(s.slice(n.end))) && !DOWNED_BEFORE.test(s.slice(Math.max(0, q.start - 40), q.start))) k.used = true;
     // ("29 Bradleys destroyed …, out of more than 300 delivered": what was delivered or supplied is a stock, no loss.)
     if (/^\s*(?:(?:were|was|have been|had been)\s+)?(?:delivered|supplied|donated|pledged|promised|received)\b/i.test(s.slice(Math.max(n.end, k.nounEnd)))) k.used = true;
+    // ("about 5,000 pieces of weapons and military equipment have been moved to the eastern bank": what was moved away is
+    // no loss.)
+    if (/^[^.;,]{0,60}?\b(?:were|was|have been|had been|has been)\s+(?:moved|withdrawn|pulled (?:out|back)|relocated|evacuated|redeployed|transferred)\b/i.test(s.slice(n.end))) k.used = true;
     // "66 of 103 drones": the whole is what was sent; the part is what was lost.
     if (prev && /^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$/i.test(s.slice(prev.n.end, n.start))) k.used = true;
     // ("shot down 56 Russian drones overnight, out of 104 launched": a whole after "out of" that a verb of use follows.)

@@ -77,9 +77,10 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
   // ("the town, which had some 17,000 inhabitants before the war": a place's population, no toll.)
   if (/^\s+(?:inhabitants|residents)\b/i.test(after) && /\b(?:had|has|home to|population of)\s+(?:some|about|around|roughly|nearly|almost|more than|over|fewer than|under)?\s*$/i.test(before)) return true;
   // "the ACT, which covers about 2,360 square kilometres": a place's size, not ground taken.
-  // ("the plant, which occupies some 11 square kilometres": so is what a place occupies; "retook 28 settlements …
+  // ("the plant, which occupies some 11 square kilometres", "The works … occupies an area of about 11 square kilometres":
+  // so is what a place occupies; "retook 28 settlements …
   // covering more than 430 square kilometres" is the ground of the places taken.)
-  if (/^\s*(?:square|sq\.?)\s*(?:kilomet|km|mi)|^\s*km(?:2|²)/i.test(after) && /\b(?:covers|covering|spans|spanning|measures|measuring|(?:which|that)\s+occupies)\s+(?:about|some|around|roughly|more than|over|nearly|almost|just over|just under)?\s*$/i.test(before) && !PLACES_TAKEN_BEFORE.test(text.slice(Math.max(0, n.start - 120), n.start))) return true;
+  if (/^\s*(?:square|sq\.?)\s*(?:kilomet|km|mi)|^\s*km(?:2|²)/i.test(after) && /\b(?:(?:covers|covering|spans|spanning|measures|measuring|(?:which|that)\s+occupies)|(?:occupies|occupying|has|with)\s+an\s+area\s+of)\s+(?:an\s+area\s+of\s+)?(?:about|some|around|roughly|more than|over|nearly|almost|just over|just under)?\s*$/i.test(text.slice(Math.max(0, n.start - 48), n.start)) && !PLACES_TAKEN_BEFORE.test(text.slice(Math.max(0, n.start - 120), n.start))) return true;
   // Rates: "about 30,000 volunteers a month", "1,271 a day" (optional in claims.md; never the figure itself).
   // ("880 troops in a day", "within a week" are one day's or week's figure, not a rate.)
   // ("up from about 470,000 a year earlier": a time ago, not a rate.)

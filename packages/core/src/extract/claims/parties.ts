@@ -143,13 +143,12 @@ const SOURCES: [string, string | null][] = [
   ["Kristersson", "SE"],
   ["Støre", "NO"],
   ["Meloni|Tajani|Crosetto|ANSA", "IT"],
-  ["Modi|Jaishankar|Randhir Jaiswal", "IN"],
   ["Carney|Trudeau", "CA"],
   ["Albanese|Marles", "AU"],
   ["Black Bird Group", "FI"],
   ["Kiel Institute", "DE"],
   ["Xinhua|Xi Jinping", "CN"],
-  ["Ministry of External Affairs|MEA|Modi|Jaishankar|Randhir Jaiswal", "IN"],
+  ["Ministry of External Affairs|MEA|Modi|Jaishankar|Randhir Jaiswal|Vikram Misri|Misri", "IN"],
   ["Erdogan|Erdoğan", "TR"],
 ];
 
@@ -227,13 +226,13 @@ export function findParties(text: string): PartyMention[] {
 export const BELLIGERENTS: ReadonlySet<string> = new Set(["UA", "RU", "KP", "BY"]);
 
 // A third country that brokers between the sides: "mediated by the United Arab Emirates", "a Qatari-brokered swap",
-// "the UAE has brokered", "through Turkey's mediation".
+// "the UAE has brokered", "through Turkey's mediation", "Türkiye had helped secure the release of 200 prisoners".
 const MEDIATES_BEFORE = /\b(?:mediated|brokered|facilitated)\s+by\s+(?:the\s+)?$|\bmediation\s+(?:of|by)\s+(?:the\s+)?$/i;
-const MEDIATES_AFTER = /^(?:['’]s)?(?:-|\s+)(?:mediated|brokered)\b|^(?:['’]s)?\s+mediation\b|^\s+(?:has|had|have)\s+(?:\w+\s+)?(?:mediated|brokered)\b/i;
+const MEDIATES_AFTER = /^(?:['’]s)?(?:-|\s+)(?:mediated|brokered)\b|^(?:['’]s)?\s+mediation\b|^\s+(?:has|had|have)\s+(?:\w+\s+)?(?:mediated|brokered|helped (?:to )?(?:secure|broker|arrange|negotiate|free))\b/i;
 
 /** The country a sentence names as the mediator between the sides, if any: no side of the war, and no owner of its figures. */
 export function mediatorOf(s: string): string | null {
-  if (!/mediat|brokered|facilitated/i.test(s)) return null;
+  if (!/mediat|brokered|facilitated|helped/i.test(s)) return null;
   for (const p of findParties(s)) {
     if (p.code === null || BELLIGERENTS.has(p.code) || p.kind === "international") continue;
     if (MEDIATES_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start)) || MEDIATES_AFTER.test(s.slice(p.end, p.end + 40))) return p.code;

@@ -5,7 +5,7 @@ import type { NumberMention } from "./numbers.js";
 import { BELLIGERENTS, countryOfPlace, countryOfPlaceStruck, findParties, mediatorOf, opponentOf } from "./parties.js";
 import type { qualify } from "./qualifiers.js";
 import { specificItemOf } from "./items.js";
-import { AMONG_THE_DEAD, ENEMY, WESTERN_ARMS, FORCE, NEUTRAL_USE_ONE, PART_OF_TOLL, PEOPLE_CLASSES, civilianCountry, cutAtClause, lastClause, peopleIn, type ArticleMemory, type ListContext, type Reading, type SegmentSources } from "./common.js";
+import { AMONG_THE_DEAD, ENEMY, WESTERN_ARMS, FORCE, NEUTRAL_USE_ONE, PART_OF_TOLL, PEOPLE_CLASSES, SIZE_ASIDE_BEFORE, civilianCountry, cutAtClause, lastClause, peopleIn, type ArticleMemory, type ListContext, type Reading, type SegmentSources } from "./common.js";
 
 // Whose people, equipment or ground a figure counts: modifiers first, then the clause, then context.
 
@@ -16,6 +16,8 @@ const BODIES = /^\s*(?:[\w-]+\s+)?(?:bodies|corpses|remains)\b/i;
 /** Bodies found where they lay, and bodies handed from one side to the other. */
 const GRAVE_FOUND = /\b(?:exhum\w*|found|discover\w*|unearth\w*|buried|burial|graves?)\b/i;
 const BODIES_SENT = /\b(?:repatriat\w*|received|returned|handed (?:over|back)|brought (?:home|back)|exchanged|swapped|sent back)\b/i;
+/** What comes before "N bodies" that a side received: "brought back", "Ukraine received", "repatriated". */
+const BODIES_RECEIVED = /^(.*?)\b(?:brought back|brought home|received|got back|repatriated)\s+(?:about\s+|some\s+|more than\s+|another\s+|a further\s+)?$/i;
 const BODIES_OF = /\b(?:bodies|remains|corpses)\s+of\s+(?:the\s+)?(?:about\s+|some\s+|more than\s+|at least\s+)?$/i;
 const SIDE_AFTER = /^[^;]{0,80}?\b(?:(?:on|for)\s+the\s+([A-Z][\w'’-]+(?:\s+Korean)?)\s+side|(?:in|with|for|in the ranks of)\s+the\s+([A-Z][\w'’-]+(?:\s+Korean)?)\s+(?:army|armed forces|military|forces))\b/;
 // The object of a strike or an attack up to a side named in it ("strike on a training ground of the Ukrainian …").
@@ -34,6 +36,7 @@ const ADMITTED_BEFORE = /\b(?:admitted|admits|acknowledged|acknowledges|conceded
 const ITS_OWN_LOSSES = /\b(?:its|their)\s+own\s+(?:(?:first|latest|official|military|combat|war|total)\s+)*(?:dead|deaths|losses|casualties|death toll)\b(?![^.;]{0,20}\bof\b)[^.;\d]{0,60}$/i;
 /** Places or ground put "under Ukrainian control", a little after their figure. */
 const UNDER_CONTROL = /^[^.;]{0,100}?\bunder\s+([A-Z][\w'’-]*)\s+control\b/;
+const UNDER_CONTROL_AT = /\bunder\s+([A-Z][\w'’-]*)\s+control\s+(?:at|to|as)\s+(?:about\s+|some\s+|around\s+|more than\s+|over\s+|nearly\s+)?$/;
 /** Civilians and homes: no side's arms. */
 const civil = (c: NounClass | null) => c === "civilians" || c === "buildings";
 /** A side in an appositive that describes a source: ", the Ukrainian open-source mapping project,". */
@@ -138,7 +141,8 @@ export function partyOf(f: PartyInput): { party: string | null; mod: { code: str
   ownerFromContext(f, k);
   // ("The incursion has put about 28 Russian villages near Sudzha … under Ukrainian control": the side in control,
   // whoever the places belonged to.)
-  const underControl = f.cls === "settlements" || f.cls === "territory" ? UNDER_CONTROL.exec(f.s.slice(f.n.end)) : null;
+  // ("put the number of Russian settlements under Ukrainian control at 74": or before the figure it is put at.)
+  const underControl = f.cls === "settlements" || f.cls === "territory" ? UNDER_CONTROL.exec(f.s.slice(f.n.end)) ?? UNDER_CONTROL_AT.exec(lastClause(f.s.slice(0, f.q.start))) : null;
   const controlParty = underControl ? peopleIn(underControl[1]!, 0, null)[0]?.code : undefined;
   if (controlParty) k.party = controlParty;
   // ("… bringing the total number of captives released through its mediation to 3,233", after "the UAE has
@@ -187,6 +191,14 @@ function ownerNamedWithFigure(f: PartyInput, k: PartyState): void {
   if (!k.party && ofAfter && noun && /^\s+from\b/.test(s.slice(nounEnd, nounEnd + 8)) && (/^(?:bodies|remains|corpses|prisoners|POWs?|captives)\b/i.test(head.slice(noun.index)) || /\b(?:bodies|remains)\s+of\s+(?:the\s+)?(?:about\s+|some\s+|another\s+|more than\s+)?$/i.test(s.slice(Math.max(0, q.start - 30), q.start)))) {
     const holder = peopleIn(ofAfter[1]!, 0, null)[0]?.code;
     if (holder) k.party = opponentOf(holder);
+  }
+  // ("The North Korean units, estimated at 11,000 soldiers in total, had been sent": the subject the aside sizes.)
+  if (!k.party && cls === "personnel" && SIZE_ASIDE_BEFORE.test(s.slice(0, q.start))) k.party = peopleIn(s.slice(0, s.indexOf(",")), 0, null)[0]?.code ?? null;
+  // ("its Vostok group had inflicted losses of up to 120 servicemen on Ukrainian forces": losses inflicted on a side
+  // named after them are that side's.)
+  if (!k.party && cls !== null && cls !== "civilians" && PEOPLE_CLASSES.has(cls) && /\binflict(?:ed|ing|s)?\b[^.;]{0,40}$/i.test(s.slice(Math.max(0, q.start - 60), q.start))) {
+    const on = /^[^.;]{0,30}?\bon\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s?){1,2})/.exec(s.slice(nounEnd, nounEnd + 70));
+    if (on) k.party = peopleIn(on[1]!, 0, null)[0]?.code ?? null;
   }
   // "1,000 bodies that Russia says are those of Ukrainian soldiers": the dead named after the noun.
   if (!k.party && noun && /^(?:bodies|remains|corpses)\b/i.test(head.slice(noun.index))) {
@@ -455,6 +467,13 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   // ("146 bodies have been exhumed from the site": the dead found in a grave are no one's kills, nor of the side the
   // article counted last; "the bodies of 909 soldiers" brought home are the side's that brings them.)
   const bodiesFound = pred === "killed" && GRAVE_FOUND.test(s) && !BODIES_SENT.test(s) && (BODIES.test(head) || BODIES_OF.test(s.slice(Math.max(0, q.start - 40), q.start)));
+  // ("The last handover, on Monday, brought back 1,245 bodies, according to Ukrainian officials": the dead a handover
+  // brings back are those of the side named as receiving them, else the side that tells of it.)
+  const receivedBefore = !k.party && pred === "killed" && BODIES.test(head) ? BODIES_RECEIVED.exec(lastClause(s.slice(0, q.start))) : null;
+  if (receivedBefore) {
+    const receiver = peopleIn(receivedBefore[1]!, 0, null).findLast((p) => p.code !== null && BELLIGERENTS.has(p.code))?.code;
+    k.party = receiver ?? (speaker && BELLIGERENTS.has(speaker) ? speaker : null);
+  }
   if (!k.party && !bodiesFound && (cls === "personnel" || cls === "casualties" || cls === "killed" || cls === "wounded") && (pred === "deployed" || pred === "casualties" || pred === "killed" || pred === "wounded" || cls !== "personnel")) k.party = memory.personnel;
   // (Those who "died" or "perished" were not killed by the speaker's side: the verb names no agent.)
   const intransitive = pred === "killed" && /^(?:died|die|dying|perished|fallen|lost (?:their|his|her) lives)$/i.test((pb && pb.pred === pred ? pb.word : pa && pa.pred === pred ? pa.word : "").trim());
@@ -477,7 +496,9 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   // ("… gave its first figure for its own dead in almost four weeks: 1,351 servicemen killed": so does one giving
   // its own dead.)
   if (!k.party && attr?.sourceParty && BELLIGERENTS.has(attr.sourceParty) && (ADMITTED_BEFORE.test(s.slice(Math.max(0, q.start - 40), q.start)) || ITS_OWN_LOSSES.test(s.slice(Math.max(0, q.start - 120), q.start)))) k.party = attr.sourceParty;
-  if (!k.party && (pred === "destroyed" || pred === "killed" || inflicted) && !intransitive && !(bodiesFound && !broughtHome) && cls !== "civilians" && cls !== "buildings" && speaker) k.party = opponentOf(speaker);
+  // ("Russia's defence ministry said 2,439 of them had surrendered": those a side says gave themselves up to it.)
+  const surrendered = pred === "captured" && cls === "personnel" && /\b(?:surrendered|laid down (?:their|its) arms|taken prisoner|gave themselves up)\b/i.test(s.slice(n.end, n.end + 60));
+  if (!k.party && (pred === "destroyed" || pred === "killed" || inflicted || surrendered) && !intransitive && !(bodiesFound && !broughtHome) && cls !== "civilians" && cls !== "buildings" && speaker) k.party = opponentOf(speaker);
   // "771 militants of the nationalist Azov regiment have surrendered", "up to 240 nationalists were killed": a side's
   // names for the enemy's fighters, in the voice of that side.
   if (!k.party && cls !== null && cls !== "civilians" && PEOPLE_CLASSES.has(cls) && speaker && (ENEMY.test(s.slice(n.end, nounEnd)) || ENEMY_FIGHTERS.test(s.slice(n.end, nounEnd)))) k.party = opponentOf(speaker);

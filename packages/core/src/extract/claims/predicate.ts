@@ -1,7 +1,7 @@
 import { COMPATIBLE, type NounClass, type Predicate, type predicatesIn } from "./metrics.js";
 import type { NumberMention } from "./numbers.js";
 import type { qualify } from "./qualifiers.js";
-import { BODY_OF_TROOPS, cutAtClause, lastClause, type ArticleMemory, type ListContext, type Reading } from "./common.js";
+import { BODY_OF_TROOPS, SIZE_ASIDE_BEFORE, cutAtClause, lastClause, type ArticleMemory, type ListContext, type Reading } from "./common.js";
 
 // What happened to what a figure counts (killed, wounded, destroyed, taken, deployed, …): the nearest fitting verb
 // in its clause, then what the sentence, the list and the article say.
@@ -27,6 +27,10 @@ const NEXT_PART_GAP = /^\s*of (?:them|those|whom)\s+[^.;,\d]{0,40}?\band\s+(?:ab
 /** Prisoners home again: "95 of our people are home". */
 const HOME_AGAIN = /\b(?:(?:are|is|were|was) (?:back )?home|back home|home again)\b/i;
 /** Verbs of a running tally: "lists", "counts", "has documented". */
+/** A word that takes places: without one, "captured" in a sentence is of people. */
+const PLACE_TAKEN_WORD = /\b(?:captur\w*|seiz\w*|took|taken|tak(?:e|es|ing)\b|liberat\w*|occup\w*|control\w*|retook|retaken|recaptur\w*|overr[au]n|fell|fallen)/i;
+/** Words of people held, never of places taken. */
+const PEOPLE_HELD = /^(?:detained|custody|captivity|captive|held captive|prisoners?|POWs?|surrendered|surrender|swap(?:ped)?|exchanged)$/i;
 const TALLY_VERB = /\b(?:lists|listed|counts|counted|records|recorded|documents|documented|has confirmed|tallies|tallied|puts the figure at)\s+(?:about|some|around|roughly|more than|over|nearly|almost|at least)?\s*$/i;
 const AMONG_DEAD_AFTER = /^[^.;]{0,60}?\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\s+(?:dead|killed|fallen|victims)\b/i;
 const DEAD_INCLUDED = /\b(?:the|those) (?:dead|killed|victims)\s+(?:also\s+)?(?:included|include|includes)\b[^.;:]*$/i;
@@ -37,9 +41,9 @@ const DESTROYED_BEFORE = /\b(?:destroyed|disabled|struck|hit|eliminated)\s+(?:ab
 const FIGURE_FOR = /\b(?:figure|count|toll|tally|estimate|number)s?\s+(?:for|of)\s+(?:(?:its|their|his|her|[A-Z][\w'’-]*['’]s)\s+)?(?:own\s+)?(dead|killed|fallen|losses|casualties|wounded)\b[^.;]*$/i;
 /** "Its tally also included", "Their count includes": a source's tally going on. */
 const TALLY_INCLUDED = /\b(?:its|their)\s+(?:running\s+)?(?:tally|count|list|figures)\s+(?:also\s+)?(?:included|includes|include)\s+(?:about|some|around|roughly|more than|over|nearly|almost|at least)?\s*$/i;
-const ALL_KILLED_AFTER = /^[^.;]{0,120}?\ball\s+(?:of them|of whom|on board|those on board|the passengers)\s+(?:were\s+|was\s+|had been\s+|have been\s+)?(?:killed|died|perished)\b/i;
+const ALL_KILLED_AFTER = /^[^.;]{0,120}?\b(?:(?:all|everyone|everybody)\s+(?:of them|of whom|on board|those on board|the passengers)\s+(?:were\s+|was\s+|had been\s+|have been\s+|had\s+|has\s+)?(?:killed|died|perished)|no one\s+(?:on board\s+)?(?:had\s+|has\s+)?survived)\b/i;
 /** What equipment claimed may have been instead of lost: "claimed 30 tanks had been delivered". */
-const NEUTRAL_AFTER = /^[^.;]{0,40}?\b(?:delivered|supplied|sent|pledged|received|produced|built|bought|ordered|in service|in stock)\b/i;
+const NEUTRAL_AFTER = /^[^.;]{0,40}?\b(?:delivered|supplied|sent|pledged|received|produced|built|bought|ordered|in service|in stock|moved|withdrawn|pulled (?:out|back)|relocated|evacuated|redeployed)\b/i;
 const DAY_RISE_AFTER = /^[^.;]{0,20}?,\s*\+\s*[\d,]+\s+(?:overnight|over the past day|in the past day|in a day|since yesterday|on the day|in 24 hours|over the past 24 hours)\b/i;
 const FATALLY_PART = /^\s*of (?:them|those|whom)\s+(?:were\s+|was\s+)?fatally\b/i;
 
@@ -126,6 +130,13 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   if (!pred && cls === "personnel" && THESE_INCLUDED.test(s.slice(0, q.start)) && (memory.personnelPred === "casualties" || memory.personnelPred === "lost" || memory.personnelPred === "killed")) pred = memory.personnelPred;
   // ("was carrying 65 captured Ukrainian soldiers …, and that all of them were killed": all on board died.)
   if ((cls === "personnel" || cls === "captured") && ALL_KILLED_AFTER.test(s.slice(n.end))) pred = "killed";
+  // ("The North Korean units, estimated at 11,000 to 12,000 soldiers in total, had been used mainly in assaults": a
+  // size given in an aside after its subject takes the verb after the aside.)
+  if (!pred && cls === "personnel" && SIZE_ASIDE_BEFORE.test(s.slice(0, q.start))) {
+    const close = s.indexOf(",", n.end);
+    const verb = close < 0 ? undefined : lossWords.find((p) => p.index > close && p.index < close + 60 && fits(p) && !/[,;]/.test(s.slice(close + 1, p.index)));
+    if (verb) pred = verb.pred;
+  }
   // ("close to 90 percent of the 360,000 troops Russia had when it invaded": the force a side had.)
   if (!pred && cls === "personnel" && /^\s+(?:that\s+)?(?:Russia|Ukraine|Moscow|Kyiv|the Kremlin)\s+(?:had|has|fielded|committed)\b/.test(s.slice(nounEnd, nounEnd + 30))) pred = "deployed";
   // ("It also claimed 14 tanks that day": a kill claimed with no verb of loss, the day after a daily tally.)
@@ -170,6 +181,10 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   }
   // ("Ukrainian forces had freed more than 8,000 square kilometres": "freed" ground is taken, though freed people return.)
   if (!pred && (cls === "territory" || cls === "settlements") && /\b(?:freed|liberated|recaptured|retook|regained|retaken|reclaimed)\b/i.test(lastClause(s.slice(0, q.start)))) pred = "taken";
+  // ("the Ukrainian flag had returned to 41 settlements": places a side's flag flies over again are taken.)
+  if ((!pred || pred === "returned") && (cls === "territory" || cls === "settlements") && /\bflags?\b[^.;]{0,30}\b(?:returned|raised|hoisted|flies|flying|flew|back)\b[^.;]{0,20}$/i.test(lastClause(s.slice(0, q.start)))) pred = "taken";
+  // ("more than 1,300 people were detained in 38 cities": places where people were held are not taken.)
+  if ((cls === "territory" || cls === "settlements") && pred === "captured" && (PEOPLE_HELD.test((pb?.pred === pred ? pb.word : pa?.pred === pred ? pa.word : "").trim()) || !PLACE_TAKEN_WORD.test(s))) pred = null;
   // Ground is lost, never "neutralised" or "eliminated": "surveyed 18 hectares and neutralised 37 explosive objects".
   if ((cls === "territory" || cls === "settlements") && pred === "casualties" && !lossWords.some((p) => p.pred === "casualties" && /^los/i.test(p.word))) pred = null;
   if (cls === "buildings" && pred !== "damaged" && lossWords.some((p) => p.pred === "damaged" || p.word.toLowerCase() === "destroyed")) pred = "damaged";
@@ -182,7 +197,8 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   // same equipment right after a count of its losses counts losses too.
   // ("The General Staff puts Russian losses at 120,160 personnel. It also lists 3,130 tanks": so does a tally of
   // equipment right after a count of people lost.)
-  if (!pred && cls === "equipment" && memory.counted && memory.counted.segment === segIndex - 1 && (memory.counted.cls === "equipment" || (memory.counted.cls === "personnel" && (memory.personnelPred === "casualties" || memory.personnelPred === "killed" || memory.personnelPred === "lost"))) && (TALLY_VERB.test(lastClause(s.slice(0, q.start))) || TALLY_INCLUDED.test(lastClause(s.slice(0, q.start))))) pred = "lost";
+  // ("The total … has reached 772,900, according to the update, which also lists 9,580 tanks": or earlier in its own sentence.)
+  if (!pred && cls === "equipment" && memory.counted && memory.counted.segment >= segIndex - 1 && (memory.counted.cls === "equipment" || (memory.counted.cls === "personnel" && (memory.personnelPred === "casualties" || memory.personnelPred === "killed" || memory.personnelPred === "lost"))) && (TALLY_VERB.test(lastClause(s.slice(0, q.start))) || TALLY_INCLUDED.test(lastClause(s.slice(0, q.start))))) pred = "lost";
   // ("Its forces had destroyed 1,612 military sites. Konashenkov said those included 39 radar stations, …": the kinds of
   // what was destroyed just before.)
   if (!pred && cls === "equipment" && THOSE_INCLUDED.test(lastClause(s.slice(0, q.start))) && DESTROYED_BEFORE.test(f.lastSegment)) pred = "destroyed";

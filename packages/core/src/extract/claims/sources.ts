@@ -24,6 +24,8 @@ const DEFINITE_PUBLICATION = /^(?:the|its|their|this|that)\s+(?:same\s+|latest\s
 const BODY_ROLE = /^(?:mod|staff|command|headquarters|air force|navy|border guards?|army|military)$/i;
 // State media of no country named: "state media", "state television", "the state news agency".
 const STATE_MEDIA = /^(?:the\s+)?state(?:-run|-owned)?\s+(?:media|television|TV|news agency|broadcaster|press)$/i;
+// A body each side has: "the Defence Ministry", "the General Staff", "the Armed Forces".
+const SIDE_BODY = /^(?:the\s+)?(?:Defen[cs]e\s+Ministry|Ministry of Defen[cs]e|General Staff|Armed Forces|Foreign Ministry|Ministry of Foreign Affairs)$/i;
 // A government body of no country named: "the Ministry of Foreign Affairs", "the government".
 const GOVERNMENT_BODY = /\b(?:ministry|government|foreign minist(?:ry|er))\b/i;
 // Bodies of no fixed name refer back only when definite: "the group", "the analysts" (not "open-source analysts").
@@ -50,7 +52,7 @@ export function resolveSource(
   history: Attribution[],
   lastKnown: Attribution | null,
   docPlace: string | null = null,
-  article: { names: ArticleNames; at: number } | null = null,
+  article: { names: ArticleNames; at: number; home?: string | null } | null = null,
 ): Attribution | null {
   if (!a || a.known) return a;
   // "The group's list", "the ministry's bulletin": what a source publishes speaks for its owner.
@@ -139,7 +141,10 @@ export function resolveSource(
     }
   }
   // A proper name ("Whitfield", "General Staff") given in full elsewhere in the article: a byline, a later sentence.
-  const proper = last && article && /^[A-Z]/.test(last) ? article.names.countryNear(last, article.at) : null;
+  // (Not for a side's fighting body on a side's own outlet: "according to the Defence Ministry" in a Kyiv paper is its
+  // own ministry, not a Russian one named only further down.)
+  const homeBody = article?.home && BELLIGERENTS.has(article.home) && SIDE_BODY.test(a.attributedTo);
+  const proper = last && article && /^[A-Z]/.test(last) ? (homeBody ? article.names.countryBefore(last, article.at) ?? article.home! : article.names.countryNear(last, article.at)) : null;
   if (proper !== null) return { ...a, sourceParty: proper, known: true };
   // "MoD" for "Britain's Ministry of Defence" named in full elsewhere in the article.
   const initialism = article ? /^(?:[Tt]he\s+)?([A-Z][A-Za-z]{1,4})$/.exec(a.attributedTo) : null;
@@ -225,6 +230,11 @@ export class ArticleNames {
   ) {}
 
   /** The country of the mention of `name` nearest before `at`, else of the first after; null when none names one. */
+  /** The country of the last full mention of `name` before `at`, or null. */
+  countryBefore(name: string, at: number): string | null {
+    return this.mentionsOf(name).findLast((m) => m.at < at)?.code ?? null;
+  }
+
   countryNear(name: string, at: number): string | null {
     const found = this.mentionsOf(name);
     let best: { code: string | null; at: number } | null = null;

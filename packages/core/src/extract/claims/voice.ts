@@ -23,8 +23,8 @@ const TITLED_NAME = /^(?:Mr|Mrs|Ms|Dr|Prof|Senator|Sen|Rep|Representative|Gen|Co
 const ROLE_NAME = /^(?:[A-Z][a-z]+\s+)?(?:head|governor|mayor|chief|spokes(?:man|woman|person)|commander|minister|prosecutor)\s+(?:[A-Z][\p{L}’'-]+\s+){0,2}[A-Z][\p{L}’'-]+$/u;
 // Russia's groups of forces: "the Battlegroup Yug", "the Sever Group of Forces".
 const RU_GROUPING = /\b(?:Battle ?group|Group of Forces|grouping of forces)\b/i;
-// "This was reported by the General Staff": a source named after the figures it gave, in the next paragraph.
-export const BACK_REFERENCE = /^\W*(?:this|that|these figures|the figures|the data|this information)\s+(?:was|were|is|are|has been|have been)\s+(?:reported|stated|announced|said|published|posted|confirmed|released|shared|given)\s+by\b|^\W*this is according to\b/i;
+// "This was reported by the General Staff", "The General Staff … reported this on Facebook": a source named after the figures it gave, in the next paragraph.
+export const BACK_REFERENCE = /^\W*(?:this|that|these figures|the figures|the data|this information)\s+(?:was|were|is|are|has been|have been)\s+(?:reported|stated|announced|said|published|posted|confirmed|released|shared|given)\s+by\b|^\W*this is according to\b|^\W*(?:the\s+)?[A-Z][^,;.]{2,80}?\s+(?:reported|stated|announced|published|posted|confirmed|released|shared|gave)\s+(?:this|these figures|the figures|the data|this information)\b/i;
 
 /**
  * The voice a transcript's speaker label gives its paragraph and those after it ("GEN. RYDER: …"; null for "Q: …"),
