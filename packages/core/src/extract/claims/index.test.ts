@@ -3324,3 +3324,10 @@ describe("extractClaims, round fourteen (test51 to test54 studied)", () => {
     expect(at(t, "2022-04-04", "The Kyiv Courier").map((r) => r[3])).toEqual(["UA"]);
   });
 });
+
+describe("extractClaims, round fourteen: 'their' losses put at a figure by a third country", () => {
+  it("gives 'their casualties' to the side the sentence before opened with", () => {
+    const t = "North Korea's soldiers in Kursk have suffered badly. Seoul's military put their casualties at about 1,000 this week.";
+    expect(extractClaims(t, { publishedAt: "2025-01-10" }).map((c) => [c.metric, c.party, c.value, c.sourceParty])).toEqual([["casualties", "KP", 1000, "KR"]]);
+  });
+});

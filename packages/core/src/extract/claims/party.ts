@@ -36,6 +36,8 @@ const ADMITTED_BEFORE = /\b(?:admitted|admits|acknowledged|acknowledges|conceded
 const ITS_OWN_LOSSES = /\b(?:its|their)\s+own\s+(?:(?:first|latest|official|military|combat|war|total)\s+)*(?:dead|deaths|losses|casualties|death toll)\b(?![^.;]{0,20}\bof\b)[^.;\d]{0,60}$/i;
 /** Places or ground put "under Ukrainian control", a little after their figure. */
 const UNDER_CONTROL = /^[^.;]{0,100}?\bunder\s+([A-Z][\w'’-]*)\s+control\b/;
+/** "put their casualties at", "estimates its losses at": a possessive's losses, given a figure. */
+const THEIR_LOSSES_PUT = /\b(?:put|puts|putting|placed|places|estimated|estimates|assessed|assesses)\s+(?:their|its)\s+(?:[\w-]+\s+)?(?:losses|casualties|dead|death toll)\s+at\s+(?:about\s+|some\s+|around\s+|roughly\s+|more than\s+|over\s+|nearly\s+|up to\s+|at least\s+)?$/i;
 const UNDER_CONTROL_AT = /\bunder\s+([A-Z][\w'’-]*)\s+control\s+(?:at|to|as)\s+(?:about\s+|some\s+|around\s+|more than\s+|over\s+|nearly\s+)?$/;
 /** Civilians and homes: no side's arms. */
 const civil = (c: NounClass | null) => c === "civilians" || c === "buildings";
@@ -367,6 +369,11 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   if (!k.party && k.taking) {
     const takenBy = TAKEN_BY_AFTER.exec(s.slice(nounEnd, nounEnd + 100));
     if (takenBy) k.party = peopleIn(takenBy[1]!, 0, null)[0]?.code ?? null;
+  }
+  // ("North Korea's troops in Kursk have taken heavy losses. South Korea's military put their casualties at about
+  // 1,100": "their", when no side speaks, is the side the sentence before opened with.)
+  if (!k.party && cls !== null && PEOPLE_CLASSES.has(cls) && !BELLIGERENTS.has(attr?.sourceParty ?? "") && THEIR_LOSSES_PUT.test(s.slice(Math.max(0, q.start - 60), q.start))) {
+    k.party = peopleIn((segments[segIndex - 1]?.text ?? "").slice(0, 40), 0, null).find((p) => p.code !== null && BELLIGERENTS.has(p.code))?.code ?? null;
   }
   // "20,000 of his fighters", "its own troops" in a sentence with a source: the source's own side, not the owner of the figure before ("Kyiv said 230 Ukrainians were freed, while Russia said 248 of its troops came home").
   if (!k.party && attr?.sourceParty && cls !== "territory" && cls !== "settlements" && cls !== "civilians" && /\b(?:his|her|its)\s+(?:own\s+)?$/i.test(k.modifiers)) k.party = figureSource(f)?.sourceParty ?? attr.sourceParty;
