@@ -3331,3 +3331,13 @@ describe("extractClaims, round fourteen: 'their' losses put at a figure by a thi
     expect(extractClaims(t, { publishedAt: "2025-01-10" }).map((c) => [c.metric, c.party, c.value, c.sourceParty])).toEqual([["casualties", "KP", 1000, "KR"]]);
   });
 });
+
+describe("extractClaims: a government body's own page", () => {
+  const t = "Over the past day the occupiers lost 1,130 personnel.";
+  const voice = (outlet: string | null) => extractClaims(t, { publishedAt: "2025-02-10", outlet }).map((c) => [c.attributedTo, c.sourceParty]);
+  it("gives the figures in its own voice to the body and its country, not a newsroom's or an international body's", () => {
+    expect(voice("General Staff of the Armed Forces of Ukraine")).toEqual([["General Staff of the Armed Forces of Ukraine", "UA"]]);
+    expect(voice("The Kyiv Courier")).toEqual([[null, null]]);
+    expect(voice("UN Human Rights Monitoring Mission in Ukraine")).toEqual([[null, null]]);
+  });
+});
