@@ -41,6 +41,9 @@ const HURT_WORD = /\b(?:killed|injured|wounded|hurt)\b/;
 const ONE_PERSON_HURT = /(?:^|[\s,;:(])([Aa]n?)\s+(?:\d{1,3}-year-old\s+|elderly\s+|young\s+)?(?:man|woman|boy|girl|child|teenager|pensioner|resident|civilian|driver|passenger|nurse|doctor|medic|volunteer|person)\b(?:\s+(?:aged|of)\s+\d{1,3})?(?:\s+(?:who|whose|that)\s+[^,;.]{1,60}?)?\s+(?:was|has been|had been)\s+(?:killed|injured|wounded|hurt)\b/g;
 const WEAPON_AS_ATTACK = /\b(?:drone|missile|rocket|artillery|bomb|glide[- ]bomb|air|mortar)\s+(?:attacks?|strikes?|raids?|barrages?|fire|shelling)\b/i;
 
+/** What "a"/"an" counts when it is not the item after it: "a lack of drone-defence training", "a wave of drones". */
+const NOT_AN_ITEM = /^\s*(?:lack|shortage|threat|risk|wave|swarm|barrage|series|number|result|kind|type|form|mix|pair|couple|fleet|group|squadron|battery|unit|column|convoy)\s+of\b/i;
+
 /** A sentence that asks: it ends on a question mark, perhaps inside quotes. */
 const QUESTION = /\?\s*["”’)]?\s*$/;
 
@@ -173,7 +176,8 @@ function articleMentions(s: string, found: NumberMention[]): NumberMention[] {
     const phrase = cutAtClause(s.slice(at + m[1]!.length)).split(/\band\b|\bas well as\b/)[0] ?? "";
     // "a Russian drone attack on a minibus": the weapon names the attack, not a thing lost; "an armoured vehicle
     // factory" is a place.
-    if (!specificItemOf(phrase) || WEAPON_AS_ATTACK.test(phrase) || PLACE_HEAD.test(phrase) || found.some((f) => at >= f.start && at < f.end)) continue;
+    // ("a lack of drone-defence training", "a wave of drones": a noun of its own before "of" is what is counted.)
+    if (!specificItemOf(phrase) || WEAPON_AS_ATTACK.test(phrase) || PLACE_HEAD.test(phrase) || NOT_AN_ITEM.test(phrase) || found.some((f) => at >= f.start && at < f.end)) continue;
     // ("said that a Ukrainian drone had hit a minibus": after a verb of saying, only the thing downed in the passive.)
     if (/\b(?:said|says|that|reported|claimed|confirmed)\s+$/i.test(m[0].slice(0, at - m.index)) && !downedAt(s, { start: at, end: at + m[1]!.length })) continue;
     out.push(oneAt(at, m[1]!));

@@ -3341,3 +3341,37 @@ describe("extractClaims: a government body's own page", () => {
     expect(voice("UN Human Rights Monitoring Mission in Ukraine")).toEqual([[null, null]]);
   });
 });
+
+describe("extractClaims, round fourteen (test56 studied)", () => {
+  const at = (t: string, outlet: string | null = null) => extractClaims(t, { publishedAt: "2025-02-10", outlet }).map((c) => [c.metric, c.party, c.item, c.value, c.sourceParty]);
+
+  it("reads the part lost 'irrecoverably' as killed", () => {
+    expect(at("In this direction 180 occupiers were neutralised over the day, 95 of them irrecoverably.").map((r) => [r[0], r[3]])).toEqual([
+      ["casualties", 180],
+      ["killed", 95],
+    ]);
+  });
+
+  it("gives 'the country's' body the outlet's country", () => {
+    expect(at("About 300 North Korean soldiers have been killed, the country's spy agency said.", "Yonhap").map((r) => r[4])).toEqual(["KR"]);
+  });
+
+  it("counts no drone in 'a lack of drone-defence training'", () => {
+    expect(at("The contingent has suffered several hundred casualties, the ministry said, owing to inexperience and a lack of drone-defence training, and 40 were captured.").map((r) => r[0])).not.toContain("equipment_lost");
+  });
+
+  it("does not take the enemy counted by the figure before for the agent of the next", () => {
+    expect(at("Border guard units killed 52 occupiers and destroyed 9 vehicles.", "State Border Guard Service of Ukraine").map((r) => [r[0], r[1], r[3]])).toEqual([
+      ["killed", "RU", 52],
+      ["equipment_lost", "RU", 9],
+    ]);
+  });
+
+  it("leaves out people detained at a border", () => {
+    expect(at("Last month border guards detained 900 men who tried to leave the country illegally.")).toEqual([]);
+  });
+
+  it("places a regional government's own page by its region", () => {
+    expect(at("Two civilians were injured in Shebekino.", "Government of the Belgorod Region").map((r) => r[4])).toEqual(["RU"]);
+  });
+});

@@ -5,7 +5,7 @@ import { ArticleNames, ownBodyOf, resolveSource } from "./sources.js";
 import { findDates, monthNamed, publicationAsOf, type DateMention } from "./dates.js";
 import { findInterview } from "./interview.js";
 import { findPostAuthor, findRepostedStatement } from "./reposted.js";
-import { countryOfOutlet, countryOfSource, dominantPlace, findParties, homeSideOf, uncapitalised } from "./parties.js";
+import { countryOfOutlet, countryOfPlace, countryOfSource, dominantPlace, findParties, homeSideOf, uncapitalised } from "./parties.js";
 import { segmentText } from "./segments.js";
 import { YEAR, continues, countBars, type ArticleMemory, type ListContext, type Reading } from "./common.js";
 import { isSectionLine, listOfHeader, ownAnalysisCaption, sectionList } from "./tables.js";
@@ -249,7 +249,8 @@ function publisherOf(ctx: ClaimContext): { name: string; code: string } | null {
   if (!ctx.outlet || !OFFICIAL_PUBLISHER.test(ctx.outlet)) return null;
   const named = countryOfSource(ctx.outlet);
   if (named.found && named.code === null) return null;
-  const code = named.code ?? (ctx.url ? countryOfOutlet(hostOf(ctx.url)) : null);
+  // ("Government of the Belgorod Region": a regional body is its region's country.)
+  const code = named.code ?? countryOfPlace(ctx.outlet) ?? (ctx.url ? countryOfOutlet(hostOf(ctx.url)) : null);
   return code ? { name: ctx.outlet, code } : null;
 }
 

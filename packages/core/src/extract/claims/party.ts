@@ -319,7 +319,9 @@ function ownerInClause(f: PartyInput, k: PartyState): void {
     if (struck) k.party = struck.code;
     const enemyLast = enemyAt >= 0 && (!last || clauseStart + enemyAt > last.at);
     // ("the occupiers shot five of them dead": the enemy as the agent of a hostile verb kills the speaker's side.)
-    const enemyActs = enemyLast && lossWords.some((p) => p.index > clauseStart + enemyAt && p.end <= q.start && (p.pred === "killed" || p.pred === "destroyed" || p.pred === "wounded") && !/^(?:dead|deaths?|killed|wounded)$/i.test(p.word));
+    // ("killed 74 occupiers and destroyed 11 vehicles": the enemy counted by the figure before is no agent.)
+    const enemyCounted = prev !== null && clauseStart + enemyAt >= prev.n.start && clauseStart + enemyAt <= prev.nounEnd;
+    const enemyActs = enemyLast && !enemyCounted && lossWords.some((p) => p.index > clauseStart + enemyAt && p.end <= q.start && (p.pred === "killed" || p.pred === "destroyed" || p.pred === "wounded") && !/^(?:dead|deaths?|killed|wounded)$/i.test(p.word));
     if (enemyActs) k.party = speaker;
     else if (enemyLast) k.party = opponentOf(speaker);
     else if (last && prev && last.at < prev.nounEnd && prev.party) k.party = prev.party;

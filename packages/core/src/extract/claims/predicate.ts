@@ -45,7 +45,8 @@ const ALL_KILLED_AFTER = /^[^.;]{0,120}?\b(?:(?:all|everyone|everybody)\s+(?:of 
 /** What equipment claimed may have been instead of lost: "claimed 30 tanks had been delivered". */
 const NEUTRAL_AFTER = /^[^.;]{0,40}?\b(?:delivered|supplied|sent|pledged|received|produced|built|bought|ordered|in service|in stock|moved|withdrawn|pulled (?:out|back)|relocated|evacuated|redeployed)\b/i;
 const DAY_RISE_AFTER = /^[^.;]{0,20}?,\s*\+\s*[\d,]+\s+(?:overnight|over the past day|in the past day|in a day|since yesterday|on the day|in 24 hours|over the past 24 hours)\b/i;
-const FATALLY_PART = /^\s*of (?:them|those|whom)\s+(?:were\s+|was\s+)?fatally\b/i;
+// ("216 occupiers were neutralised …, 117 of them irrecoverably": the part lost for good is the dead.)
+const FATALLY_PART = /^\s*of (?:them|those|whom)\s+(?:were\s+|was\s+)?(?:fatally|irrecoverably|irretrievably)\b/i;
 
 type PredicateWord = ReturnType<typeof predicatesIn>[number];
 

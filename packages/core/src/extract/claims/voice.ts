@@ -92,6 +92,8 @@ export const LABELLED_ITEM = /^[A-Z][\p{L}’'. -]{1,40}:\s/u;
 export function attributionOf(v: SegmentVoiceInput): Attribution | null {
   const { s, seg, attrHere, resolve, outletParty, officialOutlet, sectionSource, speakerLabelled, voice, interview, reposted, carry, recent, list, paragraphCarry, tableHead } = v;
   let attr = resolve(attrHere);
+  // ("…, the country's spy agency told lawmakers" in a Seoul daily: "the country" is the outlet's own.)
+  if (attr && !attr.known && outletParty && /^the\s+(?:country|nation)['’]s\s/i.test(attr.attributedTo)) attr = { ...attr, sourceParty: outletParty, known: true };
   // "The occupiers lost 1,150 personnel, the General Staff said" on a page in one side's own voice: a fighting
   // body named without a country and found nowhere else is that side's.
   if (attr && !attr.known && (outletParty === "UA" || outletParty === "RU") && HOME_BODY.test(attr.attributedTo)) attr = { ...attr, sourceParty: outletParty, known: true };
