@@ -3375,3 +3375,26 @@ describe("extractClaims, round fourteen (test56 studied)", () => {
     expect(at("Two civilians were injured in Shebekino.", "Government of the Belgorod Region").map((r) => r[4])).toEqual(["RU"]);
   });
 });
+
+describe("extractClaims, round fourteen (test55 studied)", () => {
+  const at = (t: string) => extractClaims(t, { publishedAt: "2025-07-10" }).map((c) => [c.metric, c.party, c.value, c.sourceParty]);
+
+  it("leaves out what an earlier version of the story said, and keeps the corrected figure", () => {
+    expect(at("Correction: An earlier version of this article said 4,000 North Korean troops had been killed.")).toEqual([]);
+    expect(at("That should have read about 11,000 North Korean troops sent to Russia, as estimated by South Korea's spy agency.").map((r) => r[2])).toEqual([11000]);
+  });
+
+  it("reads 'Its General Staff' after a sentence naming a side's military", () => {
+    const t = "The news came as Ukraine's military reported heavy fighting. Its General Staff said Russia had lost 1,300 troops over the past day.";
+    expect(at(t)).toEqual([["casualties", "RU", 1300, "UA"]]);
+  });
+
+  it("does not count people who fled the war as troops", () => {
+    expect(at("About 200 Ukrainians are now housed in the Exeter area, the council said.")).toEqual([]);
+  });
+
+  it("gives 'The count' the side whose tally the sentence before named", () => {
+    const t = "Kyiv publishes a running tally of Russian losses every morning. The count passed 900,000 killed and wounded in May, according to the General Staff.";
+    expect(at(t)).toEqual([["casualties", "RU", 900000, "UA"]]);
+  });
+});

@@ -26,6 +26,8 @@ export interface ClaimContext {
 const FURNITURE = /^\s*(?:read (?:also|more)|see also|related(?: stories| articles)?|more on this|recommended|watch|listen|advertisement|subscribe|sign up|follow us|share this)\b\s*[:|—–-]/i;
 const SINCE_OTHER_WAR = /\b(?:since|than (?:in|during|at any time since))\s+(?:the\s+)?(?:end of\s+(?:the\s+)?)?(?:World War (?:I|II|One|Two|1|2)|(?:First|Second) World War|WWI|WWII|WW1|WW2|Great Patriotic War)\b/gi;
 const OTHER_WARS = /\bSoviet (?:Union|troops|army|forces)\b[^.]{0,80}\bAfghanistan\b|\b(?:World War (?:I|II|One|Two|1|2)|(?:First|Second) World War|WWI|WWII|WW1|WW2|Great Patriotic War|Soviet[- ]Afghan|Afghan war|war in Afghanistan|Korean War|Vietnam War|Cold War|Chechen wars?|Winter War|Napoleonic)\b/i;
+// A sentence telling what an earlier version of the story said, or that it said so wrongly.
+const SUPERSEDED = /\b(?:an?|the) (?:earlier|previous|original) version\b|\b(?:incorrectly|wrongly|mistakenly|erroneously) (?:said|stated|reported|gave|put|attributed)\b|\bmisstated\b/i;
 // Every name OTHER_WARS knows holds one of these: most sentences hold none, and the long pattern is not tried.
 // A year before this war, told as when something happened ("in 1945", "on Aug. 6, 1945", "during 1986"), not as a
 // yardstick ("the most since 1945", "more than in 1943") nor when someone was born or something founded.
@@ -110,6 +112,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     }
     // "Read also: …" and "Related: …" lines are headlines of other stories.
     if (FURNITURE.test(s)) continue;
+    // ("Correction: An earlier version of this article said about 3,000 … had been killed": what an earlier version
+    // said is superseded; the corrected figure after it stands.)
+    if (SUPERSEDED.test(s)) continue;
     // "Keep reading" / "More on this story" over a list of links: the lines under it are other stories' headlines.
     if (seg.line && s.length < 40 && FURNITURE_HEADING.test(s)) {
       linkList = true;

@@ -53,6 +53,9 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
   if (/^\s+(?:[\w'’-]+\s+){0,3}?(?:brigades|battalions|regiments|divisions|corps|companies|platoons|squads|formations|detachments|armies)\b(?!\s+of\s+(?:soldiers|troops|personnel|men))/i.test(after) && !/^\s+(?:[\w'’-]+\s+){0,3}?units of\b/i.test(after)) return true;
   // "a five-storey building", "a 12-hour curfew", "a 1.2 million-strong army": adjectives, not counts.
   if (/^(?:\s*(?:million|thousand|billion))?-(?:stor(?:e)?y|floor|room|metre|meter|kilomet(?:er|re)|km|mile|hour|day|week|month|year|member|seat|page|point|strong|man|person|vehicle|car|lane|bed|storey)\b/i.test(after)) return true;
+  // ("About 140 Ukrainians are currently housed in the Salisbury area", "1,100 Ukrainians who arrived under the
+  // emergency travel program have settled in Saskatoon": people who fled the war are no troops.)
+  if (/^\s+(?:[\w-]+\s+)?(?:Ukrainians|Russians)\b[^.;]{0,70}?\b(?:housed|settled|resettled|sheltered|hosted|living|arrived under|fled|refugees?|newcomers)\b/i.test(text.slice(n.end, n.end + 100))) return true;
   // ("border guards detained 1,247 men who tried to leave Ukraine illegally": people held at a border are no prisoners
   // of war.)
   if (/^\s+(?:[\w-]+\s+){0,2}?(?:who|after|for)\s+(?:had\s+)?(?:tried|trying|attempted|attempting)\s+to\s+(?:leave|cross|flee|evade|dodge|smuggle)\b|^\s+(?:draft[- ]dodgers|draft evaders|smugglers)\b/i.test(text.slice(n.end, n.end + 80))) return true;

@@ -36,6 +36,8 @@ const ADMITTED_BEFORE = /\b(?:admitted|admits|acknowledged|acknowledges|conceded
 const ITS_OWN_LOSSES = /\b(?:its|their)\s+own\s+(?:(?:first|latest|official|military|combat|war|total)\s+)*(?:dead|deaths|losses|casualties|death toll)\b(?![^.;]{0,20}\bof\b)[^.;\d]{0,60}$/i;
 /** Places or ground put "under Ukrainian control", a little after their figure. */
 const UNDER_CONTROL = /^[^.;]{0,100}?\bunder\s+([A-Z][\w'’-]*)\s+control\b/;
+/** A count of a side's losses named: "a running tally of Russian losses", "its count of Ukrainian dead". */
+const TALLY_OF_SIDE = /\b(?:tally|count|total|toll|list)\s+of\s+((?:[A-Z][\w'’-]*\s+)?[A-Z][\w'’-]*)\s+(?:military\s+)?(?:losses|casualties|dead|deaths)\b/;
 /** "put their casualties at", "estimates its losses at": a possessive's losses, given a figure. */
 const THEIR_LOSSES_PUT = /\b(?:put|puts|putting|placed|places|estimated|estimates|assessed|assesses)\s+(?:their|its)\s+(?:[\w-]+\s+)?(?:losses|casualties|dead|death toll)\s+at\s+(?:about\s+|some\s+|around\s+|roughly\s+|more than\s+|over\s+|nearly\s+|up to\s+|at least\s+)?$/i;
 const UNDER_CONTROL_AT = /\bunder\s+([A-Z][\w'’-]*)\s+control\s+(?:at|to|as)\s+(?:about\s+|some\s+|around\s+|more than\s+|over\s+|nearly\s+)?$/;
@@ -371,6 +373,12 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   if (!k.party && k.taking) {
     const takenBy = TAKEN_BY_AFTER.exec(s.slice(nounEnd, nounEnd + 100));
     if (takenBy) k.party = peopleIn(takenBy[1]!, 0, null)[0]?.code ?? null;
+  }
+  // ("Kyiv publishes a running tally of Russian losses every morning. The count passed one million killed and
+  // wounded": a count opening its sentence is the one the sentence before named, with its side.)
+  if (!k.party && cls !== null && PEOPLE_CLASSES.has(cls) && /^\W*The\s+(?:count|tally|total|toll|figure)\b/.test(s)) {
+    const named = TALLY_OF_SIDE.exec(segments[segIndex - 1]?.text ?? "");
+    if (named) k.party = peopleIn(named[1]!, 0, null)[0]?.code ?? null;
   }
   // ("North Korea's troops in Kursk have taken heavy losses. South Korea's military put their casualties at about
   // 1,100": "their", when no side speaks, is the side the sentence before opened with.)

@@ -26,6 +26,8 @@ const BODY_ROLE = /^(?:mod|staff|command|headquarters|air force|navy|border guar
 const STATE_MEDIA = /^(?:the\s+)?state(?:-run|-owned)?\s+(?:media|television|TV|news agency|broadcaster|press)$/i;
 // A body each side has: "the Defence Ministry", "the General Staff", "the Armed Forces".
 const SIDE_BODY = /^(?:the\s+)?(?:Defen[cs]e\s+Ministry|Ministry of Defen[cs]e|General Staff|Armed Forces|Foreign Ministry|Ministry of Foreign Affairs)$/i;
+// A side's military or government named by its possessive: "Ukraine's military", "Russia's armed forces".
+const MILITARY_OF = /\b((?:North |South )?[A-Z][\w-]+)['’]s\s+(?:military|army|armed forces|forces|government|defen[cs]e ministry|general staff)\b/g;
 // A government body of no country named: "the Ministry of Foreign Affairs", "the government".
 const GOVERNMENT_BODY = /\b(?:ministry|government|foreign minist(?:ry|er))\b/i;
 // Bodies of no fixed name refer back only when definite: "the group", "the analysts" (not "open-source analysts").
@@ -92,7 +94,9 @@ export function resolveSource(
     const owner = findParties(s.slice(0, a.start)).filter((p) => p.kind === "source" || p.kind === "people").at(-1);
     if (owner) return { ...a, sourceParty: owner.code, known: true };
     // ("Ukraine has its own drone numbers. Its Unmanned Systems Forces said …": the side that opened the sentence before.)
-    const opener = article && /^\W*$/.test(s.slice(0, a.start)) ? article.names.partyOpeningBefore(article.at) : null;
+    // ("The briefing came as Ukraine's military reported heavy fighting. Its General Staff said …": or whose military
+    // that sentence named.)
+    const opener = article && /^\W*$/.test(s.slice(0, a.start)) ? article.names.partyOpeningBefore(article.at) ?? article.names.militaryOwnerBefore(article.at) : null;
     if (opener) return { ...a, sourceParty: opener, known: true };
   }
   if (lastKnown && /^(?:its|his|her|their)\s/i.test(a.attributedTo)) return { ...a, sourceParty: lastKnown.sourceParty, known: true };
@@ -244,6 +248,12 @@ export class ArticleNames {
       else break;
     }
     return best ? best.code : null;
+  }
+
+  /** The side whose military, army or government the sentence before `at` names last ("as Ukraine's military reported"), or null. */
+  militaryOwnerBefore(at: number): string | null {
+    const owner = [...this.sentenceBefore(at).matchAll(MILITARY_OF)].at(-1);
+    return owner ? (findParties(owner[1]!)[0]?.code ?? null) : null;
   }
 
   /** The country of a side's body that opens the sentence before `at` ("Russia's defence ministry, for its part, …"), or null. */
