@@ -109,11 +109,8 @@ export function splitSentences(text: string): Sentence[] {
     if (joins) last![1] = end;
     else spans.push([start, end]);
   }
-  const cut: [number, number][] = [];
-  for (const [start, end] of spans) {
-    if (text.slice(start, end).includes("May.")) splitAfterMay(text, start, end, cut);
-    else cut.push([start, end]);
-  }
+  const cut: [number, number][] = text.includes("May.") ? [] : spans;
+  if (cut !== spans) for (const [start, end] of spans) splitAfterMay(text, start, end, cut);
   const out: Sentence[] = [];
   cut.forEach(([start, end], run) => pushLines(text, start, end, run, out));
   lastText = text;

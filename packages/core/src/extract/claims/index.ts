@@ -26,6 +26,10 @@ export interface ClaimContext {
 const FURNITURE = /^\s*(?:read (?:also|more)|see also|related(?: stories| articles)?|more on this|recommended|watch|listen|advertisement|subscribe|sign up|follow us|share this)\b\s*[:|—–-]/i;
 const SINCE_OTHER_WAR = /\b(?:since|than (?:in|during|at any time since))\s+(?:the\s+)?(?:end of\s+(?:the\s+)?)?(?:World War (?:I|II|One|Two|1|2)|(?:First|Second) World War|WWI|WWII|WW1|WW2|Great Patriotic War)\b/gi;
 const OTHER_WARS = /\bSoviet (?:Union|troops|army|forces)\b[^.]{0,80}\bAfghanistan\b|\b(?:World War (?:I|II|One|Two|1|2)|(?:First|Second) World War|WWI|WWII|WW1|WW2|Great Patriotic War|Soviet[- ]Afghan|Afghan war|war in Afghanistan|Korean War|Vietnam War|Cold War|Chechen wars?|Winter War|Napoleonic)\b/i;
+/** Cheap words one of which SUPERSEDED needs: most sentences hold none, and the pattern is not tried on them. */
+function mayBeSuperseded(s: string): boolean {
+  return s.includes("version") || s.includes("misstat") || s.includes("correctly") || s.includes("wrongly") || s.includes("mistakenly") || s.includes("erroneously");
+}
 // A sentence telling what an earlier version of the story said, or that it said so wrongly.
 const SUPERSEDED = /\b(?:an?|the) (?:earlier|previous|original) version\b|\b(?:incorrectly|wrongly|mistakenly|erroneously) (?:said|stated|reported|gave|put|attributed)\b|\bmisstated\b/i;
 // Every name OTHER_WARS knows holds one of these: most sentences hold none, and the long pattern is not tried.
@@ -114,7 +118,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     if (FURNITURE.test(s)) continue;
     // ("Correction: An earlier version of this article said about 3,000 … had been killed": what an earlier version
     // said is superseded; the corrected figure after it stands.)
-    if (SUPERSEDED.test(s)) continue;
+    if (mayBeSuperseded(s) && SUPERSEDED.test(s)) continue;
     // "Keep reading" / "More on this story" over a list of links: the lines under it are other stories' headlines.
     if (seg.line && s.length < 40 && FURNITURE_HEADING.test(s)) {
       linkList = true;
