@@ -3398,3 +3398,12 @@ describe("extractClaims, round fourteen (test55 studied)", () => {
     expect(at(t)).toEqual([["casualties", "RU", 900000, "UA"]]);
   });
 });
+
+describe("extractClaims: a part of vehicles named by its kind", () => {
+  it("reads 'four of them armoured' as armoured vehicles", () => {
+    expect(extractClaims("The brigade destroyed 9 Russian vehicles, three of them armoured.", { publishedAt: "2025-05-29" }).map((c) => [c.item, c.value])).toEqual([
+      ["vehicles", 9],
+      ["afv", 3],
+    ]);
+  });
+});

@@ -663,6 +663,9 @@ function fromPartOf(f: ClassInput, k: ClassState): void {
     // Parts of buildings or ground ("paid compensation for 300 of them") are not new figures.
     k.cls = lastCounted.cls === "equipment" ? "equipment" : lastCounted.cls === "civilians" ? "civilians" : lastCounted.cls === "buildings" || lastCounted.cls === "territory" || lastCounted.cls === "settlements" ? null : "personnel";
     k.item = lastCounted.item;
+    // ("destroyed 11 vehicles, four of them armoured": a part named by its kind is of that kind.)
+    const kind = k.cls === "equipment" && lastCounted.item === "vehicles" ? /^\s*of (?:them|those|these|which)\s+(armou?red)\b/i.exec(head) : null;
+    if (kind) k.item = specificItemOf(`${kind[1]} vehicles`) ?? k.item;
     if (!prev?.cls && k.cls) {
       k.numberOfPred = lastCounted.pred;
       k.numberOfParty = lastCounted.party;
