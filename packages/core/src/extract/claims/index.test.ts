@@ -3407,3 +3407,12 @@ describe("extractClaims: a part of vehicles named by its kind", () => {
     ]);
   });
 });
+
+describe("extractClaims: the names a count of the named dead lists", () => {
+  it("reads them as that count's side's dead", () => {
+    const at = (t: string) => extractClaims(t, { publishedAt: "2025-07-10" }).map((c) => [c.metric, c.party, c.value]);
+    expect(at("The count leaves out thousands of missing, and the UALosses project has listed more than 80,000 names.")).toEqual([["killed", "UA", 80000]]);
+    expect(at("Mediazona has identified 120,000 names so far.")).toEqual([["killed", "RU", 120000]]);
+    expect(at("The petition has collected 5,000 names.")).toEqual([]);
+  });
+});

@@ -240,6 +240,7 @@ export function classOf(f: ClassInput): FigureClass {
   ownNoun(f, k);
   fromStrikesAndCounts(f, k);
   otherEstimate(f, k);
+  namedDead(f, k);
   fromFigureBefore(f, k);
   fromSumsAndForces(f, k);
   fromWholeBefore(f, k);
@@ -396,6 +397,21 @@ function otherEstimate(f: ClassInput, k: ClassState): void {
   if (k.cls === "personnel") k.inheritedPred = memory.personnelPred;
 }
 const OTHER_ESTIMATE = /\b(?:higher|lower|larger|smaller|bigger|different|new|revised|updated|separate|own)\s+(?:estimate|figure|number|count|tally|assessment)\s*(?:,|of|at|as)\s*(?:about|around|some|roughly|nearly|almost|more than|over|up to|at least)?\s*$/i;
+
+/**
+ * "the independent UALosses project has listed more than 70,000 names": the names a count of the named dead lists
+ * are its side's dead (UALosses counts Ukraine's, Mediazona and the BBC's Russian service Russia's).
+ */
+function namedDead(f: ClassInput, k: ClassState): void {
+  const { s, q, head } = f;
+  if (k.cls || !/^\s+names\b(?!\s+of\s)/i.test(head)) return;
+  if (!/\b(?:listed|lists|confirmed|identified|named|verified|documented|compiled|counted|established)\s+(?:about\s+|some\s+|more than\s+|over\s+|nearly\s+|at least\s+)?$/i.test(s.slice(Math.max(0, q.start - 40), q.start))) return;
+  const tracker = NAMED_DEAD_COUNT.exec(lastClause(s.slice(0, q.start)));
+  if (!tracker) return;
+  k.cls = "killed";
+  k.fateParty = /^UA/i.test(tracker[0]) ? "UA" : "RU";
+}
+const NAMED_DEAD_COUNT = /\b(?:UALosses|UA Losses|Mediazona|Mediazona and (?:the )?BBC|BBC Russian|BBC's Russian service|Meduza)\b/;
 
 /** Parts and continuations of the figure before in the sentence: enumerations, "3,000 more", asides, the injured of a toll. */
 function fromFigureBefore(f: ClassInput, k: ClassState): void {
