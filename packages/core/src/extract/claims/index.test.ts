@@ -3416,3 +3416,24 @@ describe("extractClaims: the names a count of the named dead lists", () => {
     expect(at("The petition has collected 5,000 names.")).toEqual([]);
   });
 });
+
+describe("extractClaims, round fourteen (test57 studied)", () => {
+  const at = (t: string) => extractClaims(t, { publishedAt: "2025-09-15" }).map((c) => [c.metric, c.party, c.value]);
+
+  it("leaves out other wars' figures told by a span of years or by the war's name", () => {
+    expect(at("Between 1950 and 1953 China sent some 2 million men to Korea.")).toEqual([]);
+    expect(at("For scale, the siege of Sarajevo killed about 11,000 people.")).toEqual([]);
+  });
+
+  it("gives losses a side admitted to that side, named by 'it'", () => {
+    expect(at("Russia has lost tens of thousands of soldiers, Western officials say. Moscow has given no total since September 2022, when it admitted 5,937 dead.")).toEqual([["killed", "RU", 5937]]);
+  });
+
+  it("reads bare dead and wounded right after a count of civilians as civilians", () => {
+    const t = "July was the deadliest month for civilians in Ukraine this year, with 286 killed, the UN said. June had been nearly as bad, with 232 dead and 1,343 wounded.";
+    expect(at(t).slice(-2)).toEqual([
+      ["civilians_killed", "UA", 232],
+      ["civilians_wounded", "UA", 1343],
+    ]);
+  });
+});

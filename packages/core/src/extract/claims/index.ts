@@ -25,7 +25,7 @@ export interface ClaimContext {
 
 const FURNITURE = /^\s*(?:read (?:also|more)|see also|related(?: stories| articles)?|more on this|recommended|watch|listen|advertisement|subscribe|sign up|follow us|share this)\b\s*[:|—–-]/i;
 const SINCE_OTHER_WAR = /\b(?:since|than (?:in|during|at any time since))\s+(?:the\s+)?(?:end of\s+(?:the\s+)?)?(?:World War (?:I|II|One|Two|1|2)|(?:First|Second) World War|WWI|WWII|WW1|WW2|Great Patriotic War)\b/gi;
-const OTHER_WARS = /\bSoviet (?:Union|troops|army|forces)\b[^.]{0,80}\bAfghanistan\b|\b(?:World War (?:I|II|One|Two|1|2)|(?:First|Second) World War|WWI|WWII|WW1|WW2|Great Patriotic War|Soviet[- ]Afghan|Afghan war|war in Afghanistan|Korean War|Vietnam War|Cold War|Chechen wars?|Winter War|Napoleonic)\b/i;
+const OTHER_WARS = /\bSoviet (?:Union|troops|army|forces)\b[^.]{0,80}\bAfghanistan\b|\b(?:World War (?:I|II|One|Two|1|2)|(?:First|Second) World War|WWI|WWII|WW1|WW2|Great Patriotic War|Soviet[- ]Afghan|Afghan war|war in Afghanistan|Korean War|Vietnam War|Cold War|Chechen wars?|Winter War|Napoleonic|siege of Sarajevo|Bosnian war|Gulf War|Iraq war|Falklands war|Stalingrad|the Somme)\b/i;
 /** Cheap words one of which SUPERSEDED needs: most sentences hold none, and the pattern is not tried on them. */
 function mayBeSuperseded(s: string): boolean {
   return s.includes("version") || s.includes("misstat") || s.includes("correctly") || s.includes("wrongly") || s.includes("mistakenly") || s.includes("erroneously");
@@ -33,12 +33,13 @@ function mayBeSuperseded(s: string): boolean {
 // A sentence telling what an earlier version of the story said, or that it said so wrongly.
 const SUPERSEDED = /\b(?:an?|the) (?:earlier|previous|original) version\b|\b(?:incorrectly|wrongly|mistakenly|erroneously) (?:said|stated|reported|gave|put|attributed)\b|\bmisstated\b/i;
 // Every name OTHER_WARS knows holds one of these: most sentences hold none, and the long pattern is not tried.
-// A year before this war, told as when something happened ("in 1945", "on Aug. 6, 1945", "during 1986"), not as a
+// A year before this war, told as when something happened ("in 1945", "on Aug. 6, 1945", "during 1986", "between
+// 1964 and 1973"), not as a
 // yardstick ("the most since 1945", "more than in 1943") nor when someone was born or something founded.
 const OLD_YEAR = /\b(?:1[89]\d\d|200\d|201[0-3])\b/;
 const THIS_WAR_YEAR = /\b(?:201[4-9]|20[2-9]\d)\b/;
-const DATED_BEFORE_THE_WAR = /(?<!\b(?:since|than|as in|than in|since the end of|born|built|founded|established|formed|created|opened|adopted|signed)\s+)\b(?:in|during|by the end of)\s+(?:1[89]\d\d|200\d|201[0-3])\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:1[89]\d\d|200\d|201[0-3])\b/;
-const MAY_NAME_OTHER_WAR = /war|ww|afghan|napoleonic/i;
+const DATED_BEFORE_THE_WAR = /(?<!\b(?:since|than|as in|than in|since the end of|born|built|founded|established|formed|created|opened|adopted|signed)\s+)\b(?:in|during|by the end of)\s+(?:1[89]\d\d|200\d|201[0-3])\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:1[89]\d\d|200\d|201[0-3])\b|\b(?:between|from)\s+(?:1[89]\d\d|200\d|201[0-3])\s+(?:and|to)\s+(?:1[89]\d\d|200\d|201[0-3])\b/i;
+const MAY_NAME_OTHER_WAR = /war|ww|afghan|napoleonic|sarajevo|stalingrad|somme/i;
 // A digit or a number word: a sentence without one has no figure to date.
 const FIGURE_WORD = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million)\b/i;
 const HEADER_END = /:\s*$/;

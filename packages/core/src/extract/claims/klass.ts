@@ -461,7 +461,9 @@ function fromFigureBefore(f: ClassInput, k: ClassState): void {
   // ("The UN … has verified the deaths of more than 8,000 civilians. It has also recorded more than 13,000 injured":
   // the bare injured or dead the same source goes on to count, in the sentence after the civilians.)
   const tollAgain = /\btoll\s+(?:of|at)\s+(?:about|some|around|roughly|more than|over|nearly|almost|at least)?\s*$/i.test(s.slice(Math.max(0, n.start - 40), n.start));
-  const countGoesOn = memory.civiliansSegment >= segIndex - 1 && continues(s) && /^\s+(?:injured|wounded|dead|killed)\b/i.test(head);
+  // ("… the deadliest month … June had been nearly as bad, with 232 dead and 1,343 wounded": bare dead and wounded
+  // just after a count of civilians, in a sentence that names no side, are civilians too.)
+  const countGoesOn = memory.civiliansSegment >= segIndex - 1 && /^\s+(?:injured|wounded|dead|killed)\b/i.test(head) && (continues(s) || !peopleIn(s, 0, null).some((p) => p.code !== null));
   if ((k.cls === "killed" || k.cls === "wounded") && !prev && memory.lastToll === "civilians" && (tollAgain || countGoesOn) && !MILITARY_PEOPLE.test(s)) {
     k.inheritedPred = k.cls;
     k.cls = "civilians";

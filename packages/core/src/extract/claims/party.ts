@@ -31,6 +31,7 @@ const UN_MONITORS = /\b(?:UN|U\.N\.|United Nations)\b(?:['’]s)?\s+(?:human rig
 // ("Since Russia's full-scale invasion, … 13,883 civilians": the side that invaded neither.)
 const ATTACKER = /^\S+(?:\s+(?:[\w-]+|ballistic|cruise|glide)){0,3}?\s+(?:strikes?|attacks?|shelling|shelled|bombardment|bombing|bombed|raids?|missiles?|drones?|rockets?|bombs?|artillery|forces|troops|army|military|aircraft|jets?|invasion|aggression|occupation)\b/i;
 /** A side's admission right before its figure: "has admitted to", "acknowledged losing". */
+const ADMITTED_BY = /\b(it|they|Moscow|Russia|Kyiv|Ukraine|the Kremlin)\s+(?:had\s+|has\s+|have\s+)?(?:admitted|acknowledged|conceded)\s+(?:to\s+)?(?:losing\s+)?(?:about\s+|some\s+|around\s+|only\s+|just\s+)?$/i;
 const ADMITTED_BEFORE = /\b(?:admitted|admits|acknowledged|acknowledges|conceded|concedes)\s+(?:to\s+)?(?:losing\s+)?(?:about\s+|some\s+|around\s+|only\s+|just\s+)?$/i;
 /** A side's own losses named just before their figure: "its own dead in almost four weeks:", "their own losses,". */
 const ITS_OWN_LOSSES = /\b(?:its|their)\s+own\s+(?:(?:first|latest|official|military|combat|war|total)\s+)*(?:dead|deaths|losses|casualties|death toll)\b(?![^.;]{0,20}\bof\b)[^.;\d]{0,60}$/i;
@@ -149,6 +150,11 @@ export function partyOf(f: PartyInput): { party: string | null; mod: { code: str
   const underControl = f.cls === "settlements" || f.cls === "territory" ? UNDER_CONTROL.exec(f.s.slice(f.n.end)) ?? UNDER_CONTROL_AT.exec(lastClause(f.s.slice(0, f.q.start))) : null;
   const controlParty = underControl ? peopleIn(underControl[1]!, 0, null)[0]?.code : undefined;
   if (controlParty) k.party = controlParty;
+  // ("Moscow has published no overall count since September 2022, when it admitted 5,937 dead": a side admits its own
+  // losses; a pronoun that admits stands for the side the sentence opened with.)
+  const admittedBy = f.cls !== null && PEOPLE_CLASSES.has(f.cls) ? ADMITTED_BY.exec(f.s.slice(Math.max(0, f.q.start - 60), f.q.start)) : null;
+  const admitter = admittedBy ? peopleIn(/^(?:it|they)$/i.test(admittedBy[1]!) ? f.s.slice(0, f.q.start) : admittedBy[1]!, 0, null).find((p) => p.code !== null && BELLIGERENTS.has(p.code))?.code : undefined;
+  if (admitter) k.party = admitter;
   // ("… bringing the total number of captives released through its mediation to 3,233", after "the UAE has
   // brokered": the mediator's name is no owner of the people it helped free.)
   if (k.party && !BELLIGERENTS.has(k.party) && k.party === mediatorOf(f.s)) k.party = null;

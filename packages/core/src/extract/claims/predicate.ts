@@ -31,7 +31,8 @@ const HOME_AGAIN = /\b(?:(?:are|is|were|was) (?:back )?home|back home|home again
 const PLACE_TAKEN_WORD = /\b(?:captur\w*|seiz\w*|took|taken|tak(?:e|es|ing)\b|liberat\w*|occup\w*|control\w*|retook|retaken|recaptur\w*|overr[au]n|fell|fallen)/i;
 /** Words of people held, never of places taken. */
 const PEOPLE_HELD = /^(?:detained|custody|captivity|captive|held captive|prisoners?|POWs?|surrendered|surrender|swap(?:ped)?|exchanged)$/i;
-const TALLY_VERB = /\b(?:lists|listed|counts|counted|records|recorded|documents|documented|has confirmed|tallies|tallied|puts the figure at)\s+(?:about|some|around|roughly|more than|over|nearly|almost|at least)?\s*$/i;
+// ("Kyiv's General Staff claims far more: 10,160 Russian tanks": a count set against the one before.)
+const TALLY_VERB = /\b(?:lists|listed|counts|counted|records|recorded|documents|documented|has confirmed|tallies|tallied|puts the figure at|claims?\s+(?:far\s+|many\s+|much\s+)?more\s*:)\s+(?:about|some|around|roughly|more than|over|nearly|almost|at least)?\s*$/i;
 const AMONG_DEAD_AFTER = /^[^.;]{0,60}?\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\s+(?:dead|killed|fallen|victims)\b/i;
 const DEAD_INCLUDED = /\b(?:the|those) (?:dead|killed|victims)\s+(?:also\s+)?(?:included|include|includes)\b[^.;:]*$/i;
 const RETURNEES_INCLUDED = /\b(?:the|those|[A-Z][\w'’-]*['’]s)\s+(?:returnees|freed|released|repatriated)\s+(?:also\s+)?(?:included|include|includes)\b[^.;:]*$/i;
