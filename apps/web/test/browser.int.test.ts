@@ -72,7 +72,8 @@ async function open(width: number, urlPath: string): Promise<{ page: Page; error
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
   page.on("console", (m) => {
-    if (m.type() === "error") errors.push(`console: ${m.text()}`);
+    // (With where it came from: "Failed to load resource" names no address of its own.)
+    if (m.type() === "error") errors.push(`console: ${m.text()} (${m.location().url})`);
   });
   await page.goto(server.url + urlPath, { waitUntil: "networkidle" });
   return { page, errors };
