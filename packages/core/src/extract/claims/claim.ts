@@ -10,8 +10,10 @@ const SWAP_VERB = /\b(?:swapped|swap|exchanged|exchange|handed over|released|rel
 /** "Russia and Ukraine completed …, each handing over": two subjects opening the sentence, each doing the swap's part. */
 // ("CHIȘINĂU — Ukraine and Russia completed …": after a dateline.)
 const EACH_HANDING = /^(?:[^—–,.]{2,40}\s[—–]\s)?\W*(\S+(?:\s\S+)?)\s+and\s+(\S+(?:\s\S+)?)\s+[a-z][^;]*,\s*each\s+(?:handing over|handing back|returning|releasing|freeing|sending back|swapping|exchanging|receiving|getting back)\s+(?:about\s+|some\s+|nearly\s+|more than\s+)?$/i;
+// A swap's verb and its figure: "exchanged 390", "freed about 1,000".
+const SWAP_GAVE = String.raw`(?:swapped|exchanged|handed over|released|freed|returned)\s+(?:about\s+|some\s+|nearly\s+|more than\s+)?[\d,]+`;
 /** A swap whose figure came with "each" earlier in the sentence: "swapped 390 people each, among them …", "returned 390 people to each side, 270 soldiers …", "each side freed 390 people, 270 of them …" (that one not past ", and": "…, and Ukraine's returnees included 880 servicemen"). */
-const SWAPPED_EACH_BEFORE = /\b(?:swapped|exchanged|handed over|released|freed|returned)\s+(?:about\s+|some\s+|nearly\s+|more than\s+)?[\d,]+\s+(?:[\w-]+\s+){0,3}?(?:to\s+|from\s+)?each\b[^;]*$|\beach side\s+(?:swapped|exchanged|handed over|released|freed|returned)\s+(?:about\s+|some\s+|nearly\s+|more than\s+)?[\d,]+\s(?:(?!,\s+and\s)[^;])*$/i;
+const SWAPPED_EACH_BEFORE = new RegExp(String.raw`\b${SWAP_GAVE}\s+(?:[\w-]+\s+){0,3}?(?:to\s+|from\s+)?each\b[^;]*$|\beach side\s+${SWAP_GAVE}\s(?:(?!,\s+and\s)[^;])*$`, "i");
 import { LOSS_PREDS, cutAtClause, lastClause, peopleIn, sameForSame, type ArticleMemory, type ListContext, type Reading } from "./common.js";
 
 // From a figure's reading to its claims: its metric, its source, the article's memory of who is counted, the

@@ -1,11 +1,11 @@
 import type { Claim } from "../../schemas/claim.js";
 import { chooseAttribution, findAttributions, headingSource, postHeaderSource, type Attribution } from "./attribution.js";
 import { ParagraphCarry } from "./carry.js";
-import { ArticleNames, ownBodyOf, resolveSource } from "./sources.js";
+import { ArticleNames, ownBodyOf, publisherOf, resolveSource } from "./sources.js";
 import { findDates, monthNamed, publicationAsOf, type DateMention } from "./dates.js";
 import { findInterview } from "./interview.js";
 import { findPostAuthor, findRepostedStatement } from "./reposted.js";
-import { countryOfOutlet, countryOfPlace, countryOfSource, dominantPlace, findParties, homeSideOf, uncapitalised } from "./parties.js";
+import { countryOfOutlet, dominantPlace, findParties, homeSideOf, uncapitalised } from "./parties.js";
 import { segmentText } from "./segments.js";
 import { YEAR, continues, countBars, type ArticleMemory, type ListContext, type Reading } from "./common.js";
 import { isSectionLine, listOfHeader, ownAnalysisCaption, sectionList } from "./tables.js";
@@ -242,26 +242,13 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   // A government body's own page ("General Staff of the Armed Forces of Ukraine", "Ministry of Defence of the Russian
   // Federation") is the original source of the figures it gives in its own voice (claims.md: sourceParty is the
   // country of the figure's original source); a newsroom's own voice stays null.
-  const publisher = publisherOf(ctx);
+  const publisher = publisherOf(ctx.outlet ?? null, ctx.url ? countryOfOutlet(hostOf(ctx.url)) : null);
   if (publisher) for (const c of claims) {
     if (c.attributedTo !== null) continue;
     c.attributedTo = publisher.name;
     c.sourceParty = publisher.code;
   }
   return claims;
-}
-
-// Publishers that are government, military or state bodies, by their names.
-const OFFICIAL_PUBLISHER = /\b(?:Ministry|MoD|General Staff|Armed Forces|Defen[cs]e Forces|President(?:ial)?|Kremlin|Prosecutor|Border Guard|Emergency Service|Military Administration|Regional Administration|State Administration|City Council|Government of|National Police|Embassy|Intelligence Service|Ombudsman|Commissioner for Human Rights)\b/;
-
-/** The government body that publishes the page, with its country: by its name, else by its address; null for any other publisher or an international body. */
-function publisherOf(ctx: ClaimContext): { name: string; code: string } | null {
-  if (!ctx.outlet || !OFFICIAL_PUBLISHER.test(ctx.outlet)) return null;
-  const named = countryOfSource(ctx.outlet);
-  if (named.found && named.code === null) return null;
-  // ("Government of the Belgorod Region": a regional body is its region's country.)
-  const code = named.code ?? countryOfPlace(ctx.outlet) ?? (ctx.url ? countryOfOutlet(hostOf(ctx.url)) : null);
-  return code ? { name: ctx.outlet, code } : null;
 }
 
 /**
