@@ -60,7 +60,7 @@ const OUTLET_SELF = /^(?:we|i|our\b(?!\s+(?:colleagues|partners|counterparts|fri
 /** A country's own body named as "ours" by one of its outlets: "Our General Staff", "our air force". */
 const OUR_BODY = /^our\s+(?:General Staff|(?:defen[cs]e\s+)?ministry(?: of defen[cs]e)?|air force|navy|armed forces|army|military|intelligence)$/i;
 const SOURCE_NOUNS =
-  /\b(?:ministry|mod|staff|command|intelligence|agency|service|office|officials?|spokes(?:man|woman|person)|governors?|presidents?|ministers?|commanders?|chiefs?|general|military|army|forces|navy|air force|government|authorities|institute|think tank|analysts?|mission|council|department|sources?|observers?|monitors?|estimates?|data|figures|report|statement|bulletin|update|summary|digest|briefing|release|communiqu[eé]|readout|assessment|tally|count|newspapers?|outlets?|channels?|television|TV|radio|broadcaster|blogger|journalist|correspondent|media|press|group|project|center|centre|lawmakers?|legislators?|deput(?:y|ies)|mayors?|head|leader|envoy|ambassador|diplomats?|researchers?|experts?|administration|secretary|prosecutors?|investigators?|police|service|unit|brigade|spy|spies|the un|the kremlin|kremlin|analysis|model|study|survey|registry|headquarters|ombuds(?:man|woman|person)|commissioner|corps|regiment|battalion|division|legion|detachment|squadron)\b/i;
+  /\b(?:ministry|mod|staff|command|intelligence|agency|services?|rescuers|office|officials?|spokes(?:man|woman|person)|governors?|presidents?|ministers?|commanders?|chiefs?|general|military|army|forces|navy|air force|government|authorities|institute|think tank|analysts?|mission|council|department|sources?|observers?|monitors?|estimates?|data|figures|report|statement|bulletin|update|summary|digest|briefing|release|communiqu[eé]|readout|assessment|tally|count|newspapers?|outlets?|channels?|television|TV|radio|broadcaster|blogger|journalist|correspondent|media|press|group|project|center|centre|lawmakers?|legislators?|deput(?:y|ies)|mayors?|head|leader|envoy|ambassador|diplomats?|researchers?|experts?|administration|secretary|prosecutors?|investigators?|police|service|unit|brigade|spy|spies|the un|the kremlin|kremlin|analysis|model|study|survey|registry|headquarters|ombuds(?:man|woman|person)|commissioner|corps|regiment|battalion|division|legion|detachment|squadron)\b/i;
 
 function clean(s: string): string {
   // ("* Ukraine's General Staff says …": a bullet is no part of the name.)
@@ -323,6 +323,20 @@ function leadingSubject(sentence: string): { name: string; end: number } | null 
   return m ? { name: m[1]!, end: m[0].length - 1 } : null;
 }
 
+/**
+ * The title set off after a source's name: ", head of the city's military administration,". At the sentence's end
+ * a title needs its office ("…, according to Ihor Taburets, the governor of the Cherkasy region.").
+ * ("According to the military chief, the Ukrainian armed forces lost more than 76,000 …": a clause with its own verb
+ * is what the source said, no title of it.)
+ */
+function titleAfter(rest: string): RegExpExecArray | null {
+  const title = /^,\s*((?:head|chief|spokes\w+|commander|governor|mayor|minister|director|secretary|deputy|adviser|advisor|an?|the|its|his|her)\b[^,;:.!?"“”]{2,90})(?:,|[.!?]["”]?$)/i.exec(rest);
+  return title && !/\b(?:lost|loses|killed|destroyed|took|captured|had|has|have|were|was|is|are)\b/i.test(title[1]!) && (title[0].endsWith(",") || TITLE_OFFICE.test(title[1]!)) ? title : null;
+}
+
+/** An office in a title: "the governor of the Cherkasy region". */
+const TITLE_OFFICE = /\b(?:head|chief|spokes\w+|commander|governor|mayor|minister|director|secretary|deputy|adviser|advisor|official|officer|ombudsman|prosecutor|president|premier|administrator)\b/i;
+
 /** Every source a sentence names for its figures, in order of position. */
 export function findAttributions(sentence: string): Attribution[] {
   const cands: Attribution[] = [];
@@ -336,10 +350,7 @@ export function findAttributions(sentence: string): Attribution[] {
   if (ACCORDING_WORDS.test(sentence)) for (const mm of masked.matchAll(/\b(?:according to|citing|quoting|per(?! cent\b)|as reported by|(?:given out|given|released|published|issued|provided|announced|compiled|collected|gathered|confirmed|verified|cited|documented|recorded|counted|tallied|tracked|listed)(?:\s+(?:in|on|last|this|earlier)\s+[A-Za-z]+(?:\s+\d{4})?)? by|as estimated by|as stated by|reported by|estimated by|figures (?:from|by|released by|published by|provided by)|data (?:from|by|released by|published by|provided by)|estimates? (?:from|by)|an estimate by|a report by|a statement (?:from|by)|statistics (?:from|by)|information from|by the (?:count|tally|maps?|mapping|figures|data|estimates?|reckoning|calculations?) of|in the words of)\s+([^,;:.!?()"“”]+(?:\([^)]*\))?[^,;:.!?"“”]*?)(?=[,;:.!?"“”]|\s+(?:that|which|who|on(?!\s+[A-Z][a-z]+\s+by\b)|in(?!\s+[A-Z][a-z]+\s+by\b)|as|and the|while|to)\b|$)/gi)) {
     const m = masked === sentence ? mm : unmasked(mm, sentence);
     // "According to Tymur Tkachenko, head of the city's military administration, …": the title says who he is.
-    // ("According to the military chief, the Ukrainian armed forces lost more than 76,000 …": a clause with its own verb
-    // is what the source said, no title of it.)
-    const title = /^,\s*((?:head|chief|spokes\w+|commander|governor|mayor|minister|director|secretary|deputy|adviser|advisor|an?|the|its|his|her)\b[^,;:.!?"“”]{2,90}),/i.exec(sentence.slice(m.index + m[0].length));
-    const app = title && !/\b(?:lost|loses|killed|destroyed|took|captured|had|has|have|were|was|is|are)\b/i.test(title[1]!) ? title : null;
+    const app = titleAfter(sentence.slice(m.index + m[0].length));
     // "Figures from Ukraine's military show Russia lost …": the name ends at the verb its clause goes on with.
     // "according to the last estimate South Korea's spy agency made public": the maker of the estimate.
     // "…, citing intercepted radio traffic, estimated": evidence cited is no source; the one citing it speaks.
@@ -523,7 +534,9 @@ export function findAttributions(sentence: string): Attribution[] {
     // "put Russian casualties at about 950": a verb's object with a figure in it is no source ("the 47th Brigade" may be).
     if (/\d/.test(m[1]!) && !/\b\d+(?:st|nd|rd|th)\b/.test(m[1]!)) continue;
     const end = m.index + m[0].length;
-    add(make(m[1]!, end - m[1]!.length, end));
+    // (", said Ihor Taburets, the governor of the Cherkasy region.": his title says who he is.)
+    const app = /^[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}$/.test(m[1]!) ? titleAfter(sentence.slice(end)) : null;
+    add(make(app ? `${m[1]!}, ${app[1]!}` : m[1]!, end - m[1]!.length, app ? end + app[0].length : end));
   }
   // "Ukraine's losses were put at 400,000 by a US study": a passive estimate names its source after "by".
   if (sentence.includes(" by ") && PASSIVE_ESTIMATE_WORDS.some((w) => sentence.includes(w))) {

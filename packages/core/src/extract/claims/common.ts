@@ -152,9 +152,13 @@ export function countBars(s: string, at: number): number {
   return k;
 }
 
-/** Sentences that continue the report before them ("The ministry added…", "That brings…", "Twenty-three of the dead…"). */
+/**
+ * Sentences that continue the report before them ("The ministry added…", "That brings…", "Twenty-three of the dead…").
+ * ("It is not the first mass-casualty strike on the city", "It was the deadliest attack": an "it" that describes the
+ * event opens the outlet's own background.)
+ */
 export function continues(s: string): boolean {
-  return /^\s*(?:it|they|he|she|this|that|these|those|the (?:figure|total|toll|number|tally|ministry|agency|report|statement|update|bulletin|official|spokes\w+)|of (?:them|those|whom)|among them|in addition|additionally|also|another|a further|separately|meanwhile,? the|the same|(?:[\w-]+|[\d,]+) of (?:the|those) (?:dead|killed|injured|wounded|victims|casualties))\b/i.test(s);
+  return /^\s*(?:it(?!\s+(?:is|was|has been|had been)\s+(?:not\s+)?(?:the|a|an|one)\s)|they|he|she|this|that|these|those|the (?:figure|total|toll|number|tally|ministry|agency|report|statement|update|bulletin|official|spokes\w+)|of (?:them|those|whom)|among them|in addition|additionally|also|another|a further|separately|meanwhile,? the|the same|(?:[\w-]+|[\d,]+) of (?:the|those) (?:dead|killed|injured|wounded|victims|casualties))\b/i.test(s);
 }
 
 /** "The North Korean units, estimated at …": a subject, then an aside opening with its size. */

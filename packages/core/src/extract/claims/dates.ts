@@ -101,6 +101,9 @@ const SUPERLATIVE_BEFORE = /\b(?:deadliest|largest|biggest|highest|lowest|worst|
  * month" in a sentence that names none of its own (see monthNamed); `samePeriod` the month of the figures just
  * before, for "over the same period".
  */
+/** A month's name alone: "August", "Aug.". */
+const MONTH_NAME = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$/;
+
 export function findDates(sentence: string, publishedAt: string | null, theMonth: string | null = null, samePeriod: string | null = null): DateMention[] {
   const ref = referenceDate(publishedAt) ?? new Date(Date.UTC(2025, 0, 1, 12));
   const out: DateMention[] = [];
@@ -122,7 +125,8 @@ export function findDates(sentence: string, publishedAt: string | null, theMonth
     if (/\b(?:past|last|previous|preceding|recent|next)\s+(?:few|several|couple of|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days|weeks|months|years)\b/i.test(sentence.slice(Math.max(0, r.index - 25), r.index + text.length + 10))) continue;
     // "over the past day", "in the last 24 hours": a daily tally is dated to the report; so is a weekly one
     // ("over the past week": claims.md dates a weekly summary to the last day of its week).
-    if (/\b(?:past|last|previous|preceding)\s+(?:day|24 hours)\b|\bpast\s+(?:week|seven days)\b/i.test(text) || /\b(?:past|last|previous|preceding)\s+$/i.test(sentence.slice(Math.max(0, r.index - 10), r.index))) continue;
+    // ("reported last August that …": a month after "last" is the last such month, a date.)
+    if (/\b(?:past|last|previous|preceding)\s+(?:day|24 hours)\b|\bpast\s+(?:week|seven days)\b/i.test(text) || (/\b(?:past|last|previous|preceding)\s+$/i.test(sentence.slice(Math.max(0, r.index - 10), r.index)) && !MONTH_NAME.test(text))) continue;
     // "3/8" numbers a post in a thread more often than it dates anything.
     if (/^\d{1,2}\/\d{1,2}$/.test(text.trim())) continue;
     // "24 February 2022 to 30 June 2025", "from July to September": a closed span is dated by its end.
@@ -275,18 +279,24 @@ export function asOfInRegion(sentence: string, allDates: DateMention[], figureAt
   const dates = allDates.some((d) => d.lead === "when") ? allDates.map((d) => (d.lead === "when" && d.start > figureAt ? { ...d, lead: "since" } : d)) : allDates;
   // ("held 1,000 km² of the Kursk region, where it launched an offensive in August": a relative clause's date is its own.)
   let own = dates.filter((d) => d.start >= from && d.end <= to && !(d.start > figureAt && RELATIVE_CLAUSE.test(sentence.slice(figureAt, d.start))));
-  // "in January and February", "from July to September": a span counts to its last month.
-  own = own.filter((d, i) => {
-    const next = own[i + 1];
-    return !(next && /^\s*(?:and|to|through|until|till|-|–|—)\s*$/i.test(sentence.slice(d.end, next.start)));
-  });
+  own = spanEnds(sentence, own);
   // "634 in July, up from 556 in June and 507 in May": a date right after a figure is that figure's, not
   // the next one's across a comparison or a conjunction ("in June and 507").
   if (from > 0) own = own.filter((d) => !(d.end <= figureAt && HANDED_ON.test(sentence.slice(d.end, figureAt))));
   // "As of 30 June, 13,580 killed … and 34,168 injured since 2022": a period that starts on a date ends on
   // the date the sentence opened with, if it named one outright.
-  const lead = dates.filter((d) => d.end <= firstFigureAt);
+  // ("US officials told newspapers last August that nearly 70,000 … had been killed, …, and Russia's ministry has
+  // claimed more than 444,000": the day one source spoke dates no figure of another clause.)
+  const lead = dates.filter((d) => d.end <= firstFigureAt && !(d.statement && /;|,\s+(?:and\s+)?(?:the\s+)?[A-Z]/.test(sentence.slice(d.end, figureAt))));
   const openEnded = own.length > 0 && own.every((d) => d.lead === "since" || d.lead === "from");
+  // "3 jets and 2 helicopters were downed in March": a date closing an enumeration dates all of it,
+  // but not across a comparison ("590 now, down from 1,376 in August").
+  // ("held 1,000 km² of the Kursk region, where it launched an offensive in August": nor across a relative clause.)
+  const trailing = dates.filter((d) => d.start >= to);
+  const closing = trailing.length > 0 && !/\b(?:down from|up from|compared (?:with|to)|from|than|versus|vs\.?|while|whereas|but)\b/i.test(sentence.slice(figureAt, trailing[0]!.start)) && !RELATIVE_CLAUSE.test(sentence.slice(figureAt, trailing[0]!.start));
+  // ("The UN mission said this month that at least 286 civilians were killed and 1,388 injured across Ukraine in
+  // July": the day a source spoke gives way to the date that closes the figures' enumeration, in the same clause.)
+  if (closing && own.length && own.every((d) => d.statement && d.end <= figureAt) && trailing[0]!.lead !== "since" && trailing[0]!.lead !== "from" && !/[,;:](?!\d)|\b(?:after|before|when|since|until|as)\b/i.test(sentence.slice(figureAt, trailing[0]!.start))) return asOfFor(spanEnds(sentence, trailing), figureAt, publishedAt);
   if (own.length && !openEnded) return asOfFor(own, figureAt, publishedAt);
   const outright = lead.filter((d) => OUTRIGHT_LEADS.has(d.lead));
   // The day the source gave its figures dates those with no date of their own.
@@ -294,12 +304,16 @@ export function asOfInRegion(sentence: string, allDates: DateMention[], figureAt
   if (openEnded) return outright.length ? asOfFor(outright, figureAt, publishedAt) : statement.length ? statement[0]!.date : publicationAsOf(publishedAt);
   if (lead.length) return asOfFor(lead, figureAt, publishedAt);
   if (statement.length) return statement[0]!.date;
-  // "3 jets and 2 helicopters were downed in March": a date closing an enumeration dates all of it,
-  // but not across a comparison ("590 now, down from 1,376 in August").
-  const trailing = dates.filter((d) => d.start >= to);
-  // ("held 1,000 km² of the Kursk region, where it launched an offensive in August": nor across a relative clause.)
-  if (trailing.length && !/\b(?:down from|up from|compared (?:with|to)|from|than|versus|vs\.?|while|whereas|but)\b/i.test(sentence.slice(figureAt, trailing[0]!.start)) && !RELATIVE_CLAUSE.test(sentence.slice(figureAt, trailing[0]!.start))) return asOfFor(trailing, figureAt, publishedAt);
+  if (closing) return asOfFor(trailing, figureAt, publishedAt);
   return publicationAsOf(publishedAt);
+}
+
+/** "in January and February", "from July to September": a span counts to its last month. */
+function spanEnds(sentence: string, dates: DateMention[]): DateMention[] {
+  return dates.filter((d, i) => {
+    const next = dates[i + 1];
+    return !(next && /^\s*(?:and|to|through|until|till|-|–|—)\s*$/i.test(sentence.slice(d.end, next.start)));
+  });
 }
 
 const RELATIVE_CLAUSE = /,\s*(?:where|which|who|whose)\b/i;

@@ -110,6 +110,9 @@ export interface SentenceInput extends SegmentSources {
   claimParagraph: number[];
 }
 
+/** A figure named as one: "the figure of", "that number". */
+const FIGURE_NAMED = /\b(?:the|that|this|his|her|its|their)\s+(?:figure|number)\s+(?:of\s+)?$/i;
+
 /** Reads each figure of a sentence in turn: what it counts, what happened to it, whose it is, and its claims. */
 export function readFigures(x: SentenceInput): void {
   const { s, seg, nums, inList, list, lossWords, tallyGoesOn, lossContext, readings, pending, attr, figAttrBase, cands, resolve, speaker, outletParty, docPlace, dates, pub, segments, segIndex, lastSegment, memory, trail, claims, claimParagraph } = x;
@@ -118,6 +121,8 @@ export function readFigures(x: SentenceInput): void {
     // The column of a table whose columns are losses and other things; undefined elsewhere.
     const measureColumn = inList && list!.measures && s.includes(" | ") ? list!.measures[countBars(s, n.start)] ?? null : undefined;
     if (measureColumn === "skip") continue;
+    // ("The figure of 31,000 will be debated for a long time," he said.": a figure already claimed, named as a figure.)
+    if (FIGURE_NAMED.test(s.slice(Math.max(0, n.start - 30), n.start)) && claims.some((c) => c.value === n.value)) continue;
     const next = nums[i + 1];
     const prev = readings[readings.length - 1] ?? null;
     const q = qualify(s, n);

@@ -3437,3 +3437,72 @@ describe("extractClaims, round fourteen (test57 studied)", () => {
     ]);
   });
 });
+
+describe("extractClaims, round fifteen (test58 studied)", () => {
+  const rows = (t: string, pub = "2025-04-14") => extractClaims(t, { publishedAt: pub }).map((c) => [c.metric, c.party, c.value, c.sourceParty, c.asOf]);
+  const strike = "A Russian missile hit a building in Uman on Friday, killing at least 20 people, Ukraine's interior minister said.";
+
+  it("takes a title set off after a source's name at the sentence's end ('according to Ihor Taburets, the governor of the Cherkasy region.')", () => {
+    expect(rows("Seventeen people were injured, according to Ihor Taburets, the governor of the Cherkasy region.").map((r) => r[3])).toEqual(["UA"]);
+    expect(rows("Seventeen people were injured, said Ihor Taburets, the governor of the Cherkasy region.").map((r) => r[3])).toEqual(["UA"]);
+    // (No office, no title: "…, according to the ministry, the highest in a month" is no name of the ministry.)
+    expect(rows("Seventeen people were injured, according to Ihor Taburets, the highest figure this month.").map((r) => r[3])).toEqual([null]);
+  });
+
+  it("reads bodies counted, a bare toll and 'the number of dead at 21, then 31' after a strike's civilian toll as the same civilians", () => {
+    const t = `${strike}\n\nRescuers had counted 12 bodies by mid-morning, and Interior Minister Ihor Klymenko gave a toll of 17 around noon.\n\nOfficials had earlier put the number of dead at 21, then 31.`;
+    expect(rows(t, "2023-04-28").map((r) => [r[0], r[1], r[2]])).toEqual([
+      ["civilians_killed", "UA", 20],
+      ["civilians_killed", "UA", 12],
+      ["civilians_killed", "UA", 17],
+      ["civilians_killed", "UA", 21],
+      ["civilians_killed", "UA", 31],
+    ]);
+    // (Bodies handed back in a repatriation stay soldiers'.)
+    expect(rows(`${strike}\n\nUkraine received 909 bodies in the repatriation.`, "2023-04-28").slice(1).map((r) => r[0])).not.toContain("civilians_killed");
+  });
+
+  it("reads 'The injured number 134' and deaths reported earlier, after a civilian toll, as civilians", () => {
+    const t = `${strike}\n\nOn Tuesday, city officials had reported 15 deaths.\n\nThe injured number 134, according to the city's military administration.`;
+    expect(rows(t, "2023-04-28").map((r) => [r[0], r[2], r[3]])).toEqual([
+      ["civilians_killed", 20, "UA"],
+      ["civilians_killed", 15, "UA"],
+      ["civilians_wounded", 134, "UA"],
+    ]);
+  });
+
+  it("names emergency services and rescuers as sources of the strike's country", () => {
+    expect(rows("Eleven people were killed in Kramatorsk, emergency services said.").map((r) => r[3])).toEqual(["UA"]);
+    expect(rows("Eleven people were killed in Kramatorsk, rescuers said.").map((r) => r[3])).toEqual(["UA"]);
+  });
+
+  it("does not carry a source into 'It is not the first…' or 'It was the deadliest…', the outlet's own background", () => {
+    const t = "Russia's defence ministry said it had struck a command post in Kramatorsk, but gave no figures.\n\nIt is not the first mass-casualty strike on the city: in April of last year a missile attack on its railway station killed more than 50 people.";
+    expect(rows(t, "2023-06-28").map((r) => [r[0], r[2], r[3]])).toEqual([["civilians_killed", 50, null]]);
+  });
+
+  it("reads 'The military' as the military named before, by any of its names", () => {
+    const t = "North Korea's Central Military Commission praised the troops.\n\nSouth Korea's Joint Chiefs of Staff (JCS) said on Monday that North Korea had sent about 15,000 troops to Russia. The military also said Pyongyang had dispatched roughly 3,000 more soldiers in January.";
+    expect(rows(t, "2025-04-28").map((r) => [r[2], r[3]])).toEqual([
+      [15000, "KR"],
+      [3000, "KR"],
+    ]);
+  });
+
+  it("takes 'he' after the outlet's own correspondent for the correspondent, not a ministry named before him", () => {
+    const t = "Russia's defence ministry said the strike had killed more than 60 servicemen.\n\nReporting from Kyiv, Europe correspondent Tom Whitlock said the strike had shaken the country.\n\n\"People here are asking what was agreed,\" he said.\n\nIt was the deadliest attack this year, worse than a strike on Kryvyi Rih nine days earlier in which 20 people were killed.";
+    expect(rows(t).slice(1).map((r) => [r[0], r[2], r[3]])).toEqual([["civilians_killed", 20, null]]);
+  });
+
+  it("dates a figure reported 'last August', and a UN count said 'this month' by the month that closes its enumeration", () => {
+    expect(rows("The New York Times reported last August that close to 70,000 Ukrainian troops had been killed.", "2024-02-25").map((r) => r[4])).toEqual(["2023-08"]);
+    expect(rows("The UN monitoring mission said this month that at least 286 civilians were killed and 1,388 injured across Ukraine in July.", "2025-08-12").map((r) => r[4])).toEqual(["2025-07", "2025-07"]);
+    // (Not across a clause of another source: "…, and Russia's ministry has claimed …" is dated by the report.)
+    expect(rows("US officials told newspapers last August that nearly 70,000 Ukrainian soldiers had been killed, and Russia's defence ministry has claimed more than 444,000 Ukrainian casualties.", "2024-02-27").map((r) => r[4])).toEqual(["2023-08", "2024-02-27"]);
+  });
+
+  it("leaves out a figure named again as a figure, and people registered under temporary protection", () => {
+    expect(rows("Zelensky said 31,000 Ukrainian soldiers had been killed. \"The figure of 31,000 will be debated for a long time,\" he said.", "2024-02-25").map((r) => r[2])).toEqual([31000]);
+    expect(rows("More than 950,000 Ukrainians are registered in Poland under temporary protection.")).toEqual([]);
+  });
+});

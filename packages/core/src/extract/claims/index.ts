@@ -51,6 +51,9 @@ const FURNITURE_HEADING = /^\s*(?:keep reading|more on this(?: story| topic)?|re
  * Finds every reported figure in an article's main text: metric, party, item,
  * value with its qualifier, who said it, and the date it refers to. Pure.
  */
+/** The outlet's own reporter by role and name: "Europe correspondent Tom Whitlock", "our reporter Anna Li". */
+const OWN_REPORTER = /\b(?:correspondent|reporter|editor|journalist)\s+[A-Z][\p{L}’'-]+\s+[A-Z][\p{L}’'-]+$/u;
+
 export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   const claims: Claim[] = [];
   const pub = publicationAsOf(ctx.publishedAt);
@@ -218,6 +221,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       recent = null;
     }
     if (attr?.known) lastKnown = attr;
+    // ("Reporting from Kyiv, Europe correspondent Tom Whitlock said … ¶ "…," he said.": the outlet's own reporter is
+    // whom the next pronoun means, not the source named before him.)
+    else if (attrHere && attr === attrHere && OWN_REPORTER.test(attrHere.attributedTo)) lastKnown = null;
     else if (!cands.length) {
       // "Mediazona and the BBC Russian Service have compiled a list … As of July 4, they had confirmed 111,387 names":
       // a source that opens a sentence as its subject is whom the next pronoun means, though it says nothing yet.

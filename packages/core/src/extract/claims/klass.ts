@@ -103,6 +103,10 @@ const PLACE_PART_GAP = /^\s+(?:over|in|near|across|above|facing|against|around)\
 const GROUND_AIR_GAP = /^\s*(?:[\w'’-]+\s+){0,4}?(?:on the ground|in the air|at sea|on airfields|in combat)\s*(?:,|\band)\s*(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly)?\s*$/;
 // "with 5,874 confirmed deaths, followed by Tatarstan with 4,552 and the Sverdlovsk region with 4,236": parts by place.
 const PLACE_WITH_GAP = /^[\s\w,]{0,30}?(?:,\s*|\b)(?:followed by|then|and|ahead of|before)\s+(?:the\s+)?[A-Z][\w'’ -]{1,40}?\s+with\s+(?:about|around|some|more than|over|nearly|almost|at least|roughly)?\s*$/;
+/** Bodies handed over in a repatriation, which are soldiers': "returned 909 bodies". */
+const BODIES_HANDED = /\b(?:repatriat\w*|returned|handed|handover|exchange[ds]?|received|transferred)\b/i;
+/** The injured counted by a verb: "The injured number 134", "the wounded totalled 40". */
+const INJURED_NUMBER = /\b(?:the\s+)?(?:injured|wounded)\s+(?:now\s+)?(?:number|numbered|numbers|total|totalled|totaled|totals)\s*$/i;
 /** A toll named by its fate alone: "the injured", "the dead". */
 const BARE_TOLL = /^\s*(?:injured|wounded|dead|killed)\s*$/i;
 /** What people do who are no toll: gather, live somewhere, work, are evacuated or rescued, arrive as refugees. */
@@ -431,7 +435,7 @@ function fromFigureBefore(f: ClassInput, k: ClassState): void {
   k.gap = prev ? s.slice(prev.nounEnd, n.start) : "";
   // ("roughly 11,000 of them last autumn and about 3,000 in a second rotation": a part, its time, and the next part;
   // "including 48 over the Bryansk region and 21 over the Kursk region": parts by place.)
-  if (!k.cls && prev && prev.cls && /[,;]|\b(?:and|or|including|plus|while|as well as|with)\b/i.test(k.gap) && (/^[\s,]*(?:and|or|including|of whom|of which|plus|while|as well as|with)?[\s,]*(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(k.gap) || /^\s*of (?:them|those|whom)\s+(?:in|last|this|during|over|by)\b[^,;.\d]{0,30}\s+and\s+(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(k.gap) || PLACE_PART_GAP.test(k.gap) || GROUND_AIR_GAP.test(k.gap) || PLACE_WITH_GAP.test(k.gap) || TIME_PART_GAP.test(k.gap) || (TIME_THEN_GAP.test(k.gap) && /^\s*(?:in|on|during|over|last|this|by|since|so far|to date|in all|in total|altogether)\b/i.test(s.slice(n.end))) || (PLACE_FOR_GAP.test(k.gap) && /\baccount(?:s|ed)?\s+for\b/i.test(s.slice(0, prev.n.start))))) {
+  if (!k.cls && prev && prev.cls && /[,;]|\b(?:and|or|including|plus|while|as well as|with)\b/i.test(k.gap) && (/^[\s,]*(?:and|or|including|of whom|of which|plus|while|as well as|with|(?:and\s+)?then)?[\s,]*(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(k.gap) || /^\s*of (?:them|those|whom)\s+(?:in|last|this|during|over|by)\b[^,;.\d]{0,30}\s+and\s+(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(k.gap) || PLACE_PART_GAP.test(k.gap) || GROUND_AIR_GAP.test(k.gap) || PLACE_WITH_GAP.test(k.gap) || TIME_PART_GAP.test(k.gap) || (TIME_THEN_GAP.test(k.gap) && /^\s*(?:in|on|during|over|last|this|by|since|so far|to date|in all|in total|altogether)\b/i.test(s.slice(n.end))) || (PLACE_FOR_GAP.test(k.gap) && /\baccount(?:s|ed)?\s+for\b/i.test(s.slice(0, prev.n.start))))) {
     // After "3,000 casualties, of whom 300 were killed" the part says its own fate; without a verb it shares the total's.
     k.cls = ["killed", "wounded", "casualties", "captured", "missing"].includes(prev.cls) ? "personnel" : prev.cls;
     if (k.cls === "personnel" && prev.cls !== "personnel") k.inheritedPred = prev.cls === "casualties" ? "casualties" : (prev.cls as Predicate);
@@ -460,12 +464,16 @@ function fromFigureBefore(f: ClassInput, k: ClassState): void {
   // 271 injured": an earlier or other toll of the same strike, when no soldiers are named.)
   // ("The UN … has verified the deaths of more than 8,000 civilians. It has also recorded more than 13,000 injured":
   // the bare injured or dead the same source goes on to count, in the sentence after the civilians.)
-  const tollAgain = /\btoll\s+(?:of|at)\s+(?:about|some|around|roughly|more than|over|nearly|almost|at least)?\s*$/i.test(s.slice(Math.max(0, n.start - 40), n.start));
+  // ("Officials had earlier put the number of dead at 21": a toll by another name.)
+  const tollAgain = /\b(?:toll|number of (?:the\s+)?(?:dead|deaths|people killed|victims))\s+(?:of|at)\s+(?:about|some|around|roughly|more than|over|nearly|almost|at least)?\s*$/i.test(s.slice(Math.max(0, n.start - 40), n.start));
   // ("… the deadliest month … June had been nearly as bad, with 232 dead and 1,343 wounded": bare dead and wounded
   // just after a count of civilians, in a sentence that names no side, are civilians too.)
   const countGoesOn = memory.civiliansSegment >= segIndex - 1 && /^\s+(?:injured|wounded|dead|killed)\b/i.test(head) && (continues(s) || !peopleIn(s, 0, null).some((p) => p.code !== null));
-  if ((k.cls === "killed" || k.cls === "wounded") && !prev && memory.lastToll === "civilians" && (tollAgain || countGoesOn) && !MILITARY_PEOPLE.test(s)) {
-    k.inheritedPred = k.cls;
+  // ("Rescuers had counted 12 bodies by mid-morning" just after a strike's civilian toll: the same dead, earlier.)
+  const bodiesCounted = memory.civiliansSegment >= segIndex - 2 && /^\s+bodies\b/i.test(head) && !BODIES_HANDED.test(s);
+  // ("Interior Minister Ihor Klymenko gave a toll of 17 around noon": a bare toll, dead by default.)
+  if ((k.cls === "killed" || k.cls === "wounded" || (!k.cls && !k.noun && tollAgain)) && (!prev || prev.cls === "civilians") && memory.lastToll === "civilians" && (tollAgain || countGoesOn || bodiesCounted) && !MILITARY_PEOPLE.test(s)) {
+    k.inheritedPred = k.cls === "wounded" ? "wounded" : "killed";
     k.cls = "civilians";
   }
   // ("In December the figure was lower, with about 100 killed and more than 450 injured" after a civilian toll: the
@@ -486,7 +494,9 @@ function fromFigureBefore(f: ClassInput, k: ClassState): void {
   // a town, in a sentence with no soldiers and no losses in it, are its civilians, unless the article has been
   // counting soldiers' deaths (a named-dead count by region: "Irkutsk accounts for 512 of the dead") and the town's
   // toll has no injured (a strike's toll has).
-  if ((k.cls === "killed" || k.cls === "wounded") && (memory.lastToll !== "military" || /\b(?:injured|wounded|hurt)\b/i.test(s)) && !MILITARY_PEOPLE.test(s) && !COUNTRY_TOLL.test(s) && !/\b(?:lost|losses|loses|casualt(?:y|ies)|enemy|occupiers)\b/i.test(s) && countryOfPlace(s)) k.cls = "civilians";
+  // ("On Tuesday, city officials had reported 15 deaths" a few sentences after a strike's civilian toll: the same
+  // civilians, earlier, with no place named.)
+  if ((k.cls === "killed" || k.cls === "wounded") && (memory.lastToll !== "military" || /\b(?:injured|wounded|hurt)\b/i.test(s)) && !MILITARY_PEOPLE.test(s) && !COUNTRY_TOLL.test(s) && !/\b(?:lost|losses|loses|casualt(?:y|ies)|enemy|occupiers)\b/i.test(s) && (countryOfPlace(s) || (memory.lastToll === "civilians" && memory.civiliansSegment >= segIndex - 4 && !peopleIn(s, 0, null).some((p) => p.code !== null)))) k.cls = "civilians";
   // "14,534 civilians … have been killed, and 38,472, including 2,366 children, injured": a bare figure whose verb
   // comes after an aside, the people those of the figure before.
   k.gappedPred = null;
@@ -856,6 +866,13 @@ function fromTolls(f: ClassInput, k: ClassState): void {
       const put = k.cls === "personnel" ? LOSSES_PUT_AT.exec(s.slice(Math.max(0, n.start - 140), q.start)) : null;
       if (put) k.numberOfParty ??= peopleIn(put[1]!, 0, null)[0]?.code ?? null;
     }
+  }
+  // ("The injured number 134" after a civilian toll: the same strike's injured.)
+  if (!k.cls && INJURED_NUMBER.test(s.slice(Math.max(0, q.start - 60), q.start))) {
+    if (memory.lastToll === "civilians" && !MILITARY_PEOPLE.test(s)) {
+      k.cls = "civilians";
+      k.inheritedPred = "wounded";
+    } else k.cls = "wounded";
   }
   // "Russia has not disclosed its own dead since 2022, when it acknowledged 5,937", "… Shoigu, put it at 5,937",
   // "the last official figure, 5,937": a bare figure a side gave for its own dead, named earlier in the sentence.

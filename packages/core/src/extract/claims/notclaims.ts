@@ -43,7 +43,8 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
   if (MONTH_BEFORE.test(before) && n.value <= 31 && !n.words) return true;
   if (MONTH_AFTER.test(after) && n.value <= 31) return true;
   if (/[$€£₴₩¥]\s*$/.test(before)) return true;
-  if (/\b(?:aged?|ages?|age of|ages of|No\.|number|page|article|resolution|chapter|section|flight|route|highway|version|model|phase|stage|#|vol\.|p\.|pp\.)\s*$/i.test(before)) return true;
+  // ("The injured number 134": after who is counted, "number" is a verb.)
+  if (/\b(?:aged?|ages?|age of|ages of|No\.|(?<!\b(?:injured|wounded|dead|casualties|victims|deaths|fatalities|losses|troops|soldiers|forces|people|personnel|prisoners|captives)\s)number|page|article|resolution|chapter|section|flight|route|highway|version|model|phase|stage|#|vol\.|p\.|pp\.)\s*$/i.test(before)) return true;
   // The ages after the first: "two women aged 54 and 67", "aged between 19 and 23", "ages 6, 9 and 14".
   if (!n.words && n.value <= 120 && /\b(?:aged?|ages)\s+(?:between\s+|from\s+)?\d{1,3}(?:,\s*\d{1,3})*(?:,\s*|,?\s*(?:and|to|or|-|–)\s*)$/i.test(before)) return true;
   // An age between commas after a person: "One man, 43, was killed", "Olena Koval, 71, said".
@@ -54,8 +55,9 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
   // "a five-storey building", "a 12-hour curfew", "a 1.2 million-strong army": adjectives, not counts.
   if (/^(?:\s*(?:million|thousand|billion))?-(?:stor(?:e)?y|floor|room|metre|meter|kilomet(?:er|re)|km|mile|hour|day|week|month|year|member|seat|page|point|strong|man|person|vehicle|car|lane|bed|storey)\b/i.test(after)) return true;
   // ("About 140 Ukrainians are currently housed in the Salisbury area", "1,100 Ukrainians who arrived under the
-  // emergency travel program have settled in Saskatoon": people who fled the war are no troops.)
-  if (/^\s+(?:[\w-]+\s+)?(?:Ukrainians|Russians)\b[^.;]{0,70}?\b(?:housed|settled|resettled|sheltered|hosted|living|arrived under|fled|refugees?|newcomers)\b/i.test(text.slice(n.end, n.end + 100))) return true;
+  // emergency travel program have settled in Saskatoon", "950,000 Ukrainians are registered in Poland under temporary
+  // protection": people who fled the war are no troops.)
+  if (/^\s+(?:[\w-]+\s+)?(?:Ukrainians|Russians)\b[^.;]{0,70}?\b(?:housed|settled|resettled|sheltered|hosted|living|arrived under|fled|refugees?|newcomers|temporary protection|asylum)\b/i.test(text.slice(n.end, n.end + 100))) return true;
   // ("border guards detained 1,247 men who tried to leave Ukraine illegally": people held at a border are no prisoners
   // of war.)
   if (/^\s+(?:[\w-]+\s+){0,2}?(?:who|after|for)\s+(?:had\s+)?(?:tried|trying|attempted|attempting)\s+to\s+(?:leave|cross|flee|evade|dodge|smuggle)\b|^\s+(?:draft[- ]dodgers|draft evaders|smugglers)\b/i.test(text.slice(n.end, n.end + 80))) return true;

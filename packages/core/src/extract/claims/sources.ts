@@ -36,6 +36,9 @@ const DEFINITE_ROLE = /^the\s+(?:[\w-]+\s+)?(?:group|project|analysts|institute|
 // An intelligence body named by its kind ("the spy agency", "the intelligence service"), and the names it goes by.
 const SPY_BODY = /\b(?:spy|intelligence)\s+(?:agency|service)\b|^the\s+spy\s+\w+$/i;
 const INTELLIGENCE_NAME = /\b(?:intelligence|spy|NIS|HUR|GUR|GRU|DIA|CIA|MI6|FSB|SBU|SVR|BND)\b/i;
+// "The military also said …" after "South Korea's Joint Chiefs of Staff (JCS) said …": a military by any of its names.
+const MILITARY_WORD = /^the\s+military$/i;
+const MILITARY_NAME = /\b(?:military|armed forces|army|joint chiefs|JCS|general staff|defen[cs]e ministry|ministry of defen[cs]e|MoD|defen[cs]e forces)\b/i;
 
 // Ministers of a country's home affairs, who speak of what happened at home: "Health Minister Viktor Liashko".
 // (And their ministries: "Educational facilities damaged …: 3,798 (Ministry of Education and Science)".)
@@ -138,7 +141,7 @@ export function resolveSource(
   if (last && history.length) {
     // ("the spy agency" after "South Korea's National Intelligence Service": an intelligence body by any of its names,
     // not the news agency named before it.)
-    const word = SPY_BODY.test(a.attributedTo) ? INTELLIGENCE_NAME : new RegExp(`\\b${last.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i");
+    const word = SPY_BODY.test(a.attributedTo) ? INTELLIGENCE_NAME : MILITARY_WORD.test(a.attributedTo) ? MILITARY_NAME : new RegExp(`\\b${last.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i");
     for (let i = history.length - 1; i >= 0; i--) {
       const h = history[i]!;
       if (word.test(h.attributedTo)) return { ...a, sourceParty: h.sourceParty, known: true };
