@@ -69,14 +69,18 @@ const ENDS_ABBREVIATION = /\b(?:approx|est|incl|ca|no|nos|vs|fig|para|art|ch|vol
 // A name after a title sentencex does not know ("said Ms. Woodward of Britain") goes on with it.
 const ENDS_TITLE = /\b(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Sen|Rep|Gov|Lt|Col|Sgt|Maj|Capt|Gen|Adm|Cpl|Pvt|Amb|Rev|Hon)\.[ \t]*$/;
 const CAPITAL_START = /^[ \t]*\p{Lu}/u;
-// sentencex takes the month "May." for an abbreviation before a name ("… last May. Russia's defence ministry said"):
-// May is never short for anything, so a capital after it opens a sentence.
-const MAY_ENDS = /\bMay\.(?=[ \t]+\p{Lu})/gu;
+// Ends of sentences sentencex does not see, each before a capital:
+// - the month "May.", which it takes for an abbreviation before a name ("… last May. Russia's defence ministry said"):
+//   May is never short for anything;
+// - a note's number after the period ("… since the start of the invasion.1 Moscow has kept going …").
+const HIDDEN_ENDS = /\bMay\.(?=[ \t]+\p{Lu})|(?<=\p{Ll}\p{Ll}[.!?]["”’]?)\d{1,2}(?=[ \t]+\p{Lu})/gu;
+/** Whether a text may hold one of them at all: looked for once per text. */
+const MAY_HIDE_ENDS = /May\.|\p{Ll}[.!?]["”’]?\d/u;
 
-/** A span cut after each "May." that ends a sentence. */
-function splitAfterMay(text: string, start: number, end: number, out: [number, number][]): void {
+/** A span cut after each hidden end of a sentence. */
+function splitAtHiddenEnds(text: string, start: number, end: number, out: [number, number][]): void {
   let from = start;
-  for (const m of text.slice(start, end).matchAll(MAY_ENDS)) {
+  for (const m of text.slice(start, end).matchAll(HIDDEN_ENDS)) {
     const cut = start + m.index + m[0].length;
     out.push([from, cut]);
     from = cut;
@@ -109,8 +113,8 @@ export function splitSentences(text: string): Sentence[] {
     if (joins) last![1] = end;
     else spans.push([start, end]);
   }
-  const cut: [number, number][] = text.includes("May.") ? [] : spans;
-  if (cut !== spans) for (const [start, end] of spans) splitAfterMay(text, start, end, cut);
+  const cut: [number, number][] = MAY_HIDE_ENDS.test(text) ? [] : spans;
+  if (cut !== spans) for (const [start, end] of spans) splitAtHiddenEnds(text, start, end, cut);
   const out: Sentence[] = [];
   cut.forEach(([start, end], run) => pushLines(text, start, end, run, out));
   lastText = text;

@@ -78,6 +78,18 @@ describe("splitSentences", () => {
     for (const s of splitSentences(t)) expect(t.slice(s.start, s.end)).toBe(s.text);
   });
 
+  it("ends a sentence after a note's number that follows its period ('the invasion.1 Moscow …'), not after a version", () => {
+    const t = "It lost more than 4,000 since the start of the invasion.1 Moscow has kept going. As of Thursday.3 The two series differ. Version 2.1 The end.";
+    expect(splitSentences(t).map((s) => s.text)).toEqual([
+      "It lost more than 4,000 since the start of the invasion.1",
+      "Moscow has kept going.",
+      "As of Thursday.3",
+      "The two series differ.",
+      "Version 2.1 The end.",
+    ]);
+    for (const s of splitSentences(t)) expect(t.slice(s.start, s.end)).toBe(s.text);
+  });
+
   it("does not split after a title before a name ('said Ms. Woodward', 'Sgt. Ivanenko')", () => {
     expect(splitSentences("Russia lost 200 tanks, said Ms. Woodward of Britain. Sgt. Ivanenko said 40 died.").map((s) => s.text)).toEqual([
       "Russia lost 200 tanks, said Ms. Woodward of Britain.",

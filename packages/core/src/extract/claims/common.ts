@@ -92,9 +92,16 @@ export function cutAtClause(s: string): string {
   return m ? s.slice(0, m.index) : s;
 }
 
+/** The clause a stretch ends with: after its last comma, semicolon, bracket or dash ("1,000" has no comma of a clause). */
 export function lastClause(s: string): string {
-  const idx = Math.max(s.lastIndexOf(","), s.lastIndexOf(";"), s.lastIndexOf("("), s.lastIndexOf(" — "), s.lastIndexOf(" – "));
+  let comma = s.lastIndexOf(",");
+  while (comma > 0 && isDigit(s.charCodeAt(comma - 1)) && isDigit(s.charCodeAt(comma + 1))) comma = s.lastIndexOf(",", comma - 1);
+  const idx = Math.max(comma, s.lastIndexOf(";"), s.lastIndexOf("("), s.lastIndexOf(" — "), s.lastIndexOf(" – "));
   return idx >= 0 ? s.slice(idx + 1) : s;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** Parties of people (not sources) in a stretch, as [code, position]. */

@@ -3506,3 +3506,46 @@ describe("extractClaims, round fifteen (test58 studied)", () => {
     expect(rows("More than 950,000 Ukrainians are registered in Poland under temporary protection.")).toEqual([]);
   });
 });
+
+describe("extractClaims, round fifteen (test57 read again)", () => {
+  const rows = (t: string, pub = "2025-02-27") => extractClaims(t, { publishedAt: pub }).map((c) => [c.metric, c.party, c.item, c.value, c.asOf]);
+
+  it("reads a later total after a year in the time ('1,400 tanks in 2024 alone, and more than 4,000 since …')", () => {
+    expect(rows("The IISS estimated that Russia lost around 1,400 main battle tanks in 2024 alone, and more than 4,000 since the start of the invasion.").map((r) => [r[2], r[3]])).toEqual([
+      ["tanks", 1400],
+      ["tanks", 4000],
+    ]);
+  });
+
+  it("reads 'Its count for Ukraine stood at just over 1,100' and 'claims far more: 10,160 Russian tanks' after a tank count", () => {
+    const t = "Oryx had documented more than 3,700 Russian tanks destroyed, damaged or captured. Its count for Ukraine stood at just over 1,100. Kyiv's General Staff claims far more: 10,160 Russian tanks and 21,150 armoured fighting vehicles.";
+    expect(rows(t).map((r) => [r[0], r[1], r[2], r[3]])).toEqual([
+      ["equipment_lost", "RU", "tanks", 3700],
+      ["equipment_lost", "UA", "tanks", 1100],
+      ["equipment_lost", "RU", "tanks", 10160],
+      ["equipment_lost", "RU", "afv", 21150],
+    ]);
+    // (A radar that "recorded two drones entering" the airspace two sentences after a loss counts no loss.)
+    expect(rows("Ukraine's air force said it had shot down 40 Russian drones. The strikes hit Izmail. Moldova's defence ministry said its radar recorded two drones entering its airspace.").map((r) => r[3])).toEqual([40]);
+  });
+
+  it("reads weapons ordered after a figure with a thousands comma as ordered ('ordered 1,000 K2 tanks … and 250 Abrams')", () => {
+    const t = "Ukraine received 31 Abrams tanks, and Oryx has counted about 20 of them lost. Poland, meanwhile, has ordered 1,000 K2 tanks from South Korea and 250 Abrams.";
+    expect(rows(t).map((r) => r[3])).toEqual([20]);
+  });
+
+  it("reads 'its wounded at 100,000 to 120,000' after the dead put at a figure as wounded", () => {
+    expect(rows("US officials estimated Ukraine's dead at close to 70,000 and its wounded at 100,000 to 120,000.", "2023-08-20").map((r) => [r[0], r[3]])).toEqual([
+      ["killed", 70000],
+      ["wounded", 110000],
+    ]);
+  });
+
+  it("dates what a source 'added' in the next sentence to the day it spoke", () => {
+    const t = "On 27 August, Syrskyi said Ukrainian forces controlled 1,294 km² in the region. He added that Russia had moved about 30,000 troops to the Kursk direction.";
+    expect(rows(t, "2024-09-06").map((r) => [r[3], r[4]])).toEqual([
+      [1294, "2024-08-27"],
+      [30000, "2024-08-27"],
+    ]);
+  });
+});

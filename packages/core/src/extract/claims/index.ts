@@ -51,6 +51,9 @@ const FURNITURE_HEADING = /^\s*(?:keep reading|more on this(?: story| topic)?|re
  * Finds every reported figure in an article's main text: metric, party, item,
  * value with its qualifier, who said it, and the date it refers to. Pure.
  */
+/** A source's words added in the sentence after: "He added that …", "She also said". */
+const ADDED = /^\W*(?:He|She|It|They)\s+(?:also\s+)?(?:added|said|says|noted|stated|told)\b/;
+
 /** The outlet's own reporter by role and name: "Europe correspondent Tom Whitlock", "our reporter Anna Li". */
 const OWN_REPORTER = /\b(?:correspondent|reporter|editor|journalist)\s+[A-Z][\p{L}’'-]+\s+[A-Z][\p{L}’'-]+$/u;
 
@@ -108,6 +111,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   // The paragraph before the current one that held a segment.
   let paragraphBefore = -1;
   let currentParagraph = -1;
+  // The dates of the segment before, read on demand.
+  let previousDates: (() => DateMention[]) | null = null;
   // Which segments gave claims: "during the month" is the month of the last of them that names one (theMonth).
   const claimed: boolean[] = [];
   for (const seg of segments) {
@@ -182,6 +187,13 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     if (!attrHere) paragraphCarry.spoke(attr, pending.length > 0);
     else paragraphCarry.gave(nums.length, pending.length);
     if (pending.length && dates().length) dateClaims(s, dates(), pending, claims, ctx.publishedAt);
+    // ("On 27 August, Syrskyi said Ukrainian forces controlled 1,294 km² …. He added that Russia had moved about 30,000
+    // troops …": what a source adds goes on from the day it spoke.)
+    else if (pending.length && previousDates && ADDED.test(s)) {
+      const spoke = previousDates().find((d) => d.date.length === 10 && /^\W*(?:on\s+)?$/i.test(lastSegment.slice(0, d.start)));
+      if (spoke) for (const p of pending) claims[p.index]!.asOf = spoke.date;
+    }
+    previousDates = dates;
     // ("January | 330 | 90" under "Month (2025) | Captured, km² | Same month 2024, km²": the column's year dates the row's month.)
     if (inList && list!.years && s.includes(" | ")) for (const p of pending) {
       const year = list!.years[countBars(s, p.at)];

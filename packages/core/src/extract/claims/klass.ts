@@ -107,6 +107,10 @@ const PLACE_WITH_GAP = /^[\s\w,]{0,30}?(?:,\s*|\b)(?:followed by|then|and|ahead 
 const BODIES_HANDED = /\b(?:repatriat\w*|returned|handed|handover|exchange[ds]?|received|transferred)\b/i;
 /** The injured counted by a verb: "The injured number 134", "the wounded totalled 40". */
 const INJURED_NUMBER = /\b(?:the\s+)?(?:injured|wounded)\s+(?:now\s+)?(?:number|numbered|numbers|total|totalled|totaled|totals)\s*$/i;
+/** Wounded put at a figure after another toll: "… and its wounded at". */
+const WOUNDED_PUT_AT = /\band\s+(?:its|their|the|[A-Z][\w'’-]*['’]s)\s+(?:wounded|injured)\s+at\s+(?:about|some|around|roughly|more than|over|nearly|almost|up to|close to)?\s*$/i;
+/** A side named alone: "Ukraine", "the Russian side". */
+const SIDE_ALONE = /^(?:the\s+)?(?:Ukraine|Russia|Kyiv|Moscow|Ukrainian side|Russian side|Ukrainians|Russians)$/i;
 /** A toll named by its fate alone: "the injured", "the dead". */
 const BARE_TOLL = /^\s*(?:injured|wounded|dead|killed)\s*$/i;
 /** What people do who are no toll: gather, live somewhere, work, are evacuated or rescued, arrive as refugees. */
@@ -157,7 +161,8 @@ const TIME_PART_GAP = /^[\s,]*(?:and|while|but|against)\s+(?:in|on|by|during|las
 // time, then the next figure of the same kind.
 // (A few words of the figure before may stand before its time: " more in Kyiv on Monday and ".)
 // ("240 troops in the Kursk region over the past day, and more than 44,000 since …": a place and a time.)
-const TIME_THEN_GAP = /^\s*(?:[A-Za-z-]+\s+){0,3}?(?:in|on|during|over|last|this|by)\s+[^,;.\d]{1,50}?,?\s+(?:and|while|but|against)\s+(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|under|below)?\s*$/i;
+// ("1,400 main battle tanks in 2024 alone, and more than 4,000 since …": a year in the time.)
+const TIME_THEN_GAP = /^\s*(?:[A-Za-z-]+\s+){0,3}?(?:in|on|during|over|last|this|by)\s+(?:[^,;.\d]|(?:19|20)\d\d){1,50}?,?\s+(?:and|while|but|against)\s+(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|under|below)?\s*$/i;
 // The toll a pronoun stands for: "a total of Russian losses", "the death toll", in the clause before.
 const TOLL_BEFORE_IT = /\b(?:(?:a|the)\s+(?:total|tally|count)\s+of\s+)?(?:[A-Z][\w'’-]*\s+)?(?:losses|casualties|death toll|deaths)\b[^;.]{0,60}[;,]\s*[^;]*$/;
 /** A figure given, at the end of the text before it: "when it acknowledged", "put it at". */
@@ -517,7 +522,7 @@ const THING_AFTER = /^\s+(?!(?:was|has|is|as|this|thus|plus|across|always|perhap
 
 /** A total summed up ("bringing its total … to 916,660"), the size of a body of troops, the day's share of the figure before. */
 function fromSumsAndForces(f: ClassInput, k: ClassState): void {
-  const { s, n, head, prev, lastSegment, memory } = f;
+  const { s, n, head, prev, lastSegment, memory, segIndex } = f;
   k.numberOfParty = null;
   k.numberOfPred = null;
   // "reached 980,040 on Wednesday, up 1,110 from the previous day": the day's rise of the figure before.
@@ -527,8 +532,8 @@ function fromSumsAndForces(f: ClassInput, k: ClassState): void {
   }
   // "bringing its total … to 916,660", "the General Staff's count, which passed 980,000": the figure before, summed up.
   // ("had put the number at about 13,000 containers": not when the figure names a thing of its own.)
-  if (!k.cls && !THING_AFTER.test(head) && /\b(?:total|tally|count|figure|number)\b[^.;]{0,150}\b(?:to|at|passed|went past|went over|crossed|reached|reaches|exceeded|topped|surpassed|stood at|stands at|hit|of|rose to|risen to|climbed to|climbs to|rises to|jumps to|jumped to|grows to|increased to|increases to|is|was|now is|(?:could|may|might|would|will) be)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.test(s.slice(0, n.start))) {
-    const numberOf = /\b(?:number|count|tally|total) (?:of|for)\s+([^,;]{3,140}?)\s+(?:at|to|is|was|stands at|stood at|reached|went past|went over|crossed|(?:has |had |have )?(?:now |already )?(?:surpassed|exceeded|topped|passed|reached|hit|risen to|rose to|climbed to|grown to|grew to)|climbs to|rises to|jumps to|jumped to|grows to|increased to|increases to|(?:could|may|might|would|will) be)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.exec(s.slice(0, n.start));
+  if (!k.cls && !THING_AFTER.test(head) && /\b(?:total|tally|count|figure|number)\b[^.;]{0,150}\b(?:to|at|passed|went past|went over|crossed|reached|reaches|exceeded|topped|surpassed|stood at|stands at|hit|of|rose to|risen to|climbed to|climbs to|rises to|jumps to|jumped to|grows to|increased to|increases to|is|was|now is|(?:could|may|might|would|will) be)\s+(?:(?:just|a little|slightly|well)\s+)?(?:about|some|around|roughly|more than|over|under|nearly|almost)?\s*$/i.test(s.slice(0, n.start))) {
+    const numberOf = /\b(?:number|count|tally|total) (?:of|for)\s+([^,;]{3,140}?)\s+(?:at|to|is|was|stands at|stood at|reached|went past|went over|crossed|(?:has |had |have )?(?:now |already )?(?:surpassed|exceeded|topped|passed|reached|hit|risen to|rose to|climbed to|grown to|grew to)|climbs to|rises to|jumps to|jumped to|grows to|increased to|increases to|(?:could|may|might|would|will) be)\s+(?:(?:just|a little|slightly|well)\s+)?(?:about|some|around|roughly|more than|over|under|nearly|almost)?\s*$/i.exec(s.slice(0, n.start));
     const nc = numberOf ? nounClassOf(numberOf[1]!) : null;
     if (nc) {
       k.cls = nc.cls;
@@ -549,6 +554,13 @@ function fromSumsAndForces(f: ClassInput, k: ClassState): void {
       // equipment counts its losses.)
       k.cls = "equipment";
       k.item = specificItemOf(numberOf[1]!);
+      k.numberOfParty = peopleIn(numberOf[1]!, 0, null)[0]?.code ?? null;
+      k.numberOfPred = "lost";
+    } else if (numberOf && !prev && memory.counted?.cls === "equipment" && memory.counted.item && memory.counted.segment >= segIndex - 1 && /^\s*(?:count|tally|total) for\b/i.test(numberOf[0].slice(numberOf[0].search(/\b(?:count|tally|total)\b/i))) && SIDE_ALONE.test(numberOf[1]!)) {
+      // ("… had documented more than 3,700 Russian tanks destroyed … Its count for Ukraine stood at just over 1,100":
+      // the same things lost, counted for the other side.)
+      k.cls = "equipment";
+      k.item = memory.counted.item;
       k.numberOfParty = peopleIn(numberOf[1]!, 0, null)[0]?.code ?? null;
       k.numberOfPred = "lost";
     } else if (TOTAL_CASUALTIES.test(s.slice(prev ? prev.n.end : 0, n.start))) {
@@ -861,6 +873,8 @@ function fromTolls(f: ClassInput, k: ClassState): void {
       else if (/\b(?:civilian|attack|strike|shelling|bombing|bombardment|raid|explosion|blast)/i.test(s.slice(0, n.end) + cutAtClause(s.slice(n.end)).split(/\s+and\s+(?:said|says|added|that)\b/)[0]) || placeToll(clause) || CHILDREN_AMONG.test(s.slice(n.end)) || (memory.lastToll === "civilians" && !peopleIn(clause, 0, null).length)) k.cls = "civilians";
       // "Western estimates put Russian deaths at more than 100,000": deaths are the dead.
       // ("put Ukraine's military dead at between 60,000 and 100,000": so are the dead.)
+      // ("estimated Ukraine's dead at close to 70,000 and its wounded at 100,000 to 120,000": the toll named last.)
+      else if (WOUNDED_PUT_AT.test(clause)) k.cls = "wounded";
       else k.cls = /\b(?:deaths|dead)\b/i.test(clause) && !/\b(?:casualt(?:y|ies)|losses|(?:dead|killed) (?:and|or) (?:wounded|injured))\b/i.test(clause) ? "killed" : "personnel";
       // ("Ukraine's General Staff puts Russian losses at about 410,000": whose losses are put at the figure.)
       const put = k.cls === "personnel" ? LOSSES_PUT_AT.exec(s.slice(Math.max(0, n.start - 140), q.start)) : null;

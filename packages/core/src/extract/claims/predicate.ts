@@ -33,6 +33,7 @@ const PLACE_TAKEN_WORD = /\b(?:captur\w*|seiz\w*|took|taken|tak(?:e|es|ing)\b|li
 const PEOPLE_HELD = /^(?:detained|custody|captivity|captive|held captive|prisoners?|POWs?|surrendered|surrender|swap(?:ped)?|exchanged)$/i;
 // ("Kyiv's General Staff claims far more: 10,160 Russian tanks": a count set against the one before.)
 const TALLY_VERB = /\b(?:lists|listed|counts|counted|records|recorded|documents|documented|has confirmed|tallies|tallied|puts the figure at|claims?\s+(?:far\s+|many\s+|much\s+)?more\s*:)\s+(?:about|some|around|roughly|more than|over|nearly|almost|at least)?\s*$/i;
+const CLAIMS_MORE = /\bclaims?\s+(?:far\s+|many\s+|much\s+)?more\s*:/i;
 const AMONG_DEAD_AFTER = /^[^.;]{0,60}?\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\s+(?:dead|killed|fallen|victims)\b/i;
 const DEAD_INCLUDED = /\b(?:the|those) (?:dead|killed|victims)\s+(?:also\s+)?(?:included|include|includes)\b[^.;:]*$/i;
 const RETURNEES_INCLUDED = /\b(?:the|those|[A-Z][\w'’-]*['’]s)\s+(?:returnees|freed|released|repatriated)\s+(?:also\s+)?(?:included|include|includes)\b[^.;:]*$/i;
@@ -200,7 +201,9 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   // ("The General Staff puts Russian losses at 120,160 personnel. It also lists 3,130 tanks": so does a tally of
   // equipment right after a count of people lost.)
   // ("The total … has reached 772,900, according to the update, which also lists 9,580 tanks": or earlier in its own sentence.)
-  if (!pred && cls === "equipment" && memory.counted && memory.counted.segment >= segIndex - 1 && (memory.counted.cls === "equipment" || (memory.counted.cls === "personnel" && (memory.personnelPred === "casualties" || memory.personnelPred === "killed" || memory.personnelPred === "lost"))) && (TALLY_VERB.test(lastClause(s.slice(0, q.start))) || TALLY_INCLUDED.test(lastClause(s.slice(0, q.start))))) pred = "lost";
+  // ("… 3,700 Russian tanks destroyed … Its count for Ukraine stood at just over 1,100. Kyiv's General Staff claims far
+  // more: 10,160 Russian tanks": two sentences on.)
+  if (!pred && cls === "equipment" && memory.counted && (memory.counted.segment >= segIndex - 1 || (memory.counted.segment >= segIndex - 2 && CLAIMS_MORE.test(s))) && (memory.counted.cls === "equipment" || (memory.counted.cls === "personnel" && (memory.personnelPred === "casualties" || memory.personnelPred === "killed" || memory.personnelPred === "lost"))) && (TALLY_VERB.test(lastClause(s.slice(0, q.start))) || TALLY_INCLUDED.test(lastClause(s.slice(0, q.start))))) pred = "lost";
   // ("Its forces had destroyed 1,612 military sites. Konashenkov said those included 39 radar stations, …": the kinds of
   // what was destroyed just before.)
   if (!pred && cls === "equipment" && THOSE_INCLUDED.test(lastClause(s.slice(0, q.start))) && DESTROYED_BEFORE.test(f.lastSegment)) pred = "destroyed";
