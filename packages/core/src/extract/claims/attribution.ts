@@ -161,7 +161,7 @@ const SOURCE_AFTER_VERB = new RegExp(`(?:${SAY})\\s+([^,;:.!?"“”]+?)(?=\\s*[
 // Auxiliary chains are short: the patterns that end at a verb look this far back.
 const LOOKBACK = 200;
 // What a counter keeps, for "by the IISS count": without one of these words that pattern is not tried.
-const COUNT_NOUN = /count|tally|total|estimat|reckoning|calculation|figures|data/;
+const COUNT_NOUN = /count|tally|total|estimat|reckoning|calculation|figures|data|reading/;
 // "the last estimate South Korea's spy agency made public", "the figures the ministry released".
 const ESTIMATE_MADE_BY = /^(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:estimates?|figures?|count|tally|report|data|assessment)\s+(?:that\s+)?(.+?)\s+(?:had\s+|has\s+)?(?:made public|published|released|gave|given|issued|put out|provided)\b/i;
 /** A count's own verb after a passive source ("… have risen to 46"), where the source's name ends. */
@@ -198,7 +198,7 @@ function sourceLike(np: string): boolean {
 
 // "<analyst> analysis of <source> data": the analyst, and whose data it read.
 // ("an analysis of data from ISW": the source after "from".)
-const ANALYSIS_OF = /^(.*?)\banalysis\s+(?:of|based on)\s+(?:(?:data|figures|maps?)\s+(?:from|by|of)\s+(.+)|(.*?)\b(?:data|figures|maps?|mapping|reports?|estimates|assessments?)\b)/i;
+const ANALYSIS_OF = /^(.*?)\b(?:analysis|reading)\s+(?:of|based on)\s+(?:(?:data|figures|maps?)\s+(?:from|by|of)\s+(.+)|(.*?)\b(?:data|figures|maps?|mapping|reports?|estimates|assessments?)\b)/i;
 
 /** What a source cites that is evidence, not another source: "citing intercepted radio traffic", "citing satellite images". */
 const CITED_EVIDENCE = /^(?:(?:its|their|his|her|the)\s+)?(?:own\s+)?(?:intercepted|intercepts?|radio (?:traffic|intercepts?)|satellite (?:images?|imagery|photos?|pictures)|(?:leaked|internal|classified|captured|Russian|Ukrainian)?\s*documents?|footage|videos?|photos?|photographs|images|imagery|social media posts|posts|records|communications|phone calls|prisoner interrogations|interrogations|testimon(?:y|ies)|witness(?:es)?|accounts)\b/i;
@@ -373,8 +373,11 @@ export function findAttributions(sentence: string): Attribution[] {
     if (a && (sourceLike(a.attributedTo) || /^(?:[A-Z][\w'’.-]+\s?){1,4}$/.test(a.attributedTo) || /^(?:him|her|them)$/i.test(a.attributedTo))) add(/^(?:citing|quoting)\s/i.test(m[0]) ? { ...a, cited: true } : a);
   }
   // "By the IISS count, …", "by Kyiv's own tally": the counter is the source.
-  if (COUNT_NOUN.test(sentence) && (sentence.includes("by ") || sentence.includes("By "))) for (const m of sentence.matchAll(/\b[Bb]y\s+(?:the\s+)?((?:[A-Z][\w.'’-]*\s){0,4}[A-Z][\w.'’-]*?)(?:'s|’s)?\s+(?:own\s+)?(?:count|tally|estimates?|reckoning|calculations?|figures|data)\b/g)) {
-    const a = make(m[1]!, m.index, m.index + m[0].length);
+  if (COUNT_NOUN.test(sentence) && (sentence.includes("by ") || sentence.includes("By "))) for (const m of sentence.matchAll(/\b[Bb]y\s+(?:the\s+)?((?:[A-Z][\w.'’-]*\s){0,4}[A-Z][\w.'’-]*?)(?:'s|’s)?\s+(?:own\s+)?(?:count|tally|estimates?|reckoning|calculations?|figures|data|reading)\b/g)) {
+    // ("by AFP's reading of the ISW maps": one party's reading of another's figures, named whole.)
+    const readingOf = m[0].endsWith("reading") ? /^\s+of\s+[^,;:.!?()"“”]{2,60}/.exec(sentence.slice(m.index + m[0].length)) : null;
+    const end = m.index + m[0].length + (readingOf?.[0].length ?? 0);
+    const a = make(readingOf ? sentence.slice(m.index + m[0].indexOf(m[1]!), end) : m[1]!, m.index, end);
     if (a) add(a);
   }
   // "The General Staff's running tally of Russian warships rose to 26": the owner of a tally is its source.
@@ -646,6 +649,10 @@ export function chooseAttribution(cands: Attribution[], sentence: string, at: nu
     // at about 410,000": a source that opens a clause of its own after a comma, right before the figure, speaks for it.)
     const nearest = pool.filter((c) => c.known && c.end <= at).sort((a, b) => b.start - a.start)[0];
     if (nearest && pool.some((c) => c.known && c.end <= nearest.start) && /,\s*$/.test(sentence.slice(0, nearest.start)) && !/[,;]/.test(sentence.slice(nearest.end, at))) pool = [nearest];
+    // ("about 450 square kilometres by DeepState's count and a little over 500 by AFP's reading": a count named right
+    // after its figure, with no other figure between, is that figure's.)
+    const byCount = pool.find((c) => c.start > at && /^[Bb]y\s/.test(sentence.slice(c.start, c.start + 3)) && /^[^\d]{0,30}[\d.,]+[^\d]{0,60}$/.test(sentence.slice(at, c.start)));
+    if (byCount) return byCount;
   }
   return [...pool].sort((a, b) => Number(b.known) - Number(a.known) || Number(b.cited ?? false) - Number(a.cited ?? false) || a.start - b.start)[0]!;
 }

@@ -3549,3 +3549,27 @@ describe("extractClaims, round fifteen (test57 read again)", () => {
     ]);
   });
 });
+
+describe("extractClaims, round fifteen (test57 territory by the month)", () => {
+  const rows = (t: string) => extractClaims(t, { publishedAt: "2025-06-10" }).map((c) => [c.metric, c.party, c.value, c.sourceParty, c.asOf]);
+
+  it("reads 'before falling to about 140 in March' as the next month's ground", () => {
+    expect(rows("Russia took about 430 square kilometres in January and roughly 330 in February, before falling to about 140 in March, DeepState said.").map((r) => [r[2], r[4]])).toEqual([
+      [430, "2025-01"],
+      [330, "2025-02"],
+      [140, "2025-03"],
+    ]);
+  });
+
+  it("reads two counts of one month by their own sources ('450 km² by DeepState's count and a little over 500 by AFP's reading of the ISW maps')", () => {
+    const t = "Russia took 430 square kilometres in January, DeepState said.\n\nIn May the figure rose again, to about 450 square kilometres by DeepState's count and a little over 500 by AFP's reading of the ISW maps.";
+    expect(rows(t).slice(1).map((r) => [r[1], r[2], r[3]])).toEqual([
+      ["RU", 450, "UA"],
+      ["RU", 500, null],
+    ]);
+  });
+
+  it("leaves out a country's area told with an aside ('Ukraine's total area, for the record, is 603,500 square kilometres')", () => {
+    expect(rows("Ukraine's total area, for the record, is 603,500 square kilometres, and its pre-war population was about 41 million.")).toEqual([]);
+  });
+});

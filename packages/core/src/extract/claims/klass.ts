@@ -109,6 +109,8 @@ const BODIES_HANDED = /\b(?:repatriat\w*|returned|handed|handover|exchange[ds]?|
 const INJURED_NUMBER = /\b(?:the\s+)?(?:injured|wounded)\s+(?:now\s+)?(?:number|numbered|numbers|total|totalled|totaled|totals)\s*$/i;
 /** Wounded put at a figure after another toll: "… and its wounded at". */
 const WOUNDED_PUT_AT = /\band\s+(?:its|their|the|[A-Z][\w'’-]*['’]s)\s+(?:wounded|injured)\s+at\s+(?:about|some|around|roughly|more than|over|nearly|almost|up to|close to)?\s*$/i;
+/** The same count by another source: "450 square kilometres by DeepState's count and a little over 500 by AFP's reading". */
+const BY_SOURCE_GAP = /^\s+by\s+[^,;.\d]{1,50}?\s+and\s+(?:(?:a little|just|slightly|well)\s+)?(?:about|around|some|more than|over|under|nearly|almost|at least|roughly)?\s*$/i;
 /** A side named alone: "Ukraine", "the Russian side". */
 const SIDE_ALONE = /^(?:the\s+)?(?:Ukraine|Russia|Kyiv|Moscow|Ukrainian side|Russian side|Ukrainians|Russians)$/i;
 /** A toll named by its fate alone: "the injured", "the dead". */
@@ -162,7 +164,8 @@ const TIME_PART_GAP = /^[\s,]*(?:and|while|but|against)\s+(?:in|on|by|during|las
 // (A few words of the figure before may stand before its time: " more in Kyiv on Monday and ".)
 // ("240 troops in the Kursk region over the past day, and more than 44,000 since …": a place and a time.)
 // ("1,400 main battle tanks in 2024 alone, and more than 4,000 since …": a year in the time.)
-const TIME_THEN_GAP = /^\s*(?:[A-Za-z-]+\s+){0,3}?(?:in|on|during|over|last|this|by)\s+(?:[^,;.\d]|(?:19|20)\d\d){1,50}?,?\s+(?:and|while|but|against)\s+(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|under|below)?\s*$/i;
+// ("roughly 330 in February, before falling to about 140 in March": the next month's figure.)
+const TIME_THEN_GAP = /^\s*(?:[A-Za-z-]+\s+){0,3}?(?:in|on|during|over|last|this|by)\s+(?:[^,;.\d]|(?:19|20)\d\d){1,50}?,?\s+(?:and|while|but|against|before\s+(?:falling|dropping|declining|sliding|slowing|easing|rising|climbing|jumping|growing)(?:\s+again)?\s+to)\s+(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|under|below)?\s*$/i;
 // The toll a pronoun stands for: "a total of Russian losses", "the death toll", in the clause before.
 const TOLL_BEFORE_IT = /\b(?:(?:a|the)\s+(?:total|tally|count)\s+of\s+)?(?:[A-Z][\w'’-]*\s+)?(?:losses|casualties|death toll|deaths)\b[^;.]{0,60}[;,]\s*[^;]*$/;
 /** A figure given, at the end of the text before it: "when it acknowledged", "put it at". */
@@ -440,7 +443,7 @@ function fromFigureBefore(f: ClassInput, k: ClassState): void {
   k.gap = prev ? s.slice(prev.nounEnd, n.start) : "";
   // ("roughly 11,000 of them last autumn and about 3,000 in a second rotation": a part, its time, and the next part;
   // "including 48 over the Bryansk region and 21 over the Kursk region": parts by place.)
-  if (!k.cls && prev && prev.cls && /[,;]|\b(?:and|or|including|plus|while|as well as|with)\b/i.test(k.gap) && (/^[\s,]*(?:and|or|including|of whom|of which|plus|while|as well as|with|(?:and\s+)?then)?[\s,]*(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(k.gap) || /^\s*of (?:them|those|whom)\s+(?:in|last|this|during|over|by)\b[^,;.\d]{0,30}\s+and\s+(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(k.gap) || PLACE_PART_GAP.test(k.gap) || GROUND_AIR_GAP.test(k.gap) || PLACE_WITH_GAP.test(k.gap) || TIME_PART_GAP.test(k.gap) || (TIME_THEN_GAP.test(k.gap) && /^\s*(?:in|on|during|over|last|this|by|since|so far|to date|in all|in total|altogether)\b/i.test(s.slice(n.end))) || (PLACE_FOR_GAP.test(k.gap) && /\baccount(?:s|ed)?\s+for\b/i.test(s.slice(0, prev.n.start))))) {
+  if (!k.cls && prev && prev.cls && /[,;]|\b(?:and|or|including|plus|while|as well as|with)\b/i.test(k.gap) && (/^[\s,]*(?:and|or|including|of whom|of which|plus|while|as well as|with|(?:and\s+)?then)?[\s,]*(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(k.gap) || /^\s*of (?:them|those|whom)\s+(?:in|last|this|during|over|by)\b[^,;.\d]{0,30}\s+and\s+(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(k.gap) || PLACE_PART_GAP.test(k.gap) || GROUND_AIR_GAP.test(k.gap) || BY_SOURCE_GAP.test(k.gap) || PLACE_WITH_GAP.test(k.gap) || TIME_PART_GAP.test(k.gap) || (TIME_THEN_GAP.test(k.gap) && /^\s*(?:in|on|during|over|last|this|by|since|so far|to date|in all|in total|altogether)\b/i.test(s.slice(n.end))) || (PLACE_FOR_GAP.test(k.gap) && /\baccount(?:s|ed)?\s+for\b/i.test(s.slice(0, prev.n.start))))) {
     // After "3,000 casualties, of whom 300 were killed" the part says its own fate; without a verb it shares the total's.
     k.cls = ["killed", "wounded", "casualties", "captured", "missing"].includes(prev.cls) ? "personnel" : prev.cls;
     if (k.cls === "personnel" && prev.cls !== "personnel") k.inheritedPred = prev.cls === "casualties" ? "casualties" : (prev.cls as Predicate);

@@ -123,7 +123,7 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
   // "in five figures of casualties": a count of digits.
   if (n.words && /^\s+figures?\b/i.test(after)) return true;
   // "Ukraine is more than 600,000 square kilometres", "a country of 603,000 km²": a country's size, not ground taken.
-  if (/^\s*(?:square|sq\.?)\s*(?:kilomet|km|mi)|^\s*km(?:2|²)/i.test(after) && /\b(?:Ukraine|Russia|Belarus|Poland|the country|a country|its territory)(?:['’]s)?(?:\s+as a whole|\s+(?:total|whole|entire)\s+(?:area|territory)|\s+(?:area|territory))?\s+(?:is|covers|spans|measures|has an area of|of)\s+(?:more than|over|about|some|nearly|almost|roughly|around)?\s*$/i.test(text.slice(Math.max(0, n.start - 60), n.start))) return true;
+  if (/^\s*(?:square|sq\.?)\s*(?:kilomet|km|mi)|^\s*km(?:2|²)/i.test(after) && /\b(?:Ukraine|Russia|Belarus|Poland|the country|a country|its territory)(?:['’]s)?(?:\s+as a whole|\s+(?:total|whole|entire)\s+(?:area|territory)|\s+(?:area|territory))?(?:,[^,;]{1,30},)?\s+(?:is|covers|spans|measures|has an area of|of)\s+(?:more than|over|about|some|nearly|almost|roughly|around)?\s*$/i.test(text.slice(Math.max(0, n.start - 90), n.start))) return true;
   // "an industrial city of some 600,000 people", "a region of 1.2 million": a population, not a toll.
   // ("Quebec is home to about 1,400 Ukrainians who arrived …": those who live there.)
   if (/\b(?:city|town|village|region|oblast|country|community|nation|district|province)\s+of\s+(?:some|about|around|more than|nearly|roughly|almost|over|just over|under)?\s*$|\bhome\s+to\s+(?:some|about|around|more than|nearly|roughly|almost|over|just over|under|an estimated)?\s*$/i.test(before)) return true;

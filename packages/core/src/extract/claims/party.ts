@@ -362,7 +362,9 @@ function ownerInClause(f: PartyInput, k: PartyState): void {
   if (!k.party) {
     // "were captured by Russian forces", "killed by Ukrainian drones".
     const by = /^[^.;]{0,60}?\bby\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s?){1,4})/.exec(s.slice(nounEnd));
-    const agent = by ? peopleIn(by[1]!, 0, null)[0]?.code ?? null : null;
+    // ("450 square kilometres by DeepState's count": whose count it is, no agent.)
+    const countedBy = by !== null && COUNT_AFTER.test(s.slice(nounEnd + by[0].length, nounEnd + by[0].length + 30));
+    const agent = by && !countedBy ? peopleIn(by[1]!, 0, null)[0]?.code ?? null : null;
     // "drones launched by Russia" names the owner; "captured by Ukraine" the other side.
     // ("prisoners recruited … by the Wagner group": those a side recruits, trains or commands are its own.)
     const usedBy = by ? NEUTRAL_USE_ONE.test(by[0].slice(0, by[0].lastIndexOf("by"))) || RECRUITED.test(by[0]) : false;
@@ -371,6 +373,9 @@ function ownerInClause(f: PartyInput, k: PartyState): void {
     if (agent) k.party = k.taking || usedBy || lostBy ? agent : opponentOf(agent);
   }
 }
+
+/** What a source's figure is "by": "by DeepState's count", "by AFP's reading of the ISW maps". */
+const COUNT_AFTER = /^\s*['’]?s?\s*(?:own\s+)?(?:count|tally|reading|reckoning|estimates?|data|figures|maps?|calculations?|analysis|measure)\b/i;
 
 /** An owner from context: the figure before, the list, the same equipment just before, the ground taken before, the source's own side, the article's memory, the speaker's opponent. */
 function ownerFromContext(f: PartyInput, k: PartyState): void {
