@@ -219,6 +219,9 @@ function chained(src: string): string {
   return sourceLike(cited) && !CITED_EVIDENCE.test(cited) ? cited : clean(src.slice(0, m.index));
 }
 
+/** A relative clause naming the side a person speaks for: ", who headed the Russian delegation". */
+const SPOKE_FOR = /,?\s+who\s+(?:heads|headed|leads|led|chairs|chaired|represents|represented)\s+(?:the\s+)?([A-Z][\w-]+)\s+(?:delegation|side|team|negotiators|negotiating team)\b/;
+
 function make(raw: string, start: number, end: number): Attribution | null {
   let name = clean(raw);
   // "a force that the Defence Ministry estimated": the source follows the last "that".
@@ -228,6 +231,8 @@ function make(raw: string, start: number, end: number): Attribution | null {
   // ("7 — villages the Russian ministry says its forces liberated": the counted noun before the subject is no part of it.)
   const counted = /^(?:[a-z][\w-]*\s+){1,5}(?=the\s+[A-Z\w])/.exec(name);
   if (counted && sourceLike(name.slice(counted[0].length))) name = name.slice(counted[0].length);
+  // ("Vladimir Medinsky, who headed the Russian delegation in Istanbul, wrote": the side a clause says he speaks for.)
+  const spokeFor = name.includes("who") ? SPOKE_FOR.exec(name) : null;
   // Cut at a relative clause: "Zelensky, who visited…".
   name = name.replace(/\s*,?\s+(?:who|which|whose|where)\b.*$/i, "").replace(/\s+that\s+(?!(?:the|a|an|its|his|her|their|this|these|those|it|he|she|they|we)\s)[a-z].*$/, "");
   // "In its own morning update it put …": a phrase before the subject pronoun is not part of the source.
@@ -274,6 +279,8 @@ function make(raw: string, start: number, end: number): Attribution | null {
   const c = citing?.found ? citing : cited;
   // "Visually confirmed losses", "Independently verified figures": an adverb at a line's start is no source ("Italy" is).
   if (/^[A-Z][a-z]+ly$/.test(original) && !c.found) return null;
+  const side = !c.found && spokeFor ? findParties(spokeFor[1]!).find((p) => p.code !== null)?.code : undefined;
+  if (side) return { attributedTo: original, sourceParty: side, known: true, start, end };
   return { attributedTo: original, sourceParty: c.code, known: c.found, start, end };
 }
 
@@ -281,6 +288,7 @@ function make(raw: string, start: number, end: number): Attribution | null {
 function appositiveSource(before: string): { name: string; start: number } | null {
   const chunks = before.split(/\s*,\s*/);
   const kept: string[] = [];
+  let role: string | null = null;
   for (let i = chunks.length - 1; i >= 0 && kept.length < 2; i--) {
     // ("DeepState, a Ukrainian group of volunteer analysts that maps the front line …, says": a relative clause
     // inside a chunk describes the source; the name is what comes before it.)
@@ -299,6 +307,11 @@ function appositiveSource(before: string): { name: string; start: number } | nul
     if (/^(?:for (?:its|their|his|her) part|in turn|however|meanwhile|in (?:a|its|their) statements?|in response|separately|also|too|though|in contrast|by contrast|as well|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i.test(c)) continue;
     // Relative and participial clauses belong to the source but do not name it.
     // ("…, working with volunteers, have confirmed": any participle opens such a clause.)
+    // (Except one that says whom the person speaks for: ", who headed the Russian delegation,".)
+    if (/^who\s/.test(c) && SPOKE_FOR.test(`, ${c}`)) {
+      role = c;
+      continue;
+    }
     if (/^(?:which|who|whose|where|according|[a-z]+ing)\b/.test(c) || /^(?:Speaking|Adding|Writing|Referring|Using|Drawing|Relying|Working|Applying|Comparing|Combining|Counting|Based)\b/.test(c)) continue;
     if (/\d/.test(c) && !/\b\d+(?:st|nd|rd|th)\b/.test(c)) break;
     if (c.split(/\s+/).length > 12) {
@@ -311,7 +324,7 @@ function appositiveSource(before: string): { name: string; start: number } | nul
     if (!sourceLike(c) && !/^(?:[A-Z][\w'’.-]+\s?){1,4}$/.test(c) && !/^(?:the|a|an|its|his|her|their)\b/i.test(c)) break;
   }
   while (kept.length && /^(?:citing|quoting)\b/i.test(kept[0]!)) kept.shift();
-  const name = kept.join(", ");
+  const name = kept.join(", ") + (role && kept.length ? `, ${role}` : "");
   if (!name || !(sourceLike(name) || /\b[A-Z][a-z]+/.test(name))) return null;
   // The span runs from the first kept chunk to the verb, relative clauses included.
   return { name, start: Math.max(0, before.lastIndexOf(kept[0]!)) };
@@ -330,8 +343,9 @@ function leadingSubject(sentence: string): { name: string; end: number } | null 
  * is what the source said, no title of it.)
  */
 function titleAfter(rest: string): RegExpExecArray | null {
-  const title = /^,\s*((?:head|chief|spokes\w+|commander|governor|mayor|minister|director|secretary|deputy|adviser|advisor|an?|the|its|his|her)\b[^,;:.!?"“”]{2,90})(?:,|[.!?]["”]?$)/i.exec(rest);
-  return title && !/\b(?:lost|loses|killed|destroyed|took|captured|had|has|have|were|was|is|are)\b/i.test(title[1]!) && (title[0].endsWith(",") || TITLE_OFFICE.test(title[1]!)) ? title : null;
+  const title = /^,\s*((?:head|chief|spokes\w+|commander|governor|mayor|minister|director|secretary|deputy|adviser|advisor|an?|the|its|his|her)\b[^,;:.!?"“”]{2,90})(?:,(?!\d)|[.!?]["”]?$)/i.exec(rest);
+  // ("According to him, the agency believes about 15,000 …": a clause with a verb, or a figure, is what was said.)
+  return title && !/\b(?:lost|loses|killed|destroyed|took|captured|had|has|have|were|was|is|are|believes?|believed|says?|said|estimates?|estimated|thinks?|thought)\b|\d/i.test(title[1]!) && (title[0].endsWith(",") || TITLE_OFFICE.test(title[1]!)) ? title : null;
 }
 
 /** An office in a title: "the governor of the Cherkasy region". */
@@ -498,7 +512,10 @@ export function findAttributions(sentence: string): Attribution[] {
     // "a force that the Defence Ministry estimated": the source starts after the last "that".
     // ("… that Kiev's forces had held and whose capture the ministry first announced": or after "whose" and its noun.)
     // ("The Kramatorsk claim came a week after Moscow acknowledged": or after a subordinating word.)
-    const that = /^.*\b(?:that|whose\s+[\w-]+|after|before|because|although|until|once)\s+(?=\S)/i.exec(raw);
+    // ("the strike on Kryvyi Rih, in which Ukrainian officials said": or after a relative's preposition and "which",
+    // when a source's noun follows; "a radio exchange in which a Ukrainian tells a warship" names no source.)
+    const which = /^.*\b(?:in|of|during|under|for|by|from|at|on)\s+which\s+(?=\S)/i.exec(raw);
+    const that = which && SOURCE_NOUNS.test(raw.slice(which[0].length)) ? which : /^.*\b(?:that|whose\s+[\w-]+|after|before|because|although|until|once)\s+(?=\S)/i.exec(raw);
     if (that) {
       raw = raw.slice(that[0].length);
       from += that[0].length;

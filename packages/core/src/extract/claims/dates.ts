@@ -283,6 +283,9 @@ export function asOfInRegion(sentence: string, allDates: DateMention[], figureAt
   // "634 in July, up from 556 in June and 507 in May": a date right after a figure is that figure's, not
   // the next one's across a comparison or a conjunction ("in June and 507").
   if (from > 0) own = own.filter((d) => !(d.end <= figureAt && HANDED_ON.test(sentence.slice(d.end, figureAt))));
+  // ("swapped 307 Russian servicemen for 307 Ukrainian ones, and on Sunday another 303": a date after ", and" opens
+  // the next clause, the next figure's.)
+  own = own.filter((d) => !(d.start > figureAt && /,\s+and\s+(?:(?:on|in|by|during)\s+)?$/i.test(sentence.slice(figureAt, d.start))));
   // "As of 30 June, 13,580 killed … and 34,168 injured since 2022": a period that starts on a date ends on
   // the date the sentence opened with, if it named one outright.
   // ("US officials told newspapers last August that nearly 70,000 … had been killed, …, and Russia's ministry has

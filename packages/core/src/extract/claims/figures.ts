@@ -26,6 +26,8 @@ const LOSS_TRACKER_COUNTS = /\b(?:Oryx|WarSpotting|Warspotting|LostArmour|Lost A
 const ONE_ITEM_JOINED = /\b(?:destroyed|downed|captured|disabled|lost|and) an? /;
 // Soldiers schooled: "passed through the course", "graduated", "taught by British instructors".
 const TRAINEES = /\b(?:course|courses|graduated|graduates|instructors|passed through|taught|(?:been|were|was|being) trained)\b/i;
+/** People who sign up, after their figure: "427,000 citizens signed contracts" (not "200 Kenyans have been recruited to fight"). */
+const RECRUITS_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:signed (?:up|contracts?)|enlisted)\b/i;
 // The head of a phrase that names a place where equipment is made, kept or mended.
 const PLACE_HEAD = /\b(?:factory|factories|plant|depot|warehouse|workshop|shop|hangar|garage|base|facility|yard)\b/i;
 // "shot down a Ukrainian MiG-29", "a Ukrainian Su-25 jet had been shot down".
@@ -153,6 +155,8 @@ export function readFigures(x: SentenceInput): void {
     // "Roughly 15,000 North Korean troops over two rotations": a side's troops, with no word of loss, are a presence.
     // ("1,000 Ukrainian soldiers had passed through the course": soldiers trained are no force in the field.)
     if (cls === "personnel" && !pred && mod.length && /^(?:troops|soldiers|forces|servicem[ae]n|personnel)\b/i.test(head.slice(nounStart)) && !lossWords.some((p) => p.pred !== "deployed" && p.pred !== "taken") && !TRAINEES.test(s)) pred = "deployed";
+    // ("more than 427,000 citizens signed contracts to serve in the armed forces": recruits, no force in the field.)
+    if (pred === "deployed" && RECRUITS_AFTER.test(s.slice(n.end, n.end + 80))) pred = null;
     // The figure's claims, if it makes any (claim.ts).
     claimFigure({ s, seg, n, q, afterAll, cls, item, pred, party, nounEnd, daily, used, hostile, partOfList, prev, readings, lossContext, inList, list, attr, cands, resolve, dates, pub, segIndex, memory, trail, claims, pending, claimParagraph });
   }

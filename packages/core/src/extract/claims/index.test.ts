@@ -3573,3 +3573,61 @@ describe("extractClaims, round fifteen (test57 territory by the month)", () => {
     expect(rows("Ukraine's total area, for the record, is 603,500 square kilometres, and its pre-war population was about 41 million.")).toEqual([]);
   });
 });
+
+describe("extractClaims, round fifteen (test59 studied)", () => {
+  const rows = (t: string, pub = "2025-05-26") => extractClaims(t, { publishedAt: pub }).map((c) => [c.metric, c.party, c.item, c.value, c.sourceParty, c.asOf]);
+
+  it("opens a list at a header that says 'as follows' in words, with its source after it", () => {
+    const t = "The total combat losses of the russian invaders are approximately as follows, the General Staff of the Armed Forces of Ukraine reported on Facebook.\npersonnel ‒ about 790,800 (+1,330) persons\ntanks ‒ 9,594 (+4)";
+    expect(rows(t, "2025-01-01").map((r) => [r[0], r[1], r[2], r[3], r[4]])).toEqual([
+      ["casualties", "RU", null, 790800, "UA"],
+      ["casualties", "RU", null, 1330, "UA"],
+      ["equipment_lost", "RU", "tanks", 9594, "UA"],
+      ["equipment_lost", "RU", "tanks", 4, "UA"],
+    ]);
+  });
+
+  it("gives the equipment a tally 'also includes' to the side whose men it counted just before", () => {
+    const t = "The Kiev regime's formations lost 220 servicemen, the ministry said. Its daily summary added that 14 motor vehicles had also been destroyed.\n\nSince August 6, 2024, the Ukrainian armed forces have lost over 67,000 troops there. The tally, as the ministry presented it, also includes more than 390 tanks.";
+    expect(rows(t, "2025-03-13").slice(2).map((r) => [r[0], r[1], r[3]])).toEqual([
+      ["casualties", "UA", 67000],
+      ["equipment_lost", "UA", 390],
+    ]);
+  });
+
+  it("leaves out citizens who signed contracts, but not people recruited to fight", () => {
+    expect(rows("According to Belousov, more than 427,000 citizens signed contracts to serve in the armed forces in 2024.")).toEqual([]);
+    expect(rows("More than 200 Kenyans have been recruited to fight for Russia, the ministry said.").map((r) => [r[0], r[1], r[3]])).toEqual([["troops_deployed", "KE", 200]]);
+  });
+
+  it("reads a swap's 'ones', what a side 'received' after it, and a delegation's head as that side's source", () => {
+    const t = "On Saturday the sides swapped 307 Russian servicemen for 307 Ukrainian ones, and on Sunday another 303 servicemen were returned to each side, the ministry added.\n\nAltogether Russia received 1,000 of its citizens, 880 of them servicemen, Vladimir Medinsky, who headed the Russian delegation in Istanbul, wrote on Sunday.";
+    const out = rows(t);
+    expect(out.slice(0, 2).map((r) => [r[1], r[3], r[5]])).toEqual([
+      ["RU", 307, "2025-05-24"],
+      ["UA", 307, "2025-05-24"],
+    ]);
+    expect(out.filter((r) => r[3] === 880).map((r) => [r[0], r[1], r[4]])).toEqual([["captured", "RU", "RU"]]);
+  });
+
+  it("takes no figure's clause for a source's title ('According to him, the agency believes about 15,000 …')", () => {
+    const t = "South Korean lawmaker Lee Seong-kweun, citing the National Intelligence Service, said North Korea had suffered about 4,700 casualties. According to him, the agency believes about 15,000 North Korean soldiers have been sent to Russia.";
+    expect(rows(t, "2025-04-30").map((r) => r[4])).toEqual(["KR", "KR"]);
+  });
+
+  it("finds the source after a relative's 'in which', and 'His office' of the person opening the sentence before", () => {
+    expect(rows("After the strike on Kryvyi Rih on April 4, in which Ukrainian officials said 20 people were killed, the ministry claimed a hit on a restaurant.", "2025-04-15").map((r) => [r[0], r[3], r[4]])).toEqual([["civilians_killed", 20, "UA"]]);
+    // (Not "a radio exchange in which a Ukrainian tells a Russian warship …": no source's noun.)
+    const t = "Zelensky, who called the strike a war crime, has asked partners for 10 more Patriot systems. His office said that 21 buildings had been damaged in the city center.";
+    expect(rows(t, "2025-04-15").map((r) => [r[0], r[3], r[4]])).toEqual([["buildings_damaged", 21, "UA"]]);
+  });
+
+  it("reads the people a list of the dead 'also includes' as its dead", () => {
+    const t = "We have established the names of 90,019 Russian soldiers killed in the war in Ukraine. Over the past four weeks, the list has grown by more than 3,200 names. The list also includes more than 16,000 former prisoners recruited by Wagner.";
+    expect(rows(t, "2025-02-21").map((r) => [r[0], r[1], r[3]])).toEqual([
+      ["killed", "RU", 90019],
+      ["killed", "RU", 3200],
+      ["killed", "RU", 16000],
+    ]);
+  });
+});

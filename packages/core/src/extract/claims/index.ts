@@ -51,6 +51,9 @@ const FURNITURE_HEADING = /^\s*(?:keep reading|more on this(?: story| topic)?|re
  * Finds every reported figure in an article's main text: metric, party, item,
  * value with its qualifier, who said it, and the date it refers to. Pure.
  */
+/** A list's header in words: "… are as follows, the General Staff reported." */
+const AS_FOLLOWS = /\bas follows\b(?:,[^.;:]{0,120})?[.:]?\s*$/i;
+
 /** A source's words added in the sentence after: "He added that …", "She also said". */
 const ADDED = /^\W*(?:He|She|It|They)\s+(?:also\s+)?(?:added|said|says|noted|stated|told)\b/;
 
@@ -210,7 +213,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     // the one before, that name no source are the named source's.
     if (attrHere && attr && BACK_REFERENCE.test(s)) takeBackReference(claims, claimParagraph, paragraphBefore, attr);
     // A header line ending in a colon opens a list whose lines inherit its context.
-    if (/:\s*$/.test(s) || tableHead) {
+    // ("The total combat losses … are approximately as follows, the General Staff reported on Facebook.": a header
+    // that says so in words, with its source after it.)
+    if (/:\s*$/.test(s) || tableHead || (s.includes("as follows") && AS_FOLLOWS.test(s))) {
       // ("… documented the loss of at least 109 Russian armoured vehicles. ¶ The count was compiled by … ¶ According to
       // the breakdown published by the project:": the losses counted a few sentences up.)
       const last = claimed[segIndex - 1] || claimed[segIndex - 2] || claimed[segIndex - 3] ? claims.at(-1) : undefined;

@@ -111,6 +111,8 @@ const INJURED_NUMBER = /\b(?:the\s+)?(?:injured|wounded)\s+(?:now\s+)?(?:number|
 const WOUNDED_PUT_AT = /\band\s+(?:its|their|the|[A-Z][\w'’-]*['’]s)\s+(?:wounded|injured)\s+at\s+(?:about|some|around|roughly|more than|over|nearly|almost|up to|close to)?\s*$/i;
 /** The same count by another source: "450 square kilometres by DeepState's count and a little over 500 by AFP's reading". */
 const BY_SOURCE_GAP = /^\s+by\s+[^,;.\d]{1,50}?\s+and\s+(?:(?:a little|just|slightly|well)\s+)?(?:about|around|some|more than|over|under|nearly|almost|at least|roughly)?\s*$/i;
+/** "307 Ukrainian ones": a people's name before "ones". */
+const ONES_AFTER = /^\s+[A-Z][a-z]+\s+ones\b/;
 /** A side named alone: "Ukraine", "the Russian side". */
 const SIDE_ALONE = /^(?:the\s+)?(?:Ukraine|Russia|Kyiv|Moscow|Ukrainian side|Russian side|Ukrainians|Russians)$/i;
 /** A toll named by its fate alone: "the injured", "the dead". */
@@ -460,6 +462,16 @@ function fromFigureBefore(f: ClassInput, k: ClassState): void {
     if (!k.noun && ["killed", "wounded", "casualties", "captured", "missing"].includes(prev.cls!) && OWN_FATE_AFTER.test(head)) k.cls = "personnel";
     // ("killed 53 Ukrainian prisoners of war and wounded 75 others": prisoners harmed are counted by their harm.)
     if (k.cls === "captured" && /\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:about|some|around|more than|over|at least|nearly|almost)?\s*$/i.test(s.slice(Math.max(0, n.start - 30), n.start))) k.cls = "personnel";
+  }
+  // ("swapped 307 Russian servicemen for 307 Ukrainian ones": "ones" stands for the people counted before.)
+  if (!k.cls && prev && prev.cls && (prev.cls === "personnel" || prev.cls === "captured") && ONES_AFTER.test(head)) {
+    // (The people's name stands before the noun "ones", whose owner it names.)
+    const ones = ONES_AFTER.exec(head)![0].length;
+    if (peopleIn(head.slice(0, ones), 0, null)[0]?.code) {
+      k.cls = prev.cls;
+      k.nounStart = ones - 4;
+      k.nounEnd = n.end + ones;
+    }
   }
   // ("35 killed, including two children", "31 dead, including two children": a toll with children in it is civilians'.)
   if ((k.cls === "killed" || k.cls === "wounded") && !prev && CHILDREN_AMONG.test(s.slice(n.end)) && !MILITARY_PEOPLE.test(s)) {

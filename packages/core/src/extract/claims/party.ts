@@ -5,7 +5,7 @@ import type { NumberMention } from "./numbers.js";
 import { BELLIGERENTS, countryOfPlace, countryOfPlaceStruck, findParties, mediatorOf, opponentOf } from "./parties.js";
 import type { qualify } from "./qualifiers.js";
 import { specificItemOf } from "./items.js";
-import { AMONG_THE_DEAD, ENEMY, WESTERN_ARMS, FORCE, NEUTRAL_USE_ONE, PART_OF_TOLL, PEOPLE_CLASSES, SIZE_ASIDE_BEFORE, civilianCountry, cutAtClause, lastClause, peopleIn, type ArticleMemory, type ListContext, type Reading, type SegmentSources } from "./common.js";
+import { AMONG_THE_DEAD, ENEMY, LOSS_PREDS, WESTERN_ARMS, FORCE, NEUTRAL_USE_ONE, PART_OF_TOLL, PEOPLE_CLASSES, SIZE_ASIDE_BEFORE, civilianCountry, cutAtClause, lastClause, peopleIn, type ArticleMemory, type ListContext, type Reading, type SegmentSources } from "./common.js";
 
 // Whose people, equipment or ground a figure counts: modifiers first, then the clause, then context.
 
@@ -412,7 +412,9 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   // (Not when a belligerent speaks: "4 tanks were destroyed", said by one side, are the other side's.)
   if (!k.party && cls === "equipment" && item && item !== "other" && !BELLIGERENTS.has(attr?.sourceParty ?? "") && lastEquipmentClaim && lastEquipmentClaim.item === item && lastEquipmentClaim.party && lastEquipmentClaim.segment >= segIndex - 2) k.party = lastEquipmentClaim.party;
   // "The figures … also include 1,300 rocket launchers": a tally that goes on counts the same side's equipment.
-  if (!k.party && tallyGoesOn && cls === "equipment" && memory.counted?.cls === "equipment" && memory.counted.segment < segIndex) k.party = memory.counted.party;
+  // ("… have lost over 67,000 troops there. The tally … also includes more than 390 tanks": or the same side's losses
+  // of men.)
+  if (!k.party && tallyGoesOn && cls === "equipment" && (memory.counted?.cls === "equipment" || (memory.counted?.cls === "personnel" && memory.counted.party && LOSS_PREDS.has(memory.personnelPred!))) && memory.counted.segment < segIndex) k.party = memory.counted.party;
   // "The Russian Ministry of Defence claimed the capture of 32 settlements": a side that claims a capture took the
   // ground, whoever took ground in the sentence before.
   if (!k.party && k.taking && attr && BELLIGERENTS.has(attr.sourceParty ?? "") && attr.end <= q.start && CLAIMED_CAPTURE.test(s.slice(attr.start, q.start))) k.party = attr.sourceParty;

@@ -25,6 +25,8 @@ const OF_THEM_HEAD = /^\s*of (?:them|those|whom)\b/i;
 /** "270 of them military personnel and 120 civilians": the next part of the same whole. */
 const NEXT_PART_GAP = /^\s*of (?:them|those|whom)\s+[^.;,\d]{0,40}?\band\s+(?:about|some|around|roughly|more than|over|at least|nearly|almost)?\s*$/i;
 /** Prisoners home again: "95 of our people are home". */
+// ("Altogether Russia received 1,000 of its citizens, 880 of them servicemen" after a swap: its people back.)
+const RECEIVED_PEOPLE = /\breceived\s+(?:about\s+|some\s+|more than\s+|over\s+)?[\d,]+\s+(?:of\s+(?:its|their)\s+(?:own\s+)?)?(?:citizens|servicem[ae]n|soldiers|people|nationals|fighters|prisoners)\b/i;
 const HOME_AGAIN = /\b(?:(?:are|is|were|was) (?:back )?home|back home|home again)\b/i;
 /** Verbs of a running tally: "lists", "counts", "has documented". */
 /** A word that takes places: without one, "captured" in a sentence is of people. */
@@ -35,6 +37,7 @@ const PEOPLE_HELD = /^(?:detained|custody|captivity|captive|held captive|prisone
 const TALLY_VERB = /\b(?:lists|listed|counts|counted|records|recorded|documents|documented|has confirmed|tallies|tallied|puts the figure at|claims?\s+(?:far\s+|many\s+|much\s+)?more\s*:)\s+(?:about|some|around|roughly|more than|over|nearly|almost|at least)?\s*$/i;
 const CLAIMS_MORE = /\bclaims?\s+(?:far\s+|many\s+|much\s+)?more\s*:/i;
 const AMONG_DEAD_AFTER = /^[^.;]{0,60}?\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\s+(?:dead|killed|fallen|victims)\b/i;
+const LIST_INCLUDES = /\b(?:the|its|our|their|this)\s+list\s+(?:also\s+)?(?:includes|included|contains|contained)\s+(?:about|some|around|roughly|more than|over|nearly|almost|at least)?\s*$/i;
 const DEAD_INCLUDED = /\b(?:the|those) (?:dead|killed|victims)\s+(?:also\s+)?(?:included|include|includes)\b[^.;:]*$/i;
 const RETURNEES_INCLUDED = /\b(?:the|those|[A-Z][\w'’-]*['’]s)\s+(?:returnees|freed|released|repatriated)\s+(?:also\s+)?(?:included|include|includes)\b[^.;:]*$/i;
 const THESE_INCLUDED = /^\W*(?:These|Those|They|The losses|That total|The total)\s+(?:also\s+)?(?:included|include|includes)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/;
@@ -128,6 +131,9 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   // "65 captured Ukrainian servicemen were among the dead", "The dead also included three servicemen escorting the
   // prisoners": people named among the dead are dead, whatever else the sentence calls them.
   if ((cls === "personnel" || cls === "captured") && (AMONG_DEAD_AFTER.test(afterClause) || DEAD_INCLUDED.test(lastClause(s.slice(0, q.start))))) pred = "killed";
+  // ("the list has grown by more than 3,200 names. … The list also includes more than 16,000 former prisoners": a list
+  // of the dead counted just before names its dead.)
+  if (!pred && (cls === "personnel" || cls === "captured") && memory.lastMetric === "killed" && memory.counted && memory.counted.segment >= segIndex - 3 && LIST_INCLUDES.test(lastClause(s.slice(0, q.start)))) pred = "killed";
   // ("… put Russian losses at 861,970 troops. These included 1,150 personnel over the past day": a part of the losses
   // just counted.)
   if (!pred && cls === "personnel" && THESE_INCLUDED.test(s.slice(0, q.start)) && (memory.personnelPred === "casualties" || memory.personnelPred === "lost" || memory.personnelPred === "killed")) pred = memory.personnelPred;
@@ -195,7 +201,7 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   // "received", "returned" mean a prisoner came home only where the sentence speaks of captivity or a swap
   // ("returned to the front", "received 5,000 recruits" do not).
   // ("“95 of our people are home,” the president wrote" after the swap: the article has been counting prisoners.)
-  if (pred === "returned" && !(inList && list!.pred === "returned") && !/\b(?:exchange|swap|captiv|prisoner|POW|freed|releas|repatriat|came home|come home|coming home|handed over|handed back|sent back|got back|brought home|brought back|returned from|returned home|being held|held captive|in return\b|in exchange\b|captured)/i.test(s) && !(memory.lastMetric === "captured" && HOME_AGAIN.test(s))) pred = null;
+  if (pred === "returned" && !(inList && list!.pred === "returned") && !/\b(?:exchange|swap|captiv|prisoner|POW|freed|releas|repatriat|came home|come home|coming home|handed over|handed back|sent back|got back|brought home|brought back|returned from|returned home|being held|held captive|in return\b|in exchange\b|captured)/i.test(s) && !(memory.lastMetric === "captured" && (HOME_AGAIN.test(s) || RECEIVED_PEOPLE.test(s)))) pred = null;
   // "Oryx counts 3,200 Russian tanks destroyed. For Ukraine, the same project lists about 880 tanks": a tally of the
   // same equipment right after a count of its losses counts losses too.
   // ("The General Staff puts Russian losses at 120,160 personnel. It also lists 3,130 tanks": so does a tally of

@@ -93,7 +93,7 @@ export function resolveSource(
   // "Its analysts", "its daily digest", "their count": what belongs to the last source speaks for it.
   // ("Russia's Ministry of Defence has not acknowledged …; on 20 June its spokesman said": the body named earlier in
   // the same sentence, when there is one, though it said nothing itself.)
-  if (/^(?:its|their)\s/i.test(a.attributedTo)) {
+  if (/^(?:its|their|his|her)\s/i.test(a.attributedTo)) {
     const owner = findParties(s.slice(0, a.start)).filter((p) => p.kind === "source" || p.kind === "people").at(-1);
     if (owner) return { ...a, sourceParty: owner.code, known: true };
     // ("Ukraine has its own drone numbers. Its Unmanned Systems Forces said …": the side that opened the sentence before.)
