@@ -3631,3 +3631,25 @@ describe("extractClaims, round fifteen (test59 studied)", () => {
     ]);
   });
 });
+
+describe("extractClaims, round fifteen (test60 studied)", () => {
+  const rows = (t: string, pub = "2024-11-19") => extractClaims(t, { publishedAt: pub }).map((c) => [c.metric, c.party, c.value]);
+
+  it("gives ground told after a dash to the side named there ('2,700 sq km — the ground Russian forces have taken', '— Russian gains')", () => {
+    expect(rows("2,700 sq km — the ground Russian forces have taken in Ukraine so far this year.\nAbout 600 sq km — Russian gains in October alone.")).toEqual([
+      ["territory_km2", "RU", 2700],
+      ["territory_km2", "RU", 600],
+    ]);
+  });
+
+  it("skips a page's table of contents under 'Contents' ('1 Military casualties')", () => {
+    expect(rows("Contents\n\n1 Military casualties\n2 North Korean forces\n3 Civilian casualties\n\nMilitary casualties\n\nRussia lost 1,000 soldiers, Ukraine's General Staff said.")).toEqual([["casualties", "RU", 1000]]);
+  });
+
+  it("leaves out people who have left a region, and claims rated by a fact-checker", () => {
+    expect(rows("Russian officials say 31 civilians have been killed in the region since the incursion began, and more than 130,000 people have left.", "2024-08-20")).toEqual([["civilians_killed", "RU", 31]]);
+    expect(rows("In the past 12 months VerityDesk has rated 37 claims about military losses; 21 of them were rated misleading.")).toEqual([]);
+    // (Troops that left by ship are still troops sent.)
+    expect(rows("The first group, of roughly 1,500 North Korean special forces, left by ship in October, according to the NIS.").map((r) => r[2])).toEqual([1500]);
+  });
+});

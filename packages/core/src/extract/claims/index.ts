@@ -45,7 +45,7 @@ const FIGURE_WORD = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|el
 const HEADER_END = /:\s*$/;
 /** A sentence's subject before its verb: "Mediazona and the Russian outlet Meduza turned to …". */
 const SOURCE_SUBJECT = /^([A-Z][^,;:.!?"“”]{1,80}?)\s+(?:have|has|had|were|was|is|are|turned|compiled|published|released|began|started|found|used|built|counted|analy[sz]ed|reviewed|matched|identified|keeps?|kept|maintains?|tracks?|tracked|publishes|made|makes|gave|gives|offered|issued|declined|refused|did|does)\b/;
-const FURNITURE_HEADING = /^\s*(?:keep reading|more on this(?: story| topic)?|related(?: stories| articles| content| coverage| news)?|read (?:more|next|also)|most (?:read|viewed|popular|shared)|recommended(?: for you)?|you may also like|more (?:from|stories|news)(?: [\w ]{1,20})?|latest (?:news|stories)|top stories|in other news|editor'?s picks|trending(?: now)?)\s*:?\s*$/i;
+const FURNITURE_HEADING = /^\s*(?:keep reading|more on this(?: story| topic)?|related(?: stories| articles| content| coverage| news)?|read (?:more|next|also)|most (?:read|viewed|popular|shared)|recommended(?: for you)?|you may also like|more (?:from|stories|news)(?: [\w ]{1,20})?|latest (?:news|stories)|top stories|in other news|editor'?s picks|trending(?: now)?|(?:table of )?contents|on this page|in this (?:article|story|page))\s*:?\s*$/i;
 
 /**
  * Finds every reported figure in an article's main text: metric, party, item,
@@ -131,7 +131,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     // ("Correction: An earlier version of this article said about 3,000 … had been killed": what an earlier version
     // said is superseded; the corrected figure after it stands.)
     if (mayBeSuperseded(s) && SUPERSEDED.test(s)) continue;
-    // "Keep reading" / "More on this story" over a list of links: the lines under it are other stories' headlines.
+    // "Keep reading" / "More on this story" over a list of links, "Contents" over a table of contents: the lines under it are
+    // other stories' headlines or the page's own section titles ("1 Military casualties").
     if (seg.line && s.length < 40 && FURNITURE_HEADING.test(s)) {
       linkList = true;
       continue;

@@ -102,6 +102,8 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
   // counts of states and of places, not of people or arms. ("16 deaths in government-held areas": a noun ends the
   // count before a preposition.)
   if (/^\s+(?:(?!(?:in|of|at|on|from|across|near|by|for|with|during|after|since)\s)[\w'’-]+\s+){0,2}?(?:countries|country|nations?|sides?|parties|governments?|capitals?|delegations?|areas?|positions?|locations?|sites?|command posts?|directions?|sectors?)\b/i.test(after)) return true;
+  // ("VerityDesk has rated 37 claims about military losses": things said or published are no people.)
+  if (/^\s+(?:[a-z-]+\s+)?(?:claims|posts|videos|articles|stories|reports|statements|tweets|messages|comments|questions|fact-checks|rumou?rs|sources|documents)\b/i.test(after)) return true;
   // "2) PRISONERS", "3. Territory": a list's number before its heading.
   if (!n.words && n.value < 100 && /^\s*$/.test(text.slice(0, n.start)) && /^[.)]\s+[A-Z]/.test(after)) return true;
   // "repelled 27 counterattacks", "carried out 79 air strikes", "138 combat engagements": counts of events, not losses

@@ -72,7 +72,9 @@ const OCCUPATION = /\b(?:installed|appointed|occupied|occupation|annexed)\b/i;
 /** Countries that arm Ukraine and fight no one: equipment named by them is Ukraine's. */
 const SUPPLIERS = new Set(["US", "GB", "FR", "DE", "PL", "SE", "NL", "DK", "NO", "FI", "CZ", "SK", "IT", "ES", "BE", "CA", "AU", "LT", "LV", "EE", "PT", "GR"]);
 /** A side whose forces took the ground counted before it: ": ground Russian forces seized", "that Russian troops took". */
-const TAKEN_BY_AFTER = /^[^.;]{0,40}?(?::\s*(?:the\s+)?(?:ground|territory|land|area)\s+|\b(?:that|which)\s+)((?:[A-Z][\w'’.-]*\s+){1,2})(?:forces|troops|army|units|soldiers)\s+(?:have\s+|had\s+)?(?:seized|took|captured|gained|taken|occupied|won|conquered)\b/i;
+// ("2,700 sq km — the ground Russian forces have taken": after a dash too; "About 600 sq km — Russian gains in
+// October": or the side's gains.)
+const TAKEN_BY_AFTER = /^[^.;]{0,40}?(?:(?::|\s[–—‒-])\s*(?:the\s+)?(?:ground|territory|land|area)\s+|\b(?:that|which)\s+)((?:[A-Z][\w'’.-]*\s+){1,2})(?:forces|troops|army|units|soldiers)\s+(?:have\s+|had\s+)?(?:seized|took|captured|gained|taken|occupied|won|conquered|entered)\b|^\s*[–—‒-]\s*((?:[A-Z][\w'’.-]*\s+){1,2})(?:gains|advances)\b/i;
 /** "our crews destroyed", "we have shot down": our side as the agent of a hostile verb. */
 const OUR_SIDE_STRUCK = /\b(?:our|we)\b(?:\s+[\w'’-]+){0,5}?\s+(?:have\s+|had\s+|has\s+)?(?:destroyed|downed|shot down|hit|struck|killed|eliminated|captured|took out|wiped out|neutrali[sz]ed|knocked out|took prisoner)\b/i;
 // A side or a part of those counted before, fronted before the sentence's own clause.
@@ -384,7 +386,7 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   // ground taken by a side named after it.
   if (!k.party && k.taking) {
     const takenBy = TAKEN_BY_AFTER.exec(s.slice(nounEnd, nounEnd + 100));
-    if (takenBy) k.party = peopleIn(takenBy[1]!, 0, null)[0]?.code ?? null;
+    if (takenBy) k.party = peopleIn(takenBy[1] ?? takenBy[2]!, 0, null)[0]?.code ?? null;
   }
   // ("Kyiv publishes a running tally of Russian losses every morning. The count passed one million killed and
   // wounded": a count opening its sentence is the one the sentence before named, with its side.)
