@@ -3642,6 +3642,10 @@ describe("extractClaims, round fifteen (test60 studied)", () => {
     ]);
   });
 
+  it("reads a count of one side's tank losses put at a figure as tanks ('Oryx's count of Ukrainian tank losses is lower, at about 720')", () => {
+    expect(extractClaims("Oryx's count of Ukrainian tank losses is lower, at about 720.", { publishedAt: "2023-11-16" }).map((c) => [c.metric, c.party, c.item, c.value])).toEqual([["equipment_lost", "UA", "tanks", 720]]);
+  });
+
   it("skips a page's table of contents under 'Contents' ('1 Military casualties')", () => {
     expect(rows("Contents\n\n1 Military casualties\n2 North Korean forces\n3 Civilian casualties\n\nMilitary casualties\n\nRussia lost 1,000 soldiers, Ukraine's General Staff said.")).toEqual([["casualties", "RU", 1000]]);
   });

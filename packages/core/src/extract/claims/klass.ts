@@ -57,6 +57,15 @@ const LABEL_THEN_FIGURE_END = /^\s*(?:\(\s*[+−-]\s*[\d,]+\s*\))?\s*(?:[,;]|\ba
 const TOTAL_CASUALTIES = /\b(?:total|overall)\s+(?:[A-Z][\w'’-]*\s+)?(?:military\s+|combat\s+|troop\s+|personnel\s+)?(?:casualties|losses)\b[^.;]{0,60}$/i;
 /** "tank losses", "losses of armoured personnel carriers": the equipment losses are of, before or after the word. */
 const EQUIPMENT_LOSSES = /\b([\w-]+(?:\s[\w-]+)?)\s+(?=losses\b)|\blosses\s+of\s+((?:[\w-]+\s){0,3}[\w-]+)/gi;
+/** The equipment whose losses a stretch names: "Russian tank losses", "losses of armoured personnel carriers". */
+function itemOfLosses(text: string): Item | null {
+  if (!text.includes("losses")) return null;
+  for (const m of text.matchAll(EQUIPMENT_LOSSES)) {
+    const item = specificItemOf(m[1] ?? m[2]!);
+    if (item) return item;
+  }
+  return null;
+}
 /** "; it added 1,060": what a tally added, the day's share of the figure before. */
 const TALLY_ADDED_BEFORE = /\b(?:it|they|which|the (?:tally|count|total|list))\s+(?:also\s+)?added\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i;
 /** "in the past day", "added over the past day", "in a day": a figure's share of the day (or week) of the tally before it. */
@@ -550,6 +559,7 @@ function fromSumsAndForces(f: ClassInput, k: ClassState): void {
   if (!k.cls && !THING_AFTER.test(head) && /\b(?:total|tally|count|figure|number)\b[^.;]{0,150}\b(?:to|at|passed|went past|went over|crossed|reached|reaches|exceeded|topped|surpassed|stood at|stands at|hit|of|rose to|risen to|climbed to|climbs to|rises to|jumps to|jumped to|grows to|increased to|increases to|is|was|now is|(?:could|may|might|would|will) be)\s+(?:(?:just|a little|slightly|well)\s+)?(?:about|some|around|roughly|more than|over|under|nearly|almost)?\s*$/i.test(s.slice(0, n.start))) {
     const numberOf = /\b(?:number|count|tally|total) (?:of|for)\s+([^,;]{3,140}?)\s+(?:at|to|is|was|stands at|stood at|reached|went past|went over|crossed|(?:has |had |have )?(?:now |already )?(?:surpassed|exceeded|topped|passed|reached|hit|risen to|rose to|climbed to|grown to|grew to)|climbs to|rises to|jumps to|jumped to|grows to|increased to|increases to|(?:could|may|might|would|will) be)\s+(?:(?:just|a little|slightly|well)\s+)?(?:about|some|around|roughly|more than|over|under|nearly|almost)?\s*$/i.exec(s.slice(0, n.start));
     const nc = numberOf ? nounClassOf(numberOf[1]!) : null;
+    let lostItem: Item | null = null;
     if (nc) {
       k.cls = nc.cls;
       // "the number of North Korean soldiers killed": the owner and the verb are in the counted phrase.
@@ -589,7 +599,11 @@ function fromSumsAndForces(f: ClassInput, k: ClassState): void {
       k.cls = "equipment";
       k.item = prev.item;
     }
-    else if (/\b(?:losses|casualties|killed|dead|troops|soldiers|personnel)\b/i.test(s)) {
+    // ("Oryx's count of Ukrainian tank losses is lower, at about 720": a count of equipment losses.)
+    else if ((lostItem = itemOfLosses(s.slice(0, n.start)))) {
+      k.cls = "equipment";
+      k.item = lostItem;
+    } else if (/\b(?:losses|casualties|killed|dead|troops|soldiers|personnel)\b/i.test(s)) {
       k.cls = "personnel";
       // "reports Russian losses every morning; its total passed 1,140,000": the side whose losses are summed.
       k.numberOfParty = ownerOfLosses(s.slice(0, n.start));
@@ -873,8 +887,7 @@ function fromTolls(f: ClassInput, k: ClassState): void {
     if (/\b(?:casualt(?:y|ies)|losses|deaths|(?<!\bof (?:the )?)dead|death toll|toll|number of (?:dead|killed|wounded|casualties)|(?:dead|killed) (?:and|or) (?:wounded|injured))\b[^.]{0,140}\b(?:to|at|of|reached|reach|reaches|hit|hits|stood at|stands at|stand at|is|was|are|were|be|numbered|number|numbers|amounted to|amount to|amounts to|exceeded|exceed|exceeds|topped|top|tops|surpassed|surpass|surpasses|passed|pass|passes|near|nears|neared|approached|approach|approaches|rose to|rises to|risen to|climbed to)\s*$/i.test(clause)) {
       // "puts Russian tank losses at 4,000": the equipment whose losses they are.
       // ("put Russia's losses of armoured personnel carriers at 1,964": or whose losses they are of.)
-      let lostItem: Item | null = null;
-      for (const m of clause.matchAll(EQUIPMENT_LOSSES)) if ((lostItem = specificItemOf(m[1] ?? m[2]!))) break;
+      const lostItem = itemOfLosses(clause);
       if (lostItem) {
         k.cls = "equipment";
         k.item = lostItem;

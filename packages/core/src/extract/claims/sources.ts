@@ -93,6 +93,7 @@ export function resolveSource(
   // "Its analysts", "its daily digest", "their count": what belongs to the last source speaks for it.
   // ("Russia's Ministry of Defence has not acknowledged …; on 20 June its spokesman said": the body named earlier in
   // the same sentence, when there is one, though it said nothing itself.)
+  // ("Zelensky, who called the strike a war crime, has asked …. His office said …": so does a person's.)
   if (/^(?:its|their|his|her)\s/i.test(a.attributedTo)) {
     const owner = findParties(s.slice(0, a.start)).filter((p) => p.kind === "source" || p.kind === "people").at(-1);
     if (owner) return { ...a, sourceParty: owner.code, known: true };
