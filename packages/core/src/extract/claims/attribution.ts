@@ -219,6 +219,9 @@ function chained(src: string): string {
   return sourceLike(cited) && !CITED_EVIDENCE.test(cited) ? cited : clean(src.slice(0, m.index));
 }
 
+/** The first of two joint sources, named with an appositive, before ", and": "Mediazona, an independent Russian outlet, ". */
+const JOINT_BEFORE = /[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3},\s+(?:an?|the)\s[^,;:.]{3,60},\s*$/;
+
 /** A relative clause naming the side a person speaks for: ", who headed the Russian delegation". */
 const SPOKE_FOR = /,?\s+who\s+(?:heads|headed|leads|led|chairs|chaired|represents|represented)\s+(?:the\s+)?([A-Z][\w-]+)\s+(?:delegation|side|team|negotiators|negotiating team)\b/;
 
@@ -503,6 +506,13 @@ export function findAttributions(sentence: string): Attribution[] {
     let raw = head.slice(from).trimEnd();
     // "Russia's defence ministry called the raid a reprisal, and said its forces …": a second verb of the
     // sentence's subject speaks for it.
+    // ("Mediazona, an independent Russian outlet, and the BBC's Russian service have confirmed": a joint subject, the
+    // first named with an appositive.)
+    const joint = raw.startsWith("and ") ? JOINT_BEFORE.exec(head.slice(Math.max(0, from - 120), from)) : null;
+    if (joint) {
+      from -= joint[0].length;
+      raw = head.slice(from).trimEnd();
+    }
     if (/^(?:and|but)(?:\s+(?:then|also|later))?$/.test(raw)) {
       const subject = leadingSubject(sentence);
       if (subject && sourceLike(subject.name)) add(make(subject.name, 0, v.end));

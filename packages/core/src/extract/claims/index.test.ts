@@ -3646,6 +3646,15 @@ describe("extractClaims, round fifteen (test60 studied)", () => {
     expect(extractClaims("Oryx's count of Ukrainian tank losses is lower, at about 720.", { publishedAt: "2023-11-16" }).map((c) => [c.metric, c.party, c.item, c.value])).toEqual([["equipment_lost", "UA", "tanks", 720]]);
   });
 
+  it("reads a side's losses named in quotation marks, parts of a named-dead count that 'were officers', and a joint source named with an appositive", () => {
+    const at = (t: string, pub: string) => extractClaims(t, { publishedAt: pub }).map((c) => [c.metric, c.party, c.value, c.sourceParty]);
+    expect(at("We report the Ukrainian General Staff's figure for Russian “personnel losses”, which passed 1,040,000 this week.", "2025-07-18")).toEqual([["casualties", "RU", 1040000, "UA"]]);
+    expect(at("Mediazona, an independent Russian outlet, and the BBC's Russian service have confirmed the deaths of 95,000 Russian soldiers. Of those, more than 4,100 were officers.", "2025-02-20")).toEqual([
+      ["killed", "RU", 95000, "RU"],
+      ["killed", "RU", 4100, "RU"],
+    ]);
+  });
+
   it("skips a page's table of contents under 'Contents' ('1 Military casualties')", () => {
     expect(rows("Contents\n\n1 Military casualties\n2 North Korean forces\n3 Civilian casualties\n\nMilitary casualties\n\nRussia lost 1,000 soldiers, Ukraine's General Staff said.")).toEqual([["casualties", "RU", 1000]]);
   });

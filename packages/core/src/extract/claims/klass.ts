@@ -799,10 +799,11 @@ function fromPartOf(f: ClassInput, k: ClassState): void {
   if (!k.cls && prev && prev.cls && (COMPARED_WITH.test(s.slice(prev.nounEnd, q.start)) || (/,\s*from\s+(?:about|some|around|roughly|nearly|almost)?\s*$/i.test(s.slice(prev.n.end, q.start)) && EARLIER_AFTER.test(s.slice(n.end)))) && !k.noun && !k.eq) countedAsBefore(k, prev);
 }
 
-// "Of them, 129 are civilians", "Another 17 are servicemen": a part opened as one, then its kind after "are".
+// "Of them, 129 are civilians", "Another 17 are servicemen", "Of those, more than 4,100 were officers": a part opened
+// as one, then its kind after "are".
 const PART_OPENER = /^\W*(?:(?:of|among) (?:them|these|those|the dead|the bodies|the victims)\s*,?\s*|another\s+|a further\s+|the (?:other|remaining)\s+)(?:about|some|around|roughly|more than|over|at least|nearly|almost)?\s*$/i;
 const SENTENCE_END = /[.!?]["”’]?\s+(?=["“]?[A-Z])/;
-const COPULA_KIND = /^\s*(?:are|were|is|was)\s+(?:\w+\s+)?(civilians?|children|child|minors|servicem[ae]n|soldiers|troops|military personnel|service members|fighters)\b/i;
+const COPULA_KIND = /^\s*(?:are|were|is|was)\s+(?:\w+\s+)?(civilians?|children|child|minors|servicem[ae]n|soldiers|troops|military personnel|service members|fighters|officers|conscripts|volunteers|mercenaries|marines|paratroopers|generals)\b/i;
 
 /** Parts of a death toll by kind or place, people named by their nationality, and the toll a clause names before its figure. */
 function fromTolls(f: ClassInput, k: ClassState): void {
@@ -1163,7 +1164,8 @@ function nounPhrase(head: string): string {
 /** The side named right before the last loss noun of a text ("Russian losses", "North Korea's casualties"), or null. */
 function ownerOfLosses(before: string): string | null {
   let owner: string | null = null;
-  for (const m of before.matchAll(/((?:[A-Z][\w'’.-]*\s+){1,2})(?:combat\s+|military\s+|personnel\s+|total\s+|overall\s+)?(?:losses|casualties|dead)\b/g)) {
+  // ("the General Staff's figure for Russian “personnel losses”": a term in quotation marks is still the side's.)
+  for (const m of before.matchAll(/((?:[A-Z][\w'’.-]*\s+){1,2})["“‘]?(?:combat\s+|military\s+|personnel\s+|total\s+|overall\s+)?(?:losses|casualties|dead)\b/g)) {
     owner = peopleIn(m[1]!.replace(/['’]s\s+$/, " "), 0, null)[0]?.code ?? owner;
   }
   return owner;
