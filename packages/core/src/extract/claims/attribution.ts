@@ -39,7 +39,8 @@ const AUX = "(?:has |have |had |was |were |is |are |also |only |still |previousl
 /** A time before a subject: "on 20 June its spokesman (said)", "on Tuesday the ministry (said)". */
 // (And a side fronted before a pronoun: "For Ukraine it estimated …".)
 // ("On 12 June Ukraine's General Staff announced": a time that opens the sentence, before a name.)
-const LEADING_TIME = /^(?:(?:on|by|last|early|late)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day|week|month)\s+(?=(?:its|his|her|their|the)\s|(?:it|they|he|she)(?:\s|$))|(?:On|By|Last|Early|Late)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day),?\s+(?=[A-Z])|(?:[Ff]or|[Aa]s for)\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?=(?:it|they|he|she)(?:\s|$)))/;
+// ("In February 2025 President Volodymyr Zelensky said": a month, with its year, before the subject.)
+const LEADING_TIME = /^(?:(?:on|by|last|early|late)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day|week|month)\s+(?=(?:its|his|her|their|the)\s|(?:it|they|he|she)(?:\s|$))|(?:On|By|Last|Early|Late)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day),?\s+(?=[A-Z])|In\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:19|20)\d\d)?,?\s+(?=[A-Z])|(?:[Ff]or|[Aa]s for)\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?=(?:it|they|he|she)(?:\s|$)))/;
 /** The people or things counted, then a capitalised subject: "Russian troops Ukraine's General Staff (says …)". */
 const CONTACT_CLAUSE = /^(?:[A-Z][\w'’-]*\s+)?(?:troops|soldiers|servicem[ae]n|civilians|people|tanks|drones|villages|vehicles|men)\s+(?=[A-Z])/;
 /** An initialism with dots ("U.S.", "U.K."), and the mark its dots are hidden behind while a name is matched. */

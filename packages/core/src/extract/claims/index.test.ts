@@ -3655,6 +3655,14 @@ describe("extractClaims, round fifteen (test60 studied)", () => {
     ]);
   });
 
+  it("finds the source after a month and year that open the sentence ('In February 2025 President Volodymyr Zelensky said')", () => {
+    const t = "The Russian government has not given a total since September 2022, when Defence Minister Sergei Shoigu said 5,937 Russian soldiers had been killed.\n\nIn February 2025 President Volodymyr Zelensky said 46,000 Ukrainian soldiers had been killed.";
+    expect(extractClaims(t, { publishedAt: "2025-10-02" }).map((c) => [c.value, c.sourceParty])).toEqual([
+      [5937, "RU"],
+      [46000, "UA"],
+    ]);
+  });
+
   it("skips a page's table of contents under 'Contents' ('1 Military casualties')", () => {
     expect(rows("Contents\n\n1 Military casualties\n2 North Korean forces\n3 Civilian casualties\n\nMilitary casualties\n\nRussia lost 1,000 soldiers, Ukraine's General Staff said.")).toEqual([["casualties", "RU", 1000]]);
   });
