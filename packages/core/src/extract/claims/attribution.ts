@@ -483,7 +483,8 @@ export function findAttributions(sentence: string): Attribution[] {
       continue;
     }
     // "those of Oryx, which had documented …": the relative pronoun stands for the name before its comma.
-    const rel = head.endsWith("which") || head.endsWith("who") ? /([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}),\s+(?:which|who)$/.exec(head.slice(-120)) : null;
+    // ("every figure from Russia's defence ministry, which said": a body's name in lower case after its owner, too.)
+    const rel = head.endsWith("which") || head.endsWith("who") ? /([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}(?:\s+(?:defen[cs]e|foreign|interior|emergency|health|general|security|border|intelligence)?\s*(?:ministry|staff|office|agency|service|command|committee))?),\s+(?:which|who)$/.exec(head.slice(-120)) : null;
     const nameFrom = rel ? Math.max(0, head.length - 120) + rel.index : 0;
     if (rel) head = head.slice(0, nameFrom + rel[1]!.length);
     // ("Gen. Mark Milley, the chairman of the Joint Chiefs of Staff, who said": the whole chain before "who".)

@@ -3663,6 +3663,10 @@ describe("extractClaims, round fifteen (test60 studied)", () => {
     ]);
   });
 
+  it("finds a body named in lower case after its owner before ', which said'", () => {
+    expect(extractClaims("Likewise we attribute every figure from Russia's defence ministry, which said on Sunday that Ukrainian forces had lost up to 1,400 troops.", { publishedAt: "2025-07-18" }).map((c) => [c.party, c.value, c.sourceParty])).toEqual([["UA", 1400, "RU"]]);
+  });
+
   it("skips a page's table of contents under 'Contents' ('1 Military casualties')", () => {
     expect(rows("Contents\n\n1 Military casualties\n2 North Korean forces\n3 Civilian casualties\n\nMilitary casualties\n\nRussia lost 1,000 soldiers, Ukraine's General Staff said.")).toEqual([["casualties", "RU", 1000]]);
   });
