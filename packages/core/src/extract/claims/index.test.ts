@@ -3678,3 +3678,15 @@ describe("extractClaims, round fifteen (test60 studied)", () => {
     expect(rows("The first group, of roughly 1,500 North Korean special forces, left by ship in October, according to the NIS.").map((r) => r[2])).toEqual([1500]);
   });
 });
+
+describe("extractClaims, round fifteen (test63 studied)", () => {
+  it("gives an official of no country named, counting the citizens of a country at peace, their government's country, and the pronoun after him", () => {
+    const t = "Foreign Affairs Minister Samuel Okudzeto Ablakwa told Parliament on Wednesday that 55 Ghanaians had been killed fighting for Russia. Eight more Ghanaians were injured and are in Russian hospitals, he said.";
+    expect(extractClaims(t, { publishedAt: "2025-06-12" }).map((c) => [c.metric, c.party, c.value, c.sourceParty])).toEqual([
+      ["killed", "GH", 55, "GH"],
+      ["wounded", "GH", 8, "GH"],
+    ]);
+    // (Not a side's: an unnamed ministry counting Russian soldiers keeps no country it was not given.)
+    expect(extractClaims("The ministry said 100 Russian soldiers had been killed.", { publishedAt: "2025-06-12" }).map((c) => c.sourceParty)).not.toContain("GH");
+  });
+});

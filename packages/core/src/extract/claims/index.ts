@@ -5,7 +5,7 @@ import { ArticleNames, ownBodyOf, publisherOf, resolveSource } from "./sources.j
 import { findDates, monthNamed, publicationAsOf, type DateMention } from "./dates.js";
 import { findInterview } from "./interview.js";
 import { findPostAuthor, findRepostedStatement } from "./reposted.js";
-import { countryOfOutlet, dominantPlace, findParties, homeSideOf, uncapitalised } from "./parties.js";
+import { BELLIGERENTS, countryOfOutlet, dominantPlace, findParties, homeSideOf, uncapitalised } from "./parties.js";
 import { segmentText } from "./segments.js";
 import { YEAR, continues, countBars, type ArticleMemory, type ListContext, type Reading } from "./common.js";
 import { isSectionLine, listOfHeader, ownAnalysisCaption, sectionList } from "./tables.js";
@@ -53,6 +53,9 @@ const FURNITURE_HEADING = /^\s*(?:keep reading|more on this(?: story| topic)?|re
  */
 /** A list's header in words: "… are as follows, the General Staff reported." */
 const AS_FOLLOWS = /\bas follows\b(?:,[^.;:]{0,120})?[.:]?\s*$/i;
+
+/** An official or a body of a state by its title: "Deputy Foreign Minister …", "The Presidency", "the ministry". */
+const PERSON_OR_BODY_OF_STATE = /\b(?:minister|ministry|department|presidency|president|government|embassy|ambassador|principal secretary|secretary of state|parliament|senate|officials|spokes(?:man|woman|person))\b/i;
 
 /** A source's words added in the sentence after: "He added that …", "She also said". */
 const ADDED = /^\W*(?:He|She|It|They)\s+(?:also\s+)?(?:added|said|says|noted|stated|told)\b/;
@@ -263,6 +266,16 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   }
   if (asWritten.size) for (const c of claims) c.sentence = asWritten.get(c.start) ?? c.sentence;
   adoptLedeSources(claims, claimParagraph);
+  // ("Deputy Foreign Minister Arun Hemachandra told Parliament that the deaths of 59 Sri Lankans … had been
+  // confirmed": an official of no country named, counting the citizens of a country at peace, is of their government.)
+  // ("… Eight more Ghanaians were injured, he said": and so is the pronoun that goes on for such an official.)
+  let stateOf: string | null = null;
+  for (const c of claims) {
+    if (c.sourceParty === null && c.attributedTo !== null && c.party !== null && !BELLIGERENTS.has(c.party)) {
+      if (PERSON_OR_BODY_OF_STATE.test(c.attributedTo)) c.sourceParty = stateOf = c.party;
+      else if (stateOf === c.party && /^(?:he|she|they|it)$/i.test(c.attributedTo)) c.sourceParty = c.party;
+    }
+  }
   // A government body's own page ("General Staff of the Armed Forces of Ukraine", "Ministry of Defence of the Russian
   // Federation") is the original source of the figures it gives in its own voice (claims.md: sourceParty is the
   // country of the figure's original source); a newsroom's own voice stays null.
