@@ -3686,6 +3686,7 @@ describe("extractClaims, round fifteen (test63 studied)", () => {
       ["killed", "GH", 55, "GH"],
       ["wounded", "GH", 8, "GH"],
     ]);
+    expect(extractClaims("Kyrgyz officials told parliament in April that 23 wounded Kyrgyz veterans of the war were receiving treatment at home.", { publishedAt: "2025-06-12" }).map((c) => [c.metric, c.party, c.value])).toEqual([["wounded", "KG", 23]]);
     // (Not a side's: an unnamed ministry counting Russian soldiers keeps no country it was not given.)
     expect(extractClaims("The ministry said 100 Russian soldiers had been killed.", { publishedAt: "2025-06-12" }).map((c) => c.sourceParty)).not.toContain("GH");
   });

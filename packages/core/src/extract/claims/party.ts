@@ -183,8 +183,9 @@ function ownerNamedWithFigure(f: PartyInput, k: PartyState): void {
     else if (handing) k.party = opponentOf(peopleIn(handing[1]!, 0, null)[0]?.code ?? null);
   }
   // "two young North Koreans": a demonym that is itself the noun names the owner too.
-  // "3,700 dead Russian servicemen": after a casualty adjective the owner and the people still follow.
-  const adjective = noun && ["killed", "wounded", "missing"].includes(noun.cls) ? /^\s+((?:[A-Z][\w'’.-]*\s+){1,3})(?:soldiers|troops|servicem[ae]n|personnel|fighters|civilians|people|marines|paratroopers|officers|conscripts|mercenaries|defenders|warriors|combatants|prisoners)\b/.exec(head.slice(noun.end)) : null;
+  // "3,700 dead Russian servicemen", "23 wounded Kyrgyz veterans": after a casualty adjective the owner and the people
+  // still follow.
+  const adjective = noun && ["killed", "wounded", "missing"].includes(noun.cls) ? /^\s+((?:[A-Z][\w'’.-]*\s+){1,3})(?:soldiers|troops|servicem[ae]n|personnel|fighters|civilians|people|marines|paratroopers|officers|conscripts|mercenaries|defenders|warriors|combatants|prisoners|veterans|volunteers|nationals|citizens|recruits|men)\b/.exec(head.slice(noun.end)) : null;
   k.modifiers = adjective
     ? head.slice(0, noun!.end + adjective[0].length)
     : noun && /^(?:North Koreans|Koreans|Russians|Ukrainians|Chechens|Buryats)\b/.test(head.slice(noun.index))
