@@ -3687,6 +3687,10 @@ describe("extractClaims, round fifteen (test63 studied)", () => {
       ["wounded", "GH", 8, "GH"],
     ]);
     expect(extractClaims("Kyrgyz officials told parliament in April that 23 wounded Kyrgyz veterans of the war were receiving treatment at home.", { publishedAt: "2025-06-12" }).map((c) => [c.metric, c.party, c.value])).toEqual([["wounded", "KG", 23]]);
+    expect(extractClaims("Eight more Ghanaians were injured, the minister said, while the whereabouts of 14 Ghanaian recruits are unknown.", { publishedAt: "2025-06-12" }).map((c) => [c.metric, c.party, c.value])).toEqual([
+      ["wounded", "GH", 8],
+      ["missing", "GH", 14],
+    ]);
     // (Not a side's: an unnamed ministry counting Russian soldiers keeps no country it was not given.)
     expect(extractClaims("The ministry said 100 Russian soldiers had been killed.", { publishedAt: "2025-06-12" }).map((c) => c.sourceParty)).not.toContain("GH");
   });

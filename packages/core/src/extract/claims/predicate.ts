@@ -35,6 +35,7 @@ const PLACE_TAKEN_WORD = /\b(?:captur\w*|seiz\w*|took|taken|tak(?:e|es|ing)\b|li
 const PEOPLE_HELD = /^(?:detained|custody|captivity|captive|held captive|prisoners?|POWs?|surrendered|surrender|swap(?:ped)?|exchanged)$/i;
 // ("Kyiv's General Staff claims far more: 10,160 Russian tanks": a count set against the one before.)
 const TALLY_VERB = /\b(?:lists|listed|counts|counted|records|recorded|documents|documented|has confirmed|tallies|tallied|puts the figure at|claims?\s+(?:far\s+|many\s+|much\s+)?more\s*:)\s+(?:about|some|around|roughly|more than|over|nearly|almost|at least)?\s*$/i;
+const WHEREABOUTS_OF = /\bwhereabouts of\s+(?:about\s+|some\s+|at least\s+|another\s+)?$/i;
 const CLAIMS_MORE = /\bclaims?\s+(?:far\s+|many\s+|much\s+)?more\s*:/i;
 const AMONG_DEAD_AFTER = /^[^.;]{0,60}?\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\s+(?:dead|killed|fallen|victims)\b/i;
 const LIST_INCLUDES = /\b(?:the|its|our|their|this)\s+list\s+(?:also\s+)?(?:includes|included|contains|contained)\s+(?:about|some|around|roughly|more than|over|nearly|almost|at least)?\s*$/i;
@@ -253,6 +254,8 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   // ("in the two towns": a definite count names places already spoken of, not ground taken.)
   const takingBefore = (cls === "territory" || cls === "settlements") && !pred && memory.taking && memory.taking.segment >= segIndex - 3 && !/\b(?:the|these|those|both)\s+$/i.test(s.slice(0, q.start)) ? memory.taking : null;
   if (takingBefore) pred = takingBefore.pred;
+  // ("while the whereabouts of 14 Ghanaian recruits are unknown": people no one can find are missing.)
+  if (cls === "personnel" && WHEREABOUTS_OF.test(s.slice(Math.max(0, q.start - 30), q.start))) pred = "missing";
   return { pred, pb, pa, takingBefore };
 }
 
