@@ -295,11 +295,12 @@ export function asOfInRegion(sentence: string, allDates: DateMention[], figureAt
   // "3 jets and 2 helicopters were downed in March": a date closing an enumeration dates all of it,
   // but not across a comparison ("590 now, down from 1,376 in August").
   // ("held 1,000 km² of the Kursk region, where it launched an offensive in August": nor across a relative clause.)
+  // (Read only when a rule below needs it: most figures are dated before.)
   const trailing = dates.filter((d) => d.start >= to);
-  const closing = trailing.length > 0 && !/\b(?:down from|up from|compared (?:with|to)|from|than|versus|vs\.?|while|whereas|but)\b/i.test(sentence.slice(figureAt, trailing[0]!.start)) && !RELATIVE_CLAUSE.test(sentence.slice(figureAt, trailing[0]!.start));
+  const closes = (): boolean => trailing.length > 0 && !/\b(?:down from|up from|compared (?:with|to)|from|than|versus|vs\.?|while|whereas|but)\b/i.test(sentence.slice(figureAt, trailing[0]!.start)) && !RELATIVE_CLAUSE.test(sentence.slice(figureAt, trailing[0]!.start));
   // ("The UN mission said this month that at least 286 civilians were killed and 1,388 injured across Ukraine in
   // July": the day a source spoke gives way to the date that closes the figures' enumeration, in the same clause.)
-  if (closing && own.length && own.every((d) => d.statement && d.end <= figureAt) && trailing[0]!.lead !== "since" && trailing[0]!.lead !== "from" && !/[,;:](?!\d)|\b(?:after|before|when|since|until|as)\b/i.test(sentence.slice(figureAt, trailing[0]!.start))) return asOfFor(spanEnds(sentence, trailing), figureAt, publishedAt);
+  if (own.length && own.every((d) => d.statement && d.end <= figureAt) && closes() && trailing[0]!.lead !== "since" && trailing[0]!.lead !== "from" && !/[,;:](?!\d)|\b(?:after|before|when|since|until|as)\b/i.test(sentence.slice(figureAt, trailing[0]!.start))) return asOfFor(spanEnds(sentence, trailing), figureAt, publishedAt);
   if (own.length && !openEnded) return asOfFor(own, figureAt, publishedAt);
   const outright = lead.filter((d) => OUTRIGHT_LEADS.has(d.lead));
   // The day the source gave its figures dates those with no date of their own.
@@ -307,7 +308,7 @@ export function asOfInRegion(sentence: string, allDates: DateMention[], figureAt
   if (openEnded) return outright.length ? asOfFor(outright, figureAt, publishedAt) : statement.length ? statement[0]!.date : publicationAsOf(publishedAt);
   if (lead.length) return asOfFor(lead, figureAt, publishedAt);
   if (statement.length) return statement[0]!.date;
-  if (closing) return asOfFor(trailing, figureAt, publishedAt);
+  if (closes()) return asOfFor(trailing, figureAt, publishedAt);
   return publicationAsOf(publishedAt);
 }
 
