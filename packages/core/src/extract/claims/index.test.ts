@@ -3695,3 +3695,64 @@ describe("extractClaims, round fifteen (test63 studied)", () => {
     expect(extractClaims("The ministry said 100 Russian soldiers had been killed.", { publishedAt: "2025-06-12" }).map((c) => c.sourceParty)).toEqual([null]);
   });
 });
+
+describe("extractClaims, round sixteen (test62 studied)", () => {
+  const claims = (t: string, publishedAt = "2025-05-09") => extractClaims(t, { publishedAt }).map((c) => [c.metric, c.party, c.value]);
+
+  it("gives a toll of the whole war the article's place, not the place named just before it", () => {
+    const t = "Short-range drones killed 14 civilians in Kherson during the month. The Mission is aware of reports of civilian casualties in the Russian Federation, including in Belgorod and Kursk regions, which it could not verify.\n\nBetween 24 February 2022 and 30 April 2025, the Mission verified that 13,134 civilians had been killed in Kyiv, Kharkiv, Odesa and elsewhere, and 31,867 injured.";
+    expect(claims(t).slice(1)).toEqual([
+      ["civilians_killed", "UA", 13134],
+      ["civilians_wounded", "UA", 31867],
+    ]);
+    // (A toll after the place named just before it is still that place's.)
+    expect(claims("A block in Belgorod collapsed after the strike. Officials said 15 people were killed.")).toEqual([["civilians_killed", "RU", 15]]);
+  });
+
+  it("gives civilians of no place named in an article on the UN's human rights monitors to Ukraine", () => {
+    // (Kursk, the only place the article names, is where soldiers were captured.)
+    const t = "The UN Human Rights Office has published its periodic report.\n\nCivilians continued to bear the brunt of the fighting. Over the same period, at least 366 civilians were killed and 1,826 injured, the report says.\n\nThe report also notes the soldiers captured in Kursk in January.";
+    expect(claims(t).filter((c) => String(c[0]).startsWith("civilians"))).toEqual([
+      ["civilians_killed", "UA", 366],
+      ["civilians_wounded", "UA", 1826],
+    ]);
+  });
+
+  it("reads killings of prisoners as their dead, and leaves out the people a report interviewed", () => {
+    expect(claims("Since the start of the full-scale invasion, it has recorded 181 such killings of Ukrainian prisoners, the office said.")).toEqual([["killed", "UA", 181]]);
+    expect(claims("The report draws on interviews with 205 Ukrainian prisoners released in exchanges.")).toEqual([]);
+    expect(claims("Monitors interviewed 60 former detainees in Kyiv.")).toEqual([]);
+  });
+
+  it("reads a swap's side that 'got 150 of its servicemen back', and 'each' not past ', and' a new subject", () => {
+    expect(claims("The previous swap returned 189 Ukrainian servicemen, while Russia got 150 of its servicemen back.")).toEqual([
+      ["captured", "UA", 189],
+      ["captured", "RU", 150],
+    ]);
+    expect(claims("On 19 March, the two sides swapped 175 prisoners each, and Ukraine handed over 22 wounded Russian soldiers as a goodwill gesture.")).toEqual([
+      ["captured", "RU", 175],
+      ["captured", "UA", 175],
+      ["captured", "RU", 22],
+    ]);
+  });
+
+  it("counts farmhands hurt by a mine as civilians", () => {
+    expect(claims("On Sunday, a tractor hit an anti-tank mine in a field near Balakliia, injuring two farmhands, regional police said.")).toEqual([["civilians_wounded", "UA", 2]]);
+  });
+
+  it("gives the dead of a strike on a place where one side's commanders met to that side", () => {
+    expect(claims("Russia's defence ministry said it had struck a restaurant where Ukrainian commanders were meeting Western instructors, killing up to 85 servicemen and destroying up to 20 vehicles.")).toEqual([
+      ["killed", "UA", 85],
+      ["equipment_lost", "UA", 20],
+    ]);
+  });
+
+  it("carries no source across a paragraph into 'It was the deadliest attack …'", () => {
+    const t = "The toll has risen to 20, the head of the city's defence council, Oleksandr Vilkul, said. Another 63 people were injured, Serhiy Lysak, the governor of Dnipropetrovsk region, said.\n\nUkraine's general staff said the missile had carried a cluster warhead.\n\nIt was the deadliest attack on the city since June 2023, when a missile hit a five-storey block and killed 12 people.";
+    expect(extractClaims(t, { publishedAt: "2025-04-05" }).map((c) => [c.value, c.sourceParty])).toEqual([
+      [20, "UA"],
+      [63, "UA"],
+      [12, null],
+    ]);
+  });
+});

@@ -61,6 +61,9 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
   // ("border guards detained 1,247 men who tried to leave Ukraine illegally": people held at a border are no prisoners
   // of war.)
   if (/^\s+(?:[\w-]+\s+){0,2}?(?:who|after|for)\s+(?:had\s+)?(?:tried|trying|attempted|attempting)\s+to\s+(?:leave|cross|flee|evade|dodge|smuggle)\b|^\s+(?:draft[- ]dodgers|draft evaders|smugglers)\b/i.test(text.slice(n.end, n.end + 80))) return true;
+  // ("draws on interviews with 205 Ukrainian prisoners released in exchanges", "monitors interviewed 60 former
+  // detainees", "a survey of 1,000 residents": the people a report heard are its sources, not a count of its subject.)
+  if (/\b(?:interviews? (?:with|of)|interviewed|interviewing|spoke (?:to|with)|speaking (?:to|with)|talked (?:to|with)|testimon(?:y|ies) (?:of|from)|accounts (?:of|from)|surveyed|(?:a |the )?(?:survey|poll) of)\s+(?:at least\s+|about\s+|some\s+|more than\s+|nearly\s+|over\s+|almost\s+)?$/i.test(before)) return true;
   // "three wounded to each dead": a ratio. ("returned 390 people to each side": a swap, no ratio.)
   if (/^\s+[\w-]+\s+(?:to|for)\s+(?:each|every|one)\b(?!\s+(?:side|country|army)\b)/i.test(after)) return true;
   // "seven wounded per death", "fewer than two wounded, or more than eight, for each soldier killed": ratios too.

@@ -23,7 +23,8 @@ const SIDE_AFTER = /^[^;]{0,80}?\b(?:(?:on|for)\s+the\s+([A-Z][\w'’-]+(?:\s+Ko
 // The object of a strike or an attack up to a side named in it ("strike on a training ground of the Ukrainian …").
 const STRUCK_VERB = /\b(?:hit|struck|targeted|attacked|bombed|shelled|strikes?|attacks?|raids?|shelling|bombing|bombardment)\b/i;
 // ("its Iskander-M missiles had hit a meeting of Ukrainian commanders": what was hit names its victims.)
-const STRUCK_TARGET = /\b(?:strikes?|attacks?|raids?|shelling|bombing|bombardment|hit)\s+(?:on|against|at)\s+[^,.;]{0,70}$|\b(?:hit|struck|targeted|attacked|bombed|shelled)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}of\s+(?:the\s+)?$/i;
+// ("it had struck a restaurant where Ukrainian commanders were meeting …, killing up to 85": those where it struck.)
+const STRUCK_TARGET = /\b(?:strikes?|attacks?|raids?|shelling|bombing|bombardment|hit)\s+(?:on|against|at)\s+[^,.;]{0,70}$|\b(?:hit|struck|targeted|attacked|bombed|shelled)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:of\s+(?:the\s+)?|(?:where|in which|at which)\s+)$/i;
 /** A side named as the one that strikes: "Russian missile strike", "Russian forces shelled", "Ukrainian drones". */
 /** The UN's human rights monitors, whose civilian tolls in this war are of Ukraine's civilians. */
 // ("Its monitoring mission says at least 148 civilians were killed": in this war, the UN's.)
@@ -467,8 +468,15 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
     // ("Two Russian missiles struck the centre of Sumy. Thirty-five people were killed": the place named just before,
     // over the article's most named place; "Across the border, a block in Belgorod collapsed. Officials said 15
     // people were killed": over the civilians counted before it, too.)
+    // ("The Mission is aware of reports of civilian casualties in the Russian Federation … Between 24 February 2022
+    // and 30 April 2025, the Mission verified that 13,134 civilians had been killed": a toll of the whole war is not
+    // that of the place or the toll just before; it is the article's own place's.)
+    // (An article that names the UN's human rights monitors counts, where its sentence names no place, the civilians
+    // of Ukraine, which they monitor: "Over the same period, at least 366 civilians were killed, the report says".)
+    const home = (articleNamesUnMonitors(segments) ? "UA" : null) ?? docPlace;
+    if (WHOLE_WAR.test(s)) k.party ??= home ?? memory.civilians;
     const before = placeJustBefore(segments, segIndex);
-    k.party ??= (before && before.at > memory.civiliansSegment ? before.code : null) ?? (memory.civiliansSegment >= segIndex - 3 ? memory.civilians : null) ?? before?.code ?? memory.civilians ?? docPlace;
+    k.party ??= (before && before.at > memory.civiliansSegment ? before.code : null) ?? (memory.civiliansSegment >= segIndex - 3 ? memory.civilians : null) ?? before?.code ?? memory.civilians ?? home;
   }
   // "1,380 casualties Russian forces suffered": the owner named after the noun, with its forces.
   if (!k.party && cls !== null && PEOPLE_CLASSES.has(cls)) {
@@ -574,6 +582,20 @@ const SIDE_LOST_BEFORE = /\b((?:Ukraine|Russia|Kyiv|Moscow|North Korea|Pyongyang
 const PASSIVE_KILLED_NO_AGENT = /^[^,;.]{0,40}?\b(?:had|have|has)\s+been\s+killed\b(?![^,;.]{0,40}\bby\b)/i;
 
 /** The country of a city or region named in the three segments before segment `at`, the nearest first. */
+/** A figure of the whole war: "since the start of the full-scale invasion", "between 24 February 2022 and …". */
+const WHOLE_WAR = /\b(?:since|from)\s+(?:the\s+)?(?:start|beginning|outset)\s+of\s+(?:the\s+|Russia['’]s\s+)?(?:full[- ]scale\s+)?(?:invasion|war)\b|\bsince\s+(?:the\s+|Russia['’]s\s+)?(?:full[- ]scale\s+)?invasion\b|\b(?:since|between|from)\s+(?:24\s+February|Feb(?:ruary|\.)?\s+24),?\s+2022\b|\bsince\s+February\s+2022\b/i;
+
+// Whether an article names the UN's human rights monitors, asked once per article (its segments).
+const unMonitored = new WeakMap<readonly { text: string }[], boolean>();
+function articleNamesUnMonitors(segments: readonly { text: string }[]): boolean {
+  let known = unMonitored.get(segments);
+  if (known === undefined) {
+    known = segments.some((seg) => UN_MONITORS.test(seg.text));
+    unMonitored.set(segments, known);
+  }
+  return known;
+}
+
 function placeJustBefore(segments: readonly { text: string }[], at: number): { code: string; at: number } | null {
   for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
     const code = countryOfPlaceStruck(segments[k]!.text);
