@@ -181,6 +181,13 @@ export function findDates(sentence: string, publishedAt: string | null, theMonth
     const month = lead === "end of" ? "-12" : lead === "start of" || lead === "beginning of" ? "-01" : "";
     out.push({ start: s, end: s + 4, date: `${m[2]!}${month}`, lead });
   }
+  // "in late May", "in early March 2024", "mid-June": chrono reads no month with a word of its part before it.
+  for (const m of sentence.matchAll(PART_OF_MONTH)) {
+    const end = m.index + m[0].length;
+    if (out.some((d) => m.index < d.end && end > d.start)) continue;
+    const date = monthNamed(m[0].slice(m[0].indexOf(m[1]!)), publishedAt);
+    if (date) out.push({ start: m.index, end, date, lead: "in" });
+  }
   if (sentence.includes("month")) {
     // chrono leaves "the month of May" alone (it reads a bare "May" as a verb unless "in" comes before it).
     for (const m of sentence.matchAll(/\bmonth of (May)\b(?:,?\s+((?:19|20)\d{2})\b)?/g)) {
@@ -194,8 +201,18 @@ export function findDates(sentence: string, publishedAt: string | null, theMonth
   if (samePeriod) for (const m of sentence.matchAll(/\b(?:over|during|in|for)\s+the\s+same\s+period\b/gi)) {
     if (!out.some((d) => d.start < m.index + m[0].length && d.end > m.index)) out.push({ start: m.index, end: m.index + m[0].length, date: samePeriod, lead: "in" });
   }
-  return out.sort((a, b) => a.start - b.start);
+  // ("GENEVA, Jan. 10 (OPB) -- At least 2,043 civilians were killed … in 2024": a wire's dateline dates the report, not
+  // its figures, when the sentence names a date of its own.)
+  const dateline = out.length > 1 && out[0]!.start < 40 ? DATELINE.exec(sentence) : null;
+  const dated = dateline ? out.filter((d) => d.start >= dateline[0].length) : out;
+  return (dated.length ? dated : out).sort((a, b) => a.start - b.start);
 }
+
+/** A wire's dateline: "LVIV, Ukraine, March 28 (Meridian) - ", "GENEVA, Jan. 10 (OPB) -- ". */
+export const DATELINE = /^[A-Z][A-Z .'’-]{2,},(?:[^.;]|\.(?=\s*\d)){0,60}?\)\s*(?:--|[-–—])\s+/;
+
+/** A part of a named month: "in late May", "early March 2024", "mid-June". */
+const PART_OF_MONTH = /\b(?:in\s+)?(?:early|late|mid-?|the middle of)\s*((?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?:,?\s+(?:19|20)\d{2}\b)?)/g;
 
 // "286 civilians were killed during the month", "captured 35 villages over the month", "the month's casualties",
 // "by the end of the month": the month named before, not the month of publication.
@@ -320,7 +337,9 @@ function spanEnds(sentence: string, dates: DateMention[]): DateMention[] {
   });
 }
 
-const RELATIVE_CLAUSE = /,\s*(?:where|which|who|whose)\b/i;
+// (Open up to the date: "757 bodies, which Moscow said were of Ukrainian servicemen, in the repatriation on December 20"
+// closes its relative clause before the date, which is the figure's again.)
+const RELATIVE_CLAUSE = /,\s*(?:where|which|who|whose)\b(?:[^,;]|,(?=\d))*$/i;
 const HANDED_ON = /[,;]|\b(?:and|while|whereas|but|up from|down from|compared (?:with|to)|versus|vs\.?|than)\b/i;
 const OUTRIGHT_LEADS = new Set(["as of", "as at", "by"]);
 

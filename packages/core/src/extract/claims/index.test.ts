@@ -3756,3 +3756,44 @@ describe("extractClaims, round sixteen (test62 studied)", () => {
     ]);
   });
 });
+
+describe("extractClaims, round sixteen (test61 studied)", () => {
+  const claims = (t: string, publishedAt = "2025-06-12") => extractClaims(t, { publishedAt }).map((c) => [c.metric, c.party, c.item, c.value, c.asOf]);
+
+  it("reads a list headed by the General Staff's 'other totals' as the other side's losses", () => {
+    const t = "Russia's losses have passed one million, Ukraine's General Staff said on Thursday. According to the General Staff, Russia has lost 1,000,340 military personnel since the invasion began.\n\nThe General Staff's other totals, as of the morning of June 12, were:\n\ntanks: 10,933 (+3)\n\nartillery systems: 28,744 (+35)";
+    expect(claims(t).slice(2).map((c) => [c[1], c[2], c[3]])).toEqual([
+      ["RU", "tanks", 10933],
+      ["RU", "tanks", 3],
+      ["RU", "artillery", 28744],
+      ["RU", "artillery", 35],
+    ]);
+  });
+
+  it("counts nationals who 'had served in' an army as deployed, and those home and discharged as no prisoners", () => {
+    const t = "A spokesperson told reporters that 126 Indian nationals had served in the Russian armed forces in all. Of these, 96 have returned to India and been discharged, he said, adding that New Delhi was pressing Moscow for the release of the remaining 18.";
+    expect(claims(t, "2025-01-17").map((c) => [c[0], c[1], c[3]])).toEqual([["troops_deployed", "IN", 126]]);
+  });
+
+  it("gives a ministry of no country named the mediator named in the sentence before", () => {
+    const t = "ABU DHABI, 5th January, 2025 (GCNA) -- The United Arab Emirates has succeeded in a new mediation effort between the Russian Federation and Ukraine.\n\nThe Ministry of Foreign Affairs said in a statement that 150 Russian prisoners of war and 150 Ukrainian prisoners of war had been released under the deal.";
+    expect(extractClaims(t, { publishedAt: "2025-01-05" }).map((c) => [c.party, c.value, c.sourceParty])).toEqual([
+      ["RU", 150, "AE"],
+      ["UA", 150, "AE"],
+    ]);
+    // (A ministry named before the mediation is still the one meant.)
+    const named = "Russia and Ukraine exchanged 246 prisoners of war each on Saturday, the Russian Defence Ministry said.\n\nThe swap, mediated by the United Arab Emirates, was the first since March.\n\nIn a second transfer, 31 wounded Ukrainian prisoners were handed back in return for 15 wounded Russian servicemen, the ministry added.";
+    expect(extractClaims(named, { publishedAt: "2025-04-19" }).slice(2).map((c) => [c.value, c.sourceParty])).toEqual([
+      [31, "RU"],
+      [15, "RU"],
+    ]);
+  });
+
+  it("dates figures by 'in late May', by the sentence's own date over a wire's dateline, and past a closed relative clause", () => {
+    expect(claims("The UK Ministry of Defence said in late May that Russian casualties stood at around 970,000.").map((c) => c[4])).toEqual(["2025-05"]);
+    expect(claims("GENEVA, Jan. 10 (OPB) -- At least 2,043 civilians were killed and 8,638 injured in Ukraine in 2024, the UN Human Rights Monitoring Mission in Ukraine said.", "2025-01-10").map((c) => c[4])).toEqual(["2024", "2024"]);
+    expect(claims("Ukraine received 757 bodies, which Moscow said were of Ukrainian servicemen, in the repatriation on December 20.", "2025-01-05").map((c) => c[4])).toEqual(["2024-12-20"]);
+    // (A relative clause open up to its date keeps it: "where it launched an offensive in August".)
+    expect(claims("Ukraine held 1,000 km² of the Kursk region, where it launched an offensive in August.", "2025-01-05").map((c) => c[4])).toEqual(["2025-01-05"]);
+  });
+});

@@ -228,7 +228,7 @@ export const BELLIGERENTS: ReadonlySet<string> = new Set(["UA", "RU", "KP", "BY"
 // A third country that brokers between the sides: "mediated by the United Arab Emirates", "a Qatari-brokered swap",
 // "the UAE has brokered", "through Turkey's mediation", "Türkiye had helped secure the release of 200 prisoners".
 const MEDIATES_BEFORE = /\b(?:mediated|brokered|facilitated)\s+by\s+(?:the\s+)?$|\bmediation\s+(?:of|by)\s+(?:the\s+)?$/i;
-const MEDIATES_AFTER = /^(?:['’]s)?(?:-|\s+)(?:mediated|brokered)\b|^(?:['’]s)?\s+mediation\b|^\s+(?:has|had|have)\s+(?:\w+\s+)?(?:mediated|brokered|helped (?:to )?(?:secure|broker|arrange|negotiate|free))\b/i;
+const MEDIATES_AFTER = /^(?:['’]s)?(?:-|\s+)(?:mediated|brokered)\b|^(?:['’]s)?\s+mediation\b|^\s+(?:has|had|have)\s+(?:\w+\s+)?(?:mediated|brokered|helped (?:to )?(?:secure|broker|arrange|negotiate|free))\b|^\s+(?:has|had|have)\s+(?:\w+\s+)?(?:succeeded|been successful) in (?:a |an |its |the )?(?:[\w-]+\s+){0,2}?mediation\b/i;
 
 /** The country a sentence names as the mediator between the sides, if any: no side of the war, and no owner of its figures. */
 export function mediatorOf(s: string): string | null {

@@ -2,6 +2,7 @@ import type { Item } from "../../schemas/claim.js";
 import { chooseAttribution, type Attribution } from "./attribution.js";
 import type { NounClass, Predicate, nounClassOf, predicatesIn } from "./metrics.js";
 import type { NumberMention } from "./numbers.js";
+import { DATELINE } from "./dates.js";
 import { BELLIGERENTS, countryOfPlace, countryOfPlaceStruck, findParties, mediatorOf, opponentOf } from "./parties.js";
 import type { qualify } from "./qualifiers.js";
 import { specificItemOf } from "./items.js";
@@ -573,8 +574,6 @@ function armedGroupBefore(segments: readonly { text: string }[], at: number, bef
   return null;
 }
 
-/** A wire's dateline: "LVIV, Ukraine, March 28 (Meridian) - ". */
-const DATELINE = /^[A-Z][A-Z .'’-]{2,},[^.;]{0,60}?\)\s*[-–—]\s+/;
 /** "Ukraine also lost", "Russia has lost": a side as the subject of "lost" right before a figure. */
 const SIDE_LOST_BEFORE = /\b((?:Ukraine|Russia|Kyiv|Moscow|North Korea|Pyongyang)(?:['’]s\s+(?:army|military|forces|troops|air force|navy))?)\s+(?:also\s+|has\s+|had\s+|have\s+|now\s+){0,2}(?:lost|loses)\s+(?:about\s+|some\s+|around\s+|more than\s+|over\s+|nearly\s+|at least\s+|up to\s+)?$/;
 

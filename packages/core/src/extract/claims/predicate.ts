@@ -11,6 +11,8 @@ const ASIDE_AFTER = /^[^,;.]{0,40},\s*(?:including|among them|among whom|most of
 /** The same aside with a figure in it ("including 15 women,"), whose commas inside numbers do not close it. */
 const ASIDE_WITH_FIGURE = /^[^,;.]{0,40},\s*(?:including|among them|among whom|most of them|many of them|all of them)\b(?:[^,;.]|[,.]\d){0,60},(?!\d)[^,;.]*/i;
 /** What can befall people counted, after a noun that describes them ("wounded soldiers", "prisoners") rather than says it. */
+/** Soldiers or recruits let go from their service. */
+const DISCHARGED = /\b(?:discharged|demobili[sz]ed|released from (?:service|(?:their|his|her) contracts?))\b/i;
 const PEOPLE_FATES: readonly Predicate[] = ["killed", "captured", "returned", "missing"];
 const PART_OF_FIGURE_BEFORE = /^[^.;]{0,40}?,\s*(?:among them|among whom|including|of them|of whom)\s+(?:about|some|around|roughly|more than|over|at least|nearly|almost)?\s*$/i;
 /** "390 people, 270 of them …": a part whose "of them" follows it. */
@@ -202,6 +204,8 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   // "received", "returned" mean a prisoner came home only where the sentence speaks of captivity or a swap
   // ("returned to the front", "received 5,000 recruits" do not).
   // ("“95 of our people are home,” the president wrote" after the swap: the article has been counting prisoners.)
+  // ("Of these, 96 have returned to India and been discharged": recruits home from their service are no prisoners.)
+  if (pred === "returned" && DISCHARGED.test(cutAtClause(s.slice(n.end)))) pred = null;
   if (pred === "returned" && !(inList && list!.pred === "returned") && !/\b(?:exchange|swap|captiv|prisoner|POW|freed|releas|repatriat|came home|come home|coming home|handed over|handed back|sent back|got back|brought home|brought back|returned from|returned home|being held|held captive|in return\b|in exchange\b|captured)/i.test(s) && !(memory.lastMetric === "captured" && (HOME_AGAIN.test(s) || RECEIVED_PEOPLE.test(s)))) pred = null;
   // "Oryx counts 3,200 Russian tanks destroyed. For Ukraine, the same project lists about 880 tanks": a tally of the
   // same equipment right after a count of its losses counts losses too.

@@ -148,6 +148,10 @@ export function resolveSource(
       if (word.test(h.attributedTo)) return { ...a, sourceParty: h.sourceParty, known: true };
     }
   }
+  // ("The United Arab Emirates has succeeded in a new mediation effort … ¶ The Ministry of Foreign Affairs said …": a
+  // ministry named for the first time right after a mediation is the mediator's too.)
+  const mediatorJustBefore = article && GOVERNMENT_BODY.test(a.attributedTo) ? article.names.mediatorBefore(article.at) : null;
+  if (mediatorJustBefore) return { ...a, sourceParty: mediatorJustBefore, known: true };
   // A proper name ("Whitfield", "General Staff") given in full elsewhere in the article: a byline, a later sentence.
   // (Not for a side's fighting body on a side's own outlet: "according to the Defence Ministry" in a Kyiv paper is its
   // own ministry, not a Russian one named only further down.)
@@ -263,6 +267,11 @@ export class ArticleNames {
   /** The country of a side's body that opens the sentence before `at` ("Russia's defence ministry, for its part, …"), or null. */
   bodyOpeningBefore(at: number): string | null {
     return openingBody(this.sentenceBefore(at));
+  }
+
+  /** The mediator the sentence before `at` names ("The United Arab Emirates has succeeded in a new mediation …"), or null. */
+  mediatorBefore(at: number): string | null {
+    return mediatorOf(this.sentenceBefore(at));
   }
 
   /** The sentence that ends just before `at`. */

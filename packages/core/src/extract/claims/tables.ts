@@ -49,7 +49,7 @@ const BREAKDOWN_HEADER = /\b(?:break-?down|broken down|by (?:type|category|class
 /** A header that announces losses: "Losses by group of forces:", "The breakdown of losses:". */
 const LOSSES_HEADER = /^\W*(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:losses|casualties)\b/i;
 /** A header that introduces a side's military report: "the General Staff's Friday report", "the ministry's daily list". */
-const REPORT_BODY = /\b(?:General Staff|(?:defen[cs]e\s+)?ministry|MoD)(?:['’]s)?\b[^:]{0,60}?\b(?:report|list|bulletin|update|summary|figures|tally|count)\b/i;
+const REPORT_BODY = /\b(?:General Staff|(?:defen[cs]e\s+)?ministry|MoD)(?:['’]s)?\b[^:]{0,60}?\b(?:report|list|bulletin|update|summary|figures|tally|totals?|count)\b/i;
 
 /** The side whose military report a header introduces: its source's, else the one side it names. */
 function reportSideOf(attr: Attribution | null, ownPpl: { code: string | null }[]): "UA" | "RU" | null {
