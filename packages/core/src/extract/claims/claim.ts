@@ -119,7 +119,10 @@ export function claimFigure(f: FigureClaimInput): void {
   if (partOfList && !figAttr) figAttr = trail.lastKilledAttr;
   // Only figures that become claims teach the article's memory who is being counted.
   if (party && (cls === "personnel" || cls === "killed" || cls === "wounded" || cls === "casualties" || cls === "captured")) memory.personnel = party;
+  // ("45,720: Russian casualties in November … By 30 November its running total stood at 742,830": a toll counted by
+  // its own noun tells what the next bare total sums up too.)
   if (pred && cls === "personnel") memory.personnelPred = pred;
+  else if (cls === "casualties" && metric === "casualties") memory.personnelPred = "casualties";
   if (party && (cls === "civilians" || cls === "buildings")) {
     memory.civilians = party;
     memory.civiliansSegment = segIndex;
@@ -142,7 +145,7 @@ export function claimFigure(f: FigureClaimInput): void {
   if (metric === "troops_deployed" && PLANNED.test(`${lastClause(s.slice(0, q.start))}${s.slice(q.start, n.end + cutAtClause(afterAll).replace(AND_NEW_VERB, "").length)}`)) return;
   // Combined totals of both sides are optional in claims.md and belong to no party: left out.
   // (Not a swap of so many "each": "what both sides do: Russia and Ukraine swapped 90 prisoners of war each".)
-  if (/\b(?:on both sides|both sides|of both (?:armies|armed forces|militaries)|combined (?:toll|total|losses))\b/i.test(s) && !(metric === "captured" && /\beach\b/i.test(s.slice(n.end, n.end + 40)))) return;
+  if (/\b(?:on both sides|both sides|on the two sides|of both (?:armies|armed forces|militaries)|combined (?:toll|total|losses))\b/i.test(s) && !(metric === "captured" && /\beach\b/i.test(s.slice(n.end, n.end + 40)))) return;
   // "Russia and North Korea together lost more than 60,000 soldiers": a total of two sides is neither's.
   if (s.includes("together") && TWO_SIDES_TOGETHER.test(lastClause(s.slice(0, q.start)))) return;
   const factor = cls === "territory" ? territoryFactor(s.slice(n.end, n.end + 30)) : 1;

@@ -3797,3 +3797,36 @@ describe("extractClaims, round sixteen (test61 studied)", () => {
     expect(claims("Ukraine held 1,000 km² of the Kursk region, where it launched an offensive in August.", "2025-01-05").map((c) => c[4])).toEqual(["2025-01-05"]);
   });
 });
+
+describe("extractClaims, round sixteen (test64 studied)", () => {
+  const claims = (t: string, publishedAt = "2024-11-09") => extractClaims(t, { publishedAt }).map((c) => [c.metric, c.party, c.value]);
+
+  it("reads villages a side 'claimed' as taken, troops 'pulled from other sectors' as deployed, and homes left uninhabitable as damaged", () => {
+    expect(claims("Moscow's defence ministry claimed two more villages in Donetsk region, both south of Kurakhove.")).toEqual([["settlements", "RU", 2]]);
+    expect(claims("Moscow, Syrskyi added, had pulled about 30,000 troops from other sectors to contain the breach.")).toEqual([["troops_deployed", "RU", 30000]]);
+    expect(claims("About 1,600 homes in the Sudzha district are uninhabitable, he added.")).toEqual([["buildings_damaged", "RU", 1600]]);
+    // ("claimed" that introduces what a source says stays a verb of saying.)
+    expect(claims("Russia's defence ministry claimed 40,000 Ukrainian soldiers were killed.")).toEqual([["killed", "UA", 40000]]);
+  });
+
+  it("leaves out the state of some of those hurt and a toll of both sides together", () => {
+    expect(claims("Twelve people were injured in Kharkiv. He said nine of the injured were in serious condition.")).toEqual([["civilians_wounded", "UA", 12]]);
+    expect(claims("Taken together, nearly 500,000 men had been killed or wounded on the two sides.")).toEqual([]);
+  });
+
+  it("reads a list's numbered heading as one line, so that a figure under it keeps the ground counted before", () => {
+    const t = "1. The map moves\n\nRussian forces took about 4,170 square kilometres of Ukraine in 2024, according to maps by the Institute for the Study of War. Each bar is one month.\n\n2. The peak\n\nNovember was the largest month, at 725 square kilometres.";
+    expect(claims(t, "2025-02-20")).toEqual([
+      ["territory_km2", "RU", 4170],
+      ["territory_km2", "RU", 725],
+    ]);
+  });
+
+  it("sums up a toll counted by its noun in a bare running total, but not a number of tanks", () => {
+    expect(claims("Ukraine's General Staff counted 45,720 Russian casualties in November. By 30 November its running total stood at 742,830.", "2024-12-02")).toEqual([
+      ["casualties", "RU", 45720],
+      ["casualties", "RU", 742830],
+    ]);
+    expect(claims("Ukraine's General Staff counted 45,720 Russian casualties in November. The number of tanks held in reserve fell from about 7,000 in 2021 to roughly 3,900 by late 2024.", "2024-12-02")).toEqual([["casualties", "RU", 45720]]);
+  });
+});

@@ -559,6 +559,10 @@ function fromSumsAndForces(f: ClassInput, k: ClassState): void {
   if (!k.cls && !THING_AFTER.test(head) && /\b(?:total|tally|count|figure|number)\b[^.;]{0,150}\b(?:to|at|passed|went past|went over|crossed|reached|reaches|exceeded|topped|surpassed|stood at|stands at|hit|of|rose to|risen to|climbed to|climbs to|rises to|jumps to|jumped to|grows to|increased to|increases to|is|was|now is|(?:could|may|might|would|will) be)\s+(?:(?:just|a little|slightly|well)\s+)?(?:about|some|around|roughly|more than|over|under|nearly|almost)?\s*$/i.test(s.slice(0, n.start))) {
     const numberOf = /\b(?:number|count|tally|total) (?:of|for)\s+([^,;]{3,140}?)\s+(?:at|to|is|was|stands at|stood at|reached|went past|went over|crossed|(?:has |had |have )?(?:now |already )?(?:surpassed|exceeded|topped|passed|reached|hit|risen to|rose to|climbed to|grown to|grew to)|climbs to|rises to|jumps to|jumped to|grows to|increased to|increases to|(?:could|may|might|would|will) be)\s+(?:(?:just|a little|slightly|well)\s+)?(?:about|some|around|roughly|more than|over|under|nearly|almost)?\s*$/i.exec(s.slice(0, n.start));
     const nc = numberOf ? nounClassOf(numberOf[1]!) : null;
+    // ("the number of tanks held in reserve fell from about 7,000 … to roughly 3,900": a number of things is no toll of
+    // people, whatever was counted before.)
+    const countedPhrase = nc ? null : /\b(?:number|count|tally|total)\s+(?:of|for)\s+([\w\s-]{3,60})/i.exec(s.slice(0, n.start))?.[1];
+    const countsThings = countedPhrase !== undefined && countedPhrase !== null && !nounClassOf(countedPhrase) && specificItemOf(countedPhrase) !== null;
     let lostItem: Item | null = null;
     if (nc) {
       k.cls = nc.cls;
@@ -593,7 +597,7 @@ function fromSumsAndForces(f: ClassInput, k: ClassState): void {
       // of the dead is the casualties, not more dead.)
       k.cls = "personnel";
       k.numberOfPred = "casualties";
-    } else if (prev && prev.cls && ["personnel", "casualties", "killed"].includes(prev.cls)) k.cls = prev.cls;
+    } else if (prev && prev.cls && ["personnel", "casualties", "killed"].includes(prev.cls) && !countsThings) k.cls = prev.cls;
     // "listed 3 more Russian tanks destroyed, bringing the total to 11,044": the total of the things counted before.
     else if (prev && prev.cls === "equipment" && prev.item) {
       k.cls = "equipment";
@@ -609,7 +613,7 @@ function fromSumsAndForces(f: ClassInput, k: ClassState): void {
       k.numberOfParty = ownerOfLosses(s.slice(0, n.start));
     }
     // ("11 more battalion tactical groups …, bringing the number inside the country to 76": a number of formations.)
-    else if (memory.personnel && memory.personnelPred && !FORMATIONS.test(s)) {
+    else if (memory.personnel && memory.personnelPred && !FORMATIONS.test(s) && !countsThings) {
       k.cls = "personnel";
       k.numberOfPred = memory.personnelPred;
     }

@@ -56,7 +56,8 @@ export function segmentText(text: string): Segment[] {
     const last = merged[merged.length - 1];
     // "N. Korean troops", "S. Korea": a single capital and a period is an initial, not a sentence end.
     // ("Slidstvo.Info reported": a period with no space after it, inside a name spelt as a web address, ends nothing.)
-    if (last && ((/(?:^|\s|\()[A-Z]\.$/.test(text.slice(last.start, last.end)) && lineOf(last.start) === lineOf(s.start)) || (s.start === last.end && /[a-z]\.$/.test(text.slice(last.start, last.end)) && /^[A-Za-z]/.test(text[s.start] ?? "")))) last.end = s.end;
+    // ("2. The peak": a list's number at the start of its line opens the line; it ends no sentence.)
+    if (last && ((/(?:^|\s|\()[A-Z]\.$|^\d{1,2}\.$/.test(text.slice(last.start, last.end)) && lineOf(last.start) === lineOf(s.start)) || (s.start === last.end && /[a-z]\.$/.test(text.slice(last.start, last.end)) && /^[A-Za-z]/.test(text[s.start] ?? "")))) last.end = s.end;
     else merged.push({ start: s.start, end: s.end });
   }
   return merged.map(({ start, end }) => {
