@@ -42,7 +42,8 @@ const AUX = "(?:has |have |had |was |were |is |are |also |only |still |previousl
 // ("In February 2025 President Volodymyr Zelensky said": a month, with its year, before the subject.)
 const LEADING_TIME = /^(?:(?:on|by|last|early|late)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day|week|month)\s+(?=(?:its|his|her|their|the)\s|(?:it|they|he|she)(?:\s|$))|(?:On|By|Last|Early|Late)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day),?\s+(?=[A-Z])|In\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:19|20)\d\d)?,?\s+(?=[A-Z])|(?:[Ff]or|[Aa]s for)\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?=(?:it|they|he|she)(?:\s|$)))/;
 /** The people or things counted, then a capitalised subject: "Russian troops Ukraine's General Staff (says …)". */
-const CONTACT_CLAUSE = /^(?:[A-Z][\w'’-]*\s+)?(?:troops|soldiers|servicem[ae]n|civilians|people|tanks|drones|villages|vehicles|men)\s+(?=[A-Z])/;
+// ("the Ukrainian servicemen Moscow's defence ministry says Ukraine has lost": with an article too.)
+const CONTACT_CLAUSE = /^(?:(?:the|these|those)\s+)?(?:[A-Z][\w'’-]*\s+)?(?:troops|soldiers|servicem[ae]n|civilians|people|tanks|drones|villages|vehicles|men)\s+(?=[A-Z])/;
 /** An initialism with dots ("U.S.", "U.K."), and the mark its dots are hidden behind while a name is matched. */
 const INITIALISM = /\b(?:[A-Z]\.){2,}/g;
 const DOT_MASK = "\u2024";
@@ -489,6 +490,12 @@ export function findAttributions(sentence: string): Attribution[] {
     if (rel) head = head.slice(0, nameFrom + rel[1]!.length);
     // ("Gen. Mark Milley, the chairman of the Joint Chiefs of Staff, who said": the whole chain before "who".)
     const chain = rel ? appositiveSource(head) : null;
+    // ("North Korean soldiers, shown in an image released by Ukraine's intelligence service, which said": a chunk that
+    // only ends on the name is a clause about something else; the name alone said it.)
+    if (rel && chain && chain.name.includes(",") && !chain.name.endsWith(`, ${rel[1]!}`) && /^(?!(?:the|a|an|its|his|her|their|our|one|head|chief|deputy|former)\b)[a-z]/.test(chain.name.slice(chain.name.lastIndexOf(", ") + 2))) {
+      add(make(rel[1]!, nameFrom, v.end));
+      continue;
+    }
     if (chain && chain.name.includes(",")) {
       add(make(chain.name, chain.start, v.end));
       continue;

@@ -299,7 +299,12 @@ export function asOfInRegion(sentence: string, allDates: DateMention[], figureAt
   own = spanEnds(sentence, own);
   // "634 in July, up from 556 in June and 507 in May": a date right after a figure is that figure's, not
   // the next one's across a comparison or a conjunction ("in June and 507").
-  if (from > 0) own = own.filter((d) => !(d.end <= figureAt && HANDED_ON.test(sentence.slice(d.end, figureAt))));
+  // ("430 square kilometres in January, 360 in February": chrono may end a month's mention on the comma after it; right
+  // after the figure before, with no break between, and with a date of the figure's own after it, the date is still
+  // the figure before's. "…, or in August, when it took 459" opens a clause of its own; "856 injured in August,
+  // including 14 children" has no date of its own.)
+  const ownAfter = own.some((d) => d.start > figureAt);
+  if (from > 0) own = own.filter((d) => !(d.end <= figureAt && (HANDED_ON.test(sentence.slice(d.end, figureAt)) || (ownAfter && sentence[d.end - 1] === "," && !HANDED_ON.test(sentence.slice(from, d.start))))));
   // ("swapped 307 Russian servicemen for 307 Ukrainian ones, and on Sunday another 303": a date after ", and" opens
   // the next clause, the next figure's.)
   own = own.filter((d) => !(d.start > figureAt && /,\s+and\s+(?:(?:on|in|by|during)\s+)?$/i.test(sentence.slice(figureAt, d.start))));

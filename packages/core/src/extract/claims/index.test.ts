@@ -3801,6 +3801,23 @@ describe("extractClaims, round sixteen (test61 studied)", () => {
 describe("extractClaims, round sixteen (test64 studied)", () => {
   const claims = (t: string, publishedAt = "2024-11-09") => extractClaims(t, { publishedAt }).map((c) => [c.metric, c.party, c.value]);
 
+  it("reads 'of them' as the people its own sentence names, and a relative 'which said' as the name before it", () => {
+    const t = "October: Ukrainian soldiers step off a bus after a prisoner exchange, in which Ukraine brought home 95 servicemen.\n\nNovember: North Korean soldiers, shown in an image released by Ukraine's intelligence service, which said about 11,000 of them were now in Kursk region.";
+    expect(extractClaims(t, { publishedAt: "2024-12-30" }).slice(1).map((c) => [c.metric, c.party, c.value, c.attributedTo, c.sourceParty])).toEqual([["troops_deployed", "KP", 11000, "Ukraine's intelligence service", "UA"]]);
+    // (An appositive title before "who" is still the speaker's.)
+    expect(extractClaims("Gen. Mark Milley, the chairman of the Joint Chiefs of Staff, who said 100,000 Russian soldiers had been killed or wounded.", { publishedAt: "2022-11-10" }).map((c) => c.sourceParty)).toEqual(["US"]);
+  });
+
+  it("takes the source of a figure-first line from its contact clause ('the Ukrainian servicemen Moscow's defence ministry says …')", () => {
+    expect(extractClaims("More than 36,000: the Ukrainian servicemen Moscow's defence ministry says Ukraine has lost in Kursk region since August.", { publishedAt: "2024-12-02" }).map((c) => [c.party, c.attributedTo, c.sourceParty])).toEqual([["UA", "Moscow's defence ministry", "RU"]]);
+  });
+
+  it("dates each figure of 'N in January, N in February and N in March' by its own month", () => {
+    expect(extractClaims("Russian forces took about 430 square kilometres in January, 360 in February and 240 in March.", { publishedAt: "2025-04-03" }).map((c) => c.asOf)).toEqual(["2025-01", "2025-02", "2025-03"]);
+    // (A part after the comma keeps the month: "856 injured in August, including 14 children killed".)
+    expect(extractClaims("The mission verified that 184 civilians were killed and 856 injured in August, including 14 children killed.", { publishedAt: "2024-09-10" }).map((c) => c.asOf)).toEqual(["2024-08", "2024-08", "2024-08"]);
+  });
+
   it("reads villages a side 'claimed' as taken, troops 'pulled from other sectors' as deployed, and homes left uninhabitable as damaged", () => {
     expect(claims("Moscow's defence ministry claimed two more villages in Donetsk region, both south of Kurakhove.")).toEqual([["settlements", "RU", 2]]);
     expect(claims("Moscow, Syrskyi added, had pulled about 30,000 troops from other sectors to contain the breach.")).toEqual([["troops_deployed", "RU", 30000]]);

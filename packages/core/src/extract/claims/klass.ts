@@ -717,6 +717,9 @@ function fromWholeBefore(f: ClassInput, k: ClassState): void {
   }
 }
 
+/** People named by their side, whom a later "of them" counts: "North Korean soldiers", "Russian prisoners". */
+const OF_THEM_PEOPLE = /\b((?:[A-Z][\w'’.-]*\s+){1,2})(?:soldiers|troops|servicem[ae]n|fighters|conscripts|marines|officers|prisoners)\b/;
+
 /** A part of a figure counted before: "including 27 over Bryansk", "91 of them", "87 of them" a sentence later, "down from 430". */
 function fromPartOf(f: ClassInput, k: ClassState): void {
   const { s, n, q, head, prev, readings, lastSegment, segIndex, memory } = f;
@@ -749,7 +752,10 @@ function fromPartOf(f: ClassInput, k: ClassState): void {
   // clause says they were taken.)
   const before = memory.counted && memory.counted.segment === segIndex - 1 ? memory.counted : null;
   const placesTaken = before?.cls === "settlements" && TAKING_BEFORE.test(lastClause(s.slice(0, q.start)));
-  if (!k.cls && !prev && before && /^\s*of (?:them|those|these)\b/i.test(head) && before.cls !== "buildings" && before.cls !== "territory" && (before.cls !== "settlements" || placesTaken)) {
+  // ("North Korean soldiers, shown in an image released by Ukraine's intelligence service, which said about 11,000 of
+  // them were now in Kursk": not when the sentence names its own people before the figure.)
+  const peopleHere = /^\s*of (?:them|those|these)\b/i.test(head) ? OF_THEM_PEOPLE.exec(s.slice(0, q.start)) : null;
+  if (!k.cls && !prev && before && !peopleHere && /^\s*of (?:them|those|these)\b/i.test(head) && before.cls !== "buildings" && before.cls !== "territory" && (before.cls !== "settlements" || placesTaken)) {
     k.cls = before.cls === "equipment" || before.cls === "civilians" || before.cls === "settlements" ? before.cls : "personnel";
     k.item = before.item;
     k.numberOfParty = before.party;
@@ -760,9 +766,8 @@ function fromPartOf(f: ClassInput, k: ClassState): void {
   // named earlier in the same sentence, and their fate with them.)
   if (!k.cls && !prev && /^\s*of (?:them|those|these)\b/i.test(head)) {
     const here = s.slice(0, q.start);
-    const peopleRe = /\b((?:[A-Z][\w'’.-]*\s+){1,2})(?:soldiers|troops|servicem[ae]n|fighters|conscripts|marines|officers|prisoners)\b/;
-    const inSentence = peopleRe.exec(here);
-    const people = inSentence ?? peopleRe.exec(lastSegment);
+    const inSentence = peopleHere;
+    const people = inSentence ?? OF_THEM_PEOPLE.exec(lastSegment);
     const side = people ? peopleIn(people[1]!, 0, null).at(-1)?.code ?? null : null;
     if (side) {
       k.cls = "personnel";
