@@ -50,6 +50,16 @@ describe("Indian English", () => {
   });
 });
 
+describe("translated copy's number formats", () => {
+  it("reads thousands grouped by dots, decimal commas before a scale, and 'thsd.' and 'thous.'", () => {
+    expect(findNumbers("lost 1.000.340 personnel, 45.720 in a month, about 1,5 million in all, 1,2 mln people, some 720 thsd. servicemen and 700 thous. people").map((n) => n.value)).toEqual([1_000_340, 45_720, 1_500_000, 1_200_000, 720_000, 700_000]);
+  });
+
+  it("keeps decimals before a scale, times and decimals of no thousands as they were", () => {
+    expect(findNumbers("1.2 million troops, 3.5 thousand, at 10.30 and 0.125 seconds").map((n) => n.value)).toEqual([1_200_000, 3_500, 10.3, 0.125]);
+  });
+});
+
 describe("number words side by side", () => {
   it("keeps 'thirty five' one number and splits 'two nine-storey' into two", () => {
     expect(findNumbers("thirty five soldiers").map((n) => n.value)).toEqual([35]);

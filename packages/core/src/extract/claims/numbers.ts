@@ -36,6 +36,8 @@ const SCALES: Record<string, number> = {
   // Indian English: "10 lakh" is a million, "1 crore" ten million.
   lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
   k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9,
+  // "720 thsd. servicemen", "700 thous. people".
+  thsd: 1e3, thous: 1e3,
   // "3 dozen drones".
   dozen: 12,
 };
@@ -58,14 +60,17 @@ const VAGUE: [RegExp, number, number][] = [
   [/^millions\b/i, 1_000_000, 9_000_000],
 ];
 
+// (Translated copy writes thousands with dots, "1.000.340", "45.720", and decimals with a comma before a scale,
+// "1,5 million", "720 thsd.": a dot before exactly three digits, not before a scale, groups thousands.)
 const DIGITS =
-  /(?<![\w.,/:$€£₴]|[A-Za-z]-)(\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,])|\d+)(?:\.(\d+))?(?:(\s?)(million|billion|trillion|thousand|hundred|lakh|lakhs|crore|crores|dozen|mln|mn|bn|m|k|b)\b)?(?![\w])/gi;
+  /(?<![\w.,/:$€£₴]|[A-Za-z]-)(\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,])|[1-9]\d{0,2}(?:\.\d{3})+(?![\d.]|\s?(?:million|billion|trillion|thousand|mln|mn|bn)\b)|\d{1,3},\d{1,2}(?=\s?(?:million|billion|thousand|mln|mn|bn|thsd|thous)\b)|\d+)(?:\.(\d+))?(?:(\s?)(million|billion|trillion|thousand|hundred|lakh|lakhs|crore|crores|dozen|thsd|thous|mln|mn|bn|m|k|b)\b)?(?![\w])/gi;
 
 const WORD_TOKEN =
   /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half|a|an|and)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\b/gi;
 
 function digitValue(intPart: string, frac: string | undefined, space: string | undefined, scale: string | undefined): number | null {
-  const n = Number(intPart.replace(/[,\u00a0\u202f\u2009 ]/g, "") + (frac ? `.${frac}` : ""));
+  const int = /^\d{1,3}(?:\.\d{3})+$/.test(intPart) ? intPart.replace(/\./g, "") : /^\d{1,3},\d{1,2}$/.test(intPart) ? intPart.replace(",", ".") : intPart.replace(/[,\u00a0\u202f\u2009 ]/g, "");
+  const n = Number(int + (frac ? `.${frac}` : ""));
   if (!Number.isFinite(n)) return null;
   if (!scale) return n;
   const s = scale.toLowerCase();
