@@ -151,8 +151,9 @@ export function findDates(sentence: string, publishedAt: string | null, theMonth
     } else if (known.isCertain("month")) date = `${year}-${pad(month)}`;
     else date = `${year}`;
     // ("from 24.02.2022 to 04.07.2025": a date written with dots is day first, though chrono reads its end month first.)
-    const dotted = span ? /(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s*$/.exec(text) : null;
-    if (dotted && Number(dotted[2]) <= 12) date = `${dotted[3]}-${pad(Number(dotted[2]))}-${pad(Number(dotted[1]))}`;
+    // ("from 24.02.22 to 12.06.25", "on 12.06.2025": so is one alone, and with a year of two digits.)
+    const dotted = /(?:^|\D)(\d{1,2})\.(\d{1,2})\.((?:19|20)?\d{2})\s*$/.exec(text);
+    if (dotted && Number(dotted[2]) <= 12 && Number(dotted[1]) <= 31) date = `${dotted[3]!.length === 2 ? `20${dotted[3]}` : dotted[3]}-${pad(Number(dotted[2]))}-${pad(Number(dotted[1]))}`;
     // "since the February 2022 invasion", "since the start of": the lead word may sit a few words back.
     const back = sentence.slice(Math.max(0, r.index - 30), r.index);
     const lead0 = span ? "" : sinceBefore(sentence, r.index) || /\bsince\s+(?:the\s+)?$/i.test(back) ? "since" : (LEAD.exec(sentence.slice(Math.max(0, r.index - 20), r.index))?.[1]?.toLowerCase() ?? "");

@@ -3847,3 +3847,18 @@ describe("extractClaims, round sixteen (test64 studied)", () => {
     expect(claims("Ukraine's General Staff counted 45,720 Russian casualties in November. The number of tanks held in reserve fell from about 7,000 in 2021 to roughly 3,900 by late 2024.", "2024-12-02")).toEqual([["casualties", "RU", 45720]]);
   });
 });
+
+describe("extractClaims, round sixteen (translated copy, from test67's theme, unread)", () => {
+  it("reads 'informs' as a verb of saying, dates written day first with dots, and a passive's agent before the figure", () => {
+    const t = "The General Staff of the AFU informs: the total combat losses of the enemy from 24.02.22 to 12.06.25 approximately amounted to: personnel ~1 000 340 (+1 140) persons, tanks – 10 933 (+3).";
+    expect(extractClaims(t, { publishedAt: "2025-06-12" }).map((c) => [c.metric, c.party, c.value, c.sourceParty, c.asOf])).toEqual([
+      ["casualties", "RU", 1000340, "UA", "2025-06-12"],
+      ["casualties", "RU", 1140, "UA", "2025-06-12"],
+      ["equipment_lost", "RU", 10933, "UA", "2025-06-12"],
+      ["equipment_lost", "RU", 3, "UA", "2025-06-12"],
+    ]);
+    expect(extractClaims("Ukrainian side lost in the Kursk direction over 1 145 servicemen, the Ministry of Defence of the Russian Federation informs.", { publishedAt: "2025-06-12" }).map((c) => [c.party, c.value, c.sourceParty])).toEqual([["UA", 1145, "RU"]]);
+    expect(extractClaims("During the day were destroyed by Ukrainian forces 12 tanks.", { publishedAt: "2025-06-12" }).map((c) => [c.party, c.item, c.value])).toEqual([["RU", "tanks", 12]]);
+    expect(extractClaims("As of 05.03.2024, Russia had lost 420,000 soldiers, Ukraine said.", { publishedAt: "2024-03-06" }).map((c) => c.asOf)).toEqual(["2024-03-05"]);
+  });
+});

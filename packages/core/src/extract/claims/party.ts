@@ -355,7 +355,10 @@ function ownerInClause(f: PartyInput, k: PartyState): void {
       const attackRepelled = REPELLED_BEFORE.test(s.slice(Math.max(0, last.at - 40), last.at)) && ATTACK_AFTER.test(s.slice(last.at));
       // ("retreating Russian units had abandoned 20 tanks": those who abandon equipment lose their own.)
       const abandoned = v !== undefined && /^abandon/i.test(v.word);
-      if (pushedOut) k.party = opponentOf(last.code);
+      // ("During the day were destroyed by Ukrainian forces 12 tanks": translated copy puts the agent of a passive,
+      // after "by", before the figure.)
+      const agentBy = PASSIVE_AGENT_BEFORE.test(s.slice(Math.max(0, last.at - 40), last.at));
+      if (pushedOut || agentBy) k.party = opponentOf(last.code);
       else if (attackRepelled) k.party = last.code;
       else if (ownedThenParticiple) k.party = last.code;
       else if (v && !possessive && !nounWord && !abandoned && ((cls === "captured" && v.pred === "taken") || v.pred === "destroyed" || v.pred === "killed" || v.pred === "captured" || v.pred === "wounded" || (v.pred === "casualties" && /^(?:neutrali[sz]ed|eliminated|liquidated|put out of action|taken out)$/i.test(v.word)))) {
@@ -602,6 +605,9 @@ function placeJustBefore(segments: readonly { text: string }[], at: number): { c
   }
   return null;
 }
+
+/** A hostile verb in the passive and "by", right before its agent: "were destroyed by Ukrainian forces". */
+const PASSIVE_AGENT_BEFORE = /\b(?:destroyed|downed|shot down|hit|struck|killed|eliminated|liquidated|neutrali[sz]ed|wounded|captured|taken prisoner)\s+by\s+(?:the\s+)?$/i;
 
 /** The source nearest before the figure when its sentence names several ("Kyiv said …, while Russia said …"), else the sentence's. */
 function figureSource(f: PartyInput): Attribution | null {
