@@ -33,6 +33,7 @@ const PLACE_HEAD = /\b(?:factory|factories|plant|depot|warehouse|workshop|shop|h
 // "shot down a Ukrainian MiG-29", "a Ukrainian Su-25 jet had been shot down".
 // (Only what is shot down: a lone tank "destroyed near Kurakhove" in a frontline story is no count.)
 const SHIP_SUNK = /(?:^|[\s,(])(the|a)\s+(?:[\w-]+\s+){0,3}?(?:landing ship|corvette|frigate|cruiser|patrol ship|patrol boat|submarine|minesweeper|warship|missile ship|reconnaissance ship|flagship)\b(?:,?\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?)?\s+(?:which\s+[^,;.]{0,40}?\s+)?(?:was|had been|has been)\s+(?:struck and sank|struck and sunk|sunk|sank|destroyed|disabled)\b/;
+const SHIP_SANK = /\b(?:sank|sunk|hit and sank|struck and sank|hit and sunk|struck and sunk)\s+(the|a)\s+(?:[\w-]+\s+){0,5}?(?:landing ship|corvette|frigate|cruiser|patrol ship|patrol boat|submarine|minesweeper|warship|missile ship|reconnaissance ship|flagship)\b/;
 // Cheap words that must stand in a sentence before the costlier patterns below are tried on it.
 const DOWNED_WORD = /shot down|downed/i;
 const SHIP_WORD = /ship|corvette|frigate|cruiser|patrol|submarine|minesweeper/;
@@ -57,7 +58,8 @@ export function sentenceFigures(s: string, inList: boolean, list: ListContext | 
   const oneDowned = DOWNED_WORD.test(s) && (ONE_ITEM_DOWNED.test(s) || ONE_ITEM_DOWNED_PASSIVE.test(s));
   // ("the large landing ship Tsezar Kunikov was struck and sank", "the missile corvette Ivanovets, which HUR said was
   // sunk": one warship named and sunk is one ship lost.)
-  const sunk = SHIP_WORD.test(s) ? SHIP_SUNK.exec(s) : null;
+  // ("its sea drones had sunk the Russian Black Sea Fleet patrol ship Sergei Kotov": the active voice too.)
+  const sunk = SHIP_WORD.test(s) ? SHIP_SUNK.exec(s) ?? SHIP_SANK.exec(s) : null;
   if (sunk && !nums.some((n) => n.start <= sunk.index + sunk[0].length && n.end >= sunk.index)) {
     const at = sunk.index + sunk[0].indexOf(sunk[1]!);
     nums = [...nums, oneAt(at, sunk[1]!)].sort((a, b) => a.start - b.start);

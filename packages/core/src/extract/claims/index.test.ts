@@ -3862,3 +3862,26 @@ describe("extractClaims, round sixteen (translated copy, from test67's theme, un
     expect(extractClaims("As of 05.03.2024, Russia had lost 420,000 soldiers, Ukraine said.", { publishedAt: "2024-03-06" }).map((c) => c.asOf)).toEqual(["2024-03-05"]);
   });
 });
+
+describe("extractClaims, round sixteen (test65 studied)", () => {
+  const claims = (t: string, publishedAt = "2024-02-29") => extractClaims(t, { publishedAt }).map((c) => [c.metric, c.party, c.item, c.value]);
+
+  it("reads the equipment a list or count of losses holds as lost ('the list stood at', 'my list has', 'the count is')", () => {
+    expect(claims("On Thursday the list stood at 347 Russian aircraft and 325 helicopters.")).toEqual([
+      ["equipment_lost", "RU", "aircraft", 347],
+      ["equipment_lost", "RU", "helicopters", 325],
+    ]);
+    expect(claims("My list has 98 Ukrainian aircraft and 53 helicopters.")).toEqual([
+      ["equipment_lost", "UA", "aircraft", 98],
+      ["equipment_lost", "UA", "helicopters", 53],
+    ]);
+    // (A side that "has" equipment still holds it.)
+    expect(claims("Ukraine has 98 aircraft and 53 helicopters.")).toEqual([]);
+  });
+
+  it("reads the parts by region after a colon, launchers of an air-defence system, and a warship sunk in the active voice", () => {
+    expect(claims("Overnight, air defence systems destroyed 337 Ukrainian drones: 126 over the Kursk Region, 91 over the Bryansk Region and 74 over the Moscow Region, the Russian Defence Ministry said.", "2024-11-11").map((c) => c[3])).toEqual([337, 126, 91, 74]);
+    expect(claims("Ukraine's Defence Intelligence said on 23 August that its drones had struck an S-400 Triumf battery near Olenivka, destroying two launchers.", "2024-08-29")).toEqual([["equipment_lost", "RU", "air_defense", 2]]);
+    expect(claims("The HUR said its sea drones had sunk the Russian Black Sea Fleet patrol ship Sergei Kotov near the Kerch Strait.", "2024-03-06")).toEqual([["equipment_lost", "RU", "ships", 1]]);
+  });
+});

@@ -270,8 +270,16 @@ export function classOf(f: ClassInput): FigureClass {
   fromPartOf(f, k);
   fromTolls(f, k);
   finalChecks(f, k);
+  // ("struck an S-400 Triumf battery …, destroying … two launchers", "two launchers and the radar of a Patriot battery":
+  // bare launchers in a sentence on an air-defence system are that system's.)
+  if (k.cls === "equipment" && (k.item === "mlrs" || k.item === "other") && BARE_LAUNCHERS.test(f.head) && AIR_DEFENCE_SYSTEM.test(f.s)) k.item = "air_defense";
   return k;
 }
+
+/** Launchers named alone, not rocket launchers. */
+const BARE_LAUNCHERS = /^\s*(?:[\w-]+\s+)?launchers?\b/i;
+/** An air-defence system by its name. */
+const AIR_DEFENCE_SYSTEM = /\b(?:S-[234]00|Patriot|IRIS-T|NASAMS|Buk(?:-M\d)?|Tor(?:-M\d)?|Pantsir|SAMP\/T|Hawk|air[- ]defen[cs]e (?:system|battery|batteries|complex))\b/;
 
 /** The figure's own noun, a list line's label, or a table's column: what the figure itself says it counts. */
 function ownNoun(f: ClassInput, k: ClassState): void {
@@ -717,8 +725,14 @@ function fromWholeBefore(f: ClassInput, k: ClassState): void {
   }
 }
 
+/** A list or count of losses as the subject of "has": "My list has", "the count now has". */
+const LIST_HAS_BEFORE = /\b(?:list|tally|count|ledger|database)\s+(?:now\s+|still\s+)?$/i;
+
 /** People named by their side, whom a later "of them" counts: "North Korean soldiers", "Russian prisoners". */
 const OF_THEM_PEOPLE = /\b((?:[A-Z][\w'’.-]*\s+){1,2})(?:soldiers|troops|servicem[ae]n|fighters|conscripts|marines|officers|prisoners)\b/;
+
+/** Where a part of downed drones or missiles fell: "over the Kursk Region", "above Bryansk". */
+const OVER_REGION = /^\s+(?:were\s+(?:shot down|downed|destroyed|intercepted)\s+)?(?:over|above)\s+(?:the\s+)?[A-Z]/;
 
 /** A part of a figure counted before: "including 27 over Bryansk", "91 of them", "87 of them" a sentence later, "down from 430". */
 function fromPartOf(f: ClassInput, k: ClassState): void {
@@ -727,6 +741,16 @@ function fromPartOf(f: ClassInput, k: ClassState): void {
   // "destroyed 121 drones over 10 regions, including 27 over Bryansk": the part of the last figure that counted something.
   if (!k.cls && lastCounted && /\bincluding\s+(?:about|some|around|roughly|more than|over|at least|nearly|almost)?\s*$/i.test(s.slice(0, n.start))) {
     k.cls = lastCounted.cls;
+    k.item = lastCounted.item;
+    if (!prev?.cls) {
+      k.numberOfPred = lastCounted.pred;
+      k.numberOfParty = lastCounted.party;
+    }
+  }
+  // ("destroyed 337 Ukrainian fixed-wing drones: 126 over the Kursk Region, 91 over the Bryansk Region": the parts
+  // by region after a colon.)
+  if (!k.cls && lastCounted?.cls === "equipment" && OVER_REGION.test(head) && s.slice(lastCounted.n.end, n.start).includes(":")) {
+    k.cls = "equipment";
     k.item = lastCounted.item;
     if (!prev?.cls) {
       k.numberOfPred = lastCounted.pred;
@@ -1096,7 +1120,8 @@ function finalChecks(f: ClassInput, k: ClassState): void {
     // ("The same list gave 24,960 tanks": what a list or tally "gave" it counted, not handed over.)
     // ("Russian tank losses have passed 6,500": so is "have" right before the qualifier's verb.)
     const verbInQualifier = /^(?:passed|exceeded|surpassed|topped|reached)\b/i.test(s.slice(q.start, n.start));
-    const uses = [...clauseBefore.matchAll(NEUTRAL_USE)].filter((u) => (!/^ha(?:s|ve)$/i.test(u[0]) || !/^\s+(?:(?:now|already|also|just|since)\s+)?(?:\w+ed|been|seen|shown|grown|fallen|taken|given|become|done|gone|risen|begun)\b|^\s+(?:now|already|just)\s*$/i.test(clauseBefore.slice(u.index + u[0].length)) && !(verbInQualifier && /^\s*$/.test(clauseBefore.slice(u.index + u[0].length)))) && !(/^(?:gave|give|given)$/i.test(u[0]) && /\b(?:list|tally|count|database|record|figures|total)\s+(?:\w+\s+)?$/i.test(clauseBefore.slice(0, u.index))));
+    // ("My list has 98 Ukrainian aircraft": what a list of losses "has" it counts, no fleet.)
+    const uses = [...clauseBefore.matchAll(NEUTRAL_USE)].filter((u) => !(/^ha(?:s|ve|d)$/i.test(u[0]) && LIST_HAS_BEFORE.test(clauseBefore.slice(0, u.index))) && (!/^ha(?:s|ve)$/i.test(u[0]) || !/^\s+(?:(?:now|already|also|just|since)\s+)?(?:\w+ed|been|seen|shown|grown|fallen|taken|given|become|done|gone|risen|begun)\b|^\s+(?:now|already|just)\s*$/i.test(clauseBefore.slice(u.index + u[0].length)) && !(verbInQualifier && /^\s*$/.test(clauseBefore.slice(u.index + u[0].length)))) && !(/^(?:gave|give|given)$/i.test(u[0]) && /\b(?:list|tally|count|database|record|figures|total)\s+(?:\w+\s+)?$/i.test(clauseBefore.slice(0, u.index))));
     const lastUse = uses[uses.length - 1];
     const lossBefore = lossWords.filter((p) => p.end <= q.start && p.index >= q.start - clauseBefore.length && LOSS_PREDS.has(p.pred));
     const lastLoss = lossBefore[lossBefore.length - 1];

@@ -37,6 +37,8 @@ const PLACE_TAKEN_WORD = /\b(?:captur\w*|seiz\w*|took|taken|tak(?:e|es|ing)\b|li
 const PEOPLE_HELD = /^(?:detained|custody|captivity|captive|held captive|prisoners?|POWs?|surrendered|surrender|swap(?:ped)?|exchanged)$/i;
 // ("Kyiv's General Staff claims far more: 10,160 Russian tanks": a count set against the one before.)
 const TALLY_VERB = /\b(?:lists|listed|counts|counted|records|recorded|documents|documented|has confirmed|tallies|tallied|puts the figure at|claims?\s+(?:far\s+|many\s+|much\s+)?more\s*:)\s+(?:about|some|around|roughly|more than|over|nearly|almost|at least)?\s*$/i;
+/** A list or count of losses and the verb that gives what it holds: "the list stood at", "my list has", "the count is". */
+const LOSS_LIST_HOLDS = /\b(?:list|tally|count|ledger|database)\b(?:\s+(?:on|as of|at)\s+[^,;:]{1,20}?)?\s+(?:now\s+|still\s+)?(?:stood at|stands at|is at|was at|has|had|holds|held|counts|counted|lists|listed|records|recorded|shows|showed|is|was|reached|reaches|rose to|gives|gave)\s+(?:about|some|around|roughly|more than|over|nearly|almost|at least|just over|just under)?\s*$/i;
 const WHEREABOUTS_OF = /\bwhereabouts of\s+(?:about\s+|some\s+|at least\s+|another\s+)?$/i;
 const CLAIMS_MORE = /\bclaims?\s+(?:far\s+|many\s+|much\s+)?more\s*:/i;
 const AMONG_DEAD_AFTER = /^[^.;]{0,60}?\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\s+(?:dead|killed|fallen|victims)\b/i;
@@ -215,6 +217,9 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   // ("… 3,700 Russian tanks destroyed … Its count for Ukraine stood at just over 1,100. Kyiv's General Staff claims far
   // more: 10,160 Russian tanks": two sentences on.)
   if (!pred && cls === "equipment" && memory.counted && (memory.counted.segment >= segIndex - 1 || (memory.counted.segment >= segIndex - 2 && CLAIMS_MORE.test(s))) && (memory.counted.cls === "equipment" || (memory.counted.cls === "personnel" && (memory.personnelPred === "casualties" || memory.personnelPred === "killed" || memory.personnelPred === "lost"))) && (TALLY_VERB.test(lastClause(s.slice(0, q.start))) || TALLY_INCLUDED.test(lastClause(s.slice(0, q.start))))) pred = "lost";
+  // ("On Thursday the list stood at 347 Russian aircraft and 325 helicopters", "My list has 98 Ukrainian aircraft", "At
+  // sea the count is 29 ships and boats": the equipment a list or count of losses holds is lost.)
+  if (!pred && cls === "equipment" && LOSS_LIST_HOLDS.test(lastClause(s.slice(0, q.start)))) pred = "lost";
   // ("Its forces had destroyed 1,612 military sites. Konashenkov said those included 39 radar stations, …": the kinds of
   // what was destroyed just before.)
   if (!pred && cls === "equipment" && THOSE_INCLUDED.test(lastClause(s.slice(0, q.start))) && DESTROYED_BEFORE.test(f.lastSegment)) pred = "destroyed";
