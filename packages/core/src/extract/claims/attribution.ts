@@ -19,6 +19,8 @@ export interface Attribution {
 const NAMED_FIGURE = /(?:^|[,;:]\s*)((?:[Tt]he\s+)?(?!(?:The|This|That|These|Its|Their|His|Her|Our|A|An|One|Each|Every|Another)\b)(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.-]*)\s+(?:figure|tally|count|estimate)\s+(?:[a-z]+\s+){0,3}?(?:was|is|stands at|stood at|reached)\s/;
 // A name's account before a colon: "the Russian MoD's version for the same day:", "Kyiv's figures:".
 const OWNED_ACCOUNT = /(?:^|[,;]\s*|\b(?:[Ff]or balance|[Mm]eanwhile|[Bb]y contrast|[Ii]n contrast),?\s+)((?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.-]*)['’]s\s+(?:own\s+|official\s+|latest\s+)?(?:version|account|figures|numbers|claims?|tally|count|estimates?|line)\b[^:;.]{0,40}:\s/;
+// A body's name as the label of its summary for a day: "Southern Defence Forces, morning summary for 10 March:".
+const SUMMARY_LABEL = /^((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.-]*),?\s+(?:(?:(?:morning|evening|daily|nightly|latest|weekly|operational)\s+)?(?:summary|update|report|bulletin|data|figures)\s+)?(?:for|as of)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|the\s+(?:day|past day|night|past 24 hours))\s*[:.]/;
 // A capitalised name's tally: "The General Staff's running tally of …", "Oryx's count of …".
 const OWNED_TALLY = /\b((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.-]*)['’]s\s+(?:(?:own|running|latest|official|daily|updated)\s+){0,2}(?:tally|count|total)\s+(?:of|for)\b/g;
 // Verbs of saying, in the forms news English uses.
@@ -429,6 +431,13 @@ export function findAttributions(sentence: string): Attribution[] {
   if (sentence.includes(":")) {
     const m = OWNED_ACCOUNT.exec(sentence);
     const a = m ? make(m[1]!, m.index + m[0].indexOf(m[1]!), m.index + m[0].length) : null;
+    if (a) add(a);
+  }
+  // ("Southern Defence Forces, morning summary for 10 March. Over the past day the enemy lost …", "Southern Defence
+  // Forces for 12 March: 48 enemy personnel …": a channel's label names the body whose summary follows.)
+  if (sentence.includes(" for ") || sentence.includes(" as of ")) {
+    const m = SUMMARY_LABEL.exec(sentence);
+    const a = m ? make(m[1]!, 0, m[0].length) : null;
     if (a) add(a);
   }
   // "X cited Y as saying": Y is the original source.

@@ -157,15 +157,17 @@ export function claimFigure(f: FigureClaimInput): void {
   const beforeFigure = s.slice(0, q.start);
   // ("Russia and Ukraine completed the exchange on Sunday, each handing over 303 soldiers": the sentence's two
   // subjects, then "each" and a verb of the swap after a comma.)
+  // ("Each side handed over 303 servicemen": at the sentence's start too.)
+  const hasEach = /\beach\b/i.test(s);
   const each = beforeFigure.includes("each") ? /\b(\S+(?:\s\S+)?)\s+and\s+(\S+(?:\s\S+)?)\s+each\b[^,;]*$/.exec(beforeFigure) ?? EACH_HANDING.exec(beforeFigure) : null;
   const sides = each ? [peopleIn(each[1]!, 0, null)[0]?.code, peopleIn(each[2]!, 0, null)[0]?.code] : [];
   // "the two sides swapped 146 prisoners of war each": a swap's figure with "each" after it is both sides'.
   // ("… swapped 390 people each, among them 270 soldiers": a part of a figure each side gave is each side's too.)
-  const swappedEach = !each && metric === "captured" && s.includes("each") && (/^\s*(?:of war\s+)?each\b/i.test(s.slice(nounEnd)) && SWAP_VERB.test(lastClause(beforeFigure)) || SWAPPED_EACH_BEFORE.test(beforeFigure));
+  const swappedEach = !each && metric === "captured" && hasEach && (/^\s*(?:of war\s+)?each\b/i.test(s.slice(nounEnd)) && SWAP_VERB.test(lastClause(beforeFigure)) || SWAPPED_EACH_BEFORE.test(beforeFigure));
   // "307 servicemen from each side were freed", "1,000 prisoners went each way", "the two sides each released 390
   // people, 270 of them military":
   // a swap's figure for each side is both sides'.
-  const eachSide = !each && !swappedEach && metric === "captured" && s.includes("each") && (/^\s*(?:of war\s+)?(?:and\s+[\d,]+\s+[a-z]+\s+)?(?:(?:returned|went home|came home|were returned|went|were sent|crossed)\s+)?(?:(?:from|on|by|to)\s+each\s+side|each\s+way|in\s+each\s+direction)\b/i.test(s.slice(nounEnd)) || /\b(?:the two sides|both sides|each side|the sides)\s+each\b|\beach side\b/i.test(lastClause(beforeFigure)) || (prev !== null && /\b(?:the two sides|each side)\s+each\b|\b(?:the two sides|both sides)\s+each\b/i.test(beforeFigure)));
+  const eachSide = !each && !swappedEach && metric === "captured" && hasEach && (/^\s*(?:of war\s+)?(?:and\s+[\d,]+\s+[a-z]+\s+)?(?:(?:returned|went home|came home|were returned|went|were sent|crossed)\s+)?(?:(?:from|on|by|to)\s+each\s+side|each\s+way|in\s+each\s+direction)\b/i.test(s.slice(nounEnd)) || /\b(?:the two sides|both sides|each side|the sides)\s+each\b|\beach side\b/i.test(lastClause(beforeFigure)) || (prev !== null && /\b(?:the two sides|each side)\s+each\b|\b(?:the two sides|both sides)\s+each\b/i.test(beforeFigure)));
   // ("exchanges of 75 for 75": the same number each way is each side's.)
   const forSame = !each && metric === "captured" && sameForSame(s, n);
   const opposite = (swappedEach || eachSide || forSame) && owner ? opponentOf(owner) : null;

@@ -3885,3 +3885,37 @@ describe("extractClaims, round sixteen (test65 studied)", () => {
     expect(claims("The HUR said its sea drones had sunk the Russian Black Sea Fleet patrol ship Sergei Kotov near the Kerch Strait.", "2024-03-06")).toEqual([["equipment_lost", "RU", "ships", 1]]);
   });
 });
+
+describe("extractClaims, round sixteen (test66 studied)", () => {
+  const rows = (t: string, publishedAt = "2025-03-13") => extractClaims(t, { publishedAt }).map((c) => [c.metric, c.party, c.value, c.sourceParty]);
+
+  it("takes a channel's label 'Southern Defence Forces, morning summary for 10 March' as the source of the summary after it", () => {
+    expect(rows("Southern Defence Forces, morning summary for 10 March. Over the past day the enemy lost 56 personnel and 3 tanks in the south.")).toEqual([
+      ["casualties", "RU", 56, "UA"],
+      ["equipment_lost", "RU", 3, "UA"],
+    ]);
+    expect(rows("Southern Defence Forces for 12 March: 48 enemy personnel and 44 drones destroyed.")).toEqual([
+      ["casualties", "RU", 48, "UA"],
+      ["equipment_lost", "RU", 44, "UA"],
+    ]);
+  });
+
+  it("gives 'the same tally' the side counted before, 'each side' at a sentence's start both sides, and a force moved 'from occupied parts of Ukraine' to the side that moved it", () => {
+    expect(rows("Ukraine's General Staff said on Monday that Russian losses had reached 861,020 troops. The same tally lists 10,190 tanks.", "2025-02-24").map((r) => r.slice(0, 3))).toEqual([
+      ["casualties", "RU", 861020],
+      ["equipment_lost", "RU", 10190],
+    ]);
+    expect(rows("Each side handed over 303 servicemen on the final day of the exchange.", "2025-05-25").map((r) => r[1])).toEqual(["RU", "UA"]);
+    expect(rows("US officials said Moscow had begun moving units from occupied parts of Ukraine toward Kursk, estimating that about 5,000 troops had been redeployed.", "2024-08-20").map((r) => r.slice(0, 3))).toEqual([["troops_deployed", "RU", 5000]]);
+  });
+
+  it("resolves a governor by the place in his name, and 'the air force' by the owner right before its last mention", () => {
+    expect(rows("Kyiv's commander says troops control about 1,000 sq km; Kursk governor says 28 settlements are in Ukrainian hands", "2024-08-20").map((r) => r[3])).toEqual(["UA", "RU"]);
+    expect(rows("Russia launched what Ukraine's air force called one of its largest aerial attacks. The air force said it had shot down 266 drones.", "2025-05-25")).toEqual([["equipment_lost", "RU", 266, "UA"]]);
+  });
+
+  it("carries no source into 'Confirmed this week …', the outlet's own confirmation", () => {
+    const t = "GS update for the day: 790 more Russians killed.\n\nFor the record, Ukraine's General Staff on 7 January listed 790 Russian personnel lost in the previous 24 hours.\n\nKrynky\n\nConfirmed this week on the left bank: eight Ukrainian boats destroyed.";
+    expect(extractClaims(t, { publishedAt: "2024-01-08" }).at(-1)!.sourceParty).toBeNull();
+  });
+});

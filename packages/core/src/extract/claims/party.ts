@@ -308,7 +308,8 @@ function ownerInClause(f: PartyInput, k: PartyState): void {
       (p) =>
         p.at >= datelineEnd &&
         // ("the Russian force in and around occupied Ukraine": where a force stands, an adjective of the land between.)
-        !/\b(?:to|in|into|inside|for|against|toward|towards|near|at|across|on|alongside|help|around)\s+(?:the\s+)?(?:(?:occupied|eastern|southern|northern|western|central)\s+)?$/i.test(s.slice(Math.max(0, p.at - 24), p.at)) &&
+        // ("moving units from occupied parts of Ukraine toward Kursk": nor where a force came from.)
+        !/\b(?:to|in|into|inside|for|against|toward|towards|near|at|across|on|alongside|help|around|(?:parts|areas|regions) of)\s+(?:the\s+)?(?:(?:occupied|eastern|southern|northern|western|central)\s+)?(?:(?:parts|areas|regions) of\s+)?$/i.test(s.slice(Math.max(0, p.at - 34), p.at)) &&
         // ("215 people held by Russia, among them 188 defenders": the side that held them does not own them.)
         !/\b(?:held|detained|imprisoned|kept)\s+(?:captive\s+)?by\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, p.at - 24), p.at)) &&
         // "occupies 18% of Ukraine": the land's owner is not the side that holds it ("of Russian gains" still names the taker).
@@ -423,6 +424,8 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   // ("… have lost over 67,000 troops there. The tally … also includes more than 390 tanks": or the same side's losses
   // of men.)
   if (!k.party && tallyGoesOn && cls === "equipment" && (memory.counted?.cls === "equipment" || (memory.counted?.cls === "personnel" && memory.counted.party && LOSS_PREDS.has(memory.personnelPred!))) && memory.counted.segment < segIndex) k.party = memory.counted.party;
+  // ("… Russian losses … had reached 861,020 troops. The same tally lists 10,190 tanks": the same tally, the same side.)
+  if (!k.party && cls === "equipment" && SAME_TALLY.test(s.slice(0, q.start)) && memory.counted?.party && memory.counted.segment >= segIndex - 2) k.party = memory.counted.party;
   // "The Russian Ministry of Defence claimed the capture of 32 settlements": a side that claims a capture took the
   // ground, whoever took ground in the sentence before.
   if (!k.party && k.taking && attr && BELLIGERENTS.has(attr.sourceParty ?? "") && attr.end <= q.start && CLAIMED_CAPTURE.test(s.slice(attr.start, q.start))) k.party = attr.sourceParty;
@@ -605,6 +608,9 @@ function placeJustBefore(segments: readonly { text: string }[], at: number): { c
   }
   return null;
 }
+
+/** A tally named again: "the same tally", "that list". */
+const SAME_TALLY = /\b(?:the same|that|this|its)\s+(?:running\s+|daily\s+)?(?:tally|list|count|update|report|bulletin|summary)\b/i;
 
 /** A hostile verb in the passive and "by", right before its agent: "were destroyed by Ukrainian forces". */
 const PASSIVE_AGENT_BEFORE = /\b(?:destroyed|downed|shot down|hit|struck|killed|eliminated|liquidated|neutrali[sz]ed|wounded|captured|taken prisoner)\s+by\s+(?:the\s+)?$/i;

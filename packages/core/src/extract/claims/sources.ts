@@ -133,7 +133,8 @@ export function resolveSource(
   if (LOCAL_ROLE.test(a.attributedTo)) {
     // The sentence's places, the name's, then the article's: a regional administration is where the article is.
     // ("In Ukraine, officials said …" in a story from Belgorod: the country the sentence opens with.)
-    const place = countryOfPlace(s) ?? countryOfPlace(a.attributedTo) ?? openingCountry(s) ?? docPlace;
+    // ("Kyiv's commander says …; Kursk governor says 28 settlements are in Ukrainian hands": the place in the name first.)
+    const place = countryOfPlace(a.attributedTo) ?? countryOfPlace(s) ?? openingCountry(s) ?? docPlace;
     if (place) return { ...a, sourceParty: place, known: true };
   }
   // The most distinctive word of the name: a surname, or the role's head noun.
@@ -340,7 +341,9 @@ export class ArticleNames {
           break;
         }
       }
-      const country = countryOfSource(this.text.slice(from, i + key.length));
+      // ("Russia launched what Ukraine's air force called …": the owner right before the role first.)
+      const near = countryOfSource(this.text.slice(Math.max(from, i - 20), i + key.length));
+      const country = near.found ? near : countryOfSource(this.text.slice(from, i + key.length));
       return country.found ? { code: country.code } : null;
     }
     return null;
