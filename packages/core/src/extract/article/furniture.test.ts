@@ -59,6 +59,11 @@ describe("isBoilerplateText", () => {
 });
 
 describe("removeFurniture", () => {
+  it("drops a Telegram web preview's channel description and counters beside its posts", () => {
+    const page = `<div class="tgme_main"><div class="message_text">${STORY}</div><div class="tgme_channel_info"><div class="tgme_channel_info_header_title">South Line Monitor</div><div class="tgme_channel_info_counter"><span class="counter_value">9.1K</span> photos</div></div></div>`;
+    expect(cleaned(page)).toBe("Ukrainian officials said the strike destroyed a fuel depot near the front line.");
+  });
+
   it("drops a story's photo captions, but keeps a gallery's, whose captions are its story", () => {
     const caption = (t: string) => `<figure><img src="x.jpg"><figcaption>${t}</figcaption></figure>`;
     expect(cleaned(`<body><article>${STORY}${caption("A depot burns.")}</article></body>`)).toBe("Ukrainian officials said the strike destroyed a fuel depot near the front line.");

@@ -38,6 +38,8 @@ const FURNITURE_PAIRS = [
   ["read", "more"], ["most", "read"], ["most", "popular"], ["sign", "up"], ["tip", "jar"], ["support", "us"],
   ["see", "also"], ["also", "read"], ["more", "stories"], ["you", "may"], ["up", "next"], ["author", "box"],
   ["follow", "us"], ["related", "posts"],
+  // (A channel's description and counters beside its posts: Telegram's web preview, "tgme_channel_info".)
+  ["channel", "info"],
 ];
 
 /** Class and id words that mark the story: an element with one of these is never furniture. */
