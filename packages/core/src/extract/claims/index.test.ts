@@ -3914,6 +3914,10 @@ describe("extractClaims, round sixteen (test66 studied)", () => {
     expect(rows("Russia launched what Ukraine's air force called one of its largest aerial attacks. The air force said it had shot down 266 drones.", "2025-05-25")).toEqual([["equipment_lost", "RU", 266, "UA"]]);
   });
 
+  it("leaves out drones that 'had been used' in an attack", () => {
+    expect(rows("The agency put the cost of the damage at about $7 billion and said 117 drones had been used.", "2025-06-03")).toEqual([]);
+  });
+
   it("carries no source into 'Confirmed this week …', the outlet's own confirmation", () => {
     const t = "GS update for the day: 790 more Russians killed.\n\nFor the record, Ukraine's General Staff on 7 January listed 790 Russian personnel lost in the previous 24 hours.\n\nKrynky\n\nConfirmed this week on the left bank: eight Ukrainian boats destroyed.";
     expect(extractClaims(t, { publishedAt: "2024-01-08" }).at(-1)!.sourceParty).toBeNull();

@@ -1145,6 +1145,8 @@ function finalChecks(f: ClassInput, k: ClassState): void {
     if (LAUNCHED_BY_AFTER.test(s.slice(n.end, n.end + 70)) && !/\b(?:shot down|destroyed|downed|intercepted)\b/i.test(cutAtClause(s.slice(n.end))) && !DOWNED_BEFORE.test(s.slice(Math.max(0, q.start - 40), q.start))) k.used = true;
     // ("29 Bradleys destroyed …, out of more than 300 delivered": what was delivered or supplied is a stock, no loss.)
     if (/^\s*(?:(?:were|was|have been|had been)\s+)?(?:delivered|supplied|donated|pledged|promised|received)\b/i.test(s.slice(Math.max(n.end, k.nounEnd)))) k.used = true;
+    // ("said 117 drones had been used": what was used in an attack is no loss.)
+    if (/^\s+(?:[\w-]+\s+){1,3}?(?:were|was|have been|had been|are|is)\s+used\b/i.test(s.slice(n.end, n.end + 60))) k.used = true;
     // ("about 5,000 pieces of weapons and military equipment have been moved to the eastern bank": what was moved away is
     // no loss.)
     if (/^[^.;,]{0,60}?\b(?:were|was|have been|had been|has been)\s+(?:moved|withdrawn|pulled (?:out|back)|relocated|evacuated|redeployed|transferred)\b/i.test(s.slice(n.end))) k.used = true;
