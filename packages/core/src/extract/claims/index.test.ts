@@ -3879,6 +3879,14 @@ describe("extractClaims, round sixteen (test65 studied)", () => {
     expect(claims("Ukraine has 98 aircraft and 53 helicopters.")).toEqual([]);
   });
 
+  it("gives equipment lost with no side of its own the side of the equipment lost just before it", () => {
+    expect(claims("The General Staff's list counts 369 Russian aircraft and 331 helicopters. At sea the count is 29 ships and boats.", "2025-01-10")).toEqual([
+      ["equipment_lost", "RU", "aircraft", 369],
+      ["equipment_lost", "RU", "helicopters", 331],
+      ["equipment_lost", "RU", "ships", 29],
+    ]);
+  });
+
   it("reads the parts by region after a colon, launchers of an air-defence system, and a warship sunk in the active voice", () => {
     expect(claims("Overnight, air defence systems destroyed 337 Ukrainian drones: 126 over the Kursk Region, 91 over the Bryansk Region and 74 over the Moscow Region, the Russian Defence Ministry said.", "2024-11-11").map((c) => c[3])).toEqual([337, 126, 91, 74]);
     expect(claims("Ukraine's Defence Intelligence said on 23 August that its drones had struck an S-400 Triumf battery near Olenivka, destroying two launchers.", "2024-08-29")).toEqual([["equipment_lost", "RU", "air_defense", 2]]);

@@ -420,6 +420,9 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   // equipment counted just before with its owner is the same side's.
   // (Not when a belligerent speaks: "4 tanks were destroyed", said by one side, are the other side's.)
   if (!k.party && cls === "equipment" && item && item !== "other" && !BELLIGERENTS.has(attr?.sourceParty ?? "") && lastEquipmentClaim && lastEquipmentClaim.item === item && lastEquipmentClaim.party && lastEquipmentClaim.segment >= segIndex - 2) k.party = lastEquipmentClaim.party;
+  // ("… 369 Russian aircraft and 331 helicopters … At sea the count is 29 ships and boats": equipment lost with no side
+  // of its own, just after another side's equipment lost, in no side's voice, is that side's too.)
+  if (!k.party && cls === "equipment" && (pred === "lost" || pred === "destroyed") && !BELLIGERENTS.has(attr?.sourceParty ?? "") && lastEquipmentClaim?.party && lastEquipmentClaim.segment >= segIndex - 2 && lastEquipmentClaim.segment < segIndex) k.party = lastEquipmentClaim.party;
   // "The figures … also include 1,300 rocket launchers": a tally that goes on counts the same side's equipment.
   // ("… have lost over 67,000 troops there. The tally … also includes more than 390 tanks": or the same side's losses
   // of men.)
