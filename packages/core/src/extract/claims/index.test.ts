@@ -3931,3 +3931,12 @@ describe("extractClaims, round sixteen (test66 studied)", () => {
     expect(extractClaims(t, { publishedAt: "2024-01-08" }).at(-1)!.sourceParty).toBeNull();
   });
 });
+
+describe("extractClaims, round sixteen (earlier rounds' leftovers)", () => {
+  it("reads a tally the sentence before named, summed up by 'It put the total at', and a kind of equipment fronted before a bare count of losses", () => {
+    expect(extractClaims("The group keeps its own tally of Russian tank losses. It put the total at 3,100 in May.", { publishedAt: "2025-06-12" }).map((c) => [c.metric, c.party, c.item, c.value])).toEqual([["equipment_lost", "RU", "tanks", 3100]]);
+    expect(extractClaims("For infantry fighting vehicles, the researchers counted 1,200 Russian losses.", { publishedAt: "2025-06-12" }).map((c) => [c.metric, c.party, c.item, c.value])).toEqual([["equipment_lost", "RU", "ifv", 1200]]);
+    // (A side fronted is no kind of equipment.)
+    expect(extractClaims("For Russia, the researchers counted 1,200 losses.", { publishedAt: "2025-06-12" }).map((c) => c.metric)).toEqual(["casualties"]);
+  });
+});

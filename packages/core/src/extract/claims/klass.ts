@@ -273,8 +273,21 @@ export function classOf(f: ClassInput): FigureClass {
   // ("struck an S-400 Triumf battery …, destroying … two launchers", "two launchers and the radar of a Patriot battery":
   // bare launchers in a sentence on an air-defence system are that system's.)
   if (k.cls === "equipment" && (k.item === "mlrs" || k.item === "other") && BARE_LAUNCHERS.test(f.head) && AIR_DEFENCE_SYSTEM.test(f.s)) k.item = "air_defense";
+  // ("For infantry fighting vehicles, the researchers counted 1,200 Russian losses": the kind of thing fronted before a
+  // bare count of losses is what was lost.)
+  const fronted = k.cls !== "equipment" && LOSSES_AFTER.test(f.head) ? FRONTED_KIND.exec(f.s.slice(0, f.n.start)) : null;
+  const frontedItem = fronted ? specificItemOf(fronted[1]!) : null;
+  if (frontedItem) {
+    k.cls = "equipment";
+    k.item = frontedItem;
+  }
   return k;
 }
+
+/** A bare count of losses after the figure: "1,200 Russian losses", "1,200 losses". */
+const LOSSES_AFTER = /^\s+(?:[A-Z][\w'’-]*\s+)?losses\b/;
+/** A kind of thing fronted at the sentence's start: "For infantry fighting vehicles, …". */
+const FRONTED_KIND = /^\W*(?:For|Among|As for|Of)\s+([^,;]{3,60}),/;
 
 /** Launchers named alone, not rocket launchers. */
 const BARE_LAUNCHERS = /^\s*(?:[\w-]+\s+)?launchers?\b/i;
@@ -612,9 +625,15 @@ function fromSumsAndForces(f: ClassInput, k: ClassState): void {
       k.item = prev.item;
     }
     // ("Oryx's count of Ukrainian tank losses is lower, at about 720": a count of equipment losses.)
-    else if ((lostItem = itemOfLosses(s.slice(0, n.start)))) {
+    // ("The group keeps its own tally of Russian tank losses. It put the total at 3,100": or the tally the sentence
+    // before named, when a pronoun opens this one.)
+    else if ((lostItem = itemOfLosses(s.slice(0, n.start)) ?? (/^\W*(?:It|They|Its|Their)\b/.test(s) ? itemOfLosses(lastSegment) : null))) {
       k.cls = "equipment";
       k.item = lostItem;
+      if (!/losses/.test(s.slice(0, n.start))) {
+        k.numberOfParty = peopleIn(lastSegment.slice(0, lastSegment.lastIndexOf("losses")), 0, null).at(-1)?.code ?? null;
+        k.numberOfPred = "lost";
+      }
     } else if (/\b(?:losses|casualties|killed|dead|troops|soldiers|personnel)\b/i.test(s)) {
       k.cls = "personnel";
       // "reports Russian losses every morning; its total passed 1,140,000": the side whose losses are summed.
