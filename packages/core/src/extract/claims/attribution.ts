@@ -599,7 +599,8 @@ export function findAttributions(sentence: string): Attribution[] {
     if (a && a.known) add(a);
   }
   // Headlines name their source last or first: "… 600 deaths: NIS", "… – General Staff", "Syrskyi: Ukraine controls …".
-  const tail = /(?::|\s[–—-])\s*([A-Z][\w.'’ -]{1,40})$/.exec(sentence);
+  // ("… attack on the capital — mayor Vitali Klitschko", "… — city military administration": a role in lower case.)
+  const tail = /(?::|\s[–—-])\s*([A-Z][\w.'’ -]{1,40}|(?:mayor|governor|city|regional|police|president|prime minister|defen[cs]e ministry|general staff|air force|military administration)\b[\w.'’ -]{0,45})$/.exec(sentence);
   if (tail && !/\d/.test(tail[1]!)) {
     const a = make(tail[1]!, tail.index + tail[0].length - tail[1]!.length, sentence.length);
     if (a && (namesSource(a.attributedTo) || SOURCE_NOUNS.test(a.attributedTo))) add(a);

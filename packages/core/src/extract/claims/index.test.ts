@@ -3940,3 +3940,32 @@ describe("extractClaims, round sixteen (earlier rounds' leftovers)", () => {
     expect(extractClaims("For Russia, the researchers counted 1,200 losses.", { publishedAt: "2025-06-12" }).map((c) => c.metric)).toEqual(["casualties"]);
   });
 });
+
+describe("extractClaims, round sixteen (test68 studied)", () => {
+  const rows = (t: string, publishedAt = "2025-04-24") => extractClaims(t, { publishedAt }).map((c) => [c.metric, c.party, c.value, c.sourceParty]);
+
+  it("reads a ticker's capital in capitals as a bare ministry's country, and its source after a dash in lower case", () => {
+    expect(rows('11:50 MOSCOW: Defence ministry says more than 70 "Ukrainian nationalists" were killed on Tuesday.', "2024-05-24")).toEqual([["killed", "UA", 70, "RU"]]);
+    expect(rows("09:12 KYIV — Two killed, 18 injured in overnight attack on the capital — mayor Vitali Klitschko")).toEqual([
+      ["civilians_killed", "UA", 2, "UA"],
+      ["civilians_wounded", "UA", 18, "UA"],
+    ]);
+  });
+
+  it("reads a telegraphic 'total since invasion now N', a figure-first line 'on the same list', and whose losses follow a dash", () => {
+    expect(rows("UKRAINE-LOSSES — Kyiv's general staff says Russia lost 950 troops in past 24 hours, total since invasion now 1,086,460").map((r) => r[2])).toEqual([950, 1086460]);
+    expect(rows("Ukraine's General Staff puts Russian losses at 861,020. 10,185 — Russian tanks on the same list.", "2025-02-24").map((r) => r.slice(0, 3))).toEqual([
+      ["casualties", "RU", 861020],
+      ["equipment_lost", "RU", 10185],
+    ]);
+    expect(rows("300 killed and 2,700 wounded — North Korean losses in Russia's Kursk region as estimated by South Korea's intelligence service in January.", "2025-02-24").map((r) => r.slice(0, 3))).toEqual([
+      ["killed", "KP", 300],
+      ["wounded", "KP", 2700],
+    ]);
+  });
+
+  it("leaves out those of the hurt still in hospital and how badly some of them were hurt", () => {
+    expect(rows("Twelve people were injured in Sumy. Two of the injured remain in hospital.").map((r) => r[2])).toEqual([12]);
+    expect(rows("Five people were wounded in Belgorod, two of them seriously.").map((r) => r[2])).toEqual([5]);
+  });
+});

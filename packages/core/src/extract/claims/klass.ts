@@ -85,7 +85,8 @@ const HANDED_BACK_BEFORE = /^[^.;]{0,40}?\band\s+(?:handed|sent|gave)\s+back\s+(
 /** A headline's verb before its figure: "… kills", "… injures". */
 const HEADLINE_VERB = /\s(?:kills|injures|wounds|leaves|hits)$/i;
 /** A headline that ends on who says so: "…, governor says". */
-const HEADLINE_SAYS = /,\s*(?:[\w'’.-]+\s+){1,5}(?:says|said|reports|claims)\s*$/i;
+// ("… in overnight attack on the capital — mayor Vitali Klitschko": a ticker's source after a dash, too.)
+const HEADLINE_SAYS = /,\s*(?:[\w'’.-]+\s+){1,5}(?:says|said|reports|claims)\s*$|\s[—–]\s+(?:the\s+)?(?:mayor|governor|city|regional|police|officials?|president|military administration|head of)\b[^—–.]{0,50}$/i;
 /** "the figure was lower, with …": a toll told again for another time. */
 const TOLL_RESTATED = /\b(?:the|that|this) (?:figure|toll|number|tally|count)\b[^.;]{0,60}$/i;
 const IT_PASSED = /\bit\s+(?:has\s+|had\s+|now\s+)?(?:passed|exceeded|surpassed|topped|reached|stood at|stands at)\s*$/i;
@@ -577,7 +578,7 @@ function fromSumsAndForces(f: ClassInput, k: ClassState): void {
   }
   // "bringing its total … to 916,660", "the General Staff's count, which passed 980,000": the figure before, summed up.
   // ("had put the number at about 13,000 containers": not when the figure names a thing of its own.)
-  if (!k.cls && !THING_AFTER.test(head) && /\b(?:total|tally|count|figure|number)\b[^.;]{0,150}\b(?:to|at|passed|went past|went over|crossed|reached|reaches|exceeded|topped|surpassed|stood at|stands at|hit|of|rose to|risen to|climbed to|climbs to|rises to|jumps to|jumped to|grows to|increased to|increases to|is|was|now is|(?:could|may|might|would|will) be)\s+(?:(?:just|a little|slightly|well)\s+)?(?:about|some|around|roughly|more than|over|under|nearly|almost)?\s*$/i.test(s.slice(0, n.start))) {
+  if (!k.cls && !THING_AFTER.test(head) && /\b(?:total|tally|count|figure|number)\b[^.;]{0,150}\b(?:to|at|passed|went past|went over|crossed|reached|reaches|exceeded|topped|surpassed|stood at|stands at|hit|of|rose to|risen to|climbed to|climbs to|rises to|jumps to|jumped to|grows to|increased to|increases to|is|was|now is|now|(?:could|may|might|would|will) be)\s+(?:(?:just|a little|slightly|well)\s+)?(?:about|some|around|roughly|more than|over|under|nearly|almost)?\s*$/i.test(s.slice(0, n.start))) {
     const numberOf = /\b(?:number|count|tally|total) (?:of|for)\s+([^,;]{3,140}?)\s+(?:at|to|is|was|stands at|stood at|reached|went past|went over|crossed|(?:has |had |have )?(?:now |already )?(?:surpassed|exceeded|topped|passed|reached|hit|risen to|rose to|climbed to|grown to|grew to)|climbs to|rises to|jumps to|jumped to|grows to|increased to|increases to|(?:could|may|might|would|will) be)\s+(?:(?:just|a little|slightly|well)\s+)?(?:about|some|around|roughly|more than|over|under|nearly|almost)?\s*$/i.exec(s.slice(0, n.start));
     const nc = numberOf ? nounClassOf(numberOf[1]!) : null;
     // ("the number of tanks held in reserve fell from about 7,000 … to roughly 3,900": a number of things is no toll of
@@ -1239,5 +1240,5 @@ function placeToll(clause: string): boolean {
 /** Whether a sentence tells of a strike on a town or region with no soldiers named: its dead are civilians. */
 function strikeOnTown(s: string): boolean {
   // ("Kyiv got hit hard last night, … 2 dead and 26 injured": a town hit is a town struck.)
-  return /\b(?:strikes?|attacks?|shelling|shelled|bombing|bombardment|missiles?|drones?|glide bombs?|air ?strikes?|raids?|(?:got|was|were|been) (?:hit|struck|pounded))\b/i.test(s) && !/\b(?:soldiers|troops|servicem[ae]n|personnel|fighters|military|brigades?|positions|army)\b/i.test(s) && countryOfPlace(s) !== null;
+  return /\b(?:strikes?|attacks?|shelling|shelled|bombing|bombardment|missiles?|drones?|glide bombs?|air ?strikes?|raids?|(?:got|was|were|been) (?:hit|struck|pounded))\b/i.test(s) && !/\b(?:soldiers|troops|servicem[ae]n|personnel|fighters|military|brigades?|positions|army)\b/i.test(s) && (countryOfPlace(s) !== null || /\b(?:on|in|of)\s+the\s+(?:capital|city|town|village|port)\b/i.test(s));
 }

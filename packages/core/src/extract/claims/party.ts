@@ -420,6 +420,10 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   // equipment counted just before with its owner is the same side's.
   // (Not when a belligerent speaks: "4 tanks were destroyed", said by one side, are the other side's.)
   if (!k.party && cls === "equipment" && item && item !== "other" && !BELLIGERENTS.has(attr?.sourceParty ?? "") && lastEquipmentClaim && lastEquipmentClaim.item === item && lastEquipmentClaim.party && lastEquipmentClaim.segment >= segIndex - 2) k.party = lastEquipmentClaim.party;
+  // ("300 killed and 2,700 wounded — North Korean losses in Russia's Kursk region as estimated by …": figures first, then
+  // whose losses they are after a dash.)
+  const lossesAfterDash = !k.party && cls !== null && PEOPLE_CLASSES.has(cls) ? LOSSES_AFTER_DASH.exec(s.slice(n.end)) : null;
+  if (lossesAfterDash) k.party = peopleIn(lossesAfterDash[1]!, 0, null)[0]?.code ?? null;
   // ("… 369 Russian aircraft and 331 helicopters … At sea the count is 29 ships and boats": equipment lost with no side
   // of its own, just after another side's equipment lost, in no side's voice, is that side's too.)
   if (!k.party && cls === "equipment" && (pred === "lost" || pred === "destroyed") && !BELLIGERENTS.has(attr?.sourceParty ?? "") && lastEquipmentClaim?.party && lastEquipmentClaim.segment >= segIndex - 2 && lastEquipmentClaim.segment < segIndex) k.party = lastEquipmentClaim.party;
@@ -611,6 +615,9 @@ function placeJustBefore(segments: readonly { text: string }[], at: number): { c
   }
   return null;
 }
+
+/** Whose losses the figures before a dash are: "— North Korean losses in …". */
+const LOSSES_AFTER_DASH = /^[^—–]{0,40}\s[—–]\s+((?:[A-Z][\w'’-]+\s+){1,2})(?:military\s+)?(?:losses|casualties|dead|toll)\b/;
 
 /** A tally named again: "the same tally", "that list". */
 const SAME_TALLY = /\b(?:the same|that|this|its)\s+(?:running\s+|daily\s+)?(?:tally|list|count|update|report|bulletin|summary)\b/i;

@@ -220,6 +220,8 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   // ("On Thursday the list stood at 347 Russian aircraft and 325 helicopters", "My list has 98 Ukrainian aircraft", "At
   // sea the count is 29 ships and boats": the equipment a list or count of losses holds is lost.)
   if (!pred && cls === "equipment" && LOSS_LIST_HOLDS.test(lastClause(s.slice(0, q.start)))) pred = "lost";
+  // ("10,185 — Russian tanks on the same list": a figure-first line's things on a list of losses.)
+  if (!pred && cls === "equipment" && leadFigure && /\b(?:on|in)\s+(?:the\s+same|that|this|the)\s+(?:list|tally|count|ledger)\b/i.test(afterAll)) pred = "lost";
   // ("Its forces had destroyed 1,612 military sites. Konashenkov said those included 39 radar stations, …": the kinds of
   // what was destroyed just before.)
   if (!pred && cls === "equipment" && THOSE_INCLUDED.test(lastClause(s.slice(0, q.start))) && DESTROYED_BEFORE.test(f.lastSegment)) pred = "destroyed";

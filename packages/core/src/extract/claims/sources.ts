@@ -431,6 +431,9 @@ export function publisherOf(outlet: string | null, hostCountry: string | null): 
 
 /** The country or capital a sentence opens with: "In Moscow, the Defence Ministry said", "In Ukraine, officials said". */
 function openingCountry(s: string): string | null {
-  const opening = /^(?:In|From)\s+([A-Z][\w-]+)\s*,/.exec(s);
-  return opening ? findParties(opening[1]!).find((p) => p.kind === "people")?.code ?? null : null;
+  // ("11:50 MOSCOW: Defence ministry says …", "KYIV — The ministry said": a ticker's or wire's capital in capitals too.)
+  const opening = /^(?:In|From)\s+([A-Z][\w-]+)\s*,/.exec(s) ?? /^\W*(?:\d{1,2}[:.]\d{2}\s+)?([A-Z]{3,}(?:\s[A-Z]{3,})?)\s*(?::|[—–]|--)\s/.exec(s);
+  if (!opening) return null;
+  const name = opening[1]!.length > 3 && opening[1] === opening[1]!.toUpperCase() ? opening[1]!.charAt(0) + opening[1]!.slice(1).toLowerCase() : opening[1]!;
+  return findParties(name).find((p) => p.kind === "people")?.code ?? null;
 }
