@@ -3969,3 +3969,21 @@ describe("extractClaims, round sixteen (test68 studied)", () => {
     expect(rows("Five people were wounded in Belgorod, two of them seriously.").map((r) => r[2])).toEqual([5]);
   });
 });
+
+describe("extractClaims, round sixteen (test67 studied)", () => {
+  const rows = (t: string, publishedAt = "2025-06-12") => extractClaims(t, { publishedAt }).map((c) => [c.metric, c.party, c.value]);
+
+  it("reads thousands grouped by dots as counts, but a ratio's decimal as none", () => {
+    expect(rows("In the last 24 hours alone, Russia lost 1.140 soldiers, the General Staff said in its daily update.")).toEqual([["casualties", "RU", 1140]]);
+    expect(rows("Self-propelled artillery | 640 | 215 | 3.0").filter((r) => r[2] === 3)).toEqual([]);
+  });
+
+  it("reads a passive with 'our' as its agent, a passive verb right before its figure, and a range joined by a tilde", () => {
+    expect(rows("Also were destroyed by our defenders 17 tanks of the occupiers.").map((r) => r[1])).toEqual(["RU"]);
+    expect(rows("Since 6 August in the region were killed 12 civilians and 121 persons were wounded.", "2024-09-12").map((r) => [r[0], r[2]])).toEqual([
+      ["civilians_killed", 12],
+      ["civilians_wounded", 121],
+    ]);
+    expect(extractClaims("The NIS estimated that by November North Korea dispatched 11 thousand~12 thousand soldiers.", { publishedAt: "2025-01-14" }).map((c) => [c.value, c.low, c.high])).toEqual([[11500, 11000, 12000]]);
+  });
+});

@@ -184,7 +184,8 @@ function merge(text: string, list: NumberMention[]): NumberMention[] {
     if (b && a.kind === "plain" && b.kind === "plain") {
       const gap = text.slice(a.end, b.start);
       const before = text.slice(Math.max(0, a.start - 9), a.start);
-      const dash = /^\s?[-–—]\s?$/.test(gap) || /^\s+to\s+$/i.test(gap);
+      // ("11 thousand~12 thousand soldiers": a tilde between two figures joins them as a dash does.)
+      const dash = /^\s?[-–—~〜]\s?$/.test(gap) || /^\s+to\s+$/i.test(gap);
       const between = /^\s+and\s+$/i.test(gap) && /\bbetween\s+$/i.test(before);
       const from = /^\s+to\s+$/i.test(gap) && /\bfrom\s+$/i.test(before);
       // "24 February 2022 to 1,000,340": a year does not open a range of counts.

@@ -78,7 +78,8 @@ const SUPPLIERS = new Set(["US", "GB", "FR", "DE", "PL", "SE", "NL", "DK", "NO",
 // October": or the side's gains.)
 const TAKEN_BY_AFTER = /^[^.;]{0,40}?(?:(?::|\s[–—‒-])\s*(?:the\s+)?(?:ground|territory|land|area)\s+|\b(?:that|which)\s+)((?:[A-Z][\w'’.-]*\s+){1,2})(?:forces|troops|army|units|soldiers)\s+(?:have\s+|had\s+)?(?:seized|took|captured|gained|taken|occupied|won|conquered|entered)\b|^\s*[–—‒-]\s*((?:[A-Z][\w'’.-]*\s+){1,2})(?:gains|advances)\b/i;
 /** "our crews destroyed", "we have shot down": our side as the agent of a hostile verb. */
-const OUR_SIDE_STRUCK = /\b(?:our|we)\b(?:\s+[\w'’-]+){0,5}?\s+(?:have\s+|had\s+|has\s+)?(?:destroyed|downed|shot down|hit|struck|killed|eliminated|captured|took out|wiped out|neutrali[sz]ed|knocked out|took prisoner)\b/i;
+// ("were destroyed by our defenders 17 tanks": the passive with "our" as its agent too.)
+const OUR_SIDE_STRUCK = /\b(?:our|we)\b(?:\s+[\w'’-]+){0,5}?\s+(?:have\s+|had\s+|has\s+)?(?:destroyed|downed|shot down|hit|struck|killed|eliminated|captured|took out|wiped out|neutrali[sz]ed|knocked out|took prisoner)\b|\b(?:destroyed|downed|shot down|hit|struck|killed|eliminated|liquidated|captured|neutrali[sz]ed)\s+by\s+our\b/i;
 // A side or a part of those counted before, fronted before the sentence's own clause.
 // ("For Ukraine it estimated close to 400,000": without the comma, before a pronoun subject.)
 const FRONTED_SIDE = /^(?:(?:For|As for|On)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s+side)?|(?:Of|Among)\s+(?:these|those|them|whom))\s*(?:,|(?=\s(?:it|they|he|she|the (?:same )?(?:study|report|institute|ministry|group|project))\s))/;

@@ -111,7 +111,7 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   const afterClause = (aside ? aside[0] : leadFigure ? dashLead![0] + cutAtClause(afterAll.slice(dashLead![0].length)) : cutAtClause(afterAll)).split(/\s+(?:and|but)\s+that\s+/)[0]!;
   // Only predicates that can apply to what is counted; places ("in Kursk") say deployment only after the figure.
   const fits = (p: { pred: Predicate }) => cls === null || COMPATIBLE[cls].includes(p.pred);
-  const predsBefore = lossWords.filter((p) => p.index >= beforeOffset && p.end <= q.start && fits(p) && !/^(?:in|to|on|at|were|are|is|was|now|still|already)\b(?! return\b| exchange\b)/i.test(p.word));
+  const predsBefore = lossWords.filter((p) => p.index >= beforeOffset && p.end <= q.start && fits(p) && !/^(?:in|to|on|at|were|are|is|was|now|still|already)\b(?! return\b| exchange\b| killed\b)/i.test(p.word));
   // ("22 seriously wounded Ukrainian soldiers came home": "wounded" before the people counted describes them, and
   // "206 prisoners of war who died" are prisoners by their noun; the verb after them says what happened, when there is one.)
   const predsAfterAll = lossWords.filter((p) => p.index >= n.end && p.end <= n.end + afterClause.length && fits(p));
@@ -267,6 +267,9 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   if (takingBefore) pred = takingBefore.pred;
   // ("while the whereabouts of 14 Ghanaian recruits are unknown": people no one can find are missing.)
   if (cls === "personnel" && WHEREABOUTS_OF.test(s.slice(Math.max(0, q.start - 30), q.start))) pred = "missing";
+  // ("in the region were killed 12 civilians and 121 persons were wounded": translated copy puts a passive verb right
+  // before its figure; that verb is the figure's, whatever the clause goes on to.)
+  if (pb && (/^(?:were|was)\s/i.test(pb.word) || /\b(?:were|was|have been|has been)\s+$/i.test(s.slice(Math.max(0, pb.index - 14), pb.index))) && /^\s*(?:about|some|around|nearly|almost|more than|over|at least|up to)?\s*$/i.test(s.slice(pb.end, q.start))) pred = pb.pred;
   return { pred, pb, pa, takingBefore };
 }
 
