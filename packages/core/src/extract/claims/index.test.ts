@@ -3987,3 +3987,10 @@ describe("extractClaims, round sixteen (test67 studied)", () => {
     expect(extractClaims("The NIS estimated that by November North Korea dispatched 11 thousand~12 thousand soldiers.", { publishedAt: "2025-01-14" }).map((c) => [c.value, c.low, c.high])).toEqual([[11500, 11000, 12000]]);
   });
 });
+
+describe("extractClaims, round sixteen (test67 studied, continued)", () => {
+  it("reads the parts of a swap 'exchanged from each side' as both sides', and a country's population as no count", () => {
+    expect(extractClaims("On Friday, in the first stage, 390 persons were exchanged from each side, among them 270 military personnel and 120 civilians, he said.", { publishedAt: "2025-05-17" }).filter((c) => c.value === 270).map((c) => c.party)).toEqual(["RU", "UA"]);
+    expect(extractClaims("Russia is not close to defeat, since the country has a population of about 144 million.", { publishedAt: "2025-05-17" })).toEqual([]);
+  });
+});

@@ -65,6 +65,8 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
   if (/^\s+(?:of\s+(?:them|(?:the|those)\s+(?:injured|wounded|hurt|hospitali[sz]ed|victims))\s+)?(?:(?:are|were|was|is|remain(?:s|ed)?)\s+(?:still\s+)?in\s+(?:a\s+)?(?:serious|critical|grave|severe|stable|satisfactory|moderate|life-threatening|extremely serious)\s+condition\b|remain(?:s|ed)?\s+(?:still\s+)?in\s+(?:(?:a|the)\s+)?hospital\b)/i.test(text.slice(n.end, n.end + 80))) return true;
   // ("said five people had been wounded, two of them seriously": how badly some of those counted were hurt.)
   if (/^\s+of\s+them\s+(?:seriously|critically|severely|gravely|badly|lightly|slightly)\s*(?:[.;,)]|$)/i.test(text.slice(n.end, n.end + 40))) return true;
+  // ("since the country has a population of about 144 million": how many live in a country is no count of the war.)
+  if (/\b(?:population|populations)\s+(?:of\s+)?(?:about|some|around|roughly|nearly|almost|more than|over|just over|just under)?\s*$/i.test(before)) return true;
   // ("draws on interviews with 205 Ukrainian prisoners released in exchanges", "monitors interviewed 60 former
   // detainees", "a survey of 1,000 residents": the people a report heard are its sources, not a count of its subject.)
   if (/\b(?:interviews? (?:with|of)|interviewed|interviewing|spoke (?:to|with)|speaking (?:to|with)|talked (?:to|with)|testimon(?:y|ies) (?:of|from)|accounts (?:of|from)|surveyed|(?:a |the )?(?:survey|poll) of)\s+(?:at least\s+|about\s+|some\s+|more than\s+|nearly\s+|over\s+|almost\s+)?$/i.test(before)) return true;
