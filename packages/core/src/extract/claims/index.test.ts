@@ -3994,3 +3994,12 @@ describe("extractClaims, round sixteen (test67 studied, continued)", () => {
     expect(extractClaims("Russia is not close to defeat, since the country has a population of about 144 million.", { publishedAt: "2025-05-17" })).toEqual([]);
   });
 });
+
+describe("extractClaims, round sixteen (the Baltic, Nordic and Central European states' own sources)", () => {
+  it("knows their intelligence services, defence chiefs and broadcasters by name", () => {
+    const src = (t: string) => extractClaims(t, { publishedAt: "2025-02-11" }).map((c) => c.sourceParty);
+    expect(src("Kaupo Rosin, the head of the Välisluureamet, said Russia had 600,000 troops in Ukraine.")).toEqual(["EE"]);
+    expect(src("According to Finland's Supo, Russia has moved 30,000 troops to the border.")).toEqual(["FI"]);
+    expect(src("General Řehka said 11,000 North Korean soldiers were in Kursk.")).toEqual(["CZ"]);
+  });
+});
