@@ -102,7 +102,7 @@ const SUPERLATIVE_BEFORE = /\b(?:deadliest|largest|biggest|highest|lowest|worst|
  * before, for "over the same period".
  */
 /** A month's name alone: "August", "Aug.". */
-const MONTH_NAME = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$/;
+const MONTH_NAME = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?$/;
 
 export function findDates(sentence: string, publishedAt: string | null, theMonth: string | null = null, samePeriod: string | null = null): DateMention[] {
   const ref = referenceDate(publishedAt) ?? new Date(Date.UTC(2025, 0, 1, 12));
@@ -308,7 +308,9 @@ export function asOfInRegion(sentence: string, allDates: DateMention[], figureAt
   if (from > 0) own = own.filter((d) => !(d.end <= figureAt && (HANDED_ON.test(sentence.slice(d.end, figureAt)) || (ownAfter && sentence[d.end - 1] === "," && !HANDED_ON.test(sentence.slice(from, d.start))))));
   // ("swapped 307 Russian servicemen for 307 Ukrainian ones, and on Sunday another 303": a date after ", and" opens
   // the next clause, the next figure's.)
-  own = own.filter((d) => !(d.start > figureAt && /,\s+and\s+(?:(?:on|in|by|during)\s+)?$/i.test(sentence.slice(figureAt, d.start))));
+  // ("Ukraine held some 1,300 square kilometres there; by 31 March Ukrainian units held about 80": nor does one after a
+  // semicolon.)
+  own = own.filter((d) => !(d.start > figureAt && (/,\s+and\s+(?:(?:on|in|by|during)\s+)?$/i.test(sentence.slice(figureAt, d.start)) || sentence.slice(figureAt, d.start).includes(";"))));
   // "As of 30 June, 13,580 killed … and 34,168 injured since 2022": a period that starts on a date ends on
   // the date the sentence opened with, if it named one outright.
   // ("US officials told newspapers last August that nearly 70,000 … had been killed, …, and Russia's ministry has

@@ -4003,3 +4003,9 @@ describe("extractClaims, round sixteen (the Baltic, Nordic and Central European 
     expect(src("General Řehka said 11,000 North Korean soldiers were in Kursk.")).toEqual(["CZ"]);
   });
 });
+
+describe("extractClaims, round sixteen (dates, from test64)", () => {
+  it("dates a figure by 'last August,' before a comma, and not by a date after a semicolon", () => {
+    expect(extractClaims("At its peak last August, Ukraine held some 1,300 square kilometres there; by 31 March Ukrainian units held about 80.", { publishedAt: "2025-04-03" }).map((c) => [c.value, c.asOf])).toEqual([[1300, "2024-08"]]);
+  });
+});
