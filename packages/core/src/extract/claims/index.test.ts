@@ -4005,7 +4005,10 @@ describe("extractClaims, round sixteen (the Baltic, Nordic and Central European 
 });
 
 describe("extractClaims, round sixteen (dates, from test64)", () => {
-  it("dates a figure by 'last August,' before a comma, and not by a date after a semicolon", () => {
-    expect(extractClaims("At its peak last August, Ukraine held some 1,300 square kilometres there; by 31 March Ukrainian units held about 80.", { publishedAt: "2025-04-03" }).map((c) => [c.value, c.asOf])).toEqual([[1300, "2024-08"]]);
+  it("dates a figure by 'last August,' before a comma, not by a date after a semicolon, and reads ground 'held' again there", () => {
+    expect(extractClaims("At its peak last August, Ukraine held some 1,300 square kilometres there; by 31 March Ukrainian units held about 80.", { publishedAt: "2025-04-03" }).map((c) => [c.metric, c.party, c.value, c.asOf])).toEqual([
+      ["territory_km2", "UA", 1300, "2024-08"],
+      ["territory_km2", "UA", 80, "2025-03-31"],
+    ]);
   });
 });

@@ -484,6 +484,9 @@ function fromFigureBefore(f: ClassInput, k: ClassState): void {
     // (A part by place has no verb of its own: "followed by" is no deployment.)
     if (PLACE_WITH_GAP.test(k.gap) || PLACE_FOR_GAP.test(k.gap) || (k.cls === "personnel" && PLACE_PART_GAP.test(k.gap))) k.placePartPred = k.inheritedPred ?? prev.pred;
   }
+  // ("Ukraine held some 1,300 square kilometres there; by 31 March Ukrainian units held about 80": ground held or taken
+  // again in a clause of its own, with no unit, is ground too.)
+  if (!k.cls && !k.noun && !k.eq && prev && (prev.cls === "territory" || prev.cls === "settlements") && GROUND_AGAIN_GAP.test(k.gap)) k.cls = prev.cls;
   // "3,000 more", "another 2,000", "24 others": the same kind as the figure before.
   k.more = Boolean(prev && prev.cls && (/^\s*(?:others?|more)\b/i.test(head) || /\b(?:another|a further)\s*$/i.test(s.slice(0, n.start))));
   if (k.more && prev && (!k.cls || k.cls === prev.cls || ((k.cls === "killed" || k.cls === "wounded") && prev.cls === "civilians"))) {
@@ -747,6 +750,9 @@ function fromWholeBefore(f: ClassInput, k: ClassState): void {
 
 /** A list or count of losses as the subject of "has": "My list has", "the count now has". */
 const LIST_HAS_BEFORE = /\b(?:list|tally|count|ledger|database)\s+(?:now\s+|still\s+)?$/i;
+
+/** A clause of its own that holds or takes again, after the ground counted before: "…; by 31 March Ukrainian units held about". */
+const GROUND_AGAIN_GAP = /[;,]\s+(?:and\s+|but\s+|while\s+)?[^;,.]{0,50}\b(?:held|holds|controlled|controls|took|had taken|occupied|retained|kept)\s+(?:about|some|around|roughly|more than|over|nearly|almost|just over|just under|only|at most)?\s*$/i;
 
 /** People named by their side, whom a later "of them" counts: "North Korean soldiers", "Russian prisoners". */
 const OF_THEM_PEOPLE = /\b((?:[A-Z][\w'’.-]*\s+){1,2})(?:soldiers|troops|servicem[ae]n|fighters|conscripts|marines|officers|prisoners)\b/;
