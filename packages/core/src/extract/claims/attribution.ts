@@ -614,7 +614,7 @@ export function findAttributions(sentence: string): Attribution[] {
   // ("Russian losses: Ukraine's General Staff said …": a topic label naming what is counted is no speaker; nor is a
   // side named before its losses, "Russia: visually confirmed losses by type".)
   if (lead && sideBeforeItsLosses(lead[1]!, sentence.slice(stamp + lead[0].length))) lead = null;
-  if (lead && !/^(?:Details|Quote|Background|Update|Read|Watch|Live|Breaking|Analysis|Opinion|Photos?|Video)$/i.test(lead[1]!) && !/\b(?:losses|casualties|deaths|dead|toll|gains|figures|numbers|tally|count|strikes|attacks|exchanges?|swaps?)$/i.test(lead[1]!) && !(/^\s*(?:at least\s+|about\s+)?\d/.test(sentence.slice(stamp + lead[0].length)) && countryOfPlace(lead[1]!) !== null && !/\b(?:authorities|officials|administration|police|governor|mayor|council|services?)\b/i.test(lead[1]!))) {
+  if (lead && !/^(?:Details|Quote|Background|Update|Read|Watch|Live|Breaking|Analysis|Opinion|Photos?|Video)$/i.test(lead[1]!) && !/\b(?:losses|casualties|deaths|dead|toll|gains|figures|numbers|tally|count|strikes|attacks|exchanges?|swaps?|lost|destroyed|killed|wounded|captured|downed)$/i.test(lead[1]!) && !(/^\s*(?:at least\s+|about\s+)?\d/.test(sentence.slice(stamp + lead[0].length)) && countryOfPlace(lead[1]!) !== null && !/\b(?:authorities|officials|administration|police|governor|mayor|council|services?)\b/i.test(lead[1]!))) {
     const a = make(lead[1]!, stamp, stamp + lead[0].length);
     // "General Staff: Russia has lost…": a headline's source may be named in full only further down.
     if (a && (a.known || SOURCE_NOUNS.test(a.attributedTo))) add(a);

@@ -4012,3 +4012,9 @@ describe("extractClaims, round sixteen (dates, from test64)", () => {
     ]);
   });
 });
+
+describe("extractClaims, round sixteen (labels)", () => {
+  it("reads a label that names what was lost ('Russian helicopters lost: 152') as no speaker", () => {
+    expect(extractClaims("Russian helicopters lost: 152.", { publishedAt: "2024-11-11" }).map((c) => [c.party, c.item, c.value, c.attributedTo])).toEqual([["RU", "helicopters", 152, null]]);
+  });
+});
