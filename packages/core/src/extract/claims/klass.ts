@@ -587,7 +587,7 @@ function fromSumsAndForces(f: ClassInput, k: ClassState): void {
     // ("the number of tanks held in reserve fell from about 7,000 … to roughly 3,900": a number of things is no toll of
     // people, whatever was counted before.)
     const countedPhrase = nc ? null : /\b(?:number|count|tally|total)\s+(?:of|for)\s+([\w\s-]{3,60})/i.exec(s.slice(0, n.start))?.[1];
-    const countsThings = countedPhrase !== undefined && countedPhrase !== null && !nounClassOf(countedPhrase) && specificItemOf(countedPhrase) !== null;
+    const countsThings = countedPhrase ? !nounClassOf(countedPhrase) && specificItemOf(countedPhrase) !== null : false;
     let lostItem: Item | null = null;
     if (nc) {
       k.cls = nc.cls;

@@ -1,4 +1,4 @@
-import type { NumberMention } from "./numbers.js";
+import { DOT_GROUPED, type NumberMention } from "./numbers.js";
 
 /**
  * Numbers that are never figures of the vocabulary: dates, ages, percentages,
@@ -154,6 +154,6 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
   if (/^[-.]\d/.test(after) || /\d[-.]$/.test(before)) return true;
   // Decimal fractions without a scale are rates and ratios, not counts (0.75, 1.75).
   // (Not thousands grouped by dots, which the number reader has made whole: "1.140 soldiers", "10.933 tanks".)
-  if (!n.words && /\.\d/.test(n.text) && !/^[1-9]\d{0,2}(?:\.\d{3})+$/.test(n.text) && !/(?:\b|\d)(?:million|billion|thousand|mln|mn|bn|m|k|lakhs?|crores?|thsd|thous)\b/i.test(n.text) && !/^\s*(?:square|sq|km|mi)/i.test(after)) return true;
+  if (!n.words && /\.\d/.test(n.text) && !DOT_GROUPED.test(n.text) && !/(?:\b|\d)(?:million|billion|thousand|mln|mn|bn|m|k|lakhs?|crores?|thsd|thous)\b/i.test(n.text) && !/^\s*(?:square|sq|km|mi)/i.test(after)) return true;
   return false;
 }

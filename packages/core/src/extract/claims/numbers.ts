@@ -68,8 +68,11 @@ const DIGITS =
 const WORD_TOKEN =
   /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half|a|an|and)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\b/gi;
 
+/** Thousands grouped by dots, as translated copy writes them: "1.000.340", "45.720". */
+export const DOT_GROUPED = /^[1-9]\d{0,2}(?:\.\d{3})+$/;
+
 function digitValue(intPart: string, frac: string | undefined, space: string | undefined, scale: string | undefined): number | null {
-  const int = /^\d{1,3}(?:\.\d{3})+$/.test(intPart) ? intPart.replace(/\./g, "") : /^\d{1,3},\d{1,2}$/.test(intPart) ? intPart.replace(",", ".") : intPart.replace(/[,\u00a0\u202f\u2009 ]/g, "");
+  const int = DOT_GROUPED.test(intPart) ? intPart.replace(/\./g, "") : /^\d{1,3},\d{1,2}$/.test(intPart) ? intPart.replace(",", ".") : intPart.replace(/[,\u00a0\u202f\u2009 ]/g, "");
   const n = Number(int + (frac ? `.${frac}` : ""));
   if (!Number.isFinite(n)) return null;
   if (!scale) return n;
