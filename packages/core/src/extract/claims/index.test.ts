@@ -4018,3 +4018,15 @@ describe("extractClaims, round sixteen (labels)", () => {
     expect(extractClaims("Russian helicopters lost: 152.", { publishedAt: "2024-11-11" }).map((c) => [c.party, c.item, c.value, c.attributedTo])).toEqual([["RU", "helicopters", 152, null]]);
   });
 });
+
+describe("extractClaims, round sixteen (test69 studied)", () => {
+  const rows = (t: string) => extractClaims(t, { publishedAt: "2025-02-20" }).map((c) => [c.metric, c.party, c.value]);
+
+  it("reads a region or town that 'has lost' its men as their dead, and those held 'in Russian captivity' as the other side's", () => {
+    expect(rows("Buryatia has lost 1,094 men whose names we know.")).toEqual([["killed", "RU", 1094]]);
+    expect(rows("Chernihiv region has lost 2,846 of its residents serving in the armed forces.")).toEqual([["killed", "UA", 2846]]);
+    // (A side that lost men lost them killed or wounded.)
+    expect(rows("Russia has lost 1,094 men in the battle.")).toEqual([["casualties", "RU", 1094]]);
+    expect(rows("About 300 marines of the brigade remain in Russian captivity.")).toEqual([["captured", "UA", 300]]);
+  });
+});

@@ -425,6 +425,11 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   // whose losses they are after a dash.)
   const lossesAfterDash = !k.party && cls !== null && PEOPLE_CLASSES.has(cls) ? LOSSES_AFTER_DASH.exec(s.slice(n.end)) : null;
   if (lossesAfterDash) k.party = peopleIn(lossesAfterDash[1]!, 0, null)[0]?.code ?? null;
+  // ("About 300 marines of the brigade remain in Russian captivity": those a side holds are its opponent's.)
+  const heldBy = !k.party && (cls === "captured" || pred === "captured" || pred === "returned") ? HELD_BY_SIDE.exec(s.slice(n.end, n.end + 120)) : null;
+  if (heldBy) k.party = opponentOf(peopleIn(heldBy[1]!, 0, null)[0]?.code ?? null);
+  // ("Buryatia has lost 1,094 men": the dead of a region or town are its country's.)
+  if (!k.party && cls !== null && PEOPLE_CLASSES.has(cls) && pred === "killed" && /\b(?:has|have|had)\s+(?:already\s+)?lost\s+(?:about|some|around|more than|over|at least|nearly|almost)?\s*$/.test(s.slice(0, q.start))) k.party = countryOfPlace(lastClause(s.slice(0, q.start)));
   // ("… 369 Russian aircraft and 331 helicopters … At sea the count is 29 ships and boats": equipment lost with no side
   // of its own, just after another side's equipment lost, in no side's voice, is that side's too.)
   if (!k.party && cls === "equipment" && (pred === "lost" || pred === "destroyed") && !BELLIGERENTS.has(attr?.sourceParty ?? "") && lastEquipmentClaim?.party && lastEquipmentClaim.segment >= segIndex - 2 && lastEquipmentClaim.segment < segIndex) k.party = lastEquipmentClaim.party;
@@ -619,6 +624,9 @@ function placeJustBefore(segments: readonly { text: string }[], at: number): { c
 
 /** Whose losses the figures before a dash are: "— North Korean losses in …". */
 const LOSSES_AFTER_DASH = /^[^—–]{0,40}\s[—–]\s+((?:[A-Z][\w'’-]+\s+){1,2})(?:military\s+)?(?:losses|casualties|dead|toll)\b/;
+
+/** Captivity named by its holder: "in Russian captivity", "in the Ukrainian captivity". */
+const HELD_BY_SIDE = /^[^.;]{0,80}?\bin\s+(?:the\s+)?(Russian|Ukrainian)\s+captivity\b/;
 
 /** A tally named again: "the same tally", "that list". */
 const SAME_TALLY = /\b(?:the same|that|this|its)\s+(?:running\s+|daily\s+)?(?:tally|list|count|update|report|bulletin|summary)\b/i;
