@@ -4030,3 +4030,13 @@ describe("extractClaims, round sixteen (test69 studied)", () => {
     expect(rows("About 300 marines of the brigade remain in Russian captivity.")).toEqual([["captured", "UA", 300]]);
   });
 });
+
+describe("extractClaims, round sixteen (test70 studied)", () => {
+  const rows = (t: string) => extractClaims(t, { publishedAt: "2025-02-20" }).map((c) => [c.metric, c.party, c.value, c.sourceParty]);
+
+  it("reads troops a side 'keeps' somewhere as deployed, ground its own troops captured as its, and 'the colonel' as the Col. named before", () => {
+    expect(rows("Russia now keeps some 620,000 troops in and around occupied Ukraine, Col. Ants Kiviselg said.")).toEqual([["troops_deployed", "RU", 620000, "EE"]]);
+    expect(rows("Russia's Defence Ministry said Ukraine had lost up to 1,600 servicemen in the past 24 hours, and claimed that its troops had captured three villages.").at(-1)).toEqual(["settlements", "RU", 3, "RU"]);
+    expect(rows("Col. Ants Kiviselg, head of the Estonian Defence Forces' intelligence centre, said Russia's losses were heavy. The colonel added that Russia had lost 38,000 soldiers in January.")).toEqual([["casualties", "RU", 38000, "EE"]]);
+  });
+});

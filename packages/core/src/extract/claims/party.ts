@@ -425,6 +425,9 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   // whose losses they are after a dash.)
   const lossesAfterDash = !k.party && cls !== null && PEOPLE_CLASSES.has(cls) ? LOSSES_AFTER_DASH.exec(s.slice(n.end)) : null;
   if (lossesAfterDash) k.party = peopleIn(lossesAfterDash[1]!, 0, null)[0]?.code ?? null;
+  // ("Russia's Defence Ministry said … and claimed that its troops had captured three villages": ground taken by the
+  // source's own forces is its side's.)
+  if (k.taking && OWN_FORCES_TOOK.test(lastClause(s.slice(0, q.start))) && figureSource(f)?.sourceParty && BELLIGERENTS.has(figureSource(f)!.sourceParty!)) k.party = figureSource(f)!.sourceParty;
   // ("About 300 marines of the brigade remain in Russian captivity": those a side holds are its opponent's.)
   const heldBy = !k.party && (cls === "captured" || pred === "captured" || pred === "returned") ? HELD_BY_SIDE.exec(s.slice(n.end, n.end + 120)) : null;
   if (heldBy) k.party = opponentOf(peopleIn(heldBy[1]!, 0, null)[0]?.code ?? null);
@@ -624,6 +627,9 @@ function placeJustBefore(segments: readonly { text: string }[], at: number): { c
 
 /** Whose losses the figures before a dash are: "— North Korean losses in …". */
 const LOSSES_AFTER_DASH = /^[^—–]{0,40}\s[—–]\s+((?:[A-Z][\w'’-]+\s+){1,2})(?:military\s+)?(?:losses|casualties|dead|toll)\b/;
+
+/** A source's own forces as the agent of a taking verb: "its troops had captured", "their forces took". */
+const OWN_FORCES_TOOK = /\b(?:its|their|our)\s+(?:own\s+)?(?:troops|forces|units|army|soldiers)\s+(?:had\s+|have\s+|has\s+)?(?:captured|taken|took|liberated|seized|occupied)\s+(?:about|some|around|roughly|more than|over|nearly|almost|at least|up to)?\s*$/i;
 
 /** Captivity named by its holder: "in Russian captivity", "in the Ukrainian captivity". */
 const HELD_BY_SIDE = /^[^.;]{0,80}?\bin\s+(?:the\s+)?(Russian|Ukrainian)\s+captivity\b/;

@@ -143,7 +143,9 @@ export function resolveSource(
   if (last && history.length) {
     // ("the spy agency" after "South Korea's National Intelligence Service": an intelligence body by any of its names,
     // not the news agency named before it.)
-    const word = SPY_BODY.test(a.attributedTo) ? INTELLIGENCE_NAME : MILITARY_WORD.test(a.attributedTo) ? MILITARY_NAME : new RegExp(`\\b${last.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i");
+    // ("Col. Ants Kiviselg said … The colonel added": a rank is its abbreviation too.)
+    const rank = RANK_ABBREVIATION[last.toLowerCase()];
+    const word = SPY_BODY.test(a.attributedTo) ? INTELLIGENCE_NAME : MILITARY_WORD.test(a.attributedTo) ? MILITARY_NAME : new RegExp(`\\b${last.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b${rank ? `|\\b${rank}\\.` : ""}`, "i");
     for (let i = history.length - 1; i >= 0; i--) {
       const h = history[i]!;
       if (word.test(h.attributedTo)) return { ...a, sourceParty: h.sourceParty, known: true };
@@ -194,6 +196,9 @@ export function resolveSource(
   }
   return a;
 }
+
+/** Ranks and their abbreviations, for "the colonel" after "Col. Ants Kiviselg". */
+const RANK_ABBREVIATION: Record<string, string> = { general: "Gen", colonel: "Col", lieutenant: "Lt", major: "Maj", admiral: "Adm", captain: "Capt", sergeant: "Sgt", commander: "Cmdr" };
 
 // A name's full form: the capitalised words before it ("Deputy Pentagon Press Secretary Dana") and an
 // "of …" after it ("General Staff of Ukraine's Armed Forces"), on one line.
