@@ -1,5 +1,6 @@
 import type { Attribution } from "./attribution.js";
 import type { Segment } from "./segments.js";
+import { EVENT_DESCRIBED } from "./common.js";
 
 /**
  * A source carried past a paragraph break. Agency digests and bulletins name
@@ -80,6 +81,8 @@ export class ParagraphCarry {
   carried(sentence: string): Attribution | null {
     const p = this.previous;
     if (!p || this.current) return null;
+    // ("It was the deadliest attack on the city since June 2023, when a missile … killed 12 people": the outlet's own
+    // background, as in `continues`.)
     if (ownVoice(sentence) || BACKGROUND_SUBJECT.test(sentence) || EVENT_DESCRIBED.test(sentence)) return null;
     // ("Units of the Battlegroup Sever inflicted losses on formations of three brigades" after the Russian ministry:
     // a sentence in one side's military jargon goes on in that side's voice, named once or not.)
@@ -139,9 +142,6 @@ export function ownVoice(sentence: string): boolean {
   return OWN_VOICE.test(sentence) || OWN_PEOPLE.test(sentence) || OWN_WITNESS.test(sentence);
 }
 
-// ("It was the deadliest attack on the city since June 2023, when a missile … killed 12 people": an "it" that
-// describes the event opens the outlet's own background, as in `continues`.)
-const EVENT_DESCRIBED = /^\W*It\s+(?:is|was|has been|had been)\s+(?:not\s+)?(?:the|a|an|one)\s/;
 
 // "The two soldiers captured in January…", "The 11,000-strong force…": a figure already known, told as background.
 const BACKGROUND_SUBJECT = /^\W*(?:The|These|Those|Both)\s+(?:[\w’'-]+\s+)?(?:\d[\d,.]*(?:-strong)?|two|three|four|five|six|seven|eight|nine|ten|dozen)\b/;

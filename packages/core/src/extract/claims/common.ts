@@ -164,8 +164,14 @@ export function countBars(s: string, at: number): number {
  * ("It is not the first mass-casualty strike on the city", "It was the deadliest attack": an "it" that describes the
  * event opens the outlet's own background.)
  */
+/** An "it" that describes the event and opens the outlet's own background: "It was the deadliest attack …". */
+export const EVENT_DESCRIBED = /^\W*it\s+(?:is|was|has been|had been)\s+(?:not\s+)?(?:the|a|an|one)\s/i;
+
+/** A loss list's or count's own noun: "the list", "my tally", "the count". */
+export const LIST_NOUN = String.raw`(?:list|tally|count|ledger|database)`;
+
 export function continues(s: string): boolean {
-  return /^\s*(?:it(?!\s+(?:is|was|has been|had been)\s+(?:not\s+)?(?:the|a|an|one)\s)|they|he|she|this|that|these|those|the (?:figure|total|toll|number|tally|ministry|agency|report|statement|update|bulletin|official|spokes\w+)|of (?:them|those|whom)|among them|in addition|additionally|also|another|a further|separately|meanwhile,? the|the same|(?:[\w-]+|[\d,]+) of (?:the|those) (?:dead|killed|injured|wounded|victims|casualties))\b/i.test(s);
+  return !EVENT_DESCRIBED.test(s) && /^\s*(?:it|they|he|she|this|that|these|those|the (?:figure|total|toll|number|tally|ministry|agency|report|statement|update|bulletin|official|spokes\w+)|of (?:them|those|whom)|among them|in addition|additionally|also|another|a further|separately|meanwhile,? the|the same|(?:[\w-]+|[\d,]+) of (?:the|those) (?:dead|killed|injured|wounded|victims|casualties))\b/i.test(s);
 }
 
 /** "The North Korean units, estimated at …": a subject, then an aside opening with its size. */

@@ -5,7 +5,7 @@ import type { NumberMention } from "./numbers.js";
 import { MONTH } from "./notclaims.js";
 import { countryOfPlace, findParties, opponentOf } from "./parties.js";
 import type { qualify } from "./qualifiers.js";
-import { AMONG_THE_DEAD, BODY_OF_TROOPS, ENEMY, FORCE_NUMBERED, LOSS_PREDS, NEUTRAL_USE, PART_OF_TOLL, PEOPLE_CLASSES, YEAR, civilianCountry, continues, countBars, cutAtClause, lastClause, peopleIn, sameForSame, type ArticleMemory, type ListContext, type Reading } from "./common.js";
+import { AMONG_THE_DEAD, BODY_OF_TROOPS, ENEMY, FORCE_NUMBERED, LOSS_PREDS, NEUTRAL_USE, PART_OF_TOLL, LIST_NOUN, PEOPLE_CLASSES, YEAR, civilianCountry, continues, countBars, cutAtClause, lastClause, peopleIn, sameForSame, type ArticleMemory, type ListContext, type Reading } from "./common.js";
 
 // What a figure counts: its class (people, civilians, equipment, ground, …) and item, from its noun, a list's label
 // or a table's column, or the figures and sentences before it; and the owners and verbs those rules find on their way.
@@ -749,7 +749,7 @@ function fromWholeBefore(f: ClassInput, k: ClassState): void {
 }
 
 /** A list or count of losses as the subject of "has": "My list has", "the count now has". */
-const LIST_HAS_BEFORE = /\b(?:list|tally|count|ledger|database)\s+(?:now\s+|still\s+)?$/i;
+const LIST_HAS_BEFORE = new RegExp(String.raw`\b${LIST_NOUN}\s+(?:now\s+|still\s+)?$`, "i");
 
 /** A clause of its own that holds or takes again, after the ground counted before: "…; by 31 March Ukrainian units held about". */
 const GROUND_AGAIN_GAP = /[;,]\s+(?:and\s+|but\s+|while\s+)?[^;,.]{0,50}\b(?:held|holds|controlled|controls|took|had taken|occupied|retained|kept)\s+(?:about|some|around|roughly|more than|over|nearly|almost|just over|just under|only|at most)?\s*$/i;

@@ -427,7 +427,8 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   if (lossesAfterDash) k.party = peopleIn(lossesAfterDash[1]!, 0, null)[0]?.code ?? null;
   // ("Russia's Defence Ministry said … and claimed that its troops had captured three villages": ground taken by the
   // source's own forces is its side's.)
-  if (k.taking && OWN_FORCES_TOOK.test(lastClause(s.slice(0, q.start))) && figureSource(f)?.sourceParty && BELLIGERENTS.has(figureSource(f)!.sourceParty!)) k.party = figureSource(f)!.sourceParty;
+  const ownForcesSide = k.taking && OWN_FORCES_TOOK.test(lastClause(s.slice(0, q.start))) ? figureSource(f)?.sourceParty : null;
+  if (ownForcesSide && BELLIGERENTS.has(ownForcesSide)) k.party = ownForcesSide;
   // ("About 300 marines of the brigade remain in Russian captivity": those a side holds are its opponent's.)
   const heldBy = !k.party && (cls === "captured" || pred === "captured" || pred === "returned") ? HELD_BY_SIDE.exec(s.slice(n.end, n.end + 120)) : null;
   if (heldBy) k.party = opponentOf(peopleIn(heldBy[1]!, 0, null)[0]?.code ?? null);

@@ -2,7 +2,7 @@ import { COMPATIBLE, type NounClass, type Predicate, type predicatesIn } from ".
 import type { NumberMention } from "./numbers.js";
 import type { qualify } from "./qualifiers.js";
 import { countryOfPlace } from "./parties.js";
-import { BODY_OF_TROOPS, SIZE_ASIDE_BEFORE, cutAtClause, lastClause, type ArticleMemory, type ListContext, type Reading } from "./common.js";
+import { BODY_OF_TROOPS, LIST_NOUN, SIZE_ASIDE_BEFORE, cutAtClause, lastClause, type ArticleMemory, type ListContext, type Reading } from "./common.js";
 
 // What happened to what a figure counts (killed, wounded, destroyed, taken, deployed, …): the nearest fitting verb
 // in its clause, then what the sentence, the list and the article say.
@@ -42,7 +42,7 @@ const PEOPLE_HELD = /^(?:detained|custody|captivity|captive|held captive|prisone
 // ("Kyiv's General Staff claims far more: 10,160 Russian tanks": a count set against the one before.)
 const TALLY_VERB = /\b(?:lists|listed|counts|counted|records|recorded|documents|documented|has confirmed|tallies|tallied|puts the figure at|claims?\s+(?:far\s+|many\s+|much\s+)?more\s*:)\s+(?:about|some|around|roughly|more than|over|nearly|almost|at least)?\s*$/i;
 /** A list or count of losses and the verb that gives what it holds: "the list stood at", "my list has", "the count is". */
-const LOSS_LIST_HOLDS = /\b(?:list|tally|count|ledger|database)\b(?:\s+(?:on|as of|at)\s+[^,;:]{1,20}?)?\s+(?:now\s+|still\s+)?(?:stood at|stands at|is at|was at|has|had|holds|held|counts|counted|lists|listed|records|recorded|shows|showed|is|was|reached|reaches|rose to|gives|gave)\s+(?:about|some|around|roughly|more than|over|nearly|almost|at least|just over|just under)?\s*$/i;
+const LOSS_LIST_HOLDS = new RegExp(String.raw`\b${LIST_NOUN}\b(?:\s+(?:on|as of|at)\s+[^,;:]{1,20}?)?\s+(?:now\s+|still\s+)?(?:stood at|stands at|is at|was at|has|had|holds|held|counts|counted|lists|listed|records|recorded|shows|showed|is|was|reached|reaches|rose to|gives|gave)\s+(?:about|some|around|roughly|more than|over|nearly|almost|at least|just over|just under)?\s*$`, "i");
 const WHEREABOUTS_OF = /\bwhereabouts of\s+(?:about\s+|some\s+|at least\s+|another\s+)?$/i;
 const CLAIMS_MORE = /\bclaims?\s+(?:far\s+|many\s+|much\s+)?more\s*:/i;
 const AMONG_DEAD_AFTER = /^[^.;]{0,60}?\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\s+(?:dead|killed|fallen|victims)\b/i;
