@@ -1,5 +1,5 @@
 import { countryOfPlace, countryOfSource, findParties } from "./parties.js";
-import { sideBeforeItsLosses } from "./common.js";
+import { DASH_ROLE, sideBeforeItsLosses } from "./common.js";
 
 /** Who a sentence says its figures come from. */
 export interface Attribution {
@@ -356,6 +356,8 @@ function titleAfter(rest: string): RegExpExecArray | null {
 }
 
 /** An office in a title: "the governor of the Cherkasy region". */
+/** A headline's source named last, after a colon or a dash: "… 600 deaths: NIS", "… — mayor Vitali Klitschko". */
+const HEADLINE_TAIL = new RegExp(String.raw`(?::|\s[–—-])\s*([A-Z][\w.'’ -]{1,40}|${DASH_ROLE}\b[\w.'’ -]{0,45})$`);
 const TITLE_OFFICE = /\b(?:head|chief|spokes\w+|commander|governor|mayor|minister|director|secretary|deputy|adviser|advisor|official|officer|ombudsman|prosecutor|president|premier|administrator)\b/i;
 
 /** Every source a sentence names for its figures, in order of position. */
@@ -600,7 +602,7 @@ export function findAttributions(sentence: string): Attribution[] {
   }
   // Headlines name their source last or first: "… 600 deaths: NIS", "… – General Staff", "Syrskyi: Ukraine controls …".
   // ("… attack on the capital — mayor Vitali Klitschko", "… — city military administration": a role in lower case.)
-  const tail = /(?::|\s[–—-])\s*([A-Z][\w.'’ -]{1,40}|(?:mayor|governor|city|regional|police|president|prime minister|defen[cs]e ministry|general staff|air force|military administration)\b[\w.'’ -]{0,45})$/.exec(sentence);
+  const tail = HEADLINE_TAIL.exec(sentence);
   if (tail && !/\d/.test(tail[1]!)) {
     const a = make(tail[1]!, tail.index + tail[0].length - tail[1]!.length, sentence.length);
     if (a && (namesSource(a.attributedTo) || SOURCE_NOUNS.test(a.attributedTo))) add(a);

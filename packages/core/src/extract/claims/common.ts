@@ -170,6 +170,24 @@ export const EVENT_DESCRIBED = /^\W*it\s+(?:is|was|has been|had been)\s+(?:not\s
 /** A loss list's or count's own noun: "the list", "my tally", "the count". */
 export const LIST_NOUN = String.raw`(?:list|tally|count|ledger|database)`;
 
+/** A place as the subject of "has lost": "Buryatia has lost", "Chernihiv region has lost". */
+const PLACE_LOST = /^\W*(?:[A-Z][\w'’-]+\s+){1,2}(?:(?:region|oblast|republic|krai|district|city|town|village)\s+)?(?:has|have|had)\s+(?:already\s+)?lost\s+(?:about|some|around|more than|over|at least|nearly|almost)?\s*$/;
+
+/**
+ * The country of a place that "has lost" the figure right after `before` ("Buryatia has lost 1,094 men whose
+ * names we know": a region's or town's dead), or null.
+ */
+export function countryOfPlaceThatLost(before: string): string | null {
+  const clause = lastClause(before);
+  return PLACE_LOST.test(clause) ? countryOfPlace(clause) : null;
+}
+
+/**
+ * A source written in lower case after a dash at a line's end, as tickers and headlines
+ * name it ("… attack on the capital — mayor Vitali Klitschko", "— city military administration").
+ */
+export const DASH_ROLE = String.raw`(?:mayor|governor|city|regional|police|officials?|president|prime minister|defen[cs]e ministry|general staff|air force|military administration|head of)`;
+
 export function continues(s: string): boolean {
   return !EVENT_DESCRIBED.test(s) && /^\s*(?:it|they|he|she|this|that|these|those|the (?:figure|total|toll|number|tally|ministry|agency|report|statement|update|bulletin|official|spokes\w+)|of (?:them|those|whom)|among them|in addition|additionally|also|another|a further|separately|meanwhile,? the|the same|(?:[\w-]+|[\d,]+) of (?:the|those) (?:dead|killed|injured|wounded|victims|casualties))\b/i.test(s);
 }

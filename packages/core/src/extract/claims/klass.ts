@@ -5,7 +5,7 @@ import type { NumberMention } from "./numbers.js";
 import { MONTH } from "./notclaims.js";
 import { countryOfPlace, findParties, opponentOf } from "./parties.js";
 import type { qualify } from "./qualifiers.js";
-import { AMONG_THE_DEAD, BODY_OF_TROOPS, ENEMY, FORCE_NUMBERED, LOSS_PREDS, NEUTRAL_USE, PART_OF_TOLL, LIST_NOUN, PEOPLE_CLASSES, YEAR, civilianCountry, continues, countBars, cutAtClause, lastClause, peopleIn, sameForSame, type ArticleMemory, type ListContext, type Reading } from "./common.js";
+import { AMONG_THE_DEAD, BODY_OF_TROOPS, DASH_ROLE, ENEMY, FORCE_NUMBERED, LOSS_PREDS, NEUTRAL_USE, PART_OF_TOLL, LIST_NOUN, PEOPLE_CLASSES, YEAR, civilianCountry, continues, countBars, cutAtClause, lastClause, peopleIn, sameForSame, type ArticleMemory, type ListContext, type Reading } from "./common.js";
 
 // What a figure counts: its class (people, civilians, equipment, ground, …) and item, from its noun, a list's label
 // or a table's column, or the figures and sentences before it; and the owners and verbs those rules find on their way.
@@ -86,7 +86,7 @@ const HANDED_BACK_BEFORE = /^[^.;]{0,40}?\band\s+(?:handed|sent|gave)\s+back\s+(
 const HEADLINE_VERB = /\s(?:kills|injures|wounds|leaves|hits)$/i;
 /** A headline that ends on who says so: "…, governor says". */
 // ("… in overnight attack on the capital — mayor Vitali Klitschko": a ticker's source after a dash, too.)
-const HEADLINE_SAYS = /,\s*(?:[\w'’.-]+\s+){1,5}(?:says|said|reports|claims)\s*$|\s[—–]\s+(?:the\s+)?(?:mayor|governor|city|regional|police|officials?|president|military administration|head of)\b[^—–.]{0,50}$/i;
+const HEADLINE_SAYS = new RegExp(String.raw`,\s*(?:[\w'’.-]+\s+){1,5}(?:says|said|reports|claims)\s*$|\s[—–]\s+(?:the\s+)?${DASH_ROLE}\b[^—–.]{0,50}$`, "i");
 /** "the figure was lower, with …": a toll told again for another time. */
 const TOLL_RESTATED = /\b(?:the|that|this) (?:figure|toll|number|tally|count)\b[^.;]{0,60}$/i;
 const IT_PASSED = /\bit\s+(?:has\s+|had\s+|now\s+)?(?:passed|exceeded|surpassed|topped|reached|stood at|stands at)\s*$/i;

@@ -6,7 +6,7 @@ import { DATELINE } from "./dates.js";
 import { BELLIGERENTS, countryOfPlace, countryOfPlaceStruck, findParties, mediatorOf, opponentOf } from "./parties.js";
 import type { qualify } from "./qualifiers.js";
 import { specificItemOf } from "./items.js";
-import { AMONG_THE_DEAD, ENEMY, LOSS_PREDS, WESTERN_ARMS, FORCE, NEUTRAL_USE_ONE, PART_OF_TOLL, PEOPLE_CLASSES, SIZE_ASIDE_BEFORE, civilianCountry, cutAtClause, lastClause, peopleIn, type ArticleMemory, type ListContext, type Reading, type SegmentSources } from "./common.js";
+import { AMONG_THE_DEAD, ENEMY, LOSS_PREDS, WESTERN_ARMS, FORCE, NEUTRAL_USE_ONE, PART_OF_TOLL, PEOPLE_CLASSES, SIZE_ASIDE_BEFORE, civilianCountry, countryOfPlaceThatLost, cutAtClause, lastClause, peopleIn, type ArticleMemory, type ListContext, type Reading, type SegmentSources } from "./common.js";
 
 // Whose people, equipment or ground a figure counts: modifiers first, then the clause, then context.
 
@@ -433,7 +433,7 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   const heldBy = !k.party && (cls === "captured" || pred === "captured" || pred === "returned") ? HELD_BY_SIDE.exec(s.slice(n.end, n.end + 120)) : null;
   if (heldBy) k.party = opponentOf(peopleIn(heldBy[1]!, 0, null)[0]?.code ?? null);
   // ("Buryatia has lost 1,094 men": the dead of a region or town are its country's.)
-  if (!k.party && cls !== null && PEOPLE_CLASSES.has(cls) && pred === "killed" && /\b(?:has|have|had)\s+(?:already\s+)?lost\s+(?:about|some|around|more than|over|at least|nearly|almost)?\s*$/.test(s.slice(0, q.start))) k.party = countryOfPlace(lastClause(s.slice(0, q.start)));
+  if (!k.party && cls !== null && PEOPLE_CLASSES.has(cls) && pred === "killed") k.party = countryOfPlaceThatLost(s.slice(0, q.start));
   // ("… 369 Russian aircraft and 331 helicopters … At sea the count is 29 ships and boats": equipment lost with no side
   // of its own, just after another side's equipment lost, in no side's voice, is that side's too.)
   if (!k.party && cls === "equipment" && (pred === "lost" || pred === "destroyed") && !BELLIGERENTS.has(attr?.sourceParty ?? "") && lastEquipmentClaim?.party && lastEquipmentClaim.segment >= segIndex - 2 && lastEquipmentClaim.segment < segIndex) k.party = lastEquipmentClaim.party;

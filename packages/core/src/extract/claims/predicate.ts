@@ -1,8 +1,7 @@
 import { COMPATIBLE, type NounClass, type Predicate, type predicatesIn } from "./metrics.js";
 import type { NumberMention } from "./numbers.js";
 import type { qualify } from "./qualifiers.js";
-import { countryOfPlace } from "./parties.js";
-import { BODY_OF_TROOPS, LIST_NOUN, SIZE_ASIDE_BEFORE, cutAtClause, lastClause, type ArticleMemory, type ListContext, type Reading } from "./common.js";
+import { BODY_OF_TROOPS, LIST_NOUN, SIZE_ASIDE_BEFORE, countryOfPlaceThatLost, cutAtClause, lastClause, type ArticleMemory, type ListContext, type Reading } from "./common.js";
 
 // What happened to what a figure counts (killed, wounded, destroyed, taken, deployed, …): the nearest fitting verb
 // in its clause, then what the sentence, the list and the article say.
@@ -12,8 +11,6 @@ const ASIDE_AFTER = /^[^,;.]{0,40},\s*(?:including|among them|among whom|most of
 /** The same aside with a figure in it ("including 15 women,"), whose commas inside numbers do not close it. */
 const ASIDE_WITH_FIGURE = /^[^,;.]{0,40},\s*(?:including|among them|among whom|most of them|many of them|all of them)\b(?:[^,;.]|[,.]\d){0,60},(?!\d)[^,;.]*/i;
 /** What can befall people counted, after a noun that describes them ("wounded soldiers", "prisoners") rather than says it. */
-/** A place as the subject of "has lost": "Buryatia has lost", "Chernihiv region has lost". */
-const PLACE_LOST = /^\W*(?:[A-Z][\w'’-]+\s+){1,2}(?:(?:region|oblast|republic|krai|district|city|town|village)\s+)?(?:has|have|had)\s+(?:already\s+)?lost\s+(?:about|some|around|more than|over|at least|nearly|almost)?\s*$/;
 
 /** Soldiers or recruits let go from their service. */
 const DISCHARGED = /\b(?:discharged|demobili[sz]ed|released from (?:service|(?:their|his|her) contracts?))\b/i;
@@ -273,7 +270,7 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   if (cls === "personnel" && WHEREABOUTS_OF.test(s.slice(Math.max(0, q.start - 30), q.start))) pred = "missing";
   // ("Buryatia has lost 1,094 men whose names we know", "Chernihiv region has lost 2,846 of its residents serving in the
   // armed forces": a region or town that lost its men lost them dead; it has no casualties of its own.)
-  if (pred === "casualties" && cls === "personnel" && PLACE_LOST.test(lastClause(s.slice(0, q.start))) && countryOfPlace(lastClause(s.slice(0, q.start))) !== null) pred = "killed";
+  if (pred === "casualties" && cls === "personnel" && countryOfPlaceThatLost(s.slice(0, q.start)) !== null) pred = "killed";
   // ("in the region were killed 12 civilians and 121 persons were wounded": translated copy puts a passive verb right
   // before its figure; that verb is the figure's, whatever the clause goes on to.)
   if (pb && (/^(?:were|was)\s/i.test(pb.word) || /\b(?:were|was|have been|has been)\s+$/i.test(s.slice(Math.max(0, pb.index - 14), pb.index))) && /^\s*(?:about|some|around|nearly|almost|more than|over|at least|up to)?\s*$/i.test(s.slice(pb.end, q.start))) pred = pb.pred;
