@@ -104,7 +104,9 @@ export function claimFigure(f: FigureClaimInput): void {
   // "The first figures announced by the regional administration spoke of 39 dead": the dead and injured a local
   // authority counts, in a sentence that names no soldiers, are civilians of its country.
   let owner = party;
-  if ((metric === "killed" || metric === "wounded") && figAttr?.sourceParty && LOCAL_AUTHORITY.test(figAttr.attributedTo) && !MILITARY_WORDS.test(s)) {
+  // ("Orenburg has sent around 6,500 men …, its governor said. He said 1,120 of them had come home wounded": not those
+  // the figure counts as part of a force.)
+  if ((metric === "killed" || metric === "wounded") && figAttr?.sourceParty && LOCAL_AUTHORITY.test(figAttr.attributedTo) && !MILITARY_WORDS.test(s) && !(cls === "personnel" && /^\s*of (?:them|those|these|whom)\b/i.test(s.slice(n.end)))) {
     metric = metric === "killed" ? "civilians_killed" : "civilians_wounded";
     owner = figAttr.sourceParty;
   }

@@ -170,6 +170,21 @@ export const EVENT_DESCRIBED = /^\W*it\s+(?:is|was|has been|had been)\s+(?:not\s
 /** A loss list's or count's own noun: "the list", "my tally", "the count". */
 export const LIST_NOUN = String.raw`(?:list|tally|count|ledger|database)`;
 
+const RELATIVE_ASIDE = /,\s+(?:which|who|whose|where)\s[^,;]*,/g;
+
+/**
+ * The spans of the relative clauses set between commas in a text ("Russia's Orenburg region, which borders
+ * Kazakhstan …, has sent"): they describe what they follow, and the sides they name own nothing and speak for no one.
+ */
+export function relativeAsides(text: string): Array<readonly [number, number]> {
+  return [...text.matchAll(RELATIVE_ASIDE)].map((m) => [m.index, m.index + m[0].length] as const);
+}
+
+/** Whether a position falls inside one of the spans. */
+export function insideAny(spans: ReadonlyArray<readonly [number, number]>, at: number): boolean {
+  return spans.some(([a, b]) => at > a && at < b);
+}
+
 /** A place as the subject of "has lost": "Buryatia has lost", "Chernihiv region has lost". */
 const PLACE_LOST = /^\W*(?:[A-Z][\w'’-]+\s+){1,2}(?:(?:region|oblast|republic|krai|district|city|town|village)\s+)?(?:has|have|had)\s+(?:already\s+)?lost\s+(?:about|some|around|more than|over|at least|nearly|almost)?\s*$/;
 

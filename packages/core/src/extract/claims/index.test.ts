@@ -4040,3 +4040,42 @@ describe("extractClaims, round sixteen (test70 studied)", () => {
     expect(rows("Col. Ants Kiviselg, head of the Estonian Defence Forces' intelligence centre, said Russia's losses were heavy. The colonel added that Russia had lost 38,000 soldiers in January.")).toEqual([["casualties", "RU", 38000, "EE"]]);
   });
 });
+
+describe("extractClaims, round seventeen (test71 studied)", () => {
+  const rows = (t: string) => extractClaims(t, { publishedAt: "2024-11-07" }).map((c) => [c.metric, c.party, c.value, c.sourceParty]);
+  const NAMED = "Mediazona has confirmed the deaths of 120,000 Russian soldiers by name. ";
+
+  it("reads parts by place with the place before the figure: 'X 1,180 and Y region 1,090', 'Y's at 2,655', 'Y region (4,690)', 'Y, with 1,860'", () => {
+    expect(rows(NAMED + "Tuva's list stands at 1,127 names and Buryatia's at 2,655.").map((r) => r[2])).toEqual([120000, 1127, 2655]);
+    expect(rows(NAMED + "Bashkortostan leads with 5,710 names, ahead of Sverdlovsk region (4,690), Chelyabinsk region (4,210) and Krasnodar region (4,170).").map((r) => r[2])).toEqual([120000, 5710, 4690, 4210, 4170]);
+    expect(rows(NAMED + "Bashkortostan, with 2,180 names, and Sverdlovsk region, with 1,860, have the longest lists.").map((r) => r[2])).toEqual([120000, 2180, 1860]);
+    // (A side is no place: its figure is its own.)
+    expect(rows("Russia lost 400 soldiers and Ukraine 300, the report said.").map((r) => r[2])).toEqual([400]);
+  });
+
+  it("reads parts by where the people come from ('276 from Dagestan')", () => {
+    expect(rows("Ukraine holds 6,000 Russian prisoners of war. Among them, the headquarters said, are 411 men from Bashkortostan, 276 from Dagestan and 198 from Krasnodar region.").map((r) => [r[0], r[1], r[2]])).toEqual([
+      ["captured", "RU", 6000],
+      ["captured", "RU", 411],
+      ["captured", "RU", 276],
+      ["captured", "RU", 198],
+    ]);
+  });
+
+  it("reads residents sent to or serving in the war as a force of the region's country, and a region's head as its country's", () => {
+    expect(rows("Buryatia has sent more than 10,000 of its residents to the zone of the special military operation since 2022, Governor Alexei Tsydenov said.")).toEqual([["troops_deployed", "RU", 10000, "RU"]]);
+    expect(rows("In Dagestan, the authorities say about 7,000 residents are now serving under contract in Ukraine.")).toEqual([["troops_deployed", "RU", 7000, "RU"]]);
+    expect(rows("Bashkortostan's head, Radiy Khabirov, said in May that the republic had sent more than 4,000 volunteers to the front.")).toEqual([["troops_deployed", "RU", 4000, "RU"]]);
+    // (Not where the force stands.)
+    expect(rows("The official said the force in the Kursk region numbered roughly 11,000.").map((r) => r[1])).toEqual([null]);
+  });
+
+  it("reads no side named in a relative clause as owner or speaker, and no place a force went to as its speaker's", () => {
+    expect(rows("Russia's Orenburg region, which borders Kazakhstan along more than 1,800 kilometres of steppe, has sent around 6,500 men to fight in Ukraine, its governor said.")).toEqual([["troops_deployed", "RU", 6500, "RU"]]);
+  });
+
+  it("reads soldiers back home wounded as wounded, not as prisoners home", () => {
+    expect(rows("According to the governor, 1,312 wounded servicemen have returned to Buryatia for treatment.").map((r) => [r[0], r[2]])).toEqual([["wounded", 1312]]);
+    expect(rows("Orenburg has sent around 6,500 men to fight in Ukraine, its governor said. He said 1,120 of them had come home wounded.").at(-1)).toEqual(["wounded", "RU", 1120, "RU"]);
+  });
+});

@@ -102,17 +102,29 @@ const FREED_BEFORE = /\b[Oo]f (?:those|the (?:people|prisoners|captives))\s+(?:f
 const OWN_FATE_AFTER = /^\s*(?:or so\s+|more\s+|others?\s+)?(?:who|that)\s+(?:(?:are|were|is|was|have|has|had|been|remain|remained|still|now)\s+){1,3}(?:missing|wounded|injured|captured|killed|dead|held)\b/i;
 // "Of the tanks, …", "Of those, …" opening a sentence: the whole its first figure is part of.
 const PARTITIVE_OPENER = /^\W*Of (?:the|these|those|them|which)\b(?:\s+([^,;]{1,60}))?,\s*(?:about|around|some|roughly|nearly|almost|more than|over|at least|up to)?\s*$/;
-/** A part by place after a toll that a place "accounts for": "Irkutsk accounts for 512 of the dead, Bratsk for 301". */
 /** "49 of them were shot down": a part of what was used, with its own fate. */
 const PART_LOST = /^\s*of (?:them|which|those|these)\s+(?:were\s+|was\s+|had been\s+|have been\s+)?(?:shot down|destroyed|downed|intercepted|neutrali[sz]ed|lost)\b/i;
+/** A part by place after a toll that a place "accounts for": "Irkutsk accounts for 512 of the dead, Bratsk for 301". */
 const PLACE_FOR_GAP = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w'’ -]{1,40}?\s+for\s+(?:about|around|some|more than|over|nearly|almost|at least|roughly)?\s*$/;
 // "48 over the Bryansk region and 21 …", "450 servicemen facing its Tsentr group around Pokrovsk and up to 230 …".
-const PLACE_PART_GAP = /^\s+(?:over|in|near|across|above|facing|against|around)\s+(?:the\s+|its\s+|their\s+)?[A-Z][\w'’ -]{1,40}?\s*(?:,|\band)\s*(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly)?\s*$/;
+// ("411 men from Bashkortostan, 276 from Dagestan": where the people come from.)
+const PLACE_PART_GAP = /^\s+(?:over|in|near|across|above|facing|against|around|from)\s+(?:the\s+|its\s+|their\s+)?[A-Z][\w'’ -]{1,40}?\s*(?:,|\band)\s*(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly)?\s*$/;
 // ("destroyed 69 Ukrainian aircraft on the ground and 14 in the air": where things were lost, without a name; the gap
 // after equipment holds its noun.)
 const GROUND_AIR_GAP = /^\s*(?:[\w'’-]+\s+){0,4}?(?:on the ground|in the air|at sea|on airfields|in combat)\s*(?:,|\band)\s*(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly)?\s*$/;
 // "with 5,874 confirmed deaths, followed by Tatarstan with 4,552 and the Sverdlovsk region with 4,236": parts by place.
-const PLACE_WITH_GAP = /^[\s\w,]{0,30}?(?:,\s*|\b)(?:followed by|then|and|ahead of|before)\s+(?:the\s+)?[A-Z][\w'’ -]{1,40}?\s+with\s+(?:about|around|some|more than|over|nearly|almost|at least|roughly)?\s*$/;
+// ("Bashkortostan, with 2,180 names, and Sverdlovsk region, with 1,860": the same with commas.)
+const PLACE_WITH_GAP = /^[\s\w,]{0,30}?(?:,\s*|\b)(?:followed by|then|and|ahead of|before)\s+(?:the\s+)?[A-Z][\w'’ -]{1,40}?,?\s+with\s+(?:about|around|some|more than|over|nearly|almost|at least|roughly)?\s*$/;
+/**
+ * Parts by place with the place before its figure: "Buryatia has lost 709, Bashkortostan 1,180 and Krasnodar region
+ * 1,090", "Tuva's list stands at 1,127 names and Buryatia's at 2,655", "ahead of Sverdlovsk region (4,690),
+ * Chelyabinsk region (4,210)". The name must be a region or town, not a side ("Russia lost 400 and Ukraine 300").
+ */
+const PLACE_BEFORE_GAP = /^[\s\w]{0,30}?(?:,\s*(?:and\s+)?|\s+and\s+|\)(?:,\s*(?:and\s+)?|\s+and\s+)|,?\s+(?:ahead of|followed by|then|before)\s+)((?:the\s+)?(?:neighbouring\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?:region|oblast|republic|krai|province|city))?)(?:['’]s)?(?:\s+at\s+|\s+\(\s*|\s+)(?:about|around|some|more than|over|nearly|almost|at least|roughly)?\s*$/;
+function placeBeforeFigure(gap: string): boolean {
+  const m = PLACE_BEFORE_GAP.exec(gap);
+  return m !== null && countryOfPlace(m[1]!) !== null && findParties(m[1]!).length === 0;
+}
 /** Bodies handed over in a repatriation, which are soldiers': "returned 909 bodies". */
 const BODIES_HANDED = /\b(?:repatriat\w*|returned|handed|handover|exchange[ds]?|received|transferred)\b/i;
 /** The injured counted by a verb: "The injured number 134", "the wounded totalled 40". */
@@ -151,7 +163,9 @@ const FOUGHT_FOR = /^\s+(?:who\s+)?(?:had\s+|have\s+|has\s+)?(?:fought|served|fi
 const DATE_LABEL = new RegExp(`^(?:${MONTH}(?:\\s+(?:19|20)\\d\\d)?|(?:19|20)\\d\\d|week\\s+\\d{1,2}|Q[1-4](?:\\s+(?:19|20)\\d\\d)?)$`, "i");
 /** "… are currently taking part in the special military operation", "… serving in the armed forces". */
 // ("617,000 people in the zone of the special military operation": where they are is that war's front.)
-const TAKING_PART = /^[^.;:]{0,80}?\b(?:(?:are|were|is)\s+(?:currently\s+|now\s+|still\s+)?)?(?:(?:taking part|participating|serving|fighting)\s+in\s+the\s+(?:special military operation|SMO|armed forces|army|war)|in\s+the\s+(?:zone|area)\s+of\s+the\s+(?:special military operation|SMO)|in\s+the\s+SMO\s+zone)\b/i;
+// ("sent more than 10,000 of its residents to the zone of the special military operation", "about 7,000 residents are
+// now serving under contract", "sent 2,000 men to fight": sent to the war, or serving in it.)
+const TAKING_PART = /^[^.;:]{0,80}?\b(?:(?:are|were|is)\s+(?:currently\s+|now\s+|still\s+)?)?(?:(?:taking part|participating|serving|fighting)\s+in\s+the\s+(?:special military operation|SMO|armed forces|army|war)|(?:in|to|into)\s+the\s+(?:zone|area)\s+of\s+the\s+(?:special military operation|SMO)|(?:in|to)\s+the\s+SMO\s+zone|serving\s+under\s+(?:a\s+)?contracts?|(?:sent|dispatched)\s+to\s+(?:fight|the front)|to\s+fight\s+(?:in|against)\s+Ukraine)\b/i;
 /** "put Russian troop losses since Feb. 24 at around": a side's losses put at the figure. */
 const LOSSES_PUT_AT = /\b(?:put|puts|putting|placed|places|estimated|estimates|assessed|assesses)\s+(?:the\s+|its\s+|their\s+)?((?:[A-Z][\w'’-]*\s+){1,2})(?:troop\s+|personnel\s+|military\s+|combat\s+|total\s+)?(?:losses|casualties)\b(?:[^.;]|\.(?=\s\d)){0,60}?\bat\s+(?:about|some|around|roughly|more than|over|nearly|almost|up to|at least)?\s*$/i;
 const FLOODED = /\b(?:flooded|submerged|inundated|under water|underwater|washed away)\b/i;
@@ -476,13 +490,13 @@ function fromFigureBefore(f: ClassInput, k: ClassState): void {
   k.gap = prev ? s.slice(prev.nounEnd, n.start) : "";
   // ("roughly 11,000 of them last autumn and about 3,000 in a second rotation": a part, its time, and the next part;
   // "including 48 over the Bryansk region and 21 over the Kursk region": parts by place.)
-  if (!k.cls && prev && prev.cls && /[,;]|\b(?:and|or|including|plus|while|as well as|with)\b/i.test(k.gap) && (/^[\s,]*(?:and|or|including|of whom|of which|plus|while|as well as|with|(?:and\s+)?then)?[\s,]*(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(k.gap) || /^\s*of (?:them|those|whom)\s+(?:in|last|this|during|over|by)\b[^,;.\d]{0,30}\s+and\s+(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(k.gap) || PLACE_PART_GAP.test(k.gap) || GROUND_AIR_GAP.test(k.gap) || BY_SOURCE_GAP.test(k.gap) || PLACE_WITH_GAP.test(k.gap) || TIME_PART_GAP.test(k.gap) || (TIME_THEN_GAP.test(k.gap) && /^\s*(?:in|on|during|over|last|this|by|since|so far|to date|in all|in total|altogether)\b/i.test(s.slice(n.end))) || (PLACE_FOR_GAP.test(k.gap) && /\baccount(?:s|ed)?\s+for\b/i.test(s.slice(0, prev.n.start))))) {
+  if (!k.cls && prev && prev.cls && /[,;]|\b(?:and|or|including|plus|while|as well as|with)\b/i.test(k.gap) && (/^[\s,]*(?:and|or|including|of whom|of which|plus|while|as well as|with|(?:and\s+)?then)?[\s,]*(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(k.gap) || /^\s*of (?:them|those|whom)\s+(?:in|last|this|during|over|by)\b[^,;.\d]{0,30}\s+and\s+(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(k.gap) || PLACE_PART_GAP.test(k.gap) || GROUND_AIR_GAP.test(k.gap) || BY_SOURCE_GAP.test(k.gap) || PLACE_WITH_GAP.test(k.gap) || placeBeforeFigure(k.gap) || TIME_PART_GAP.test(k.gap) || (TIME_THEN_GAP.test(k.gap) && /^\s*(?:in|on|during|over|last|this|by|since|so far|to date|in all|in total|altogether)\b/i.test(s.slice(n.end))) || (PLACE_FOR_GAP.test(k.gap) && /\baccount(?:s|ed)?\s+for\b/i.test(s.slice(0, prev.n.start))))) {
     // After "3,000 casualties, of whom 300 were killed" the part says its own fate; without a verb it shares the total's.
     k.cls = ["killed", "wounded", "casualties", "captured", "missing"].includes(prev.cls) ? "personnel" : prev.cls;
     if (k.cls === "personnel" && prev.cls !== "personnel") k.inheritedPred = prev.cls === "casualties" ? "casualties" : (prev.cls as Predicate);
     k.item = prev.item;
     // (A part by place has no verb of its own: "followed by" is no deployment.)
-    if (PLACE_WITH_GAP.test(k.gap) || PLACE_FOR_GAP.test(k.gap) || (k.cls === "personnel" && PLACE_PART_GAP.test(k.gap))) k.placePartPred = k.inheritedPred ?? prev.pred;
+    if (PLACE_WITH_GAP.test(k.gap) || PLACE_FOR_GAP.test(k.gap) || placeBeforeFigure(k.gap) || (k.cls === "personnel" && PLACE_PART_GAP.test(k.gap))) k.placePartPred = k.inheritedPred ?? prev.pred;
   }
   // ("Ukraine held some 1,300 square kilometres there; by 31 March Ukrainian units held about 80": ground held or taken
   // again in a clause of its own, with no unit, is ground too.)

@@ -6,7 +6,7 @@ import { DATELINE } from "./dates.js";
 import { BELLIGERENTS, countryOfPlace, countryOfPlaceStruck, findParties, mediatorOf, opponentOf } from "./parties.js";
 import type { qualify } from "./qualifiers.js";
 import { specificItemOf } from "./items.js";
-import { AMONG_THE_DEAD, ENEMY, LOSS_PREDS, WESTERN_ARMS, FORCE, NEUTRAL_USE_ONE, PART_OF_TOLL, PEOPLE_CLASSES, SIZE_ASIDE_BEFORE, civilianCountry, countryOfPlaceThatLost, cutAtClause, lastClause, peopleIn, type ArticleMemory, type ListContext, type Reading, type SegmentSources } from "./common.js";
+import { AMONG_THE_DEAD, ENEMY, LOSS_PREDS, WESTERN_ARMS, FORCE, NEUTRAL_USE_ONE, PART_OF_TOLL, PEOPLE_CLASSES, SIZE_ASIDE_BEFORE, civilianCountry, countryOfPlaceThatLost, insideAny, relativeAsides, cutAtClause, lastClause, peopleIn, type ArticleMemory, type ListContext, type Reading, type SegmentSources } from "./common.js";
 
 // Whose people, equipment or ground a figure counts: modifiers first, then the clause, then context.
 
@@ -305,9 +305,13 @@ function ownerInClause(f: PartyInput, k: PartyState): void {
     // "sent to Russia", "fighting for Russia": a destination or a beneficiary is not the owner.
     // ("LVIV, Ukraine, March 28 (Meridian) - Russia's defence ministry said …": a wire's dateline names where, no owner.)
     const datelineEnd = DATELINE.exec(s)?.[0].length ?? 0;
+    // ("Russia's Orenburg region, which borders Kazakhstan …, has sent around 6,500 men": a relative clause between
+    // commas describes the subject; the people it names own nothing.)
+    const asides = relativeAsides(s.slice(0, q.start));
     const ppl = peopleIn(before, clauseStart, cands).filter(
       (p) =>
         p.at >= datelineEnd &&
+        !insideAny(asides, p.at) &&
         // ("the Russian force in and around occupied Ukraine": where a force stands, an adjective of the land between.)
         // ("moving units from occupied parts of Ukraine toward Kursk": nor where a force came from.)
         !/\b(?:to|in|into|inside|for|against|toward|towards|near|at|across|on|alongside|help|around|(?:parts|areas|regions) of)\s+(?:the\s+)?(?:(?:occupied|eastern|southern|northern|western|central)\s+)?(?:(?:parts|areas|regions) of\s+)?$/i.test(s.slice(Math.max(0, p.at - 34), p.at)) &&
@@ -540,6 +544,9 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
     const receiver = peopleIn(receivedBefore[1]!, 0, null).findLast((p) => p.code !== null && BELLIGERENTS.has(p.code))?.code;
     k.party = receiver ?? (speaker && BELLIGERENTS.has(speaker) ? speaker : null);
   }
+  // ("Buryatia has sent more than 10,000 men", "In Dagestan, … about 7,000 residents are now serving under contract": a
+  // region or town that sends or keeps a force, named before it, is its country's; not where the force went.)
+  if (!k.party && pred === "deployed" && cls === "personnel") k.party = placeOfForce(s.slice(0, q.start));
   if (!k.party && !bodiesFound && (cls === "personnel" || cls === "casualties" || cls === "killed" || cls === "wounded") && (pred === "deployed" || pred === "casualties" || pred === "killed" || pred === "wounded" || cls !== "personnel")) k.party = memory.personnel;
   // (Those who "died" or "perished" were not killed by the speaker's side: the verb names no agent.)
   const intransitive = pred === "killed" && /^(?:died|die|dying|perished|fallen|lost (?:their|his|her) lives)$/i.test((pb && pb.pred === pred ? pb.word : pa && pa.pred === pred ? pa.word : "").trim());
@@ -595,6 +602,13 @@ function armedGroupBefore(segments: readonly { text: string }[], at: number, bef
     if (named) return peopleIn(named[0], 0, null)[0]?.code ?? null;
   }
   return null;
+}
+
+/** A force's home region named before it ("Buryatia has sent"), with destinations ("sent to the Kursk region") left out; no side named. */
+function placeOfForce(before: string): string | null {
+  if (peopleIn(before, 0, null).some((p) => p.code !== null)) return null;
+  // ("the force in the Kursk region numbered …": where a force is, unless the sentence opens with it: "In Dagestan, …".)
+  return countryOfPlace(before.replace(/\b(?:[Tt]o|[Ii]nto|[Ii]n|[Tt]owards?|[Aa]gainst|[Nn]ear|[Aa]t)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+(?:region|oblast|province))?/g, (m, at: number) => (/^\W*$/.test(before.slice(0, at)) ? m : " ")));
 }
 
 /** "Ukraine also lost", "Russia has lost": a side as the subject of "lost" right before a figure. */

@@ -19,6 +19,9 @@ const PART_OF_FIGURE_BEFORE = /^[^.;]{0,40}?,\s*(?:among them|among whom|includi
 /** "390 people, 270 of them …": a part whose "of them" follows it. */
 const partAfterComma = (reach: number) => new RegExp(`^[^.;]{0,${reach}}?,\\s*(?:about|some|around|roughly|more than|over|at least|nearly|almost)?\\s*$`, "i");
 const PART_AFTER_COMMA = partAfterComma(40);
+/** Back from the front with wounds: "had come home wounded", "returned injured". */
+const HOME_WOUNDED = /^[^;]{0,40}?\b(?:come|came|coming|returned|returning|sent)\s+(?:home|back)?\s*(?:badly\s+|seriously\s+)?(?:wounded|injured|maimed|disabled)\b/i;
+
 /** "75 people had come home, 71 servicemen and four civilians": a whole of people of every kind, then its kinds. */
 const GENERIC_WHOLE = /^\s+(?:people|persons|Ukrainians|Russians|prisoners|POWs|captives)\b/i;
 const KIND_OF_PEOPLE = /^\s+(?:[\w-]+\s+)?(?:servicem[ae]n|soldiers|civilians|military|troops|fighters|officers|women|children)\b/i;
@@ -209,7 +212,12 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   // ("“95 of our people are home,” the president wrote" after the swap: the article has been counting prisoners.)
   // ("Of these, 96 have returned to India and been discharged": recruits home from their service are no prisoners.)
   if (pred === "returned" && DISCHARGED.test(cutAtClause(s.slice(n.end)))) pred = null;
-  if (pred === "returned" && !(inList && list!.pred === "returned") && !/\b(?:exchange|swap|captiv|prisoner|POW|freed|releas|repatriat|came home|come home|coming home|handed over|handed back|sent back|got back|brought home|brought back|returned from|returned home|being held|held captive|in return\b|in exchange\b|captured)/i.test(s) && !(memory.lastMetric === "captured" && (HOME_AGAIN.test(s) || RECEIVED_PEOPLE.test(s)))) pred = null;
+  // ("1,120 of them had come home wounded": soldiers back from the front with wounds are the wounded.)
+  if (pred === "returned" && (cls === "personnel" || cls === null) && HOME_WOUNDED.test(cutAtClause(s.slice(n.end)))) pred = "wounded";
+  if (pred === "returned" && !(inList && list!.pred === "returned") && !/\b(?:exchange|swap|captiv|prisoner|POW|freed|releas|repatriat|came home|come home|coming home|handed over|handed back|sent back|got back|brought home|brought back|returned from|returned home|being held|held captive|in return\b|in exchange\b|captured)/i.test(s) && !(memory.lastMetric === "captured" && (HOME_AGAIN.test(s) || RECEIVED_PEOPLE.test(s)))) {
+    // ("1,312 wounded servicemen have returned to Buryatia for treatment": no prisoners; the wounded, by their adjective.)
+    pred = predsAfterAll.some((p) => p.pred === "wounded" && describing(p)) ? "wounded" : null;
+  }
   // "Oryx counts 3,200 Russian tanks destroyed. For Ukraine, the same project lists about 880 tanks": a tally of the
   // same equipment right after a count of its losses counts losses too.
   // ("The General Staff puts Russian losses at 120,160 personnel. It also lists 3,130 tanks": so does a tally of

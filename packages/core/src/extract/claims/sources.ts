@@ -1,5 +1,6 @@
 import type { Attribution } from "./attribution.js";
 import { BELLIGERENTS, countryOfPlace, countryOfSource, findParties, mediatorOf, sourceHead } from "./parties.js";
+import { insideAny, relativeAsides } from "./common.js";
 
 /**
  * Sources a sentence names without their country ("the agency", "Park", "he",
@@ -45,6 +46,9 @@ const MILITARY_NAME = /\b(?:military|armed forces|army|joint chiefs|JCS|general 
 const HOME_MINISTER = /\b(?:Health|Interior|Internal Affairs|Energy|Emergenc(?:y|ies)|Social Policy|Education|Infrastructure|Veterans(?:['’] Affairs)?) Minist(?:er|ry)\b|\bMinist(?:er|ry) of (?:Health|Internal Affairs|the Interior|Energy|Emergenc(?:y|ies)|Social Policy|Education|Infrastructure|Veterans)\b/i;
 // Sources that speak for the place where something happened: "officials said" after a strike on Sumy.
 const LOCAL_ROLE = /\b(?:governor|mayor|regional|region's|city's|city|local|administration|police|emergency|rescuers|prosecutors?|head of the)\b|^(?:the\s+)?(?:officials|authorities)$/i;
+
+/** A destination or a battlefield before a name: "to fight in Ukraine", "sent to Russia". */
+const DESTINATION_BEFORE = /\b(?:to|in|into|inside|against|toward|towards)\s+(?:the\s+)?$/i;
 
 /**
  * The country of a source the sentence names without one: a pronoun is the
@@ -95,7 +99,11 @@ export function resolveSource(
   // the same sentence, when there is one, though it said nothing itself.)
   // ("Zelensky, who called the strike a war crime, has asked …. His office said …": so does a person's.)
   if (/^(?:its|their|his|her)\s/i.test(a.attributedTo)) {
-    const owner = findParties(s.slice(0, a.start)).filter((p) => p.kind === "source" || p.kind === "people").at(-1);
+    // ("Russia's Orenburg region, which borders Kazakhstan …, has sent around 6,500 men to fight in Ukraine, its governor
+    // said": not a side an aside names, nor where the sentence's action went.)
+    const before = s.slice(0, a.start);
+    const asides = relativeAsides(before);
+    const owner = findParties(before).filter((p) => (p.kind === "source" || p.kind === "people") && !insideAny(asides, p.start) && !DESTINATION_BEFORE.test(before.slice(Math.max(0, p.start - 12), p.start))).at(-1);
     if (owner) return { ...a, sourceParty: owner.code, known: true };
     // ("Ukraine has its own drone numbers. Its Unmanned Systems Forces said …": the side that opened the sentence before.)
     // ("The briefing came as Ukraine's military reported heavy fighting. Its General Staff said …": or whose military
@@ -111,7 +119,9 @@ export function resolveSource(
     if (named.length >= 2 && named.every((c) => c === named[0])) return { ...a, sourceParty: named[0]!, known: true };
   }
   // "Krasnodar Krai authorities", "Kharkiv regional officials": a body named by its place is that place's.
-  const placeOfName = /\b(?:authorities|officials|administration|government|police|emergency services?)\b/i.test(a.attributedTo) ? countryOfPlace(sourceHead(a.attributedTo)) : null;
+  // ("Bashkortostan's head, Radiy Khabirov", "Krasnodar's own social-protection department", "Relatives' groups in
+  // Krasnodar": so is a region's head, department or group.)
+  const placeOfName = /\b(?:authorities|officials|administration|government|police|emergency services?|head|governor|mayor|department|groups?|committee|council|commissioner|ombudsman|parliament|assembly)\b/i.test(a.attributedTo) ? countryOfPlace(sourceHead(a.attributedTo)) : null;
   if (placeOfName) return { ...a, sourceParty: placeOfName, known: true };
   // ("… at a ceremony in Pyongyang, where state media showed portraits of 101 North Korean soldiers": state media of
   // no country named are those of the country named last before them.)
