@@ -144,7 +144,9 @@ export function readFigures(x: SentenceInput): void {
     // What the figure counts (klass.ts).
     const { inheritedPred, bareArrival, partOfList, columnParty, daily, noun, cls, nounStart, nounEnd, item, fateParty, placePartPred, gap, more, gappedPred, numberOfParty, numberOfPred, handedBackParty, namesParty, defended, used } = classOf({ s, n, i, q, head, afterAll, prev, readings, inList, list, measureColumn, lossWords, line: seg.line, lastSegment, segments, segIndex, lastKilled: trail.lastKilled, memory });
     // What happened to them (predicate.ts).
-    const what = predicateOf({ s, n, q, head, afterAll, leadFigure, dashLead, cls, nounEnd, prev, readings, more: Boolean(more), lossWords, inList, list, gappedPred, numberOfPred, inheritedPred, placePartPred, memory, segIndex, lastSegment });
+    // ("About 1,000 of the 11,000 North Korean troops sent to Kursk have been killed": a part of a force takes the verb
+    // after the whole's noun.)
+    const what = predicateOf({ s, n, q, head, afterAll: partOf && cls === "personnel" ? s.slice(n.end, nums[i + 2]?.start ?? s.length) : afterAll, leadFigure, dashLead, cls, nounEnd, prev, readings, more: Boolean(more), lossWords, inList, list, gappedPred, numberOfPred, inheritedPred, placePartPred, memory, segIndex, lastSegment });
     let pred = what.pred;
     const { pb, pa, takingBefore } = what;
     // Whose people, equipment or ground (party.ts).

@@ -4079,3 +4079,26 @@ describe("extractClaims, round seventeen (test71 studied)", () => {
     expect(rows("Orenburg has sent around 6,500 men to fight in Ukraine, its governor said. He said 1,120 of them had come home wounded.").at(-1)).toEqual(["wounded", "RU", 1120, "RU"]);
   });
 });
+
+describe("extractClaims, round seventeen (test71 studied, verbs and wholes)", () => {
+  const rows = (t: string) => extractClaims(t, { publishedAt: "2024-11-07" }).map((c) => [c.metric, c.party, c.value]);
+
+  it("reads the verb after a figure, not a heading word before a colon ('a larger toll again: 272,960 Russian personnel lost')", () => {
+    expect(rows("Kyiv's General Staff claims a larger toll again: 272,960 Russian personnel lost as of Thursday morning.")).toEqual([["casualties", "RU", 272960]]);
+  });
+
+  it("reads a part of a force by the verb after the whole's noun, and the whole by none of the part's verbs", () => {
+    expect(rows("One prisoner from Tuva, aged 23, said 12 of the 40 Russian soldiers in his assault group were killed in a single day.")).toEqual([["killed", "RU", 12]]);
+    expect(rows("About 1,000 of the 11,000 North Korean troops sent to Kursk have been killed, the NIS said.")).toEqual([
+      ["killed", "KP", 1000],
+      ["troops_deployed", "KP", 11000],
+    ]);
+  });
+
+  it("reads pieces of heavy weaponry as equipment of no one item", () => {
+    expect(extractClaims("Shoigu said Ukraine had lost more than 66,000 troops and 7,600 pieces of heavy weaponry.", { publishedAt: "2023-09-14" }).map((c) => [c.metric, c.party, c.item, c.value])).toEqual([
+      ["casualties", "UA", null, 66000],
+      ["equipment_lost", "UA", "other", 7600],
+    ]);
+  });
+});

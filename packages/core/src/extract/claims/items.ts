@@ -23,7 +23,7 @@ const ITEM_WORDS: [RegExp, Item][] = [
   [/\b(?:drones?|UAVs?|unmanned aerial|unmanned aircraft|Shaheds?|Gerans?|Lancets?|Orlan|Zala|loitering munitions?)\b/i, "drones"],
   [/\b(?:ships?|boats?|vessels?|warships?|submarines?|cutters?|landing craft|corvettes?|frigates?|patrol boats?)\b/i, "ships"],
   // ("nearly 5,000 pieces of weapons and equipment", "41 units of equipment", "4,900 weapons": hardware of every kind.)
-  [/\b(?:(?:pieces|units|items) of (?:[\w-]+\s+){0,2}(?:weapons|equipment|hardware|materiel)|weapons and (?:military )?equipment|(?<!anti-\w+ )weapons?(?: systems?)?)\b/i, "other"],
+  [/\b(?:(?:pieces|units|items) of (?:[\w-]+\s+){0,2}(?:weapons|weaponry|equipment|hardware|materiel)|weapons and (?:military )?equipment|(?<!anti-\w+ )weapons?(?: systems?)?)\b/i, "other"],
   [/\b(?:vehicles?|trucks?|lorries|fuel tank(?:er)?s?|cars?|pickups?|automotive|motor vehicles?|transport vehicles?|motorcycles?|ATVs?|buggies|jeeps?|Humvees?)\b/i, "vehicles"],
 ];
 

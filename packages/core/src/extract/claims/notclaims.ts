@@ -13,12 +13,14 @@ const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?${MONTH}(?![a-z]
 const AFTER_UNIT =
   /^(?:\s*(?:%|percent|per cent|pc\b|percentage points?|per ?cent)|-?\s*(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|decades?|centuries|century|nights?)(?:-old|\s+old)?\b|\s*(?:km|kms|kilomet(?:er|re)s?|miles?|metres?|meters?|m|mm|cm|feet|ft|yards?|kg|kilograms?|tons?|tonnes?|t|litres?|liters?|barrels?|megawatts?|mw|gw|kw|calibre|caliber|-mm|-millimet(?:er|re)|-calibre|mph|km\/h|knots?)(?![\w²2]|-\d)|\s*(?:dollars?|euros?|rubles?|roubles?|hryvnias?|hryvnyas?|won|pounds?|yuan|usd|eur|rub|uah|krw|gbp|kroner|kronor|krone|krona|zlotys?|złoty|forints?|francs?|rupees?|yen|lira|liras|lei|tenge|lari|shekels?|dinars?|riyals?|dirhams?|pesos?|nok|sek|dkk|pln|chf|jpy|cny|inr|czk|huf)\b|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|CET|EET|MSK|KST|hours\b|h\b)|:\d|\s*(?:times|fold|x\b)|\s*(?:th|st|nd|rd)\b|-strong\s+(?:brigade|battalion|regiment|division)|\s*per (?:day|week|month|year|cent|capita))/i;
 
+/** One person as the subject of a verb of saying: "One prisoner from Tuva, aged 23, said". */
+const ONE_WHO_SPEAKS = /^\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:\s+(?:from|in|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?(?:,[^,;.]{1,40},)?\s+(?:said|says|told|recalled|recounted|described|added)\b/;
 const ONE_OF_ITS_PEOPLE = /^\s+of\s+(?:its|their|his|her|our)\s+(?:[\w-]+\s+)?[\w-]+\s+(?:was|has been|had been|is)\s+(?:killed|injured|wounded|hurt|captured|missing)\b/i;
 const BEFORE_UNIT = /(?:[$€£₴₩¥]|\b(?:US\$|USD|EUR|UAH|RUB|KRW|GBP|Rs\.?|aged?|age of|No\.|no\.|number|page|article|resolution|chapter|section|flight|route|highway|line|version|model|type|grade|level|phase|stage|vol\.|p\.|pp\.|#|room|building|house|apartment|block|unit|brigade|battalion|regiment|division|corps|army|squadron|point|item|paragraph|minute|the year|year|in|since|from|of)\s*)$/i;
 
-/** Whether a number is a non-claim by its own form and neighbours (a date, age, price, percentage…). */
 /** Places counted as taken, before the ground they cover: "retook 28 settlements in the Kursk region". */
 const PLACES_TAKEN_BEFORE = /\b(?:took|taken|captured|seized|retook|recaptured|liberated|regained|freed|occupied)\s+(?:about\s+|some\s+|more than\s+|over\s+)?[\d,]+\s+(?:settlements|villages|towns|localities|communities)\b[^.;]{0,60}$/i;
+/** Whether a number is a non-claim by its own form and neighbours (a date, age, price, percentage…). */
 export function isNotClaim(text: string, n: NumberMention): boolean {
   const before = text.slice(Math.max(0, n.start - 24), n.start);
   const after = text.slice(n.end, n.end + 32);
@@ -27,6 +29,8 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
     return /^\s*of\s+(?:dollars|euros|rubles|hryvnias|years|kilomet|miles|hours|pages|words|followers|subscribers)/i.test(after);
   }
   if (AFTER_UNIT.test(after) && !/^\s*(?:square|sq)\b/i.test(after)) return true;
+  // ("One prisoner from Tuva, aged 23, said …": one person who speaks is a witness, not a count.)
+  if (n.value === 1 && n.words && ONE_WHO_SPEAKS.test(text.slice(n.end, n.end + 90))) return true;
   // "two-thirds of the forces", "three quarters": a share, not a count.
   if (/^[-\s]?(?:thirds?|quarters?|fifths?|tenths?|halves)\b/i.test(after)) return true;
   // "removed more than 2,400 explosive objects": what deminers clear is no loss and no building.

@@ -19,6 +19,9 @@ const PART_OF_FIGURE_BEFORE = /^[^.;]{0,40}?,\s*(?:among them|among whom|includi
 /** "390 people, 270 of them …": a part whose "of them" follows it. */
 const partAfterComma = (reach: number) => new RegExp(`^[^.;]{0,${reach}}?,\\s*(?:about|some|around|roughly|more than|over|at least|nearly|almost)?\\s*$`, "i");
 const PART_AFTER_COMMA = partAfterComma(40);
+/** A figure that is the whole a part before it is counted from: "12 of the 40 …". */
+const WHOLE_OF_PART = /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s+of\s+(?:the|its|their|his|her|our)\s+(?:about\s+|some\s+|roughly\s+|around\s+)?$/i;
+
 /** Back from the front with wounds: "had come home wounded", "returned injured". */
 const HOME_WOUNDED = /^[^;]{0,40}?\b(?:come|came|coming|returned|returning|sent)\s+(?:home|back)?\s*(?:badly\s+|seriously\s+)?(?:wounded|injured|maimed|disabled)\b/i;
 
@@ -129,7 +132,10 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   // and a verb before it behind "and"/"or" belongs to the figure before ("were killed and 635 …").
   const afterGap = pa ? s.slice(n.end, pa.index).replace(/\b(?:were|was|are|is|have|has|had|been|be|now|already|reportedly|more|others?|also|later|since|then|thought|believed|feared|estimated|said|to|being)\b/gi, "").replace(/[^\w]+/g, "").length : 0;
   const beforeGap = pb ? s.slice(pb.end, q.start) : "";
-  const beforeCost = pb ? (/\b(?:and|or)\b/i.test(beforeGap) ? 1000 : 0) + beforeGap.replace(/[^\w]+/g, "").length : 0;
+  // ("claims a larger toll again: 272,960 Russian personnel lost": a word before a colon heads what follows; the verb
+  // after the figure is its own.)
+  // ("One prisoner said 12 of the 40 … were killed": nor is a word before a verb of saying, which opens the clause.)
+  const beforeCost = pb ? (/\b(?:and|or|said|says|told|claimed|claims)\b|:/i.test(beforeGap) ? 1000 : 0) + beforeGap.replace(/[^\w]+/g, "").length : 0;
   if (pb && pa) pred = beforeCost <= afterGap ? pb.pred : pa.pred;
   else pred = pb?.pred ?? pa?.pred ?? null;
   // "lost about 350,000 soldiers killed": a participle right after the people says more than the loss before them.
@@ -282,6 +288,9 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   // ("in the region were killed 12 civilians and 121 persons were wounded": translated copy puts a passive verb right
   // before its figure; that verb is the figure's, whatever the clause goes on to.)
   if (pb && (/^(?:were|was)\s/i.test(pb.word) || /\b(?:were|was|have been|has been)\s+$/i.test(s.slice(Math.max(0, pb.index - 14), pb.index))) && /^\s*(?:about|some|around|nearly|almost|more than|over|at least|up to)?\s*$/i.test(s.slice(pb.end, q.start))) pred = pb.pred;
+  // ("12 of the 40 Russian soldiers in his assault group were killed": the whole a part is counted from takes none of
+  // the part's verbs; only what it was sent to do.)
+  if (pred && WHOLE_OF_PART.test(s.slice(0, q.start))) pred = predsAfterAll.some((p) => p.pred === "deployed") ? "deployed" : null;
   return { pred, pb, pa, takingBefore };
 }
 
