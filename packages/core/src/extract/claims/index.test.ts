@@ -4102,3 +4102,29 @@ describe("extractClaims, round seventeen (test71 studied, verbs and wholes)", ()
     ]);
   });
 });
+
+describe("extractClaims, round seventeen (test72 studied)", () => {
+  const rows = (t: string) => extractClaims(t, { publishedAt: "2025-10-03" }).map((c) => [c.metric, c.party, c.value]);
+
+  it("reads a side's 'own' dead or prisoners as the side that acts in the clause", () => {
+    expect(rows("On August 19, Russia handed over the bodies of 1,000 Ukrainian soldiers and received the remains of 19 of its own servicemen, Ukrainian officials said.")).toEqual([
+      ["killed", "UA", 1000],
+      ["killed", "RU", 19],
+    ]);
+    expect(rows("Ukraine says it got back 50 servicemen, and Russia's defence ministry says 50 of its own soldiers have come home.")).toEqual([
+      ["captured", "UA", 50],
+      ["captured", "RU", 50],
+    ]);
+  });
+
+  it("reads a bare figure a side received after a repatriation as that side's dead", () => {
+    expect(rows("The latest transfer, on 17 July, returned 1,000 Ukrainian bodies; Russia received 19.")).toEqual([
+      ["killed", "UA", 1000],
+      ["killed", "RU", 19],
+    ]);
+    expect(rows("Last month, Ukraine received the bodies of 1,000 soldiers in a repatriation on Sept. 18, and Russia got 24 back.")).toEqual([
+      ["killed", "UA", 1000],
+      ["killed", "RU", 24],
+    ]);
+  });
+});

@@ -80,6 +80,8 @@ const FATE_LABEL = /\b(destroyed|damaged|abandoned|captured|lost)\s*:\s*$/i;
 const FELL_FIGHTING = /\b(?:killed|died|fell|perished|lost (?:their|his|her) lives?|(?:gave|given|give|laid down) (?:their|his|her) lives?)\s+(?:while\s+)?(?:(?:defending|fighting for|serving)\s+(?:the\s+)?([A-Z][\w'’-]+)|(?:at|on)\s+the\s+front(?:\s*line)?\b|in\s+(?:action|combat|battle)\b|on\s+the\s+battlefield\b|(?:in|during)\s+the\s+(?:special military operation|SMO|war)\b|for\s+(?:the\s+)?(?:Motherland|homeland|country)\b|performing\s+(?:their|his|her)\s+(?:military\s+)?duty\b)/;
 const GAPPED_AFTER = /^,\s*(?:including|among them)\s+(?:[^,;.]|[,.]\d){1,60},\s*(killed|dead|injured|wounded|hurt)\s*(?:[.;,]|$)/i;
 // "… and handed back 78", "… and returned 19": the second leg of an exchange, right after the first.
+/** A side that received the rest of a repatriation or swap, right before its bare figure: "; Russia received". */
+const SIDE_RECEIVED_BEFORE = /^[^;]{0,60}?(?:;|,?\s+(?:and|while|but|whereas))\s+((?:the\s+)?(?:Russia|Ukraine|Moscow|Kyiv|Russian|Ukrainian)(?:\s+side)?)\s+(?:received|got|took back|was given|recovered)\s+(?:about\s+|some\s+|only\s+|just\s+)?$/i;
 const HANDED_BACK_BEFORE = /^[^.;]{0,40}?\band\s+(?:handed|sent|gave)\s+back\s+(?:about\s+|some\s+|only\s+|just\s+)?$|^[^.;]{0,40}?\band\s+returned\s+(?:about\s+|some\s+|only\s+|just\s+)?$/i;
 // "… it passed", "it has reached": a pronoun for a toll, with the verb the figure follows.
 /** A headline's verb before its figure: "… kills", "… injures". */
@@ -1044,6 +1046,17 @@ function finalChecks(f: ClassInput, k: ClassState): void {
   if (!k.cls && !k.noun && prev && (prev.cls === "killed" || prev.cls === "captured") && prev.party && HANDED_BACK_BEFORE.test(s.slice(prev.nounEnd, q.start))) {
     k.cls = prev.cls;
     k.handedBackParty = opponentOf(prev.party);
+  }
+  // ("… returned 1,000 Ukrainian bodies; Russia received 19", "… and Russia got 24 back": the other side's dead or
+  // prisoners, named by the side that received them.)
+  // ("Ukraine received the bodies of 1,000 soldiers …, and Russia got 24 back": or soldiers received dead.)
+  const receivedWhole = prev && (prev.cls === "killed" || prev.cls === "captured" || (prev.cls === "personnel" && (prev.pred === "killed" || prev.pred === "returned")));
+  const otherReceived = !k.cls && !k.noun && receivedWhole ? SIDE_RECEIVED_BEFORE.exec(s.slice(prev!.nounEnd, q.start)) : null;
+  if (otherReceived) {
+    // (Bodies handed over are the dead, whatever the whole was counted as.)
+    k.cls = /\b(?:bodies|remains)\b/i.test(s) ? "killed" : prev!.cls;
+    if (k.cls === "personnel") k.inheritedPred = prev!.pred;
+    k.handedBackParty = peopleIn(otherReceived[1]!, 0, null)[0]?.code ?? null;
   }
   // A roll of the named dead: "accounts for 912 names", "1,010 men we can name" after a count of dead soldiers.
   k.namesParty = null;

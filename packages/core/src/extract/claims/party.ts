@@ -176,6 +176,9 @@ function ownerNamedWithFigure(f: PartyInput, k: PartyState): void {
   // (Those who arrived are the troops counted or named just before.)
   const arrivedParty = bareArrival ? (memory.personnelPred === "deployed" ? memory.personnel : null) ?? peopleIn(segments[segIndex - 1]?.text ?? "", 0, null)[0]?.code ?? null : null;
   k.party = columnParty ?? measureParty ?? arrivedParty ?? fateParty ?? numberOfParty ?? defended ?? namesParty ?? handedBackParty;
+  // ("Russia handed over the bodies of 1,000 Ukrainian soldiers and received the remains of 19 of its own servicemen":
+  // a side's "own" people are the side that acts in the clause, not another side named nearer nor the speaker.)
+  if (!k.party && cls !== null && PEOPLE_CLASSES.has(cls) && /^\s+of\s+(?:its|their)\s+own\b/i.test(s.slice(n.end, n.end + 20))) k.party = actingSideBefore(s.slice(0, q.start)) ?? null;
   // Bodies and prisoners between the sides: "the bodies of 1,000 people it says are Ukrainian soldiers", "9,000 bodies
   // have been returned to Ukraine" are that side's; "Russia hands over the bodies of 1,000" its opponent's.
   if (!k.party && cls !== null && cls !== "civilians" && PEOPLE_CLASSES.has(cls)) {
@@ -602,6 +605,13 @@ function armedGroupBefore(segments: readonly { text: string }[], at: number, bef
     if (named) return peopleIn(named[0], 0, null)[0]?.code ?? null;
   }
   return null;
+}
+
+const ACTS_AFTER = /^(?:['’]s)?(?:\s+(?!and\b|or\b)[a-z][\w-]*){0,2}?\s+(?:has\s+|had\s+|have\s+)?(?:handed|received|returned|got|took|gave|sent|brought|repatriated|exchanged|swapped|said|says|lost|counted|reported)\b/i;
+
+/** The last side named as the subject of a verb before a figure: "Russia handed over … and received". */
+function actingSideBefore(before: string): string | undefined {
+  return findParties(before).findLast((p) => (p.kind === "people" || p.kind === "source") && p.code !== null && BELLIGERENTS.has(p.code) && ACTS_AFTER.test(before.slice(p.end, p.end + 40)))?.code ?? undefined;
 }
 
 /** A force's home region named before it ("Buryatia has sent"), with destinations ("sent to the Kursk region") left out; no side named. */
