@@ -164,8 +164,9 @@ export function claimFigure(f: FigureClaimInput): void {
   const each = beforeFigure.includes("each") ? /\b(\S+(?:\s\S+)?)\s+and\s+(\S+(?:\s\S+)?)\s+each\b[^,;]*$/.exec(beforeFigure) ?? EACH_HANDING.exec(beforeFigure) : null;
   const sides = each ? [peopleIn(each[1]!, 0, null)[0]?.code, peopleIn(each[2]!, 0, null)[0]?.code] : [];
   // "the two sides swapped 146 prisoners of war each": a swap's figure with "each" after it is both sides'.
+  // ("swapped 270 servicemen and 120 civilians each": after the next figure too.)
   // ("… swapped 390 people each, among them 270 soldiers": a part of a figure each side gave is each side's too.)
-  const swappedEach = !each && metric === "captured" && hasEach && (/^\s*(?:of war\s+)?each\b/i.test(s.slice(nounEnd)) && SWAP_VERB.test(lastClause(beforeFigure)) || SWAPPED_EACH_BEFORE.test(beforeFigure));
+  const swappedEach = !each && metric === "captured" && hasEach && (/^\s*(?:of war\s+)?(?:and\s+[\d,]+\s+[a-z]+\s+)?each\b/i.test(s.slice(nounEnd)) && SWAP_VERB.test(lastClause(beforeFigure)) || SWAPPED_EACH_BEFORE.test(beforeFigure));
   // "307 servicemen from each side were freed", "1,000 prisoners went each way", "the two sides each released 390
   // people, 270 of them military":
   // a swap's figure for each side is both sides'.

@@ -4128,3 +4128,22 @@ describe("extractClaims, round seventeen (test72 studied)", () => {
     ]);
   });
 });
+
+describe("extractClaims, round seventeen (test72 studied, swaps)", () => {
+  const rows = (t: string) => extractClaims(t, { publishedAt: "2025-05-25" }).map((c) => [c.metric, c.party, c.value]);
+
+  it("reads a swap's figure with 'each' after the next figure as both sides'", () => {
+    expect(rows("On Friday the two sides swapped 270 servicemen and 120 civilians each, according to Ukraine's coordination headquarters.").filter((r) => r[0] === "captured").map((r) => r[1]).sort()).toEqual(["RU", "UA"]);
+  });
+
+  it("reads those exchanged for prisoners as prisoners, wounded or not", () => {
+    expect(rows("In a separate transfer, 31 wounded Ukrainian soldiers were exchanged for 15 wounded Russians.")).toEqual([
+      ["captured", "UA", 31],
+      ["captured", "RU", 15],
+    ]);
+  });
+
+  it("reads soldiers 'still held in Russia' as prisoners", () => {
+    expect(rows("It estimates that more than 8,000 Ukrainian soldiers are still held in Russia.")).toEqual([["captured", "UA", 8000]]);
+  });
+});

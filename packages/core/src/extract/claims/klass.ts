@@ -135,6 +135,8 @@ const INJURED_NUMBER = /\b(?:the\s+)?(?:injured|wounded)\s+(?:now\s+)?(?:number|
 const WOUNDED_PUT_AT = /\band\s+(?:its|their|the|[A-Z][\w'’-]*['’]s)\s+(?:wounded|injured)\s+at\s+(?:about|some|around|roughly|more than|over|nearly|almost|up to|close to)?\s*$/i;
 /** The same count by another source: "450 square kilometres by DeepState's count and a little over 500 by AFP's reading". */
 const BY_SOURCE_GAP = /^\s+by\s+[^,;.\d]{1,50}?\s+and\s+(?:(?:a little|just|slightly|well)\s+)?(?:about|around|some|more than|over|under|nearly|almost|at least|roughly)?\s*$/i;
+/** The other half of a swap: "… were exchanged for", "… traded for". */
+const EXCHANGED_FOR_GAP = /^[^.;]{0,40}?\b(?:exchanged|swapped|traded)\s+for\s+(?:about\s+|some\s+|another\s+)?$/i;
 /** "307 Ukrainian ones": a people's name before "ones". */
 const ONES_AFTER = /^\s+[A-Z][a-z]+\s+ones\b/;
 /** A side named alone: "Ukraine", "the Russian side". */
@@ -513,6 +515,8 @@ function fromFigureBefore(f: ClassInput, k: ClassState): void {
     // ("killed 53 Ukrainian prisoners of war and wounded 75 others": prisoners harmed are counted by their harm.)
     if (k.cls === "captured" && /\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:about|some|around|more than|over|at least|nearly|almost)?\s*$/i.test(s.slice(Math.max(0, n.start - 30), n.start))) k.cls = "personnel";
   }
+  // ("31 wounded Ukrainian soldiers were exchanged for 15 wounded Russians": those a swap gave for prisoners are prisoners.)
+  if (prev && (prev.cls === "captured" || (prev.cls === "personnel" && (prev.pred === "returned" || prev.pred === "captured"))) && EXCHANGED_FOR_GAP.test(s.slice(prev.nounEnd, n.start)) && (!k.cls || k.cls === "wounded" || k.cls === "personnel")) k.cls = "captured";
   // ("swapped 307 Russian servicemen for 307 Ukrainian ones": "ones" stands for the people counted before.)
   if (!k.cls && prev && prev.cls && (prev.cls === "personnel" || prev.cls === "captured") && ONES_AFTER.test(head)) {
     // (The people's name stands before the noun "ones", whose owner it names.)

@@ -31,7 +31,7 @@ export const NOUNS: [RegExp, NounClass][] = [
   [/^(?:casualt(?:y|ies)|losses|killed or wounded|killed and wounded|dead or wounded|dead and wounded|killed or injured|killed and injured|irrecoverable losses|personnel losses)\b/i, "casualties"],
   [/^(?:dead|killed|deaths?|fatalities|fatality|bodies|corpses|KIA|slain|fallen)\b/i, "killed"],
   // ("two wounded DPRK soldiers", "22 seriously wounded Ukrainian soldiers": an adjective before the people counted.)
-  [/^(?:wounded|injured|hurt|WIA|injuries)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|servicem[ae]n|prisoners|POWs|fighters|men|personnel|marines|paratroopers|conscripts|officers)\b)/i, "wounded"],
+  [/^(?:wounded|injured|hurt|WIA|injuries)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|servicem[ae]n|prisoners|POWs|fighters|men|personnel|marines|paratroopers|conscripts|officers|Russians|Ukrainians)\b)/i, "wounded"],
   // ("1,995 former prisoners", "50,000 prisoners had been recruited": convicts sent to fight are soldiers, not POWs.)
   [/^(?:(?:former|ex-)[\s-]*(?:prisoners|convicts|inmates)|convicts|inmates)\b/i, "personnel"],
   [/^(?:prisoners?(?: of war)?|POWs?|captives?|PoWs?|detainees)\b(?!\s+(?:(?:had|have|has|were|was)\s+(?:been\s+)?)?(?:recruited|enlisted|pardoned|signed up))/i, "captured"],

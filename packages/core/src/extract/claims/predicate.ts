@@ -19,6 +19,9 @@ const PART_OF_FIGURE_BEFORE = /^[^.;]{0,40}?,\s*(?:among them|among whom|includi
 /** "390 people, 270 of them …": a part whose "of them" follows it. */
 const partAfterComma = (reach: number) => new RegExp(`^[^.;]{0,${reach}}?,\\s*(?:about|some|around|roughly|more than|over|at least|nearly|almost)?\\s*$`, "i");
 const PART_AFTER_COMMA = partAfterComma(40);
+/** Soldiers held by the other side now: "are still held in Russia", "remain held by Russia". */
+const STILL_HELD = /^[^;]{0,60}?\b(?:are|were|is|was|remain|remained)\s+(?:still\s+)?held\s+(?:in|by)\s+(?:Russia|Ukraine|the Russian side|the Ukrainian side|Russian|Ukrainian)\b/i;
+
 /** A figure that is the whole a part before it is counted from: "12 of the 40 …". */
 const WHOLE_OF_PART = /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s+of\s+(?:the|its|their|his|her|our)\s+(?:about\s+|some\s+|roughly\s+|around\s+)?$/i;
 
@@ -223,6 +226,8 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   if (pred === "returned" && !(inList && list!.pred === "returned") && !/\b(?:exchange|swap|captiv|prisoner|POW|freed|releas|repatriat|came home|come home|coming home|handed over|handed back|sent back|got back|brought home|brought back|returned from|returned home|being held|held captive|in return\b|in exchange\b|captured)/i.test(s) && !(memory.lastMetric === "captured" && (HOME_AGAIN.test(s) || RECEIVED_PEOPLE.test(s)))) {
     // ("1,312 wounded servicemen have returned to Buryatia for treatment": no prisoners; the wounded, by their adjective.)
     pred = predsAfterAll.some((p) => p.pred === "wounded" && describing(p)) ? "wounded" : null;
+    // ("more than 8,000 Ukrainian soldiers are still held in Russia": soldiers a side holds are its prisoners.)
+    if (cls === "personnel" && STILL_HELD.test(afterClause)) pred = "captured";
   }
   // "Oryx counts 3,200 Russian tanks destroyed. For Ukraine, the same project lists about 880 tanks": a tally of the
   // same equipment right after a count of its losses counts losses too.
