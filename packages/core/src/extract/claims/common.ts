@@ -212,7 +212,7 @@ export const SIZE_ASIDE_BEFORE = /^\W*(?:The|These|Those|Its|Their)\s+[^,;]{2,60
 
 /** A body of troops named right before its size: "a first contingent of around", "an invasion force of roughly", "the first group of about". */
 // ("The first group, of roughly 1,500 special forces, left …": with a comma too.)
-export const BODY_OF_TROOPS = /\b(?:contingent|force|group|batch|wave|deployment|rotation|detachment|corps|army|grouping),? of\s+(?:about|some|around|roughly|more than|over|nearly|almost|up to|at least)?\s*$/i;
+export const BODY_OF_TROOPS = /\b(?:contingent|force|group|batch|wave|deployment|rotation|detachment|corps|army|grouping|unit|company|battalion|platoon|regiment|brigade|squad),? of\s+(?:about|some|around|roughly|more than|over|nearly|almost|up to|at least)?\s*$/i;
 
 /** What a side lost, named after it and a colon: "Russia: visually confirmed losses by type", "equipment losses". */
 const SIDE_LOSSES_AFTER = /^(?:[\w-]+\s+){0,3}(?:losses|casualties|dead|gains|deaths)\b/i;

@@ -4147,3 +4147,30 @@ describe("extractClaims, round seventeen (test72 studied, swaps)", () => {
     expect(rows("It estimates that more than 8,000 Ukrainian soldiers are still held in Russia.")).toEqual([["captured", "UA", 8000]]);
   });
 });
+
+describe("extractClaims, round seventeen (test73 and test74 studied)", () => {
+  const rows = (t: string, pub = "2025-01-12") => extractClaims(t, { publishedAt: pub }).map((c) => [c.metric, c.party, c.item, c.value]);
+
+  it("reads equipment a tally goes on to list after its losses of men as the same side's", () => {
+    expect(rows("Russia has lost 1,550 troops over the past day, the General Staff of Ukraine's Armed Forces said. The tally also listed 9,688 tanks and 20,180 armoured combat vehicles.").slice(1)).toEqual([
+      ["equipment_lost", "RU", "tanks", 9688],
+      ["equipment_lost", "RU", "afv", 20180],
+    ]);
+  });
+
+  it("reads Russia's 'North group of forces' as no North Korea", () => {
+    expect(rows("In the Sumy direction, the North group of forces inflicted losses of up to 180 servicemen on the enemy, the ministry said.", "2025-06-18").map((r) => r[1])).not.toContain("KP");
+  });
+
+  it("reads a speaker's own unit's losses as his side's, and the unit's size as a force", () => {
+    expect(rows("A Ukrainian battalion commander in the area, who spoke on condition of anonymity, said his unit of about 500 men had had 78 soldiers killed and more than 200 wounded since January.", "2023-05-25")).toEqual([
+      ["troops_deployed", "UA", null, 500],
+      ["killed", "UA", null, 78],
+      ["wounded", "UA", null, 200],
+    ]);
+    expect(rows("Captain Oleh Shyriaev, a Ukrainian company commander, said his company, which started the winter with 112 soldiers, had lost 19 soldiers killed and 46 wounded since February.", "2024-04-20").slice(-2)).toEqual([
+      ["killed", "UA", null, 19],
+      ["wounded", "UA", null, 46],
+    ]);
+  });
+});

@@ -17,7 +17,7 @@ export interface PartyMention {
 // Order matters only within a position: longer names are listed first so that
 // "North Korean" wins over "Korean" and "South Korea's spy agency" over "South Korea".
 const PEOPLE: [string, string][] = [
-  ["the North(?! Atlantic| Sea| Caucasus| Caucasian)|North Korean|North Koreans|North Korea|N\\. Korea(?:n|ns)?|NK|DPRK|Democratic People's Republic of Korea|Pyongyang|Korean People's Army|KPA", "KP"],
+  ["the North(?! Atlantic| Sea| Caucasus| Caucasian| group| grouping| Group| Grouping| direction| Military District| Fleet)|North Korean|North Koreans|North Korea|N\\. Korea(?:n|ns)?|NK|DPRK|Democratic People's Republic of Korea|Pyongyang|Korean People's Army|KPA", "KP"],
   ["the South(?! China| Caucasus)|South Korean|South Koreans|South Korea|S\\. Korea(?:n|ns)?|Republic of Korea|ROK|Seoul", "KR"],
   // (Ukrainian officials and outlets write "russia" and "russian" in lower case on purpose.)
   ["Russian|Russians|Russia|Russian Federation|Moscow|Kremlin|Rosgvardia|Wagner|Akhmat|VDV|Soviet|russian|russians|russia", "RU"],

@@ -280,10 +280,18 @@ function ownerNamedWithFigure(f: PartyInput, k: PartyState): void {
 function ownCount(f: PartyInput, k: PartyState): void {
   const { s, q, cls, attr } = f;
   if (k.party || !(cls === "killed" || cls === "personnel" || cls === "casualties" || cls === "wounded")) return;
+  // ("A Ukrainian battalion commander … said his unit of about 500 men had had 78 soldiers killed", "He said his company
+  // … had lost 19 soldiers killed": a speaker's own unit's losses are his side's.)
+  const said = [...s.slice(0, q.start).matchAll(/\b(?:said|says|told\s+\w+|added|recalled|explained)\b/g)].at(-1);
+  if (said && OWN_UNIT.test(s.slice(said.index + said[0].length, q.start)) && attr?.sourceParty && BELLIGERENTS.has(attr.sourceParty)) {
+    k.party = attr.sourceParty;
+    return;
+  }
   const own = OWN_COUNT.exec(lastClause(s.slice(0, q.start)));
   if (!own) return;
   k.party = attr?.sourceParty && BELLIGERENTS.has(attr.sourceParty) ? attr.sourceParty : peopleIn(s.slice(0, s.indexOf(own[0])), 0, null)[0]?.code ?? null;
 }
+const OWN_UNIT = /^\s+(?:that\s+)?(?:his|her|their|our)\s+(?:own\s+)?(?:unit|company|battalion|brigade|platoon|regiment|squad|division|crew|assault group)\b/i;
 const OWN_COUNT = /\b(?:number|count|toll|tally) of (?:its|their|our) (?:own )?(?:soldiers|troops|servicem[ae]n|personnel|dead|men)\b/i;
 
 /** An owner named in the figure's clause before it (the agent of a hostile verb owns the other side's losses), or after it as "by …". */
@@ -447,6 +455,9 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   // "The figures … also include 1,300 rocket launchers": a tally that goes on counts the same side's equipment.
   // ("… have lost over 67,000 troops there. The tally … also includes more than 390 tanks": or the same side's losses
   // of men.)
+  // ("Russia has lost 1,550 troops …, the General Staff said. ¶ The tally also listed 9,688 tanks": a tally that goes
+  // on after its losses of men, with no equipment counted before.)
+  if (!k.party && !tallyGoesOn && cls === "equipment" && pred === "lost" && TALLY_LISTS.test(s.slice(0, q.start)) && memory.counted?.cls === "personnel" && memory.counted.party && LOSS_PREDS.has(memory.personnelPred!) && memory.counted.segment >= segIndex - 2 && memory.counted.segment < segIndex) k.party = memory.counted.party;
   if (!k.party && tallyGoesOn && cls === "equipment" && (memory.counted?.cls === "equipment" || (memory.counted?.cls === "personnel" && memory.counted.party && LOSS_PREDS.has(memory.personnelPred!))) && memory.counted.segment < segIndex) k.party = memory.counted.party;
   // ("… Russian losses … had reached 861,020 troops. The same tally lists 10,190 tanks": the same tally, the same side.)
   if (!k.party && cls === "equipment" && SAME_TALLY.test(s.slice(0, q.start)) && memory.counted?.party && memory.counted.segment >= segIndex - 2) k.party = memory.counted.party;
@@ -606,6 +617,9 @@ function armedGroupBefore(segments: readonly { text: string }[], at: number, bef
   }
   return null;
 }
+
+/** A tally, list or update that lists more: "The tally also listed", "the update counts". */
+const TALLY_LISTS = /\b(?:tally|list|count|update|report|figures|bulletin|summary)\b[^.;]{0,30}?\b(?:also\s+)?(?:lists?|listed|includes?|included|counts?|counted|records?|recorded|gives?|gave)\b/i;
 
 const ACTS_AFTER = /^(?:['’]s)?(?:\s+(?!and\b|or\b)[a-z][\w-]*){0,2}?\s+(?:has\s+|had\s+|have\s+)?(?:handed|received|returned|got|took|gave|sent|brought|repatriated|exchanged|swapped|said|says|lost|counted|reported)\b/i;
 
