@@ -95,16 +95,17 @@ function withFiguresHidden(sentence: string): string {
 /** A superlative just before a period: "the deadliest attack on the city this year", "the most since". */
 const SUPERLATIVE_BEFORE = /\b(?:deadliest|largest|biggest|highest|lowest|worst|heaviest|longest|fastest|slowest|most\s+\w+|record)\b[^.;,]{0,50}$/i;
 
+/** A month's name alone: "August", "Aug.". */
+const MONTH_NAME = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?$/;
+
 /**
  * Dates in a sentence resolved against the publication date; yearless dates lean to the past. `theMonth`
  * ("2025-07") is the month the article last named outright, for "during the month" and "by the end of the
  * month" in a sentence that names none of its own (see monthNamed); `samePeriod` the month of the figures just
- * before, for "over the same period".
+ * before, for "over the same period"; `then` the month named just before, for "said then" and "at the time".
  */
-/** A month's name alone: "August", "Aug.". */
-const MONTH_NAME = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?$/;
 
-export function findDates(sentence: string, publishedAt: string | null, theMonth: string | null = null, samePeriod: string | null = null): DateMention[] {
+export function findDates(sentence: string, publishedAt: string | null, theMonth: string | null = null, samePeriod: string | null = null, then: string | null = null): DateMention[] {
   const ref = referenceDate(publishedAt) ?? new Date(Date.UTC(2025, 0, 1, 12));
   const out: DateMention[] = [];
   let results: chrono.ParsedResult[] = [];
@@ -201,6 +202,11 @@ export function findDates(sentence: string, publishedAt: string | null, theMonth
   // "43 houses had been damaged over the same period": the month of the figures just before, when they named one.
   if (samePeriod) for (const m of sentence.matchAll(/\b(?:over|during|in|for)\s+the\s+same\s+period\b/gi)) {
     if (!out.some((d) => d.start < m.index + m[0].length && d.end > m.index)) out.push({ start: m.index, end: m.index + m[0].length, date: samePeriod, lead: "in" });
+  }
+  // "… said then that Russian losses exceeded 5,000": the month named just before, when the sentence names none.
+  if (then && !out.length) {
+    const m = /\bthen\b|\bat the time\b/i.exec(sentence);
+    if (m) out.push({ start: m.index, end: m.index + m[0].length, date: then, lead: "in" });
   }
   // ("GENEVA, Jan. 10 (OPB) -- At least 2,043 civilians were killed … in 2024": a wire's dateline dates the report, not
   // its figures, when the sentence names a date of its own.)

@@ -4174,3 +4174,15 @@ describe("extractClaims, round seventeen (test73 and test74 studied)", () => {
     ]);
   });
 });
+
+describe("extractClaims, round seventeen (dates, from test73)", () => {
+  it("dates what a source 'said then' or 'at the time' by the month named just before", () => {
+    const text = "In February 2023, Ukrainian officials counted more than 130 Russian tanks and armoured vehicles destroyed in three weeks.\n\nUkraine's 72nd Mechanised Brigade said then that Russian losses in the battle exceeded 5,000 killed and wounded.";
+    expect(extractClaims(text, { publishedAt: "2024-10-03" }).map((c) => [c.value, c.asOf])).toEqual([
+      [130, "2023-02"],
+      [5000, "2023-02"],
+    ]);
+    // (A sentence with a date of its own keeps it.)
+    expect(extractClaims("In February 2023, officials counted 130 Russian tanks destroyed. At the time, the brigade said in March 2023 that 5,000 Russian troops had been killed or wounded.", { publishedAt: "2024-10-03" }).map((c) => c.asOf)).toEqual(["2023-02", "2023-03"]);
+  });
+});

@@ -181,7 +181,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     const readDates = (): DateMention[] => {
       const month = s.includes("month") ? theMonth(segments, claimed, segIndex, ctx.publishedAt) : null;
       const samePeriod = s.includes("same period") ? lastClaimMonth(segments, claimed, segIndex, ctx.publishedAt) : null;
-      return findDates(s, ctx.publishedAt, month, samePeriod);
+      // ("In February 2023, … ¶ The brigade … said then that Russian losses exceeded 5,000": the month named just before.)
+      const then = AT_THE_TIME.test(s) ? monthJustBefore(segments, segIndex, ctx.publishedAt) : null;
+      return findDates(s, ctx.publishedAt, month, samePeriod, then);
     };
     const dates = (): DateMention[] => (datesRead ??= mayDate ? readDates() : []);
     const inList = list !== null && seg.line;
@@ -299,6 +301,18 @@ function theMonth(segments: readonly { text: string }[], claimed: readonly boole
     if (month) return month;
   }
   for (let k = 0; k < at; k++) {
+    const month = monthNamed(segments[k]!.text, publishedAt);
+    if (month) return month;
+  }
+  return null;
+}
+
+/** "said then", "at the time": a saying dated by the time the text named just before. */
+const AT_THE_TIME = /\b(?:said|says|reported|claimed|estimated|counted|put|gave)\s+then\b|\bat the time\b/i;
+
+/** The month named by one of the three segments before `at`, the nearest first. */
+function monthJustBefore(segments: readonly { text: string }[], at: number, publishedAt: string | null): string | null {
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
     const month = monthNamed(segments[k]!.text, publishedAt);
     if (month) return month;
   }
