@@ -95,6 +95,9 @@ function withFiguresHidden(sentence: string): string {
 /** A superlative just before a period: "the deadliest attack on the city this year", "the most since". */
 const SUPERLATIVE_BEFORE = /\b(?:deadliest|largest|biggest|highest|lowest|worst|heaviest|longest|fastest|slowest|most\s+\w+|record)\b[^.;,]{0,50}$/i;
 
+/** A clause that looks ahead: "is expected to dispatch …", "will send …", "plans to …". */
+const FORECAST_BEFORE = /\b(?:(?:is|are|was|were)\s+(?:expected|set|due|planned|scheduled|likely)\s+to|will|plans?\s+to|planning\s+to|aims?\s+to)\b/i;
+
 /** A month's name alone: "August", "Aug.". */
 const MONTH_NAME = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?$/;
 
@@ -164,6 +167,8 @@ export function findDates(sentence: string, publishedAt: string | null, theMonth
     // "the highest monthly toll in three years", "the deadliest attack on the city this year": a comparison's span
     // dates no figure; nor does a duration chrono reads forward.
     if (/^(?:in|within|over|for)\s+(?:\w+\s+)?(?:years?|months?|weeks?|decades?)$/i.test(text) || (/^this\s+(?:year|month|week)$/i.test(text) && SUPERLATIVE_BEFORE.test(sentence.slice(Math.max(0, r.index - 60), r.index)))) continue;
+    // ("… and is expected to dispatch some 10,000 in total by December": a forecast's date dates no figure reported.)
+    if (!known.isCertain("year") && (lead0 === "by" || lead0 === "in") && FORECAST_BEFORE.test(sentence.slice(0, r.index).split(/[;:]|,\s/).at(-1)!)) continue;
     const lead = lead0 === "since" && whenClauseAfter(sentence, r.index, r.index + text.length) ? "when" : lead0;
     const statement = SAID_BEFORE.test(sentence.slice(Math.max(0, r.index - 50), r.index));
     // "This year some 2,800 servicemen returned", "killed so far this year": a count of the year so far is as of the

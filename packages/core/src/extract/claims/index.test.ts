@@ -4186,3 +4186,9 @@ describe("extractClaims, round seventeen (dates, from test73)", () => {
     expect(extractClaims("In February 2023, officials counted 130 Russian tanks destroyed. At the time, the brigade said in March 2023 that 5,000 Russian troops had been killed or wounded.", { publishedAt: "2024-10-03" }).map((c) => c.asOf)).toEqual(["2023-02", "2023-03"]);
   });
 });
+
+describe("extractClaims, round seventeen (dates, from test74)", () => {
+  it("dates no reported figure by a forecast's month ('is expected to dispatch some 10,000 in total by December')", () => {
+    expect(extractClaims("North Korea has so far sent about 3,000 troops to Russia and is expected to dispatch some 10,000 in total by December, the NIS told lawmakers Wednesday.", { publishedAt: "2024-10-23" }).map((c) => [c.value, c.asOf])).toEqual([[3000, "2024-10-23"]]);
+  });
+});
