@@ -4192,3 +4192,9 @@ describe("extractClaims, round seventeen (dates, from test74)", () => {
     expect(extractClaims("North Korea has so far sent about 3,000 troops to Russia and is expected to dispatch some 10,000 in total by December, the NIS told lawmakers Wednesday.", { publishedAt: "2024-10-23" }).map((c) => [c.value, c.asOf])).toEqual([[3000, "2024-10-23"]]);
   });
 });
+
+describe("extractClaims, round seventeen (labels, from test74)", () => {
+  it("reads the agent of 'claimed by' in a label as a speaker, not an owner", () => {
+    expect(extractClaims("Ukrainian losses in Kursk claimed by Moscow's General Staff: more than 76,000", { publishedAt: "2025-09-04" }).map((c) => [c.metric, c.party, c.value])).toEqual([["casualties", "UA", 76000]]);
+  });
+});

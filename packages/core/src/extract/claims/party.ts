@@ -328,6 +328,8 @@ function ownerInClause(f: PartyInput, k: PartyState): void {
         !/\b(?:to|in|into|inside|for|against|toward|towards|near|at|across|on|alongside|help|around|(?:parts|areas|regions) of)\s+(?:the\s+)?(?:(?:occupied|eastern|southern|northern|western|central)\s+)?(?:(?:parts|areas|regions) of\s+)?$/i.test(s.slice(Math.max(0, p.at - 34), p.at)) &&
         // ("215 people held by Russia, among them 188 defenders": the side that held them does not own them.)
         !/\b(?:held|detained|imprisoned|kept)\s+(?:captive\s+)?by\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, p.at - 24), p.at)) &&
+        // ("Ukrainian losses in Kursk claimed by Moscow's General Staff: more than 76,000": the agent of a saying speaks.)
+        !/\b(?:claimed|reported|estimated|counted|given|cited|published|released|announced|confirmed)\s+by\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, p.at - 24), p.at)) &&
         // "occupies 18% of Ukraine": the land's owner is not the side that holds it ("of Russian gains" still names the taker).
         !(k.taking && /\bof\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, p.at - 8), p.at)) && !/^[A-Z][a-z]+(?:ian|ean|ese|ish)\b/.test(s.slice(p.at, p.at + 20))) &&
         // "A Russian missile strike on a training ground of the Ukrainian Ground Forces killed 12 soldiers": the target of
