@@ -149,6 +149,9 @@ function sayVerbs(sentence: string): SayVerb[] {
   return out;
 }
 
+/** A count named by who keeps it, as the subject of its figure: "The tally kept by the BBC and Mediazona stood at". */
+const KEPT_BY = /\b(?:tally|count|list|database|ledger|record|register)\s+(?:kept|compiled|maintained|run|collated|assembled|published)\s+by\s+((?:the\s+)?[A-Z][^,;:.!?()"“”]{1,60}?)(?=\s+(?:stood|stands|reached|has reached|had reached|shows|showed|lists|listed|counts|counted|records|recorded|includes|included|holds|held|now|had|has)\b)/g;
+
 // The verbs of a passive estimate ("were put at 400,000 by …"), looked for as substrings before the pattern is tried.
 const PASSIVE_ESTIMATE_WORDS = [" put at ", " estimated at ", " placed at ", " assessed at ", " reckoned at "];
 
@@ -594,6 +597,11 @@ export function findAttributions(sentence: string): Attribution[] {
       const end = m.index + m[0].length;
       add(make(m[1]!, end - m[1]!.length, end));
     }
+  }
+  // ("The tally kept by the BBC and Mediazona stood at 56,312": a tally, list or count named by who keeps it.)
+  if (sentence.includes(" by ")) for (const m of sentence.matchAll(KEPT_BY)) {
+    const a = make(m[1]!, m.index + m[0].length - m[1]!.length, m.index + m[0].length);
+    if (a && a.known) add(a);
   }
   // "X's estimate", "Ukrainian figures".
   if (/['’]s\s/.test(sentence)) for (const m of sentence.matchAll(/\b((?:[A-Z][\w.-]*\s){0,4}[A-Z][\w.-]*)(?:'s|’s)\s+(?:estimates?|figures?|data|count|tally|assessment|report|statement|intelligence|numbers|calculations?|bulletin|update|analysis)\b/g)) {

@@ -4198,3 +4198,9 @@ describe("extractClaims, round seventeen (labels, from test74)", () => {
     expect(extractClaims("Ukrainian losses in Kursk claimed by Moscow's General Staff: more than 76,000", { publishedAt: "2025-09-04" }).map((c) => [c.metric, c.party, c.value])).toEqual([["casualties", "UA", 76000]]);
   });
 });
+
+describe("extractClaims, round seventeen (sources, from test71)", () => {
+  it("reads a tally named by who keeps it as that keeper's ('The tally kept by the BBC and Mediazona stood at')", () => {
+    expect(extractClaims("The tally kept by Mediazona and the BBC Russian service stood at 56,312 named Russian soldiers killed as of last Friday.", { publishedAt: "2024-05-20" }).map((c) => [c.value, c.attributedTo, c.sourceParty])).toEqual([[56312, "Mediazona and the BBC Russian service", "RU"]]);
+  });
+});
