@@ -4204,3 +4204,22 @@ describe("extractClaims, round seventeen (sources, from test71)", () => {
     expect(extractClaims("The tally kept by Mediazona and the BBC Russian service stood at 56,312 named Russian soldiers killed as of last Friday.", { publishedAt: "2024-05-20" }).map((c) => [c.value, c.attributedTo, c.sourceParty])).toEqual([[56312, "Mediazona and the BBC Russian service", "RU"]]);
   });
 });
+
+describe("extractClaims, round seventeen (test75 studied)", () => {
+  const rows = (t: string, pub = "2025-02-24") => extractClaims(t, { publishedAt: pub }).map((c) => [c.metric, c.party, c.value, c.sourceParty]);
+
+  it("reads the Georgian Legion as Georgia's voice, as the annotated sets do", () => {
+    expect(rows("According to the Georgian Legion, 78 Georgian volunteers have been killed in Ukraine since February 2022.")).toEqual([["killed", "GE", 78, "GE"]]);
+  });
+
+  it("reads citizens whose bodies come home from the war as its fallen", () => {
+    expect(rows("Tajik officials told relatives that the bodies of 23 Tajik citizens had been returned from Russia in 2024.")).toEqual([["killed", "TJ", 23, "TJ"]]);
+  });
+
+  it("reads 'others' with a fate of their own after their noun by that fate", () => {
+    expect(rows("A ministry spokesperson said that five Nepalis were being held as prisoners of war in Ukraine and that 12 other Nepali recruits had been wounded badly enough to be sent home.", "2024-08-09").map((r) => [r[0], r[1], r[2]])).toEqual([
+      ["captured", "NP", 5],
+      ["wounded", "NP", 12],
+    ]);
+  });
+});

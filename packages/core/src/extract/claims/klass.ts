@@ -514,6 +514,9 @@ function fromFigureBefore(f: ClassInput, k: ClassState): void {
     if (!k.noun && ["killed", "wounded", "casualties", "captured", "missing"].includes(prev.cls!) && OWN_FATE_AFTER.test(head)) k.cls = "personnel";
     // ("killed 53 Ukrainian prisoners of war and wounded 75 others": prisoners harmed are counted by their harm.)
     if (k.cls === "captured" && /\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:about|some|around|more than|over|at least|nearly|almost)?\s*$/i.test(s.slice(Math.max(0, n.start - 30), n.start))) k.cls = "personnel";
+    // ("five Nepalis were being held as prisoners of war … and 12 other Nepali recruits had been wounded": others with a
+    // fate of their own after them.)
+    if (k.cls === "captured" && /^\s*others?\s+(?:[\w-]+\s+){0,2}?(?:had|have|has|were|was)\s+(?:been\s+)?(?:wounded|injured|killed)\b/i.test(head)) k.cls = "personnel";
   }
   // ("31 wounded Ukrainian soldiers were exchanged for 15 wounded Russians": those a swap gave for prisoners are prisoners.)
   if (prev && (prev.cls === "captured" || (prev.cls === "personnel" && (prev.pred === "returned" || prev.pred === "captured"))) && EXCHANGED_FOR_GAP.test(s.slice(prev.nounEnd, n.start)) && (!k.cls || k.cls === "wounded" || k.cls === "personnel")) k.cls = "captured";
@@ -1112,6 +1115,9 @@ function finalChecks(f: ClassInput, k: ClassState): void {
   // ("received the bodies of 1,200 people it believes to be fallen soldiers": people named soldiers are soldiers.)
   // ("the bodies of 6,057 people who, according to the Russian side, are Ukrainian soldiers": the saying as an aside.)
   if (k.cls === "civilians" && k.noun && /^(?:people|persons)\s+(?:(?:who|whom|that)\s*,\s*(?:according to|in the words of)\s+[^,;.]{2,40},\s*)?(?:[\w']+\s+){0,4}?(?:to be|were|are|as)\s+(?:fallen\s+|dead\s+|Ukrainian\s+|Russian\s+)*(?:soldiers|servicem[ae]n|troops|defenders)\b/i.test(s.slice(n.end + k.noun.index))) k.cls = "killed";
+  // ("the bodies of 23 Tajik citizens had been returned from Russia", "helped repatriate the bodies of 31 Georgian
+  // citizens killed in Ukraine": citizens whose bodies come home from the war are its fallen fighters.)
+  if (k.cls === "civilians" && k.noun && /^(?:citizens|nationals)\b/i.test(head.slice(k.noun.index)) && /\b(?:bodies|remains)\s+of\s+(?:about\s+|some\s+|at least\s+)?$/i.test(s.slice(Math.max(0, n.start - 30), n.start)) && /\b(?:repatriat\w*|returned|brought (?:home|back)|handed over|sent home)\b/i.test(s)) k.cls = "killed";
   // ("286 residents of the district are currently taking part in the special military operation": people who take
   // part in the war are a force.)
   if (k.cls === "civilians" && TAKING_PART.test(s.slice(n.end, n.end + 120))) {

@@ -271,8 +271,8 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   }
   if (cls === "personnel" && !pred && inList) pred = "casualties";
   // "injuring 24 others", "four more were injured", "wounded another 874" say what happened; "3,000 more in January"
-  // repeats it.
-  const ownPred = (pb && /^\s*(?:another|a further|an additional)?\s*$/i.test(s.slice(pb.end, q.start))) || (pa && pa.index - n.end <= 24);
+  // repeats it. ("12 other Nepali recruits had been wounded": its noun before a verb with its auxiliary costs nothing.)
+  const ownPred = (pb && /^\s*(?:another|a further|an additional)?\s*$/i.test(s.slice(pb.end, q.start))) || (pa && (pa.index - n.end <= 24 || (afterGap <= 24 && /\b(?:had|have|has|were|was|are|is)\s+(?:been\s+)?$/i.test(s.slice(0, pa.index)))));
   if (more && prev && prev.pred && !ownPred) pred = prev.pred;
   // ("Kyiv's only figure for its own dead remains Zelensky's estimate of 12 March, about 1,300 soldiers": the toll a
   // figure is named for.)
