@@ -4223,3 +4223,12 @@ describe("extractClaims, round seventeen (test75 studied)", () => {
     ]);
   });
 });
+
+describe("extractClaims, round seventeen (sources, from test75)", () => {
+  it("reads a ministry of no country named, under a dateline, as the dateline city's country's", () => {
+    expect(extractClaims("KATHMANDU, Aug 9 — At least 33 Nepali citizens recruited into the Russian army have been killed in the war, the Ministry of Foreign Affairs said on Thursday. India's Ministry of External Affairs said four Indian nationals had died.", { publishedAt: "2024-08-09" }).map((c) => [c.value, c.sourceParty])).toEqual([
+      [33, "NP"],
+      [4, "IN"],
+    ]);
+  });
+});

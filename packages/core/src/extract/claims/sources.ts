@@ -47,6 +47,9 @@ const HOME_MINISTER = /\b(?:Health|Interior|Internal Affairs|Energy|Emergenc(?:y
 // Sources that speak for the place where something happened: "officials said" after a strike on Sumy.
 const LOCAL_ROLE = /\b(?:governor|mayor|regional|region's|city's|city|local|administration|police|emergency|rescuers|prosecutors?|head of the)\b|^(?:the\s+)?(?:officials|authorities)$/i;
 
+/** A dateline's city in capitals at the start of a sentence: "KATHMANDU, Aug 9 — ", "SEOUL, Oct. 23 (Hanul) -- ". */
+const DATELINE_CITY = /^\W*([A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,})?),\s/;
+
 /** A destination or a battlefield before a name: "to fight in Ukraine", "sent to Russia". */
 const DESTINATION_BEFORE = /\b(?:to|in|into|inside|against|toward|towards)\s+(?:the\s+)?$/i;
 
@@ -133,6 +136,12 @@ export function resolveSource(
   // of no country named in a sentence about a mediation is the mediator's, not a side's.)
   const mediator = GOVERNMENT_BODY.test(a.attributedTo) ? mediatorOf(s) : null;
   if (mediator) return { ...a, sourceParty: mediator, known: true };
+  // ("KATHMANDU, Aug 9 — At least 33 Nepali citizens …, the Ministry of Foreign Affairs said": a ministry or government of
+  // no country named, in a sentence under a dateline, is the dateline city's country's.)
+  const datelineCity = GOVERNMENT_BODY.test(a.attributedTo) ? DATELINE_CITY.exec(s)?.[1] : undefined;
+  const cityName = datelineCity ? datelineCity.toLowerCase().replace(/\b\w/g, (c) => c.toUpperCase()) : null;
+  const home = cityName ? countryOfPlace(cityName) ?? findParties(cityName).find((p) => p.code !== null)?.code ?? null : null;
+  if (home) return { ...a, sourceParty: home, known: true };
   // ("… citing US officials. According to the officials, …": the officials named just before.)
   const namedBefore = /^the\s+(officials|authorities)$/i.exec(a.attributedTo);
   if (namedBefore) {
