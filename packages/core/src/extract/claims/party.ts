@@ -178,7 +178,7 @@ function ownerNamedWithFigure(f: PartyInput, k: PartyState): void {
   k.party = columnParty ?? measureParty ?? arrivedParty ?? fateParty ?? numberOfParty ?? defended ?? namesParty ?? handedBackParty;
   // ("Russia handed over the bodies of 1,000 Ukrainian soldiers and received the remains of 19 of its own servicemen":
   // a side's "own" people are the side that acts in the clause, not another side named nearer nor the speaker.)
-  if (!k.party && cls !== null && PEOPLE_CLASSES.has(cls) && /^\s+of\s+(?:its|their)\s+own\b/i.test(s.slice(n.end, n.end + 20))) k.party = actingSideBefore(s.slice(0, q.start)) ?? null;
+  if (!k.party && cls !== null && PEOPLE_CLASSES.has(cls) && /^\s+of\s+(?:its|their)\s+own\b/i.test(s.slice(n.end, n.end + 20))) k.party = actingSideBefore(s.slice(0, q.start));
   // Bodies and prisoners between the sides: "the bodies of 1,000 people it says are Ukrainian soldiers", "9,000 bodies
   // have been returned to Ukraine" are that side's; "Russia hands over the bodies of 1,000" its opponent's.
   if (!k.party && cls !== null && cls !== "civilians" && PEOPLE_CLASSES.has(cls)) {
@@ -457,10 +457,10 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   // "The figures … also include 1,300 rocket launchers": a tally that goes on counts the same side's equipment.
   // ("… have lost over 67,000 troops there. The tally … also includes more than 390 tanks": or the same side's losses
   // of men.)
-  // ("Russia has lost 1,550 troops …, the General Staff said. ¶ The tally also listed 9,688 tanks": a tally that goes
-  // on after its losses of men, with no equipment counted before.)
-  if (!k.party && !tallyGoesOn && cls === "equipment" && pred === "lost" && TALLY_LISTS.test(s.slice(0, q.start)) && memory.counted?.cls === "personnel" && memory.counted.party && LOSS_PREDS.has(memory.personnelPred!) && memory.counted.segment >= segIndex - 2 && memory.counted.segment < segIndex) k.party = memory.counted.party;
-  if (!k.party && tallyGoesOn && cls === "equipment" && (memory.counted?.cls === "equipment" || (memory.counted?.cls === "personnel" && memory.counted.party && LOSS_PREDS.has(memory.personnelPred!))) && memory.counted.segment < segIndex) k.party = memory.counted.party;
+  // ("Russia has lost 1,550 troops …, the General Staff said. ¶ The tally also listed 9,688 tanks": or one that lists
+  // more just after its losses of men, with no equipment counted before.)
+  const listsMore = tallyGoesOn || (pred === "lost" && memory.counted !== null && memory.counted.segment >= segIndex - 2 && TALLY_LISTS.test(s.slice(0, q.start)));
+  if (!k.party && listsMore && cls === "equipment" && (memory.counted?.cls === "equipment" || (memory.counted?.cls === "personnel" && memory.counted.party && LOSS_PREDS.has(memory.personnelPred!))) && memory.counted.segment < segIndex) k.party = memory.counted.party;
   // ("… Russian losses … had reached 861,020 troops. The same tally lists 10,190 tanks": the same tally, the same side.)
   if (!k.party && cls === "equipment" && SAME_TALLY.test(s.slice(0, q.start)) && memory.counted?.party && memory.counted.segment >= segIndex - 2) k.party = memory.counted.party;
   // "The Russian Ministry of Defence claimed the capture of 32 settlements": a side that claims a capture took the
@@ -623,11 +623,12 @@ function armedGroupBefore(segments: readonly { text: string }[], at: number, bef
 /** A tally, list or update that lists more: "The tally also listed", "the update counts". */
 const TALLY_LISTS = /\b(?:tally|list|count|update|report|figures|bulletin|summary)\b[^.;]{0,30}?\b(?:also\s+)?(?:lists?|listed|includes?|included|counts?|counted|records?|recorded|gives?|gave)\b/i;
 
+/** A verb the side just named does: "Russia handed over", "Russia's defence ministry says". */
 const ACTS_AFTER = /^(?:['’]s)?(?:\s+(?!and\b|or\b)[a-z][\w-]*){0,2}?\s+(?:has\s+|had\s+|have\s+)?(?:handed|received|returned|got|took|gave|sent|brought|repatriated|exchanged|swapped|said|says|lost|counted|reported)\b/i;
 
 /** The last side named as the subject of a verb before a figure: "Russia handed over … and received". */
-function actingSideBefore(before: string): string | undefined {
-  return findParties(before).findLast((p) => (p.kind === "people" || p.kind === "source") && p.code !== null && BELLIGERENTS.has(p.code) && ACTS_AFTER.test(before.slice(p.end, p.end + 40)))?.code ?? undefined;
+function actingSideBefore(before: string): string | null {
+  return findParties(before).findLast((p) => (p.kind === "people" || p.kind === "source") && p.code !== null && BELLIGERENTS.has(p.code) && ACTS_AFTER.test(before.slice(p.end, p.end + 40)))?.code ?? null;
 }
 
 /** A force's home region named before it ("Buryatia has sent"), with destinations ("sent to the Kursk region") left out; no side named. */
