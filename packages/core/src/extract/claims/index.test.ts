@@ -4232,3 +4232,18 @@ describe("extractClaims, round seventeen (sources, from test75)", () => {
     ]);
   });
 });
+
+describe("extractClaims, round seventeen (test75 studied, counts by nationality)", () => {
+  const rows = (t: string) => extractClaims(t, { publishedAt: "2024-06-20" }).map((c) => [c.metric, c.party, c.value]);
+
+  it("reads fighters who 'came from' a country as a force of that country", () => {
+    expect(rows("Another 1,005 mercenaries came from Canada, of whom 422 were killed.")).toEqual([
+      ["troops_deployed", "CA", 1005],
+      ["killed", "CA", 422],
+    ]);
+  });
+
+  it("reads a bare figure set after 'the largest number of' people as those people", () => {
+    expect(rows("Poland sent the largest number of mercenaries, 2,960, the ministry's data show.")).toEqual([["troops_deployed", "PL", 2960]]);
+  });
+});

@@ -280,6 +280,7 @@ export function classOf(f: ClassInput): FigureClass {
   const k: ClassState = { cls: null, item: null, noun: null, nounStart: 0, nounEnd: f.n.end, daily: false, used: false, more: false, gap: "", bareArrival: false, partOfList: false, columnParty: undefined, inheritedPred: null, placePartPred: null, gappedPred: null, numberOfPred: null, fateParty: null, numberOfParty: null, handedBackParty: null, namesParty: null, defended: null, eq: null };
   // The rules run in this order; each reads and refines what those before it found.
   ownNoun(f, k);
+  appositiveCount(f, k);
   fromStrikesAndCounts(f, k);
   otherEstimate(f, k);
   namedDead(f, k);
@@ -301,6 +302,15 @@ export function classOf(f: ClassInput): FigureClass {
     k.item = frontedItem;
   }
   return k;
+}
+
+/** "Poland sent the largest number of mercenaries, 2,960, and …": a bare figure set after the number it gives. */
+const NUMBER_OF_BEFORE = /\b(?:the\s+)?(?:largest|biggest|highest|greatest|second-largest|most|smallest)\s+(?:number|contingent|group)\s+of\s+((?:[\w-]+\s+){0,2}?[\w-]+),\s*(?:about\s+|some\s+|around\s+|roughly\s+)?$/i;
+function appositiveCount(f: ClassInput, k: ClassState): void {
+  if (k.cls || k.noun || k.eq) return;
+  const m = NUMBER_OF_BEFORE.exec(f.s.slice(Math.max(0, f.n.start - 80), f.n.start));
+  const nc = m ? nounClassOf(m[1]!) : null;
+  if (nc) k.cls = nc.cls;
 }
 
 /** A bare count of losses after the figure: "1,200 Russian losses", "1,200 losses". */

@@ -563,6 +563,9 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   // ("Buryatia has sent more than 10,000 men", "In Dagestan, … about 7,000 residents are now serving under contract": a
   // region or town that sends or keeps a force, named before it, is its country's; not where the force went.)
   if (!k.party && pred === "deployed" && cls === "personnel") k.party = placeOfForce(s.slice(0, q.start));
+  // ("Another 1,005 mercenaries came from Canada": fighters are of the country they came from.)
+  const cameFrom = !k.party && pred === "deployed" && cls === "personnel" ? CAME_FROM.exec(s.slice(nounEnd, nounEnd + 60)) : null;
+  if (cameFrom) k.party = peopleIn(cameFrom[1]!, 0, null)[0]?.code ?? null;
   if (!k.party && !bodiesFound && (cls === "personnel" || cls === "casualties" || cls === "killed" || cls === "wounded") && (pred === "deployed" || pred === "casualties" || pred === "killed" || pred === "wounded" || cls !== "personnel")) k.party = memory.personnel;
   // (Those who "died" or "perished" were not killed by the speaker's side: the verb names no agent.)
   const intransitive = pred === "killed" && /^(?:died|die|dying|perished|fallen|lost (?:their|his|her) lives)$/i.test((pb && pb.pred === pred ? pb.word : pa && pa.pred === pred ? pa.word : "").trim());
@@ -622,6 +625,9 @@ function armedGroupBefore(segments: readonly { text: string }[], at: number, bef
 
 /** A tally, list or update that lists more: "The tally also listed", "the update counts". */
 const TALLY_LISTS = /\b(?:tally|list|count|update|report|figures|bulletin|summary)\b[^.;]{0,30}?\b(?:also\s+)?(?:lists?|listed|includes?|included|counts?|counted|records?|recorded|gives?|gave)\b/i;
+
+/** Where fighters came from, right after their noun: " came from Canada", " had arrived from Georgia". */
+const CAME_FROM = /^\s+(?:had\s+|have\s+)?(?:came|come|arrived)\s+from\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)/;
 
 /** A verb the side just named does: "Russia handed over", "Russia's defence ministry says". */
 const ACTS_AFTER = /^(?:['’]s)?(?:\s+(?!and\b|or\b)[a-z][\w-]*){0,2}?\s+(?:has\s+|had\s+|have\s+)?(?:handed|received|returned|got|took|gave|sent|brought|repatriated|exchanged|swapped|said|says|lost|counted|reported)\b/i;
