@@ -4247,3 +4247,11 @@ describe("extractClaims, round seventeen (test75 studied, counts by nationality)
     expect(rows("Poland sent the largest number of mercenaries, 2,960, the ministry's data show.")).toEqual([["troops_deployed", "PL", 2960]]);
   });
 });
+
+describe("extractClaims, round seventeen (test71 studied, prisoners held)", () => {
+  it("reads soldiers a side is holding as its prisoners, and troops held in reserve as no prisoners", () => {
+    const rows = (t: string) => extractClaims(t, { publishedAt: "2024-11-07" }).map((c) => [c.metric, c.party, c.value]);
+    expect(rows("Ukraine's coordination headquarters said last month that it was holding more than 1,300 Russian servicemen recruited from penal colonies.")).toEqual([["captured", "RU", 1300]]);
+    expect(rows("Russia is holding about 50,000 troops in reserve near the border, the general said.").map((r) => r[0])).not.toContain("captured");
+  });
+});
