@@ -95,6 +95,9 @@ function withFiguresHidden(sentence: string): string {
 /** A superlative just before a period: "the deadliest attack on the city this year", "the most since". */
 const SUPERLATIVE_BEFORE = /\b(?:deadliest|largest|biggest|highest|lowest|worst|heaviest|longest|fastest|slowest|most\s+\w+|record)\b[^.;,]{0,50}$/i;
 
+/** "said then", "at the time": a saying dated by the time the text named just before (see findDates' `then`). */
+export const AT_THE_TIME = /\b(?:said|says|reported|claimed|estimated|counted|put|gave)\s+then\b|\bat the time\b/i;
+
 /** A clause that looks ahead: "is expected to dispatch …", "will send …", "plans to …". */
 const FORECAST_BEFORE = /\b(?:(?:is|are|was|were)\s+(?:expected|set|due|planned|scheduled|likely)\s+to|will|plans?\s+to|planning\s+to|aims?\s+to)\b/i;
 
@@ -210,7 +213,7 @@ export function findDates(sentence: string, publishedAt: string | null, theMonth
   }
   // "… said then that Russian losses exceeded 5,000": the month named just before, when the sentence names none.
   if (then && !out.length) {
-    const m = /\bthen\b|\bat the time\b/i.exec(sentence);
+    const m = AT_THE_TIME.exec(sentence);
     if (m) out.push({ start: m.index, end: m.index + m[0].length, date: then, lead: "in" });
   }
   // ("GENEVA, Jan. 10 (OPB) -- At least 2,043 civilians were killed … in 2024": a wire's dateline dates the report, not

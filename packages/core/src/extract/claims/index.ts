@@ -2,7 +2,7 @@ import type { Claim } from "../../schemas/claim.js";
 import { chooseAttribution, findAttributions, headingSource, postHeaderSource, type Attribution } from "./attribution.js";
 import { ParagraphCarry } from "./carry.js";
 import { ArticleNames, ownBodyOf, publisherOf, resolveSource } from "./sources.js";
-import { findDates, monthNamed, publicationAsOf, type DateMention } from "./dates.js";
+import { AT_THE_TIME, findDates, monthNamed, publicationAsOf, type DateMention } from "./dates.js";
 import { findInterview } from "./interview.js";
 import { findPostAuthor, findRepostedStatement } from "./reposted.js";
 import { BELLIGERENTS, countryOfOutlet, dominantPlace, findParties, homeSideOf, uncapitalised } from "./parties.js";
@@ -306,9 +306,6 @@ function theMonth(segments: readonly { text: string }[], claimed: readonly boole
   }
   return null;
 }
-
-/** "said then", "at the time": a saying dated by the time the text named just before. */
-const AT_THE_TIME = /\b(?:said|says|reported|claimed|estimated|counted|put|gave)\s+then\b|\bat the time\b/i;
 
 /** The month named by one of the three segments before `at`, the nearest first. */
 function monthJustBefore(segments: readonly { text: string }[], at: number, publishedAt: string | null): string | null {

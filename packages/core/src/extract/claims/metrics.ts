@@ -47,6 +47,9 @@ export const NOUNS: [RegExp, NounClass][] = [
 ];
 
 // Predicate words with the class they signal. Longer phrases first.
+/** Where a side keeps troops it holds, which are no prisoners: "holding 50,000 troops in reserve". */
+export const KEPT_AT = String.raw`(?:in reserve|on the border|along the border|near the border|at the front)`;
+
 export const PREDICATES: [RegExp, Predicate][] = [
   [/\b(?:lost (?:their|his|her) lives|death toll|killed in action|were killed|been killed)\b(?! (?:or|and) (?:wounded|injured))/i, "killed"],
   [/\b(?:killed (?:or|and) (?:wounded|injured)|dead (?:or|and) (?:wounded|injured)|wounded (?:or|and) killed|casualt(?:y|ies)|losses|loss(?=\s+of\b)|lost|loses|lose|losing|(?:cost|costing)(?!\s+(?:[a-z]+\s+){0,2}(?:[$€£₴]|US\$|\d[\d,.]*\s*(?:million|billion|bn)?\s*(?:dollars|euros|pounds|hryvnias?|roubles|rubles)\b))|suffered|suffer|suffers|suffering|put out of action|liquidated|neutrali[sz]ed|eliminated|taken out|irrecoverable|personnel losses)\b/i, "casualties"],
@@ -57,7 +60,7 @@ export const PREDICATES: [RegExp, Predicate][] = [
   [/(?<!\b(?:wounded|injured|casualt(?:y|ies)|losses)\b[^.;]{0,160})\btoll\b/i, "killed"],
   [/\b(?:wounded|wounding|wounds|injured|injuring|injures|injuries|injury|hurt|hospitali[sz]ed)\b/i, "wounded"],
   // ("Ukraine has been holding two North Korean soldiers": held, not holding ground.)
-  [/\b(?:captured|capture(?= of (?:about |some |more than |at least )?[\w,]+ (?:[\w-]+ ){0,2}(?:soldiers|troops|servicem[ae]n|fighters|prisoners|marines)\b)|taken prisoner|taken captive|(?<!\b(?:former|ex)[\s-]?)prisoners?(?!\s+(?:(?:had|have|has|were|was)\s+(?:been\s+)?)?(?:recruited|enlisted|pardoned|signed up))|POWs?|surrendered|surrender|laid down (?:their|its|his) arms|lay down (?:their|its|his) arms|captivity|captive|detained|held captive|custody|exchanged|swap(?:ped)?|(?:holding|holds|hold|held)(?=\s+(?:[\w,.-]+\s+){1,3}(?:soldiers|troops|servicem[ae]n|prisoners|POWs|fighters|men)\b(?![^.;]{0,40}?\b(?:in reserve|on the border|along the border|near the border|at the front)\b)))\b/i, "captured"],
+  [new RegExp(String.raw`\b(?:captured|capture(?= of (?:about |some |more than |at least )?[\w,]+ (?:[\w-]+ ){0,2}(?:soldiers|troops|servicem[ae]n|fighters|prisoners|marines)\b)|taken prisoner|taken captive|(?<!\b(?:former|ex)[\s-]?)prisoners?(?!\s+(?:(?:had|have|has|were|was)\s+(?:been\s+)?)?(?:recruited|enlisted|pardoned|signed up))|POWs?|surrendered|surrender|laid down (?:their|its|his) arms|lay down (?:their|its|his) arms|captivity|captive|detained|held captive|custody|exchanged|swap(?:ped)?|(?:holding|holds|hold|held)(?=\s+(?:[\w,.-]+\s+){1,3}(?:soldiers|troops|servicem[ae]n|prisoners|POWs|fighters|men)\b(?![^.;]{0,40}?\b${KEPT_AT}\b)))\b`, "i"), "captured"],
   [/\b(?:missing|deserted|deserters?|desertion|MIA|AWOL|unaccounted)\b/i, "missing"],
   // Prisoners coming home in a swap were prisoners: claims.md counts them as captured.
   [/\b(?:returned|freed|released|repatriated|came home|come home|coming home|handed over|handed back|handing over|handing back|sent back|swapped|exchanged|got back|(?:got|gets|get|getting)(?=\s+(?:[\w,-]+\s+){1,6}?back\b)|brought home|brought back|being held|still held(?=\s+(?:captive|prisoner|in|by)\b|\s*[.,;]|\s*$)|held captive|held in captivity|from captivity|in captivity|received|came back|come back|coming back|in return for|in exchange for|(?:are|is|were|was) (?:back )?home|back home|home again)\b/i, "returned"],

@@ -1,4 +1,4 @@
-import { COMPATIBLE, type NounClass, type Predicate, type predicatesIn } from "./metrics.js";
+import { COMPATIBLE, KEPT_AT, type NounClass, type Predicate, type predicatesIn } from "./metrics.js";
 import type { NumberMention } from "./numbers.js";
 import type { qualify } from "./qualifiers.js";
 import { BODY_OF_TROOPS, LIST_NOUN, SIZE_ASIDE_BEFORE, countryOfPlaceThatLost, cutAtClause, lastClause, type ArticleMemory, type ListContext, type Reading } from "./common.js";
@@ -21,6 +21,9 @@ const partAfterComma = (reach: number) => new RegExp(`^[^.;]{0,${reach}}?,\\s*(?
 const PART_AFTER_COMMA = partAfterComma(40);
 /** Soldiers held by the other side now: "are still held in Russia", "remain held by Russia". */
 const STILL_HELD = /^[^;]{0,60}?\b(?:are|were|is|was|remain|remained)\s+(?:still\s+)?held\s+(?:in|by)\s+(?:Russia|Ukraine|the Russian side|the Ukrainian side|Russian|Ukrainian)\b/i;
+
+/** Troops held somewhere rather than as prisoners, after the figure: "… troops in reserve near the border". */
+const KEPT_AFTER = new RegExp(String.raw`^[^.;]{0,60}?\b${KEPT_AT}\b`, "i");
 
 /** A side holding people: "it was holding more than", "Ukraine holds". */
 const HOLDING_BEFORE = /\b(?:is|was|are|were|been|now|still)\s+holding\s+(?:about\s+|some\s+|more than\s+|over\s+|at least\s+|nearly\s+|almost\s+)?$/i;
@@ -298,7 +301,7 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   if (pb && (/^(?:were|was)\s/i.test(pb.word) || /\b(?:were|was|have been|has been)\s+$/i.test(s.slice(Math.max(0, pb.index - 14), pb.index))) && /^\s*(?:about|some|around|nearly|almost|more than|over|at least|up to)?\s*$/i.test(s.slice(pb.end, q.start))) pred = pb.pred;
   // ("It said last month that it was holding more than 1,300 Russian servicemen recruited from penal colonies": soldiers a
   // side is holding are its prisoners, not a force it keeps in reserve.)
-  if (cls === "personnel" && HOLDING_BEFORE.test(lastClause(s.slice(0, q.start))) && !/^[^.;]{0,60}?\b(?:in reserve|on the border|along the border|near the border|at the front)\b/i.test(s.slice(n.end))) pred = "captured";
+  if (cls === "personnel" && HOLDING_BEFORE.test(lastClause(s.slice(0, q.start))) && !KEPT_AFTER.test(s.slice(n.end))) pred = "captured";
   // ("12 of the 40 Russian soldiers in his assault group were killed": the whole a part is counted from takes none of
   // the part's verbs; only what it was sent to do.)
   if (pred && WHOLE_OF_PART.test(s.slice(0, q.start))) pred = predsAfterAll.some((p) => p.pred === "deployed") ? "deployed" : null;
