@@ -174,6 +174,8 @@ const ESTIMATE_MADE_BY = /^(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:estimates?|figure
 /** A count's own verb after a passive source ("… have risen to 46"), where the source's name ends. */
 const RISE_VERB = /\s+(?:have|has|had)\s+(?:now\s+)?(?:risen|climbed|reached|grown|increased|jumped|fallen|dropped|passed|exceeded|topped)\b/;
 // Words without which the "according to X" family cannot match ("as reported by", "figures from", "in the words of").
+/** A verb of citing right before its object, the figures' own source: "cited the latest figures from ", "quoted the ". */
+const CITED_BEFORE = /\b(?:cited|quoted|cites|quotes)\s+(?:[^,;.]{0,50}?\b(?:from|by|of)\s+)?(?:the\s+)?$/;
 const ACCORDING_WORDS = /\b(?:according|citing|quoting|per|by|from|words)\b/i;
 /** The characters that end the clause before a subject, as character codes (the scan back reads one per character). */
 const CLAUSE_PUNCT = new Set([",", ";", ":", '"', "“", "”", "—", "–"].map((c) => c.charCodeAt(0)));
@@ -485,6 +487,8 @@ export function findAttributions(sentence: string): Attribution[] {
     if (NOUN_VERBS.has(sentence.slice(v.start, v.end).toLowerCase()) && /^\s+(?:put|puts|show|shows|showed|suggest|suggests|suggested|say|says|said|indicate|indicates)\b/.test(sentence.slice(v.end, v.end + 12))) continue;
     // "The Kramatorsk claim came a week after …": a claim named by its place is a noun.
     if (sentence.slice(v.start, v.end) === "claim" && /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[A-Z][\w'’-]*\s+){1,2}$/.test(before.slice(-40)) && /^\s+(?:came|comes|was|is|has|had|appeared|remains|proved|turned|went|drew|follows|followed|of|by)\b/.test(sentence.slice(v.end, v.end + 12))) continue;
+    // ("asked him to comment on the claim of …", "its count"): after an article or a possessive pronoun the word is a noun.
+    if (/\b(?:the|a|an|its|their|his|her|our)\s+$/i.test(before.slice(-8))) continue;
     // "The Kremlin has not disclosed its losses": a denied saying names no source of the figures.
     const tail = before.slice(-40);
     if ((tail.includes("not") || tail.includes("never") || tail.includes("n't") || tail.includes("n’t")) && /\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$/i.test(tail)) continue;
@@ -499,7 +503,7 @@ export function findAttributions(sentence: string): Attribution[] {
     }
     // "those of Oryx, which had documented …": the relative pronoun stands for the name before its comma.
     // ("every figure from Russia's defence ministry, which said": a body's name in lower case after its owner, too.)
-    const rel = head.endsWith("which") || head.endsWith("who") ? /([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}(?:\s+(?:defen[cs]e|foreign|interior|emergency|health|general|security|border|intelligence)?\s*(?:ministry|staff|office|agency|service|command|committee))?),\s+(?:which|who)$/.exec(head.slice(-120)) : null;
+    const rel = head.endsWith("which") || head.endsWith("who") ? /([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}(?:\s+(?:[a-z-]+\s+)?(?:ministry|staff|office|agency|service|command|committee|group|project|team|institute|website|tracker|monitor|mission|centre|center))?),\s+(?:which|who)$/.exec(head.slice(-120)) : null;
     const nameFrom = rel ? Math.max(0, head.length - 120) + rel.index : 0;
     if (rel) head = head.slice(0, nameFrom + rel[1]!.length);
     // ("Gen. Mark Milley, the chairman of the Joint Chiefs of Staff, who said": the whole chain before "who".)
@@ -603,9 +607,14 @@ export function findAttributions(sentence: string): Attribution[] {
     const a = make(m[1]!, m.index + m[0].length - m[1]!.length, m.index + m[0].length);
     if (a && a.known) add(a);
   }
-  // "X's estimate", "Ukrainian figures".
-  if (/['’]s\s/.test(sentence)) for (const m of sentence.matchAll(/\b((?:[A-Z][\w.-]*\s){0,4}[A-Z][\w.-]*)(?:'s|’s)\s+(?:estimates?|figures?|data|count|tally|assessment|report|statement|intelligence|numbers|calculations?|bulletin|update|analysis)\b/g)) {
+  // "X's estimate", "Ukrainian figures"; "… to respond to the Russian Defense Ministry's claim that Ukraine had lost …".
+  if (/['’]s\s/.test(sentence)) for (const m of sentence.matchAll(/\b((?:[A-Z][\w.-]*\s){0,4}[A-Z][\w.-]*)(?:'s|’s)\s+(?:(?:own|latest|official|earlier|new|recent|last|public|January|February|March|April|May|June|July|August|September|October|November|December)\s+){0,2}(?:estimates?|figures?|data|counts?|tally|assessments?|reports?|statements?|intelligence|numbers|calculations?|bulletin|update|analysis|claims?|assertions?|version|account|findings)\b/g)) {
     const a = make(m[1]!, m.index, m.index + m[0].length);
+    if (a && a.known) add(a);
+  }
+  // ("… to comment on the claim of the Ukrainian General Staff that Russian losses exceeded 770,000": whose claim it is.)
+  if (sentence.includes(" that ")) for (const m of sentence.matchAll(/\b(?:claims?|assertions?|estimates?|statements?)\s+(?:of|by)\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|the|and)){0,6})\s+that\b/g)) {
+    const a = make(m[1]!, m.index + m[0].indexOf(m[1]!), m.index + m[0].length);
     if (a && a.known) add(a);
   }
   // Headlines name their source last or first: "… 600 deaths: NIS", "… – General Staff", "Syrskyi: Ukraine controls …".
@@ -646,6 +655,9 @@ export function findAttributions(sentence: string): Attribution[] {
     const outlet = via ? countryOfSource(via[1]!) : null;
     if (outlet?.found) for (const c of cands) if (!c.known) Object.assign(c, { sourceParty: outlet.code, known: true });
   }
+  // ("Polish MEP Tomasz Wierzbicki cited the latest figures from Ukraine's General Staff, which puts …", "He also quoted
+  // the DeepState mapping group, which says …": the one a speaker cites is the figures' source, as after "citing".)
+  if (cands.length > 1 && /\b(?:cited|quoted|cites|quotes)\s/.test(sentence)) for (const c of cands) if (c.known && CITED_BEFORE.test(sentence.slice(Math.max(0, c.start - 80), c.start))) c.cited = true;
   return cands.sort((a, b) => a.start - b.start);
 }
 

@@ -310,7 +310,10 @@ export function asOfInRegion(sentence: string, allDates: DateMention[], figureAt
   // ("holding two soldiers since January, when they were captured": a "when" clause dates only the figures in it.)
   const dates = allDates.some((d) => d.lead === "when") ? allDates.map((d) => (d.lead === "when" && d.start > figureAt ? { ...d, lead: "since" } : d)) : allDates;
   // ("held 1,000 km² of the Kursk region, where it launched an offensive in August": a relative clause's date is its own.)
-  let own = dates.filter((d) => d.start >= from && d.end <= to && !(d.start > figureAt && RELATIVE_CLAUSE.test(sentence.slice(figureAt, d.start))));
+  // ("In the Kursk region, where Ukrainian units crossed the border in August, Ukrainian losses have exceeded 42,000": so
+  // is one closed before the figure. From the date's last character: chrono may end a mention on the comma after it.)
+  const relativeBefore = (d: DateMention) => d.end <= figureAt && /,\s*(?:where|which|who|whose)\b[^,;]*$/i.test(sentence.slice(0, d.start)) && /,/.test(sentence.slice(d.end - 1, figureAt));
+  let own = dates.filter((d) => d.start >= from && d.end <= to && !(d.start > figureAt && RELATIVE_CLAUSE.test(sentence.slice(figureAt, d.start))) && !relativeBefore(d));
   own = spanEnds(sentence, own);
   // "634 in July, up from 556 in June and 507 in May": a date right after a figure is that figure's, not
   // the next one's across a comparison or a conjunction ("in June and 507").
@@ -329,14 +332,17 @@ export function asOfInRegion(sentence: string, allDates: DateMention[], figureAt
   // the date the sentence opened with, if it named one outright.
   // ("US officials told newspapers last August that nearly 70,000 … had been killed, …, and Russia's ministry has
   // claimed more than 444,000": the day one source spoke dates no figure of another clause.)
-  const lead = dates.filter((d) => d.end <= firstFigureAt && !(d.statement && /;|,\s+(?:and\s+)?(?:the\s+)?[A-Z]/.test(sentence.slice(d.end, figureAt))));
+  const lead = dates.filter((d) => d.end <= firstFigureAt && !(d.statement && /;|,\s+(?:and\s+)?(?:the\s+)?[A-Z]/.test(sentence.slice(d.end, figureAt))) && !relativeBefore(d));
   const openEnded = own.length > 0 && own.every((d) => d.lead === "since" || d.lead === "from");
   // "3 jets and 2 helicopters were downed in March": a date closing an enumeration dates all of it,
   // but not across a comparison ("590 now, down from 1,376 in August").
   // ("held 1,000 km² of the Kursk region, where it launched an offensive in August": nor across a relative clause.)
   // (Read only when a rule below needs it: most figures are dated before.)
   const trailing = dates.filter((d) => d.start >= to);
-  const closes = (): boolean => trailing.length > 0 && !/\b(?:down from|up from|compared (?:with|to)|from|than|versus|vs\.?|while|whereas|but)\b/i.test(sentence.slice(figureAt, trailing[0]!.start)) && !RELATIVE_CLAUSE.test(sentence.slice(figureAt, trailing[0]!.start));
+  // ("at least 12,300 civilians have been killed, including more than 650 children, and over 27,000 injured, as of 30
+  // November": "more than" before a figure is a qualifier, no comparison; "far more than Ukraine's air force possessed
+  // in 2022" is one.)
+  const closes = (): boolean => trailing.length > 0 && !/\b(?:down from|up from|compared (?:with|to)|from|(?<!\b(?:more|fewer|less)\s)than|\b(?:more|fewer|less)\s+than(?!\s+\d)|versus|vs\.?|while|whereas|but)\b/i.test(sentence.slice(figureAt, trailing[0]!.start)) && !RELATIVE_CLAUSE.test(sentence.slice(figureAt, trailing[0]!.start));
   // ("The UN mission said this month that at least 286 civilians were killed and 1,388 injured across Ukraine in
   // July": the day a source spoke gives way to the date that closes the figures' enumeration, in the same clause.)
   if (own.length && own.every((d) => d.statement && d.end <= figureAt) && closes() && trailing[0]!.lead !== "since" && trailing[0]!.lead !== "from" && !/[,;:](?!\d)|\b(?:after|before|when|since|until|as)\b/i.test(sentence.slice(figureAt, trailing[0]!.start))) return asOfFor(spanEnds(sentence, trailing), figureAt, publishedAt);
@@ -344,7 +350,10 @@ export function asOfInRegion(sentence: string, allDates: DateMention[], figureAt
   const outright = lead.filter((d) => OUTRIGHT_LEADS.has(d.lead));
   // The day the source gave its figures dates those with no date of their own.
   const statement = dates.filter((d) => d.statement && d.start >= figureAt);
-  if (openEnded) return outright.length ? asOfFor(outright, figureAt, publishedAt) : statement.length ? statement[0]!.date : publicationAsOf(publishedAt);
+  // ("Zelensky had said in February that 46,000 … had been killed and some 380,000 wounded since 2022": a period that
+  // runs to the day its source spoke ends on that day.)
+  const spoke = lead.filter((d) => d.statement);
+  if (openEnded) return outright.length ? asOfFor(outright, figureAt, publishedAt) : statement.length ? statement[0]!.date : spoke.length ? asOfFor(spoke, figureAt, publishedAt) : publicationAsOf(publishedAt);
   if (lead.length) return asOfFor(lead, figureAt, publishedAt);
   if (statement.length) return statement[0]!.date;
   if (closes()) return asOfFor(trailing, figureAt, publishedAt);
@@ -361,7 +370,9 @@ function spanEnds(sentence: string, dates: DateMention[]): DateMention[] {
 
 // (Open up to the date: "757 bodies, which Moscow said were of Ukrainian servicemen, in the repatriation on December 20"
 // closes its relative clause before the date, which is the figure's again.)
-const RELATIVE_CLAUSE = /,\s*(?:where|which|who|whose)\b(?:[^,;]|,(?=\d))*$/i;
+// ("… 800 square kilometres of the Kursk region, having lost part of the ground it took in August": a perfect
+// participle's clause is one too.)
+const RELATIVE_CLAUSE = /,\s*(?:where|which|who|whose|having)\b(?:[^,;]|,(?=\d))*$/i;
 const HANDED_ON = /[,;]|\b(?:and|while|whereas|but|up from|down from|compared (?:with|to)|versus|vs\.?|than)\b/i;
 const OUTRIGHT_LEADS = new Set(["as of", "as at", "by"]);
 

@@ -7,7 +7,7 @@ import { isNotClaim } from "./notclaims.js";
 import { findNumbers, type NumberMention } from "./numbers.js";
 import { qualify } from "./qualifiers.js";
 import type { Segment } from "./segments.js";
-import { FORCE_NUMBERED, LOSS_PREDS, countBars, cutAtClause, type ArticleMemory, type ListContext, type Reading, type SegmentSources } from "./common.js";
+import { FORCE_NUMBERED, LOSS_PREDS, PART_OF_WHOLE_GAP, countBars, cutAtClause, type ArticleMemory, type ListContext, type Reading, type SegmentSources } from "./common.js";
 import { classOf } from "./klass.js";
 import { predicateOf } from "./predicate.js";
 import { partyOf } from "./party.js";
@@ -132,7 +132,7 @@ export function readFigures(x: SentenceInput): void {
     const q = qualify(s, n);
     const afterAll = s.slice(n.end, next ? next.start : s.length);
     // "shot down 66 of 103 drones": the part is counted by the noun of the whole after it.
-    const partOf = next && /^\s+(?:out\s+)?of\s+(?:the\s+)?$/i.test(s.slice(n.end, next.start));
+    const partOf = next && PART_OF_WHOLE_GAP.test(s.slice(n.end, next.start));
     // "9,677 (+5) tanks": the day's change in brackets stands between a total and its noun.
     const bracket = /^\s*\(\s*[+\-−]?\s*[\d,.\s]+\)/.exec(s.slice(n.end));
     const afterBracket = bracket ? s.slice(n.end + bracket[0].length, nums[i + 2]?.start ?? s.length) : null;

@@ -4255,3 +4255,51 @@ describe("extractClaims, round seventeen (test71 studied, prisoners held)", () =
     expect(rows("Russia is holding about 50,000 troops in reserve near the border, the general said.").map((r) => r[0])).not.toContain("captured");
   });
 });
+
+describe("extractClaims, round eighteen (test76 studied, hearings and written answers)", () => {
+  const read = (t: string, pub = "2024-12-17") => extractClaims(t, { publishedAt: pub }).map((c) => [c.metric, c.party, c.value, c.attributedTo, c.sourceParty, c.asOf]);
+
+  it("reads whose claim or statement a figure is, by possessive or by 'the claim of'", () => {
+    expect(read("Honcharenko asked the minister to respond to the Russian Defense Ministry's claim that Ukraine had lost more than 50,000 soldiers in the Kursk region.", "2025-02-07").map((r) => r[4])).toEqual(["RU"]);
+    expect(read("Slutsky asked Kartapolov to comment on the claim of the Ukrainian General Staff that Russian losses exceeded 770,000 people.").map((r) => [r[3], r[4]])).toEqual([["the Ukrainian General Staff", "UA"]]);
+    expect(read("Sen. Roger Wicker quoted President Volodymyr Zelensky's February statement that 31,000 Ukrainian soldiers had been killed.", "2024-04-30").map((r) => [r[4], r[5]])).toEqual([["UA", "2024-02"]]);
+  });
+
+  it("takes the one a speaker cites or quotes as the figures' source", () => {
+    expect(read("Polish MEP Tomasz Wierzbicki (ECR) cited the latest figures from Ukraine's General Staff, which puts Russian losses at more than 845,000 personnel.", "2025-01-20").map((r) => r[4])).toEqual(["UA"]);
+    expect(read("He also quoted the DeepState mapping group, which says Russian forces have captured more than 400 square kilometres since the start of this year.", "2025-01-20").map((r) => r[4])).toEqual(["UA"]);
+  });
+
+  it("knows a name by the title after its comma, in lower case, and resolves the name alone later", () => {
+    const text = "The Ukrainian armed forces lost about 560,000 servicemen in 2024, Andrei Kartapolov, chairman of the State Duma Committee on Defense, told the lower house.\n\n\"This year our troops have liberated nearly 190 settlements,\" Kartapolov said.";
+    expect(read(text).map((r) => r[4])).toEqual(["RU", "RU"]);
+  });
+
+  it("gives a written answer's figures to the one its 'Answered by' line names", () => {
+    const text = "To ask the Secretary of State for Defence, what estimate his Department has made of Russian personnel killed.\n\nAnswered by Luke Pollard, Parliamentary Under-Secretary of State for Defence\n\nOf the total, we assess that between 160,000 and 200,000 Russian personnel have been killed.";
+    expect(read(text, "2024-12-09").map((r) => [r[2], r[4]])).toEqual([[180000, "GB"]]);
+  });
+
+  it("reads a part by place after 'and' as the same loss, with no verb of its own", () => {
+    expect(read("The ministry said Ukraine had lost up to 1,500 servicemen along the front, and more than 300 in the Kursk region.").map((r) => [r[0], r[2]])).toEqual([
+      ["casualties", 1500],
+      ["casualties", 300],
+    ]);
+  });
+
+  it("counts the part, not the whole, of 'N of its M' and 'N of Russia's M'", () => {
+    expect(read("Russia lost 2,200 of its 3,500 tanks.").map((r) => [r[0], r[1], r[2]])).toEqual([["equipment_lost", "RU", 2200]]);
+    expect(read("The assessment counted 4,400 of Russia's 13,600 infantry fighting vehicles as lost.").map((r) => r[2])).toEqual([4400]);
+  });
+
+  it("reads infantry fighting vehicles and personnel carriers together as armoured vehicles", () => {
+    expect(read("Russia lost 400 infantry fighting vehicles and armored personnel carriers.").map((r) => r[2] === 400 && extractClaims("Russia lost 400 infantry fighting vehicles and armored personnel carriers.", { publishedAt: "2024-01-01" })[0]!.item)).toEqual(["afv"]);
+  });
+
+  it("dates figures by an 'as of' that closes the sentence across 'more than', not across a participle's clause", () => {
+    expect(read("The mission has verified that at least 12,300 civilians have been killed, including more than 650 children, and over 27,000 injured, as of 30 November 2024.", "2024-12-09").map((r) => r[5])).toEqual(["2024-11-30", "2024-11-30", "2024-11-30"]);
+    expect(read("Ukraine continues to hold around 800 square kilometres of the Kursk region, having lost part of the ground it took in August.", "2024-12-09").map((r) => r[5])).toEqual(["2024-12-09"]);
+    expect(read("In the Kursk region, where Ukrainian units crossed the border in August, Ukrainian losses have exceeded 42,000 servicemen, the ministry said.").map((r) => r[5])).toEqual(["2024-12-17"]);
+    expect(read("Zelensky had said in February that 46,000 Ukrainian soldiers had been killed and some 380,000 wounded since 2022.", "2025-04-04").map((r) => r[5])).toEqual(["2025-02", "2025-02"]);
+  });
+});

@@ -65,8 +65,8 @@ export function specificItemOf(phrase: string): Item | null {
   }
   // (Armour of several kinds is armour: the Russian ministry's "tanks and armoured vehicles" is its class of armour,
   // as "tanks and other armoured combat vehicles" is, and "130 tanks and armoured personnel carriers" is counted by
-  // its first kind.)
-  if (kinds.size >= 2) return [...kinds].every((k) => ARMOUR.has(k)) ? (kinds.has("afv") ? "afv" : [...kinds][0]!) : "other";
+  // its first kind; "infantry fighting vehicles and armoured personnel carriers", with no tanks, are armoured vehicles.)
+  if (kinds.size >= 2) return [...kinds].every((k) => ARMOUR.has(k)) ? (kinds.has("afv") || !kinds.has("tanks") ? "afv" : [...kinds][0]!) : "other";
   return firstItem(phrase);
 }
 

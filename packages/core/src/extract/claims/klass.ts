@@ -5,7 +5,7 @@ import type { NumberMention } from "./numbers.js";
 import { MONTH } from "./notclaims.js";
 import { countryOfPlace, findParties, opponentOf } from "./parties.js";
 import type { qualify } from "./qualifiers.js";
-import { AMONG_THE_DEAD, BODY_OF_TROOPS, DASH_ROLE, ENEMY, FORCE_NUMBERED, LOSS_PREDS, NEUTRAL_USE, PART_OF_TOLL, LIST_NOUN, PEOPLE_CLASSES, YEAR, civilianCountry, continues, countBars, cutAtClause, lastClause, peopleIn, sameForSame, type ArticleMemory, type ListContext, type Reading } from "./common.js";
+import { AMONG_THE_DEAD, BODY_OF_TROOPS, DASH_ROLE, ENEMY, FORCE_NUMBERED, LOSS_PREDS, NEUTRAL_USE, PART_OF_TOLL, PART_OF_WHOLE_GAP, LIST_NOUN, PEOPLE_CLASSES, YEAR, civilianCountry, continues, countBars, cutAtClause, lastClause, peopleIn, sameForSame, type ArticleMemory, type ListContext, type Reading } from "./common.js";
 
 // What a figure counts: its class (people, civilians, equipment, ground, …) and item, from its noun, a list's label
 // or a table's column, or the figures and sentences before it; and the owners and verbs those rules find on their way.
@@ -116,6 +116,10 @@ const PLACE_PART_GAP = /^\s+(?:over|in|near|across|above|facing|against|around|f
 const GROUND_AIR_GAP = /^\s*(?:[\w'’-]+\s+){0,4}?(?:on the ground|in the air|at sea|on airfields|in combat)\s*(?:,|\band)\s*(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly)?\s*$/;
 // "with 5,874 confirmed deaths, followed by Tatarstan with 4,552 and the Sverdlovsk region with 4,236": parts by place.
 // ("Bashkortostan, with 2,180 names, and Sverdlovsk region, with 1,860": the same with commas.)
+/** A part's place right after its figure, with no verb of its own: "and more than 300 in the Kursk region". */
+const PLACE_AFTER_PART = /^\s+(?:in|near|around|on|over)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|region|oblast|area|direction|sector|front))*\s*(?:[,.;]|$)/;
+/** Words of time or place after a figure's noun, then "and" and the next figure: "along the front, and more than". */
+const ADJUNCT_AND_GAP = /^\s+(?:over|in|on|along|across|at|near|during|since|this|last)\b[^;:.\d]{0,60}?,?\s+and\s+(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly)?\s*$/;
 const PLACE_WITH_GAP = /^[\s\w,]{0,30}?(?:,\s*|\b)(?:followed by|then|and|ahead of|before)\s+(?:the\s+)?[A-Z][\w'’ -]{1,40}?,?\s+with\s+(?:about|around|some|more than|over|nearly|almost|at least|roughly)?\s*$/;
 /**
  * Parts by place with the place before its figure: "Buryatia has lost 709, Bashkortostan 1,180 and Krasnodar region
@@ -504,13 +508,14 @@ function fromFigureBefore(f: ClassInput, k: ClassState): void {
   k.gap = prev ? s.slice(prev.nounEnd, n.start) : "";
   // ("roughly 11,000 of them last autumn and about 3,000 in a second rotation": a part, its time, and the next part;
   // "including 48 over the Bryansk region and 21 over the Kursk region": parts by place.)
-  if (!k.cls && prev && prev.cls && /[,;]|\b(?:and|or|including|plus|while|as well as|with)\b/i.test(k.gap) && (/^[\s,]*(?:and|or|including|of whom|of which|plus|while|as well as|with|(?:and\s+)?then)?[\s,]*(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(k.gap) || /^\s*of (?:them|those|whom)\s+(?:in|last|this|during|over|by)\b[^,;.\d]{0,30}\s+and\s+(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(k.gap) || PLACE_PART_GAP.test(k.gap) || GROUND_AIR_GAP.test(k.gap) || BY_SOURCE_GAP.test(k.gap) || PLACE_WITH_GAP.test(k.gap) || placeBeforeFigure(k.gap) || TIME_PART_GAP.test(k.gap) || (TIME_THEN_GAP.test(k.gap) && /^\s*(?:in|on|during|over|last|this|by|since|so far|to date|in all|in total|altogether)\b/i.test(s.slice(n.end))) || (PLACE_FOR_GAP.test(k.gap) && /\baccount(?:s|ed)?\s+for\b/i.test(s.slice(0, prev.n.start))))) {
+  if (!k.cls && prev && prev.cls && /[,;]|\b(?:and|or|including|plus|while|as well as|with)\b/i.test(k.gap) && (/^[\s,]*(?:and|or|including|of whom|of which|plus|while|as well as|with|(?:and\s+)?then)?[\s,]*(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(k.gap) || /^\s*of (?:them|those|whom)\s+(?:in|last|this|during|over|by)\b[^,;.\d]{0,30}\s+and\s+(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(k.gap) || PLACE_PART_GAP.test(k.gap) || (PLACE_AFTER_PART.test(head) && ADJUNCT_AND_GAP.test(k.gap)) || GROUND_AIR_GAP.test(k.gap) || BY_SOURCE_GAP.test(k.gap) || PLACE_WITH_GAP.test(k.gap) || placeBeforeFigure(k.gap) || TIME_PART_GAP.test(k.gap) || (TIME_THEN_GAP.test(k.gap) && /^\s*(?:in|on|during|over|last|this|by|since|so far|to date|in all|in total|altogether)\b/i.test(s.slice(n.end))) || (PLACE_FOR_GAP.test(k.gap) && /\baccount(?:s|ed)?\s+for\b/i.test(s.slice(0, prev.n.start))))) {
     // After "3,000 casualties, of whom 300 were killed" the part says its own fate; without a verb it shares the total's.
     k.cls = ["killed", "wounded", "casualties", "captured", "missing"].includes(prev.cls) ? "personnel" : prev.cls;
     if (k.cls === "personnel" && prev.cls !== "personnel") k.inheritedPred = prev.cls === "casualties" ? "casualties" : (prev.cls as Predicate);
     k.item = prev.item;
-    // (A part by place has no verb of its own: "followed by" is no deployment.)
-    if (PLACE_WITH_GAP.test(k.gap) || PLACE_FOR_GAP.test(k.gap) || placeBeforeFigure(k.gap) || (k.cls === "personnel" && PLACE_PART_GAP.test(k.gap))) k.placePartPred = k.inheritedPred ?? prev.pred;
+    // (A part by place has no verb of its own: "followed by" is no deployment; nor is "… over the past day along the
+    // line of contact, and more than 300 in the Kursk region".)
+    if (PLACE_WITH_GAP.test(k.gap) || PLACE_FOR_GAP.test(k.gap) || placeBeforeFigure(k.gap) || (k.cls === "personnel" && (PLACE_PART_GAP.test(k.gap) || PLACE_AFTER_PART.test(head)))) k.placePartPred = k.inheritedPred ?? prev.pred;
   }
   // ("Ukraine held some 1,300 square kilometres there; by 31 March Ukrainian units held about 80": ground held or taken
   // again in a clause of its own, with no unit, is ground too.)
@@ -1224,7 +1229,7 @@ function finalChecks(f: ClassInput, k: ClassState): void {
     // no loss.)
     if (/^[^.;,]{0,60}?\b(?:were|was|have been|had been|has been)\s+(?:moved|withdrawn|pulled (?:out|back)|relocated|evacuated|redeployed|transferred)\b/i.test(s.slice(n.end))) k.used = true;
     // "66 of 103 drones": the whole is what was sent; the part is what was lost.
-    if (prev && /^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$/i.test(s.slice(prev.n.end, n.start))) k.used = true;
+    if (prev && PART_OF_WHOLE_GAP.test(s.slice(prev.n.end, n.start))) k.used = true;
     // ("shot down 56 Russian drones overnight, out of 104 launched": a whole after "out of" that a verb of use follows.)
     if (/\bout\s+of\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, q.start - 20), q.start)) && /^\s+(?:[\w-]+\s+){0,2}?(?:launched|fired|sent|used)\b/i.test(s.slice(n.end, n.end + 40))) k.used = true;
   }

@@ -222,7 +222,8 @@ const RANK_ABBREVIATION: Record<string, string> = { general: "Gen", colonel: "Co
 // A name's full form: the capitalised words before it ("Deputy Pentagon Press Secretary Dana") and an
 // "of …" after it ("General Staff of Ukraine's Armed Forces"), on one line.
 // "Roland Hale, Chief of Defence Intelligence": a byline's title after a comma belongs to the name too.
-const NAME_AFTER = /^(?:,[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){0,4}|[ \t]+)(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|of|the|and)){0,7}/;
+// ("Andrei Kartapolov, chairman of the State Duma Committee on Defense": so does a role in lower case.)
+const NAME_AFTER = /^(?:,[ \t]+(?:(?:the[ \t]+)?(?:deputy[ \t]+|acting[ \t]+|former[ \t]+)?(?:chairman|chairwoman|chair|head|chief|director|commander|spokes(?:man|woman|person)|minister|secretary|leader|member|adviser|advisor|envoy|ambassador|commissioner|governor)[ \t]+|(?:[A-Z][\w.'’-]*[ \t]+){0,4})|[ \t]+)(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|of|the|and)){0,7}/;
 const NAME_LINKS = new Set(["of", "the", "for", "and"]);
 
 // Capitalised words, "of", "the", "and", "for" between them: "Ministry of Defence", "Armed Forces of Ukraine".

@@ -21,6 +21,8 @@ const HOME_BODY = /^(?:the\s+|our\s+)?(?:(?:Southern|Northern|Eastern|Western|Ce
 const TITLED_NAME = /^(?:Mr|Mrs|Ms|Dr|Prof|Senator|Sen|Rep|Representative|Gen|Col|Colonel|Adm|Admiral|Minister|Ambassador|President|Lord|Lady|Baroness|Baron|Sir|Dame)\.?\s+[A-Z][\p{L}’'-]+$/u;
 // A role and a name on a live page: "Regional head Volodymyr Artiukh: 84 people have been injured".
 const ROLE_NAME = /^(?:[A-Z][a-z]+\s+)?(?:head|governor|mayor|chief|spokes(?:man|woman|person)|commander|minister|prosecutor)\s+(?:[A-Z][\p{L}’'-]+\s+){0,2}[A-Z][\p{L}’'-]+$/u;
+// A written answer's or a statement's heading line: "Answered by Luke Pollard, Parliamentary Under-Secretary of State for Defence".
+const ANSWERED_BY = /^(?:Answered|Replied|Reply|Answer|Response|Statement|Remarks|Testimony|Evidence) (?:given )?by:?\s+((?:[A-Z][\p{L}.’'-]*\s+){0,4}[A-Z][\p{L}’'-]+(?:,\s+[^.!?]{3,120})?)\.?$/u;
 // Russia's groups of forces: "the Battlegroup Yug", "the Sever Group of Forces".
 const RU_GROUPING = /\b(?:Battle ?group|Group of Forces|grouping of forces)\b/i;
 // "This was reported by the General Staff", "The General Staff … reported this on Facebook": a source named after the figures it gave, in the next paragraph.
@@ -37,6 +39,15 @@ export function speakerLabel(text: string, s: string, segStart: number, resolve:
   const lineStart = seg.start === 0 || text[seg.start - 1] === "\n";
   // ("Mr. Nebenzia (Russian Federation) (spoke in Russian): …" in a meeting record: the delegation says whose voice.)
   const label = lineStart ? (/^([A-Z][\p{L}.’'\- ]{0,80}?)(?:\s*\(([^)]{0,100})\))?(?:\s*\([^)]{0,100}\))?:\s/u.exec(s) ?? /^([A-Z][\p{Lu}.’'\- ]{1,80}?)(?:\s*\(([^)]{0,100})\))?:\s*$/u.exec(s)) : null;
+  // ("Answered by Luke Pollard, Parliamentary Under-Secretary of State for Defence" on a line of its own above a written
+  // answer: the one who answers speaks in the paragraphs under it, "we assess …" included.)
+  const answeredBy = lineStart && !label ? ANSWERED_BY.exec(s) : null;
+  if (answeredBy) {
+    const found = countryOfSource(answeredBy[1]!);
+    voice = resolve({ attributedTo: answeredBy[1]!, sourceParty: found.code, known: found.found, start: 0, end: 0 });
+    if (voice?.known) history.push(voice);
+    return voice;
+  }
   const delegation = label?.[2] ? findParties(label[2]).find((p) => p.kind !== "international" && p.code) : undefined;
   // A label in mixed case speaks only if it is a name ("Ambassador Lee:"), not a list line ("Russian casualties in March: …").
   // ("MLRS: 1,428 (+1)", "APCs: 21": a list line whose label is what it counts, its figure right after, is no speaker.)
