@@ -176,6 +176,8 @@ const RISE_VERB = /\s+(?:have|has|had)\s+(?:now\s+)?(?:risen|climbed|reached|gro
 // Words without which the "according to X" family cannot match ("as reported by", "figures from", "in the words of").
 /** A verb of citing right before its object, the figures' own source: "cited the latest figures from ", "quoted the ". */
 const CITED_BEFORE = /\b(?:cited|quoted|cites|quotes)\s+(?:[^,;.]{0,50}?\b(?:from|by|of)\s+)?(?:the\s+)?$/;
+/** A source that "has" a toll at a figure: "the Ukrainian General Staff had Russian losses at 813,000". */
+const HAD_TOLL_AT = /(?:^|[,;:]\s*)((?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)\s+(?:had|has|have)\s+(?:[\w'’-]+\s+){0,2}?(?:losses|casualties|toll|dead|deaths|count|tally|total)\s+at\s/;
 const ACCORDING_WORDS = /\b(?:according|citing|quoting|per|by|from|words)\b/i;
 /** The characters that end the clause before a subject, as character codes (the scan back reads one per character). */
 const CLAUSE_PUNCT = new Set([",", ";", ":", '"', "“", "”", "—", "–"].map((c) => c.charCodeAt(0)));
@@ -229,6 +231,8 @@ function chained(src: string): string {
 }
 
 /** The first of two joint sources, named with an appositive, before ", and": "Mediazona, an independent Russian outlet, ". */
+/** An aside after a source's name that says where or by whom it is run: "run from the Netherlands", "based in Kyiv". */
+const APPOSITIVE_PARTICIPLE = /^(?:run|based|headquartered|operated|founded|located|set up|funded|backed|staffed)\s+(?:from|in|by|out of|at)\b/i;
 const JOINT_BEFORE = /[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3},\s+(?:an?|the)\s[^,;:.]{3,60},\s*$/;
 
 /** A relative clause naming the side a person speaks for: ", who headed the Russian delegation". */
@@ -324,7 +328,8 @@ function appositiveSource(before: string): { name: string; start: number } | nul
       role = c;
       continue;
     }
-    if (/^(?:which|who|whose|where|according|[a-z]+ing)\b/.test(c) || /^(?:Speaking|Adding|Writing|Referring|Using|Drawing|Relying|Working|Applying|Comparing|Combining|Counting|Based)\b/.test(c)) continue;
+    // ("The Oryx open-source project, run from the Netherlands, had … documented": so do asides on where it is run.)
+    if (APPOSITIVE_PARTICIPLE.test(c) || /^(?:which|who|whose|where|according|[a-z]+ing)\b/.test(c) || /^(?:Speaking|Adding|Writing|Referring|Using|Drawing|Relying|Working|Applying|Comparing|Combining|Counting|Based)\b/.test(c)) continue;
     if (/\d/.test(c) && !/\b\d+(?:st|nd|rd|th)\b/.test(c)) break;
     if (c.split(/\s+/).length > 12) {
       // The last words of a longer clause may still be the source: "… came from Gen. Mark Milley, the chairman …".
@@ -610,6 +615,13 @@ export function findAttributions(sentence: string): Attribution[] {
   // "X's estimate", "Ukrainian figures"; "… to respond to the Russian Defense Ministry's claim that Ukraine had lost …".
   if (/['’]s\s/.test(sentence)) for (const m of sentence.matchAll(/\b((?:[A-Z][\w.-]*\s){0,4}[A-Z][\w.-]*)(?:'s|’s)\s+(?:(?:own|latest|official|earlier|new|recent|last|public|January|February|March|April|May|June|July|August|September|October|November|December)\s+){0,2}(?:estimates?|figures?|data|counts?|tally|assessments?|reports?|statements?|intelligence|numbers|calculations?|bulletin|update|analysis|claims?|assertions?|version|account|findings)\b/g)) {
     const a = make(m[1]!, m.index, m.index + m[0].length);
+    if (a && a.known) add(a);
+  }
+  // ("On the other side, the Ukrainian General Staff had Russian losses at 813,000": who "has" a toll at a figure gives it.)
+  if (sentence.includes(" at ")) {
+    const m = HAD_TOLL_AT.exec(sentence);
+    const at = m ? m.index + m[0].indexOf(m[1]!) : 0;
+    const a = m ? make(m[1]!, at, at + m[1]!.length) : null;
     if (a && a.known) add(a);
   }
   // ("… to comment on the claim of the Ukrainian General Staff that Russian losses exceeded 770,000": whose claim it is.)

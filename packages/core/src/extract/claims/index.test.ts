@@ -4303,3 +4303,56 @@ describe("extractClaims, round eighteen (test76 studied, hearings and written an
     expect(read("Zelensky had said in February that 46,000 Ukrainian soldiers had been killed and some 380,000 wounded since 2022.", "2025-04-04").map((r) => r[5])).toEqual(["2025-02", "2025-02"]);
   });
 });
+
+describe("extractClaims, round eighteen (test80 studied, Western weapons lost and supplied)", () => {
+  const read = (t: string, pub = "2024-04-30") => extractClaims(t, { publishedAt: pub }).map((c) => [c.metric, c.party, c.item, c.value, c.sourceParty]);
+
+  it("reads a source whose aside says where it is run as the source, not the country of the aside", () => {
+    expect(read("The Oryx open-source project, run from the Netherlands, had by Thursday documented at least 16 Bradley infantry fighting vehicles destroyed.", "2023-06-16")).toEqual([["equipment_lost", "UA", "ifv", 16, "NL"]]);
+  });
+
+  it("gives Western arms to Ukraine, whoever made, sent or struck them", () => {
+    expect(read("German Marder 1A3s lost: 21.").map((r) => [r[1], r[2], r[3]])).toEqual([["UA", "ifv", 21]]);
+    expect(read("Imagery shows two Patriot launchers hit by a Russian Iskander missile near Pokrovsk, and one IRIS-T launcher destroyed in the Kursk region.").map((r) => [r[1], r[3]])).toEqual([
+      ["UA", 2],
+      ["UA", 1],
+    ]);
+  });
+
+  it("counts the kind of the parts without a count of their own", () => {
+    expect(read("The Russian ministry claimed two Leopards and a Bradley near Berdychi.").map((r) => [r[2], r[3]])[0]).toEqual(["tanks", 2]);
+  });
+
+  it("reads 'and one captured' after equipment as one more of it", () => {
+    expect(read("Researchers have counted at least six Abrams damaged or destroyed, and one captured by Russian troops near Berdychi.").map((r) => [r[2], r[3]])).toEqual([
+      ["tanks", 6],
+      ["tanks", 1],
+    ]);
+  });
+
+  it("reads 'between five and eight' as a range, not thirteen", () => {
+    expect(read("Researchers have documented between five and eight HIMARS launchers destroyed or damaged.").map((r) => r[3])).toEqual([6.5]);
+  });
+
+  it("counts no stock: a batch promised, a whole a sentence opens on, a verb of giving across a colon", () => {
+    expect(read("Washington has committed more than 100 Bradleys, with a first batch of 109 announced at the start of the year.", "2023-06-16")).toEqual([]);
+    expect(read("Of the 14 Polish Leopards, at least eight have been lost, according to the open-source tracker Oryx.").map((r) => r[3])).toEqual([8]);
+    expect(read("Researchers give a partial picture: the Oryx site lists 32 Leopard 2 tanks as lost.").map((r) => r[3])).toEqual([32]);
+  });
+
+  it("gives things listed 'among the losses' the side whose losses were counted", () => {
+    expect(read("In all, the enemy has lost more than 4,700 servicemen, according to the Russian Defence Ministry. It listed 58 infantry fighting vehicles among the losses, and 35 armoured personnel carriers.", "2024-08-20").map((r) => r[1])).toEqual(["UA", "UA", "UA"]);
+  });
+
+  it("resolves 'the same ministry' after a minister to the ministry named before", () => {
+    const text = "Russia's Defence Ministry said on Sunday that its forces had destroyed two launchers near Pavlohrad. Ukraine has asked for 10 more Patriot systems, Foreign Minister Andrii Sybiha said.\n\nThe same ministry said Ukrainian forces had lost up to 1,300 soldiers in the past 24 hours, and more than 76,000 in the Kursk region before Russian troops drove them out.";
+    expect(read(text, "2025-04-14").filter((r) => r[0] === "casualties").map((r) => [r[3], r[4]])).toEqual([
+      [1300, "RU"],
+      [76000, "RU"],
+    ]);
+  });
+
+  it("takes the one who 'had' a toll at a figure as its source", () => {
+    expect(read("On the other side, the Ukrainian General Staff had Russian losses at 813,000 on Sunday.", "2024-12-02")).toEqual([["casualties", "RU", null, 813000, "UA"]]);
+  });
+});

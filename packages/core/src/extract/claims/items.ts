@@ -57,9 +57,13 @@ export function specificItemOf(phrase: string): Item | null {
   if (isMunition(phrase)) return null;
   // "33 tanks and armoured vehicles", "100 units of armoured vehicles and artillery": one count of several kinds.
   const kinds = new Set<Item>();
+  let ownCounted = false;
   for (const part of phrase.split(CONJUNCTS)) {
     // ("three tanks, an IFV and a truck": a part with its own count is counted on its own.)
-    if (OWN_COUNT.test(part)) continue;
+    if (OWN_COUNT.test(part)) {
+      ownCounted = true;
+      continue;
+    }
     const item = firstItem(part);
     if (item) kinds.add(item);
   }
@@ -67,6 +71,8 @@ export function specificItemOf(phrase: string): Item | null {
   // as "tanks and other armoured combat vehicles" is, and "130 tanks and armoured personnel carriers" is counted by
   // its first kind; "infantry fighting vehicles and armoured personnel carriers", with no tanks, are armoured vehicles.)
   if (kinds.size >= 2) return [...kinds].every((k) => ARMOUR.has(k)) ? (kinds.has("afv") || !kinds.has("tanks") ? "afv" : [...kinds][0]!) : "other";
+  // ("two Leopards and a Bradley": the kind of the parts without a count of their own, not the first kind the phrase names.)
+  if (kinds.size === 1 && ownCounted) return [...kinds][0]!;
   return firstItem(phrase);
 }
 

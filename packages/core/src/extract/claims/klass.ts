@@ -5,7 +5,7 @@ import type { NumberMention } from "./numbers.js";
 import { MONTH } from "./notclaims.js";
 import { countryOfPlace, findParties, opponentOf } from "./parties.js";
 import type { qualify } from "./qualifiers.js";
-import { AMONG_THE_DEAD, BODY_OF_TROOPS, DASH_ROLE, ENEMY, FORCE_NUMBERED, LOSS_PREDS, NEUTRAL_USE, PART_OF_TOLL, PART_OF_WHOLE_GAP, LIST_NOUN, PEOPLE_CLASSES, YEAR, civilianCountry, continues, countBars, cutAtClause, lastClause, peopleIn, sameForSame, type ArticleMemory, type ListContext, type Reading } from "./common.js";
+import { AMONG_THE_DEAD, BODY_OF_TROOPS, DASH_ROLE, ENEMY, FORCE_NUMBERED, LOSS_PREDS, NEUTRAL_USE, OPENING_WHOLE, PART_OF_TOLL, PART_OF_WHOLE_GAP, LIST_NOUN, PEOPLE_CLASSES, YEAR, civilianCountry, continues, countBars, cutAtClause, lastClause, peopleIn, sameForSame, type ArticleMemory, type ListContext, type Reading } from "./common.js";
 
 // What a figure counts: its class (people, civilians, equipment, ground, …) and item, from its noun, a list's label
 // or a table's column, or the figures and sentences before it; and the owners and verbs those rules find on their way.
@@ -117,9 +117,15 @@ const GROUND_AIR_GAP = /^\s*(?:[\w'’-]+\s+){0,4}?(?:on the ground|in the air|a
 // "with 5,874 confirmed deaths, followed by Tatarstan with 4,552 and the Sverdlovsk region with 4,236": parts by place.
 // ("Bashkortostan, with 2,180 names, and Sverdlovsk region, with 1,860": the same with commas.)
 /** A part's place right after its figure, with no verb of its own: "and more than 300 in the Kursk region". */
-const PLACE_AFTER_PART = /^\s+(?:in|near|around|on|over)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|region|oblast|area|direction|sector|front))*\s*(?:[,.;]|$)/;
+const PLACE_AFTER_PART = /^\s+(?:in|near|around|on|over)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|region|oblast|area|direction|sector|front))*(?:\s*[,.;]|\s*$|\s+(?:before|after|since|during|when|until|while|over|last|this)\b)/;
 /** Words of time or place after a figure's noun, then "and" and the next figure: "along the front, and more than". */
-const ADJUNCT_AND_GAP = /^\s+(?:over|in|on|along|across|at|near|during|since|this|last)\b[^;:.\d]{0,60}?,?\s+and\s+(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly)?\s*$/;
+const ADJUNCT_AND_GAP = /^\s+(?:over|in|on|along|across|at|near|during|since|this|last)\b[^;:.]{0,60}?,?\s+and\s+(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly)?\s*$/;
+/** A weapon model's designation, letters and digits in one word: "Tu-22M3", "1A3s", "2A6", "M777", "F-16s". */
+const MODEL_NAME = /\b(?:[A-Z][A-Za-z]*-?\d+[A-Za-z\d-]*|\d+[A-Z][A-Za-z\d-]*)/g;
+/** A label's loss word: "… lost", "… destroyed". */
+const LABEL_LOSS = /\b(?:lost|destroyed|damaged|captured|abandoned|downed)\s*$/i;
+/** A fate right after a figure whose noun is left out: "and one captured", "and one was destroyed". */
+const ONE_WITH_FATE = /^\s+(?:was\s+|had been\s+|has been\s+)?(?:captured|destroyed|damaged|abandoned|lost)\b/i;
 const PLACE_WITH_GAP = /^[\s\w,]{0,30}?(?:,\s*|\b)(?:followed by|then|and|ahead of|before)\s+(?:the\s+)?[A-Z][\w'’ -]{1,40}?,?\s+with\s+(?:about|around|some|more than|over|nearly|almost|at least|roughly)?\s*$/;
 /**
  * Parts by place with the place before its figure: "Buryatia has lost 709, Bashkortostan 1,180 and Krasnodar region
@@ -378,7 +384,10 @@ function ownNoun(f: ClassInput, k: ClassState): void {
     const labelled = /^\s*(?:[-•*▪◦·]\s*)?([A-Za-z][^:|(]{0,80}?)\s*(?:[:|(–—‒-]|\s)\s*(?:about|around|approximately|approx\.?|~|≈|more than|over|up to|nearly)?\s*$/i.exec(s.slice(0, q.start));
     // ("Drone strike on Sumy kills 2, …": a headline's verb ends no label.)
     // ("Children killed since 24 February 2022: at least 575": a date may sit in the label too.)
-    const label = labelled && !/\d/.test(labelled[1]!.replace(DAY_OF_MONTH, "").replace(YEAR, "")) && !HEADLINE_VERB.test(labelled[1]!) ? labelled : null;
+    // ("German Marder 1A3s lost: 21", "Leopard 2A6 tanks lost: 9": so may a model's designation, in a label that names
+    // the thing and its loss.)
+    const modelLost = labelled !== null && LABEL_LOSS.test(labelled[1]!) && specificItemOf(labelled[1]!) !== null;
+    const label = labelled && !/\d/.test(labelled[1]!.replace(DAY_OF_MONTH, "").replace(YEAR, "").replace(modelLost ? MODEL_NAME : /(?!)/g, "")) && !HEADLINE_VERB.test(labelled[1]!) ? labelled : null;
     // "…: personnel ‒ about 733,140 (+1,640) people, tanks ‒ 9,436 (+17), …": a bulletin's list run into one sentence.
     const inline = INLINE_LABEL.exec(s.slice(0, q.start));
     // A row of a table with a column per side ("Tanks | 4,120 | 1,180"): every figure is counted by the row's first cell.
@@ -388,7 +397,7 @@ function ownNoun(f: ClassInput, k: ClassState): void {
     // ("Belaya (Irkutsk) | Tu-22M3 bombers destroyed: | 4" under "Base | Type | Count": a row's cells before its figure.)
     const cells = !rowLabel && !label && !inline && inList && s.includes(" | ") ? s.slice(0, q.start).replace(/\s*\|\s*$/, "").replace(/\s+\|\s+/g, " ").replace(/:\s*$/, "") : null;
     // (Equipment only; the row's first cell, when it is a place, is where it was lost: a base in Russia holds Russia's.)
-    const cellsLabel = cells && /^[A-Za-z]/.test(cells) && !/\d{2,}/.test(cells.replace(/\b[A-Z][\w]*-\d+\w*/g, "")) && specificItemOf(cells) && !nounClassOf(cells) ? cells : null;
+    const cellsLabel = cells && /^[A-Za-z]/.test(cells) && !/\d{2,}/.test(cells.replace(MODEL_NAME, "")) && specificItemOf(cells) && !nounClassOf(cells) ? cells : null;
     if (cellsLabel) k.fateParty = countryOfPlace(s.slice(0, s.indexOf(" | ")));
     const labelText = rowLabel ?? (label && (seg.line || inList) ? label[1]! : inline ? inline[1]! : cellsLabel);
     // "February — 36,320" under "Russian personnel losses reported by Ukraine's General Staff, by month:": a line
@@ -701,7 +710,8 @@ function fromSumsAndForces(f: ClassInput, k: ClassState): void {
     k.numberOfPred = "deployed";
   }
   // "a first contingent of around 11,000", "a force of 10,000": a body of troops is a deployment.
-  if (!k.cls && !k.eq && BODY_OF_TROOPS.test(s.slice(0, n.start))) {
+  // ("… has committed more than 100 Bradleys, with a first batch of 109": not after equipment counted just before.)
+  if (!k.cls && !k.eq && BODY_OF_TROOPS.test(s.slice(0, n.start)) && prev?.cls !== "equipment") {
     k.cls = "personnel";
     k.numberOfPred = "deployed";
   }
@@ -1192,7 +1202,8 @@ function finalChecks(f: ClassInput, k: ClassState): void {
   // Equipment put to use ("fired 74 drones") stays counted for the parts that follow ("of which 58 were shot down") but is no claim.
   if (k.cls === "equipment") {
     // The nearest verb before the figure in its clause decides: a verb of use beats a loss word further back.
-    const clauseBefore = lastClause(s.slice(0, q.start));
+    // ("Researchers give a partial picture: the Oryx site lists 32 Leopard 2 tanks as lost": nor across a colon.)
+    const clauseBefore = lastClause(s.slice(0, q.start)).split(/:\s/).at(-1)!;
     // ("The pace has slowed: we recorded 92 tanks lost": "has" before a participle is an auxiliary, no use; so is "has
     // now" before "passed 1,170", whose verb the qualifier took.)
     // ("The same list gave 24,960 tanks": what a list or tally "gave" it counted, not handed over.)
@@ -1228,6 +1239,13 @@ function finalChecks(f: ClassInput, k: ClassState): void {
     // ("about 5,000 pieces of weapons and military equipment have been moved to the eastern bank": what was moved away is
     // no loss.)
     if (/^[^.;,]{0,60}?\b(?:were|was|have been|had been|has been)\s+(?:moved|withdrawn|pulled (?:out|back)|relocated|evacuated|redeployed|transferred)\b/i.test(s.slice(n.end))) k.used = true;
+    // ("Of the 14 Polish Leopards, at least eight have been lost": a whole the sentence opens on, with no loss in its own
+    // words, is a stock; its part after the comma is the loss.)
+    if (OPENING_WHOLE.test(s.slice(0, q.start))) {
+      const comma = s.indexOf(", ", n.end);
+      // ("Of the 2,600 Ukrainian vehicles on the list, 1,900 were destroyed": a whole on a list of losses is a loss.)
+      if (comma >= 0 && !/\b(?:lost|losses|destroyed|damaged|captured|abandoned|downed|shot down|hit|disabled|list|count|tally|documented|recorded|confirmed)\b/i.test(s.slice(n.end, comma))) k.used = true;
+    }
     // "66 of 103 drones": the whole is what was sent; the part is what was lost.
     if (prev && PART_OF_WHOLE_GAP.test(s.slice(prev.n.end, n.start))) k.used = true;
     // ("shot down 56 Russian drones overnight, out of 104 launched": a whole after "out of" that a verb of use follows.)
@@ -1239,7 +1257,9 @@ function finalChecks(f: ClassInput, k: ClassState): void {
   // ("A 67-year-old man was injured": an age between "a" and its noun is no distance.)
   // ("At least five people were killed …, among them one in Zaporizhzhia": a toll's part by place is one of its people.)
   const partByPlace = Boolean(prev?.cls) && /\b(?:among them|including|of (?:them|whom))\s+$/i.test(s.slice(Math.max(0, n.start - 20), n.start)) && /^\s+(?:in|near|from)\s+(?:the\s+)?[A-Z]/.test(head);
-  if (n.words && n.value === 1 && !(k.noun && (k.noun.index <= 12 || /^\s+\d{1,3}-year-old\s/.test(head))) && !(k.eq && k.eq.index <= 40) && !k.daily && !partByPlace) k.cls = null;
+  // ("six Abrams damaged or destroyed, and one captured by Russian troops": nor is "one" with its own fate after "and".)
+  const oneWithFate = prev?.cls === "equipment" && k.cls === "equipment" && /\band\s+$/i.test(s.slice(Math.max(0, n.start - 5), n.start)) && ONE_WITH_FATE.test(head);
+  if (n.words && n.value === 1 && !(k.noun && (k.noun.index <= 12 || /^\s+\d{1,3}-year-old\s/.test(head))) && !(k.eq && k.eq.index <= 40) && !k.daily && !partByPlace && !oneWithFate) k.cls = null;
   // Square miles beside square kilometres are the same figure, given once in km².
   if (k.cls === "territory" && /^\s*(?:square miles?|sq\.? ?mi)/i.test(afterAll) && /\b(?:square kilomet\w*|square km|sq\.? ?km|km2|km²|kilomet(?:er|re)s? squared)/i.test(s.slice(Math.max(0, n.start - 60), n.start))) k.cls = null;
 }

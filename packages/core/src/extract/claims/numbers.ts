@@ -158,6 +158,13 @@ function findWordNumbers(text: string, taken: boolean[]): NumberMention[] {
     if (cut > 0) run = run.slice(0, cut);
     // ("Two nine-story apartment blocks": a count before an adjective of its own is two numbers, not eleven. English
     // puts a unit after a ten alone: "thirty five", never "two nine" or "twenty thirty".)
+    // ("between five and eight HIMARS launchers": "and" joins a number only after a scale, "one hundred and five"; after
+    // a unit or a ten it joins two numbers, a range's ends.)
+    const joined = run.findIndex((t, k) => k > 0 && /^and$/i.test(t.w) && !/^(?:hundred|thousand|million|billion|dozen)$/i.test(run[k - 1]!.w));
+    if (joined > 0) {
+      j = tokens.indexOf(run[0]!) + joined;
+      run = run.slice(0, joined);
+    }
     const apart = run.findIndex((t, k) => k > 0 && !juxtaposed(run[k - 1]!.w, t.w));
     if (apart > 0) {
       run = run.slice(0, apart);

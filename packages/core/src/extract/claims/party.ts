@@ -72,6 +72,8 @@ const ENEMY_FIGHTERS = /\b(?:nationalists|Banderites|terrorists)\b/i;
 /** Words of occupation: the authorities an occupier installed count civilians of the land it holds. */
 const OCCUPATION = /\b(?:installed|appointed|occupied|occupation|annexed)\b/i;
 /** Countries that arm Ukraine and fight no one: equipment named by them is Ukraine's. */
+/** Western arms right after their figure, at most two words before their name: "one IRIS-T launcher", "two US-made Bradleys". */
+const WESTERN_ARMS_COUNTED = new RegExp(String.raw`^\s*(?:[\w.-]+\s+){0,2}?` + WESTERN_ARMS.source);
 const SUPPLIERS = new Set(["US", "GB", "FR", "DE", "PL", "SE", "NL", "DK", "NO", "FI", "CZ", "SK", "IT", "ES", "BE", "CA", "AU", "LT", "LV", "EE", "PT", "GR"]);
 /** A side whose forces took the ground counted before it: ": ground Russian forces seized", "that Russian troops took". */
 // ("2,700 sq km — the ground Russian forces have taken": after a dash too; "About 600 sq km — Russian gains in
@@ -164,6 +166,12 @@ export function partyOf(f: PartyInput): { party: string | null; mod: { code: str
   // ("… bringing the total number of captives released through its mediation to 3,233", after "the UAE has
   // brokered": the mediator's name is no owner of the people it helped free.)
   if (k.party && !BELLIGERENTS.has(k.party) && k.party === mediatorOf(f.s)) k.party = null;
+  // ("German Marder 1A3s lost: 21": Western arms named by the country that made or sent them are, in this war,
+  // Ukraine's, wherever in the clause that country is named.)
+  // ("two Patriot launchers hit by a Russian Iskander missile …, and one IRIS-T launcher destroyed": the arms a figure
+  // itself names, when only Ukraine fields them, are Ukraine's, whoever struck them.)
+  if (f.cls === "equipment" && k.party && k.party !== "UA" && WESTERN_ARMS_COUNTED.test(f.head)) k.party = "UA";
+  if (f.cls === "equipment" && k.party && SUPPLIERS.has(k.party) && WESTERN_ARMS.test(`${lastClause(f.s.slice(0, f.q.start)).slice(-60)} ${cutAtClause(f.head).slice(0, 60)}`)) k.party = "UA";
   return { party: k.party, mod: k.mod };
 }
 
@@ -596,6 +604,9 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   if (!k.party && cls !== null && cls !== "civilians" && PEOPLE_CLASSES.has(cls) && speaker && (ENEMY.test(s.slice(n.end, nounEnd)) || ENEMY_FIGHTERS.test(s.slice(n.end, nounEnd)))) k.party = opponentOf(speaker);
   // ("The day's losses also included four tanks, six armoured combat vehicles …": the losses of the side counted before.)
   if (!k.party && cls === "equipment" && memory.personnel && /\blosses\b[^.;]{0,30}\b(?:also\s+)?(?:included|include|includes|comprised)\s+(?:about|some|around|more than|over|at least|up to)?\s*$/i.test(lastClause(s.slice(0, q.start)))) k.party = memory.personnel;
+  // ("It listed 58 infantry fighting vehicles among the losses, …, and 35 armoured personnel carriers": things listed
+  // among the losses, after the losses of a side were counted.)
+  if (!k.party && cls === "equipment" && memory.personnel && /\b(?:listed|counted|included|named|put)\b[^.;]{0,80}\bamong\s+(?:the|its|their)\s+losses\b/i.test(s)) k.party = memory.personnel;
   // "12 Leopard 2 tanks", "four F-16s", "three US-made HMMWV armoured vehicles": arms only Ukraine fields are Ukraine's.
   if (!k.party && cls === "equipment" && WESTERN_ARMS.test(`${lastClause(s.slice(0, q.start)).slice(-30)} ${cutAtClause(head).slice(0, 60)}`)) k.party = "UA";
   // "Polish aircraft shot down Russian drones … At least three of the drones were shot down, he said": told by no

@@ -1,7 +1,7 @@
 import { COMPATIBLE, KEPT_AT, type NounClass, type Predicate, type predicatesIn } from "./metrics.js";
 import type { NumberMention } from "./numbers.js";
 import type { qualify } from "./qualifiers.js";
-import { BODY_OF_TROOPS, LIST_NOUN, SIZE_ASIDE_BEFORE, countryOfPlaceThatLost, cutAtClause, lastClause, type ArticleMemory, type ListContext, type Reading } from "./common.js";
+import { BODY_OF_TROOPS, LIST_NOUN, OPENING_WHOLE, SIZE_ASIDE_BEFORE, countryOfPlaceThatLost, cutAtClause, lastClause, type ArticleMemory, type ListContext, type Reading } from "./common.js";
 
 // What happened to what a figure counts (killed, wounded, destroyed, taken, deployed, …): the nearest fitting verb
 // in its clause, then what the sentence, the list and the article say.
@@ -305,6 +305,12 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   // ("12 of the 40 Russian soldiers in his assault group were killed": the whole a part is counted from takes none of
   // the part's verbs; only what it was sent to do.)
   if (pred && WHOLE_OF_PART.test(s.slice(0, q.start))) pred = predsAfterAll.some((p) => p.pred === "deployed") ? "deployed" : null;
+  // ("Of the 14 Polish Leopards, at least eight have been lost": a whole the sentence opens on takes a verb only from
+  // its own words, "Of the 121 civilians injured, …", not from the part's clause after the comma.)
+  if (pred && OPENING_WHOLE.test(s.slice(0, q.start))) {
+    const comma = s.indexOf(", ", n.end);
+    if (comma >= 0 && !predsAfterAll.some((p) => p.index < comma)) pred = null;
+  }
   return { pred, pb, pa, takingBefore };
 }
 

@@ -47,6 +47,8 @@ const HOME_MINISTER = /\b(?:Health|Interior|Internal Affairs|Energy|Emergenc(?:y
 // Sources that speak for the place where something happened: "officials said" after a strike on Sumy.
 const LOCAL_ROLE = /\b(?:governor|mayor|regional|region's|city's|city|local|administration|police|emergency|rescuers|prosecutors?|head of the)\b|^(?:the\s+)?(?:officials|authorities)$/i;
 
+/** A body's name, not a person's: "Mediazona and the BBC Russian Service", "Russia's Defence Ministry". */
+const BODY_NAME = /\b(?:ministry|staff|service|agency|project|group|office|institute|command|forces|army|military|navy|council|committee|mission|department|government|administration|centre|center|media|outlet|newspaper|intelligence)\b/i;
 /** A dateline's city in capitals at the start of a sentence: "KATHMANDU, Aug 9 — ", "SEOUL, Oct. 23 (Hanul) -- ". */
 const DATELINE_CITY = /^\W*([A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,})?),\s/;
 
@@ -96,6 +98,12 @@ export function resolveSource(
   }
   if (/^(?:it|he|she|they|him|her|them|this|that|the source|the official)$/i.test(a.attributedTo)) return lastKnown ?? a;
   // "Across Russia, the same project had confirmed …": "the same" is the source just named, whatever its noun.
+  // ("Russia's Defence Ministry said … Foreign Minister Andrii Sybiha said. The same ministry said …": the last one named
+  // with that noun, when one was.)
+  const sameNoun = /^the same\s+([a-z]+)$/i.exec(a.attributedTo)?.[1];
+  // (Only after a person: after "Mediazona and the BBC Russian Service", "the same project" is theirs, not an older one's.)
+  const sameNamed = sameNoun && lastKnown && !BODY_NAME.test(lastKnown.attributedTo) ? history.findLast((h) => new RegExp(`\\b${sameNoun}\\b`, "i").test(h.attributedTo)) : undefined;
+  if (sameNamed) return { ...a, sourceParty: sameNamed.sourceParty, known: true };
   if (lastKnown && /^the same\s/i.test(a.attributedTo)) return { ...a, sourceParty: lastKnown.sourceParty, known: true };
   // "Its analysts", "its daily digest", "their count": what belongs to the last source speaks for it.
   // ("Russia's Ministry of Defence has not acknowledged …; on 20 June its spokesman said": the body named earlier in
