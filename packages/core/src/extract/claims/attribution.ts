@@ -150,7 +150,9 @@ function sayVerbs(sentence: string): SayVerb[] {
 }
 
 /** A count named by who keeps it, as the subject of its figure: "The tally kept by the BBC and Mediazona stood at". */
-const KEPT_BY = /\b(?:tally|count|list|database|ledger|record|register)\s+(?:kept|compiled|maintained|run|collated|assembled|published)\s+by\s+((?:the\s+)?[A-Z][^,;:.!?()"“”]{1,60}?)(?=\s+(?:stood|stands|reached|has reached|had reached|shows|showed|lists|listed|counts|counted|records|recorded|includes|included|holds|held|now|had|has)\b)/g;
+// ("A count of named Russian dead kept by the independent outlet Mediazona and the BBC's Russian service had reached …":
+// with what it counts between, and the keeper described before its name.)
+const KEPT_BY = /\b(?:tally|count|list|database|ledger|record|register)(?:\s+of\s+[^,;:.!?()"“”\d]{1,60}?)?\s+(?:kept|compiled|maintained|run|collated|assembled|published)\s+by\s+((?:the\s+)?(?:[a-z-]+\s+){0,3}[A-Z][^,;:.!?()"“”]{1,70}?)(?=\s+(?:stood|stands|reached|has reached|had reached|shows|showed|lists|listed|counts|counted|records|recorded|includes|included|holds|held|now|had|has)\b)/g;
 
 // The verbs of a passive estimate ("were put at 400,000 by …"), looked for as substrings before the pattern is tried.
 const PASSIVE_ESTIMATE_WORDS = [" put at ", " estimated at ", " placed at ", " assessed at ", " reckoned at "];

@@ -4356,3 +4356,36 @@ describe("extractClaims, round eighteen (test80 studied, Western weapons lost an
     expect(read("On the other side, the Ukrainian General Staff had Russian losses at 813,000 on Sunday.", "2024-12-02")).toEqual([["casualties", "RU", null, 813000, "UA"]]);
   });
 });
+
+describe("extractClaims, round eighteen (test77 studied, manpower and the daily tolls)", () => {
+  const read = (t: string, pub = "2024-04-26") => extractClaims(t, { publishedAt: pub }).map((c) => [c.metric, c.party, c.value, c.sourceParty]);
+
+  it("reads a toll that 'had risen by' a day's losses, and the total it rose to", () => {
+    expect(read("Ukraine's General Staff said on Thursday that Russian losses had risen by 1,310 over the previous day, to about 874,000.")).toEqual([
+      ["casualties", "RU", 1310, "UA"],
+      ["casualties", "RU", 874000, "UA"],
+    ]);
+  });
+
+  it("reads the running total after 'in the previous 24 hours, and' and after a date written with commas", () => {
+    expect(read("Russia had lost 1,530 troops in the previous 24 hours, and about 704,000 since February 2022.").map((r) => r[2])).toEqual([1530, 704000]);
+    expect(read("Russia had lost 820 troops over the previous day, bringing its losses since February 24, 2022, to about 446,000.").map((r) => r[2])).toEqual([820, 446000]);
+  });
+
+  it("takes the keeper of a count of the named dead as its source, with what it counts and its description between", () => {
+    expect(read("A count of named Russian dead kept by the independent outlet Mediazona and the BBC's Russian service had reached more than 81,000 by mid-December.", "2024-12-20").map((r) => [r[1], r[3]])).toEqual([["RU", "RU"]]);
+  });
+
+  it("keeps a toll's part that was recruited before it died in the toll", () => {
+    expect(read("Mediazona counted 81,000 dead, including 13,000 mobilised men and some 16,000 recruited from prisons.", "2024-12-20").map((r) => [r[0], r[2]])).toEqual([
+      ["killed", 81000],
+      ["killed", 13000],
+      ["killed", 16000],
+    ]);
+  });
+
+  it("gives a toll the side whose own losses the sentence spoke of, unless another side speaks between", () => {
+    expect(read("Moscow does not disclose its own losses; the last official figure, 5,937 dead, was given in September 2022.", "2024-12-20").map((r) => [r[0], r[1]])).toEqual([["killed", "RU"]]);
+    expect(read("Kyiv, which does not disclose its own losses, says Russia has lost about 243,000 troops since the invasion began.", "2024-12-20").map((r) => r[1])).toEqual(["RU"]);
+  });
+});

@@ -122,6 +122,8 @@ const PLACE_AFTER_PART = /^\s+(?:in|near|around|on|over)\s+(?:the\s+)?[A-Z][\w'�
 const ADJUNCT_AND_GAP = /^\s+(?:over|in|on|along|across|at|near|during|since|this|last)\b[^;:.]{0,60}?,?\s+and\s+(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly)?\s*$/;
 /** A weapon model's designation, letters and digits in one word: "Tu-22M3", "1A3s", "2A6", "M777", "F-16s". */
 const MODEL_NAME = /\b(?:[A-Z][A-Za-z]*-?\d+[A-Za-z\d-]*|\d+[A-Z][A-Za-z\d-]*)/g;
+/** A date written with commas: "February 24, 2022,", "Feb. 24, 2022". */
+const COMMA_DATE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d,?/g;
 /** A label's loss word: "… lost", "… destroyed". */
 const LABEL_LOSS = /\b(?:lost|destroyed|damaged|captured|abandoned|downed)\s*$/i;
 /** A fate right after a figure whose noun is left out: "and one captured", "and one was destroyed". */
@@ -205,7 +207,7 @@ const TIME_PART_GAP = /^[\s,]*(?:and|while|but|against)\s+(?:in|on|by|during|las
 // ("240 troops in the Kursk region over the past day, and more than 44,000 since …": a place and a time.)
 // ("1,400 main battle tanks in 2024 alone, and more than 4,000 since …": a year in the time.)
 // ("roughly 330 in February, before falling to about 140 in March": the next month's figure.)
-const TIME_THEN_GAP = /^\s*(?:[A-Za-z-]+\s+){0,3}?(?:in|on|during|over|last|this|by)\s+(?:[^,;.\d]|(?:19|20)\d\d){1,50}?,?\s+(?:and|while|but|against|before\s+(?:falling|dropping|declining|sliding|slowing|easing|rising|climbing|jumping|growing)(?:\s+again)?\s+to)\s+(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|under|below)?\s*$/i;
+const TIME_THEN_GAP = /^\s*(?:[A-Za-z-]+\s+){0,3}?(?:in|on|during|over|last|this|by)\s+(?:[^,;.\d]|(?:19|20)\d\d|\d{1,2}\s+hours\b){1,50}?,?\s+(?:and|while|but|against|before\s+(?:falling|dropping|declining|sliding|slowing|easing|rising|climbing|jumping|growing)(?:\s+again)?\s+to)\s+(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|under|below)?\s*$/i;
 // The toll a pronoun stands for: "a total of Russian losses", "the death toll", in the clause before.
 const TOLL_BEFORE_IT = /\b(?:(?:a|the)\s+(?:total|tally|count)\s+of\s+)?(?:[A-Z][\w'’-]*\s+)?(?:losses|casualties|death toll|deaths)\b[^;.]{0,60}[;,]\s*[^;]*$/;
 /** A figure given, at the end of the text before it: "when it acknowledged", "put it at". */
@@ -983,7 +985,8 @@ function fromTolls(f: ClassInput, k: ClassState): void {
     // "a month of heavy losses, at about 48,000": the clause before "at" names the toll.
     // ("total Russian casualties – killed, wounded, captured or missing – were likely to be between …": an aside
     // between dashes is no clause of its own; it is read as blank space.)
-    const last = lastClause(s.slice(0, q.start).replace(DASH_ASIDE, (m) => " ".repeat(m.length)));
+    // ("bringing its losses since February 24, 2022, to about 446,000": nor are a date's commas.)
+    const last = lastClause(s.slice(0, q.start).replace(DASH_ASIDE, (m) => " ".repeat(m.length)).replace(COMMA_DATE, (m) => m.replaceAll(",", " ")));
     const clause0 = /^\s*(?:at|of)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.test(last) ? lastClause(s.slice(0, q.start - last.length - 1)) + last : last;
     // "losses had passed 5,000": the qualifier is the verb the toll's clause ends on.
     const clause1 = /^(?:passed|exceeded|surpassed|topped)\b/i.test(s.slice(q.start, n.start)) ? clause0 + s.slice(q.start, n.start) : clause0;
@@ -992,7 +995,7 @@ function fromTolls(f: ClassInput, k: ClassState): void {
     const itToll = IT_PASSED.test(clause1) ? TOLL_BEFORE_IT.exec(s.slice(0, q.start - clause0.length)) : null;
     const clause = itToll ? `${itToll[0]} ${clause1}` : clause1;
     if (itToll && !k.numberOfParty) k.numberOfParty = peopleIn(itToll[0].slice(0, itToll[0].search(/[;,]/)), 0, null)[0]?.code ?? null;
-    if (/\b(?:casualt(?:y|ies)|losses|deaths|(?<!\bof (?:the )?)dead|death toll|toll|number of (?:dead|killed|wounded|casualties)|(?:dead|killed) (?:and|or) (?:wounded|injured))\b[^.]{0,140}\b(?:to|at|of|reached|reach|reaches|hit|hits|stood at|stands at|stand at|is|was|are|were|be|numbered|number|numbers|amounted to|amount to|amounts to|exceeded|exceed|exceeds|topped|top|tops|surpassed|surpass|surpasses|passed|pass|passes|near|nears|neared|approached|approach|approaches|rose to|rises to|risen to|climbed to)\s*$/i.test(clause)) {
+    if (/\b(?:casualt(?:y|ies)|losses|deaths|(?<!\bof (?:the )?)dead|death toll|toll|number of (?:dead|killed|wounded|casualties)|(?:dead|killed) (?:and|or) (?:wounded|injured))\b[^.]{0,140}\b(?:to|at|of|reached|reach|reaches|hit|hits|stood at|stands at|stand at|is|was|are|were|be|numbered|number|numbers|amounted to|amount to|amounts to|exceeded|exceed|exceeds|topped|top|tops|surpassed|surpass|surpasses|passed|pass|passes|near|nears|neared|approached|approach|approaches|rose to|rises to|risen to|climbed to|(?:risen|rose|rises|grew|grown|increased|climbed|jumped|went up)\s+by)\s*$/i.test(clause)) {
       // "puts Russian tank losses at 4,000": the equipment whose losses they are.
       // ("put Russia's losses of armoured personnel carriers at 1,964": or whose losses they are of.)
       const lostItem = itemOfLosses(clause);

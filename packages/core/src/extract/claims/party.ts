@@ -295,11 +295,22 @@ function ownCount(f: PartyInput, k: PartyState): void {
     k.party = attr.sourceParty;
     return;
   }
+  // ("Moscow does not disclose its own losses; the last official figure, 5,937 dead, …": the side whose own losses the
+  // sentence spoke of.)
+  const ownLosses = OWN_LOSSES_BEFORE.exec(s.slice(0, q.start));
+  // (Not when another side or source speaks between: "Kyiv, which does not disclose its own losses, says Russia has lost …".)
+  const between = ownLosses ? s.slice(ownLosses.index + ownLosses[0].length, q.start) : "";
+  const side = ownLosses && !peopleIn(between, 0, null).length && !/\b(?:but|while|whereas|says|said|say|claims|claimed|reported|estimates?)\b/i.test(between) ? peopleIn(s.slice(0, ownLosses.index), 0, null).find((p) => p.code !== null && BELLIGERENTS.has(p.code))?.code : undefined;
+  if (side) {
+    k.party = side;
+    return;
+  }
   const own = OWN_COUNT.exec(lastClause(s.slice(0, q.start)));
   if (!own) return;
   k.party = attr?.sourceParty && BELLIGERENTS.has(attr.sourceParty) ? attr.sourceParty : peopleIn(s.slice(0, s.indexOf(own[0])), 0, null)[0]?.code ?? null;
 }
 const OWN_UNIT = /^\s+(?:that\s+)?(?:his|her|their|our)\s+(?:own\s+)?(?:unit|company|battalion|brigade|platoon|regiment|squad|division|crew|assault group)\b/i;
+const OWN_LOSSES_BEFORE = /\b(?:its|their)\s+own\s+(?:military\s+)?(?:losses|casualties|dead|deaths)\b/i;
 const OWN_COUNT = /\b(?:number|count|toll|tally) of (?:its|their|our) (?:own )?(?:soldiers|troops|servicem[ae]n|personnel|dead|men)\b/i;
 
 /** An owner named in the figure's clause before it (the agent of a hostile verb owns the other side's losses), or after it as "by …". */

@@ -264,6 +264,10 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   if (cls === "personnel" && (!pred || numberOfPred === "deployed") && BODY_OF_TROOPS.test(s.slice(Math.max(0, q.start - 40), q.start))) pred = "deployed";
   // "4,700 killed or wounded, about 600 of them fatally": the adverb says what the part suffered.
   if (cls === "personnel" && FATALLY_PART.test(head)) pred = "killed";
+  // ("81,000 dead, including … some 16,000 recruited from prisons": a part of a toll was recruited or sent before it
+  // died; how it came to the war is no fate of its own.)
+  if (pred === "deployed" && inheritedPred && inheritedPred !== "deployed") pred = inheritedPred;
+  else if (pred === "deployed" && prev?.pred && prev.pred !== "deployed" && prev.cls === cls && /\band\s+$/i.test(s.slice(prev.n.end, q.start)) && /^\s+(?:\w+\s+)?(?:recruited|mobili[sz]ed|drafted|conscripted|sent|enlisted)\b/i.test(s.slice(n.end, n.end + 30))) pred = prev.pred;
   if (!pred && inheritedPred) pred = inheritedPred;
   if (placePartPred) pred = placePartPred;
   if (!pred && inList && list!.pred) pred = list!.pred;
