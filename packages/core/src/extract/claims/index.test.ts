@@ -4389,3 +4389,23 @@ describe("extractClaims, round eighteen (test77 studied, manpower and the daily 
     expect(read("Kyiv, which does not disclose its own losses, says Russia has lost about 243,000 troops since the invasion began.", "2024-12-20").map((r) => r[1])).toEqual(["RU"]);
   });
 });
+
+describe("extractClaims, round eighteen (test78 studied, strikes and the people they hurt)", () => {
+  const read = (t: string, pub = "2024-01-08") => extractClaims(t, { publishedAt: pub }).map((c) => [c.metric, c.party, c.value]);
+
+  it("reads firefighters killed fighting a blaze as civilians, not soldiers", () => {
+    expect(read("Two firefighters were killed while fighting it, the Russian Emergencies Ministry said.")).toEqual([["civilians_killed", "RU", 2]]);
+  });
+
+  it("reads people who suffered cuts, injuries or wounds as wounded", () => {
+    expect(read("Two residents suffered minor cuts from broken glass and were treated at the scene, the regional health ministry said.").map((r) => r[0])).toEqual(["civilians_wounded"]);
+  });
+
+  it("gives a side's own call-up, counted by its leader, to that side", () => {
+    expect(read("President Vladimir Putin said on Friday that 222,000 of the planned 300,000 reservists had been called up, and that 16,000 of them were already serving in combat units.", "2022-10-15")).toContainEqual(["troops_deployed", "RU", 16000]);
+  });
+
+  it("counts no people in a count of formations", () => {
+    expect(read("Three armed groups of Russian citizens fighting on Ukraine's side said they had crossed the border.", "2024-03-13")).toEqual([]);
+  });
+});

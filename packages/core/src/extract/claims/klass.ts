@@ -124,6 +124,8 @@ const ADJUNCT_AND_GAP = /^\s+(?:over|in|on|along|across|at|near|during|since|thi
 const MODEL_NAME = /\b(?:[A-Z][A-Za-z]*-?\d+[A-Za-z\d-]*|\d+[A-Z][A-Za-z\d-]*)/g;
 /** A date written with commas: "February 24, 2022,", "Feb. 24, 2022". */
 const COMMA_DATE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d,?/g;
+/** Formations counted, not their people: "armed groups of", "battalions of". */
+const FORMATIONS_OF = /^\s+(?:[\w-]+\s+)?(?:groups|units|detachments|battalions|brigades|companies|squads|formations|regiments|divisions|platoons)\s+of\b/i;
 /** A label's loss word: "… lost", "… destroyed". */
 const LABEL_LOSS = /\b(?:lost|destroyed|damaged|captured|abandoned|downed)\s*$/i;
 /** A fate right after a figure whose noun is left out: "and one captured", "and one was destroyed". */
@@ -163,7 +165,8 @@ const SWAP_WORDS = /\b(?:swaps?|swapped|exchanges?|exchanged|prisoners?|POWs?|ca
 /** A sentence that opens on a part of the figure before: "Among them were …", "Among them, the agency said, were …". */
 const ATTACKED_WITH = /\b(?:struck|attacked|hit|targeted|pounded|bombarded|shelled|launched an attack on)\b[^,;]{0,40}\bwith\s+(?:about|some|around|more than|over|nearly|almost|at least|up to)?\s*$/i;
 /** Serving a side under arms: "while serving in Ukraine's International Legion", "in the ranks of the Armed Forces". */
-const IN_SERVICE = /\b(?:(?:while|when)\s+(?:serving|fighting|defending)|in the ranks of|fighting (?:for|in|with))\b[^,;.]{0,60}/i;
+// ("Two firefighters were killed while fighting it", "… fighting the fire": a blaze fought is no war.)
+const IN_SERVICE = /\b(?:(?:while|when)\s+(?:serving|fighting(?!\s+(?:it|the\s+(?:fire|blaze|flames)|a\s+(?:fire|blaze)|fires|flames)\b)|defending)|in the ranks of|fighting (?:for|in|with))\b[^,;.]{0,60}/i;
 const AMONG_FREED = /^\W*Among (?:the|those) (?:freed|released|returned|exchanged|repatriated)\b([^,;.]{0,40}?)\s+(?:were|was)\s+(?:about|some|around|more than|over|nearly|almost|at least)?\s*$/i;
 const AMONG_THEM = /^\W*Among (?:them|those|these|the (?:prisoners|POWs|freed|released))\b/i;
 /** Equipment described by its supplier: "tanks we sent", "the tanks that Germany delivered". */
@@ -1057,6 +1060,9 @@ function finalChecks(f: ClassInput, k: ClassState): void {
     k.cls = "personnel";
     k.numberOfParty = peopleIn(service[0], 0, null)[0]?.code ?? k.numberOfParty;
   }
+  // ("Three armed groups of Russian citizens fighting on Ukraine's side", "two battalions of marines": a count of
+  // formations is no count of people.)
+  if (k.cls !== null && k.cls !== "equipment" && FORMATIONS_OF.test(head)) k.cls = null;
   // ("Two guided bombs killed 19 people": weapons that kill are no toll.)
   if (k.cls !== null && k.cls !== "equipment" && WEAPONS_THAT_HIT.test(head)) k.cls = null;
   // ("About 2,100 square kilometres along the line are now in the grey zone": ground no side holds is no gain.)

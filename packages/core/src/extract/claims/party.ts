@@ -310,6 +310,8 @@ function ownCount(f: PartyInput, k: PartyState): void {
   k.party = attr?.sourceParty && BELLIGERENTS.has(attr.sourceParty) ? attr.sourceParty : peopleIn(s.slice(0, s.indexOf(own[0])), 0, null)[0]?.code ?? null;
 }
 const OWN_UNIT = /^\s+(?:that\s+)?(?:his|her|their|our)\s+(?:own\s+)?(?:unit|company|battalion|brigade|platoon|regiment|squad|division|crew|assault group)\b/i;
+/** A side's own call-up: "reservists", "the mobilised", "conscripts", "called up". */
+const OWN_CALL_UP = /\b(?:reservists|mobili[sz]ed (?:men|soldiers|reservists)|conscripts|called up|draftees)\b/i;
 const OWN_LOSSES_BEFORE = /\b(?:its|their)\s+own\s+(?:military\s+)?(?:losses|casualties|dead|deaths)\b/i;
 const OWN_COUNT = /\b(?:number|count|toll|tally) of (?:its|their|our) (?:own )?(?:soldiers|troops|servicem[ae]n|personnel|dead|men)\b/i;
 
@@ -426,6 +428,9 @@ const COUNT_AFTER = /^\s*['’]?s?\s*(?:own\s+)?(?:count|tally|reading|reckoning
 /** An owner from context: the figure before, the list, the same equipment just before, the ground taken before, the source's own side, the article's memory, the speaker's opponent. */
 function ownerFromContext(f: PartyInput, k: PartyState): void {
   const { s, n, q, head, cls, item, pred, nounEnd, prev, daily, gap, pb, pa, inList, list, takingBefore, tallyGoesOn, attr, figAttrBase, cands, resolve, speaker, outletParty, docPlace, segments, segIndex, memory, lastEquipmentClaim } = f;
+  // ("Putin said … that 16,000 of them were already serving in combat units", after "reservists": a side's own call-up,
+  // counted by its own leader or ministry, is its own.)
+  if (!k.party && pred === "deployed" && attr?.sourceParty && BELLIGERENTS.has(attr.sourceParty) && OWN_CALL_UP.test(s)) k.party = attr.sourceParty;
   // "Around 480 square kilometres: ground Russian forces seized in October", "the 480 km² that Russian troops took":
   // ground taken by a side named after it.
   if (!k.party && k.taking) {
