@@ -31,6 +31,7 @@ const COUNTED_SPEAKERS = /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|n
 const SOURCE_IN_BRACKETS = /\(((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|and|for|on)){0,9})(?:,\s*[^()]{1,30})?\)\s*$/;
 // ("Ukraine's General Staff on 7 January listed …": a date between the subject and its verb.)
 const TIME_AFTER_SUBJECT = /(?<=[A-Za-z'’])\s+(?:on|in|last|early|late)\s+(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/;
+const MONTH_AND_YEAR = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b/g;
 const DAY_AND_MONTH = /\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b/g;
 /** A name and its age between commas, before its verb: "Oleksii Reznikov, 56,". */
 const NAME_AGED = /(?<![\w'’.-])([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+\d{1,3},\s*$/;
@@ -578,7 +579,9 @@ export function findAttributions(sentence: string): Attribution[] {
       from += contact[0].length;
     }
     // "Russia lost 1,000 soldiers, Ukraine said": a clause holding a figure is not a source ("on 7 January" is no figure).
-    if (/\d/.test(raw) && !/\b\d+(?:st|nd|rd|th)\b/.test(raw) && /\d/.test(raw.replace(DAY_AND_MONTH, ""))) continue;
+    // ("A declassified U.S. intelligence assessment shared with Congress in December 2023 put …": nor is a month's year;
+    // "Russian tank losses since 2022 he put at …" is the figure's own clause.)
+    if (/\d/.test(raw) && !/\b\d+(?:st|nd|rd|th)\b/.test(raw) && /\d/.test(raw.replace(DAY_AND_MONTH, "").replace(MONTH_AND_YEAR, ""))) continue;
     // "declined to comment on reports that …": after a preposition or a verb the word is a noun, not a verb of saying.
     if (/\b(?:on|of|to|about|with|for|in|at|by|from|the|a|an|these|those|its|their|his|her)$/i.test(raw) || /\b(?:declined|refused|denied|dismissed|rejected|questioned|disputed|ignored)\b/i.test(raw)) continue;
     const a = make(raw, from, v.end);

@@ -134,6 +134,9 @@ export function findDates(sentence: string, publishedAt: string | null, theMonth
     // ("over the past week": claims.md dates a weekly summary to the last day of its week).
     // ("reported last August that …": a month after "last" is the last such month, a date.)
     if (/\b(?:past|last|previous|preceding)\s+(?:day|24 hours)\b|\bpast\s+(?:week|seven days)\b/i.test(text) || (/\b(?:past|last|previous|preceding)\s+$/i.test(sentence.slice(Math.max(0, r.index - 10), r.index)) && !MONTH_NAME.test(text))) continue;
+    // ("shot down six helicopters during the march", "they will march on Moscow": in lower case and without a day or a
+    // year the word is a noun or a verb, no month.)
+    if (/\b(?:march|may)\b(?!\s+\d)/.test(text) && !/\d/.test(text)) continue;
     // "3/8" numbers a post in a thread more often than it dates anything.
     if (/^\d{1,2}\/\d{1,2}$/.test(text.trim())) continue;
     // "24 February 2022 to 30 June 2025", "from July to September": a closed span is dated by its end.

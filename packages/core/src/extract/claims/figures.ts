@@ -23,7 +23,7 @@ const TALLY_INCLUDES = /\b(?:list|tally|count|database|record|figures|losses|tot
 /** A loss tracker that lists, counts or documents: its figures are losses ("Oryx, by contrast, lists 148 Russian aircraft"). */
 const LOSS_TRACKER_COUNTS = /\b(?:Oryx|WarSpotting|Warspotting|LostArmour|Lost Armour|UALosses|Mediazona)\b[^.;]{0,40}?\b(?:lists|listed|counts|counted|records|recorded|documents|documented|has logged|logged|tallies|tallied|confirms|confirmed|shows|showed|gives|gave)\b/;
 // "destroyed a Leopard tank and two …", "… and an EW station": an "a" item beside the one figure of a loss sentence.
-const ONE_ITEM_JOINED = /\b(?:destroyed|downed|captured|disabled|lost|and) an? /;
+const ONE_ITEM_JOINED = /\b(?:destroyed|downed|captured|disabled|lost|and) (?:an?|one) /;
 // Soldiers schooled: "passed through the course", "graduated", "taught by British instructors".
 const TRAINEES = /\b(?:course|courses|graduated|graduates|instructors|passed through|taught|(?:been|were|was|being) trained)\b/i;
 /** People who sign up, after their figure: "427,000 citizens signed contracts" (not "200 Kenyans have been recruited to fight"). */

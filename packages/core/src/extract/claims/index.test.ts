@@ -4409,3 +4409,42 @@ describe("extractClaims, round eighteen (test78 studied, strikes and the people 
     expect(read("Three armed groups of Russian citizens fighting on Ukraine's side said they had crossed the border.", "2024-03-13")).toEqual([]);
   });
 });
+
+describe("extractClaims, round eighteen (test82 studied, Wagner, convicts and private armies)", () => {
+  const read = (t: string, pub = "2024-06-01") => extractClaims(t, { publishedAt: pub }).map((c) => [c.metric, c.party, c.item, c.value, c.sourceParty, c.asOf]);
+
+  it("reads no year after a month as a figure, and a subject with a month's year as a source", () => {
+    expect(read("A declassified U.S. intelligence assessment shared with Congress in December 2023 put Russian casualties at 315,000.")).toEqual([["casualties", "RU", null, 315000, "US", "2023-12"]]);
+    expect(read("Russian tank losses since 2022 he put at more than 3,000.").map((r) => [r[1], r[3]])).toEqual([["RU", 3000]]);
+  });
+
+  it("reads the side of those counted among a side's people, and of a part of a side's whole", () => {
+    expect(read("The Coordination Headquarters for the Treatment of Prisoners of War said in September that more than 1,800 former convicts were among the Russian servicemen held in Ukrainian camps.").map((r) => [r[0], r[1]])).toEqual([["captured", "RU"]]);
+    expect(read("The same assessment counted 4,400 of Russia's 13,600 infantry fighting vehicles and armored personnel carriers as lost.").map((r) => [r[1], r[2], r[3]])).toEqual([["RU", "afv", 4400]]);
+  });
+
+  it("counts graves of fighters as their dead, and the named dead by the region they came from", () => {
+    expect(read("On Monday we counted 1,028 graves of Wagner fighters there.").map((r) => [r[0], r[1], r[3]])).toEqual([["killed", "RU", 1028]]);
+    expect(read("Of the named dead, 690 came from the Krasnodar region.").map((r) => [r[0], r[1], r[3]])).toEqual([["killed", "RU", 690]]);
+  });
+
+  it("counts no one discharged at the end of a contract", () => {
+    expect(read("Prigozhin said that more than 5,000 former convicts had been released after completing their six-month contracts.")).toEqual([]);
+    expect(read("A month later he said 32,000 former prisoners had gone home after serving their contracts.")).toEqual([]);
+  });
+
+  it("reads 'one' joined to a count of things downed, and no month in 'the march'", () => {
+    expect(read("Wagner forces shot down six Russian military helicopters and one Il-22M airborne command post during the march, according to Russian military bloggers.", "2023-06-30").map((r) => [r[2], r[3], r[5]])).toEqual([
+      ["helicopters", 6, "2023-06-30"],
+      ["aircraft", 1, "2023-06-30"],
+    ]);
+  });
+
+  it("reads fighters gone to the special military operation zone as deployed, and Malian soldiers as Mali's", () => {
+    expect(read("Ramzan Kadyrov wrote earlier that more than 47,000 fighters from the republic had gone to the special military operation zone.").map((r) => [r[0], r[1], r[3]])).toEqual([["troops_deployed", "RU", 47000]]);
+    expect(read("The rebels said their fighters had killed 84 Wagner fighters and 47 Malian soldiers.").map((r) => [r[1], r[3]])).toEqual([
+      ["RU", 84],
+      ["ML", 47],
+    ]);
+  });
+});

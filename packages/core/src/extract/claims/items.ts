@@ -19,7 +19,7 @@ const ITEM_WORDS: [RegExp, Item][] = [
   [/\b(?:armou?red (?:fighting |combat )?vehicles?|AFVs?|ACVs?|APVs?|armou?red personnel vehicles?|armou?red vehicles?|armou?r|armou?red machines?|combat vehicles?|MRAPs?|armou?red cars?)\b/i, "afv"],
   [/\b(?:artillery|howitzers?|guns?|cannons?|mortars?|self-propelled|field guns?|artillery systems?|artillery pieces?|gun systems?|Caesar|Krab|PzH|M777s?|Msta|Akatsiya|Gvozdika|Giatsint|Pion|Malka)\b/i, "artillery"],
   // ("UAVs of the aircraft type", "unmanned aircraft": drones, not aircraft.)
-  [/\b(?:(?<!unmanned )aircraft(?![- ]type)|airplanes?|planes?|jets?|fighter jets?|fighters? jets|bombers?|warplanes?|Su-\d+s?|MiG-\d+s?|F-16s?|A-50s?|Il-\d+s?|Tu-\d+\w*|An-\d+\w*|transport aircraft)\b/i, "aircraft"],
+  [/\b(?:(?<!unmanned )aircraft(?![- ]type)|airplanes?|planes?|jets?|fighter jets?|fighters? jets|bombers?|warplanes?|Su-\d+\w*|MiG-\d+\w*|F-16\w*|A-50\w*|Il-\d+\w*|airborne command posts?|airborne early[- ]warning (?:aircraft|planes?)|Tu-\d+\w*|An-\d+\w*|transport aircraft)\b/i, "aircraft"],
   [/\b(?:drones?|UAVs?|unmanned aerial|unmanned aircraft|Shaheds?|Gerans?|Lancets?|Orlan|Zala|loitering munitions?)\b/i, "drones"],
   [/\b(?:ships?|boats?|vessels?|warships?|submarines?|cutters?|landing craft|corvettes?|frigates?|patrol boats?)\b/i, "ships"],
   // ("nearly 5,000 pieces of weapons and equipment", "41 units of equipment", "4,900 weapons": hardware of every kind.)

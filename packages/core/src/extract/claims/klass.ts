@@ -124,6 +124,8 @@ const ADJUNCT_AND_GAP = /^\s+(?:over|in|on|along|across|at|near|during|since|thi
 const MODEL_NAME = /\b(?:[A-Z][A-Za-z]*-?\d+[A-Za-z\d-]*|\d+[A-Z][A-Za-z\d-]*)/g;
 /** A date written with commas: "February 24, 2022,", "Feb. 24, 2022". */
 const COMMA_DATE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d,?/g;
+/** Service ended: "after completing their six-month contracts", "after serving their contracts". */
+const CONTRACT_SERVED = /\b(?:after|on|upon)\s+(?:completing|serving|finishing|fulfilling|the end of)\s+(?:their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:contracts?|terms?|service)\b/i;
 /** Formations counted, not their people: "armed groups of", "battalions of". */
 const FORMATIONS_OF = /^\s+(?:[\w-]+\s+)?(?:groups|units|detachments|battalions|brigades|companies|squads|formations|regiments|divisions|platoons)\s+of\b/i;
 /** A label's loss word: "… lost", "… destroyed". */
@@ -156,7 +158,7 @@ const ONES_AFTER = /^\s+[A-Z][a-z]+\s+ones\b/;
 /** A side named alone: "Ukraine", "the Russian side". */
 const SIDE_ALONE = /^(?:the\s+)?(?:Ukraine|Russia|Kyiv|Moscow|Ukrainian side|Russian side|Ukrainians|Russians)$/i;
 /** A toll named by its fate alone: "the injured", "the dead". */
-const BARE_TOLL = /^\s*(?:injured|wounded|dead|killed)\s*$/i;
+const BARE_TOLL = /^\s*(?:(?:named|identified|confirmed|registered|recorded)\s+)?(?:injured|wounded|dead|killed)\s*$/i;
 /** What people do who are no toll: gather, live somewhere, work, are evacuated or rescued, arrive as refugees. */
 const NOT_A_TOLL_AFTER = /^,?\s*(?:(?:who|that)\s+)?(?:(?:had|have|has|were|are|now|still|also|been)\s+){0,3}(?:evacuated|relocated|displaced|rescued|fled|sheltered|housed|gathered|gather|attended|attend|turned out|took part|rallied|marched|protested|demonstrated|queued|lined up|came together|living|live|lived|residing|reside|settled|sheltering|studying|hanging on|holding out|stayed|staying|(?<=\b(?:have|has|had)\s)left(?!\s+(?:dead|injured|wounded|homeless|behind))|remain(?:ing|ed)? in (?:the )?(?:city|town|village|settlement|area)|(?:arrived|came|fled|moved)\b[^.;]{0,60}\b(?:visas?|refugees?|asylum|temporary protection|resettle\w*)|(?:had )?refused to leave)\b/i;
 /** "95 of our people", "of our guys": a side's own people, counted by its own. */
@@ -184,7 +186,7 @@ const DATE_LABEL = new RegExp(`^(?:${MONTH}(?:\\s+(?:19|20)\\d\\d)?|(?:19|20)\\d
 // ("617,000 people in the zone of the special military operation": where they are is that war's front.)
 // ("sent more than 10,000 of its residents to the zone of the special military operation", "about 7,000 residents are
 // now serving under contract", "sent 2,000 men to fight": sent to the war, or serving in it.)
-const TAKING_PART = /^[^.;:]{0,80}?\b(?:(?:are|were|is)\s+(?:currently\s+|now\s+|still\s+)?)?(?:(?:taking part|participating|serving|fighting)\s+in\s+the\s+(?:special military operation|SMO|armed forces|army|war)|(?:in|to|into)\s+the\s+(?:zone|area)\s+of\s+the\s+(?:special military operation|SMO)|(?:in|to)\s+the\s+SMO\s+zone|serving\s+under\s+(?:a\s+)?contracts?|(?:sent|dispatched)\s+to\s+(?:fight|the front)|to\s+fight\s+(?:in|against)\s+Ukraine)\b/i;
+const TAKING_PART = /^[^.;:]{0,80}?\b(?:(?:are|were|is)\s+(?:currently\s+|now\s+|still\s+)?)?(?:(?:taking part|participating|serving|fighting)\s+in\s+the\s+(?:special military operation|SMO|armed forces|army|war)|(?:in|to|into)\s+the\s+(?:zone|area)\s+of\s+the\s+(?:special military operation|SMO)|(?:in|to|into)\s+the\s+(?:SMO|special military operation)\s+zone|serving\s+under\s+(?:a\s+)?contracts?|(?:sent|dispatched)\s+to\s+(?:fight|the front)|to\s+fight\s+(?:in|against)\s+Ukraine)\b/i;
 /** "put Russian troop losses since Feb. 24 at around": a side's losses put at the figure. */
 const LOSSES_PUT_AT = /\b(?:put|puts|putting|placed|places|estimated|estimates|assessed|assesses)\s+(?:the\s+|its\s+|their\s+)?((?:[A-Z][\w'’-]*\s+){1,2})(?:troop\s+|personnel\s+|military\s+|combat\s+|total\s+)?(?:losses|casualties)\b(?:[^.;]|\.(?=\s\d)){0,60}?\bat\s+(?:about|some|around|roughly|more than|over|nearly|almost|up to|at least)?\s*$/i;
 const FLOODED = /\b(?:flooded|submerged|inundated|under water|underwater|washed away)\b/i;
@@ -1060,6 +1062,10 @@ function finalChecks(f: ClassInput, k: ClassState): void {
     k.cls = "personnel";
     k.numberOfParty = peopleIn(service[0], 0, null)[0]?.code ?? k.numberOfParty;
   }
+  // ("more than 5,000 former convicts had been released after completing their six-month contracts", "32,000 former
+  // prisoners had gone home after serving their contracts": men discharged at the end of their service are no loss,
+  // no prisoners and no force.)
+  if (k.cls !== null && k.cls !== "equipment" && CONTRACT_SERVED.test(cutAtClause(head))) k.cls = null;
   // ("Three armed groups of Russian citizens fighting on Ukraine's side", "two battalions of marines": a count of
   // formations is no count of people.)
   if (k.cls !== null && k.cls !== "equipment" && FORMATIONS_OF.test(head)) k.cls = null;

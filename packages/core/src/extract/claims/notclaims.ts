@@ -16,6 +16,8 @@ const AFTER_UNIT =
 /** One person as the subject of a verb of saying: "One prisoner from Tuva, aged 23, said". */
 const ONE_WHO_SPEAKS = /^\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:\s+(?:from|in|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?(?:,[^,;.]{1,40},)?\s+(?:said|says|told|recalled|recounted|described|added)\b/;
 const ONE_OF_ITS_PEOPLE = /^\s+of\s+(?:its|their|his|her|our)\s+(?:[\w-]+\s+)?[\w-]+\s+(?:was|has been|had been|is)\s+(?:killed|injured|wounded|hurt|captured|missing)\b/i;
+/** What stands before a year: a month, or "in", "since", "until". */
+const YEAR_LEAD = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|in|since|until|till|through|early|late|mid)\.?,?\s*$/i;
 const BEFORE_UNIT = /(?:[$€£₴₩¥]|\b(?:US\$|USD|EUR|UAH|RUB|KRW|GBP|Rs\.?|aged?|age of|No\.|no\.|number|page|article|resolution|chapter|section|flight|route|highway|line|version|model|type|grade|level|phase|stage|vol\.|p\.|pp\.|#|room|building|house|apartment|block|unit|brigade|battalion|regiment|division|corps|army|squadron|point|item|paragraph|minute|the year|year|in|since|from|of)\s*)$/i;
 
 /** Places counted as taken, before the ground they cover: "retook 28 settlements in the Kursk region". */
@@ -41,7 +43,9 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
   if (!n.words && /^\/(?:\d{1,3})?(?:\s|$)/.test(after) && /(?:^|\n)\s*$/.test(text.slice(0, n.start))) return true;
   // Square units are territory: "90 square kilometres" stays; "5 km" left above.
   if (!n.words && Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2100 && !/,/.test(n.text)) {
-    // A year, unless a counted noun follows at once ("2000 soldiers" is rare but real).
+    // A year, unless a counted noun follows at once ("2000 soldiers" is rare but real); after a month or "in" always a
+    // year ("shared with Congress in December 2023 put Russian casualties at 315,000").
+    if (YEAR_LEAD.test(before)) return true;
     if (!/^\s+(?:[a-z-]+\s+){0,2}(?:soldiers|troops|servicem[ae]n|personnel|tanks|civilians|people|casualties|drones|villages|square)/i.test(after)) return true;
   }
   if (MONTH_BEFORE.test(before) && n.value <= 31 && !n.words) return true;

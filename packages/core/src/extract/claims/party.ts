@@ -428,6 +428,17 @@ const COUNT_AFTER = /^\s*['’]?s?\s*(?:own\s+)?(?:count|tally|reading|reckoning
 /** An owner from context: the figure before, the list, the same equipment just before, the ground taken before, the source's own side, the article's memory, the speaker's opponent. */
 function ownerFromContext(f: PartyInput, k: PartyState): void {
   const { s, n, q, head, cls, item, pred, nounEnd, prev, daily, gap, pb, pa, inList, list, takingBefore, tallyGoesOn, attr, figAttrBase, cands, resolve, speaker, outletParty, docPlace, segments, segIndex, memory, lastEquipmentClaim } = f;
+  // ("counted 4,400 of Russia's 13,600 infantry fighting vehicles as lost": a part of a side's whole is that side's.)
+  if (!k.party) {
+    const wholeOwner = /^\s+(?:out\s+)?of\s+((?:the\s+)?[A-Z][\w'’-]*)['’]s\s+(?:about\s+|some\s+|roughly\s+|around\s+)?\d/.exec(s.slice(n.end, n.end + 40));
+    if (wholeOwner) k.party = peopleIn(wholeOwner[1]!, 0, null)[0]?.code ?? null;
+  }
+  // ("more than 1,800 former convicts were among the Russian servicemen held in Ukrainian camps": people counted among a
+  // side's people are that side's.)
+  if (!k.party && cls !== null && PEOPLE_CLASSES.has(cls)) {
+    const among = /^\s*(?:[\w-]+\s+){0,3}?(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,2})/.exec(s.slice(nounEnd, nounEnd + 80));
+    if (among) k.party = peopleIn(among[1]!, 0, null)[0]?.code ?? null;
+  }
   // ("Putin said … that 16,000 of them were already serving in combat units", after "reservists": a side's own call-up,
   // counted by its own leader or ministry, is its own.)
   if (!k.party && pred === "deployed" && attr?.sourceParty && BELLIGERENTS.has(attr.sourceParty) && OWN_CALL_UP.test(s)) k.party = attr.sourceParty;
@@ -590,6 +601,9 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   // ("Another 1,005 mercenaries came from Canada": fighters are of the country they came from.)
   const cameFrom = !k.party && pred === "deployed" && cls === "personnel" ? CAME_FROM.exec(s.slice(nounEnd, nounEnd + 60)) : null;
   if (cameFrom) k.party = peopleIn(cameFrom[1]!, 0, null)[0]?.code ?? null;
+  // ("Of the named dead, 690 came from the Krasnodar region": the dead are of the country of the region they came from.)
+  const deadFrom = !k.party && cls !== null && cls !== "civilians" && PEOPLE_CLASSES.has(cls) && pred !== "deployed" ? CAME_FROM.exec(s.slice(nounEnd, nounEnd + 60)) : null;
+  if (deadFrom) k.party = countryOfPlace(deadFrom[1]!) ?? peopleIn(deadFrom[1]!, 0, null)[0]?.code ?? null;
   if (!k.party && !bodiesFound && (cls === "personnel" || cls === "casualties" || cls === "killed" || cls === "wounded") && (pred === "deployed" || pred === "casualties" || pred === "killed" || pred === "wounded" || cls !== "personnel")) k.party = memory.personnel;
   // (Those who "died" or "perished" were not killed by the speaker's side: the verb names no agent.)
   const intransitive = pred === "killed" && /^(?:died|die|dying|perished|fallen|lost (?:their|his|her) lives)$/i.test((pb && pb.pred === pred ? pb.word : pa && pa.pred === pred ? pa.word : "").trim());

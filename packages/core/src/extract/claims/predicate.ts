@@ -266,7 +266,9 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   if (cls === "personnel" && FATALLY_PART.test(head)) pred = "killed";
   // ("81,000 dead, including … some 16,000 recruited from prisons": a part of a toll was recruited or sent before it
   // died; how it came to the war is no fate of its own.)
-  if (pred === "deployed" && inheritedPred && inheritedPred !== "deployed") pred = inheritedPred;
+  // ("Of the named dead, 690 came from the Krasnodar region": nor where it came from.)
+  const wholeFate = inheritedPred ?? (numberOfPred === "killed" || numberOfPred === "wounded" || numberOfPred === "casualties" ? numberOfPred : null);
+  if (pred === "deployed" && wholeFate && wholeFate !== "deployed") pred = wholeFate;
   else if (pred === "deployed" && prev?.pred && prev.pred !== "deployed" && prev.cls === cls && /\band\s+$/i.test(s.slice(prev.n.end, q.start)) && /^\s+(?:\w+\s+)?(?:recruited|mobili[sz]ed|drafted|conscripted|sent|enlisted)\b/i.test(s.slice(n.end, n.end + 30))) pred = prev.pred;
   if (!pred && inheritedPred) pred = inheritedPred;
   if (placePartPred) pred = placePartPred;
