@@ -618,7 +618,8 @@ export function findAttributions(sentence: string): Attribution[] {
     if (a && a.known) add(a);
   }
   // "X's estimate", "Ukrainian figures"; "… to respond to the Russian Defense Ministry's claim that Ukraine had lost …".
-  if (/['’]s\s/.test(sentence)) for (const m of sentence.matchAll(/\b((?:[A-Z][\w.-]*\s){0,4}[A-Z][\w.-]*)(?:'s|’s)\s+(?:(?:own|latest|official|earlier|new|recent|last|public|January|February|March|April|May|June|July|August|September|October|November|December)\s+){0,2}(?:estimates?|figures?|data|counts?|tally|assessments?|reports?|statements?|intelligence|numbers|calculations?|bulletin|update|analysis|claims?|assertions?|version|account|findings)\b/g)) {
+  // ("asked about the Russian defence ministry's claim that …": a side's body in lower case after its adjective too.)
+  if (/['’]s\s/.test(sentence)) for (const m of sentence.matchAll(/\b((?:[A-Z][\w.-]*\s){0,4}[A-Z][\w.-]*|(?:[A-Z][\w.-]*\s){1,3}(?:defen[cs]e\s+|foreign\s+|interior\s+)?(?:ministry|military|army|government|intelligence|general staff))(?:'s|’s)\s+(?:(?:own|latest|official|earlier|new|recent|last|public|January|February|March|April|May|June|July|August|September|October|November|December)\s+){0,2}(?:estimates?|figures?|data|counts?|tally|assessments?|reports?|statements?|intelligence|numbers|calculations?|bulletin|update|analysis|claims?|assertions?|version|account|findings)\b/g)) {
     const a = make(m[1]!, m.index, m.index + m[0].length);
     if (a && a.known) add(a);
   }

@@ -4448,3 +4448,18 @@ describe("extractClaims, round eighteen (test82 studied, Wagner, convicts and pr
     ]);
   });
 });
+
+describe("extractClaims, round eighteen (test81 studied, interviews in turns)", () => {
+  it("gives the 'A:' turns of an interview to its subject, named in the standfirst", () => {
+    const text = "Colonel Serhiy Mazur, 44, has commanded an assault brigade near Bakhmut, in Ukraine's Donetsk region, since January.\n\nQ: Prigozhin said about 20,000 of his fighters were killed. Does that match what you saw?\n\nA: In our sector alone we counted more than 4,000 Wagner dead between January and May.\n\nQ: How much ground have you taken back?\n\nA: Since the first of May we have destroyed 11 Russian tanks.\n\nQ: And your own losses?\n\nA: I will not give numbers.";
+    const rows = extractClaims(text, { publishedAt: "2023-05-27" }).filter((c) => c.value === 4000 || c.value === 11).map((c) => [c.value, c.attributedTo, c.sourceParty]);
+    expect(rows).toEqual([
+      [4000, "Colonel Serhiy Mazur", "UA"],
+      [11, "Colonel Serhiy Mazur", "UA"],
+    ]);
+  });
+
+  it("reads a side's body in lower case as the owner of a claim", () => {
+    expect(extractClaims("A reporter asked about the Russian defence ministry's claim that Ukraine had lost more than 7,600 troops in the Kursk region.", { publishedAt: "2024-08-28" }).map((c) => c.sourceParty)).toEqual(["RU"]);
+  });
+});

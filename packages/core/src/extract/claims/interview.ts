@@ -16,6 +16,8 @@ export interface Interview {
 
 // The article says it is one, in its first lines: "Interview by …", "in an interview with …".
 const INTERVIEW_CUE = /\binterview(?:ed)?\b/i;
+// Or it is laid out in turns: "Q: …" paragraphs answered by "A: …" ones.
+const QA_TURNS = /(?:^|\n)Q:\s[^\n]*\?\s*\n+A:\s/;
 // Titles before the subject's name, skipped to reach the name.
 const TITLE = "(?:(?:Lieutenant|Colonel|General|Major|Captain|Commander|Sergeant|Brigadier|Admiral|Minister|Deputy|President|Ambassador|Governor|Mayor|Lt\\.|Col\\.|Gen\\.|Maj\\.|Capt\\.|Sgt\\.|Dr\\.?|Professor|Prof\\.)\\s+)*";
 const SUBJECT = new RegExp(`^\\W*${TITLE}([A-Z][\\p{Ll}'’-]+(?:\\s+[A-Z][\\p{Ll}'’-]+){1,2})\\b`, "u");
@@ -28,7 +30,7 @@ export const FIRST_PERSON = /\b(?:I|we|my|our|us|me)\b/i;
  * places are (`docPlace`): an interview is given where the subject serves.
  */
 export function findInterview(text: string, segments: readonly Segment[], docPlace: string | null): Interview | null {
-  if (!INTERVIEW_CUE.test(text.slice(0, 600))) return null;
+  if (!INTERVIEW_CUE.test(text.slice(0, 600)) && !QA_TURNS.test(text)) return null;
   const questions: number[] = [];
   let paragraph = -1;
   let joined = "";

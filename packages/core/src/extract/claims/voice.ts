@@ -58,6 +58,9 @@ export function speakerLabel(text: string, s: string, segStart: number, resolve:
   if (label && !listLabel && (label[1] === label[1]!.toUpperCase() || (NAME_LIKE.test(label[1]!) && (countryOfSource(label[1]!).found || delegation || TITLED_NAME.test(label[1]!))) || ROLE_NAME.test(label[1]!))) {
     const name = titleCase(label[1]!);
     // ("ANCHOR INTRO:", "ON-SCREEN GRAPHIC:", "Caption:": a broadcaster's own parts of a script speak in its voice.)
+    // ("A: It is lower than our count …" under "Q: …": the answer is the interview's subject's; the interview reader
+    // gives it, as it gives an answer with no label.)
+    if (/^(?:A|Answer)$/i.test(name)) return undefined;
     if (/^(?:Q|Question|Reporter|Audience|Host|Moderator|Interviewer|Anchor(?: Intro)?|Presenter(?: Cue)?|Caption|On-Screen Graphic|Graphic|Lower Third|Voice-?over|VO|Narrator|Correspondent|Studio)$/i.test(name)) voice = null;
     else {
       const found = delegation ? { code: delegation.code, found: true } : countryOfSource(name);
