@@ -1,5 +1,6 @@
 import { countryOfPlace, countryOfSource, findParties } from "./parties.js";
 import { DASH_ROLE, sideBeforeItsLosses } from "./common.js";
+import { MONTH } from "./notclaims.js";
 
 /** Who a sentence says its figures come from. */
 export interface Attribution {
@@ -31,7 +32,7 @@ const COUNTED_SPEAKERS = /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|n
 const SOURCE_IN_BRACKETS = /\(((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|and|for|on)){0,9})(?:,\s*[^()]{1,30})?\)\s*$/;
 // ("Ukraine's General Staff on 7 January listed …": a date between the subject and its verb.)
 const TIME_AFTER_SUBJECT = /(?<=[A-Za-z'’])\s+(?:on|in|last|early|late)\s+(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/;
-const MONTH_AND_YEAR = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b/g;
+const MONTH_AND_YEAR = new RegExp(String.raw`\b${MONTH}\s+(?:19|20)\d\d\b`, "gi");
 const DAY_AND_MONTH = /\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b/g;
 /** A name and its age between commas, before its verb: "Oleksii Reznikov, 56,". */
 const NAME_AGED = /(?<![\w'’.-])([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+\d{1,3},\s*$/;

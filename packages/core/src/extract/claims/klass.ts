@@ -123,7 +123,7 @@ const ADJUNCT_AND_GAP = /^\s+(?:over|in|on|along|across|at|near|during|since|thi
 /** A weapon model's designation, letters and digits in one word: "Tu-22M3", "1A3s", "2A6", "M777", "F-16s". */
 const MODEL_NAME = /\b(?:[A-Z][A-Za-z]*-?\d+[A-Za-z\d-]*|\d+[A-Z][A-Za-z\d-]*)/g;
 /** A date written with commas: "February 24, 2022,", "Feb. 24, 2022". */
-const COMMA_DATE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d,?/g;
+const COMMA_DATE = new RegExp(String.raw`\b${MONTH}\s+\d{1,2},\s+(?:19|20)\d\d,?`, "gi");
 /** Service ended: "after completing their six-month contracts", "after serving their contracts". */
 const CONTRACT_SERVED = /\b(?:after|on|upon)\s+(?:completing|serving|finishing|fulfilling|the end of)\s+(?:their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:contracts?|terms?|service)\b/i;
 /** Formations counted, not their people: "armed groups of", "battalions of". */
@@ -394,7 +394,8 @@ function ownNoun(f: ClassInput, k: ClassState): void {
     // ("German Marder 1A3s lost: 21", "Leopard 2A6 tanks lost: 9": so may a model's designation, in a label that names
     // the thing and its loss.)
     const modelLost = labelled !== null && LABEL_LOSS.test(labelled[1]!) && specificItemOf(labelled[1]!) !== null;
-    const label = labelled && !/\d/.test(labelled[1]!.replace(DAY_OF_MONTH, "").replace(YEAR, "").replace(modelLost ? MODEL_NAME : /(?!)/g, "")) && !HEADLINE_VERB.test(labelled[1]!) ? labelled : null;
+    const labelWords = labelled ? labelled[1]!.replace(DAY_OF_MONTH, "").replace(YEAR, "") : "";
+    const label = labelled && !/\d/.test(modelLost ? labelWords.replace(MODEL_NAME, "") : labelWords) && !HEADLINE_VERB.test(labelled[1]!) ? labelled : null;
     // "…: personnel ‒ about 733,140 (+1,640) people, tanks ‒ 9,436 (+17), …": a bulletin's list run into one sentence.
     const inline = INLINE_LABEL.exec(s.slice(0, q.start));
     // A row of a table with a column per side ("Tanks | 4,120 | 1,180"): every figure is counted by the row's first cell.

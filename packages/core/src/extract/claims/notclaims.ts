@@ -17,7 +17,7 @@ const AFTER_UNIT =
 const ONE_WHO_SPEAKS = /^\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:\s+(?:from|in|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?(?:,[^,;.]{1,40},)?\s+(?:said|says|told|recalled|recounted|described|added)\b/;
 const ONE_OF_ITS_PEOPLE = /^\s+of\s+(?:its|their|his|her|our)\s+(?:[\w-]+\s+)?[\w-]+\s+(?:was|has been|had been|is)\s+(?:killed|injured|wounded|hurt|captured|missing)\b/i;
 /** What stands before a year: a month, or "in", "since", "until". */
-const YEAR_LEAD = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|in|since|until|till|through|early|late|mid)\.?,?\s*$/i;
+const YEAR_LEAD = new RegExp(String.raw`\b(?:${MONTH}|in|since|until|till|through|early|late|mid),?\s*$`, "i");
 const BEFORE_UNIT = /(?:[$€£₴₩¥]|\b(?:US\$|USD|EUR|UAH|RUB|KRW|GBP|Rs\.?|aged?|age of|No\.|no\.|number|page|article|resolution|chapter|section|flight|route|highway|line|version|model|type|grade|level|phase|stage|vol\.|p\.|pp\.|#|room|building|house|apartment|block|unit|brigade|battalion|regiment|division|corps|army|squadron|point|item|paragraph|minute|the year|year|in|since|from|of)\s*)$/i;
 
 /** Places counted as taken, before the ground they cover: "retook 28 settlements in the Kursk region". */
