@@ -4463,3 +4463,27 @@ describe("extractClaims, round eighteen (test81 studied, interviews in turns)", 
     expect(extractClaims("A reporter asked about the Russian defence ministry's claim that Ukraine had lost more than 7,600 troops in the Kursk region.", { publishedAt: "2024-08-28" }).map((c) => c.sourceParty)).toEqual(["RU"]);
   });
 });
+
+describe("extractClaims, round eighteen (test83 and test84 studied, children and foreign arms)", () => {
+  const read = (t: string, pub = "2024-07-08") => extractClaims(t, { publishedAt: pub }).map((c) => [c.metric, c.party, c.item, c.value, c.sourceParty]);
+
+  it("gives a home ministry the country of the places it speaks of, whoever spoke last", () => {
+    expect(read("Russia's defence ministry has denied striking civilian targets. The health ministry says two adults were killed at Okhmatdyt in Kyiv.")).toEqual([["civilians_killed", "UA", null, 2, "UA"]]);
+  });
+
+  it("reads a bare toll after a civilian one in the sentence as civilians", () => {
+    expect(read("The UN mission put the number of children killed at 727 as of 30 June, and the number injured at 2,186.", "2025-07-10").map((r) => [r[0], r[3]])).toEqual([
+      ["civilians_killed", 727],
+      ["civilians_wounded", 2186],
+    ]);
+  });
+
+  it("reads no toll in civilians listed as missing", () => {
+    expect(read("The Children of War portal lists more than 2,300 children as missing, but being missing is not the same as being dead.", "2025-07-10")).toEqual([]);
+  });
+
+  it("reads drones downed region by region, and no drones in a part that names missiles", () => {
+    expect(read("According to the ministry, 126 Ukrainian drones were downed over the Kursk Region, 91 over the Moscow Region and 38 over the Bryansk Region.", "2024-11-11").map((r) => r[3])).toEqual([126, 91, 38]);
+    expect(read("Air defenses destroyed all 35 Russian drones and 72 of the missiles, including 10 hypersonic Kinzhals, the air force said.", "2024-01-03").map((r) => [r[2], r[3]])).toEqual([["drones", 35]]);
+  });
+});

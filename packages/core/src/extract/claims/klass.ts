@@ -110,7 +110,8 @@ const PART_LOST = /^\s*of (?:them|which|those|these)\s+(?:were\s+|was\s+|had bee
 const PLACE_FOR_GAP = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w'’ -]{1,40}?\s+for\s+(?:about|around|some|more than|over|nearly|almost|at least|roughly)?\s*$/;
 // "48 over the Bryansk region and 21 …", "450 servicemen facing its Tsentr group around Pokrovsk and up to 230 …".
 // ("411 men from Bashkortostan, 276 from Dagestan": where the people come from.)
-const PLACE_PART_GAP = /^\s+(?:over|in|near|across|above|facing|against|around|from)\s+(?:the\s+|its\s+|their\s+)?[A-Z][\w'’ -]{1,40}?\s*(?:,|\band)\s*(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly)?\s*$/;
+// ("126 Ukrainian drones were downed over the Kursk Region, 91 over the Moscow Region": with the first part's verb too.)
+const PLACE_PART_GAP = /^\s+(?:(?:were|was|have been|had been)\s+(?:downed|destroyed|shot down|intercepted|killed|wounded|injured|recorded|reported)\s+)?(?:over|in|near|across|above|facing|against|around|from)\s+(?:the\s+|its\s+|their\s+)?[A-Z][\w'’ -]{1,40}?\s*(?:,|\band)\s*(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly)?\s*$/;
 // ("destroyed 69 Ukrainian aircraft on the ground and 14 in the air": where things were lost, without a name; the gap
 // after equipment holds its noun.)
 const GROUND_AIR_GAP = /^\s*(?:[\w'’-]+\s+){0,4}?(?:on the ground|in the air|at sea|on airfields|in combat)\s*(?:,|\band)\s*(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly)?\s*$/;
@@ -126,6 +127,10 @@ const MODEL_NAME = /\b(?:[A-Z][A-Za-z]*-?\d+[A-Za-z\d-]*|\d+[A-Z][A-Za-z\d-]*)/g
 const COMMA_DATE = new RegExp(String.raw`\b${MONTH}\s+\d{1,2},\s+(?:19|20)\d\d,?`, "gi");
 /** Service ended: "after completing their six-month contracts", "after serving their contracts". */
 const CONTRACT_SERVED = /\b(?:after|on|upon)\s+(?:completing|serving|finishing|fulfilling|the end of)\s+(?:their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:contracts?|terms?|service)\b/i;
+/** A toll named by its fate alone: "the number injured at", "the number of dead stood at". */
+const BARE_NUMBER_TOLL = /\bthe number (?:of (?:the )?)?(injured|wounded|killed|dead)\b/i;
+/** Munitions a part names: "10 hypersonic Kinzhals", "four Kalibr cruise missiles". */
+const MUNITION_PART = /^\s+(?:[\w-]+\s+){0,2}?(?:missiles?|Kinzhals?|Kalibrs?|Iskanders?|Kh-\d+\w*|rockets?|shells?|bombs?|warheads?)\b/i;
 /** Formations counted, not their people: "armed groups of", "battalions of". */
 const FORMATIONS_OF = /^\s+(?:[\w-]+\s+)?(?:groups|units|detachments|battalions|brigades|companies|squads|formations|regiments|divisions|platoons)\s+of\b/i;
 /** A label's loss word: "… lost", "… destroyed". */
@@ -821,7 +826,9 @@ function fromPartOf(f: ClassInput, k: ClassState): void {
   const { s, n, q, head, prev, readings, lastSegment, segIndex, memory } = f;
   const lastCounted = k.cls ? null : prev?.cls ? prev : lastCountedOf(readings);
   // "destroyed 121 drones over 10 regions, including 27 over Bryansk": the part of the last figure that counted something.
-  if (!k.cls && lastCounted && /\bincluding\s+(?:about|some|around|roughly|more than|over|at least|nearly|almost)?\s*$/i.test(s.slice(0, n.start))) {
+  // ("destroyed all 35 Russian drones and 72 of the missiles, including 10 hypersonic Kinzhals": not a part that names
+  // munitions of its own.)
+  if (!k.cls && lastCounted && /\bincluding\s+(?:about|some|around|roughly|more than|over|at least|nearly|almost)?\s*$/i.test(s.slice(0, n.start)) && !MUNITION_PART.test(head)) {
     k.cls = lastCounted.cls;
     k.item = lastCounted.item;
     if (!prev?.cls) {
@@ -831,7 +838,8 @@ function fromPartOf(f: ClassInput, k: ClassState): void {
   }
   // ("destroyed 337 Ukrainian fixed-wing drones: 126 over the Kursk Region, 91 over the Bryansk Region": the parts
   // by region after a colon.)
-  if (!k.cls && lastCounted?.cls === "equipment" && OVER_REGION.test(head) && s.slice(lastCounted.n.end, n.start).includes(":")) {
+  // ("126 Ukrainian drones were downed over the Kursk Region, 91 over the Moscow Region": or after a part by region.)
+  if (!k.cls && lastCounted?.cls === "equipment" && OVER_REGION.test(head) && (s.slice(lastCounted.n.end, n.start).includes(":") || /\b(?:over|above)\s+(?:the\s+)?[A-Z][^,;:.]{0,40}(?:,|\band)\s*(?:about|some|around|roughly|more than|over|nearly|almost|another)?\s*$/.test(s.slice(lastCounted.n.end, n.start)))) {
     k.cls = "equipment";
     k.item = lastCounted.item;
     if (!prev?.cls) {
@@ -1067,6 +1075,13 @@ function finalChecks(f: ClassInput, k: ClassState): void {
   // prisoners had gone home after serving their contracts": men discharged at the end of their service are no loss,
   // no prisoners and no force.)
   if (k.cls !== null && k.cls !== "equipment" && CONTRACT_SERVED.test(cutAtClause(head))) k.cls = null;
+  // ("put the number of children killed at 727 …, and the number injured at 2,186": a bare toll after a civilian one in
+  // the sentence counts the same people.)
+  const bareToll = k.cls === "killed" || k.cls === "wounded" || k.cls === "personnel" ? BARE_NUMBER_TOLL.exec(lastClause(s.slice(0, q.start))) : null;
+  if (bareToll && prev?.cls === "civilians") {
+    k.inheritedPred = /^(?:injured|wounded)$/i.test(bareToll[1]!) ? "wounded" : "killed";
+    k.cls = "civilians";
+  }
   // ("Three armed groups of Russian citizens fighting on Ukraine's side", "two battalions of marines": a count of
   // formations is no count of people.)
   if (k.cls !== null && k.cls !== "equipment" && FORMATIONS_OF.test(head)) k.cls = null;

@@ -317,8 +317,12 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
     const comma = s.indexOf(", ", n.end);
     if (comma >= 0 && !predsAfterAll.some((p) => p.index < comma)) pred = null;
   }
+  // ("The Children of War portal lists more than 2,300 children as missing, but being missing is not the same as being
+  // dead": civilians listed as missing are no toll, whatever verb the sentence goes on to.)
+  if (cls === "civilians" && CIVILIANS_MISSING.test(s.slice(nounEnd, nounEnd + 30))) pred = null;
   return { pred, pb, pa, takingBefore };
 }
+const CIVILIANS_MISSING = /^\s+(?:as|are|were|is|was|remain|remained|went|have gone|had gone|are still|were still|listed as|reported)\s+(?:still\s+)?missing\b/i;
 
 /** The figure a part counts a share of: the one before it ("390 people, among them 270 soldiers", "390 people, 270 of
  * them soldiers") or, for the next part ("… and 120 civilians"), the one before that part. */

@@ -97,6 +97,13 @@ export function resolveSource(
     if (subject !== undefined) return { ...a, sourceParty: subject, known: true };
   }
   if (/^(?:it|he|she|they|him|her|them|this|that|the source|the official)$/i.test(a.attributedTo)) return lastKnown ?? a;
+  // "… 16 people there were hurt, said Health Minister Viktor Liashko": a minister of home affairs named without a
+  // country serves where the sentence's places are, else where the article is, whoever spoke last ("Russia's defence
+  // ministry has denied … / The health ministry says two adults were killed at Okhmatdyt").
+  if (HOME_MINISTER.test(a.attributedTo)) {
+    const place = countryOfPlace(s) ?? docPlace;
+    if (place) return { ...a, sourceParty: place, known: true };
+  }
   // "Across Russia, the same project had confirmed …": "the same" is the source just named, whatever its noun.
   // ("Russia's Defence Ministry said … Foreign Minister Andrii Sybiha said. The same ministry said …": the last one named
   // with that noun, when one was.)
@@ -215,12 +222,6 @@ export function resolveSource(
   const roleName = roleWord ?? ROLE.exec(a.attributedTo)?.[0];
   const body = roleName && BODY_ROLE.test(roleName) ? roleName : null;
   if (lastKnown && (ROLE.test(a.attributedTo) || DEFINITE_ROLE.test(a.attributedTo) || DEFINITE_PUBLICATION.test(a.attributedTo)) && (!body || BELLIGERENTS.has(lastKnown.sourceParty ?? "") || new RegExp(`\\b${body}\\b`, "i").test(lastKnown.attributedTo))) return { ...a, sourceParty: lastKnown.sourceParty, known: true };
-  // "… 16 people there were hurt, said Health Minister Viktor Liashko": a minister of home affairs named without a
-  // country serves where the sentence's places are, else where the article is.
-  if (HOME_MINISTER.test(a.attributedTo)) {
-    const place = countryOfPlace(s) ?? docPlace;
-    if (place) return { ...a, sourceParty: place, known: true };
-  }
   return a;
 }
 
