@@ -127,10 +127,12 @@ export function sameForSame(s: string, n: { end: number; value: number }): boole
   const m = /^\s+for\s+([\d,]+)\b/.exec(s.slice(n.end));
   return m !== null && Number(m[1]!.replace(/,/g, "")) === n.value;
 }
+/** Whose whole a part is counted from: "of the 40", "of its 3,500", "of Russia's 13,600". */
+export const WHOLE_OWNER = String.raw`(?:the|its|their|his|her|our|(?:the\s+)?[\w-]+['’]s)`;
 /** What stands between a part and its whole: "66 of 103 drones", "2,200 of its 3,500 tanks", "4,400 of Russia's 13,600". */
-export const PART_OF_WHOLE_GAP = /^\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|(?:the\s+)?[\w-]+['’]s)\s+)?$/i;
+export const PART_OF_WHOLE_GAP = new RegExp(String.raw`^\s+(?:out\s+)?of\s+(?:${WHOLE_OWNER}\s+)?$`, "i");
 /** A figure a sentence opens on as the whole its part is counted from: "Of the 14 …", "Out of its 31 …". */
-export const OPENING_WHOLE = /^\W*(?:Of|Out of)\s+(?:the|its|their|(?:the\s+)?[\w-]+['’]s)\s+(?:about\s+|some\s+|roughly\s+|around\s+|more than\s+|nearly\s+)?$/;
+export const OPENING_WHOLE = new RegExp(String.raw`^\W*(?:Of|Out of)\s+${WHOLE_OWNER}\s+(?:about\s+|some\s+|roughly\s+|around\s+|more than\s+|nearly\s+)?$`);
 export const PART_OF_TOLL = /^\s*of (?:the|those) (?:dead|killed|injured|wounded|victims|casualties)\b/i;
 export const AMONG_THE_DEAD = /\bamong (?:the|those) (?:dead|killed|fallen)\b/i;
 export const PEOPLE_CLASSES = new Set(["personnel", "killed", "wounded", "casualties", "captured", "missing"]);

@@ -1,7 +1,7 @@
 import { COMPATIBLE, KEPT_AT, type NounClass, type Predicate, type predicatesIn } from "./metrics.js";
 import type { NumberMention } from "./numbers.js";
 import type { qualify } from "./qualifiers.js";
-import { BODY_OF_TROOPS, LIST_NOUN, OPENING_WHOLE, SIZE_ASIDE_BEFORE, countryOfPlaceThatLost, cutAtClause, lastClause, type ArticleMemory, type ListContext, type Reading } from "./common.js";
+import { BODY_OF_TROOPS, LIST_NOUN, OPENING_WHOLE, SIZE_ASIDE_BEFORE, WHOLE_OWNER, countryOfPlaceThatLost, cutAtClause, lastClause, type ArticleMemory, type ListContext, type Reading } from "./common.js";
 
 // What happened to what a figure counts (killed, wounded, destroyed, taken, deployed, …): the nearest fitting verb
 // in its clause, then what the sentence, the list and the article say.
@@ -29,7 +29,7 @@ const KEPT_AFTER = new RegExp(String.raw`^[^.;]{0,60}?\b${KEPT_AT}\b`, "i");
 const HOLDING_BEFORE = /\b(?:is|was|are|were|been|now|still)\s+holding\s+(?:about\s+|some\s+|more than\s+|over\s+|at least\s+|nearly\s+|almost\s+)?$/i;
 
 /** A figure that is the whole a part before it is counted from: "12 of the 40 …", "4,400 of Russia's 13,600 …". */
-const WHOLE_OF_PART = /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s+of\s+(?:the|its|their|his|her|our|(?:the\s+)?[\w-]+['’]s)\s+(?:about\s+|some\s+|roughly\s+|around\s+)?$/i;
+const WHOLE_OF_PART = new RegExp(String.raw`\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s+of\s+${WHOLE_OWNER}\s+(?:about\s+|some\s+|roughly\s+|around\s+)?$`, "i");
 
 /** Back from the front with wounds: "had come home wounded", "returned injured". */
 const HOME_WOUNDED = /^[^;]{0,40}?\b(?:come|came|coming|returned|returning|sent)\s+(?:home|back)?\s*(?:badly\s+|seriously\s+)?(?:wounded|injured|maimed|disabled)\b/i;
