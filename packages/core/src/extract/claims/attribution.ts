@@ -23,7 +23,8 @@ const OWNED_ACCOUNT = /(?:^|[,;]\s*|\b(?:[Ff]or balance|[Mm]eanwhile|[Bb]y contr
 // A body's name as the label of its summary for a day: "Southern Defence Forces, morning summary for 10 March:".
 const SUMMARY_LABEL = /^((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.-]*),?\s+(?:(?:(?:morning|evening|daily|nightly|latest|weekly|operational)\s+)?(?:summary|update|report|bulletin|data|figures)\s+)?(?:for|as of)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|the\s+(?:day|past day|night|past 24 hours))\s*[:.]/;
 // A capitalised name's tally: "The General Staff's running tally of …", "Oryx's count of …".
-const OWNED_TALLY = /\b((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.-]*)['’]s\s+(?:(?:own|running|latest|official|daily|updated)\s+){0,2}(?:tally|count|total)\s+(?:of|for)\b/g;
+// ("The UN mission's count of civilians killed": with the body's noun after the name.)
+const OWNED_TALLY = /\b((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.-]*(?:\s+(?:mission|ministry|office|agency|service|command|project|group|monitors))?)['’]s\s+(?:(?:own|running|latest|official|daily|updated)\s+){0,2}(?:tally|count|total)\s+(?:of|for)\b/g;
 // Verbs of saying, in the forms news English uses.
 const SAY =
   "said|says|say|report that|told|tells|claimed|claims|claim|estimated|estimates|estimate|reported|reports|stated|states|announced|announces|confirmed|confirms|believes|believe|believed|assessed|assesses|assess|added|adds|noted|notes|wrote|writes|posted|indicated|indicates|revealed|reveals|disclosed|alleged|alleges|insisted|insists|calculated|calculates|counted|counts|count|tallied|recorded|records|documented|documents|verified|verifies|suggests|suggested|warned|warns|briefed|informed|informs|acknowledged|acknowledges|admitted|admits|declared|declares|asserted|asserts|put|puts|estimating|thinks|think|thought|concluded|concludes|found|finds|shows|showed|show|cited|cites|quoted|quotes|explained|explains|reiterated|boasted|publishes|published|stressed|emphasized|emphasised|highlighted|mentioned|observed|specified|clarified|summed up|updated|listed|lists|identified|identifies|tracked|tracks|registered|logged|compiled|compiles|gave|gives|established|establishes|issued|issues|released its|released a|released new|releases its|releases a|broadcast|aired|televised|credited|credits|speaks of|spoke of|recalled|recalls|judged|judges|claiming|reckons|reckoned|raised the number|raised the toll|raised the death toll|raised its estimate|raised its count|revised the number|revised its estimate|revised the toll";
@@ -66,7 +67,7 @@ const OUTLET_SELF = /^(?:we|i|our\b(?!\s+(?:colleagues|partners|counterparts|fri
 /** A country's own body named as "ours" by one of its outlets: "Our General Staff", "our air force". */
 const OUR_BODY = /^our\s+(?:General Staff|(?:defen[cs]e\s+)?ministry(?: of defen[cs]e)?|air force|navy|armed forces|army|military|intelligence)$/i;
 const SOURCE_NOUNS =
-  /\b(?:ministry|mod|staff|command|intelligence|agency|services?|rescuers|office|officials?|spokes(?:man|woman|person)|governors?|presidents?|ministers?|commanders?|chiefs?|general|military|army|forces|navy|air force|government|authorities|institute|think tank|analysts?|mission|council|department|sources?|observers?|monitors?|estimates?|data|figures|report|statement|bulletin|update|summary|digest|briefing|release|communiqu[eé]|readout|assessment|tally|count|newspapers?|outlets?|channels?|television|TV|radio|broadcaster|blogger|journalist|correspondent|media|press|group|project|center|centre|lawmakers?|legislators?|deput(?:y|ies)|mayors?|head|leader|envoy|ambassador|diplomats?|researchers?|experts?|administration|secretary|prosecutors?|investigators?|police|service|unit|brigade|spy|spies|the un|the kremlin|kremlin|analysis|model|study|survey|registry|headquarters|ombuds(?:man|woman|person)|commissioner|corps|regiment|battalion|division|legion|detachment|squadron)\b/i;
+  /\b(?:ministry|mod|staff|command|intelligence|agency|services?|rescuers|office|officials?|spokes(?:man|woman|person)|governors?|presidents?|ministers?|commanders?|chiefs?|general|military|army|forces|navy|air force|government|authorities|institute|think tank|analysts?|mission|council|department|sources?|observers?|monitors?|estimates?|data|figures|report|statement|bulletin|update|summary|digest|briefing|release|communiqu[eé]|readout|assessment|tally|count|newspapers?|outlets?|channels?|television|TV|radio|broadcaster|blogger|journalist|correspondent|media|press|group|project|center|centre|lawmakers?|legislators?|deput(?:y|ies)|mayors?|head|leader|envoy|ambassador|diplomats?|researchers?|experts?|administration|secretary|prosecutors?|investigators?|police|service|unit|brigade|spy|spies|the un|the kremlin|kremlin|analysis|model|study|survey|registry|headquarters|ombuds(?:man|woman|person)|commissioner|corps|regiment|battalion|division|legion|detachment|squadron|movement|partisans|resistance)\b/i;
 
 function clean(s: string): string {
   // ("* Ukraine's General Staff says …": a bullet is no part of the name.)
@@ -155,6 +156,9 @@ function sayVerbs(sentence: string): SayVerb[] {
 // ("A count of named Russian dead kept by the independent outlet Mediazona and the BBC's Russian service had reached …":
 // with what it counts between, and the keeper described before its name.)
 const KEPT_BY = /\b(?:tally|count|list|database|ledger|record|register)(?:\s+of\s+[^,;:.!?()"“”\d]{1,60}?)?\s+(?:kept|compiled|maintained|run|collated|assembled|published)\s+by\s+((?:the\s+)?(?:[a-z-]+\s+){0,3}[A-Z][^,;:.!?()"“”]{1,70}?)(?=\s+(?:stood|stands|reached|has reached|had reached|shows|showed|lists|listed|counts|counted|records|recorded|includes|included|holds|held|now|had|has)\b)/g;
+
+/** A claim or estimate with its maker in an aside: "the claim, made by then defence minister Sergei Shoigu in December, was". */
+const MADE_BY = /\b(?:claims?|estimates?|figures?|counts?|tally|assessments?|statements?)\s*,\s+(?:made|given|issued|published|released|offered)\s+(?:\w+\s+)?by\s+((?:the\s+)?[^,;:.!?()"“”]{2,80}?)(?=\s+(?:in|on|last|this)\s+[^,;]{1,30},|,)/g;
 
 // The verbs of a passive estimate ("were put at 400,000 by …"), looked for as substrings before the pattern is tried.
 const PASSIVE_ESTIMATE_WORDS = [" put at ", " estimated at ", " placed at ", " assessed at ", " reckoned at "];
@@ -313,7 +317,11 @@ function appositiveSource(before: string): { name: string; start: number } | nul
     // ("DeepState, a Ukrainian group of volunteer analysts that maps the front line …, says": a relative clause
     // inside a chunk describes the source; the name is what comes before it.)
     // ("The highest US estimate came from Gen. Mark Milley, the chairman …": the name after "came from".)
-    const c = chunks[i]!.trim().replace(/^(?!(?:which|who|whose|that)\b)(.+?)\s+(?:that|which|who|whose)\s.*$/i, "$1").replace(/^.*\b(?:came|comes|come) from\s+(?=[A-Z])/, "");
+    // ("Occupation officials also publish their own tolls: Denis Pushilin, Moscow's appointee in Donetsk, said": a colon
+    // or a semicolon ends the clause before the name.)
+    const raw = chunks[i]!.trim();
+    const clauseEnd = /^.*[:;]\s+(?=\S)/.exec(raw);
+    const c = raw.slice(clauseEnd?.[0].length ?? 0).replace(/^(?!(?:which|who|whose|that)\b)(.+?)\s+(?:that|which|who|whose)\s.*$/i, "$1").replace(/^.*\b(?:came|comes|come) from\s+(?=[A-Z])/, "");
     if (!c) break;
     // "Yonhap, citing the NIS, reported": the cited source is the original one.
     if (/^(?:citing|quoting)\b/i.test(c)) {
@@ -342,6 +350,7 @@ function appositiveSource(before: string): { name: string; start: number } | nul
       break;
     }
     kept.unshift(c);
+    if (clauseEnd) break;
     if (!sourceLike(c) && !/^(?:[A-Z][\w'’.-]+\s?){1,4}$/.test(c) && !/^(?:the|a|an|its|his|her|their)\b/i.test(c)) break;
   }
   while (kept.length && /^(?:citing|quoting)\b/i.test(kept[0]!)) kept.shift();
@@ -615,6 +624,12 @@ export function findAttributions(sentence: string): Attribution[] {
   }
   // ("The tally kept by the BBC and Mediazona stood at 56,312": a tally, list or count named by who keeps it.)
   if (sentence.includes(" by ")) for (const m of sentence.matchAll(KEPT_BY)) {
+    const a = make(m[1]!, m.index + m[0].length - m[1]!.length, m.index + m[0].length);
+    if (a && a.known) add(a);
+  }
+  // ("Moscow's last comprehensive claim, made by then defence minister Sergei Shoigu in December 2023, was that …": a
+  // claim whose maker an aside names.)
+  if (sentence.includes(" by ")) for (const m of sentence.matchAll(MADE_BY)) {
     const a = make(m[1]!, m.index + m[0].length - m[1]!.length, m.index + m[0].length);
     if (a && a.known) add(a);
   }

@@ -137,9 +137,12 @@ const OWN_PEOPLE = /\b[Oo]ur (?:own )?(?:[A-Z]?[a-z][\w-]* ){0,2}?(?:staff|staff
 // And of what its own reporters saw: "Our correspondent, who visited Lyptsi on Saturday, saw at least 14 houses …".
 const OWN_WITNESS = /\b[Oo]ur (?:own )?(?:correspondents?|reporters?|journalists?|photographers?)\b/;
 
+// And of the speaker's own story: "He was freed six days after his abduction, in exchange for nine Russian conscripts".
+const SPEAKERS_STORY = /^\W*(?:He|She) (?:was|had been|has been) (?:himself |herself |later |then )?(?:freed|released|abducted|kidnapped|detained|arrested|captured|exchanged|swapped|born|appointed|elected|wounded|injured|evacuated)\b/;
+
 /** Whether a sentence says in words that the outlet itself is speaking. */
 export function ownVoice(sentence: string): boolean {
-  return OWN_VOICE.test(sentence) || OWN_PEOPLE.test(sentence) || OWN_WITNESS.test(sentence);
+  return OWN_VOICE.test(sentence) || OWN_PEOPLE.test(sentence) || OWN_WITNESS.test(sentence) || SPEAKERS_STORY.test(sentence);
 }
 
 

@@ -86,9 +86,10 @@ export function claimFigure(f: FigureClaimInput): void {
   // counted, speaking of something else, are no source of their own number.)
   if (figAttr && figAttr.start <= n.start && n.end <= figAttr.end && cands.some((c) => c.start === figAttr!.start && c.end === figAttr!.end)) figAttr = null;
   // "The 47th Mechanized Brigade said it had destroyed 15 Russian tanks": a unit that reports the other side's losses fights for the side opposite.
+  // ("The Atesh movement reported that a strike … killed about 30 marines of the Russian Black Sea Fleet": partisans too.)
   // (So does a general staff or a ministry named without its country: "The Russian army lost 1,020 soldiers, the General Staff said".)
   // ("Two Ukrainian soldiers were killed, the brigade said": a unit telling its own dead in the passive is no such agent.)
-  if (figAttr && !figAttr.known && party && hostile && !/\b(?:were|was|been|are|is)\s+(?:\w+\s+)?(?:killed|wounded|injured|captured|taken prisoner)\b/i.test(s) && /\b(?:brigade|battalion|regiment|division|corps|unit|squadron|air defen[cs]es?|drone (?:unit|company|battalion)|special forces|marines|general staff|ministry|armed forces|military|army)\b/i.test(figAttr.attributedTo)) {
+  if (figAttr && !figAttr.known && party && hostile && !/\b(?:were|was|been|are|is)\s+(?:\w+\s+)?(?:killed|wounded|injured|captured|taken prisoner)\b/i.test(s) && /\b(?:brigade|battalion|regiment|division|corps|unit|squadron|air defen[cs]es?|drone (?:unit|company|battalion)|special forces|marines|general staff|ministry|armed forces|military|army|air force|partisans?|partisan movement|resistance|movement)\b/i.test(figAttr.attributedTo)) {
     const side = opponentOf(party);
     if (side) figAttr = { ...figAttr, sourceParty: side, known: true };
   }

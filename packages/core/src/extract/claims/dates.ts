@@ -137,6 +137,10 @@ export function findDates(sentence: string, publishedAt: string | null, theMonth
     // ("shot down six helicopters during the march", "they will march on Moscow": in lower case and without a day or a
     // year the word is a noun or a verb, no month.)
     if (/\b(?:march|may)\b(?!\s+\d)/.test(text) && !/\d/.test(text)) continue;
+    // ("… at least 177 prisoners of war since February 2022, most of them last year": the date of an uncounted part.)
+    if (/\b(?:most|many|some|half|several|a few|the majority|a third|two-thirds) of (?:them|those|these|whom|which)\s+(?:in\s+|during\s+|since\s+)?$/i.test(sentence.slice(Math.max(0, r.index - 30), r.index))) continue;
+    // ("Three years after Russian troops withdrew from Bucha": a span after an event, not a span from the report.)
+    if (/^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|since)\b/i.test(text)) continue;
     // "3/8" numbers a post in a thread more often than it dates anything.
     if (/^\d{1,2}\/\d{1,2}$/.test(text.trim())) continue;
     // "24 February 2022 to 30 June 2025", "from July to September": a closed span is dated by its end.

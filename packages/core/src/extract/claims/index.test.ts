@@ -4487,3 +4487,91 @@ describe("extractClaims, round eighteen (test83 and test84 studied, children and
     expect(read("Air defenses destroyed all 35 Russian drones and 72 of the missiles, including 10 hypersonic Kinzhals, the air force said.", "2024-01-03").map((r) => [r[2], r[3]])).toEqual([["drones", 35]]);
   });
 });
+
+describe("extractClaims, round nineteen (test85 studied, occupied territories)", () => {
+  const read = (t: string, pub = "2024-07-10", outlet: string | null = null) => extractClaims(t, { publishedAt: pub, outlet }).map((c) => [c.metric, c.party, c.item, c.value, c.asOf, c.sourceParty]);
+
+  it("reads a loss list under a line that only names its source as the losses of the heading above it", () => {
+    const text = "Total combat losses of the enemy from 24.02.2022 to 05.10.2023\n\nAccording to the General Staff of the Armed Forces of Ukraine:\n\npersonnel — about 278,980 (+490) persons\ntanks — 4,727 (+6)";
+    expect(read(text, "2023-10-05", "Resistance Centre").map((r) => [r[0], r[1], r[3], r[5]])).toEqual([
+      ["casualties", "RU", 278980, "UA"],
+      ["casualties", "RU", 490, "UA"],
+      ["equipment_lost", "RU", 4727, "UA"],
+      ["equipment_lost", "RU", 6, "UA"],
+    ]);
+  });
+
+  it("places a partisan movement that reports the other side's dead on the side opposite", () => {
+    expect(read("The Atesh movement reported that a strike on a training ground in Crimea killed about 30 marines of the Russian Black Sea Fleet.", "2023-10-05").map((r) => [r[0], r[1], r[5]])).toEqual([["killed", "RU", "UA"]]);
+  });
+
+  it("reads men listed beside women and children as civilians, and the rest of the toll after them", () => {
+    const text = "Investigators recovered 447 bodies. Of the dead, 414 were civilians — 215 women, 194 men and five children — the governor said. Another 22 were Ukrainian servicemen, he said.";
+    expect(read(text, "2022-09-23").map((r) => [r[0], r[1], r[3]])).toEqual([
+      ["killed", null, 447],
+      ["civilians_killed", null, 414],
+      ["civilians_killed", null, 215],
+      ["civilians_killed", null, 194],
+      ["civilians_killed", null, 5],
+      ["killed", "UA", 22],
+    ]);
+  });
+
+  it("cuts a speaker's name at the colon that ends the clause before it", () => {
+    const [c] = extractClaims("Occupation officials also publish their own tolls of Ukrainian fire: Denis Pushilin, Moscow's appointee in Donetsk, said in January that Ukrainian shelling had killed more than 600 civilians in the territory under his control in 2023.", { publishedAt: "2024-07-10" });
+    expect([c!.attributedTo, c!.sourceParty]).toEqual(["Denis Pushilin, Moscow's appointee in Donetsk", "RU"]);
+  });
+
+  it("counts the civilians of occupied towns as Ukraine's, whoever shelled them", () => {
+    expect(read("Ukrainian shelling of Horlivka killed two civilians, Denis Pushilin said.").map((r) => [r[0], r[1]])).toEqual([["civilians_killed", "UA"]]);
+    expect(read("Saldo said that Ukrainian shelling of Aleshki had killed 14 civilians since the beginning of November.", "2023-11-20").map((r) => [r[0], r[1]])).toEqual([["civilians_killed", "UA"]]);
+    // A capital's people or forces are no place: "Moscow's appointee in Donetsk".
+    expect(read("Denis Pushilin, Moscow's appointee in Donetsk, said Ukrainian shelling had killed more than 600 civilians in 2023.").map((r) => r[1])).toEqual(["UA"]);
+  });
+
+  it("reads a body's tally with its noun after the name, and a claim's maker in an aside", () => {
+    expect(extractClaims("The UN mission's count of civilians killed across Ukraine stood at 11,284 at the end of June.", { publishedAt: "2024-07-10" }).map((c) => c.attributedTo)).toEqual(["The UN mission"]);
+    expect(read("Moscow's last comprehensive claim, made by then defence minister Sergei Shoigu in December 2023, was that Ukraine had lost more than 383,000 troops killed and wounded.").map((r) => [r[0], r[1], r[5]])).toEqual([["casualties", "UA", "RU"]]);
+  });
+
+  it("reads no people in cases of abuse", () => {
+    expect(read("The UN Human Rights Monitoring Mission documented 864 cases of arbitrary detention of civilians by Russian forces between February 2022 and May 2023.")).toEqual([]);
+  });
+
+  it("gives troops a side says it moved to that side, with a time between the verb and 'that'", () => {
+    expect(read("Russia's defence ministry said last week that it had moved more than 30,000 servicemen across the Dnipro.", "2022-11-15").map((r) => [r[0], r[1]])).toEqual([["troops_deployed", "RU"]]);
+  });
+
+  it("reads prisoners recovered as coming home, and those held in a country as that country's opponent's", () => {
+    expect(read("Ukraine recovered 215 prisoners of war, 108 of them fighters of the Azov regiment.", "2022-09-22").map((r) => [r[0], r[1], r[3]])).toEqual([
+      ["captured", "UA", 215],
+      ["captured", "UA", 108],
+    ]);
+    expect(read("Two years on, Ukrainian officials say about 1,900 of the city's defenders are still held in Russia.", "2024-05-20").map((r) => [r[0], r[1], r[3]])).toEqual([["captured", "UA", 1900]]);
+  });
+
+  it("dates no figure by a span after an event or by the date of an uncounted part", () => {
+    expect(read("Three years after Russian troops withdrew from Bucha, Ukrainian prosecutors say more than 1,400 civilians were killed in the Bucha district.", "2025-03-31").map((r) => r[4])).toEqual(["2025-03-31"]);
+    expect(read("The Prosecutor General's Office has recorded the executions of at least 177 Ukrainian prisoners of war since February 2022, most of them last year.", "2025-02-06").map((r) => r[4])).toEqual(["2025-02-06"]);
+  });
+
+  it("reads a part by place of the people counted, not of the places counted after them", () => {
+    expect(read("A UN report documented the unlawful killing of 441 civilians in 102 towns and villages of the Kyiv region, 73 of them in Bucha.", "2025-03-31").map((r) => [r[0], r[3]])).toEqual([
+      ["civilians_killed", 441],
+      ["civilians_killed", 73],
+    ]);
+  });
+
+  it("does not carry a speaker's voice into his own story", () => {
+    const text = "Fedorov said another 300 residents of the region were listed as missing. He was freed six days after his abduction, in exchange for nine Russian conscripts captured by Ukrainian forces.";
+    expect(extractClaims(text, { publishedAt: "2024-03-19" }).filter((c) => c.value === 9).map((c) => c.attributedTo)).toEqual([null]);
+  });
+
+  it("gives ground to the side named right after it as the taker", () => {
+    expect(read("260 — square kilometres Russia gained in September, per DeepState", "2025-10-05").map((r) => [r[0], r[1]])).toEqual([["territory_km2", "RU"]]);
+  });
+
+  it("places an air force that shot down the other side's drones on the side opposite", () => {
+    expect(read("The air force said it shot down 406 of the Russian drones.", "2025-11-08").map((r) => [r[0], r[1], r[5]])).toEqual([["equipment_lost", "RU", "UA"]]);
+  });
+});

@@ -539,6 +539,16 @@ function fromFigureBefore(f: ClassInput, k: ClassState): void {
     // line of contact, and more than 300 in the Kursk region".)
     if (PLACE_WITH_GAP.test(k.gap) || PLACE_FOR_GAP.test(k.gap) || placeBeforeFigure(k.gap) || (k.cls === "personnel" && (PLACE_PART_GAP.test(k.gap) || PLACE_AFTER_PART.test(head)))) k.placePartPred = k.inheritedPred ?? prev.pred;
   }
+  // ("the killing of 441 civilians in 102 towns and villages …, 73 of them in Bucha": a part by place of the people
+  // counted, not of the places counted after them.)
+  if (!k.cls && prev?.cls === "settlements" && /^\s+of\s+(?:them|those|whom)\s+(?:in|at|from)\s+(?:the\s+)?[A-Z]/.test(head)) {
+    const people = f.readings.findLast((r) => r !== prev && r.cls !== null && (r.cls === "civilians" || PEOPLE_CLASSES.has(r.cls)));
+    if (people) {
+      k.cls = ["killed", "wounded", "casualties", "captured", "missing"].includes(people.cls!) ? "personnel" : people.cls;
+      if (k.cls === "personnel" && people.cls !== "personnel") k.inheritedPred = people.cls === "casualties" ? "casualties" : (people.cls as Predicate);
+      k.placePartPred = k.inheritedPred ?? people.pred;
+    }
+  }
   // ("Ukraine held some 1,300 square kilometres there; by 31 March Ukrainian units held about 80": ground held or taken
   // again in a clause of its own, with no unit, is ground too.)
   if (!k.cls && !k.noun && !k.eq && prev && (prev.cls === "territory" || prev.cls === "settlements") && GROUND_AGAIN_GAP.test(k.gap)) k.cls = prev.cls;
@@ -597,6 +607,8 @@ function fromFigureBefore(f: ClassInput, k: ClassState): void {
   if ((k.cls === "killed" || k.cls === "wounded") && !prev && f.line && memory.lastToll === "civilians" && /^\s*\|\s*(?:deaths|dead|killed|injuries|injured|wounded)\b/i.test(head) && !MILITARY_PEOPLE.test(s)) k.cls = "civilians";
   // "86 of its servicemen, including 15 women": women among soldiers are soldiers.
   if (k.cls === "civilians" && prev?.cls === "personnel" && k.noun && /^(?:women|men)\b/i.test(head.slice(k.noun.index)) && /\b(?:including|among them|of whom)\s+(?:about|some|around|more than|over|at least|nearly|almost)?\s*$/i.test(s.slice(0, n.start))) k.cls = "personnel";
+  // "414 were civilians — 215 women, 194 men and five children": men listed beside women and children are civilians.
+  if (k.cls === "personnel" && prev?.cls === "civilians" && k.noun && /^men\b/i.test(head.slice(k.noun.index)) && /\b(?:women|children|civilians)\s*(?:,|,?\s+and)\s+$/i.test(s.slice(0, n.start))) k.cls = "civilians";
   // "2,088 civilians killed and 9,138 injured": the injured are civilians too.
   if ((k.cls === "killed" || k.cls === "wounded") && prev && prev.cls === "civilians" && !/\b(?:soldiers|troops|servicem[ae]n|personnel)\b/i.test(head)) {
     k.cls = "civilians";
@@ -938,10 +950,15 @@ function fromTolls(f: ClassInput, k: ClassState): void {
   // just before, opened as parts and told with "are", take its fate.
   // (A quotation may hold both sentences in one segment: the part opens its own sentence.)
   const ownSentence = s.slice(0, n.start).split(SENTENCE_END);
-  const kind = (!prev || ownSentence.length > 1) && (tollBefore || segIndex - lastKilled <= 2) && PART_OPENER.test(ownSentence.at(-1)!) ? COPULA_KIND.exec(head) : null;
+  // ("Of the dead, 414 were civilians … Another 22 were Ukrainian servicemen": the rest of a toll whose civilians were
+  // just counted.)
+  const civiliansBefore = memory.lastMetric === "civilians_killed" && memory.civiliansSegment >= segIndex - 1;
+  const kind = (!prev || ownSentence.length > 1) && (tollBefore || civiliansBefore || segIndex - lastKilled <= 2) && PART_OPENER.test(ownSentence.at(-1)!) ? COPULA_KIND.exec(head) : null;
   if (kind) {
     k.cls = /^(?:civilians?|children|child|minors)$/i.test(kind[1]!) ? "civilians" : "personnel";
     k.numberOfPred = "killed";
+    // ("were Ukrainian servicemen": the people's side, named in the kind.)
+    k.numberOfParty ??= peopleIn(kind[0], 0, null)[0]?.code ?? null;
   }
   if (!k.cls && !k.noun && !k.eq && /^\s*(?:were|was)\s/i.test(head) && (AMONG_THE_DEAD.test(s.slice(0, n.start)) || tollBefore)) {
     k.cls = "killed";

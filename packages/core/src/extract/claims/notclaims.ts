@@ -121,6 +121,8 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
   if (/^\s+(?:(?!(?:in|of|at|on|from|across|near|by|for|with|during|after|since)\s)[\w'’-]+\s+){0,2}?(?:countries|country|nations?|sides?|parties|governments?|capitals?|delegations?|areas?|positions?|locations?|sites?|command posts?|directions?|sectors?)\b/i.test(after)) return true;
   // ("VerityDesk has rated 37 claims about military losses": things said or published are no people.)
   if (/^\s+(?:[a-z-]+\s+)?(?:claims|posts|videos|articles|stories|reports|statements|tweets|messages|comments|questions|fact-checks|rumou?rs|sources|documents)\b/i.test(after)) return true;
+  // ("documented 864 cases of arbitrary detention of civilians": counts of abuses are cases, not people held or killed.)
+  if (/^\s+(?:cases|instances|incidents|allegations|reports)\s+of\s+(?:[\w-]+\s+){0,2}?(?:detention|torture|ill-treatment|sexual violence|abuse|disappearance|looting|deportation|rape|abduction)\b/i.test(text.slice(n.end, n.end + 60))) return true;
   // "2) PRISONERS", "3. Territory": a list's number before its heading.
   if (!n.words && n.value < 100 && /^\s*$/.test(text.slice(0, n.start)) && /^[.)]\s+[A-Z]/.test(after)) return true;
   // "repelled 27 counterattacks", "carried out 79 air strikes", "138 combat engagements": counts of events, not losses

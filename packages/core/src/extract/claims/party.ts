@@ -79,6 +79,7 @@ const SUPPLIERS = new Set(["US", "GB", "FR", "DE", "PL", "SE", "NL", "DK", "NO",
 // ("2,700 sq km — the ground Russian forces have taken": after a dash too; "About 600 sq km — Russian gains in
 // October": or the side's gains.)
 const TAKEN_BY_AFTER = /^[^.;]{0,40}?(?:(?::|\s[–—‒-])\s*(?:the\s+)?(?:ground|territory|land|area)\s+|\b(?:that|which)\s+)((?:[A-Z][\w'’.-]*\s+){1,2})(?:forces|troops|army|units|soldiers)\s+(?:have\s+|had\s+)?(?:seized|took|captured|gained|taken|occupied|won|conquered|entered)\b|^\s*[–—‒-]\s*((?:[A-Z][\w'’.-]*\s+){1,2})(?:gains|advances)\b/i;
+const TAKER_RIGHT_AFTER = /^\w*\s+(?:that\s+)?([A-Z][\w'’.-]*(?:\s+(?:forces|troops|army))?)\s+(?:has\s+|have\s+|had\s+)?(?:seized|took|captured|gained|taken|occupied|won|conquered)\b/;
 /** "our crews destroyed", "we have shot down": our side as the agent of a hostile verb. */
 // ("were destroyed by our defenders 17 tanks": the passive with "our" as its agent too.)
 const OUR_SIDE_STRUCK = /\b(?:our|we)\b(?:\s+[\w'’-]+){0,5}?\s+(?:have\s+|had\s+|has\s+)?(?:destroyed|downed|shot down|hit|struck|killed|eliminated|captured|took out|wiped out|neutrali[sz]ed|knocked out|took prisoner)\b|\b(?:destroyed|downed|shot down|hit|struck|killed|eliminated|liquidated|captured|neutrali[sz]ed)\s+by\s+our\b/i;
@@ -446,7 +447,9 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   // ground taken by a side named after it.
   if (!k.party && k.taking) {
     const takenBy = TAKEN_BY_AFTER.exec(s.slice(nounEnd, nounEnd + 100));
-    if (takenBy) k.party = peopleIn(takenBy[1] ?? takenBy[2]!, 0, null)[0]?.code ?? null;
+    // ("260 square kilometres Russia gained in September": a side right after the ground, as the subject of its taking.)
+    const takerAfter = takenBy ? null : TAKER_RIGHT_AFTER.exec(s.slice(nounEnd, nounEnd + 60));
+    if (takenBy || takerAfter) k.party = peopleIn(takenBy ? takenBy[1] ?? takenBy[2]! : takerAfter![1]!, 0, null)[0]?.code ?? null;
   }
   // ("Kyiv publishes a running tally of Russian losses every morning. The count passed one million killed and
   // wounded": a count opening its sentence is the one the sentence before named, with its side.)
@@ -483,7 +486,7 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   if (ownForcesSide && BELLIGERENTS.has(ownForcesSide)) k.party = ownForcesSide;
   // ("About 300 marines of the brigade remain in Russian captivity": those a side holds are its opponent's.)
   const heldBy = !k.party && (cls === "captured" || pred === "captured" || pred === "returned") ? HELD_BY_SIDE.exec(s.slice(n.end, n.end + 120)) : null;
-  if (heldBy) k.party = opponentOf(peopleIn(heldBy[1]!, 0, null)[0]?.code ?? null);
+  if (heldBy) k.party = opponentOf(peopleIn(heldBy[1] ?? heldBy[2]!, 0, null)[0]?.code ?? null);
   // ("Buryatia has lost 1,094 men": the dead of a region or town are its country's.)
   if (!k.party && cls !== null && PEOPLE_CLASSES.has(cls) && pred === "killed") k.party = countryOfPlaceThatLost(s.slice(0, q.start));
   // ("… 369 Russian aircraft and 331 helicopters … At sea the count is 29 ships and boats": equipment lost with no side
@@ -522,7 +525,8 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   }
   // "The Kremlin said it had 617,000 troops in the zone": the source's own forces.
   // ("It has also sent 1,000 deminers …, he said": a sentence-initial "it" is the subject spoken of, not the speaker.)
-  if (!k.party && cls === "personnel" && pred === "deployed" && figAttrBase?.sourceParty && /\b(?:its|their|our)\b|\b(?:said|says|stated|claims|claimed|reported|announced|added|told\s+\w+)\s+(?:that\s+)?(?:it|they|we)\b|^\W*we\b/i.test(lastClause(s.slice(0, q.start)))) k.party = figAttrBase.sourceParty;
+  // ("Russia's defence ministry said last week that it had moved more than 30,000 servicemen": a time may stand between.)
+  if (!k.party && cls === "personnel" && pred === "deployed" && figAttrBase?.sourceParty && /\b(?:its|their|our)\b|\b(?:said|says|stated|claims|claimed|reported|announced|added|told\s+\w+)(?:\s+(?:on|last|this|in)\s+\w+)?\s+(?:that\s+)?(?:it|they|we)\b|^\W*we\b/i.test(lastClause(s.slice(0, q.start)))) k.party = figAttrBase.sourceParty;
   // "Among them were 23 servicemen who had defended Mariupol, the headquarters said": prisoners home again, of no
   // side named, are those of the side whose body tells of them.
   if (!k.party && pred === "returned" && attr && BELLIGERENTS.has(attr.sourceParty ?? "")) k.party = attr.sourceParty;
@@ -721,7 +725,8 @@ const LOSSES_AFTER_DASH = /^[^—–]{0,40}\s[—–]\s+((?:[A-Z][\w'’-]+\s+){
 const OWN_FORCES_TOOK = /\b(?:its|their|our)\s+(?:own\s+)?(?:troops|forces|units|army|soldiers)\s+(?:had\s+|have\s+|has\s+)?(?:captured|taken|took|liberated|seized|occupied)\s+(?:about|some|around|roughly|more than|over|nearly|almost|at least|up to)?\s*$/i;
 
 /** Captivity named by its holder: "in Russian captivity", "in the Ukrainian captivity". */
-const HELD_BY_SIDE = /^[^.;]{0,80}?\bin\s+(?:the\s+)?(Russian|Ukrainian)\s+captivity\b/;
+// ("about 1,900 of the city's defenders are still held in Russia": or held in the other side's country.)
+const HELD_BY_SIDE = /^[^.;]{0,80}?\b(?:in\s+(?:the\s+)?(Russian|Ukrainian)\s+captivity\b|(?:held|kept|imprisoned|detained)\s+in\s+(Russia|Ukraine)\b(?!['’]s))/;
 
 /** A tally named again: "the same tally", "that list". */
 const SAME_TALLY = /\b(?:the same|that|this|its)\s+(?:running\s+|daily\s+)?(?:tally|list|count|update|report|bulletin|summary)\b/i;

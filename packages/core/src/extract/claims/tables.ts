@@ -57,6 +57,9 @@ function reportSideOf(attr: Attribution | null, ownPpl: { code: string | null }[
   return side === "UA" || side === "RU" ? side : null;
 }
 
+/** What is left of a header that only names its source ("According to …:", "Source: …:"). */
+const SOURCE_ONLY = /^\W*(?:according to|source|as reported by|per)?\W*$/i;
+
 /** People a list of prisoners coming home names in its header. */
 const RETURNED_PEOPLE = /\b(?:prisoners?|POWs?|defenders|servicem[ae]n|soldiers|captives|captivity|exchange|swap)\b/i;
 
@@ -72,7 +75,10 @@ export function listOfHeader(h: HeaderInput): ListContext {
   // brackets, is no side.)
   const caption = tableHead ? lastSegment.replace(/\([^)]*\)/g, (m) => " ".repeat(m.length)) : "";
   const ppl = ownPpl.length ? ownPpl : tableHead ? peopleIn(caption, 0, findAttributions(caption)) : peopleIn(prevText, 0, null);
-  const preds = predicatesIn(tableHead ? `${lastSegment} ${s}` : s);
+  // ("Total combat losses of the enemy … ¶ According to the General Staff of the Armed Forces of Ukraine:": a header
+  // that only names its source lists what the line above it says.)
+  const sourceOnly = !tableHead && cands.length > 0 && SOURCE_ONLY.test(cands.reduceRight((t, a) => t.slice(0, a.start) + t.slice(a.end), s));
+  const preds = predicatesIn(tableHead || sourceOnly ? `${lastSegment} ${s}` : s);
   // ("By service, the defenders released today are:": prisoners coming home, listed by service; "received" alone
   // may head a list of supplies.)
   const homecoming = RETURNED_PEOPLE.test(s) && preds.some((p) => p.pred === "returned" && !/^received$/i.test(p.word));
