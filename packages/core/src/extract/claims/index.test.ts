@@ -4575,3 +4575,51 @@ describe("extractClaims, round nineteen (test85 studied, occupied territories)",
     expect(read("The air force said it shot down 406 of the Russian drones.", "2025-11-08").map((r) => [r[0], r[1], r[5]])).toEqual([["equipment_lost", "RU", "UA"]]);
   });
 });
+
+describe("extractClaims, round nineteen (test86 studied, mines and demining)", () => {
+  const read = (t: string, pub = "2025-06-10") => extractClaims(t, { publishedAt: pub }).map((c) => [c.metric, c.party, c.value]);
+
+  it("counts one person hurt, named by calling, side or place, as a toll of one", () => {
+    expect(read("In the Kharkiv region, a tractor driver was killed on Saturday when his vehicle struck an anti-tank mine, the regional governor said.").map((r) => [r[0], r[2]])).toEqual([["civilians_killed", 1]]);
+    expect(read("He said a resident of Sudzha was killed on Monday.").map((r) => [r[0], r[2]])).toEqual([["civilians_killed", 1]]);
+    expect(read("The governor said a guided bomb had killed a 72-year-old woman.").map((r) => [r[0], r[2]])).toEqual([["civilians_killed", 1]]);
+    expect(read("An 84-year-old woman died in hospital on Monday after a drone attack.").map((r) => [r[0], r[2]])).toEqual([["civilians_killed", 1]]);
+  });
+
+  it("counts no one in a denial, in the cause of a toll told, or in the first of several", () => {
+    expect(read("Prigozhin claimed that his fighters had not killed a single soldier on the ground.")).toEqual([]);
+    expect(read("Officials said the death toll had risen to seven after a woman died in hospital.").map((r) => r[2])).toEqual([7]);
+    expect(read("A missile killed a 31-year-old woman and her two-year-old daughter, the governor said.")).toEqual([]);
+  });
+
+  it("reads the State Emergency Service's pyrotechnicians as civilians", () => {
+    expect(read("During humanitarian demining operations, 17 SES pyrotechnicians have been killed and 58 injured, the service said.").map((r) => [r[0], r[2]])).toEqual([
+      ["civilians_killed", 17],
+      ["civilians_wounded", 58],
+    ]);
+  });
+
+  it("reads no ground in land cleared of mines or contaminated by them", () => {
+    expect(read("The service's pyrotechnicians have cleared about 200 square kilometres of farmland this year.")).toEqual([]);
+    expect(read("Ukrainian officials estimate that some 174,000 square kilometres of the country may be contaminated by mines and unexploded ordnance.")).toEqual([]);
+    // Ground cleared of the enemy is taken.
+    expect(read("Ukrainian assault units have also cleared a further 170 square kilometers of Russian infiltration groups, he said.").map((r) => [r[0], r[1]])).toEqual([["territory_km2", "UA"]]);
+  });
+
+  it("gives a unit's own losses to its side, with a time between the verb and 'that'", () => {
+    expect(read("Ukraine's 92nd Separate Assault Brigade said last week that it had lost four sappers killed and nine wounded.")).toEqual([
+      ["killed", "UA", 4],
+      ["wounded", "UA", 9],
+    ]);
+    expect(read("A Ukrainian engineer officer said in August that his battalion had lost 30 sappers killed.").map((r) => r[1])).toEqual(["UA"]);
+  });
+
+  it("reads no claim in the casualties of a weapon, killed and injured together", () => {
+    expect(read("For the whole of 2022, Cluster Munition Monitor counted 916 casualties of cluster munition attacks in Ukraine.")).toEqual([]);
+    expect(read("916 — cluster munition casualties recorded in Ukraine in 2022")).toEqual([]);
+  });
+
+  it("reads the toll a count names before ', which stood at'", () => {
+    expect(read("It comes from the UN's count of civilians killed in the war, which stood at 12,881 at the end of March.").map((r) => [r[0], r[2]])).toEqual([["civilians_killed", 12881]]);
+  });
+});

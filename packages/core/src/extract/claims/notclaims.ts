@@ -121,6 +121,12 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
   if (/^\s+(?:(?!(?:in|of|at|on|from|across|near|by|for|with|during|after|since)\s)[\w'’-]+\s+){0,2}?(?:countries|country|nations?|sides?|parties|governments?|capitals?|delegations?|areas?|positions?|locations?|sites?|command posts?|directions?|sectors?)\b/i.test(after)) return true;
   // ("VerityDesk has rated 37 claims about military losses": things said or published are no people.)
   if (/^\s+(?:[a-z-]+\s+)?(?:claims|posts|videos|articles|stories|reports|statements|tweets|messages|comments|questions|fact-checks|rumou?rs|sources|documents)\b/i.test(after)) return true;
+  // ("Cluster Munition Monitor counted 916 casualties of cluster munition attacks", "916 — cluster munition casualties":
+  // the killed and injured of a weapon, together and mostly civilians, fit no metric of claims.md.)
+  if (/^\s*(?:[—–-]\s*)?(?:(?:[\w-]+\s+){0,2}?casualties\s+(?:of|from|caused by)\s+(?:[\w-]+\s+){0,2}?(?:mines|landmines|cluster munitions?|cluster munition attacks|explosive remnants|ordnance|submunitions)|(?:cluster[- ]munition|landmine|mine|explosive[- ]ordnance)\s+casualties)\b/i.test(text.slice(n.end, n.end + 90))) return true;
+  // ("cleared about 200 square kilometres of farmland", "some 174,000 square kilometres … may be contaminated by mines":
+  // land to be demined or cleared is no ground taken.)
+  if (/^\s*(?:square|sq\.?)\s*(?:kilomet|km|mi)|^\s*(?:km(?:2|²)|hectares)\b/i.test(after) && /\b(?:contaminat\w*|demin\w*|mined|minefields?|(?:land)?mines|unexploded|explosive|ordnance|mine-free|pyrotechnicians?)\b/i.test(text.slice(Math.max(0, n.start - 90), n.end + 90)) && !/\b(?:took|taken|captured|seized|gained|liberated|recaptured|retook|advanced|occupied|occupies|controls?|held|holds|infiltration|assault)\b/i.test(text.slice(Math.max(0, n.start - 60), n.end + 60))) return true;
   // ("documented 864 cases of arbitrary detention of civilians": counts of abuses are cases, not people held or killed.)
   if (/^\s+(?:cases|instances|incidents|allegations|reports)\s+of\s+(?:[\w-]+\s+){0,2}?(?:detention|torture|ill-treatment|sexual violence|abuse|disappearance|looting|deportation|rape|abduction)\b/i.test(text.slice(n.end, n.end + 60))) return true;
   // "2) PRISONERS", "3. Territory": a list's number before its heading.
