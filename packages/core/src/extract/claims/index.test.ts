@@ -4623,3 +4623,47 @@ describe("extractClaims, round nineteen (test86 studied, mines and demining)", (
     expect(read("It comes from the UN's count of civilians killed in the war, which stood at 12,881 at the end of March.").map((r) => [r[0], r[2]])).toEqual([["civilians_killed", 12881]]);
   });
 });
+
+describe("extractClaims, round nineteen (test87 studied, the Kursk incursion)", () => {
+  const read = (t: string, pub = "2025-04-14", outlet: string | null = null) => extractClaims(t, { publishedAt: pub, outlet }).map((c) => [c.metric, c.party, c.value]);
+
+  it("hears a ministry's own voice in 'Russian troops have liberated'", () => {
+    const text = "Over the past five days, Russian troops have liberated 24 settlements in the Kursk region.\n\nIn the past 24 hours in the Kursk direction, the enemy lost over 210 servicemen and 4 tanks.";
+    expect(read(text, "2025-03-13", "eng.mil-ru.example").map((r) => [r[0], r[1]])).toEqual([
+      ["settlements", "RU"],
+      ["casualties", "UA"],
+      ["equipment_lost", "UA"],
+    ]);
+  });
+
+  it("gives ground held of another country's territory to the side that holds it", () => {
+    expect(read("Within a fortnight Kyiv said its troops held 1,263 square kilometres of Russian territory and 93 settlements.", "2024-08-20")).toEqual([
+      ["territory_km2", "UA", 1263],
+      ["settlements", "UA", 93],
+    ]);
+  });
+
+  it("reads the soldiers South Korea counts, with no side named, as North Korea's", () => {
+    expect(read("By January, Seoul's spy agency reckoned that some 300 had been killed and 2,700 wounded.")).toEqual([
+      ["killed", "KP", 300],
+      ["wounded", "KP", 2700],
+    ]);
+  });
+
+  it("gives the dead of a strike told in a second clause to the side whose gathering was hit", () => {
+    expect(read("Russia's defence ministry said it had hit a meeting of Ukrainian commanders in the city and that more than 60 servicemen had been killed.")).toEqual([["killed", "UA", 60]]);
+  });
+
+  it("gives settlements left 'in Ukrainian hands' to Ukraine", () => {
+    expect(read("Across the border, the Russian military said on Sunday that its forces had retaken the village of Oleshnya, leaving only 2 settlements in the Kursk region in Ukrainian hands.")).toEqual([["settlements", "UA", 2]]);
+  });
+
+  it("reads no claim in a hotline number or in villages evacuated", () => {
+    expect(read("Regional authorities have ordered the mandatory evacuation of 11 more villages near the border.")).toEqual([]);
+    expect(read("Evacuation buses leave twice a day; the hotline number is 1545.")).toEqual([]);
+  });
+
+  it("carries a side's people fronted before a source to the number put after it", () => {
+    expect(read("On North Korean troops, the Pentagon said on December 16 that several hundred had been killed or wounded. Ukraine's military intelligence agency put the number at about 200 killed and wounded in the first week of fighting.", "2024-12-30").filter((r) => r[2] === 200).map((r) => r[1])).toEqual(["KP"]);
+  });
+});

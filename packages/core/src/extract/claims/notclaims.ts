@@ -121,6 +121,10 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
   if (/^\s+(?:(?!(?:in|of|at|on|from|across|near|by|for|with|during|after|since)\s)[\w'’-]+\s+){0,2}?(?:countries|country|nations?|sides?|parties|governments?|capitals?|delegations?|areas?|positions?|locations?|sites?|command posts?|directions?|sectors?)\b/i.test(after)) return true;
   // ("VerityDesk has rated 37 claims about military losses": things said or published are no people.)
   if (/^\s+(?:[a-z-]+\s+)?(?:claims|posts|videos|articles|stories|reports|statements|tweets|messages|comments|questions|fact-checks|rumou?rs|sources|documents)\b/i.test(after)) return true;
+  // ("the hotline number is 1545": a telephone number.)
+  if (/\b(?:hotline|helpline|phone|telephone)\b[^.;]{0,20}$/i.test(text.slice(Math.max(0, n.start - 40), n.start))) return true;
+  // ("ordered the mandatory evacuation of 11 more villages": places emptied are not taken.)
+  if (/\bevacuat\w*\s+(?:of\s+)?(?:about\s+|some\s+|another\s+|more than\s+)?$/i.test(before) && /^\s+(?:[\w-]+\s+)?(?:villages|settlements|towns|communities|localities)\b/i.test(after)) return true;
   // ("Cluster Munition Monitor counted 916 casualties of cluster munition attacks", "916 — cluster munition casualties":
   // the killed and injured of a weapon, together and mostly civilians, fit no metric of claims.md.)
   if (/^\s*(?:[—–-]\s*)?(?:(?:[\w-]+\s+){0,2}?casualties\s+(?:of|from|caused by)\s+(?:[\w-]+\s+){0,2}?(?:mines|landmines|cluster munitions?|cluster munition attacks|explosive remnants|ordnance|submunitions)|(?:cluster[- ]munition|landmine|mine|explosive[- ]ordnance)\s+casualties)\b/i.test(text.slice(n.end, n.end + 90))) return true;

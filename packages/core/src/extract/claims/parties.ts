@@ -356,7 +356,8 @@ function firstPlaceUncached(text: string, skipOrigins: boolean): string | null {
 
 // Words only one side's official voice uses of the war: they tell whose
 // bulletin an unattributed "the enemy lost…" comes from.
-const RU_VOICE = /\b(?:special military operation|Kyiv regime|Kiev regime|AFU|Ukrainian formations|neo-Nazis?|Group of Forces|militants of the|mercenaries of the|Zelensky regime|Ukronazis?|foreign mercenaries)\b/g;
+// ("Russian troops have liberated 24 settlements": a side's own word for the ground it took.)
+const RU_VOICE = /\b(?:special military operation|Kyiv regime|Kiev regime|AFU|Ukrainian formations|neo-Nazis?|Group of Forces|(?:Russian (?:troops|forces|units)|[Uu]nits of the [A-Z]\w+ group of forces) (?:have |has |had )?(?:completed the )?liberat\w*|militants of the|mercenaries of the|Zelensky regime|Ukronazis?|foreign mercenaries)\b/g;
 const UA_VOICE = /\b(?:occupiers|invaders|ruscists|racists|russian aggression|the aggressor|Defen[cs]e Forces of Ukraine|our defenders|orcs|temporarily occupied|full-scale invasion)\b/gi;
 
 // The narrower words of the same two voices, for one sentence: what only a side's officials say of the other

@@ -84,8 +84,9 @@ const TAKER_RIGHT_AFTER = /^\w*\s+(?:that\s+)?([A-Z][\w'’.-]*(?:\s+(?:forces|t
 // ("were destroyed by our defenders 17 tanks": the passive with "our" as its agent too.)
 const OUR_SIDE_STRUCK = /\b(?:our|we)\b(?:\s+[\w'’-]+){0,5}?\s+(?:have\s+|had\s+|has\s+)?(?:destroyed|downed|shot down|hit|struck|killed|eliminated|captured|took out|wiped out|neutrali[sz]ed|knocked out|took prisoner)\b|\b(?:destroyed|downed|shot down|hit|struck|killed|eliminated|liquidated|captured|neutrali[sz]ed)\s+by\s+our\b/i;
 // A side or a part of those counted before, fronted before the sentence's own clause.
-// ("For Ukraine it estimated close to 400,000": without the comma, before a pronoun subject.)
-const FRONTED_SIDE = /^(?:(?:For|As for|On)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s+side)?|(?:Of|Among)\s+(?:these|those|them|whom))\s*(?:,|(?=\s(?:it|they|he|she|the (?:same )?(?:study|report|institute|ministry|group|project))\s))/;
+// ("For Ukraine it estimated close to 400,000": without the comma, before a pronoun subject; "On North Korean troops,
+// the Pentagon said …": a side's people fronted.)
+const FRONTED_SIDE = /^(?:(?:For|As for|On)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s+(?:side|troops|soldiers|forces|losses|casualties))?|(?:Of|Among)\s+(?:these|those|them|whom))\s*(?:,|(?=\s(?:it|they|he|she|the (?:same )?(?:study|report|institute|ministry|group|project))\s))/;
 
 type PredicateWord = ReturnType<typeof predicatesIn>[number];
 
@@ -354,8 +355,9 @@ function ownerInClause(f: PartyInput, k: PartyState): void {
         !/\b(?:held|detained|imprisoned|kept)\s+(?:captive\s+)?by\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, p.at - 24), p.at)) &&
         // ("Ukrainian losses in Kursk claimed by Moscow's General Staff: more than 76,000": the agent of a saying speaks.)
         !/\b(?:claimed|reported|estimated|counted|given|cited|published|released|announced|confirmed)\s+by\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, p.at - 24), p.at)) &&
-        // "occupies 18% of Ukraine": the land's owner is not the side that holds it ("of Russian gains" still names the taker).
-        !(k.taking && /\bof\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, p.at - 8), p.at)) && !/^[A-Z][a-z]+(?:ian|ean|ese|ish)\b/.test(s.slice(p.at, p.at + 20))) &&
+        // "occupies 18% of Ukraine": the land's owner is not the side that holds it ("of Russian gains" still names the taker;
+        // "held 1,263 square kilometres of Russian territory" does not).
+        !(k.taking && /\bof\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, p.at - 8), p.at)) && (!/^[A-Z][a-z]+(?:ian|ean|ese|ish)\b/.test(s.slice(p.at, p.at + 20)) || /^[A-Z][a-z]+\s+(?:territory|land|soil)\b/.test(s.slice(p.at, p.at + 30)))) &&
         // "A Russian missile strike on a training ground of the Ukrainian Ground Forces killed 12 soldiers": the target of
         // a strike is the victim, not the agent (the attacker before it is).
         !STRUCK_TARGET.test(s.slice(Math.max(clauseStart, p.at - 80), p.at)) &&
@@ -372,7 +374,11 @@ function ownerInClause(f: PartyInput, k: PartyState): void {
     const last = forces[forces.length - 1] ?? ppl[ppl.length - 1];
     // ("its missiles had hit a meeting of Ukrainian commanders … and killed more than 60 servicemen": with no agent named,
     // the people killed are of the side whose gathering was hit.)
-    const struck = !last && cls !== "civilians" && (f.pred === "killed" || f.pred === "wounded" || f.pred === "casualties") && STRUCK_VERB.test(before) ? peopleIn(before, clauseStart, cands).findLast((p) => STRUCK_TARGET.test(s.slice(Math.max(clauseStart, p.at - 80), p.at))) : undefined;
+    // ("… said it had hit a meeting of Ukrainian commanders in the city and that more than 60 servicemen had been
+    // killed": the same speaker's second clause, about the strike of the first.)
+    const strikeFrom = s.startsWith("and that ", clauseStart) ? 0 : clauseStart;
+    const strikeText = s.slice(strikeFrom, q.start);
+    const struck = !last && cls !== "civilians" && (f.pred === "killed" || f.pred === "wounded" || f.pred === "casualties") && STRUCK_VERB.test(strikeText) ? peopleIn(strikeText, strikeFrom, cands).findLast((p) => STRUCK_TARGET.test(s.slice(Math.max(strikeFrom, p.at - 80), p.at))) : undefined;
     if (struck) k.party = struck.code;
     const enemyLast = enemyAt >= 0 && (!last || clauseStart + enemyAt > last.at);
     // ("the occupiers shot five of them dead": the enemy as the agent of a hostile verb kills the speaker's side.)
@@ -452,6 +458,9 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
     // ("260 square kilometres Russia gained in September": a side right after the ground, as the subject of its taking.)
     const takerAfter = takenBy ? null : TAKER_RIGHT_AFTER.exec(s.slice(nounEnd, nounEnd + 60));
     if (takenBy || takerAfter) k.party = peopleIn(takenBy ? takenBy[1] ?? takenBy[2]! : takerAfter![1]!, 0, null)[0]?.code ?? null;
+    // ("leaving only 2 settlements in the Kursk region in Ukrainian hands": the side whose hands hold it.)
+    const hands = k.party ? null : /^[^.;]{0,60}?\bin\s+(Ukrainian|Russian)\s+hands\b/.exec(s.slice(nounEnd));
+    if (hands) k.party = peopleIn(hands[1]!, 0, null)[0]?.code ?? null;
   }
   // ("Kyiv publishes a running tally of Russian losses every morning. The count passed one million killed and
   // wounded": a count opening its sentence is the one the sentence before named, with its side.)
@@ -610,6 +619,9 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   // ("Of the named dead, 690 came from the Krasnodar region": the dead are of the country of the region they came from.)
   const deadFrom = !k.party && cls !== null && cls !== "civilians" && PEOPLE_CLASSES.has(cls) && pred !== "deployed" ? CAME_FROM.exec(s.slice(nounEnd, nounEnd + 60)) : null;
   if (deadFrom) k.party = countryOfPlace(deadFrom[1]!) ?? peopleIn(deadFrom[1]!, 0, null)[0]?.code ?? null;
+  // ("By January, Seoul's spy agency reckoned that some 300 had been killed and 2,700 wounded": the soldiers South
+  // Korea's officials count in this war, with no side named, are North Korea's.)
+  if (!k.party && cls !== null && cls !== "civilians" && PEOPLE_CLASSES.has(cls) && figureSource(f)?.sourceParty === "KR") k.party = "KP";
   if (!k.party && !bodiesFound && (cls === "personnel" || cls === "casualties" || cls === "killed" || cls === "wounded") && (pred === "deployed" || pred === "casualties" || pred === "killed" || pred === "wounded" || cls !== "personnel")) k.party = memory.personnel;
   // (Those who "died" or "perished" were not killed by the speaker's side: the verb names no agent.)
   const intransitive = pred === "killed" && /^(?:died|die|dying|perished|fallen|lost (?:their|his|her) lives)$/i.test((pb && pb.pred === pred ? pb.word : pa && pa.pred === pred ? pa.word : "").trim());
