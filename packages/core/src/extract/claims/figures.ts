@@ -39,6 +39,7 @@ const DOWNED_WORD = /shot down|downed/i;
 const SHIP_WORD = /ship|corvette|frigate|cruiser|patrol|submarine|minesweeper/;
 const ONE_ITEM_DOWNED = /\b(?:downed|shot down)\s+an?\s/i;
 const ONE_ITEM_DOWNED_PASSIVE = /\b(?:said|says|that|and)\s+an?\s+[^,;.]{2,60}?\s(?:had|has) been (?:downed|shot down)\b|\b(?:reported|claimed|confirmed)\s+an?\s+[^,;.]{2,40}?\s(?:shot down|downed)\b/i;
+const POINTS_SCALE = /\b(?:is|are)\s+worth\b[^.;]{0,40}\bpoints\b/i;
 const HURT_WORD = /\b(?:killed|injured|wounded|hurt|died|killing|injuring|wounding)\b/;
 // ("a woman was killed when a drone struck her car", "a man aged 52 was wounded": with or without an age.)
 // ("a tractor driver was killed", "a Ukrainian army sapper was killed", "a resident of Sudzha was killed", "An 84-year-old
@@ -93,6 +94,8 @@ export function sentenceFigures(s: string, inList: boolean, list: ListContext | 
   // so does "1,365 servicemen …, along with a tank and four armoured vehicles".)
   // ("shot down a Ukrainian Mi-8 helicopter", "a Su-25 jet had been shot down": one item right after its loss verb, or
   // before it in the passive, counts wherever it stands.)
+  // ("a killed infantryman is worth six points, a destroyed tank 40 points": a scale of rewards counts nothing.)
+  if (POINTS_SCALE.test(s)) return { nums: nums.filter((n) => !/^\s+points\b/i.test(s.slice(n.end))), lossWords, tallyGoesOn, lossContext };
   if (lossContext && (nums.length >= 2 || inList)) nums = [...nums, ...articleMentions(s, nums)].sort((a, b) => a.start - b.start);
   else if (lossContext && ((nums.length === 1 && ONE_ITEM_JOINED.test(s)) || oneDowned)) {
     const ones = articleMentions(s, nums).filter((m) => (nums.length === 1 && enumeratedWith(s, m, nums[0]!)) || downedAt(s, m));

@@ -4667,3 +4667,28 @@ describe("extractClaims, round nineteen (test87 studied, the Kursk incursion)", 
     expect(read("On North Korean troops, the Pentagon said on December 16 that several hundred had been killed or wounded. Ukraine's military intelligence agency put the number at about 200 killed and wounded in the first week of fighting.", "2024-12-30").filter((r) => r[2] === 200).map((r) => r[1])).toEqual(["KP"]);
   });
 });
+
+describe("extractClaims, round nineteen (test88 studied, the drone war)", () => {
+  const read = (t: string, pub = "2025-07-09") => extractClaims(t, { publishedAt: pub }).map((c) => [c.metric, c.party, c.item, c.value]);
+
+  it("gives a unit's list that goes on after its killed and wounded the same side's equipment", () => {
+    const text = "In 2024 the unit's crews killed 3,870 Russian soldiers and wounded another 2,950, according to figures the unit published this week.\n\nThe list also counts 268 tanks, 410 armoured vehicles and 182 artillery systems destroyed or damaged.";
+    expect(read(text, "2025-01-28").filter((r) => r[0] === "equipment_lost").map((r) => [r[1], r[3]])).toEqual([
+      ["RU", 268],
+      ["RU", 410],
+      ["RU", 182],
+    ]);
+  });
+
+  it("reads drones launched, the verb right after them, as used, but not the part shot down", () => {
+    expect(read("Air force says more than 800 drones and decoys were launched overnight; two killed in capital").filter((r) => r[0] === "equipment_lost")).toEqual([]);
+    expect(read("Over the week to Sunday, Ukraine's air force counted 1,310 Shahed-type and decoy drones launched at the country and said it had shot down 1,084 of them.").map((r) => r[3])).toEqual([1084]);
+    expect(read("Ukraine's air force said it had shot down 20 of 24 Shahed-type drones launched at Ukraine overnight.").map((r) => r[3])).toEqual([20]);
+    expect(read("Ukraine's air force said it had shot down 47 of 55 missiles and all 24 Shahed drones launched during the night.").filter((r) => r[2] === "drones").map((r) => r[3])).toEqual([24]);
+  });
+
+  it("reads no claim in a scale of points or in a ratio told in words", () => {
+    expect(read("Under the current scale, a killed infantryman is worth six points, a destroyed tank 40 points and a multiple rocket launcher up to 50 points.")).toEqual([]);
+    expect(read("He has logged more than 900 flights, he says, and lost about one drone in three to Russian jamming.")).toEqual([]);
+  });
+});

@@ -1283,6 +1283,11 @@ function finalChecks(f: ClassInput, k: ClassState): void {
     if (LAUNCHED_BY_AFTER.test(s.slice(n.end, n.end + 70)) && !/\b(?:shot down|destroyed|downed|intercepted)\b/i.test(cutAtClause(s.slice(n.end))) && !DOWNED_BEFORE.test(s.slice(Math.max(0, q.start - 40), q.start))) k.used = true;
     // ("29 Bradleys destroyed …, out of more than 300 delivered": what was delivered or supplied is a stock, no loss.)
     if (/^\s*(?:(?:were|was|have been|had been)\s+)?(?:delivered|supplied|donated|pledged|promised|received)\b/i.test(s.slice(Math.max(n.end, k.nounEnd)))) k.used = true;
+    // ("more than 800 drones and decoys were launched overnight", "1,310 Shahed-type and decoy drones launched at the
+    // country": weapons launched, the verb right after them, were used, whatever was shot down after.)
+    // ("shot down 20 of 24 Shahed-type drones launched", "shot down all 45 … drones launched": not what the verb before
+    // them downed, nor a part.)
+    if (/^\s+(?:(?!(?:of|since|after|before|when|as|it|they|we|he|she|that|which|who)\b)[\w-]+\s+){0,4}?(?:(?:were|was|had been|have been)\s+)?launched\b/i.test(s.slice(n.end, n.end + 70)) && !DOWNED_BEFORE.test(s.slice(Math.max(0, q.start - 40), q.start)) && !/\ball\s*$/i.test(s.slice(0, q.start)) && !/\b(?:had|have|were)\s+all\s+(?:been\s+)?(?:shot down|destroyed|downed|intercepted)\b/i.test(cutAtClause(s.slice(n.end)))) k.used = true;
     // ("said 117 drones had been used": what was used in an attack is no loss.)
     if (/^\s+(?:[\w-]+\s+){1,3}?(?:were|was|have been|had been|are|is)\s+used\b/i.test(s.slice(n.end, n.end + 60))) k.used = true;
     // ("about 5,000 pieces of weapons and military equipment have been moved to the eastern bank": what was moved away is

@@ -121,6 +121,8 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
   if (/^\s+(?:(?!(?:in|of|at|on|from|across|near|by|for|with|during|after|since)\s)[\w'’-]+\s+){0,2}?(?:countries|country|nations?|sides?|parties|governments?|capitals?|delegations?|areas?|positions?|locations?|sites?|command posts?|directions?|sectors?)\b/i.test(after)) return true;
   // ("VerityDesk has rated 37 claims about military losses": things said or published are no people.)
   if (/^\s+(?:[a-z-]+\s+)?(?:claims|posts|videos|articles|stories|reports|statements|tweets|messages|comments|questions|fact-checks|rumou?rs|sources|documents)\b/i.test(after)) return true;
+  // ("lost about one drone in three to jamming": a ratio.)
+  if (n.words && n.value < 10 && /^\s+[\w-]+\s+in\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?|hours?|regions?|places?|areas?|directions?|villages?|towns?|cities|settlements|districts?|oblasts?))/i.test(after)) return true;
   // ("the hotline number is 1545": a telephone number.)
   if (/\b(?:hotline|helpline|phone|telephone)\b[^.;]{0,20}$/i.test(text.slice(Math.max(0, n.start - 40), n.start))) return true;
   // ("ordered the mandatory evacuation of 11 more villages": places emptied are not taken.)

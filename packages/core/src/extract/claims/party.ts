@@ -508,8 +508,9 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   // of men.)
   // ("Russia has lost 1,550 troops …, the General Staff said. ¶ The tally also listed 9,688 tanks": or one that lists
   // more just after its losses of men, with no equipment counted before.)
-  const listsMore = tallyGoesOn || (pred === "lost" && memory.counted !== null && memory.counted.segment >= segIndex - 2 && TALLY_LISTS.test(s.slice(0, q.start)));
-  if (!k.party && listsMore && cls === "equipment" && (memory.counted?.cls === "equipment" || (memory.counted?.cls === "personnel" && memory.counted.party && LOSS_PREDS.has(memory.personnelPred!))) && memory.counted.segment < segIndex) k.party = memory.counted.party;
+  // ("… killed 3,870 Russian soldiers … ¶ The list also counts 268 tanks … destroyed or damaged": with their fate too.)
+  const listsMore = tallyGoesOn || ((pred === "lost" || pred === "destroyed" || pred === "damaged") && memory.counted !== null && memory.counted.segment >= segIndex - 2 && TALLY_LISTS.test(s.slice(0, q.start)));
+  if (!k.party && listsMore && cls === "equipment" && (memory.counted?.cls === "equipment" || (memory.counted?.cls === "personnel" && memory.counted.party && (LOSS_PREDS.has(memory.personnelPred!) || memory.personnelPred === "wounded"))) && memory.counted.segment < segIndex) k.party = memory.counted.party;
   // ("… Russian losses … had reached 861,020 troops. The same tally lists 10,190 tanks": the same tally, the same side.)
   if (!k.party && cls === "equipment" && SAME_TALLY.test(s.slice(0, q.start)) && memory.counted?.party && memory.counted.segment >= segIndex - 2) k.party = memory.counted.party;
   // "The Russian Ministry of Defence claimed the capture of 32 settlements": a side that claims a capture took the
