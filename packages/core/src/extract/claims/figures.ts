@@ -154,7 +154,8 @@ export function readFigures(x: SentenceInput): void {
     // a figure that opens its line, then a dash or a colon and what it counts.
     const dashLead = /^\s*(?:[–—]|:)\s+/.exec(afterAll);
     const leadFigure = dashLead !== null && /^[\W]*(?:up to|about|around|more than|over|some|nearly|almost|at least|roughly)?\s*$/i.test(s.slice(0, n.start));
-    const head = partOf ? cutAtClause(s.slice(next!.end)) : afterBracket !== null ? cutAtClause(afterBracket) : leadFigure ? cutAtClause(afterAll.slice(dashLead![0].length)) : cutAtClause(afterAll);
+    // ("50,000 or so servicemen": the qualifier after the figure is blanked, offsets kept, so the noun after it is read.)
+    const head = (partOf ? cutAtClause(s.slice(next!.end)) : afterBracket !== null ? cutAtClause(afterBracket) : leadFigure ? cutAtClause(afterAll.slice(dashLead![0].length)) : cutAtClause(afterAll)).replace(/^\s+or so\b/i, (m) => " ".repeat(m.length));
     // What the figure counts (klass.ts).
     const { inheritedPred, bareArrival, partOfList, columnParty, daily, noun, cls, nounStart, nounEnd, item, fateParty, placePartPred, gap, more, gappedPred, numberOfParty, numberOfPred, handedBackParty, namesParty, defended, used } = classOf({ s, n, i, q, head, afterAll, prev, readings, inList, list, measureColumn, lossWords, line: seg.line, lastSegment, segments, segIndex, lastKilled: trail.lastKilled, memory });
     // What happened to them (predicate.ts).

@@ -4692,3 +4692,19 @@ describe("extractClaims, round nineteen (test88 studied, the drone war)", () => 
     expect(read("He has logged more than 900 flights, he says, and lost about one drone in three to Russian jamming.")).toEqual([]);
   });
 });
+
+describe("extractClaims, round nineteen (test89 to test92 studied, bodies and the missing)", () => {
+  const read = (t: string, pub = "2025-06-20") => extractClaims(t, { publishedAt: pub, outlet: "UkrInform" }).map((c) => [c.metric, c.party, c.value]);
+
+  it("gives bodies returned to a side to that side, and their parts by place to the dead", () => {
+    expect(read("Russia returned 909 bodies to Ukraine on Friday. Of the Ukrainian bodies, 531 were recovered in the Donetsk direction, it said.")).toEqual([
+      ["killed", "UA", 909],
+      ["killed", "UA", 531],
+    ]);
+    expect(read("Russia returned 909 bodies to Ukraine on Friday. Of them, 451 came from the Donetsk direction, it said.").map((r) => r[0])).toEqual(["killed", "killed"]);
+  });
+
+  it("reads the noun after 'or so'", () => {
+    expect(read("It lists 50,000 or so servicemen as missing.").map((r) => [r[0], r[2]])).toEqual([["missing", 50000]]);
+  });
+});

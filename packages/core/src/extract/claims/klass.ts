@@ -937,7 +937,7 @@ function fromPartOf(f: ClassInput, k: ClassState): void {
 
 // "Of them, 129 are civilians", "Another 17 are servicemen", "Of those, more than 4,100 were officers": a part opened
 // as one, then its kind after "are".
-const PART_OPENER = /^\W*(?:(?:of|among) (?:them|these|those|the dead|the bodies|the victims)\s*,?\s*|another\s+|a further\s+|the (?:other|remaining)\s+)(?:about|some|around|roughly|more than|over|at least|nearly|almost)?\s*$/i;
+const PART_OPENER = /^\W*(?:(?:of|among) (?:them|these|those|the (?:[\w-]+ )?(?:dead|bodies|victims))\s*,?\s*|another\s+|a further\s+|the (?:other|remaining)\s+)(?:about|some|around|roughly|more than|over|at least|nearly|almost)?\s*$/i;
 const SENTENCE_END = /[.!?]["”’]?\s+(?=["“]?[A-Z])/;
 const COPULA_KIND = /^\s*(?:are|were|is|was)\s+(?:\w+\s+)?(civilians?|children|child|minors|servicem[ae]n|soldiers|troops|military personnel|service members|fighters|officers|conscripts|volunteers|mercenaries|marines|paratroopers|generals)\b/i;
 
@@ -960,6 +960,13 @@ function fromTolls(f: ClassInput, k: ClassState): void {
     k.numberOfPred = "killed";
     // ("were Ukrainian servicemen": the people's side, named in the kind.)
     k.numberOfParty ??= peopleIn(kind[0], 0, null)[0]?.code ?? null;
+  }
+  // ("Russia returned 909 bodies to Ukraine. Of them, 451 came from the Donetsk direction", "Of the Ukrainian bodies, 531
+  // were recovered in …": a part by place of the dead just counted.)
+  else if ((!k.cls || k.cls === "personnel") && !k.noun && !k.eq && (!prev || ownSentence.length > 1) && tollBefore && PART_OPENER.test(ownSentence.at(-1)!) && /^\s+(?:came|come|were|was)\s+(?:recovered\s+|found\s+|killed\s+)?(?:from|in|near|on)\b/i.test(head)) {
+    k.cls = "personnel";
+    k.numberOfPred = "killed";
+    k.numberOfParty ??= peopleIn(ownSentence.at(-1)!, 0, null)[0]?.code ?? memory.counted?.party ?? null;
   }
   if (!k.cls && !k.noun && !k.eq && /^\s*(?:were|was)\s/i.test(head) && (AMONG_THE_DEAD.test(s.slice(0, n.start)) || tollBefore)) {
     k.cls = "killed";

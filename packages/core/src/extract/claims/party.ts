@@ -195,8 +195,11 @@ function ownerNamedWithFigure(f: PartyInput, k: PartyState): void {
     const after = s.slice(nounEnd, nounEnd + 90);
     const said = SAID_TO_BE.exec(after) ?? RETURNED_TO.exec(after);
     const handing = said ? null : HANDS_OVER_BODIES.exec(s.slice(Math.max(0, q.start - 60), q.start));
+    // ("Russia returned 909 bodies to Ukraine": the side they were returned to.)
+    const returnedTo = said || handing ? null : /\b(?:returned|repatriated|handed over|handed back|handed|transferred)\s+(?:about\s+|some\s+|more than\s+|another\s+)?$/i.test(s.slice(Math.max(0, q.start - 40), q.start)) ? /^\s*(?:[\w-]+\s+){0,2}?(?:bodies|remains)\s+(?:[^.;]{0,30}?\s)?to\s+(Ukraine|Russia|Kyiv|Moscow)\b/.exec(s.slice(n.end, n.end + 70)) : null;
     if (said) k.party = peopleIn(said[1]!, 0, null)[0]?.code ?? null;
     else if (handing) k.party = opponentOf(peopleIn(handing[1]!, 0, null)[0]?.code ?? null);
+    else if (returnedTo) k.party = peopleIn(returnedTo[1]!, 0, null)[0]?.code ?? null;
   }
   // "two young North Koreans": a demonym that is itself the noun names the owner too.
   // "3,700 dead Russian servicemen", "23 wounded Kyrgyz veterans": after a casualty adjective the owner and the people
