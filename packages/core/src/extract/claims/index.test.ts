@@ -4708,3 +4708,16 @@ describe("extractClaims, round nineteen (test89 to test92 studied, bodies and th
     expect(read("It lists 50,000 or so servicemen as missing.").map((r) => [r[0], r[2]])).toEqual([["missing", 50000]]);
   });
 });
+
+describe("extractClaims, round nineteen (test89 studied, mobilisation and desertion)", () => {
+  const read = (t: string, pub = "2025-10-09") => extractClaims(t, { publishedAt: pub }).map((c) => [c.metric, c.party, c.value, c.sourceParty]);
+
+  it("gives men called up in a side's mobilisation, and its own mobilised servicemen, to that side", () => {
+    expect(read("About 300,000 reservists were called up in Russia's partial mobilisation of September 2022.", "2024-12-26").map((r) => [r[0], r[1]])).toEqual([["troops_deployed", "RU"]]);
+    expect(read("According to Shoigu, 82,000 of the mobilised servicemen have already been sent to the area of the special military operation.", "2022-10-28").map((r) => [r[0], r[1]])).toEqual([["troops_deployed", "RU"]]);
+  });
+
+  it("reads soldiers who left their units without permission as missing, and the State Bureau of Investigation as Ukraine's", () => {
+    expect(read("The State Bureau of Investigation said in January that about 1,700 Ukrainian soldiers of the 155th Mechanised Brigade had left their units without permission.")).toEqual([["missing", "UA", 1700, "UA"]]);
+  });
+});

@@ -318,7 +318,7 @@ function ownCount(f: PartyInput, k: PartyState): void {
 // with a time between, and the speaking unit itself.)
 const OWN_UNIT = /^\s+(?:(?:on|in|last|this|earlier)\s+\w+\s+)?(?:that\s+)?(?:(?:his|her|their|our)\s+(?:own\s+)?(?:unit|company|battalion|brigade|platoon|regiment|squad|division|crew|assault group)\b|(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:lost|suffered)\b)/i;
 /** A side's own call-up: "reservists", "the mobilised", "conscripts", "called up". */
-const OWN_CALL_UP = /\b(?:reservists|mobili[sz]ed (?:men|soldiers|reservists)|conscripts|called up|draftees)\b/i;
+const OWN_CALL_UP = /\b(?:reservists|mobili[sz]ed (?:men|soldiers|reservists|servicem[ae]n|citizens)|conscripts|called up|draftees)\b/i;
 const OWN_LOSSES_BEFORE = /\b(?:its|their)\s+own\s+(?:military\s+)?(?:losses|casualties|dead|deaths)\b/i;
 const OWN_COUNT = /\b(?:number|count|toll|tally) of (?:its|their|our) (?:own )?(?:soldiers|troops|servicem[ae]n|personnel|dead|men)\b/i;
 
@@ -617,6 +617,9 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   // ("Buryatia has sent more than 10,000 men", "In Dagestan, … about 7,000 residents are now serving under contract": a
   // region or town that sends or keeps a force, named before it, is its country's; not where the force went.)
   if (!k.party && pred === "deployed" && cls === "personnel") k.party = placeOfForce(s.slice(0, q.start));
+  // ("About 300,000 reservists were called up in Russia's partial mobilisation": the side whose call-up it was.)
+  const callUp = !k.party && cls === "personnel" ? /^[^.;]{0,60}?\b(?:in|by|under|during)\s+((?:Russia|Ukraine|Moscow|Kyiv|North Korea|Belarus)['’]s)\s+(?:(?:partial|general|latest|first|second|autumn|spring)\s+)?(?:mobili[sz]ation|call-up|draft|conscription)\b/.exec(s.slice(nounEnd)) : null;
+  if (callUp) k.party = peopleIn(callUp[1]!, 0, null)[0]?.code ?? null;
   // ("Another 1,005 mercenaries came from Canada": fighters are of the country they came from.)
   const cameFrom = !k.party && pred === "deployed" && cls === "personnel" ? CAME_FROM.exec(s.slice(nounEnd, nounEnd + 60)) : null;
   if (cameFrom) k.party = peopleIn(cameFrom[1]!, 0, null)[0]?.code ?? null;
