@@ -4721,3 +4721,24 @@ describe("extractClaims, round nineteen (test89 studied, mobilisation and desert
     expect(read("The State Bureau of Investigation said in January that about 1,700 Ukrainian soldiers of the 155th Mechanised Brigade had left their units without permission.")).toEqual([["missing", "UA", 1700, "UA"]]);
   });
 });
+
+describe("extractClaims, round nineteen (test90 and test91 studied, Belarus and bodies)", () => {
+  const read = (t: string, pub = "2024-06-01") => extractClaims(t, { publishedAt: pub }).map((c) => [c.metric, c.party, c.item, c.value]);
+
+  it("reads the Kalinouski Regiment as Belarus's voice, counting its own fighters", () => {
+    expect(read("The Kalinouski Regiment says more than 140 of its fighters have been killed since 2022.")).toEqual([["killed", "BY", null, 140]]);
+  });
+
+  it("reads no claim in military facilities struck or in bodies known by what is unknown of them", () => {
+    expect(read("Separately it said its forces had struck 24 Ukrainian military facilities overnight.")).toEqual([]);
+    expect(read("Investigators said the sex of 11 bodies had yet to be established.")).toEqual([]);
+  });
+
+  it("reads a part of a toll that opens its sentence right after the toll", () => {
+    const text = "Investigators recovered 447 bodies, the governor said. Twenty-two were Ukrainian servicemen, he added.";
+    expect(read(text, "2022-09-23").map((r) => [r[0], r[1], r[3]])).toEqual([
+      ["killed", null, 447],
+      ["killed", "UA", 22],
+    ]);
+  });
+});

@@ -954,7 +954,9 @@ function fromTolls(f: ClassInput, k: ClassState): void {
   // ("Of the dead, 414 were civilians … Another 22 were Ukrainian servicemen": the rest of a toll whose civilians were
   // just counted.)
   const civiliansBefore = memory.lastMetric === "civilians_killed" && memory.civiliansSegment >= segIndex - 1;
-  const kind = (!prev || ownSentence.length > 1) && (tollBefore || civiliansBefore || segIndex - lastKilled <= 2) && PART_OPENER.test(ownSentence.at(-1)!) ? COPULA_KIND.exec(head) : null;
+  // ("… Twenty-two were Ukrainian servicemen": or opening its sentence, right after the toll.)
+  const opensOnPart = PART_OPENER.test(ownSentence.at(-1)!) || ((tollBefore || civiliansBefore) && /^\W*$/.test(ownSentence.at(-1)!));
+  const kind = (!prev || ownSentence.length > 1) && (tollBefore || civiliansBefore || segIndex - lastKilled <= 2) && opensOnPart ? COPULA_KIND.exec(head) : null;
   if (kind) {
     k.cls = /^(?:civilians?|children|child|minors)$/i.test(kind[1]!) ? "civilians" : "personnel";
     k.numberOfPred = "killed";

@@ -123,6 +123,9 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
   if (/^\s+(?:[a-z-]+\s+)?(?:claims|posts|videos|articles|stories|reports|statements|tweets|messages|comments|questions|fact-checks|rumou?rs|sources|documents)\b/i.test(after)) return true;
   // ("lost about one drone in three to jamming": a ratio.)
   if (n.words && n.value < 10 && /^\s+[\w-]+\s+in\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?|hours?|regions?|places?|areas?|directions?|villages?|towns?|cities|settlements|districts?|oblasts?))/i.test(after)) return true;
+  // ("struck 24 Ukrainian military facilities", "the sex of 11 other bodies had yet to be established": targets of war,
+  // and bodies known only by what is not yet known of them.)
+  if (/^\s+(?:[\w-]+\s+)?(?:military|army|defen[cs]e)\s+(?:facilities|installations|sites|targets|objects)\b/i.test(after) || /\b(?:sex|identity|identities|gender)\s+of\s+(?:the\s+)?$/i.test(before)) return true;
   // ("the hotline number is 1545": a telephone number.)
   if (/\b(?:hotline|helpline|phone|telephone)\b[^.;]{0,20}$/i.test(text.slice(Math.max(0, n.start - 40), n.start))) return true;
   // ("ordered the mandatory evacuation of 11 more villages": places emptied are not taken.)

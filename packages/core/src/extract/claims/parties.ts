@@ -151,7 +151,7 @@ const SOURCES: [string, string | null][] = [
   ["Orb[aá]n|Szijj[aá]rt[oó]", "HU"],
   ["Fico", "SK"],
   ["Sandu|Moldpres", "MD"],
-  ["Tsikhanouskaya", "BY"],
+  ["Tsikhanouskaya|Kalinouski Regiment|Kalinowski Regiment|Hajun", "BY"],
   ["Stubb|Häkkänen|Hakkanen", "FI"],
   ["Pevkur|Tsahkna", "EE"],
   ["Nausėda|Nauseda", "LT"],
