@@ -512,6 +512,18 @@ function namedDead(f: ClassInput, k: ClassState): void {
 }
 const NAMED_DEAD_COUNT = /\b(?:UALosses|UA Losses|Mediazona|Mediazona and (?:the )?BBC|BBC Russian|BBC's Russian service|Meduza)\b/;
 
+/** Fates that a count of people can be named by ("killed", "casualties" …): a part of such a count is people with that fate. */
+const FATE_CLASSES: readonly (NounClass | null)[] = ["killed", "wounded", "casualties", "captured", "missing"];
+
+/**
+ * Reads a figure as a part of the count `whole`: after "3,000 casualties, of whom 300 were killed" the part says its
+ * own fate; without a verb it shares the total's (people, with the whole's fate as the one it inherits).
+ */
+function partOfWhole(k: ClassState, whole: Reading): void {
+  k.cls = FATE_CLASSES.includes(whole.cls) ? "personnel" : whole.cls;
+  if (k.cls === "personnel" && whole.cls !== "personnel") k.inheritedPred = whole.cls === "casualties" ? "casualties" : (whole.cls as Predicate);
+}
+
 /** Parts and continuations of the figure before in the sentence: enumerations, "3,000 more", asides, the injured of a toll. */
 function fromFigureBefore(f: ClassInput, k: ClassState): void {
   const { s, n, head, prev, memory, segIndex, lastSegment } = f;
@@ -531,9 +543,7 @@ function fromFigureBefore(f: ClassInput, k: ClassState): void {
   // ("roughly 11,000 of them last autumn and about 3,000 in a second rotation": a part, its time, and the next part;
   // "including 48 over the Bryansk region and 21 over the Kursk region": parts by place.)
   if (!k.cls && prev && prev.cls && /[,;]|\b(?:and|or|including|plus|while|as well as|with)\b/i.test(k.gap) && (/^[\s,]*(?:and|or|including|of whom|of which|plus|while|as well as|with|(?:and\s+)?then)?[\s,]*(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(k.gap) || /^\s*of (?:them|those|whom)\s+(?:in|last|this|during|over|by)\b[^,;.\d]{0,30}\s+and\s+(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(k.gap) || PLACE_PART_GAP.test(k.gap) || (PLACE_AFTER_PART.test(head) && ADJUNCT_AND_GAP.test(k.gap)) || GROUND_AIR_GAP.test(k.gap) || BY_SOURCE_GAP.test(k.gap) || PLACE_WITH_GAP.test(k.gap) || placeBeforeFigure(k.gap) || TIME_PART_GAP.test(k.gap) || (TIME_THEN_GAP.test(k.gap) && /^\s*(?:in|on|during|over|last|this|by|since|so far|to date|in all|in total|altogether)\b/i.test(s.slice(n.end))) || (PLACE_FOR_GAP.test(k.gap) && /\baccount(?:s|ed)?\s+for\b/i.test(s.slice(0, prev.n.start))))) {
-    // After "3,000 casualties, of whom 300 were killed" the part says its own fate; without a verb it shares the total's.
-    k.cls = ["killed", "wounded", "casualties", "captured", "missing"].includes(prev.cls) ? "personnel" : prev.cls;
-    if (k.cls === "personnel" && prev.cls !== "personnel") k.inheritedPred = prev.cls === "casualties" ? "casualties" : (prev.cls as Predicate);
+    partOfWhole(k, prev);
     k.item = prev.item;
     // (A part by place has no verb of its own: "followed by" is no deployment; nor is "… over the past day along the
     // line of contact, and more than 300 in the Kursk region".)
@@ -544,8 +554,7 @@ function fromFigureBefore(f: ClassInput, k: ClassState): void {
   if (!k.cls && prev?.cls === "settlements" && /^\s+of\s+(?:them|those|whom)\s+(?:in|at|from)\s+(?:the\s+)?[A-Z]/.test(head)) {
     const people = f.readings.findLast((r) => r !== prev && r.cls !== null && (r.cls === "civilians" || PEOPLE_CLASSES.has(r.cls)));
     if (people) {
-      k.cls = ["killed", "wounded", "casualties", "captured", "missing"].includes(people.cls!) ? "personnel" : people.cls;
-      if (k.cls === "personnel" && people.cls !== "personnel") k.inheritedPred = people.cls === "casualties" ? "casualties" : (people.cls as Predicate);
+      partOfWhole(k, people);
       k.placePartPred = k.inheritedPred ?? people.pred;
     }
   }
@@ -558,7 +567,7 @@ function fromFigureBefore(f: ClassInput, k: ClassState): void {
     k.cls = k.cls === "killed" || k.cls === "wounded" ? prev.cls : k.cls ?? prev.cls;
     k.item = k.item ?? prev.item;
     // "86,420 dead servicemen and a further 74,000 or so who are missing": the part names its own fate.
-    if (!k.noun && ["killed", "wounded", "casualties", "captured", "missing"].includes(prev.cls!) && OWN_FATE_AFTER.test(head)) k.cls = "personnel";
+    if (!k.noun && FATE_CLASSES.includes(prev.cls) && OWN_FATE_AFTER.test(head)) k.cls = "personnel";
     // ("killed 53 Ukrainian prisoners of war and wounded 75 others": prisoners harmed are counted by their harm.)
     if (k.cls === "captured" && /\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:about|some|around|more than|over|at least|nearly|almost)?\s*$/i.test(s.slice(Math.max(0, n.start - 30), n.start))) k.cls = "personnel";
     // ("five Nepalis were being held as prisoners of war … and 12 other Nepali recruits had been wounded": others with a
