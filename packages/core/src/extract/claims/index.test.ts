@@ -4742,3 +4742,18 @@ describe("extractClaims, round nineteen (test90 and test91 studied, Belarus and 
     ]);
   });
 });
+
+describe("extractClaims, round nineteen (test94 studied, people of particular callings)", () => {
+  const read = (t: string, pub = "2025-05-03") => extractClaims(t, { publishedAt: pub }).map((c) => [c.metric, c.value]);
+
+  it("reads how people of a calling died: as soldiers in service, as civilians at work or in attacks", () => {
+    expect(read("The union says 116 media workers have been killed since 2022. Of them, 31 were killed at the front after joining the army, and 16 died in Russian attacks on their towns and villages, it said.").filter((r) => r[1] !== 116)).toEqual([
+      ["killed", 31],
+      ["civilians_killed", 16],
+    ]);
+  });
+
+  it("does not read firefighters killed while fighting a fire as soldiers", () => {
+    expect(read("Two firefighters were killed while fighting it, the Russian Emergencies Ministry said.").map((r) => r[0])).toEqual(["civilians_killed"]);
+  });
+});

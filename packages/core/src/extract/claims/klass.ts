@@ -312,6 +312,13 @@ export function classOf(f: ClassInput): FigureClass {
   fromPartOf(f, k);
   fromTolls(f, k);
   finalChecks(f, k);
+  // ("about 400 of the athletes and coaches were killed while serving in the Armed Forces", "97 of them were killed in
+  // action"; "16 died in Russian attacks", "more than 150 died on the job": how people of a calling died says whether
+  // they died as soldiers or as civilians.)
+  if (k.cls === "civilians" || k.cls === "personnel" || k.cls === "killed") {
+    if (DIED_SERVING.test(f.head)) k.cls = "personnel";
+    else if (DIED_AS_CIVILIANS.test(f.head) && !MILITARY_PEOPLE.test(f.head)) k.cls = "civilians";
+  }
   // ("struck an S-400 Triumf battery …, destroying … two launchers", "two launchers and the radar of a Patriot battery":
   // bare launchers in a sentence on an air-defence system are that system's.)
   if (k.cls === "equipment" && (k.item === "mlrs" || k.item === "other") && BARE_LAUNCHERS.test(f.head) && AIR_DEFENCE_SYSTEM.test(f.s)) k.item = "air_defense";
@@ -325,6 +332,12 @@ export function classOf(f: ClassInput): FigureClass {
   }
   return k;
 }
+
+/** Deaths in service: "killed while serving in the army", "killed in action", "died at the front". */
+// ("Two firefighters were killed while fighting it": not a fire.)
+const DIED_SERVING = /\b(?:killed|died|fell)\s+(?:while\s+)?(?:serving|fighting(?!\s+(?:it|them|fires?|the\s+(?:fire|blaze|flames)|a\s+(?:fire|blaze))\b))\b|\b(?:killed|died|fell)\s+(?:in action|in combat|at the front|on the front(?:\s+line)?|on the battlefield)\b/i;
+/** Deaths as civilians: "died on the job", "killed while doing journalism", "died in Russian attacks". */
+const DIED_AS_CIVILIANS = /\b(?:killed|died)\s+(?:while\s+(?:working|doing|reporting|on duty)|on the job|at work|as civilians|in (?:Russian\s+)?(?:attacks|strikes|shelling|missile strikes)\s+on\b)/i;
 
 /** "Poland sent the largest number of mercenaries, 2,960, and …": a bare figure set after the number it gives. */
 const NUMBER_OF_BEFORE = /\b(?:the\s+)?(?:largest|biggest|highest|greatest|second-largest|most|smallest)\s+(?:number|contingent|group)\s+of\s+((?:[\w-]+\s+){0,2}?[\w-]+),\s*(?:about\s+|some\s+|around\s+|roughly\s+)?$/i;
