@@ -46,7 +46,7 @@ const HURT_WORD = /\b(?:killed|injured|wounded|hurt|died|killing|injuring|woundi
 // woman died", "had killed a 72-year-old woman": a calling or a side before the person, a place after, "died", or the
 // object of the verb.)
 const ONE_PERSON_NOUN = String.raw`(?:man|woman|boy|girl|child|baby|teenager|pensioner|resident|villager|civilian|driver|passenger|cyclist|pedestrian|farmer|worker|nurse|doctor|medic|paramedic|volunteer|firefighter|rescuer|police officer|policeman|journalist|sapper|deminer|pyrotechnician|soldier|serviceman|person)`;
-const ONE_PERSON_HURT = new RegExp(String.raw`(?:^|[\s,;:(])([Aa]n?)\s+(?:\d{1,3}-year-old\s+|elderly\s+|young\s+)?(?:(?!(?:was|were|had|has|and|of|in|who)\b)[\w'’-]+\s+){0,2}?${ONE_PERSON_NOUN}\b(?:\s+(?:aged|of)\s+\d{1,3})?(?:\s+(?:of|from|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?(?:\s+(?:who|whose|that)\s+[^,;.]{1,60}?)?\s+(?:(?:was|has been|had been)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt)\b|died\b)|\b(?:killed|killing|injured|injuring|wounded|wounding)\s+([Aa]n?)\s+(?:\d{1,3}-year-old\s+|elderly\s+|young\s+)?(?:(?!(?:and|of|in)\b)[\w'’-]+\s+){0,2}?${ONE_PERSON_NOUN}\b`, "g");
+const ONE_PERSON_HURT = new RegExp(String.raw`(?:^|[\s,;:(])([Aa]n?)\s+(?:\d{1,3}-year-old\s+|elderly\s+|young\s+)?(?:(?!(?:was|were|had|has|and|of|in|who)\b)[\w'’-]+\s+){0,2}?${ONE_PERSON_NOUN}\b(?:\s+(?:aged|of)\s+\d{1,3})?(?:\s+(?:of|from|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?(?:\s+(?:who|whose|that)\s+[^,;.]{1,60}?)?\s+(?:(?:was|has been|had been)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt)\b|died\b)|\b(?:killed|killing|injured|injuring|wounded|wounding)\s+([Aa]n?)\s+(?:\d{1,3}-year-old\s+|elderly\s+|young\s+)?(?:(?!(?:and|of|in)\b)[\w'’-]+\s+){0,2}?${ONE_PERSON_NOUN}\b`, "gd");
 const WEAPON_AS_ATTACK = /\b(?:drone|missile|rocket|artillery|bomb|glide[- ]bomb|air|mortar)\s+(?:attacks?|strikes?|raids?|barrages?|fire|shelling)\b/i;
 
 /** What "a"/"an" counts when it is not the item after it: "a lack of drone-defence training", "a wave of drones". */
@@ -75,13 +75,13 @@ export function sentenceFigures(s: string, inList: boolean, list: ListContext | 
     if (nums.some((n) => n.start <= onePerson.index + onePerson[0].length && n.end > onePerson.index)) continue;
     // ("had not killed a single soldier", "the toll had risen to seven after a woman died", "killed a 31-year-old woman
     // and her two-year-old daughter": no one hurt, one of a toll told, or the first of several.)
-    const before = s.slice(Math.max(0, onePerson.index - 30), onePerson.index + 1);
-    if (/\b(?:not|never|n['’]t)\s+(?:\w+\s+)?(?:killed|killing|injured|injuring|wounded|wounding)\s*$/i.test(before + (onePerson[2] ? onePerson[0].slice(0, onePerson[0].search(/\s[Aa]n?\s/)) : "")) || /\ba single\b/i.test(onePerson[0])) continue;
-    if (/\b(?:after|when|because|as|since|until|before)\s*$/i.test(before)) continue;
-    if (onePerson[2] && /^\s+and\s+(?:her|his|their|a|an|the|two|three|four|five)\b/i.test(s.slice(onePerson.index + onePerson[0].length))) continue;
-    const article = onePerson[1] ?? onePerson[2]!;
-    const at = onePerson.index + onePerson[0].search(new RegExp(`\\b${article}\\s`));
-    nums = [...nums.filter((n) => n.end <= at || n.start >= onePerson.index + onePerson[0].length), oneAt(at, article)].sort((a, b) => a.start - b.start);
+    const objectForm = onePerson[2] !== undefined;
+    const [at] = onePerson.indices![objectForm ? 2 : 1]!;
+    const lead = s.slice(Math.max(0, at - 30), at);
+    if (/\b(?:not|never|n['’]t)\s+(?:\w+\s+)?(?:killed|killing|injured|injuring|wounded|wounding)\s*$/i.test(lead) || /\ba single\b/i.test(onePerson[0])) continue;
+    if (/\b(?:after|when|because|as|since|until|before)\s*$/i.test(lead)) continue;
+    if (objectForm && /^\s+and\s+(?:her|his|their|a|an|the|two|three|four|five)\b/i.test(s.slice(onePerson.index + onePerson[0].length))) continue;
+    nums = [...nums.filter((n) => n.end <= at || n.start >= onePerson.index + onePerson[0].length), oneAt(at, onePerson[objectForm ? 2 : 1]!)].sort((a, b) => a.start - b.start);
   }
   const lossWords = nums.length > 0 || inList || oneDowned ? predicatesIn(s) : [];
   // "The group's list also includes 5,300 vehicles": a loss tally's further entries, right after its losses.

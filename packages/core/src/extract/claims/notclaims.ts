@@ -23,6 +23,9 @@ const BEFORE_UNIT = /(?:[$€£₴₩¥]|\b(?:US\$|USD|EUR|UAH|RUB|KRW|GBP|Rs\.?
 /** Places counted as taken, before the ground they cover: "retook 28 settlements in the Kursk region". */
 const PLACES_TAKEN_BEFORE = /\b(?:took|taken|captured|seized|retook|recaptured|liberated|regained|freed|occupied)\s+(?:about\s+|some\s+|more than\s+|over\s+)?[\d,]+\s+(?:settlements|villages|towns|localities|communities)\b[^.;]{0,60}$/i;
 /** Whether a number is a non-claim by its own form and neighbours (a date, age, price, percentage…). */
+/** An area's unit right after a figure: "square kilometres", "sq mi", "km²". */
+const AREA_AFTER = /^\s*(?:square|sq\.?)\s*(?:kilomet|km|mi)|^\s*km(?:2|²)/i;
+
 export function isNotClaim(text: string, n: NumberMention): boolean {
   const before = text.slice(Math.max(0, n.start - 24), n.start);
   const after = text.slice(n.end, n.end + 32);
@@ -105,7 +108,7 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
   // ("the plant, which occupies some 11 square kilometres", "The works … occupies an area of about 11 square kilometres":
   // so is what a place occupies; "retook 28 settlements …
   // covering more than 430 square kilometres" is the ground of the places taken.)
-  if (/^\s*(?:square|sq\.?)\s*(?:kilomet|km|mi)|^\s*km(?:2|²)/i.test(after) && /\b(?:(?:covers|covering|spans|spanning|measures|measuring|(?:which|that)\s+occupies)|(?:occupies|occupying|has|with)\s+an\s+area\s+of)\s+(?:an\s+area\s+of\s+)?(?:about|some|around|roughly|more than|over|nearly|almost|just over|just under)?\s*$/i.test(text.slice(Math.max(0, n.start - 48), n.start)) && !PLACES_TAKEN_BEFORE.test(text.slice(Math.max(0, n.start - 120), n.start))) return true;
+  if (AREA_AFTER.test(after) && /\b(?:(?:covers|covering|spans|spanning|measures|measuring|(?:which|that)\s+occupies)|(?:occupies|occupying|has|with)\s+an\s+area\s+of)\s+(?:an\s+area\s+of\s+)?(?:about|some|around|roughly|more than|over|nearly|almost|just over|just under)?\s*$/i.test(text.slice(Math.max(0, n.start - 48), n.start)) && !PLACES_TAKEN_BEFORE.test(text.slice(Math.max(0, n.start - 120), n.start))) return true;
   // Rates: "about 30,000 volunteers a month", "1,271 a day" (optional in claims.md; never the figure itself).
   // ("880 troops in a day", "within a week" are one day's or week's figure, not a rate.)
   // ("up from about 470,000 a year earlier": a time ago, not a rate.)
@@ -135,7 +138,7 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
   if (/^\s*(?:[—–-]\s*)?(?:(?:[\w-]+\s+){0,2}?casualties\s+(?:of|from|caused by)\s+(?:[\w-]+\s+){0,2}?(?:mines|landmines|cluster munitions?|cluster munition attacks|explosive remnants|ordnance|submunitions)|(?:cluster[- ]munition|landmine|mine|explosive[- ]ordnance)\s+casualties)\b/i.test(text.slice(n.end, n.end + 90))) return true;
   // ("cleared about 200 square kilometres of farmland", "some 174,000 square kilometres … may be contaminated by mines":
   // land to be demined or cleared is no ground taken.)
-  if (/^\s*(?:square|sq\.?)\s*(?:kilomet|km|mi)|^\s*(?:km(?:2|²)|hectares)\b/i.test(after) && /\b(?:contaminat\w*|demin\w*|mined|minefields?|(?:land)?mines|unexploded|explosive|ordnance|mine-free|pyrotechnicians?)\b/i.test(text.slice(Math.max(0, n.start - 90), n.end + 90)) && !/\b(?:took|taken|captured|seized|gained|liberated|recaptured|retook|advanced|occupied|occupies|controls?|held|holds|infiltration|assault)\b/i.test(text.slice(Math.max(0, n.start - 60), n.end + 60))) return true;
+  if ((AREA_AFTER.test(after) || /^\s*hectares\b/i.test(after)) && /\b(?:contaminat\w*|demin\w*|mined|minefields?|(?:land)?mines|unexploded|explosive|ordnance|mine-free|pyrotechnicians?)\b/i.test(text.slice(Math.max(0, n.start - 90), n.end + 90)) && !/\b(?:took|taken|captured|seized|gained|liberated|recaptured|retook|advanced|occupied|occupies|controls?|held|holds|infiltration|assault)\b/i.test(text.slice(Math.max(0, n.start - 60), n.end + 60))) return true;
   // ("documented 864 cases of arbitrary detention of civilians": counts of abuses are cases, not people held or killed.)
   if (/^\s+(?:cases|instances|incidents|allegations|reports)\s+of\s+(?:[\w-]+\s+){0,2}?(?:detention|torture|ill-treatment|sexual violence|abuse|disappearance|looting|deportation|rape|abduction)\b/i.test(text.slice(n.end, n.end + 60))) return true;
   // "2) PRISONERS", "3. Territory": a list's number before its heading.
@@ -159,7 +162,7 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
   // "in five figures of casualties": a count of digits.
   if (n.words && /^\s+figures?\b/i.test(after)) return true;
   // "Ukraine is more than 600,000 square kilometres", "a country of 603,000 km²": a country's size, not ground taken.
-  if (/^\s*(?:square|sq\.?)\s*(?:kilomet|km|mi)|^\s*km(?:2|²)/i.test(after) && /\b(?:Ukraine|Russia|Belarus|Poland|the country|a country|its territory)(?:['’]s)?(?:\s+as a whole|\s+(?:total|whole|entire)\s+(?:area|territory)|\s+(?:area|territory))?(?:,[^,;]{1,30},)?\s+(?:is|covers|spans|measures|has an area of|of)\s+(?:more than|over|about|some|nearly|almost|roughly|around)?\s*$/i.test(text.slice(Math.max(0, n.start - 90), n.start))) return true;
+  if (AREA_AFTER.test(after) && /\b(?:Ukraine|Russia|Belarus|Poland|the country|a country|its territory)(?:['’]s)?(?:\s+as a whole|\s+(?:total|whole|entire)\s+(?:area|territory)|\s+(?:area|territory))?(?:,[^,;]{1,30},)?\s+(?:is|covers|spans|measures|has an area of|of)\s+(?:more than|over|about|some|nearly|almost|roughly|around)?\s*$/i.test(text.slice(Math.max(0, n.start - 90), n.start))) return true;
   // "an industrial city of some 600,000 people", "a region of 1.2 million": a population, not a toll.
   // ("Quebec is home to about 1,400 Ukrainians who arrived …": those who live there.)
   if (/\b(?:city|town|village|region|oblast|country|community|nation|district|province)\s+of\s+(?:some|about|around|more than|nearly|roughly|almost|over|just over|under)?\s*$|\bhome\s+to\s+(?:some|about|around|more than|nearly|roughly|almost|over|just over|under|an estimated)?\s*$/i.test(before)) return true;
