@@ -4757,3 +4757,12 @@ describe("extractClaims, round nineteen (test94 studied, people of particular ca
     expect(read("Two firefighters were killed while fighting it, the Russian Emergencies Ministry said.").map((r) => r[0])).toEqual(["civilians_killed"]);
   });
 });
+
+describe("extractClaims, round twenty (test95 studied, Crimea)", () => {
+  const read = (t: string, pub = "2024-06-24") => extractClaims(t, { publishedAt: pub }).map((c) => [c.metric, c.party, c.value, c.sourceParty]);
+
+  it("counts Crimea's civilians as Ukraine's, told by Moscow's officials there", () => {
+    expect(read("The death toll from Sunday's missile attack on Sevastopol has risen to four, the city's governor Mikhail Razvozhayev said on Monday.")).toEqual([["civilians_killed", "UA", 4, "RU"]]);
+    expect(read("Ambulance crews from Simferopol and Yevpatoria treated 40 wounded people, the Crimean health ministry said.")).toEqual([["civilians_wounded", "UA", 40, "RU"]]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countryOfOutlet, countryOfPlace, countryOfPlaceStruck, countryOfSource, dominantPlace, findParties, homeSideOf, opponentOf } from "./parties.js";
+import { countryGoverningPlace, countryOfOutlet, countryOfPlace, countryOfPlaceStruck, countryOfSource, dominantPlace, findParties, homeSideOf, opponentOf } from "./parties.js";
 
 describe("parties", () => {
   it("tells the place struck from where an attack was launched, and knows Russia's regions", () => {
@@ -56,5 +56,11 @@ describe("dominantPlace", () => {
   });
   it("gives occupation authorities Moscow's side", () => {
     expect(countryOfSource("Moscow-installed officials in Zaporizhzhia").code).toBe("RU");
+  });
+  it("places Crimea in Ukraine, governed by Moscow, and says nothing of a page's voice by it", () => {
+    expect(countryOfPlace("a strike on Sevastopol")).toBe("UA");
+    expect(countryGoverningPlace("Sevastopol's governor")).toBe("RU");
+    expect(countryGoverningPlace("Kharkiv's governor")).toBe("UA");
+    expect(dominantPlace("Sevastopol, Simferopol, Yevpatoria and Crimea; one drone over Belgorod.")).toBe("RU");
   });
 });

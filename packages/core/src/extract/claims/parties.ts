@@ -294,17 +294,22 @@ export function countryOfSource(source: string): { code: string | null; found: b
 
 // Places, for whose civilians and buildings a figure counts (claims.md: the
 // country they live in). Occupied Ukrainian regions count as Ukraine.
-const PLACES: [string, string][] = [
-  ["Kharkiv|Kherson|Zaporizhzhia|Zaporizhia|Odesa|Odessa|Dnipro|Dnipropetrovsk|Sumy|Chernihiv|Mykolaiv|Kryvyi Rih|Poltava|Lviv|Vinnytsia|Khmelnytskyi|Zhytomyr|Cherkasy|Kropyvnytskyi|Ternopil|Rivne|Lutsk|Ivano-Frankivsk|Uzhhorod|Chernivtsi|Kramatorsk|Sloviansk|Pokrovsk|Kostiantynivka|Bakhmut|Avdiivka|Toretsk|Chasiv Yar|Vuhledar|Kupiansk|Izium|Lyman|Nikopol|Marhanets|Bucha|Irpin|Mariupol|Donetsk|Luhansk|Donbas|Donbass|Crimea|Kyiv|Kiev|Myrnohrad|Dobropillia|Kupyansk|Vovchansk|Huliaipole|Orikhiv|Siversk|Okhtyrka|Konotop|Shostka|Kremenchuk|Pavlohrad|Bila Tserkva|Brovary|Izmail|Melitopol|Berdiansk|Enerhodar|Nova Kakhovka|Sievierodonetsk|Lysychansk|Volyn|Zakarpattia|Kirovohrad|Selydove|Kurakhove|Velyka Novosilka|Druzhkivka|Bilopillia|Vasylivka|Stepnohirsk|Robotyne|Zolochiv|Balakliia|Chuhuiv|Starokostiantyniv|Myrhorod|Lozova|Synelnykove|Pryluky|Nizhyn|Romny|Chornomorsk|Ochakiv|Bilhorod-Dnistrovskyi|Kamianske|Kostopil|Boryspil|Fastiv|Uman|Hlukhiv|Krasnopillia|Vorozhba|Horlivka|Gorlovka|Makiivka|Makeyevka|Yasynuvata|Yasinovataya|Yenakiieve|Yenakiyevo|Khartsyzk|Debaltseve|Volnovakha|Dokuchaievsk|Dokuchayevsk|Alchevsk|Kadiivka|Stakhanov|Rubizhne|Kreminna|Svatove|Starobilsk|Lugansk|Severodonetsk|Lisichansk|Zaporozhye|Energodar|Berdyansk|Tokmak|Vasilyevka|Kamianka-Dniprovska|Kamenka-Dneprovskaya|Oleshky|Aleshki|Hola Prystan|Golaya Pristan|Kakhovka|Skadovsk|Henichesk|Genichesk", "UA"],
-  ["Kursk|Belgorod|Bryansk|Voronezh|Rostov|Krasnodar|Sudzha|Rylsk|Lgov|Kurchatov|Shebekino|Tyotkino|Glushkovo|Korenevo|Oryol|Tula|Moscow|St Petersburg|Saint Petersburg|Tatarstan|Yelabuga|Engels|Novorossiysk|Sevastopol|Kaluga|Lipetsk|Tambov|Smolensk|Pskov|Leningrad|Ryazan|Saratov|Samara|Nizhny Novgorod|Tver|Yaroslavl|Chechnya|Dagestan|Bashkortostan|Chuvashia|Udmurtia|Perm|Orenburg|Volgograd|Astrakhan|Stavropol|Kaliningrad|Murmansk|Taganrog|Tuapse|Kirishi|Syzran|Ust-Luga|Primorsko-Akhtarsk|Adygea|Altai|Amur|Arkhangelsk|Buryatia|Chelyabinsk|Chukotka|Ingushetia|Irkutsk|Ivanovo|Kabardino-Balkaria|Kalmykia|Kamchatka|Karachay-Cherkessia|Karelia|Kemerovo|Kuzbass|Khabarovsk|Khakassia|Khanty-Mansi|Kirov|Komi|Kostroma|Krasnoyarsk|Kurgan|Magadan|Mari El|Mordovia|Nenets|Novgorod|Novosibirsk|Omsk|Penza|Primorye|Primorsky|Sakha|Yakutia|Sakhalin|Sverdlovsk|Tomsk|Tuva|Tyumen|Ulyanovsk|Vologda|Yamal|Yamalo-Nenets|Zabaykalsky|Zabaikalsky|Transbaikal|Siberia|Yekaterinburg|Ufa|Kazan|Vladivostok|Ulan-Ude|Chita|Bratsk|Angarsk|Norilsk|Surgut|Izhevsk|Barnaul|Novokuznetsk|Tolyatti|Togliatti|Makhachkala|Grozny|Nalchik|Vladikavkaz|Cheboksary|Saransk|Yoshkar-Ola|Syktyvkar|Petrozavodsk|Yakutsk|Kyzyl|Abakan|Blagoveshchensk|Birobidzhan|Cherepovets|Naberezhnye Chelny|Sterlitamak|Orsk|Magnitogorsk|Nizhny Tagil", "RU"],
+const PLACES: [names: string, country: string, governedBy?: string][] = [
+  ["Kharkiv|Kherson|Zaporizhzhia|Zaporizhia|Odesa|Odessa|Dnipro|Dnipropetrovsk|Sumy|Chernihiv|Mykolaiv|Kryvyi Rih|Poltava|Lviv|Vinnytsia|Khmelnytskyi|Zhytomyr|Cherkasy|Kropyvnytskyi|Ternopil|Rivne|Lutsk|Ivano-Frankivsk|Uzhhorod|Chernivtsi|Kramatorsk|Sloviansk|Pokrovsk|Kostiantynivka|Bakhmut|Avdiivka|Toretsk|Chasiv Yar|Vuhledar|Kupiansk|Izium|Lyman|Nikopol|Marhanets|Bucha|Irpin|Mariupol|Donetsk|Luhansk|Donbas|Donbass|Kyiv|Kiev|Myrnohrad|Dobropillia|Kupyansk|Vovchansk|Huliaipole|Orikhiv|Siversk|Okhtyrka|Konotop|Shostka|Kremenchuk|Pavlohrad|Bila Tserkva|Brovary|Izmail|Melitopol|Berdiansk|Enerhodar|Nova Kakhovka|Sievierodonetsk|Lysychansk|Volyn|Zakarpattia|Kirovohrad|Selydove|Kurakhove|Velyka Novosilka|Druzhkivka|Bilopillia|Vasylivka|Stepnohirsk|Robotyne|Zolochiv|Balakliia|Chuhuiv|Starokostiantyniv|Myrhorod|Lozova|Synelnykove|Pryluky|Nizhyn|Romny|Chornomorsk|Ochakiv|Bilhorod-Dnistrovskyi|Kamianske|Kostopil|Boryspil|Fastiv|Uman|Hlukhiv|Krasnopillia|Vorozhba|Horlivka|Gorlovka|Makiivka|Makeyevka|Yasynuvata|Yasinovataya|Yenakiieve|Yenakiyevo|Khartsyzk|Debaltseve|Volnovakha|Dokuchaievsk|Dokuchayevsk|Alchevsk|Kadiivka|Stakhanov|Rubizhne|Kreminna|Svatove|Starobilsk|Lugansk|Severodonetsk|Lisichansk|Zaporozhye|Energodar|Berdyansk|Tokmak|Vasilyevka|Kamianka-Dniprovska|Kamenka-Dneprovskaya|Oleshky|Aleshki|Hola Prystan|Golaya Pristan|Kakhovka|Skadovsk|Henichesk|Genichesk", "UA"],
+  ["Kursk|Belgorod|Bryansk|Voronezh|Rostov|Krasnodar|Sudzha|Rylsk|Lgov|Kurchatov|Shebekino|Tyotkino|Glushkovo|Korenevo|Oryol|Tula|Moscow|St Petersburg|Saint Petersburg|Tatarstan|Yelabuga|Engels|Novorossiysk|Kaluga|Lipetsk|Tambov|Smolensk|Pskov|Leningrad|Ryazan|Saratov|Samara|Nizhny Novgorod|Tver|Yaroslavl|Chechnya|Dagestan|Bashkortostan|Chuvashia|Udmurtia|Perm|Orenburg|Volgograd|Astrakhan|Stavropol|Kaliningrad|Murmansk|Taganrog|Tuapse|Kirishi|Syzran|Ust-Luga|Primorsko-Akhtarsk|Adygea|Altai|Amur|Arkhangelsk|Buryatia|Chelyabinsk|Chukotka|Ingushetia|Irkutsk|Ivanovo|Kabardino-Balkaria|Kalmykia|Kamchatka|Karachay-Cherkessia|Karelia|Kemerovo|Kuzbass|Khabarovsk|Khakassia|Khanty-Mansi|Kirov|Komi|Kostroma|Krasnoyarsk|Kurgan|Magadan|Mari El|Mordovia|Nenets|Novgorod|Novosibirsk|Omsk|Penza|Primorye|Primorsky|Sakha|Yakutia|Sakhalin|Sverdlovsk|Tomsk|Tuva|Tyumen|Ulyanovsk|Vologda|Yamal|Yamalo-Nenets|Zabaykalsky|Zabaikalsky|Transbaikal|Siberia|Yekaterinburg|Ufa|Kazan|Vladivostok|Ulan-Ude|Chita|Bratsk|Angarsk|Norilsk|Surgut|Izhevsk|Barnaul|Novokuznetsk|Tolyatti|Togliatti|Makhachkala|Grozny|Nalchik|Vladikavkaz|Cheboksary|Saransk|Yoshkar-Ola|Syktyvkar|Petrozavodsk|Yakutsk|Kyzyl|Abakan|Blagoveshchensk|Birobidzhan|Cherepovets|Naberezhnye Chelny|Sterlitamak|Orsk|Magnitogorsk|Nizhny Tagil", "RU"],
+  // Crimea and its towns: Ukraine's, governed since 2014 by Moscow's appointees (whose "governor" or "health ministry"
+  // speaks for Russia), and a page datelined there is as likely Russian as Ukrainian, so they say nothing of whose
+  // voice a page is (dominantPlace). (Not Kerch: its bridge joins Crimea to Russia's Krasnodar region.)
+  ["Crimea|Sevastopol|Simferopol|Yevpatoria|Feodosia|Dzhankoi|Saky|Yalta", "UA", "RU"],
 ];
-const PLACE_RE = PLACES.map(([s, c]) => [alternation(s), c] as const);
+const PLACE_RE = PLACES.map(([s, c, by]) => [alternation(s), c, by ?? c] as const);
 const PLACE_ANY_CASE = PLACE_RE.map(([re]) => new RegExp(re.source, "gi"));
+const VOICE_PLACE_RE = PLACE_RE.filter(([, c, by]) => c === by);
 
 /** The country whose cities and regions a text names most often, or null. */
 export function dominantPlace(text: string): string | null {
   const counts = new Map<string, number>();
-  for (const [re, code] of PLACE_RE) for (const _ of text.matchAll(re)) counts.set(code, (counts.get(code) ?? 0) + 1);
+  for (const [re, code] of VOICE_PLACE_RE) for (const _ of text.matchAll(re)) counts.set(code, (counts.get(code) ?? 0) + 1);
   let best: string | null = null;
   for (const [code, n] of counts) if (best === null || n > counts.get(best)!) best = code;
   return best;
@@ -312,7 +317,12 @@ export function dominantPlace(text: string): string | null {
 
 /** The country of the first place named in a text (cities and regions), or null. */
 export function countryOfPlace(text: string): string | null {
-  return firstPlace(text, false);
+  return firstPlace(text, false, false);
+}
+
+/** The country whose officials govern the first place a text names: the source's country of "Sevastopol's governor". */
+export function countryGoverningPlace(text: string): string | null {
+  return firstPlace(text, false, true);
 }
 
 /**
@@ -320,7 +330,7 @@ export function countryOfPlace(text: string): string | null {
  * Russia's Astrakhan region, about 1,000 km from Dnipro": Dnipro), or null.
  */
 export function countryOfPlaceStruck(text: string): string | null {
-  return firstPlace(text, true);
+  return firstPlace(text, true, false);
 }
 
 // ("Denis Pushilin, Moscow's appointee in Donetsk": nor is a capital whose people or forces it names.)
@@ -330,19 +340,20 @@ const ORIGIN_BEFORE = /\b(?:launched|fired|flew|took off|came)\s+from\s+(?:(?:Ru
 // The same sentence is asked for its place by rule after rule, figure after figure: remember recent answers.
 const placeCache = new Map<string, string | null>();
 
-function firstPlace(text: string, skipOrigins: boolean): string | null {
-  const key = skipOrigins ? `\u0001${text}` : text;
+function firstPlace(text: string, skipOrigins: boolean, governing: boolean): string | null {
+  const key = `${skipOrigins ? "\u0001" : ""}${governing ? "\u0002" : ""}${text}`;
   const hit = placeCache.get(key);
   if (hit !== undefined) return hit;
-  const found = firstPlaceUncached(text, skipOrigins);
+  const found = firstPlaceUncached(text, skipOrigins, governing);
   if (placeCache.size > 2000) placeCache.clear();
   placeCache.set(key, found);
   return found;
 }
 
-function firstPlaceUncached(text: string, skipOrigins: boolean): string | null {
+function firstPlaceUncached(text: string, skipOrigins: boolean, governing: boolean): string | null {
   let best: { at: number; code: string } | null = null;
-  for (const [re, code] of PLACE_RE) {
+  for (const [re, country, governedBy] of PLACE_RE) {
+    const code = governing ? governedBy : country;
     for (const m of text.matchAll(re)) {
       if (skipOrigins && ORIGIN_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
       // ("…, and blamed Ukrainian shelling; Kyiv did not comment": a capital that speaks is its government, no place.)

@@ -1,5 +1,5 @@
 import type { Attribution } from "./attribution.js";
-import { BELLIGERENTS, countryOfPlace, countryOfSource, findParties, mediatorOf, sourceHead } from "./parties.js";
+import { BELLIGERENTS, countryGoverningPlace, countryOfSource, findParties, mediatorOf, sourceHead } from "./parties.js";
 import { insideAny, relativeAsides } from "./common.js";
 
 /**
@@ -101,7 +101,7 @@ export function resolveSource(
   // country serves where the sentence's places are, else where the article is, whoever spoke last ("Russia's defence
   // ministry has denied … / The health ministry says two adults were killed at Okhmatdyt").
   if (HOME_MINISTER.test(a.attributedTo)) {
-    const place = countryOfPlace(s) ?? docPlace;
+    const place = countryGoverningPlace(s) ?? docPlace;
     if (place) return { ...a, sourceParty: place, known: true };
   }
   // "Across Russia, the same project had confirmed …": "the same" is the source just named, whatever its noun.
@@ -139,7 +139,7 @@ export function resolveSource(
   // "Krasnodar Krai authorities", "Kharkiv regional officials": a body named by its place is that place's.
   // ("Bashkortostan's head, Radiy Khabirov", "Krasnodar's own social-protection department", "Relatives' groups in
   // Krasnodar": so is a region's head, department or group.)
-  const placeOfName = /\b(?:authorities|officials|administration|government|police|emergency services?|head|governor|mayor|department|groups?|committee|council|commissioner|ombudsman|parliament|assembly)\b/i.test(a.attributedTo) ? countryOfPlace(sourceHead(a.attributedTo)) : null;
+  const placeOfName = /\b(?:authorities|officials|administration|government|police|emergency services?|head|governor|mayor|department|groups?|committee|council|commissioner|ombudsman|parliament|assembly)\b/i.test(a.attributedTo) ? countryGoverningPlace(sourceHead(a.attributedTo)) : null;
   if (placeOfName) return { ...a, sourceParty: placeOfName, known: true };
   // ("… at a ceremony in Pyongyang, where state media showed portraits of 101 North Korean soldiers": state media of
   // no country named are those of the country named last before them.)
@@ -155,7 +155,7 @@ export function resolveSource(
   // no country named, in a sentence under a dateline, is the dateline city's country's.)
   const datelineCity = GOVERNMENT_BODY.test(a.attributedTo) ? DATELINE_CITY.exec(s)?.[1] : undefined;
   const cityName = datelineCity ? datelineCity.toLowerCase().replace(/\b\w/g, (c) => c.toUpperCase()) : null;
-  const home = cityName ? countryOfPlace(cityName) ?? findParties(cityName).find((p) => p.code !== null)?.code ?? null : null;
+  const home = cityName ? countryGoverningPlace(cityName) ?? findParties(cityName).find((p) => p.code !== null)?.code ?? null : null;
   if (home) return { ...a, sourceParty: home, known: true };
   // ("… citing US officials. According to the officials, …": the officials named just before.)
   const namedBefore = /^the\s+(officials|authorities)$/i.exec(a.attributedTo);
@@ -168,7 +168,7 @@ export function resolveSource(
     // The sentence's places, the name's, then the article's: a regional administration is where the article is.
     // ("In Ukraine, officials said …" in a story from Belgorod: the country the sentence opens with.)
     // ("Kyiv's commander says …; Kursk governor says 28 settlements are in Ukrainian hands": the place in the name first.)
-    const place = countryOfPlace(a.attributedTo) ?? countryOfPlace(s) ?? openingCountry(s) ?? docPlace;
+    const place = countryGoverningPlace(a.attributedTo) ?? countryGoverningPlace(s) ?? openingCountry(s) ?? docPlace;
     if (place) return { ...a, sourceParty: place, known: true };
   }
   // The most distinctive word of the name: a surname, or the role's head noun.
@@ -459,7 +459,7 @@ export function publisherOf(outlet: string | null, hostCountry: string | null): 
   if (!outlet || !OFFICIAL_PUBLISHER.test(outlet)) return null;
   const named = countryOfSource(outlet);
   if (named.found && named.code === null) return null;
-  const code = named.code ?? countryOfPlace(outlet) ?? hostCountry;
+  const code = named.code ?? countryGoverningPlace(outlet) ?? hostCountry;
   return code ? { name: outlet, code } : null;
 }
 
