@@ -129,6 +129,7 @@ export function claimFigure(f: FigureClaimInput): void {
   if (party && (cls === "civilians" || cls === "buildings")) {
     memory.civilians = party;
     memory.civiliansSegment = segIndex;
+    memory.civiliansSource = figAttr?.attributedTo ?? null;
   }
   if (metric === "civilians_killed" || metric === "civilians_wounded") memory.lastToll = "civilians";
   // ("Deaths confirmed in government-controlled areas: 16": a toll of no side does not say the article counts soldiers.)

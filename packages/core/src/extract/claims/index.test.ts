@@ -4765,4 +4765,13 @@ describe("extractClaims, round twenty (test95 studied, Crimea)", () => {
     expect(read("The death toll from Sunday's missile attack on Sevastopol has risen to four, the city's governor Mikhail Razvozhayev said on Monday.")).toEqual([["civilians_killed", "UA", 4, "RU"]]);
     expect(read("Ambulance crews from Simferopol and Yevpatoria treated 40 wounded people, the Crimean health ministry said.")).toEqual([["civilians_wounded", "UA", 40, "RU"]]);
   });
+
+  it("goes on counting the civilians a source counted just before when the source is named again", () => {
+    const text = "The death toll from Sunday's missile attack on Sevastopol has risen to four, the city's governor Mikhail Razvozhayev said. According to him, 151 people were injured. Seventy-nine of the injured were admitted to hospital, the governor added.";
+    expect(read(text).map((r) => r.slice(0, 3))).toEqual([
+      ["civilians_killed", "UA", 4],
+      ["civilians_wounded", "UA", 151],
+      ["civilians_wounded", "UA", 79],
+    ]);
+  });
 });

@@ -69,6 +69,9 @@ const ESTIMATE_FOR = /\b(?:estimates?|figures?|tolls?|losses|casualties)\s+for\s
 const WAR_WITH = /\b(?:in|during)\s+(?:the\s+)?(?:war|fighting|conflict)\s+(?:with|against)\s+(Russia|Ukraine|Moscow|Kyiv)\b/;
 /** What one side calls the other's fighters, beyond the words for "the enemy" (`ENEMY`: "militants", "Nazis" …). */
 const ENEMY_FIGHTERS = /\b(?:nationalists|Banderites|terrorists)\b/i;
+/** A source named again by a pronoun or its bare title: "According to him", "the governor added". */
+const REFERRED_BACK = /^(?:he|she|it|they|him|her|them|the\s+[a-z]+)$/i;
+
 /** Words of occupation: the authorities an occupier installed count civilians of the land it holds. */
 const OCCUPATION = /\b(?:installed|appointed|occupied|occupation|annexed)\b/i;
 /** Countries that arm Ukraine and fight no one: equipment named by them is Ukraine's. */
@@ -269,7 +272,10 @@ function ownerNamedWithFigure(f: PartyInput, k: PartyState): void {
   // authorities count their own civilians.)
   // ("Ukraine's health ministry says some 2,400 hospitals … have been damaged": and its own buildings, when no verb
   // before them says the source struck them.)
-  if (!k.party && (cls === "civilians" || cls === "buildings")) k.party = civilianCountry(s) ?? (attr ? countryOfPlace(attr.attributedTo) : null) ?? ((cls === "civilians" || !f.pb) && attr && BELLIGERENTS.has(attr.sourceParty ?? "") && !OCCUPATION.test(`${attr.attributedTo} ${s}`) ? attr.sourceParty : null);
+  // ("The death toll from the attack on Sevastopol has risen to four, the governor said. ¶ According to him, 151 people
+  // were injured": a source referred back to goes on counting the civilians it counted just before, not its own side's.)
+  const countGoesOn = cls === "civilians" && attr !== null && (REFERRED_BACK.test(attr.attributedTo) || attr.attributedTo === memory.civiliansSource) && memory.civilians !== null && memory.civiliansSegment >= segIndex - 1;
+  if (!k.party && (cls === "civilians" || cls === "buildings")) k.party = civilianCountry(s) ?? (attr ? countryOfPlace(attr.attributedTo) : null) ?? (countGoesOn ? memory.civilians : null) ?? ((cls === "civilians" || !f.pb) && attr && BELLIGERENTS.has(attr.sourceParty ?? "") && !OCCUPATION.test(`${attr.attributedTo} ${s}`) ? attr.sourceParty : null);
   // "For Ukraine, the same study put casualties at 400,000", "For Ukraine, the same project lists about 880 tanks": a
   // side fronted before the sentence owns its people and equipment; "Of these, … 220,000 have been killed": the
   // people counted just before.
