@@ -130,6 +130,7 @@ export function claimFigure(f: FigureClaimInput): void {
     memory.civilians = party;
     memory.civiliansSegment = segIndex;
     memory.civiliansSource = figAttr?.attributedTo ?? null;
+    memory.civiliansSourceParty = figAttr?.sourceParty ?? null;
   }
   if (metric === "civilians_killed" || metric === "civilians_wounded") memory.lastToll = "civilians";
   // ("Deaths confirmed in government-controlled areas: 16": a toll of no side does not say the article counts soldiers.)

@@ -56,6 +56,7 @@ export interface ArticleMemory {
   civiliansSegment: number;
   /** Who gave that count, as the claim names it. */
   civiliansSource?: string | null;
+  civiliansSourceParty?: string | null;
   taking: { pred: Predicate; party: string | null; segment: number } | null;
   /** Whom the last count of dead or injured people counted: "two of the dead" are of the same kind. */
   lastToll: "civilians" | "military" | null;

@@ -4774,4 +4774,12 @@ describe("extractClaims, round twenty (test95 studied, Crimea)", () => {
       ["civilians_wounded", "UA", 79],
     ]);
   });
+
+  it("knows a source by the role set before his name, and goes on counting the occupied land's civilians with him", () => {
+    const text = "Explosions at an air base in Crimea on Tuesday killed one civilian, according to the Moscow-installed head of the peninsula, Sergei Aksyonov. The base lies near the village of Novofedorivka. Aksyonov said on Wednesday that 62 apartment buildings had been damaged.";
+    expect(read(text, "2022-08-10")).toEqual([
+      ["civilians_killed", "UA", 1, "RU"],
+      ["buildings_damaged", "UA", 62, "RU"],
+    ]);
+  });
 });

@@ -235,6 +235,9 @@ const RANK_ABBREVIATION: Record<string, string> = { general: "Gen", colonel: "Co
 const NAME_AFTER = /^(?:,[ \t]+(?:(?:the[ \t]+)?(?:deputy[ \t]+|acting[ \t]+|former[ \t]+)?(?:chairman|chairwoman|chair|head|chief|director|commander|spokes(?:man|woman|person)|minister|secretary|leader|member|adviser|advisor|envoy|ambassador|commissioner|governor)[ \t]+|(?:[A-Z][\w.'’-]*[ \t]+){0,4})|[ \t]+)(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|of|the|and)){0,7}/;
 const NAME_LINKS = new Set(["of", "the", "for", "and"]);
 
+// An official's role in lower case set off before the name: "the Moscow-installed head of the peninsula, ".
+const ROLE_BEFORE_NAME = /((?:[\w'’-]+\s+){0,4}?(?:head|governor|leader|chief|mayor|spokes(?:man|woman|person)|minister|commander|envoy|ambassador|official|adviser|advisor)(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?),\s+$/;
+
 // Capitalised words, "of", "the", "and", "for" between them: "Ministry of Defence", "Armed Forces of Ukraine".
 const NAME_RUN = /\b[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w'’-]*)+/g;
 
@@ -426,7 +429,11 @@ export class ArticleNames {
       const before = nameBefore(text, i);
       const after = NAME_AFTER.exec(text.slice(i + name.length, i + name.length + 80))?.[0] ?? "";
       const country = countryOfSource(`${before}${name}${after}`);
+      // ("the Moscow-installed head of the peninsula, Sergei Aksyonov": a role set before the name says whose he is.)
+      const role = country.found ? null : ROLE_BEFORE_NAME.exec(text.slice(Math.max(0, i - before.length - 100), i - before.length))?.[1];
+      const ofRole = role ? countryOfSource(role) : null;
       if (country.found) out.push({ at: i, code: country.code });
+      else if (ofRole?.found) out.push({ at: i, code: ofRole.code });
       // ("the head of the Defence Forces Intelligence Centre, Colonel Ants Kiviselg" on the Defence Forces' own page.)
       else if (this.own && text.slice(Math.max(0, i - 100), i).includes(this.own.name)) out.push({ at: i, code: this.own.code });
     }
