@@ -20,6 +20,10 @@ import { claimFigure, type ClaimTrail } from "./claim.js";
 // ("The same list gave 24,960 tanks and other armoured vehicles and 1,630 multiple rocket launchers.")
 // ("… has reached 772,900, according to the update, which also lists 9,580 tanks.")
 const TALLY_INCLUDES = /\b(?:list|tally|count|database|record|figures|losses|total)\b[^.;]{0,60}?\b(?:includes?|included|lists?|listed|counts?|counted|records?|recorded|contains?|gave|gives|shows?|showed)\b|\balso\s+(?:cited|cites|listed|lists|named|names|counted|counts|included|includes|gave|gives)\b|\b(?:were|was)\s+also\s+(?:listed|cited|counted|named|included)\b/i;
+// ("put the number of Russian aircraft destroyed at 234 and the number of helicopters at 196": the things after the
+// figure are the next figure's.)
+const NEXT_NUMBER_OF = /^\s*(?:,\s*)?(?:and|or|while)\s+(?:the|its|their)\s+(?:number|count|tally|total)\s+(?:of|for)\b.*$/is;
+
 /** A loss tracker that lists, counts or documents: its figures are losses ("Oryx, by contrast, lists 148 Russian aircraft"). */
 const LOSS_TRACKER_COUNTS = /\b(?:Oryx|WarSpotting|Warspotting|LostArmour|Lost Armour|UALosses|Mediazona)\b[^.;]{0,40}?\b(?:lists|listed|counts|counted|records|recorded|documents|documented|has logged|logged|tallies|tallied|confirms|confirmed|shows|showed|gives|gave)\b/;
 // "destroyed a Leopard tank and two …", "… and an EW station": an "a" item beside the one figure of a loss sentence.
@@ -155,7 +159,7 @@ export function readFigures(x: SentenceInput): void {
     const dashLead = /^\s*(?:[–—]|:)\s+/.exec(afterAll);
     const leadFigure = dashLead !== null && /^[\W]*(?:up to|about|around|more than|over|some|nearly|almost|at least|roughly)?\s*$/i.test(s.slice(0, n.start));
     // ("50,000 or so servicemen": the qualifier after the figure is blanked, offsets kept, so the noun after it is read.)
-    const head = (partOf ? cutAtClause(s.slice(next!.end)) : afterBracket !== null ? cutAtClause(afterBracket) : leadFigure ? cutAtClause(afterAll.slice(dashLead![0].length)) : cutAtClause(afterAll)).replace(/^\s+or so\b/i, (m) => " ".repeat(m.length));
+    const head = (partOf ? cutAtClause(s.slice(next!.end)) : afterBracket !== null ? cutAtClause(afterBracket) : leadFigure ? cutAtClause(afterAll.slice(dashLead![0].length)) : cutAtClause(afterAll)).replace(/^\s+or so\b/i, (m) => " ".repeat(m.length)).replace(NEXT_NUMBER_OF, (m) => " ".repeat(m.length));
     // What the figure counts (klass.ts).
     const { inheritedPred, bareArrival, partOfList, columnParty, daily, noun, cls, nounStart, nounEnd, item, fateParty, placePartPred, gap, more, gappedPred, numberOfParty, numberOfPred, handedBackParty, namesParty, defended, used } = classOf({ s, n, i, q, head, afterAll, prev, readings, inList, list, measureColumn, lossWords, line: seg.line, lastSegment, segments, segIndex, lastKilled: trail.lastKilled, memory });
     // What happened to them (predicate.ts).

@@ -4782,4 +4782,12 @@ describe("extractClaims, round twenty (test95 studied, Crimea)", () => {
       ["buildings_damaged", "UA", 62, "RU"],
     ]);
   });
+
+  it("reads 'put the number of X at N and the number of Y at M' as two counts of their own things", () => {
+    const text = "Ukraine's General Staff put the number of Russian aircraft destroyed since the start of the invasion at 234 and the number of helicopters at 196.";
+    expect(extractClaims(text, { publishedAt: "2022-08-10" }).map((c) => [c.metric, c.party, c.item, c.value])).toEqual([
+      ["equipment_lost", "RU", "aircraft", 234],
+      ["equipment_lost", "RU", "helicopters", 196],
+    ]);
+  });
 });

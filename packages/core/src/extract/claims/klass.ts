@@ -555,7 +555,8 @@ function fromFigureBefore(f: ClassInput, k: ClassState): void {
   k.gap = prev ? s.slice(prev.nounEnd, n.start) : "";
   // ("roughly 11,000 of them last autumn and about 3,000 in a second rotation": a part, its time, and the next part;
   // "including 48 over the Bryansk region and 21 over the Kursk region": parts by place.)
-  if (!k.cls && prev && prev.cls && /[,;]|\b(?:and|or|including|plus|while|as well as|with)\b/i.test(k.gap) && (/^[\s,]*(?:and|or|including|of whom|of which|plus|while|as well as|with|(?:and\s+)?then)?[\s,]*(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(k.gap) || /^\s*of (?:them|those|whom)\s+(?:in|last|this|during|over|by)\b[^,;.\d]{0,30}\s+and\s+(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(k.gap) || PLACE_PART_GAP.test(k.gap) || (PLACE_AFTER_PART.test(head) && ADJUNCT_AND_GAP.test(k.gap)) || GROUND_AIR_GAP.test(k.gap) || BY_SOURCE_GAP.test(k.gap) || PLACE_WITH_GAP.test(k.gap) || placeBeforeFigure(k.gap) || TIME_PART_GAP.test(k.gap) || (TIME_THEN_GAP.test(k.gap) && /^\s*(?:in|on|during|over|last|this|by|since|so far|to date|in all|in total|altogether)\b/i.test(s.slice(n.end))) || (PLACE_FOR_GAP.test(k.gap) && /\baccount(?:s|ed)?\s+for\b/i.test(s.slice(0, prev.n.start))))) {
+  // (Not "… at 234 and the number of helicopters at 196": a figure whose own count is named before it.)
+  if (!k.cls && prev && prev.cls && /[,;]|\b(?:and|or|including|plus|while|as well as|with)\b/i.test(k.gap) && !NUMBER_OF_AT.test(k.gap) && (/^[\s,]*(?:and|or|including|of whom|of which|plus|while|as well as|with|(?:and\s+)?then)?[\s,]*(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(k.gap) || /^\s*of (?:them|those|whom)\s+(?:in|last|this|during|over|by)\b[^,;.\d]{0,30}\s+and\s+(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(k.gap) || PLACE_PART_GAP.test(k.gap) || (PLACE_AFTER_PART.test(head) && ADJUNCT_AND_GAP.test(k.gap)) || GROUND_AIR_GAP.test(k.gap) || BY_SOURCE_GAP.test(k.gap) || PLACE_WITH_GAP.test(k.gap) || placeBeforeFigure(k.gap) || TIME_PART_GAP.test(k.gap) || (TIME_THEN_GAP.test(k.gap) && /^\s*(?:in|on|during|over|last|this|by|since|so far|to date|in all|in total|altogether)\b/i.test(s.slice(n.end))) || (PLACE_FOR_GAP.test(k.gap) && /\baccount(?:s|ed)?\s+for\b/i.test(s.slice(0, prev.n.start))))) {
     partOfWhole(k, prev);
     k.item = prev.item;
     // (A part by place has no verb of its own: "followed by" is no deployment; nor is "… over the past day along the
@@ -663,6 +664,9 @@ function fromFigureBefore(f: ClassInput, k: ClassState): void {
 /** A plural noun of no class right after a figure: "13,000 containers", "400 shipments" (not "13,000 as of …"). */
 const THING_AFTER = /^\s+(?!(?:was|has|is|as|this|thus|plus|across|always|perhaps|towards|besides|its|his|hers|ours|theirs|us|yes|less|unless)\b)[a-z]{2,}s\b/;
 
+/** "the number of North Korean soldiers killed … to": what a number, count or tally before its figure counts. */
+const NUMBER_OF_AT = /\b(?:number|count|tally|total) (?:of|for)\s+([^,;]{3,140}?)(?:,\s+which)?\s+(?:at|to|is|was|stands at|stood at|reached|went past|went over|crossed|(?:has |had |have )?(?:now |already )?(?:surpassed|exceeded|topped|passed|reached|hit|risen to|rose to|climbed to|grown to|grew to)|climbs to|rises to|jumps to|jumped to|grows to|increased to|increases to|(?:could|may|might|would|will) be)\s+(?:(?:just|a little|slightly|well)\s+)?(?:about|some|around|roughly|more than|over|under|nearly|almost)?\s*$/i;
+
 /** A total summed up ("bringing its total … to 916,660"), the size of a body of troops, the day's share of the figure before. */
 function fromSumsAndForces(f: ClassInput, k: ClassState): void {
   const { s, n, head, prev, lastSegment, memory, segIndex } = f;
@@ -677,7 +681,9 @@ function fromSumsAndForces(f: ClassInput, k: ClassState): void {
   // ("had put the number at about 13,000 containers": not when the figure names a thing of its own.)
   if (!k.cls && !THING_AFTER.test(head) && /\b(?:total|tally|count|figure|number)\b[^.;]{0,150}\b(?:to|at|passed|went past|went over|crossed|reached|reaches|exceeded|topped|surpassed|stood at|stands at|hit|of|rose to|risen to|climbed to|climbs to|rises to|jumps to|jumped to|grows to|increased to|increases to|is|was|now is|now|(?:could|may|might|would|will) be)\s+(?:(?:just|a little|slightly|well)\s+)?(?:about|some|around|roughly|more than|over|under|nearly|almost)?\s*$/i.test(s.slice(0, n.start))) {
     // ("the UN's count of all civilians killed in the war …, which stood at 12,881": or in a relative clause after it.)
-    const numberOf = /\b(?:number|count|tally|total) (?:of|for)\s+([^,;]{3,140}?)(?:,\s+which)?\s+(?:at|to|is|was|stands at|stood at|reached|went past|went over|crossed|(?:has |had |have )?(?:now |already )?(?:surpassed|exceeded|topped|passed|reached|hit|risen to|rose to|climbed to|grown to|grew to)|climbs to|rises to|jumps to|jumped to|grows to|increased to|increases to|(?:could|may|might|would|will) be)\s+(?:(?:just|a little|slightly|well)\s+)?(?:about|some|around|roughly|more than|over|under|nearly|almost)?\s*$/i.exec(s.slice(0, n.start));
+    // ("… at 234 and the number of helicopters at 196": after the figure before, when one is there.)
+    const numberOfAfterPrev = prev ? NUMBER_OF_AT.exec(s.slice(prev.n.end, n.start)) : null;
+    const numberOf = numberOfAfterPrev ?? NUMBER_OF_AT.exec(s.slice(0, n.start));
     const nc = numberOf ? nounClassOf(numberOf[1]!) : null;
     // ("the number of tanks held in reserve fell from about 7,000 … to roughly 3,900": a number of things is no toll of
     // people, whatever was counted before.)
@@ -705,6 +711,13 @@ function fromSumsAndForces(f: ClassInput, k: ClassState): void {
       k.item = specificItemOf(numberOf[1]!);
       k.numberOfParty = peopleIn(numberOf[1]!, 0, null)[0]?.code ?? null;
       k.numberOfPred = "lost";
+    } else if (numberOfAfterPrev && prev?.cls === "equipment" && prev.pred && specificItemOf(numberOfAfterPrev[1]!)) {
+      // ("put the number of Russian aircraft destroyed at 234 and the number of helicopters at 196": the next count of
+      // things, lost as the first were.)
+      k.cls = "equipment";
+      k.item = specificItemOf(numberOfAfterPrev[1]!);
+      k.numberOfParty = peopleIn(numberOfAfterPrev[1]!, 0, null)[0]?.code ?? null;
+      k.numberOfPred = prev.pred;
     } else if (numberOf && !prev && memory.counted?.cls === "equipment" && memory.counted.item && memory.counted.segment >= segIndex - 1 && /^\s*(?:count|tally|total) for\b/i.test(numberOf[0].slice(numberOf[0].search(/\b(?:count|tally|total)\b/i))) && SIDE_ALONE.test(numberOf[1]!)) {
       // ("… had documented more than 3,700 Russian tanks destroyed … Its count for Ukraine stood at just over 1,100":
       // the same things lost, counted for the other side.)
