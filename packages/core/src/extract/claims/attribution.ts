@@ -38,7 +38,7 @@ const DAY_AND_MONTH = /\b\d{1,2}\s+(?:January|February|March|April|May|June|July
 /** A name and its age between commas, before its verb: "Oleksii Reznikov, 56,". */
 const NAME_AGED = /(?<![\w'’.-])([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+\d{1,3},\s*$/;
 // ("A day later Russia said", "Hours later, the ministry said": so is a span of time after which it spoke.)
-const TIME_BEFORE_SUBJECT = /^(?:(?:By|On|In|At|Late|Early|Later)\s+(?:the\s+)?(?:evening|morning|afternoon|night|nightfall|noon|midday|end of the day|[A-Z][a-z]+day)(?:\s+(?:evening|morning|afternoon|night))?|(?:(?:A|One|Two|Three|Four|Several|A few)\s+(?:days?|weeks?|hours?|months?|minutes?)|Hours|Days|Weeks|Months|Minutes|Moments)\s+later)(?:,?\s+)(?=(?:the\s+)?[A-Z])/;
+const TIME_BEFORE_SUBJECT = /^(?:(?:By|On|In|At|Late|Early|Later)\s+(?:the\s+)?(?:evening|morning|afternoon|night|nightfall|noon|midday|end of the day|[A-Z][a-z]+day)(?:\s+(?:evening|morning|afternoon|night))?|(?:(?:A|One|Two|Three|Four|Several|A few)\s+(?:days?|weeks?|hours?|months?|minutes?)|Hours|Days|Weeks|Months|Minutes|Moments)\s+later|(?:Last|last|This|this|Earlier this|Later that|Earlier that|Late last|Early last)\s+(?:week|month|year|weekend|spring|summer|autumn|winter|[A-Z][a-z]+day))(?:,?\s+)(?=(?:the\s+)?[A-Z]|(?:he|she|it|they)$)/;
 const AUX = "(?:has |have |had |was |were |is |are |also |only |still |previously |earlier |later |then |first |initially |originally |officially |publicly |had previously |has previously |has also |have also |had also |would |will |could |may |might |now |further |again |separately |on \\w+ |last \\w+ |in [a-z]\\w* |by last \\w+ |by \\w+ )*";
 
 /** A time before a subject: "on 20 June its spokesman (said)", "on Tuesday the ministry (said)". */
@@ -726,6 +726,19 @@ export function postHeaderSource(line: string): Attribution | null {
   return c.found ? { attributedTo: name, sourceParty: c.code, known: true, start: 0, end: name.length } : null;
 }
 const POST_HEADER = /^\s*([A-Z][^·•|]{1,100}?)\s+[·•]\s+[^·•]{0,40}\d[^·•]{0,40}\s+[·•]\s+[^·•]{1,40}$/;
+
+/**
+ * A relayed post's header of a name and a time, "Sumy Regional Military Administration, 08:15", "Air Force (09:55)":
+ * the source named speaks the post under it. Null unless the name is of a source or side we know.
+ */
+export function timedPostSource(line: string): Attribution | null {
+  const m = TIMED_POST_HEADER.exec(line);
+  if (!m || /^(?:By|Published|Updated|Posted|Last updated|First published|Modified|Today|Yesterday)\b/.test(m[1]!)) return null;
+  const name = m[1]!.trim();
+  const c = countryOfSource(name);
+  return c.found ? { attributedTo: name, sourceParty: c.code, known: true, start: 0, end: name.length } : null;
+}
+const TIMED_POST_HEADER = /^\s*([A-Z][^,·•|:;.!?]{2,100}?)(?:,\s*|\s+[–—-]\s+|\s+\()\d{1,2}[:.]\d{2}\)?\s*$/;
 
 /** The source a sentence names for its figures, or null when it speaks in the outlet's own voice. */
 export function findAttribution(sentence: string): Attribution | null {

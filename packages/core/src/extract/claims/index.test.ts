@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ClaimSchema } from "../../schemas/claim.js";
 import { extractClaims } from "./index.js";
+import { findAttributions } from "./attribution.js";
 
 const brief = (text: string, publishedAt: string | null = "2025-01-20", outlet: string | null = null) =>
   extractClaims(text, { publishedAt, outlet }).map((c) => [c.metric, c.party, c.item, c.value, c.qualifier, c.sourceParty]);
@@ -4795,5 +4796,22 @@ describe("extractClaims, round twenty (test95 studied, Crimea)", () => {
     const own = (t: string) => extractClaims(t, { publishedAt: "2024-06-24" }).map((c) => [c.metric, c.party, c.item, c.value]);
     expect(own("Open-source analysts have confirmed 14 S-400 launchers destroyed since 2022.")).toEqual([["equipment_lost", "RU", "air_defense", 14]]);
     expect(own("A missile struck a bulk carrier in the port of Pivdennyi, killing one port pilot, the Southern Defence Forces said.").map((r) => r[0])).toEqual(["civilians_killed"]);
+  });
+});
+
+describe("extractClaims, round twenty (test96 studied, aggregators and relayed posts)", () => {
+  const read = (t: string, pub = "2024-11-19") => extractClaims(t, { publishedAt: pub }).map((c) => [c.metric, c.value, c.attributedTo, c.sourceParty]);
+
+  it("gives a relayed post to the source its header of a name and a time names", () => {
+    const text = "Officials posted a string of updates on Telegram.\n\nSumy Regional Military Administration, 08:15\n\n“The final toll is 11 people killed. Another 84 people were injured.”";
+    expect(read(text)).toEqual([
+      ["civilians_killed", 11, "Sumy Regional Military Administration", "UA"],
+      ["civilians_wounded", 84, "Sumy Regional Military Administration", "UA"],
+    ]);
+  });
+
+  it("finds a pronoun or a name after a time that opens the sentence as the source", () => {
+    expect(findAttributions("Last week he said that about 11,000 North Korean soldiers were in Kursk.").map((a) => a.attributedTo)).toEqual(["he"]);
+    expect(findAttributions("Earlier this month Zelensky said that about 11,000 North Korean soldiers were in Kursk.").map((a) => [a.attributedTo, a.sourceParty])).toEqual([["Zelensky", "UA"]]);
   });
 });

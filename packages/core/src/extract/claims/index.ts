@@ -1,5 +1,5 @@
 import type { Claim } from "../../schemas/claim.js";
-import { chooseAttribution, findAttributions, headingSource, postHeaderSource, type Attribution } from "./attribution.js";
+import { chooseAttribution, findAttributions, headingSource, postHeaderSource, timedPostSource, type Attribution } from "./attribution.js";
 import { ParagraphCarry } from "./carry.js";
 import { ArticleNames, ownBodyOf, publisherOf, resolveSource } from "./sources.js";
 import { AT_THE_TIME, findDates, monthNamed, publicationAsOf, type DateMention } from "./dates.js";
@@ -165,6 +165,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     if (seg.line && isHeadingLine(s)) sectionSource = headingSource(s);
     // A reposted channel's header ("Rybar (Russian military blogger) · 18 May, 17:02 (Moscow) · 1.1M views") heads its post.
     else if (seg.line && (s.includes("·") || s.includes("•"))) sectionSource = postHeaderSource(s) ?? sectionSource;
+    // ("Sumy Regional Military Administration, 08:15": so does a relayed post's header of a name and a time.)
+    else if (seg.line && /\d[:.]\d\d\)?\s*$/.test(s)) sectionSource = timedPostSource(s) ?? sectionSource;
     // A table's row of column names ("Category | Total") opens a list as a header ending in a colon does;
     // its caption, the line before, says what the rows count.
     // ("Month (2025) | Captured, km² | Same month 2024, km²": years may name the columns.)

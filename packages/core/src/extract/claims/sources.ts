@@ -92,7 +92,7 @@ export function resolveSource(
   // ("Its defence minister, Sergei Shoigu, has not disclosed … He claimed …", "The figure comes from Ukraine's General
   // Staff. … it said …": a pronoun opening its sentence stands for the source the sentence before opened with or
   // named as where a figure comes from, though that one gave no figure there.)
-  if (article && /^(?:it|he|she|they)$/i.test(a.attributedTo) && /^\W*(?:(?:on|by|as of|in|last)\s+[^,]{0,30}?,?\s+)?$/i.test(s.slice(0, a.start))) {
+  if (article && /^(?:it|he|she|they)$/i.test(a.attributedTo) && /^\W*(?:(?:on|by|as of|in|last|earlier|later|early|late)\s+[^,]{0,30}?,?\s+)?$/i.test(s.slice(0, a.start))) {
     const subject = article.names.subjectSourceBefore(article.at);
     if (subject !== undefined) return { ...a, sourceParty: subject, known: true };
   }
