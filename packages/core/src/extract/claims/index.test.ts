@@ -4814,4 +4814,18 @@ describe("extractClaims, round twenty (test96 studied, aggregators and relayed p
     expect(findAttributions("Last week he said that about 11,000 North Korean soldiers were in Kursk.").map((a) => a.attributedTo)).toEqual(["he"]);
     expect(findAttributions("Earlier this month Zelensky said that about 11,000 North Korean soldiers were in Kursk.").map((a) => [a.attributedTo, a.sourceParty])).toEqual([["Zelensky", "UA"]]);
   });
+
+  it("gives things 'among the losses' the side of the losses just counted", () => {
+    const text = "In total the enemy has lost up to 1,610 servicemen and 32 tanks in the Kursk direction, the Russian Defence Ministry said. It said 23 armoured personnel carriers were among the losses.";
+    expect(extractClaims(text, { publishedAt: "2024-08-12" }).map((c) => [c.item, c.party, c.value])).toEqual([
+      [null, "UA", 1610],
+      ["tanks", "UA", 32],
+      ["apc", "UA", 23],
+    ]);
+  });
+
+  it("reads settlements a side's units entered as taken, and no drones that went astray as lost", () => {
+    expect(read("The governor said Ukrainian units had entered 28 settlements in the border districts.", "2024-08-12").map((r) => [r[0], r[1]])).toEqual([["settlements", 28]]);
+    expect(read("Air defences shot down 138 drones, while 119 went astray because of electronic warfare, the air force said.", "2025-02-24").map((r) => r[1])).toEqual([138]);
+  });
 });

@@ -1318,7 +1318,8 @@ function finalChecks(f: ClassInput, k: ClassState): void {
     if (/^\W*(?:Of|Out of)\s+(?:the|its|their|our|all)\s+(?:about\s+|some\s+)?$/i.test(s.slice(0, q.start)) && SUPPLIED_AFTER.test(head)) k.used = true;
     // "371 drones were reported as 'locationally lost'": the air force's word for drones that vanished from its radar,
     // no count of drones downed.
-    if (/^[^\d,;]{0,60}?\blocationally\s+lost\b/i.test(s.slice(n.end))) k.used = true;
+    // ("while 119 went astray because of electronic warfare": nor drones that strayed or were jammed off course.)
+    if (/^[^\d,;]{0,60}?\b(?:locationally\s+lost|went\s+astray|gone\s+astray|veered\s+off|were\s+diverted|lost\s+(?:to|because of|due to|through)\s+(?:electronic\s+warfare|jamming|EW)\b)/i.test(s.slice(n.end))) k.used = true;
     // "20 drones hit targets in five places": equipment that strikes is used, not lost.
     if (STRIKES_AFTER.test(s.slice(k.nounEnd, k.nounEnd + 40))) k.used = true;
     // ("1,020 — drones Russia launched at Ukraine this week": weapons a side launched, named after them, were used.)

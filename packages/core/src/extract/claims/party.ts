@@ -69,6 +69,9 @@ const ESTIMATE_FOR = /\b(?:estimates?|figures?|tolls?|losses|casualties)\s+for\s
 const WAR_WITH = /\b(?:in|during)\s+(?:the\s+)?(?:war|fighting|conflict)\s+(?:with|against)\s+(Russia|Ukraine|Moscow|Kyiv)\b/;
 /** What one side calls the other's fighters, beyond the words for "the enemy" (`ENEMY`: "militants", "Nazis" …). */
 const ENEMY_FIGHTERS = /\b(?:nationalists|Banderites|terrorists)\b/i;
+/** "were among the losses", "are among those lost": a part of the losses just counted. */
+const AMONG_THE_LOSSES = /^[^.;]{0,80}?\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|its|their|these|those)\s+(?:losses|lost|destroyed)\b/i;
+
 /** A source named again by a pronoun or its bare title: "According to him", "the governor added". */
 const REFERRED_BACK = /^(?:he|she|it|they|him|her|them|the\s+[a-z]+)$/i;
 
@@ -519,6 +522,9 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   // ("… 369 Russian aircraft and 331 helicopters … At sea the count is 29 ships and boats": equipment lost with no side
   // of its own, just after another side's equipment lost, in no side's voice, is that side's too.)
   if (!k.party && cls === "equipment" && (pred === "lost" || pred === "destroyed") && !BELLIGERENTS.has(attr?.sourceParty ?? "") && lastEquipmentClaim?.party && lastEquipmentClaim.segment >= segIndex - 2 && lastEquipmentClaim.segment < segIndex) k.party = lastEquipmentClaim.party;
+  // ("… the enemy has lost up to 1,610 servicemen and 32 tanks. It said 23 armoured personnel carriers … were among the
+  // losses": things among the losses just counted are the same side's, whoever counts them.)
+  if (!k.party && cls === "equipment" && AMONG_THE_LOSSES.test(s.slice(n.end, n.end + 120)) && lastEquipmentClaim?.party && lastEquipmentClaim.segment >= segIndex - 1) k.party = lastEquipmentClaim.party;
   // "The figures … also include 1,300 rocket launchers": a tally that goes on counts the same side's equipment.
   // ("… have lost over 67,000 troops there. The tally … also includes more than 390 tanks": or the same side's losses
   // of men.)
