@@ -4828,4 +4828,10 @@ describe("extractClaims, round twenty (test96 studied, aggregators and relayed p
     expect(read("The governor said Ukrainian units had entered 28 settlements in the border districts.", "2024-08-12").map((r) => [r[0], r[1]])).toEqual([["settlements", 28]]);
     expect(read("Air defences shot down 138 drones, while 119 went astray because of electronic warfare, the air force said.", "2025-02-24").map((r) => r[1])).toEqual([138]);
   });
+
+  it("reads a side's foothold as ground it holds, named with its side or just before", () => {
+    expect(read("Dana looks at Ukraine's Kursk foothold, which the DeepState mapping group now puts at about 500 square kilometres.", "2025-01-13").map((r) => [r[0], r[1]])).toEqual([["territory_km2", 500]]);
+    const text = "It was the first Ukrainian foothold on the occupied left bank to hold for more than a few days. At its largest, in December, the foothold around the village covered no more than three square kilometres.";
+    expect(extractClaims(text, { publishedAt: "2024-05-01" }).map((c) => [c.metric, c.party, c.value])).toEqual([["territory_km2", "UA", 3]]);
+  });
 });

@@ -72,6 +72,21 @@ const ENEMY_FIGHTERS = /\b(?:nationalists|Banderites|terrorists)\b/i;
 /** "were among the losses", "are among those lost": a part of the losses just counted. */
 const AMONG_THE_LOSSES = /^[^.;]{0,80}?\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|its|their|these|those)\s+(?:losses|lost|destroyed)\b/i;
 
+/** Ground a side holds, named again: "the foothold", "the bridgehead". */
+const HELD_GROUND_AGAIN = /\b(?:the|its|their|that)\s+(?:foothold|bridgehead|salient|enclave)\b/i;
+/** Ground a side holds, named with its side: "the first Ukrainian foothold", "Russia's bridgehead". */
+const HELD_GROUND_OF = /\b([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)\s+(?:[a-z-]+\s+)?(?:foothold|bridgehead|salient|enclave)\b/;
+
+/** The side whose foothold or bridgehead this segment or the one before names, or null. */
+function sideOfHeldGround(segments: readonly { text: string }[], segIndex: number): string | null {
+  for (let i = segIndex; i >= Math.max(0, segIndex - 1); i--) {
+    const m = HELD_GROUND_OF.exec(segments[i]?.text ?? "");
+    const code = m ? peopleIn(m[1]!, 0, null)[0]?.code ?? null : null;
+    if (code) return code;
+  }
+  return null;
+}
+
 /** A source named again by a pronoun or its bare title: "According to him", "the governor added". */
 const REFERRED_BACK = /^(?:he|she|it|they|him|her|them|the\s+[a-z]+)$/i;
 
@@ -501,6 +516,9 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   // two women" does not give the women the drone's side.
   if (!k.party && prev && prev.party && (daily || gap.length < 40) && (!civil(cls) || civil(prev.cls))) k.party = prev.party;
   if (!k.party && inList && (cls === "territory" || cls === "settlements") && list!.taker) k.party = list!.taker;
+  // ("It was the first Ukrainian foothold on the left bank … ¶ At its largest, the foothold around the village covered
+  // no more than three square kilometres": a foothold named again is the one a side was named with just before.)
+  if (!k.party && cls === "territory" && HELD_GROUND_AGAIN.test(s)) k.party = sideOfHeldGround(segments, segIndex);
   if (!k.party && inList && list!.party) k.party = list!.party;
   // "… had hit 41 Russian aircraft. ¶ US officials said about 20 aircraft had been hit": the same kind of
   // equipment counted just before with its owner is the same side's.
