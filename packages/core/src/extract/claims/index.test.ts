@@ -4835,3 +4835,15 @@ describe("extractClaims, round twenty (test96 studied, aggregators and relayed p
     expect(extractClaims(text, { publishedAt: "2024-05-01" }).map((c) => [c.metric, c.party, c.value])).toEqual([["territory_km2", "UA", 3]]);
   });
 });
+
+describe("extractClaims, round twenty (test97 studied, year-end tallies)", () => {
+  it("lists, under a header that names only its source and an agent of no side, the losses the sentence above counts", () => {
+    const text = "Total combat losses of the Russian army amounted to approximately 1,207,830 personnel, the General Staff of the Armed Forces of Ukraine reports.\n\nAccording to the General Staff, the Defence Forces have also destroyed:\n\ntanks – 11,475 (+4);\naircraft – 434 (+0);";
+    expect(extractClaims(text, { publishedAt: "2025-12-31" }).map((c) => [c.item, c.party, c.value, c.sourceParty])).toEqual([
+      [null, "RU", 1207830, "UA"],
+      ["tanks", "RU", 11475, "UA"],
+      ["tanks", "RU", 4, "UA"],
+      ["aircraft", "RU", 434, "UA"],
+    ]);
+  });
+});

@@ -74,7 +74,10 @@ export function listOfHeader(h: HeaderInput): ListContext {
   // ("Russian gains per month, square kilometres (Brussels Courier analysis of ISW maps)": who made the table, in
   // brackets, is no side.)
   const caption = tableHead ? lastSegment.replace(/\([^)]*\)/g, (m) => " ".repeat(m.length)) : "";
-  const ppl = ownPpl.length ? ownPpl : tableHead ? peopleIn(caption, 0, findAttributions(caption)) : peopleIn(prevText, 0, null);
+  // ("Total combat losses of the Russian army …, the General Staff of the Armed Forces of Ukraine reports. ¶ According to
+  // the General Staff, the Defence Forces have also destroyed:": the side whose losses the sentence above counts, not
+  // its source's.)
+  const ppl = ownPpl.length ? ownPpl : tableHead ? peopleIn(caption, 0, findAttributions(caption)) : peopleIn(prevText, 0, findAttributions(prevText));
   // ("Total combat losses of the enemy … ¶ According to the General Staff of the Armed Forces of Ukraine:": a header
   // that only names its source lists what the line above it says.)
   const sourceOnly = !tableHead && cands.length > 0 && SOURCE_ONLY.test(cands.reduceRight((t, a) => t.slice(0, a.start) + t.slice(a.end), s));
