@@ -186,6 +186,11 @@ export function findDates(sentence: string, publishedAt: string | null, theMonth
     if (/^this year$/i.test(text) && !/\b(?:earlier|early|later|late|in|during)\s+$/i.test(sentence.slice(Math.max(0, r.index - 10), r.index)) && publicationAsOf(publishedAt)) date = publicationAsOf(publishedAt)!;
     out.push({ start: r.index, end: r.index + text.length, date, lead, ...(statement ? { statement } : {}) });
   }
+  // ("Russia's 2025 gains", "the 2024 toll": a year before what it counts dates it.)
+  for (const m of sentence.matchAll(YEAR_BEFORE_COUNT)) {
+    if (out.some((d) => m.index >= d.start && m.index < d.end)) continue;
+    out.push({ start: m.index, end: m.index + 4, date: m[1]!, lead: "in" });
+  }
   // Bare years chrono leaves alone: "in 2024", "since 2022", "early 2025".
   for (const m of sentence.matchAll(/\b(in|since|by|during|throughout|of|for|early|late|mid-?|end of|start of|beginning of|summer|winter|spring|autumn|fall)\s+((?:19|20)\d{2})\b/gi)) {
     const s = m.index + m[0].length - m[2]!.length;
@@ -214,6 +219,7 @@ export function findDates(sentence: string, publishedAt: string | null, theMonth
     }
     monthAnaphora(sentence, out, theMonth);
   }
+  if (sentence.includes("year") || sentence.includes("twelve months") || sentence.includes("12 months")) yearAnaphora(sentence, out, publishedAt);
   // "43 houses had been damaged over the same period": the month of the figures just before, when they named one.
   if (samePeriod) for (const m of sentence.matchAll(/\b(?:over|during|in|for)\s+the\s+same\s+period\b/gi)) {
     if (!out.some((d) => d.start < m.index + m[0].length && d.end > m.index)) out.push({ start: m.index, end: m.index + m[0].length, date: samePeriod, lead: "in" });
@@ -250,6 +256,25 @@ function monthAnaphora(sentence: string, out: DateMention[], theMonth: string | 
     for (let k = out.length - 1; k >= 0; k--) if (out[k]!.start < end && out[k]!.end > m.index) out.splice(k, 1);
     const closing = /\bend of\b/i.test(m[0]);
     out.push({ start: m.index, end, date: closing ? lastDayOf(own) : own, lead: closing ? "by" : "in" });
+  }
+}
+
+/** A year before what it counts: "Russia's 2025 gains", "the 2024 toll". */
+const YEAR_BEFORE_COUNT = /\b((?:19|20)\d{2})\s+(?:gains|losses|toll|tolls|total|totals|tally|advances|casualties|death toll)\b/g;
+
+// "lost about 1,800 tanks during the year", "over the twelve months": the year the sentence names before the phrase,
+// else the year of the report, or, in its first fortnight of January, the year just ended (a year-end summary).
+const THE_YEAR = /\b(?:during|over|for|in|throughout|across)\s+the\s+(?:whole\s+|entire\s+|same\s+)?(?:year|twelve months|12 months)\b(?!\s+(?:of|before|after|earlier|prior|ahead|to)\b)/gi;
+
+/** Adds the dates of "the year" phrases. */
+function yearAnaphora(sentence: string, out: DateMention[], publishedAt: string | null): void {
+  const pub = publicationAsOf(publishedAt);
+  for (const m of sentence.matchAll(THE_YEAR)) {
+    const end = m.index + m[0].length;
+    if (out.some((d) => d.start < end && d.end > m.index)) continue;
+    const own = out.findLast((d) => d.end <= m.index && d.lead !== "since" && d.lead !== "from")?.date.slice(0, 4);
+    const year = own ?? (pub ? (pub.slice(5, 7) === "01" && Number(pub.slice(8, 10) || "1") <= 15 ? String(Number(pub.slice(0, 4)) - 1) : pub.slice(0, 4)) : null);
+    if (year) out.push({ start: m.index, end, date: year, lead: "in" });
   }
 }
 

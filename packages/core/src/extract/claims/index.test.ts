@@ -4846,4 +4846,11 @@ describe("extractClaims, round twenty (test97 studied, year-end tallies)", () =>
       ["aircraft", "RU", 434, "UA"],
     ]);
   });
+
+  it("dates a count 'during the year' or 'over the twelve months' to its year, and 'Russia's 2025 gains' to 2025", () => {
+    const asOf = (t: string, pub: string) => extractClaims(t, { publishedAt: pub }).map((c) => [c.value, c.asOf]);
+    expect(asOf("The summary said the occupiers had lost about 1,800 tanks during the year.", "2025-12-31")).toEqual([[1800, "2025"]]);
+    expect(asOf("The ministry said Ukrainian forces had lost almost 500,000 servicemen over the twelve months.", "2026-01-02")).toEqual([[500000, "2025"]]);
+    expect(asOf("The think tank put Russia's 2025 gains higher, at roughly 5,600 square kilometres.", "2026-01-02")).toEqual([[5600, "2025"]]);
+  });
 });
