@@ -197,7 +197,8 @@ export function findDates(sentence: string, publishedAt: string | null, theMonth
     if (out.some((d) => s >= d.start && s < d.end)) continue;
     // "since the start of 2025" opens a period, like "since 2025"; so does "since the first units arrived in the autumn
     // of 2024".
-    let lead = /\bsince\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index)) || sinceBefore(sentence, m.index) ? "since" : m[1]!.toLowerCase();
+    // ("volunteers who signed contracts after the start of 2024": so does "after".)
+    let lead = /\b(?:since|after)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index)) || sinceBefore(sentence, m.index) ? "since" : m[1]!.toLowerCase();
     if (lead === "since" && whenClauseAfter(sentence, s, s + 4)) lead = "when";
     // "by the end of 2024" is its December; "the start of 2025" its January.
     const month = lead === "end of" ? "-12" : lead === "start of" || lead === "beginning of" ? "-01" : "";

@@ -4853,4 +4853,14 @@ describe("extractClaims, round twenty (test97 studied, year-end tallies)", () =>
     expect(asOf("The ministry said Ukrainian forces had lost almost 500,000 servicemen over the twelve months.", "2026-01-02")).toEqual([[500000, "2025"]]);
     expect(asOf("The think tank put Russia's 2025 gains higher, at roughly 5,600 square kilometres.", "2026-01-02")).toEqual([[5600, "2025"]]);
   });
+
+  it("reads parts of a named-dead count told 'N of them were …, and M were …', and no region's population", () => {
+    const text = "Mediazona had identified 152,480 Russian soldiers killed in Ukraine by name. More than 24,000 of them were volunteers who signed contracts after the start of 2024, the project found, and about 3,900 were officers. In the Republic of Buryatia, with fewer than a million inhabitants, the project has counted at least 1,020 dead.";
+    expect(extractClaims(text, { publishedAt: "2025-12-20" }).map((c) => [c.metric, c.party, c.value, c.asOf])).toEqual([
+      ["killed", "RU", 152480, "2025-12-20"],
+      ["killed", "RU", 24000, "2025-12-20"],
+      ["killed", "RU", 3900, "2025-12-20"],
+      ["killed", "RU", 1020, "2025-12-20"],
+    ]);
+  });
 });

@@ -974,7 +974,7 @@ function fromPartOf(f: ClassInput, k: ClassState): void {
 // as one, then its kind after "are".
 const PART_OPENER = /^\W*(?:(?:of|among) (?:them|these|those|the (?:[\w-]+ )?(?:dead|bodies|victims))\s*,?\s*|another\s+|a further\s+|the (?:other|remaining)\s+)(?:about|some|around|roughly|more than|over|at least|nearly|almost)?\s*$/i;
 const SENTENCE_END = /[.!?]["”’]?\s+(?=["“]?[A-Z])/;
-const COPULA_KIND = /^\s*(?:are|were|is|was)\s+(?:\w+\s+)?(civilians?|children|child|minors|servicem[ae]n|soldiers|troops|military personnel|service members|fighters|officers|conscripts|volunteers|mercenaries|marines|paratroopers|generals)\b/i;
+const COPULA_KIND = /^\s*(?:of (?:them|those|these)\s+)?(?:are|were|is|was)\s+(?:\w+\s+)?(civilians?|children|child|minors|servicem[ae]n|soldiers|troops|military personnel|service members|fighters|officers|conscripts|volunteers|mercenaries|marines|paratroopers|generals)\b/i;
 
 /** Parts of a death toll by kind or place, people named by their nationality, and the toll a clause names before its figure. */
 function fromTolls(f: ClassInput, k: ClassState): void {
@@ -990,8 +990,12 @@ function fromTolls(f: ClassInput, k: ClassState): void {
   // just counted.)
   const civiliansBefore = memory.lastMetric === "civilians_killed" && memory.civiliansSegment >= segIndex - 1;
   // ("… Twenty-two were Ukrainian servicemen": or opening its sentence, right after the toll.)
-  const opensOnPart = PART_OPENER.test(ownSentence.at(-1)!) || ((tollBefore || civiliansBefore) && /^\W*$/.test(ownSentence.at(-1)!));
-  const kind = (!prev || ownSentence.length > 1) && (tollBefore || civiliansBefore || segIndex - lastKilled <= 2) && opensOnPart ? COPULA_KIND.exec(head) : null;
+  // ("More than 24,000 of them were volunteers": or with "of them" after its figure.)
+  // ("More than 24,000 of them were volunteers …, and about 3,900 were officers": the next part, after "and".)
+  const nextPart = prev !== null && prev !== undefined && prev.pred === "killed" && /\b(?:and|while)\s+(?:about|some|around|roughly|more than|over|at least|nearly|almost)?\s*$/i.test(s.slice(prev.n.end, n.start));
+  const partAfter = /^\s+of (?:them|those|these)\b/i.test(head) && /^\W*(?:about|some|around|roughly|more than|over|at least|nearly|almost)?\s*$/i.test(ownSentence.at(-1)!);
+  const opensOnPart = PART_OPENER.test(ownSentence.at(-1)!) || partAfter || nextPart || ((tollBefore || civiliansBefore) && /^\W*$/.test(ownSentence.at(-1)!));
+  const kind = (!prev || ownSentence.length > 1 || nextPart) && (tollBefore || civiliansBefore || segIndex - lastKilled <= 2) && opensOnPart ? COPULA_KIND.exec(head) : null;
   if (kind) {
     k.cls = /^(?:civilians?|children|child|minors)$/i.test(kind[1]!) ? "civilians" : "personnel";
     k.numberOfPred = "killed";

@@ -102,8 +102,9 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
   if (/\b(?:agreed|agree|agrees|plan|plans|planned|planning|promised|pledged|will|would|set)\s+to\s+(?:exchange|swap|release|free|return|hand over)\s+(?:about|some|around|more than|over|up to)?\s*$/i.test(before)) return true;
   // "has charged eight citizens with fighting …": people before a court are no war figure.
   if (/\b(?:charged|convicted|sentenced|indicted|prosecuted|tried)\s+(?:about|some|around|more than|over|nearly|almost|at least)?\s*$/i.test(before)) return true;
-  // ("the town, which had some 17,000 inhabitants before the war": a place's population, no toll.)
-  if (/^\s+(?:inhabitants|residents)\b/i.test(after) && /\b(?:had|has|home to|population of)\s+(?:some|about|around|roughly|nearly|almost|more than|over|fewer than|under)?\s*$/i.test(before)) return true;
+  // ("the town, which had some 17,000 inhabitants before the war": a place's population, no toll; "the Republic of
+  // Buryatia, with fewer than a million inhabitants": nor one given with "with".)
+  if (/^\s+(?:inhabitants|residents)\b/i.test(after) && /\b(?:had|has|have|with|home to|population of)\s+(?:some|about|around|roughly|nearly|almost|more than|over|fewer than|less than|under|just over|just under)?\s*$/i.test(before)) return true;
   // "the ACT, which covers about 2,360 square kilometres": a place's size, not ground taken.
   // ("the plant, which occupies some 11 square kilometres", "The works … occupies an area of about 11 square kilometres":
   // so is what a place occupies; "retook 28 settlements …
