@@ -4863,4 +4863,13 @@ describe("extractClaims, round twenty (test97 studied, year-end tallies)", () =>
       ["killed", "RU", 1020, "2025-12-20"],
     ]);
   });
+
+  it("reads a running count taken up by 'it' in the next sentence, and no country's area", () => {
+    const text = "The General Staff's running count of Russian losses kept climbing through the holidays. By Friday morning it stood at about 1,217,750, including 1,020 in the past day.";
+    expect(extractClaims(text, { publishedAt: "2026-01-09" }).map((c) => [c.metric, c.party, c.value])).toEqual([
+      ["casualties", "RU", 1217750],
+      ["casualties", "RU", 1020],
+    ]);
+    expect(extractClaims("Russian forces captured about 4,400 square kilometres in 2025, DeepState said, a small slice of a country whose borders enclose about 603,700 square kilometres.", { publishedAt: "2026-01-02" }).map((c) => c.value)).toEqual([4400]);
+  });
 });

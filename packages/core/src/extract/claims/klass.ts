@@ -667,6 +667,11 @@ const THING_AFTER = /^\s+(?!(?:was|has|is|as|this|thus|plus|across|always|perhap
 /** "the number of North Korean soldiers killed … to": what a number, count or tally before its figure counts. */
 const NUMBER_OF_AT = /\b(?:number|count|tally|total) (?:of|for)\s+([^,;]{3,140}?)(?:,\s+which)?\s+(?:at|to|is|was|stands at|stood at|reached|went past|went over|crossed|(?:has |had |have )?(?:now |already )?(?:surpassed|exceeded|topped|passed|reached|hit|risen to|rose to|climbed to|grown to|grew to)|climbs to|rises to|jumps to|jumped to|grows to|increased to|increases to|(?:could|may|might|would|will) be)\s+(?:(?:just|a little|slightly|well)\s+)?(?:about|some|around|roughly|more than|over|under|nearly|almost)?\s*$/i;
 
+/** A count taken up by a pronoun before its figure: "By Friday morning it stood at about". */
+const IT_STOOD_AT = /^\W*(?:(?:by|on|as of|at)\s+[^,;]{1,30}?,?\s+)?(?:it|the\s+(?:count|tally|total|figure))\s+(?:now\s+|had\s+|has\s+)?(?:stood at|stands at|reached|rose to|climbed to|passed|topped|was)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i;
+/** A running count named with what it counts: "running count of Russian losses". */
+const TALLY_OF = /\b(?:count|tally|total)\s+of\s+([^,;.]{3,80}?\b(?:losses|casualties))\b/i;
+
 /** A total summed up ("bringing its total … to 916,660"), the size of a body of troops, the day's share of the figure before. */
 function fromSumsAndForces(f: ClassInput, k: ClassState): void {
   const { s, n, head, prev, lastSegment, memory, segIndex } = f;
@@ -676,6 +681,20 @@ function fromSumsAndForces(f: ClassInput, k: ClassState): void {
   if (!k.cls && prev?.cls && /\b(?:up|down|an increase of|a rise of|a jump of)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i.test(s.slice(0, n.start)) && /^\s*(?:from|on|over|since|compared with)\s+(?:the\s+)?(?:previous|prior|preceding)\s+day|^\s*from\s+(?:the\s+day\s+before|a\s+day\s+earlier|yesterday)/i.test(s.slice(n.end))) {
     k.cls = prev.cls;
     k.item = prev.item;
+  }
+  // ("The General Staff's running count of Russian losses kept climbing. By Friday morning it stood at about 1,217,750":
+  // the count the sentence before named, taken up by "it".)
+  const tallyBefore = !k.cls && !prev && IT_STOOD_AT.test(s.slice(0, n.start)) ? TALLY_OF.exec(lastSegment) : null;
+  if (tallyBefore) {
+    const item = itemOfLosses(tallyBefore[0]);
+    if (item) {
+      k.cls = "equipment";
+      k.item = item;
+    } else if (/\b(?:losses|casualties)\b/i.test(tallyBefore[1]!)) {
+      k.cls = "personnel";
+      k.numberOfPred = "casualties";
+      k.numberOfParty = ownerOfLosses(tallyBefore[1]!);
+    }
   }
   // "bringing its total … to 916,660", "the General Staff's count, which passed 980,000": the figure before, summed up.
   // ("had put the number at about 13,000 containers": not when the figure names a thing of its own.)

@@ -109,7 +109,7 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
   // ("the plant, which occupies some 11 square kilometres", "The works … occupies an area of about 11 square kilometres":
   // so is what a place occupies; "retook 28 settlements …
   // covering more than 430 square kilometres" is the ground of the places taken.)
-  if (AREA_AFTER.test(after) && /\b(?:(?:covers|covering|spans|spanning|measures|measuring|(?:which|that)\s+occupies)|(?:occupies|occupying|has|with)\s+an\s+area\s+of)\s+(?:an\s+area\s+of\s+)?(?:about|some|around|roughly|more than|over|nearly|almost|just over|just under)?\s*$/i.test(text.slice(Math.max(0, n.start - 48), n.start)) && !PLACES_TAKEN_BEFORE.test(text.slice(Math.max(0, n.start - 120), n.start))) return true;
+  if (AREA_AFTER.test(after) && /\b(?:(?:covers|covering|spans|spanning|measures|measuring|encloses?|enclosing|(?:which|that)\s+occupies)|(?:occupies|occupying|has|with)\s+an\s+area\s+of)\s+(?:an\s+area\s+of\s+)?(?:about|some|around|roughly|more than|over|nearly|almost|just over|just under)?\s*$/i.test(text.slice(Math.max(0, n.start - 48), n.start)) && !PLACES_TAKEN_BEFORE.test(text.slice(Math.max(0, n.start - 120), n.start))) return true;
   // Rates: "about 30,000 volunteers a month", "1,271 a day" (optional in claims.md; never the figure itself).
   // ("880 troops in a day", "within a week" are one day's or week's figure, not a rate.)
   // ("up from about 470,000 a year earlier": a time ago, not a rate.)
