@@ -4873,3 +4873,19 @@ describe("extractClaims, round twenty (test97 studied, year-end tallies)", () =>
     expect(extractClaims("Russian forces captured about 4,400 square kilometres in 2025, DeepState said, a small slice of a country whose borders enclose about 603,700 square kilometres.", { publishedAt: "2026-01-02" }).map((c) => c.value)).toEqual([4400]);
   });
 });
+
+describe("extractClaims, round twenty (test98 studied, outlets abroad)", () => {
+  const read = (t: string, pub: string) => extractClaims(t, { publishedAt: pub }).map((c) => [c.metric, c.party, c.item, c.value]);
+
+  it("gives equipment a side's military lists with no side named to the enemy it counts", () => {
+    expect(read("Ukraine's General Staff put Russian losses at about 1,085,000 troops. The General Staff also listed 11,180 tanks and 33,040 artillery systems.", "2025-09-10").slice(1)).toEqual([
+      ["equipment_lost", "RU", "tanks", 11180],
+      ["equipment_lost", "RU", "artillery", 33040],
+    ]);
+  });
+
+  it("reads citizens of a third country in captivity as its captured fighters", () => {
+    expect(read("The project has said that at least seven citizens of Kazakhstan are in Ukrainian captivity.", "2024-11-21")).toEqual([["captured", "KZ", null, 7]]);
+    expect(read("Kazakhstan: its Foreign Ministry counts seven citizens in Ukrainian captivity.", "2025-06-12")).toEqual([["captured", "KZ", null, 7]]);
+  });
+});

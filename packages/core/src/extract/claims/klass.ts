@@ -319,6 +319,8 @@ export function classOf(f: ClassInput): FigureClass {
     if (DIED_SERVING.test(f.head)) k.cls = "personnel";
     else if (DIED_AS_CIVILIANS.test(f.head) && !MILITARY_PEOPLE.test(f.head)) k.cls = "civilians";
   }
+  // ("at least seven citizens of Kazakhstan are in Ukrainian captivity": citizens held as prisoners of war fought.)
+  if (k.cls === "civilians" && CITIZENS_IN_CAPTIVITY.test(f.head)) k.cls = "personnel";
   // ("struck an S-400 Triumf battery …, destroying … two launchers", "two launchers and the radar of a Patriot battery":
   // bare launchers in a sentence on an air-defence system are that system's.)
   if (k.cls === "equipment" && (k.item === "mlrs" || k.item === "other") && BARE_LAUNCHERS.test(f.head) && AIR_DEFENCE_SYSTEM.test(f.s)) k.item = "air_defense";
@@ -332,6 +334,9 @@ export function classOf(f: ClassInput): FigureClass {
   }
   return k;
 }
+
+/** Citizens of a country a side holds as prisoners: "citizens of Kazakhstan are in Ukrainian captivity". */
+const CITIZENS_IN_CAPTIVITY = /^\s+(?:[A-Z][\w-]+\s+)?(?:citizens|nationals)\b(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s+(?:(?:are|were|is|was|have been|had been|remain|remained)\s+)?(?:(?:held|being held|kept)\s+)?in\s+(?:[A-Z][\w-]+\s+)?captivity\b/;
 
 /** Deaths in service: "killed while serving in the army", "killed in action", "died at the front". */
 // ("Two firefighters were killed while fighting it": not a fire.)

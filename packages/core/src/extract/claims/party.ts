@@ -87,6 +87,11 @@ function sideOfHeldGround(segments: readonly { text: string }[], segIndex: numbe
   return null;
 }
 
+/** A side's military body that publishes loss lists. */
+const MILITARY_LISTER = /\b(?:General Staff|defen[cs]e ministry|ministry of defen[cs]e|MoD|armed forces|military)\b/i;
+/** A verb of listing before the figure: "also listed", "counts". */
+const LISTED = /\b(?:listed|lists|counted|counts|tallied|recorded|records)\b[^.;]{0,40}$/i;
+
 /** A source named again by a pronoun or its bare title: "According to him", "the governor added". */
 const REFERRED_BACK = /^(?:he|she|it|they|him|her|them|the\s+[a-z]+)$/i;
 
@@ -533,6 +538,9 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   const ownForcesSide = k.taking && OWN_FORCES_TOOK.test(lastClause(s.slice(0, q.start))) ? figureSource(f)?.sourceParty : null;
   if (ownForcesSide && BELLIGERENTS.has(ownForcesSide)) k.party = ownForcesSide;
   // ("About 300 marines of the brigade remain in Russian captivity": those a side holds are its opponent's.)
+  // ("Kazakhstan: its Foreign Ministry counts seven citizens in Ukrainian captivity": citizens of no country named are
+  // those of the country whose government counts them, not of the side they fought for.)
+  if (!k.party && /^\s+(?:citizens|nationals)\b/i.test(head) && attr?.sourceParty && !BELLIGERENTS.has(attr.sourceParty)) k.party = attr.sourceParty;
   const heldBy = !k.party && (cls === "captured" || pred === "captured" || pred === "returned") ? HELD_BY_SIDE.exec(s.slice(n.end, n.end + 120)) : null;
   if (heldBy) k.party = opponentOf(peopleIn(heldBy[1] ?? heldBy[2]!, 0, null)[0]?.code ?? null);
   // ("Buryatia has lost 1,094 men": the dead of a region or town are its country's.)
@@ -543,6 +551,9 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   // ("… the enemy has lost up to 1,610 servicemen and 32 tanks. It said 23 armoured personnel carriers … were among the
   // losses": things among the losses just counted are the same side's, whoever counts them.)
   if (!k.party && cls === "equipment" && AMONG_THE_LOSSES.test(s.slice(n.end, n.end + 120)) && lastEquipmentClaim?.party && lastEquipmentClaim.segment >= segIndex - 1) k.party = lastEquipmentClaim.party;
+  // ("Ukraine's General Staff reported that Russia had lost about 1,085,000 troops … The General Staff also listed 11,180
+  // tanks": equipment a side's military lists with no side named is the enemy's it counts.)
+  if (!k.party && cls === "equipment" && (pred === "lost" || pred === "destroyed") && attr && BELLIGERENTS.has(attr.sourceParty ?? "") && MILITARY_LISTER.test(attr.attributedTo) && LISTED.test(s.slice(0, q.start))) k.party = opponentOf(attr.sourceParty);
   // "The figures … also include 1,300 rocket launchers": a tally that goes on counts the same side's equipment.
   // ("… have lost over 67,000 troops there. The tally … also includes more than 390 tanks": or the same side's losses
   // of men.)
