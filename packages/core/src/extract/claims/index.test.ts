@@ -4889,3 +4889,17 @@ describe("extractClaims, round twenty (test98 studied, outlets abroad)", () => {
     expect(read("Kazakhstan: its Foreign Ministry counts seven citizens in Ukrainian captivity.", "2025-06-12")).toEqual([["captured", "KZ", null, 7]]);
   });
 });
+
+describe("extractClaims, round twenty (test89 studied again, manpower)", () => {
+  it("reads a side's running total taken up by 'Its running total' after a sentence on what that side lost", () => {
+    const text = "Ukraine's General Staff estimates that Russia lost about 1,300 soldiers a day in February. Its running total stood at about 893,000 on Thursday, including 1,180 over the previous day.";
+    expect(extractClaims(text, { publishedAt: "2025-03-07" }).map((c) => [c.metric, c.party, c.value])).toEqual([
+      ["casualties", "RU", 893000],
+      ["casualties", "RU", 1180],
+    ]);
+  });
+
+  it("reads no age that some of those counted are over", () => {
+    expect(extractClaims("Three new infantrymen arrived this week, he says, two of them over 50.", { publishedAt: "2025-03-07" }).map((c) => c.value)).toEqual([3]);
+  });
+});

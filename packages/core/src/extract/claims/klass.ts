@@ -673,7 +673,9 @@ const THING_AFTER = /^\s+(?!(?:was|has|is|as|this|thus|plus|across|always|perhap
 const NUMBER_OF_AT = /\b(?:number|count|tally|total) (?:of|for)\s+([^,;]{3,140}?)(?:,\s+which)?\s+(?:at|to|is|was|stands at|stood at|reached|went past|went over|crossed|(?:has |had |have )?(?:now |already )?(?:surpassed|exceeded|topped|passed|reached|hit|risen to|rose to|climbed to|grown to|grew to)|climbs to|rises to|jumps to|jumped to|grows to|increased to|increases to|(?:could|may|might|would|will) be)\s+(?:(?:just|a little|slightly|well)\s+)?(?:about|some|around|roughly|more than|over|under|nearly|almost)?\s*$/i;
 
 /** A count taken up by a pronoun before its figure: "By Friday morning it stood at about". */
-const IT_STOOD_AT = /^\W*(?:(?:by|on|as of|at)\s+[^,;]{1,30}?,?\s+)?(?:it|the\s+(?:count|tally|total|figure))\s+(?:now\s+|had\s+|has\s+)?(?:stood at|stands at|reached|rose to|climbed to|passed|topped|was)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i;
+const IT_STOOD_AT = /^\W*(?:(?:by|on|as of|at)\s+[^,;]{1,30}?,?\s+)?(?:it|(?:the|its|their)\s+(?:running\s+|cumulative\s+|overall\s+)?(?:count|tally|total|figure))\s+(?:now\s+|had\s+|has\s+)?(?:stood at|stands at|reached|rose to|climbed to|passed|topped|was)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i;
+/** A side that lost soldiers: "Russia lost about 1,300 soldiers a day". */
+const LOSER_BEFORE = /\b([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)\s+(?:(?:has|had|have)\s+)?lost\s+(?:about|some|around|roughly|more than|over|nearly|almost|up to)?\s*[\d,.]+\s+(?:[a-z]+\s+)?(?:soldiers|troops|servicemen|personnel|men)\b/;
 /** A running count named with what it counts: "running count of Russian losses". */
 const TALLY_OF = /\b(?:count|tally|total)\s+of\s+([^,;.]{3,80}?\b(?:losses|casualties))\b/i;
 
@@ -689,7 +691,17 @@ function fromSumsAndForces(f: ClassInput, k: ClassState): void {
   }
   // ("The General Staff's running count of Russian losses kept climbing. By Friday morning it stood at about 1,217,750":
   // the count the sentence before named, taken up by "it".)
-  const tallyBefore = !k.cls && !prev && IT_STOOD_AT.test(s.slice(0, n.start)) ? TALLY_OF.exec(lastSegment) : null;
+  const takenUp = !k.cls && !prev && IT_STOOD_AT.test(s.slice(0, n.start));
+  const tallyBefore = takenUp ? TALLY_OF.exec(lastSegment) : null;
+  // ("Ukraine's General Staff estimates that Russia lost about 1,300 soldiers a day in February. Its running total stood
+  // at about 893,000": or the losses the sentence before counted.)
+  const loser = takenUp && !tallyBefore ? LOSER_BEFORE.exec(lastSegment) : null;
+  const loserSide = loser ? peopleIn(loser[1]!, 0, null)[0]?.code ?? null : null;
+  if (loserSide) {
+    k.cls = "personnel";
+    k.numberOfPred = "casualties";
+    k.numberOfParty = loserSide;
+  }
   if (tallyBefore) {
     const item = itemOfLosses(tallyBefore[0]);
     if (item) {

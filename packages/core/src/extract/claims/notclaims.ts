@@ -58,6 +58,10 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
   if (/\b(?:aged?|ages?|age of|ages of|No\.|(?<!\b(?:injured|wounded|dead|casualties|victims|deaths|fatalities|losses|troops|soldiers|forces|people|personnel|prisoners|captives)\s)number|page|article|resolution|chapter|section|flight|route|highway|version|model|phase|stage|#|vol\.|p\.|pp\.)\s*$/i.test(before)) return true;
   // The ages after the first: "two women aged 54 and 67", "aged between 19 and 23", "ages 6, 9 and 14".
   if (!n.words && n.value <= 120 && /\b(?:aged?|ages)\s+(?:between\s+|from\s+)?\d{1,3}(?:,\s*\d{1,3})*(?:,\s*|,?\s*(?:and|to|or|-|–)\s*)$/i.test(before)) return true;
+  // ("Three new infantrymen arrived, two of them over 50": an age some of those counted are over or under.)
+  if (!n.words && n.value >= 14 && n.value <= 99 && /\b(?:of them|all|both|most|many|some|men|women|people)\s+(?:(?:are|were|is|was)\s+)?(?:over|under|older than|younger than|above|below|aged)\s+$/i.test(before) && /^\s*(?:[.,;)]|years?\b|$)/i.test(after)) return true;
+  // ("… two of them over 50": and the part so counted, by its age alone.)
+  if (/^\s+of them\s+(?:(?:are|were)\s+)?(?:over|under|older than|younger than|aged)\s+\d{2}\s*(?:[.,;)]|years?\b|$)/i.test(after)) return true;
   // An age between commas after a person: "One man, 43, was killed", "Olena Koval, 71, said".
   if (!n.words && n.value <= 120 && /^,/.test(after) && /(?:\b(?:man|woman|boy|girl|teenager|pensioner|resident|driver|mother|father|son|daughter|husband|wife|grandmother|grandfather|soldier|volunteer|nurse|doctor|medic|worker|farmer|teacher|died)|\b[A-Z][a-z]+)\s*,\s*$/.test(before)) return true;
   if (BEFORE_UNIT.test(before) && /\b(?:brigade|battalion|regiment|division|corps|squadron|unit|army|building|house|apartment|block|room)\s*$/i.test(before)) return true;
