@@ -4903,3 +4903,22 @@ describe("extractClaims, round twenty (test89 studied again, manpower)", () => {
     expect(extractClaims("Three new infantrymen arrived this week, he says, two of them over 50.", { publishedAt: "2025-03-07" }).map((c) => c.value)).toEqual([3]);
   });
 });
+
+describe("extractClaims, round twenty (test88 studied again, drone units)", () => {
+  const read = (t: string, pub = "2025-05-01", outlet: string | null = null) => extractClaims(t, { publishedAt: pub, outlet }).map((c) => [c.metric, c.party, c.value, c.sourceParty]);
+
+  it("gives 'its commander' of a unit that inflicted a side's losses the other side, and what that unit hit to the side that lost", () => {
+    expect(read("Since January, the battalion's crews have destroyed 41 Russian vehicles and killed at least 230 soldiers, according to its commander.")).toEqual([
+      ["equipment_lost", "RU", 41, "UA"],
+      ["killed", "RU", 230, "UA"],
+    ]);
+  });
+
+  it("calls 'the enemy' of a speaker of no known side the side whose losses it counts", () => {
+    const text = "Units in the bonus programme recorded 18,200 Russian soldiers killed in August, the Ministry of Digital Transformation reported. According to the ministry, drone operators also destroyed 1,870 enemy vehicles last month.";
+    expect(read(text, "2025-09-03", "Ukrnational").map((r) => r.slice(0, 3))).toEqual([
+      ["killed", "RU", 18200],
+      ["equipment_lost", "RU", 1870],
+    ]);
+  });
+});

@@ -242,7 +242,9 @@ function ownerNamedWithFigure(f: PartyInput, k: PartyState): void {
       ? head.slice(0, noun.end)
       : head.slice(0, nounStart);
   k.mod = peopleIn(k.modifiers, n.end, null);
-  if (ENEMY.test(k.modifiers)) k.party = opponentOf(speaker);
+  // ("… recorded 18,200 Russian soldiers killed, the Ministry of Digital Transformation reported. … drone operators also
+  // destroyed 1,870 enemy vehicles": a speaker of no known side calls "the enemy" the side whose losses it counts.)
+  if (ENEMY.test(k.modifiers)) k.party = opponentOf(speaker) ?? (speaker === null && memory.personnelPred !== null && LOSS_PREDS.has(memory.personnelPred) ? memory.personnel : null);
   else if (k.mod.length) k.party = k.mod[k.mod.length - 1]!.code;
   // ("another 240 Volyn servicemen were held in Russian captivity": soldiers named by their home region are its country's.)
   else if (cls !== null && cls !== "civilians" && PEOPLE_CLASSES.has(cls) && /\b[A-Z]/.test(k.modifiers)) k.party = countryOfPlace(k.modifiers);

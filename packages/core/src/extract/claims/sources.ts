@@ -1,5 +1,5 @@
 import type { Attribution } from "./attribution.js";
-import { BELLIGERENTS, countryGoverningPlace, countryOfSource, findParties, mediatorOf, sourceHead } from "./parties.js";
+import { BELLIGERENTS, countryGoverningPlace, countryOfSource, findParties, mediatorOf, opponentOf, sourceHead } from "./parties.js";
 import { insideAny, relativeAsides } from "./common.js";
 
 /**
@@ -51,6 +51,9 @@ const LOCAL_ROLE = /\b(?:governor|mayor|regional|region's|city's|city|local|admi
 const BODY_NAME = /\b(?:ministry|staff|service|agency|project|group|office|institute|command|forces|army|military|navy|council|committee|mission|department|government|administration|centre|center|media|outlet|newspaper|intelligence)\b/i;
 /** A dateline's city in capitals at the start of a sentence: "KATHMANDU, Aug 9 — ", "SEOUL, Oct. 23 (Hanul) -- ". */
 const DATELINE_CITY = /^\W*([A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,})?),\s/;
+
+/** A hostile verb and a figure before a side's name: "destroyed forty-one (Russian vehicles)". */
+const HOSTILE_COUNT_BEFORE = /\b(?:destroyed|destroying|killed|killing|hit|hitting|downed|shot down|captured|capturing|struck|wounded|eliminated)\s+(?:(?:at least|more than|about|some|over|nearly|almost|up to)\s+)?[\w,.-]+\s+$/i;
 
 /** A destination or a battlefield before a name: "to fight in Ukraine", "sent to Russia". */
 const DESTINATION_BEFORE = /\b(?:to|in|into|inside|against|toward|towards)\s+(?:the\s+)?$/i;
@@ -121,8 +124,15 @@ export function resolveSource(
     // said": not a side an aside names, nor where the sentence's action went.)
     const before = s.slice(0, a.start);
     const asides = relativeAsides(before);
-    const owner = findParties(before).filter((p) => (p.kind === "source" || p.kind === "people") && !insideAny(asides, p.start) && !DESTINATION_BEFORE.test(before.slice(Math.max(0, p.start - 12), p.start))).at(-1);
+    // ("the battalion's crews have destroyed forty-one Russian vehicles …, according to its commander": nor the side
+    // whose losses the sentence counts: the commander of those who inflicted them is of the other side.)
+    const named = findParties(before).filter((p) => (p.kind === "source" || p.kind === "people") && !insideAny(asides, p.start) && !DESTINATION_BEFORE.test(before.slice(Math.max(0, p.start - 12), p.start)));
+    const struck = (p: { start: number }) => HOSTILE_COUNT_BEFORE.test(before.slice(Math.max(0, p.start - 60), p.start));
+    const owner = named.filter((p) => !struck(p)).at(-1);
     if (owner) return { ...a, sourceParty: owner.code, known: true };
+    const losers = named.filter(struck);
+    const inflictor = losers.length && losers.every((p) => p.code === losers[0]!.code) ? opponentOf(losers[0]!.code) : null;
+    if (inflictor) return { ...a, sourceParty: inflictor, known: true };
     // ("Ukraine has its own drone numbers. Its Unmanned Systems Forces said …": the side that opened the sentence before.)
     // ("The briefing came as Ukraine's military reported heavy fighting. Its General Staff said …": or whose military
     // that sentence named.)
