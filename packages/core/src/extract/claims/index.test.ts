@@ -4795,6 +4795,7 @@ describe("extractClaims, round twenty (test95 studied, Crimea)", () => {
   it("gives arms only Russia fields to Russia when nothing else names their side, and reads no port pilot as an airman", () => {
     const own = (t: string) => extractClaims(t, { publishedAt: "2024-06-24" }).map((c) => [c.metric, c.party, c.item, c.value]);
     expect(own("Open-source analysts have confirmed 14 S-400 launchers destroyed since 2022.")).toEqual([["equipment_lost", "RU", "air_defense", 14]]);
+    expect(own("A volunteer interceptor unit says it has brought down 146 Shahed-type drones over the city since it was formed.")).toEqual([["equipment_lost", "RU", "drones", 146]]);
     expect(own("A missile struck a bulk carrier in the port of Pivdennyi, killing one port pilot, the Southern Defence Forces said.").map((r) => r[0])).toEqual(["civilians_killed"]);
   });
 });

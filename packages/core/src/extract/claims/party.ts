@@ -101,7 +101,7 @@ const OCCUPATION = /\b(?:installed|appointed|occupied|occupation|annexed)\b/i;
 /** Western arms right after their figure, at most two words before their name: "one IRIS-T launcher", "two US-made Bradleys". */
 const WESTERN_ARMS_COUNTED = new RegExp(String.raw`^\s*(?:[\w.-]+\s+){0,2}?` + WESTERN_ARMS.source);
 /** Arms only Russia fields, right after their figure: "14 S-400 launchers", "two Ka-52 helicopters", "a Tu-22M3". */
-const RUSSIAN_ARMS_COUNTED = /^\s*(?:[\w.-]+\s+){0,2}?(?:S-[345]00s?|S-350s?|Pantsirs?|TOS-1A?s?|Solntsepyoks?|Ka-52s?|Su-3[45]\w*|Su-57\w*|Tu-22M3s?|Tu-95\w*|Tu-160s?|A-50\w*|Il-22\w*|Be-12s?|Iskanders?|Lancets?|T-90\w*|BMPTs?|Tornado-S|Krasukhas?)\b/;
+const RUSSIAN_ARMS_COUNTED = /^\s*(?:[\w.-]+\s+){0,2}?(?:S-[345]00s?|S-350s?|Pantsirs?|TOS-1A?s?|Solntsepyoks?|Ka-52s?|Su-3[45]\w*|Su-57\w*|Tu-22M3s?|Tu-95\w*|Tu-160s?|A-50\w*|Il-22\w*|Be-12s?|Iskanders?|Lancets?|Shaheds?|Shahed-type|Gerans?|Geran-2s?|T-90\w*|BMPTs?|Tornado-S|Krasukhas?)\b/;
 const SUPPLIERS = new Set(["US", "GB", "FR", "DE", "PL", "SE", "NL", "DK", "NO", "FI", "CZ", "SK", "IT", "ES", "BE", "CA", "AU", "LT", "LV", "EE", "PT", "GR"]);
 /** A side whose forces took the ground counted before it: ": ground Russian forces seized", "that Russian troops took". */
 // ("2,700 sq km — the ground Russian forces have taken": after a dash too; "About 600 sq km — Russian gains in
