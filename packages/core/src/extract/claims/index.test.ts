@@ -4923,3 +4923,22 @@ describe("extractClaims, round twenty (test88 studied again, drone units)", () =
     ]);
   });
 });
+
+describe("extractClaims, round twenty (test94 studied again, callings)", () => {
+  const read = (t: string, pub = "2025-09-01") => extractClaims(t, { publishedAt: pub }).map((c) => [c.metric, c.value]);
+
+  it("reads schoolchildren as civilians, and 'N had been wounded' after a civilian toll as civilians wounded", () => {
+    expect(read("Bobko added that 87 schoolchildren of the region had been killed since the invasion began and 231 had been wounded.")).toEqual([
+      ["civilians_killed", 87],
+      ["civilians_wounded", 231],
+    ]);
+  });
+
+  it("reaches a sentence further back for 'another N had been injured' after a civilian toll", () => {
+    const text = "The figure brings the number of aid workers killed in Ukraine since the full-scale invasion to more than 60, the office said. \"These are drivers, cooks and nurses,\" the coordinator told reporters. He said another 38 had been injured since January.";
+    expect(read(text, "2025-08-19")).toEqual([
+      ["civilians_killed", 60],
+      ["civilians_wounded", 38],
+    ]);
+  });
+});

@@ -620,12 +620,15 @@ function fromFigureBefore(f: ClassInput, k: ClassState): void {
   const tollAgain = /\b(?:toll|number of (?:the\s+)?(?:dead|deaths|people killed|victims))\s+(?:of|at)\s+(?:about|some|around|roughly|more than|over|nearly|almost|at least)?\s*$/i.test(s.slice(Math.max(0, n.start - 40), n.start));
   // ("… the deadliest month … June had been nearly as bad, with 232 dead and 1,343 wounded": bare dead and wounded
   // just after a count of civilians, in a sentence that names no side, are civilians too.)
-  const countGoesOn = memory.civiliansSegment >= segIndex - 1 && /^\s+(?:injured|wounded|dead|killed)\b/i.test(head) && (continues(s) || !peopleIn(s, 0, null).some((p) => p.code !== null));
+  // ("87 schoolchildren of the region had been killed … and 231 had been wounded": or with the verb after them.)
+  // ("… aid workers killed … to more than 60 … ¶ "These are drivers, cooks and nurses," he told reporters. He said another
+  // 38 had been injured": "another" reaches a sentence further back.)
+  const countGoesOn = (memory.civiliansSegment >= segIndex - 1 || (memory.civiliansSegment >= segIndex - 2 && /\b(?:another|a further)\s*$/i.test(s.slice(0, n.start)))) && /^\s+(?:(?:had|have|has|were|was|are)\s+(?:been\s+)?)?(?:injured|wounded|dead|killed)\b/i.test(head) && (continues(s) || !peopleIn(s, 0, null).some((p) => p.code !== null));
   // ("Rescuers had counted 12 bodies by mid-morning" just after a strike's civilian toll: the same dead, earlier.)
   const bodiesCounted = memory.civiliansSegment >= segIndex - 2 && /^\s+bodies\b/i.test(head) && !BODIES_HANDED.test(s);
   // ("Interior Minister Ihor Klymenko gave a toll of 17 around noon": a bare toll, dead by default.)
-  if ((k.cls === "killed" || k.cls === "wounded" || (!k.cls && !k.noun && tollAgain)) && (!prev || prev.cls === "civilians") && memory.lastToll === "civilians" && (tollAgain || countGoesOn || bodiesCounted) && !MILITARY_PEOPLE.test(s)) {
-    k.inheritedPred = k.cls === "wounded" ? "wounded" : "killed";
+  if ((k.cls === "killed" || k.cls === "wounded" || (!k.cls && !k.noun && !k.eq && (tollAgain || countGoesOn))) && (!prev || prev.cls === "civilians") && memory.lastToll === "civilians" && (tollAgain || countGoesOn || bodiesCounted) && !MILITARY_PEOPLE.test(s)) {
+    k.inheritedPred = k.cls === "wounded" || (!k.cls && /^\s+(?:(?:had|have|has|were|was|are)\s+(?:been\s+)?)?(?:injured|wounded)\b/i.test(head)) ? "wounded" : "killed";
     k.cls = "civilians";
   }
   // ("In December the figure was lower, with about 100 killed and more than 450 injured" after a civilian toll: the
