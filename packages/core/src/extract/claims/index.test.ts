@@ -4941,4 +4941,12 @@ describe("extractClaims, round twenty (test94 studied again, callings)", () => {
       ["civilians_wounded", 38],
     ]);
   });
+
+  it("gives a home minister of no country named, in a side's own outlet, that side", () => {
+    const text = "Russia's Defence Ministry said on Thursday that its forces had shot down an F-16. At least seven civilians were killed and 47 injured across the country, the Interior Ministry said.";
+    expect(extractClaims(text, { publishedAt: "2024-08-30", outlet: "Kyiv Independent" }).map((c) => [c.metric, c.party, c.value, c.sourceParty]).slice(-2)).toEqual([
+      ["civilians_killed", "UA", 7, "UA"],
+      ["civilians_wounded", "UA", 47, "UA"],
+    ]);
+  });
 });

@@ -103,8 +103,10 @@ export function resolveSource(
   // "… 16 people there were hurt, said Health Minister Viktor Liashko": a minister of home affairs named without a
   // country serves where the sentence's places are, else where the article is, whoever spoke last ("Russia's defence
   // ministry has denied … / The health ministry says two adults were killed at Okhmatdyt").
+  // ("At least seven civilians were killed and 47 injured across the country, the Interior Ministry said" in a Kyiv
+  // paper: else the outlet's own country's, when it is a side's.)
   if (HOME_MINISTER.test(a.attributedTo)) {
-    const place = countryGoverningPlace(s) ?? docPlace;
+    const place = countryGoverningPlace(s) ?? (article?.home && BELLIGERENTS.has(article.home) ? article.home : null) ?? docPlace;
     if (place) return { ...a, sourceParty: place, known: true };
   }
   // "Across Russia, the same project had confirmed …": "the same" is the source just named, whatever its noun.
