@@ -4888,6 +4888,8 @@ describe("extractClaims, round twenty (test98 studied, outlets abroad)", () => {
   it("reads citizens of a third country in captivity as its captured fighters", () => {
     expect(read("The project has said that at least seven citizens of Kazakhstan are in Ukrainian captivity.", "2024-11-21")).toEqual([["captured", "KZ", null, 7]]);
     expect(read("Kazakhstan: its Foreign Ministry counts seven citizens in Ukrainian captivity.", "2025-06-12")).toEqual([["captured", "KZ", null, 7]]);
+    expect(read("Kazakhstan's Foreign Ministry confirmed that seven of the country's citizens are being held as prisoners of war in Ukraine.", "2025-06-12")).toEqual([["captured", "KZ", null, 7]]);
+    expect(read("Tajikistan: at least 112 Tajik nationals have died in Russian uniform, according to a tally of obituaries.", "2025-06-12")).toEqual([["killed", "TJ", null, 112]]);
   });
 });
 

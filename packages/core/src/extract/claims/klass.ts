@@ -338,9 +338,9 @@ export function classOf(f: ClassInput): FigureClass {
 /** Citizens of a country a side holds as prisoners: "citizens of Kazakhstan are in Ukrainian captivity". */
 const CITIZENS_IN_CAPTIVITY = /^\s+(?:[A-Z][\w-]+\s+)?(?:citizens|nationals)\b(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s+(?:(?:are|were|is|was|have been|had been|remain|remained)\s+)?(?:(?:held|being held|kept)\s+)?in\s+(?:[A-Z][\w-]+\s+)?captivity\b/;
 
-/** Deaths in service: "killed while serving in the army", "killed in action", "died at the front". */
+/** Deaths in service: "killed while serving in the army", "killed in action", "died at the front", "died in Russian uniform". */
 // ("Two firefighters were killed while fighting it": not a fire.)
-const DIED_SERVING = /\b(?:killed|died|fell)\s+(?:while\s+)?(?:serving|fighting(?!\s+(?:it|them|fires?|the\s+(?:fire|blaze|flames)|a\s+(?:fire|blaze))\b))\b|\b(?:killed|died|fell)\s+(?:in action|in combat|at the front|on the front(?:\s+line)?|on the battlefield)\b/i;
+const DIED_SERVING = /\b(?:killed|died|fell)\s+(?:while\s+)?(?:serving|fighting(?!\s+(?:it|them|fires?|the\s+(?:fire|blaze|flames)|a\s+(?:fire|blaze))\b))\b|\b(?:killed|died|fell)\s+(?:in action|in combat|at the front|on the front(?:\s+line)?|on the battlefield|in (?:[A-Z][\w-]+\s+)?uniform)\b/i;
 /** Deaths as civilians: "died on the job", "killed while doing journalism", "died in Russian attacks". */
 const DIED_AS_CIVILIANS = /\b(?:killed|died)\s+(?:while\s+(?:working|doing|reporting|on duty)|on the job|at work|as civilians|in (?:Russian\s+)?(?:attacks|strikes|shelling|missile strikes)\s+on\b)/i;
 

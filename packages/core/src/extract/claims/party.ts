@@ -542,7 +542,8 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   // ("About 300 marines of the brigade remain in Russian captivity": those a side holds are its opponent's.)
   // ("Kazakhstan: its Foreign Ministry counts seven citizens in Ukrainian captivity": citizens of no country named are
   // those of the country whose government counts them, not of the side they fought for.)
-  if (!k.party && /^\s+(?:citizens|nationals)\b/i.test(head) && attr?.sourceParty && !BELLIGERENTS.has(attr.sourceParty)) k.party = attr.sourceParty;
+  // ("seven of the country's citizens are being held as prisoners of war": or "the country's", "its".)
+  if (!k.party && /^\s+(?:of\s+(?:the\s+country['’]s|its|their)\s+)?(?:citizens|nationals)\b/i.test(head) && attr?.sourceParty && !BELLIGERENTS.has(attr.sourceParty)) k.party = attr.sourceParty;
   const heldBy = !k.party && (cls === "captured" || pred === "captured" || pred === "returned") ? HELD_BY_SIDE.exec(s.slice(n.end, n.end + 120)) : null;
   if (heldBy) k.party = opponentOf(peopleIn(heldBy[1] ?? heldBy[2]!, 0, null)[0]?.code ?? null);
   // ("Buryatia has lost 1,094 men": the dead of a region or town are its country's.)
