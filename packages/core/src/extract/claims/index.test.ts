@@ -4924,6 +4924,10 @@ describe("extractClaims, round twenty (test88 studied again, drone units)", () =
       ["equipment_lost", "RU", 1870],
     ]);
   });
+
+  it("gives 'the force's command' the side of the force named before in its sentence, in the plural too", () => {
+    expect(read("Drone crews of Ukraine's Unmanned Systems Forces killed or wounded more than 9,000 Russian soldiers in May, the force's command said on Thursday.", "2025-06-05")).toEqual([["casualties", "RU", 9000, "UA"]]);
+  });
 });
 
 describe("extractClaims, round twenty (test94 studied again, callings)", () => {

@@ -77,6 +77,15 @@ export function resolveSource(
   if (owner) {
     const r = resolveSource({ ...a, attributedTo: owner[1]! }, s, history, lastKnown, docPlace, article);
     if (r?.known) return { ...a, sourceParty: r.sourceParty, known: true };
+    // ("Drone crews of Ukraine's Unmanned Systems Forces killed … , the force's command said": the owner named before in
+    // the sentence with its side, in the plural too.)
+    const noun = /([a-z]+)$/i.exec(owner[1]!)?.[1]?.toLowerCase() ?? "";
+    const before = s.slice(0, a.start);
+    const nounAnyCase = noun ? `[${noun[0]}${noun[0]!.toUpperCase()}]${noun.slice(1)}` : null;
+    if (nounAnyCase) for (const m of before.matchAll(new RegExp(`\\b([A-Z][\\w-]*)['’]s\\s+(?:[\\w-]+\\s+){0,4}?${nounAnyCase}(?:e?s)?\\b`, "g"))) {
+      const side = findParties(m[1]!).find((p) => p.code !== null)?.code;
+      if (side) return { ...a, sourceParty: side, known: true };
+    }
   }
   // ("Russia's defence ministry has not published its losses since 2022, when it put them at 5,937": "it" is the body
   // named earlier in its own sentence, though that body said nothing there.)
