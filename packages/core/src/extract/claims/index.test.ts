@@ -4835,6 +4835,10 @@ describe("extractClaims, round twenty (test96 studied, aggregators and relayed p
     const text = "It was the first Ukrainian foothold on the occupied left bank to hold for more than a few days. At its largest, in December, the foothold around the village covered no more than three square kilometres.";
     expect(extractClaims(text, { publishedAt: "2024-05-01" }).map((c) => [c.metric, c.party, c.value])).toEqual([["territory_km2", "UA", 3]]);
   });
+
+  it("reads no figure in how many sources there are ('The two outlets say …')", () => {
+    expect(read("The two outlets say the true number of dead is higher, and estimate it could be between 160,000 and 230,000.", "2025-04-15").map((r) => r[1])).toEqual([195000]);
+  });
 });
 
 describe("extractClaims, round twenty (test97 studied, year-end tallies)", () => {

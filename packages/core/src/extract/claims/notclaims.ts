@@ -127,6 +127,8 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
   // counts of states and of places, not of people or arms. ("16 deaths in government-held areas": a noun ends the
   // count before a preposition.)
   if (/^\s+(?:(?!(?:in|of|at|on|from|across|near|by|for|with|during|after|since)\s)[\w'’-]+\s+){0,2}?(?:countries|country|nations?|sides?|parties|governments?|capitals?|delegations?|areas?|positions?|locations?|sites?|command posts?|directions?|sectors?)\b/i.test(after)) return true;
+  // ("The two outlets say the true number of dead is higher": the sources of a figure, named by how many they are.)
+  if (n.value <= 12 && /\b(?:the|both|these|those|all)\s+$/i.test(before) && /^\s+(?:[\w'’-]+\s+)?(?:outlets|agencies|newspapers|papers|broadcasters|projects|organi[sz]ations|ministries|leaders|presidents|researchers|analysts|reports|estimates|sources|studies|surveys|groups|trackers|counts|tallies)\b/i.test(after)) return true;
   // ("VerityDesk has rated 37 claims about military losses": things said or published are no people.)
   if (/^\s+(?:[a-z-]+\s+)?(?:claims|posts|videos|articles|stories|reports|statements|tweets|messages|comments|questions|fact-checks|rumou?rs|sources|documents)\b/i.test(after)) return true;
   // ("lost about one drone in three to jamming": a ratio.)
