@@ -4960,3 +4960,9 @@ describe("extractClaims, round twenty (test94 studied again, callings)", () => {
     ]);
   });
 });
+
+describe("extractClaims, round twenty (test100 studied, the war seen from inside Russia)", () => {
+  it("reads residents a count of the named war dead counts as soldiers", () => {
+    expect(extractClaims("According to data compiled by the independent outlet Mediazona together with the BBC Russian service, at least 187 residents of Tuva have been killed in the war.", { publishedAt: "2025-03-01" }).map((c) => [c.metric, c.party, c.value])).toEqual([["killed", "RU", 187]]);
+  });
+});

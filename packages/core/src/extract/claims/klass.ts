@@ -319,6 +319,9 @@ export function classOf(f: ClassInput): FigureClass {
     if (DIED_SERVING.test(f.head)) k.cls = "personnel";
     else if (DIED_AS_CIVILIANS.test(f.head) && !MILITARY_PEOPLE.test(f.head)) k.cls = "civilians";
   }
+  // ("According to data compiled by Mediazona together with the BBC Russian service, at least 187 residents of Tuva have
+  // been killed": the residents a count of the named war dead counts died as soldiers.)
+  if (k.cls === "civilians" && NAMED_DEAD_COUNT.test(f.s) && !/^\s+(?:[\w-]+\s+)?(?:civilians?|children|child|women)\b/i.test(f.head)) k.cls = "personnel";
   // ("at least seven citizens of Kazakhstan are in Ukrainian captivity": citizens held as prisoners of war fought.)
   if (k.cls === "civilians" && CITIZENS_IN_CAPTIVITY.test(f.head)) k.cls = "personnel";
   // ("struck an S-400 Triumf battery …, destroying … two launchers", "two launchers and the radar of a Patriot battery":
