@@ -4965,4 +4965,12 @@ describe("extractClaims, round twenty (test100 studied, the war seen from inside
   it("reads residents a count of the named war dead counts as soldiers", () => {
     expect(extractClaims("According to data compiled by the independent outlet Mediazona together with the BBC Russian service, at least 187 residents of Tuva have been killed in the war.", { publishedAt: "2025-03-01" }).map((c) => [c.metric, c.party, c.value])).toEqual([["killed", "RU", 187]]);
   });
+
+  it("gives a relayed post to its header's region's government, with the day before the time and a views mark after it", () => {
+    const text = "Posts are translated from Russian by our editors.\n\nKursk regional government 7 Aug, 08:52 👁\n\nActing governor, in a video posted to the channel: five civilians have been killed and 31 injured.";
+    expect(extractClaims(text, { publishedAt: "2024-08-10" }).map((c) => [c.metric, c.value, c.attributedTo, c.sourceParty])).toEqual([
+      ["civilians_killed", 5, "Kursk regional government", "RU"],
+      ["civilians_wounded", 31, "Kursk regional government", "RU"],
+    ]);
+  });
 });

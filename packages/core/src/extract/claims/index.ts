@@ -166,7 +166,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     // A reposted channel's header ("Rybar (Russian military blogger) · 18 May, 17:02 (Moscow) · 1.1M views") heads its post.
     else if (seg.line && (s.includes("·") || s.includes("•"))) sectionSource = postHeaderSource(s) ?? sectionSource;
     // ("Sumy Regional Military Administration, 08:15": so does a relayed post's header of a name and a time.)
-    else if (seg.line && /\d[:.]\d\d\)?\s*$/.test(s)) sectionSource = timedPostSource(s) ?? sectionSource;
+    else if (seg.line && /\d[:.]\d\d\)?(?:\s*[\p{Extended_Pictographic}\uFE0F]+)?\s*$/u.test(s)) sectionSource = timedPostSource(s) ?? sectionSource;
     // A table's row of column names ("Category | Total") opens a list as a header ending in a colon does;
     // its caption, the line before, says what the rows count.
     // ("Month (2025) | Captured, km² | Same month 2024, km²": years may name the columns.)
