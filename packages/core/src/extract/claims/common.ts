@@ -54,9 +54,9 @@ export interface ArticleMemory {
   civilians: string | null;
   /** The segment whose claim set `civilians`. */
   civiliansSegment: number;
-  /** Who gave that count, as the claim names it. */
-  civiliansSource?: string | null;
-  civiliansSourceParty?: string | null;
+  /** Who gave that count, as the claim names it, and that source's country. */
+  civiliansSource: string | null;
+  civiliansSourceParty: string | null;
   taking: { pred: Predicate; party: string | null; segment: number } | null;
   /** Whom the last count of dead or injured people counted: "two of the dead" are of the same kind. */
   lastToll: "civilians" | "military" | null;

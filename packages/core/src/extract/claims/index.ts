@@ -93,7 +93,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   let voice: Attribution | null = null;
   let speakerLabelled = false;
   // What the article has been counting so far: owners carry to figures that do not name theirs.
-  const memory: ArticleMemory = { personnel: null, personnelPred: null, civilians: null, civiliansSegment: -1, taking: null, lastToll: null, counted: null };
+  const memory: ArticleMemory = { personnel: null, personnelPred: null, civilians: null, civiliansSegment: -1, civiliansSource: null, civiliansSourceParty: null, taking: null, lastToll: null, counted: null };
   // A source established across paragraphs goes on into the next paragraph that names none.
   const paragraphCarry = new ParagraphCarry();
   // Names given in full somewhere in the article ("Deputy Pentagon Press Secretary …"), for those given short.
