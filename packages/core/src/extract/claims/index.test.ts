@@ -4922,9 +4922,10 @@ describe("extractClaims, round twenty (test88 studied again, drone units)", () =
   });
 
   it("calls 'the enemy' of a speaker of no known side the side whose losses it counts", () => {
-    const text = "Units in the bonus programme recorded 18,200 Russian soldiers killed in August, the Ministry of Digital Transformation reported. According to the ministry, drone operators also destroyed 1,870 enemy vehicles last month.";
+    const text = "Units taking part in the Army of Drones bonus programme recorded 18,200 Russian soldiers killed and another 6,400 wounded in August, the Ministry of Digital Transformation reported.\n\nThe figures are published every month. According to the ministry, drone operators also destroyed 1,870 enemy vehicles last month.";
     expect(read(text, "2025-09-03", "Ukrnational").map((r) => r.slice(0, 3))).toEqual([
       ["killed", "RU", 18200],
+      ["wounded", "RU", 6400],
       ["equipment_lost", "RU", 1870],
     ]);
   });

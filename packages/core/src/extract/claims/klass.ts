@@ -626,12 +626,13 @@ function fromFigureBefore(f: ClassInput, k: ClassState): void {
   // ("87 schoolchildren of the region had been killed … and 231 had been wounded": or with the verb after them.)
   // ("… aid workers killed … to more than 60 … ¶ "These are drivers, cooks and nurses," he told reporters. He said another
   // 38 had been injured": "another" reaches a sentence further back.)
-  const countGoesOn = (memory.civiliansSegment >= segIndex - 1 || (memory.civiliansSegment >= segIndex - 2 && /\b(?:another|a further)\s*$/i.test(s.slice(0, n.start)))) && /^\s+(?:(?:had|have|has|were|was|are)\s+(?:been\s+)?)?(?:injured|wounded|dead|killed)\b/i.test(head) && (continues(s) || !peopleIn(s, 0, null).some((p) => p.code !== null));
+  const tollVerb = TOLL_VERB_AFTER.exec(head);
+  const countGoesOn = (memory.civiliansSegment >= segIndex - 1 || (memory.civiliansSegment >= segIndex - 2 && /\b(?:another|a further)\s*$/i.test(s.slice(0, n.start)))) && tollVerb !== null && (continues(s) || !peopleIn(s, 0, null).some((p) => p.code !== null));
   // ("Rescuers had counted 12 bodies by mid-morning" just after a strike's civilian toll: the same dead, earlier.)
   const bodiesCounted = memory.civiliansSegment >= segIndex - 2 && /^\s+bodies\b/i.test(head) && !BODIES_HANDED.test(s);
   // ("Interior Minister Ihor Klymenko gave a toll of 17 around noon": a bare toll, dead by default.)
   if ((k.cls === "killed" || k.cls === "wounded" || (!k.cls && !k.noun && !k.eq && (tollAgain || countGoesOn))) && (!prev || prev.cls === "civilians") && memory.lastToll === "civilians" && (tollAgain || countGoesOn || bodiesCounted) && !MILITARY_PEOPLE.test(s)) {
-    k.inheritedPred = k.cls === "wounded" || (!k.cls && /^\s+(?:(?:had|have|has|were|was|are)\s+(?:been\s+)?)?(?:injured|wounded)\b/i.test(head)) ? "wounded" : "killed";
+    k.inheritedPred = k.cls === "wounded" || (!k.cls && /^(?:injured|wounded)$/i.test(tollVerb?.[1] ?? "")) ? "wounded" : "killed";
     k.cls = "civilians";
   }
   // ("In December the figure was lower, with about 100 killed and more than 450 injured" after a civilian toll: the
@@ -1011,6 +1012,9 @@ function fromPartOf(f: ClassInput, k: ClassState): void {
   // ("raised its count … to 413, from 372 the day before": "from" alone, with the earlier time after it.)
   if (!k.cls && prev && prev.cls && (COMPARED_WITH.test(s.slice(prev.nounEnd, q.start)) || (/,\s*from\s+(?:about|some|around|roughly|nearly|almost)?\s*$/i.test(s.slice(prev.n.end, q.start)) && EARLIER_AFTER.test(s.slice(n.end)))) && !k.noun && !k.eq) countedAsBefore(k, prev);
 }
+
+/** What happened to people counted, right after their figure: "injured", "had been wounded", "were killed". */
+const TOLL_VERB_AFTER = /^\s+(?:(?:had|have|has|were|was|are)\s+(?:been\s+)?)?(injured|wounded|dead|killed)\b/i;
 
 // "Of them, 129 are civilians", "Another 17 are servicemen", "Of those, more than 4,100 were officers": a part opened
 // as one, then its kind after "are".

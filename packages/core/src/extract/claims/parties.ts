@@ -341,7 +341,8 @@ const ORIGIN_BEFORE = /\b(?:launched|fired|flew|took off|came)\s+from\s+(?:(?:Ru
 const placeCache = new Map<string, string | null>();
 
 function firstPlace(text: string, skipOrigins: boolean, governing: boolean): string | null {
-  const key = `${skipOrigins ? "\u0001" : ""}${governing ? "\u0002" : ""}${text}`;
+  // (The common question, neither flag set, is asked by the text itself: no new string per call.)
+  const key = skipOrigins || governing ? `${skipOrigins ? "\u0001" : ""}${governing ? "\u0002" : ""}${text}` : text;
   const hit = placeCache.get(key);
   if (hit !== undefined) return hit;
   const found = firstPlaceUncached(text, skipOrigins, governing);

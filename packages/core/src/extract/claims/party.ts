@@ -306,8 +306,8 @@ function ownerNamedWithFigure(f: PartyInput, k: PartyState): void {
   // were injured": a source referred back to goes on counting the civilians it counted just before, not its own side's.)
   // ("… according to the Moscow-installed head of the peninsula, Sergei Aksyonov. … Aksyonov said 62 apartment buildings
   // had been damaged": a side that counted another country's civilians, the occupied land's, goes on counting them.)
-  const countGoesOn = (cls === "civilians" || cls === "buildings") && attr !== null && memory.civilians !== null && (((REFERRED_BACK.test(attr.attributedTo) || attr.attributedTo === memory.civiliansSource) && memory.civiliansSegment >= segIndex - 1) || (attr.sourceParty !== null && attr.sourceParty === memory.civiliansSourceParty && attr.sourceParty !== memory.civilians));
-  if (!k.party && (cls === "civilians" || cls === "buildings")) k.party = civilianCountry(s) ?? (attr ? countryOfPlace(attr.attributedTo) : null) ?? (countGoesOn ? memory.civilians : null) ?? ((cls === "civilians" || !f.pb) && attr && BELLIGERENTS.has(attr.sourceParty ?? "") && !OCCUPATION.test(`${attr.attributedTo} ${s}`) ? attr.sourceParty : null);
+  const sameCounterGoesOn = (cls === "civilians" || cls === "buildings") && attr !== null && memory.civilians !== null && (((REFERRED_BACK.test(attr.attributedTo) || attr.attributedTo === memory.civiliansSource) && memory.civiliansSegment >= segIndex - 1) || (attr.sourceParty !== null && attr.sourceParty === memory.civiliansSourceParty && attr.sourceParty !== memory.civilians));
+  if (!k.party && (cls === "civilians" || cls === "buildings")) k.party = civilianCountry(s) ?? (attr ? countryOfPlace(attr.attributedTo) : null) ?? (sameCounterGoesOn ? memory.civilians : null) ?? ((cls === "civilians" || !f.pb) && attr && BELLIGERENTS.has(attr.sourceParty ?? "") && !OCCUPATION.test(`${attr.attributedTo} ${s}`) ? attr.sourceParty : null);
   // "For Ukraine, the same study put casualties at 400,000", "For Ukraine, the same project lists about 880 tanks": a
   // side fronted before the sentence owns its people and equipment; "Of these, … 220,000 have been killed": the
   // people counted just before.
