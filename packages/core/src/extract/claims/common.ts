@@ -176,6 +176,8 @@ export function countBars(s: string, at: number): number {
 /** An "it" that describes the event and opens the outlet's own background: "It was the deadliest attack …". */
 export const EVENT_DESCRIBED = /^\W*it\s+(?:is|was|has been|had been)\s+(?:not\s+)?(?:the|a|an|one)\s/i;
 
+/** What a count of equipment counts when it does not count losses: "the count of drones launched", "Patriots delivered". */
+export const NOT_LOSSES = /\b(?:launched|fired|sent|used|supplied|delivered|pledged|received|produced|built|bought|ordered|promised|in service|operat\w+)\b/i;
 /** A loss list's or count's own noun: "the list", "my tally", "the count". */
 export const LIST_NOUN = String.raw`(?:list|tally|count|ledger|database)`;
 

@@ -7,7 +7,7 @@ import { isNotClaim } from "./notclaims.js";
 import { findNumbers, type NumberMention } from "./numbers.js";
 import { qualify } from "./qualifiers.js";
 import type { Segment } from "./segments.js";
-import { FORCE_NUMBERED, LOSS_PREDS, PART_OF_WHOLE_GAP, countBars, cutAtClause, type ArticleMemory, type ListContext, type Reading, type SegmentSources } from "./common.js";
+import { FORCE_NUMBERED, LOSS_PREDS, NOT_LOSSES, PART_OF_WHOLE_GAP, countBars, cutAtClause, type ArticleMemory, type ListContext, type Reading, type SegmentSources } from "./common.js";
 import { classOf } from "./klass.js";
 import { predicateOf } from "./predicate.js";
 import { partyOf } from "./party.js";
@@ -26,6 +26,9 @@ const NEXT_NUMBER_OF = /^\s*(?:,\s*)?(?:and|or|while)\s+(?:the|its|their)\s+(?:n
 
 /** A loss tracker that lists, counts or documents: its figures are losses ("Oryx, by contrast, lists 148 Russian aircraft"). */
 const LOSS_TRACKER_COUNTS = /\b(?:Oryx|WarSpotting|Warspotting|LostArmour|Lost Armour|UALosses|Mediazona)\b[^.;]{0,40}?\b(?:lists|listed|counts|counted|records|recorded|documents|documented|has logged|logged|tallies|tallied|confirms|confirmed|shows|showed|gives|gave)\b/;
+// "Its count of Russian aircraft stands at 420", "its count, which now stands at 331 Russian planes": a side's running
+// count of equipment, with no verb of losing, is its count of losses.
+const RUNNING_COUNT = /\b(?:count|tally|total|ledger)\b(?:\s+of\s+[^.;]{1,60}?|[^.;]{0,40}?,\s+which)\s+(?:(?:now|still)\s+)?(?:stands|stood|remained|remains|has risen|had risen|rose|reached|has reached|had reached)\s+(?:at|to)?\b/i;
 // "destroyed a Leopard tank and two …", "… and an EW station": an "a" item beside the one figure of a loss sentence.
 const ONE_ITEM_JOINED = /\b(?:destroyed|downed|captured|disabled|lost|and) (?:an?|one) /;
 // Soldiers schooled: "passed through the course", "graduated", "taught by British instructors".
@@ -59,6 +62,12 @@ const NOT_AN_ITEM = /^\s*(?:lack|shortage|threat|risk|wave|swarm|barrage|series|
 /** A sentence that asks: it ends on a question mark, perhaps inside quotes. */
 const QUESTION = /\?\s*["”’)]?\s*$/;
 
+/** Whether a running count of equipment stands at the sentence's figure, and nothing says it counts what was sent or fired. */
+function runningCount(s: string): boolean {
+  const m = RUNNING_COUNT.exec(s);
+  return m !== null && !NOT_LOSSES.test(m[0]);
+}
+
 /** A sentence's figures, its verbs, and whether it speaks of losses. */
 export function sentenceFigures(s: string, inList: boolean, list: ListContext | null, trail: ClaimTrail, segIndex: number): { nums: NumberMention[]; lossWords: ReturnType<typeof predicatesIn>; tallyGoesOn: boolean; lossContext: boolean } {
   // ("How did the NIS arrive at the figure of 2,000 dead?": a question restates or doubts a figure; it claims none.)
@@ -91,7 +100,7 @@ export function sentenceFigures(s: string, inList: boolean, list: ListContext | 
   // "The group's list also includes 5,300 vehicles": a loss tally's further entries, right after its losses.
   const tallyGoesOn = trail.lastEquipmentLoss >= segIndex - 2 && nums.length > 0 && TALLY_INCLUDES.test(s);
   // "Oryx lists 148 Russian aircraft": what a loss tracker lists, counts or documents are losses.
-  const trackerCounts = nums.length > 0 && LOSS_TRACKER_COUNTS.test(s);
+  const trackerCounts = nums.length > 0 && (LOSS_TRACKER_COUNTS.test(s) || runningCount(s));
   const lossContext = (inList && list!.loss) || tallyGoesOn || trackerCounts || lossWords.some((p) => LOSS_PREDS.has(p.pred));
   // "an UR-77 mine clearance unit" in a list of losses: "a"/"an" is one, but only inside an enumeration.
   // ("destroyed a Leopard tank and two Bradley vehicles": "a" joined by "and" or a comma to the one figure counts too;

@@ -4975,3 +4975,37 @@ describe("extractClaims, round twenty (test100 studied, the war seen from inside
     ]);
   });
 });
+
+describe("extractClaims, round twenty-one (test99 studied, the air war)", () => {
+  const read = (t: string, pub = "2025-07-01") => extractClaims(t, { publishedAt: pub }).map((c) => [c.metric, c.party, c.item, c.value]);
+
+  it("reads a running count of a side's equipment, with no verb of losing, as its losses", () => {
+    expect(read("Its count of Russian aircraft stands at 420.")).toEqual([["equipment_lost", "RU", "aircraft", 420]]);
+    expect(read("The General Staff added the two aircraft to its count on Monday, which now stands at 331 Russian planes.").at(-1)).toEqual(["equipment_lost", "RU", "aircraft", 331]);
+    // (Not a count of what was launched.)
+    expect(read("The air force's count of Russian drones launched in June stood at 5,400.")).toEqual([]);
+  });
+
+  it("gives the second figure of a count the things its elided label names", () => {
+    expect(read("The General Staff's count of Russian aircraft stands at 361 and of helicopters at 326.")).toEqual([
+      ["equipment_lost", "RU", "aircraft", 361],
+      ["equipment_lost", "RU", "helicopters", 326],
+    ]);
+    expect(read("Kyiv said Russia had lost 1,280 personnel in the past day and that its count of Russian aircraft remained at 369, with helicopters at 329.").slice(1)).toEqual([
+      ["equipment_lost", "RU", "aircraft", 369],
+      ["equipment_lost", "RU", "helicopters", 329],
+    ]);
+  });
+
+  it("reads 'fatally wounded' as killed", () => {
+    expect(read("According to the ministry, three Russian servicemen were fatally wounded by falling debris.")).toEqual([["killed", "RU", null, 3]]);
+  });
+
+  it("gives a part of the equipment named before ('seven of the jets') that equipment's side, not its destroyer's", () => {
+    expect(read("Russia's Defence Ministry claimed that its forces had destroyed a Ukrainian F-16 over the weekend, and has claimed to have destroyed at least seven of the jets since August.")).toEqual([["equipment_lost", "UA", "aircraft", 7]]);
+  });
+
+  it("does not give what a side was attacked with to the side attacked", () => {
+    expect(read("Russia attacked Ukraine with 31 drones overnight. The air force said it shot down 23 of them.")).toEqual([["equipment_lost", "RU", "drones", 23]]);
+  });
+});

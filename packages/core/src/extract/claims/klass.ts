@@ -5,7 +5,7 @@ import type { NumberMention } from "./numbers.js";
 import { MONTH } from "./notclaims.js";
 import { countryOfPlace, findParties, opponentOf } from "./parties.js";
 import type { qualify } from "./qualifiers.js";
-import { AMONG_THE_DEAD, BODY_OF_TROOPS, DASH_ROLE, ENEMY, FORCE_NUMBERED, LOSS_PREDS, NEUTRAL_USE, OPENING_WHOLE, PART_OF_TOLL, PART_OF_WHOLE_GAP, LIST_NOUN, PEOPLE_CLASSES, YEAR, civilianCountry, continues, countBars, cutAtClause, lastClause, peopleIn, sameForSame, type ArticleMemory, type ListContext, type Reading } from "./common.js";
+import { AMONG_THE_DEAD, BODY_OF_TROOPS, DASH_ROLE, ENEMY, FORCE_NUMBERED, LOSS_PREDS, NEUTRAL_USE, OPENING_WHOLE, PART_OF_TOLL, PART_OF_WHOLE_GAP, LIST_NOUN, NOT_LOSSES, PEOPLE_CLASSES, YEAR, civilianCountry, continues, countBars, cutAtClause, lastClause, peopleIn, sameForSame, type ArticleMemory, type ListContext, type Reading } from "./common.js";
 
 // What a figure counts: its class (people, civilians, equipment, ground, …) and item, from its noun, a list's label
 // or a table's column, or the figures and sentences before it; and the owners and verbs those rules find on their way.
@@ -377,10 +377,13 @@ function ownNoun(f: ClassInput, k: ClassState): void {
   // ("…294,140 Russian personnel in total, +1,380 overnight": the day's change after a comma too.)
   k.daily = /\(\s*\+\s*$/.test(s.slice(Math.max(0, n.start - 3), n.start)) || (i > 0 && /,\s*\+\s*$/.test(s.slice(Math.max(0, n.start - 4), n.start)) && /^\s+(?:overnight|over the past day|in the past day|in a day|since yesterday|on the day|in 24 hours|over the past 24 hours)\b/i.test(s.slice(n.end)));
   // The counted noun: people, territory, settlements, buildings, or an equipment word.
-  k.noun = nounClassOf(head);
+  // ("its count of Russian aircraft stands at 361 and of helicopters at 326": the words after the first figure name
+  // the second's things, not its own.)
+  const nextsLabel = NEXT_LABEL_AT.test(head);
+  k.noun = nextsLabel ? null : nounClassOf(head);
   // The equipment noun phrase ends at a verb or preposition: "drones were locationally lost … jamming" is drones.
   const np = nounPhrase(head);
-  k.eq = itemOf(np);
+  k.eq = nextsLabel ? null : itemOf(np);
   // "Kharkiv | 24 | 97" under "Region | Killed | Injured": the column says what happened, the row where.
   const columnFate = inList && list!.fates && s.includes(" | ") ? list!.fates[countBars(s, n.start)] ?? null : null;
   k.fateParty = null;
@@ -461,6 +464,14 @@ function ownNoun(f: ClassInput, k: ClassState): void {
       }
     }
   }
+  // ("… stands at 361 and of helicopters at 326", "remained at 369, with helicopters at 329": the things of the second
+  // figure of a count named before the first, counted as the first are.)
+  const elided = !k.cls && f.prev?.cls === "equipment" ? NEXT_LABEL_AT.exec(s.slice(f.prev.n.end, q.start)) : null;
+  const elidedItem = elided ? specificItemOf(elided[1]!) : null;
+  if (elidedItem) {
+    k.cls = "equipment";
+    k.item = elidedItem;
+  }
   // ("raised the number of Ukrainian prisoners killed to 50 and put the wounded at 73": the toll the verb names.)
   const putToll = !k.cls ? PUT_TOLL_AT.exec(s.slice(Math.max(0, q.start - 60), q.start)) : null;
   if (putToll) k.cls = /^(?:wounded|injured)$/i.test(putToll[1]!) ? "wounded" : "killed";
@@ -472,6 +483,8 @@ function ownNoun(f: ClassInput, k: ClassState): void {
   }
 }
 
+/** The label of a figure that follows, elided of its count: " and of helicopters at ", ", with helicopters at ". */
+const NEXT_LABEL_AT = /^\s*,?\s*(?:and|with|while|but)\s+(?:of\s+|for\s+)?(?:the\s+)?((?:[\w-]+\s+){0,2}?[\w-]+)\s+at\s+(?:about|some|around|roughly|more than|over|nearly|almost|just over|just under)?\s*$/i;
 /** "… and put the wounded at 73": a toll named before its figure. */
 const PUT_TOLL_AT = /\b(?:put|puts|putting|placed|places)\s+(?:the\s+)?(?:number of\s+)?(wounded|injured|dead|killed)\s+at\s+(?:about|some|around|roughly|more than|over|nearly|almost|up to|at least)?\s*$/i;
 
@@ -677,7 +690,7 @@ function fromFigureBefore(f: ClassInput, k: ClassState): void {
 const THING_AFTER = /^\s+(?!(?:was|has|is|as|this|thus|plus|across|always|perhaps|towards|besides|its|his|hers|ours|theirs|us|yes|less|unless)\b)[a-z]{2,}s\b/;
 
 /** "the number of North Korean soldiers killed … to": what a number, count or tally before its figure counts. */
-const NUMBER_OF_AT = /\b(?:number|count|tally|total) (?:of|for)\s+([^,;]{3,140}?)(?:,\s+which)?\s+(?:at|to|is|was|stands at|stood at|reached|went past|went over|crossed|(?:has |had |have )?(?:now |already )?(?:surpassed|exceeded|topped|passed|reached|hit|risen to|rose to|climbed to|grown to|grew to)|climbs to|rises to|jumps to|jumped to|grows to|increased to|increases to|(?:could|may|might|would|will) be)\s+(?:(?:just|a little|slightly|well)\s+)?(?:about|some|around|roughly|more than|over|under|nearly|almost)?\s*$/i;
+const NUMBER_OF_AT = /\b(?:number|count|tally|total) (?:of|for)\s+([^,;]{3,140}?)(?:,\s+which)?\s+(?:at|to|is|was|stands at|stood at|remained at|remains at|reached|went past|went over|crossed|(?:has |had |have )?(?:now |already )?(?:surpassed|exceeded|topped|passed|reached|hit|risen to|rose to|climbed to|grown to|grew to)|climbs to|rises to|jumps to|jumped to|grows to|increased to|increases to|(?:could|may|might|would|will) be)\s+(?:(?:just|a little|slightly|well)\s+)?(?:about|some|around|roughly|more than|over|under|nearly|almost)?\s*$/i;
 
 /** A count taken up by a pronoun before its figure: "By Friday morning it stood at about". */
 const IT_STOOD_AT = /^\W*(?:(?:by|on|as of|at)\s+[^,;]{1,30}?,?\s+)?(?:it|(?:the|its|their)\s+(?:running\s+|cumulative\s+|overall\s+)?(?:count|tally|total|figure))\s+(?:now\s+|had\s+|has\s+)?(?:stood at|stands at|reached|rose to|climbed to|passed|topped|was)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i;
@@ -746,10 +759,10 @@ function fromSumsAndForces(f: ClassInput, k: ClassState): void {
         k.numberOfPred = nc.cls;
         k.cls = "civilians";
       }
-    } else if (numberOf && (LOSS_WORD.test(numberOf[1]!) || /^tally\b/i.test(numberOf[0].trimStart())) && specificItemOf(numberOf[1]!)) {
+    } else if (numberOf && (LOSS_WORD.test(numberOf[1]!) || (/^(?:tally|count|ledger)\b/i.test(numberOf[0].trimStart()) && !NOT_LOSSES.test(numberOf[1]!))) && specificItemOf(numberOf[1]!)) {
       // "Our count for all Ukrainian tanks lost across the southern front is 14": equipment lost, counted.
-      // ("The General Staff's running tally of Russian warships and boats rose to 26": a tally of the enemy's
-      // equipment counts its losses.)
+      // ("The General Staff's running tally of Russian warships and boats rose to 26", "Its count of Russian aircraft
+      // stands at 420": a tally of the enemy's equipment counts its losses.)
       k.cls = "equipment";
       k.item = specificItemOf(numberOf[1]!);
       k.numberOfParty = peopleIn(numberOf[1]!, 0, null)[0]?.code ?? null;

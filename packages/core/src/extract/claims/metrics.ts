@@ -52,6 +52,8 @@ export const NOUNS: [RegExp, NounClass][] = [
 export const KEPT_AT = String.raw`(?:in reserve|on the border|along the border|near the border|at the front)`;
 
 export const PREDICATES: [RegExp, Predicate][] = [
+  // ("three servicemen were fatally wounded by falling debris": wounds that killed are deaths.)
+  [/\b(?:fatally|mortally|lethally) (?:wounded|injured|hurt)\b/i, "killed"],
   // ("Two residents suffered minor cuts from broken glass", "sustained shrapnel wounds": hurt, before "suffered" as losses.)
   [/\b(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|cuts|burns|concussions?|fractures|shrapnel wounds)\b/i, "wounded"],
   [/\b(?:lost (?:their|his|her) lives|death toll|killed in action|were killed|been killed)\b(?! (?:or|and) (?:wounded|injured))/i, "killed"],

@@ -5,7 +5,7 @@ import type { NumberMention } from "./numbers.js";
 import { DATELINE } from "./dates.js";
 import { BELLIGERENTS, countryOfPlace, countryOfPlaceStruck, findParties, mediatorOf, opponentOf } from "./parties.js";
 import type { qualify } from "./qualifiers.js";
-import { specificItemOf } from "./items.js";
+import { itemOf, specificItemOf } from "./items.js";
 import { AMONG_THE_DEAD, ENEMY, LOSS_PREDS, WESTERN_ARMS, FORCE, NEUTRAL_USE_ONE, PART_OF_TOLL, PEOPLE_CLASSES, SIZE_ASIDE_BEFORE, civilianCountry, countryOfPlaceThatLost, insideAny, relativeAsides, cutAtClause, lastClause, peopleIn, type ArticleMemory, type ListContext, type Reading, type SegmentSources } from "./common.js";
 
 // Whose people, equipment or ground a figure counts: modifiers first, then the clause, then context.
@@ -360,9 +360,20 @@ const OWN_CALL_UP = /\b(?:reservists|mobili[sz]ed (?:men|soldiers|reservists|ser
 const OWN_LOSSES_BEFORE = /\b(?:its|their)\s+own\s+(?:military\s+)?(?:losses|casualties|dead|deaths)\b/i;
 const OWN_COUNT = /\b(?:number|count|toll|tally) of (?:its|their|our) (?:own )?(?:soldiers|troops|servicem[ae]n|personnel|dead|men)\b/i;
 
+const ATTACKED_BEFORE = /\b(?:attacked|struck|targeted|pounded|bombarded|shelled|hit)\s+(?:the\s+)?$/i;
+const WITH_AFTER = /^\S+(?:\s+(?:overnight|again|early|late|on\s+\w+|at\s+night)){0,2}\s+with\b/i;
+/** "seven of the jets", "23 of them": a part of what was named before. */
+const PARTITIVE_BACK = /^\s*of\s+(?:them|these|those|the(?:se|m)?\s+(?:[\w-]+\s+)?[\w-]+s)\b/i;
+/** Whether an equipment word follows the side named at `at` ("a Ukrainian F-16", "Russian attack drones"). */
+function itemRightAfter(s: string, at: number): boolean {
+  const words = /^\S+\s+((?:[\w-]+\s+){0,2}[\w-]+)/.exec(s.slice(at, at + 50));
+  const found = words ? itemOf(words[1]!) : null;
+  return found !== null && found.index <= words![1]!.indexOf(" ") + 1;
+}
+
 /** An owner named in the figure's clause before it (the agent of a hostile verb owns the other side's losses), or after it as "by …". */
 function ownerInClause(f: PartyInput, k: PartyState): void {
-  const { s, q, cls, nounEnd, prev, lossWords, cands, speaker } = f;
+  const { s, q, head, cls, nounEnd, prev, lossWords, cands, speaker } = f;
   k.taking = cls === "territory" || cls === "settlements";
   // ("…, but Ukraine also lost one of its F-16 fighters": the side that lost, right before the figure, owns it.)
   const loser = !k.party && !k.taking ? SIDE_LOST_BEFORE.exec(s.slice(Math.max(0, q.start - 60), q.start)) : null;
@@ -402,6 +413,8 @@ function ownerInClause(f: PartyInput, k: PartyState): void {
         // "A Russian missile strike on a training ground of the Ukrainian Ground Forces killed 12 soldiers": the target of
         // a strike is the victim, not the agent (the attacker before it is).
         !STRUCK_TARGET.test(s.slice(Math.max(clauseStart, p.at - 80), p.at)) &&
+        // ("Russia attacked Ukraine with 31 drones": the side attacked is not the owner of what it was attacked with.)
+        !(ATTACKED_BEFORE.test(s.slice(Math.max(clauseStart, p.at - 30), p.at)) && WITH_AFTER.test(s.slice(p.at, p.at + 40))) &&
         // "Seoul says", "Kyiv estimated": a speaker, not an owner; nor "what Moscow calls its special military operation".
         !/^[\w'’.-]+(?:\s+Korea)?\s+(?:says|said|claims|claimed|estimates|estimated|believes|reported|reports|told|calls|called|describes|described|terms|termed)\b/.test(s.slice(p.at, p.at + 40)) &&
         // "A Russian missile strike on Sumy killed 35 people": the side that strikes does not own the civilians it kills.
@@ -413,6 +426,13 @@ function ownerInClause(f: PartyInput, k: PartyState): void {
     // The agent is the side named with its forces ("Russian units ... in the Sumy region of Ukraine").
     const forces = ppl.filter((p) => FORCE.test(s.slice(p.at, p.at + 60).replace(/^\S+(?:\s+Korean)?/, "")));
     const last = forces[forces.length - 1] ?? ppl[ppl.length - 1];
+    // ("its forces had destroyed a Ukrainian F-16 …, and at least seven of the jets since August": a part of the
+    // equipment named before is of that equipment's side, not of the side that destroyed it.)
+    const whole = cls === "equipment" && PARTITIVE_BACK.test(head) ? ppl.findLast((p) => itemRightAfter(s, p.at)) : undefined;
+    if (whole) {
+      k.party = whole.code;
+      return;
+    }
     // ("its missiles had hit a meeting of Ukrainian commanders … and killed more than 60 servicemen": with no agent named,
     // the people killed are of the side whose gathering was hit.)
     // ("… said it had hit a meeting of Ukrainian commanders in the city and that more than 60 servicemen had been
