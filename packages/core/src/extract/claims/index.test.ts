@@ -5005,6 +5005,23 @@ describe("extractClaims, round twenty-one (test99 studied, the air war)", () => 
     expect(read("Russia's Defence Ministry claimed that its forces had destroyed a Ukrainian F-16 over the weekend, and has claimed to have destroyed at least seven of the jets since August.")).toEqual([["equipment_lost", "UA", "aircraft", 7]]);
   });
 
+  it("gives arms only Russia fields to Russia though a Ukrainian body is named in the clause, but not the S-300", () => {
+    expect(read("The SBU statement named Tu-95 bombers and said at least one A-50 airborne early-warning plane was among the aircraft destroyed.")).toEqual([["equipment_lost", "RU", "aircraft", 1]]);
+    expect(read("Separately the ministry said its forces had struck 24 Ukrainian military facilities overnight, including two S-300 launchers.").map((c) => c[1])).toEqual(["UA"]);
+  });
+
+  it("goes on in a source's voice through the next paragraph in its words for the enemy's losses, and gives its list header to it", () => {
+    const text = "Over the past day, air defence means shot down 64 fixed-wing drones, the summary said.\n\nUnits of the Sever group of forces repelled two counterattacks; the enemy lost up to 60 servicemen.\n\nThe Yug group of forces improved its positions; the enemy lost up to 690 servicemen.\n\nIn total, the Armed Forces of Ukraine lost up to 1,500 servicemen.\n\n11:32\n\nIn total, since the beginning of the special military operation, the following have been destroyed:\n\n647 aircraft;\n283 helicopters;";
+    expect(extractClaims(text, { publishedAt: "2024-10-17" }).map((c) => [c.value, c.attributedTo])).toEqual([
+      [64, "the summary"],
+      [60, "the summary"],
+      [690, "the summary"],
+      [1500, "the summary"],
+      [647, "the summary"],
+      [283, "the summary"],
+    ]);
+  });
+
   it("does not give what a side was attacked with to the side attacked", () => {
     expect(read("Russia attacked Ukraine with 31 drones overnight. The air force said it shot down 23 of them.")).toEqual([["equipment_lost", "RU", "drones", 23]]);
   });

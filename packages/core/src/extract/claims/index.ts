@@ -238,7 +238,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     // ("The city administration says about 26,000 residents remain": each remembers whether the source's figures were
     // all no claims, which hands a later list no voice.)
     if (attrHere || (attr && attr !== recent?.attr)) recent = heard(recent, attr!, seg.paragraph, nums.length, pending.length);
-    else if (recent && attr === recent.attr && pending.length) recent.spokeNoClaims = false;
+    // (A source that goes on giving claims is heard again where it does: a list header six paragraphs on from there
+    // is still its.)
+    else if (recent && attr === recent.attr && pending.length) recent = { attr: recent.attr, paragraph: seg.paragraph, spokeNoClaims: false };
     if (attr) carry = heard(carry, attr, seg.paragraph, nums.length, pending.length);
     else if (carry && carry.paragraph !== seg.paragraph && !seg.line && !continues(s)) carry = null;
     if (tableHead && ownAnalysisCaption(lastSegment)) {

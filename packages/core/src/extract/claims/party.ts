@@ -102,6 +102,8 @@ const OCCUPATION = /\b(?:installed|appointed|occupied|occupation|annexed)\b/i;
 const WESTERN_ARMS_COUNTED = new RegExp(String.raw`^\s*(?:[\w.-]+\s+){0,2}?` + WESTERN_ARMS.source);
 /** Arms only Russia fields, right after their figure: "14 S-400 launchers", "two Ka-52 helicopters", "a Tu-22M3". */
 const RUSSIAN_ARMS_COUNTED = /^\s*(?:[\w.-]+\s+){0,2}?(?:S-[345]00s?|S-350s?|Pantsirs?|TOS-1A?s?|Solntsepyoks?|Ka-52s?|Su-3[45]\w*|Su-57\w*|Tu-22M3s?|Tu-95\w*|Tu-160s?|A-50\w*|Il-22\w*|Be-12s?|Iskanders?|Lancets?|Shaheds?|Shahed-type|Gerans?|Geran-2s?|T-90\w*|BMPTs?|Tornado-S|Krasukhas?)\b/;
+/** Soviet-era arms both armies field: a side named in the clause may own them. */
+const BOTH_SIDES_FIELD = /\bS-300s?\b/;
 const SUPPLIERS = new Set(["US", "GB", "FR", "DE", "PL", "SE", "NL", "DK", "NO", "FI", "CZ", "SK", "IT", "ES", "BE", "CA", "AU", "LT", "LV", "EE", "PT", "GR"]);
 /** A side whose forces took the ground counted before it: ": ground Russian forces seized", "that Russian troops took". */
 // ("2,700 sq km — the ground Russian forces have taken": after a dash too; "About 600 sq km — Russian gains in
@@ -203,7 +205,10 @@ export function partyOf(f: PartyInput): { party: string | null; mod: { code: str
   if (f.cls === "equipment" && k.party && k.party !== "UA" && WESTERN_ARMS_COUNTED.test(f.head)) k.party = "UA";
   // ("Open-source analysts … have confirmed 14 S-400 launchers … destroyed": and arms only Russia fields are Russia's,
   // when nothing else names their side.)
-  if (f.cls === "equipment" && !k.party && RUSSIAN_ARMS_COUNTED.test(f.head)) k.party = "RU";
+  // ("The SBU statement … said at least one A-50 airborne early-warning plane was among the aircraft hit": nor does a
+  // side named in the clause, but not with the thing itself, take it from Russia.)
+  // (Not the S-300, which both sides field: "struck 24 Ukrainian military facilities, including two S-300 launchers".)
+  if (f.cls === "equipment" && k.party !== "RU" && k.mod.length === 0 && RUSSIAN_ARMS_COUNTED.test(f.head) && !BOTH_SIDES_FIELD.test(f.head.slice(0, 40))) k.party = "RU";
   if (f.cls === "equipment" && k.party && SUPPLIERS.has(k.party) && WESTERN_ARMS.test(`${lastClause(f.s.slice(0, f.q.start)).slice(-60)} ${cutAtClause(f.head).slice(0, 60)}`)) k.party = "UA";
   return { party: k.party, mod: k.mod };
 }

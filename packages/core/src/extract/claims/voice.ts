@@ -102,6 +102,9 @@ export interface SegmentVoiceInput {
 /** A sentence that opens with a short label and a colon: a place or a name heading its item of a list. */
 export const LABELLED_ITEM = /^[A-Z][\p{L}’'. -]{1,40}:\s/u;
 
+/** A side's bulletin words for what its enemy lost: "the enemy lost up to 60 servicemen", "losses of the occupiers". */
+const ENEMY_LOST = /\b(?:enemy|enemy['’]s|adversary|occupiers?|invaders?)\s+(?:(?:has|had|have)\s+)?(?:lost|losses|suffered|casualties)\b|\b(?:losses|casualties)\s+(?:on|of)\s+the\s+(?:enemy|occupiers|invaders|adversary)\b/i;
+
 /** Who speaks in a segment. */
 export function attributionOf(v: SegmentVoiceInput): Attribution | null {
   const { s, seg, attrHere, resolve, outletParty, officialOutlet, sectionSource, speakerLabelled, voice, interview, reposted, carry, recent, list, paragraphCarry, tableHead } = v;
@@ -135,7 +138,10 @@ export function attributionOf(v: SegmentVoiceInput): Attribution | null {
   // (A list in a later paragraph is not in the voice of a source whose figures were no claims: "The city
   // administration says about 26,000 residents remain. ¶ Weekly Russian gains …: ¶ Week to 18 August: 71 km² …")
   const spokeNoClaims = carry !== null && carry.spokeNoClaims && carry.paragraph !== seg.paragraph;
-  if (!attr && carry && (carry.paragraph === seg.paragraph || continues(s) || (listItem && !spokeNoClaims) || (seg.line && s.includes(" | ") && !/\d/.test(s))) && !ownVoice(s)) attr = carry.attr;
+  // ("…, the summary said. ¶ Units of the Sever group of forces inflicted losses …; the enemy lost up to 60
+  // servicemen": the next paragraph, in a side's words for its enemy, goes on in the source's voice.)
+  const enemyGoesOn = carry !== null && seg.paragraph - carry.paragraph <= 2 && ENEMY_LOST.test(s);
+  if (!attr && carry && (carry.paragraph === seg.paragraph || continues(s) || enemyGoesOn || (listItem && !spokeNoClaims) || (seg.line && s.includes(" | ") && !/\d/.test(s))) && !ownVoice(s)) attr = carry.attr;
   if (attrHere && attr) paragraphCarry.named(attr);
   else if (!attr) attr = paragraphCarry.carried(s);
   // A list's header ("The numbers in brackets are the losses of the past day:") and its lines belong to the
