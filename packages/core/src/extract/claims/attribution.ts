@@ -734,7 +734,7 @@ const POST_HEADER = /^\s*([A-Z][^·•|]{1,100}?)\s+[·•]\s+[^·•]{0,40}\d[^
 export function timedPostSource(line: string): Attribution | null {
   const m = TIMED_POST_HEADER.exec(line);
   if (!m || /^(?:By|Published|Updated|Posted|Last updated|First published|Modified|Today|Yesterday)\b/.test(m[1]!)) return null;
-  const name = m[1]!.replace(/\s*\([^)]*\)\s*$/, "").trim();
+  const name = m[1]!.replace(/\s*[✓✔☑]\uFE0F?\s*$/u, "").replace(/\s*\([^)]*\)\s*$/, "").trim();
   const c = countryOfSource(m[1]!);
   // ("Kursk regional government 7 Aug, 08:52": a region's government is of the country that governs it.)
   const governing = c.found ? null : /\b(?:government|administration|governor|authorities|council|head)\b/i.test(name) ? countryGoverningPlace(name) : null;
@@ -742,7 +742,9 @@ export function timedPostSource(line: string): Attribution | null {
   return c.found ? { attributedTo: name, sourceParty: c.code, known: true, start: 0, end: name.length } : null;
 }
 // ("Kursk regional government 7 Aug, 08:52 👁": a day and month may come before the time, a views mark after it.)
-const TIMED_POST_HEADER = /^\s*([A-Z][^,·•|:;.!?]{2,100}?)(?:,\s*|\s+[–—-]\s+|\s+\(|\s+(?=\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d))(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+)?\d{1,2}[:.]\d{2}\)?(?:\s*[\p{Extended_Pictographic}\uFE0F]+)?\s*$/u;
+// ("Atesh (@atesh_channel) ✓ 6 Aug 2025, 18:22 👁 61.2K", "FSB Public Relations Center (relay) 6 Aug 2025, 11:05":
+// a handle, a mark and a year may come too, and a count of views after the mark.)
+const TIMED_POST_HEADER = /^\s*([A-Z][^,·•|:;.!?]{2,100}?)(?:,\s*|\s+[–—-]\s+|\s+\(|\s+(?=\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d))(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+(?:19|20)\d\d)?,?\s+)?\d{1,2}[:.]\d{2}\)?(?:\s*[\p{Extended_Pictographic}\uFE0F]+(?:\s*[\d.,]+\s*[KkMm]?)?)?\s*$/u;
 
 /** The source a sentence names for its figures, or null when it speaks in the outlet's own voice. */
 export function findAttribution(sentence: string): Attribution | null {

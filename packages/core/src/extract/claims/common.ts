@@ -178,6 +178,8 @@ export const EVENT_DESCRIBED = /^\W*it\s+(?:is|was|has been|had been)\s+(?:not\s
 
 /** What a count of equipment counts when it does not count losses: "the count of drones launched", "Patriots delivered". */
 export const NOT_LOSSES = /\b(?:launched|fired|sent|used|supplied|delivered|pledged|received|produced|built|bought|ordered|promised|in service|operat\w+)\b/i;
+/** A sentence that is only a label and its figure: "Tanks: 11,096 (+3)." */
+export const LABEL_AND_FIGURE = /^\s*[A-Z][A-Za-z ,/&'’-]{1,60}:\s*(?:about|around|approximately|more than|over|up to|nearly)?\s*\d[\d,.]*(?:\s*\(\s*[+−-]\s*[\d,]+\s*\))?\s*[.;]?\s*$/;
 /** A loss list's or count's own noun: "the list", "my tally", "the count". */
 export const LIST_NOUN = String.raw`(?:list|tally|count|ledger|database)`;
 

@@ -329,6 +329,22 @@ function whenClauseAfter(sentence: string, start: number, end: number): boolean 
 }
 
 /** The publication date as an asOf value ("YYYY-MM-DD"), or null. */
+/** The day a relayed post's header names before its time ("Atesh ✓ 6 Aug 2025, 18:22", "7 Aug, 08:52"), or null. */
+export function dayOfPostHeader(line: string, publishedAt: string | null): string | null {
+  const m = POST_HEADER_DAY.exec(line);
+  const month = m ? MONTH_INDEX[m[2]!.slice(0, 3).toLowerCase()] : undefined;
+  if (!m || month === undefined) return null;
+  const day = Number(m[1]);
+  const ref = referenceDate(publishedAt);
+  let year = m[3] ? Number(m[3]) : ref?.getUTCFullYear();
+  if (year === undefined) return null;
+  // (A post of "28 Dec" on a page of 3 January is of the year before; one of a day or two after the page's date is of
+  // its year, posted across a time zone or gathered late.)
+  if (!m[3] && ref && Date.UTC(year, month - 1, day) > ref.getTime() + 60 * 86_400_000) year -= 1;
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+const POST_HEADER_DAY = /\b(\d{1,2})\s+([A-Z][a-z]{2,8})\.?(?:\s+((?:19|20)\d\d))?,?\s+\d{1,2}[:.]\d\d\b/;
+
 export function publicationAsOf(publishedAt: string | null): string | null {
   return publishedAt && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(publishedAt) ? publishedAt : null;
 }

@@ -7,7 +7,7 @@ import { isNotClaim } from "./notclaims.js";
 import { findNumbers, type NumberMention } from "./numbers.js";
 import { qualify } from "./qualifiers.js";
 import type { Segment } from "./segments.js";
-import { FORCE_NUMBERED, LOSS_PREDS, NOT_LOSSES, PART_OF_WHOLE_GAP, countBars, cutAtClause, type ArticleMemory, type ListContext, type Reading, type SegmentSources } from "./common.js";
+import { FORCE_NUMBERED, LABEL_AND_FIGURE, LOSS_PREDS, NOT_LOSSES, PART_OF_WHOLE_GAP, countBars, cutAtClause, type ArticleMemory, type ListContext, type Reading, type SegmentSources } from "./common.js";
 import { classOf } from "./klass.js";
 import { predicateOf } from "./predicate.js";
 import { partyOf } from "./party.js";
@@ -29,6 +29,8 @@ const LOSS_TRACKER_COUNTS = /\b(?:Oryx|WarSpotting|Warspotting|LostArmour|Lost A
 // "Its count of Russian aircraft stands at 420", "its count, which now stands at 331 Russian planes": a side's running
 // count of equipment, with no verb of losing, is its count of losses.
 const RUNNING_COUNT = /\b(?:count|tally|total|ledger)\b(?:\s+of\s+[^.;]{1,60}?|[^.;]{0,40}?,\s+which)\s+(?:(?:now|still)\s+)?(?:stands|stood|remained|remains|has risen|had risen|rose|reached|has reached|had reached)\s+(?:at|to)?\b/i;
+/** A count of losses: "Total combat losses of the enemy …", "the enemy lost". */
+const LOSSES_COUNTED = /\b(?:losses|lost|destroyed)\b/i;
 // "destroyed a Leopard tank and two …", "… and an EW station": an "a" item beside the one figure of a loss sentence.
 const ONE_ITEM_JOINED = /\b(?:destroyed|downed|captured|disabled|lost|and) (?:an?|one) /;
 // Soldiers schooled: "passed through the course", "graduated", "taught by British instructors".
@@ -69,7 +71,7 @@ function runningCount(s: string): boolean {
 }
 
 /** A sentence's figures, its verbs, and whether it speaks of losses. */
-export function sentenceFigures(s: string, inList: boolean, list: ListContext | null, trail: ClaimTrail, segIndex: number): { nums: NumberMention[]; lossWords: ReturnType<typeof predicatesIn>; tallyGoesOn: boolean; lossContext: boolean } {
+export function sentenceFigures(s: string, inList: boolean, list: ListContext | null, trail: ClaimTrail, segIndex: number, lastSegment: string): { nums: NumberMention[]; lossWords: ReturnType<typeof predicatesIn>; tallyGoesOn: boolean; lossContext: boolean } {
   // ("How did the NIS arrive at the figure of 2,000 dead?": a question restates or doubts a figure; it claims none.)
   let nums = QUESTION.test(s) ? [] : findNumbers(s).filter((n) => !isNotClaim(s, n));
   // Most sentences hold no figure: their verbs are read only where a figure, a list line or one item downed may need them.
@@ -101,7 +103,10 @@ export function sentenceFigures(s: string, inList: boolean, list: ListContext | 
   const tallyGoesOn = trail.lastEquipmentLoss >= segIndex - 2 && nums.length > 0 && TALLY_INCLUDES.test(s);
   // "Oryx lists 148 Russian aircraft": what a loss tracker lists, counts or documents are losses.
   const trackerCounts = nums.length > 0 && (LOSS_TRACKER_COUNTS.test(s) || runningCount(s));
-  const lossContext = (inList && list!.loss) || tallyGoesOn || trackerCounts || lossWords.some((p) => LOSS_PREDS.has(p.pred));
+  // ("Total combat losses of the enemy … are approximately 1,058,830 personnel. ¶ Tanks: 11,096 (+3).": a label and its
+  // figure alone, after a count of losses, go on with it as a list's line would.)
+  const labelGoesOn = nums.length > 0 && !inList && LABEL_AND_FIGURE.test(s) && (LOSSES_COUNTED.test(lastSegment) || (LABEL_AND_FIGURE.test(lastSegment) && trail.lastEquipmentLoss === segIndex - 1));
+  const lossContext = (inList && list!.loss) || tallyGoesOn || trackerCounts || labelGoesOn || lossWords.some((p) => LOSS_PREDS.has(p.pred));
   // "an UR-77 mine clearance unit" in a list of losses: "a"/"an" is one, but only inside an enumeration.
   // ("destroyed a Leopard tank and two Bradley vehicles": "a" joined by "and" or a comma to the one figure counts too;
   // so does "1,365 servicemen …, along with a tank and four armoured vehicles".)

@@ -5026,3 +5026,50 @@ describe("extractClaims, round twenty-one (test99 studied, the air war)", () => 
     expect(read("Russia attacked Ukraine with 31 drones overnight. The air force said it shot down 23 of them.")).toEqual([["equipment_lost", "RU", "drones", 23]]);
   });
 });
+
+describe("extractClaims, round twenty-one (test101 studied, commanders, partisans and sabotage)", () => {
+  const read = (t: string, pub = "2025-03-01") => extractClaims(t, { publishedAt: pub }).map((c) => [c.metric, c.party, c.value]);
+
+  it("does not place a toll in a city named as where it is not ('Away from Moscow, …')", () => {
+    expect(read("Away from Moscow, Russian shelling killed a 67-year-old man in the Kherson region on Tuesday and wounded nine other people, the regional governor said.")).toEqual([
+      ["civilians_killed", "UA", 1],
+      ["civilians_wounded", "UA", 9],
+    ]);
+  });
+
+  it("gives a label of a side's people and their fate that side, and counts commanders as soldiers", () => {
+    expect(read("Russian officers of major and above killed: 1,141")).toEqual([["killed", "RU", 1141]]);
+    expect(read("We have confirmed the deaths of at least 230 Russian battalion commanders and 41 regiment or brigade commanders.")).toEqual([
+      ["killed", "RU", 230],
+      ["killed", "RU", 41],
+    ]);
+  });
+
+  it("reads 'two were detained' after fighters killed as captured, not after civilians killed", () => {
+    expect(read("Four saboteurs were killed in the clash and two were detained.")).toEqual([
+      ["killed", null, 4],
+      ["captured", null, 2],
+    ]);
+    expect(read("Three people were killed in the shelling and two were detained.")).toEqual([["civilians_killed", null, 3]]);
+  });
+
+  it("takes a relayed post's header with a handle, a year and a count of views as its source and its day", () => {
+    const text = "Channels: posts of 4-6 August\n\nAtesh (@atesh_channel) ✓ 6 Aug 2025, 18:22 👁 61.2K\n\nAccording to the agent, 12 Russian soldiers were killed.\n\nFSB Public Relations Center (relay) 5 Aug 2025, 11:05 👁 88.4K\n\nThe FSB thwarted an attempt by a Ukrainian sabotage group to enter the Bryansk region. Four saboteurs were killed in the clash.";
+    expect(extractClaims(text, { publishedAt: "2025-08-07" }).map((c) => [c.metric, c.party, c.value, c.attributedTo, c.sourceParty, c.asOf])).toEqual([
+      ["killed", "RU", 12, "Atesh", "UA", "2025-08-06"],
+      // (The soldiers the post before counted are not whom the next source's figures go on counting.)
+      ["killed", "UA", 4, "FSB Public Relations Center", "RU", "2025-08-05"],
+    ]);
+  });
+
+  it("reads labels with their figures run into a paragraph after a count of losses as that count's lines", () => {
+    const text = "Ukraine's General Staff said total combat losses of the enemy are approximately 1,058,830 personnel.\n\nTanks: 11,096 (+3). Artillery systems: 31,370 (+41).";
+    expect(extractClaims(text, { publishedAt: "2025-08-04" }).map((c) => [c.metric, c.party, c.item, c.value, c.sourceParty])).toEqual([
+      ["casualties", "RU", null, 1058830, "UA"],
+      ["equipment_lost", "RU", "tanks", 11096, "UA"],
+      ["equipment_lost", "RU", "tanks", 3, "UA"],
+      ["equipment_lost", "RU", "artillery", 31370, "UA"],
+      ["equipment_lost", "RU", "artillery", 41, "UA"],
+    ]);
+  });
+});

@@ -2,7 +2,7 @@ import type { Claim } from "../../schemas/claim.js";
 import { chooseAttribution, findAttributions, headingSource, postHeaderSource, timedPostSource, type Attribution } from "./attribution.js";
 import { ParagraphCarry } from "./carry.js";
 import { ArticleNames, ownBodyOf, publisherOf, resolveSource } from "./sources.js";
-import { AT_THE_TIME, findDates, monthNamed, publicationAsOf, type DateMention } from "./dates.js";
+import { AT_THE_TIME, dayOfPostHeader, findDates, monthNamed, publicationAsOf, type DateMention } from "./dates.js";
 import { findInterview } from "./interview.js";
 import { findPostAuthor, findRepostedStatement } from "./reposted.js";
 import { BELLIGERENTS, countryOfOutlet, dominantPlace, findParties, homeSideOf, uncapitalised } from "./parties.js";
@@ -88,6 +88,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   let lastSegment = "";
   // The source a heading named for the section under it.
   let sectionSource: Attribution | null = null;
+  // The day a relayed post's header gives ("Atesh ✓ 6 Aug 2025, 18:22"): its figures are of that day, not the page's.
+  let postDay: string | null = null;
   // The last equipment losses and military dead read as claims (claim.ts).
   const trail: ClaimTrail = { lastEquipmentLoss: -10, lastEquipmentClaim: null, lastKilled: -10, lastKilledAttr: null };
   let voice: Attribution | null = null;
@@ -161,12 +163,24 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       voice = labelled;
       speakerLabelled = true;
     }
+    const sectionBefore: Attribution | null = sectionSource;
     // A heading that is a source's name ("Russia's Defence Ministry") heads a section in that source's voice.
     if (seg.line && isHeadingLine(s)) sectionSource = headingSource(s);
     // A reposted channel's header ("Rybar (Russian military blogger) · 18 May, 17:02 (Moscow) · 1.1M views") heads its post.
     else if (seg.line && (s.includes("·") || s.includes("•"))) sectionSource = postHeaderSource(s) ?? sectionSource;
     // ("Sumy Regional Military Administration, 08:15": so does a relayed post's header of a name and a time.)
-    else if (seg.line && /\d[:.]\d\d\)?(?:\s*[\p{Extended_Pictographic}\uFE0F]+)?\s*$/u.test(s)) sectionSource = timedPostSource(s) ?? sectionSource;
+    else if (seg.line && /\d[:.]\d\d\)?(?:\s*[\p{Extended_Pictographic}\uFE0F]+(?:\s*[\d.,]+\s*[KkMm]?)?)?\s*$/u.test(s)) {
+      const poster = timedPostSource(s);
+      sectionSource = poster ?? sectionSource;
+      if (poster) postDay = dayOfPostHeader(s, ctx.publishedAt);
+    }
+    // ("Atesh ✓ 6 Aug 2025, 18:22 … 12 Russian soldiers were killed ¶ FSB Public Relations Center (relay) 6 Aug 2025,
+    // 11:05 ¶ … Four saboteurs were killed": a post of another side's source speaks of its own war; the soldiers the
+    // post before counted are no longer whom its figures go on counting.)
+    if (sectionSource && sectionSource !== sectionBefore && sectionSource.sourceParty !== sectionBefore?.sourceParty) {
+      memory.personnel = null;
+      memory.personnelPred = null;
+    }
     // A table's row of column names ("Category | Total") opens a list as a header ending in a colon does;
     // its caption, the line before, says what the rows count.
     // ("Month (2025) | Captured, km² | Same month 2024, km²": years may name the columns.)
@@ -175,29 +189,31 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     const attr: Attribution | null = attributionOf({ s, seg, attrHere, resolve, outletParty, officialOutlet, sectionSource, speakerLabelled, voice, interview, reposted, carry, recent, list, paragraphCarry, tableHead }) ?? postAuthor;
     const figAttrBase = attr;
     const speaker: string | null = attr?.sourceParty ?? outletParty ?? lastKnown?.sourceParty ?? null;
+    // (Relative dates in a relayed post resolve against its own day.)
+    const dayOf = postDay ?? ctx.publishedAt;
     // chrono is the costliest reader here: only sentences with a figure or a list header need dates, and
     // only once one of their figures becomes a claim or the sentence opens a list, so they are read on demand.
     const mayDate = FIGURE_WORD.test(s) || HEADER_END.test(s);
     let datesRead: DateMention[] | null = null;
     // ("During the month", "over the same period": months named before, looked up only for a sentence that says so.)
     const readDates = (): DateMention[] => {
-      const month = s.includes("month") ? theMonth(segments, claimed, segIndex, ctx.publishedAt) : null;
-      const samePeriod = s.includes("same period") ? lastClaimMonth(segments, claimed, segIndex, ctx.publishedAt) : null;
+      const month = s.includes("month") ? theMonth(segments, claimed, segIndex, dayOf) : null;
+      const samePeriod = s.includes("same period") ? lastClaimMonth(segments, claimed, segIndex, dayOf) : null;
       // ("In February 2023, … ¶ The brigade … said then that Russian losses exceeded 5,000": the month named just before.)
-      const then = AT_THE_TIME.test(s) ? monthJustBefore(segments, segIndex, ctx.publishedAt) : null;
-      return findDates(s, ctx.publishedAt, month, samePeriod, then);
+      const then = AT_THE_TIME.test(s) ? monthJustBefore(segments, segIndex, dayOf) : null;
+      return findDates(s, dayOf, month, samePeriod, then);
     };
     const dates = (): DateMention[] => (datesRead ??= mayDate ? readDates() : []);
     const inList = list !== null && seg.line;
     // The sentence's figures and verbs, and whether it speaks of losses (figures.ts).
-    const { nums, lossWords, tallyGoesOn, lossContext } = sentenceFigures(s, inList, list, trail, segIndex);
+    const { nums, lossWords, tallyGoesOn, lossContext } = sentenceFigures(s, inList, list, trail, segIndex, lastSegment);
     const readings: Reading[] = [];
     const pending: { at: number; end: number; index: number }[] = [];
     // Each figure: what it counts, what happened to it, whose it is, and its claims (figures.ts).
-    readFigures({ s, seg, nums, inList, list, lossWords, tallyGoesOn, lossContext, readings, pending, attr, figAttrBase, cands, resolve, speaker, outletParty, docPlace, dates, pub, segments, segIndex, lastSegment, memory, trail, claims, claimParagraph });
+    readFigures({ s, seg, nums, inList, list, lossWords, tallyGoesOn, lossContext, readings, pending, attr, figAttrBase, cands, resolve, speaker, outletParty, docPlace, dates, pub: postDay ?? pub, segments, segIndex, lastSegment, memory, trail, claims, claimParagraph });
     if (!attrHere) paragraphCarry.spoke(attr, pending.length > 0);
     else paragraphCarry.gave(nums.length, pending.length);
-    if (pending.length && dates().length) dateClaims(s, dates(), pending, claims, ctx.publishedAt);
+    if (pending.length && dates().length) dateClaims(s, dates(), pending, claims, dayOf);
     // ("On 27 August, Syrskyi said Ukrainian forces controlled 1,294 km² …. He added that Russia had moved about 30,000
     // troops …": what a source adds goes on from the day it spoke.)
     else if (pending.length && previousDates && ADDED.test(s)) {
@@ -228,7 +244,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       // the breakdown published by the project:": the losses counted a few sentences up.)
       const last = claimed[segIndex - 1] || claimed[segIndex - 2] || claimed[segIndex - 3] ? claims.at(-1) : undefined;
       const lossBefore = last && LOSS_METRICS.has(last.metric) ? last : null;
-      list = listOfHeader({ s, tableHead, cands, prevText, lastSegment, speaker, attr, prevList: list, lastLossParty: lastLossPartyOf(claims), lossBefore, dates, publishedAt: ctx.publishedAt });
+      list = listOfHeader({ s, tableHead, cands, prevText, lastSegment, speaker, attr, prevList: list, lastLossParty: lastLossPartyOf(claims), lossBefore, dates, publishedAt: dayOf });
     } else if (seg.line && isSectionLine(s)) {
       list = sectionList(s, attr);
     } else if (!seg.line && readings.every((r) => r.cls === null) && !(list && LABELLED_ITEM.test(s))) list = null;

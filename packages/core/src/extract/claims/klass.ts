@@ -5,7 +5,7 @@ import type { NumberMention } from "./numbers.js";
 import { MONTH } from "./notclaims.js";
 import { countryOfPlace, findParties, opponentOf } from "./parties.js";
 import type { qualify } from "./qualifiers.js";
-import { AMONG_THE_DEAD, BODY_OF_TROOPS, DASH_ROLE, ENEMY, FORCE_NUMBERED, LOSS_PREDS, NEUTRAL_USE, OPENING_WHOLE, PART_OF_TOLL, PART_OF_WHOLE_GAP, LIST_NOUN, NOT_LOSSES, PEOPLE_CLASSES, YEAR, civilianCountry, continues, countBars, cutAtClause, lastClause, peopleIn, sameForSame, type ArticleMemory, type ListContext, type Reading } from "./common.js";
+import { AMONG_THE_DEAD, BODY_OF_TROOPS, DASH_ROLE, ENEMY, FORCE_NUMBERED, LOSS_PREDS, NEUTRAL_USE, OPENING_WHOLE, PART_OF_TOLL, PART_OF_WHOLE_GAP, LABEL_AND_FIGURE, LIST_NOUN, NOT_LOSSES, PEOPLE_CLASSES, YEAR, civilianCountry, continues, countBars, cutAtClause, lastClause, peopleIn, sameForSame, type ArticleMemory, type ListContext, type Reading } from "./common.js";
 
 // What a figure counts: its class (people, civilians, equipment, ground, …) and item, from its noun, a list's label
 // or a table's column, or the figures and sentences before it; and the owners and verbs those rules find on their way.
@@ -436,7 +436,9 @@ function ownNoun(f: ClassInput, k: ClassState): void {
     // (Equipment only; the row's first cell, when it is a place, is where it was lost: a base in Russia holds Russia's.)
     const cellsLabel = cells && /^[A-Za-z]/.test(cells) && !/\d{2,}/.test(cells.replace(MODEL_NAME, "")) && specificItemOf(cells) && !nounClassOf(cells) ? cells : null;
     if (cellsLabel) k.fateParty = countryOfPlace(s.slice(0, s.indexOf(" | ")));
-    const labelText = rowLabel ?? (label && (seg.line || inList) ? label[1]! : inline ? inline[1]! : cellsLabel);
+    // ("… approximately 1,058,830 personnel. ¶ Tanks: 11,096 (+3). Artillery systems: 31,370 (+41).": a sentence that is
+    // a label and its figure alone is a line of a list, run into a paragraph.)
+    const labelText = rowLabel ?? (label && (seg.line || inList || LABEL_AND_FIGURE.test(s)) ? label[1]! : inline ? inline[1]! : cellsLabel);
     // "February — 36,320" under "Russian personnel losses reported by Ukraine's General Staff, by month:": a line
     // labelled by a date counts what its header counts.
     if (labelText && inList && list!.counts && DATE_LABEL.test(labelText.trim())) {
@@ -892,6 +894,9 @@ function fromWholeBefore(f: ClassInput, k: ClassState): void {
   }
   // "about 300 have died", "including about 1,300 over the past day": the people counted before.
   // ("… 2,900 tanks were destroyed and 550 were captured": after equipment a bare figure is equipment, below.)
+  // ("Four saboteurs were killed in the clash and two were detained": fighters held by the side that fought them, not
+  // civilians detained.)
+  if (!k.cls && prev?.cls && PEOPLE_CLASSES.has(prev.cls) && /^\s*(?:(?:have|had|has|were|are|was)\s+)?(?:been\s+)?(?:detained|taken captive)\b/i.test(head)) k.cls = "personnel";
   if (!k.cls && prev?.cls !== "equipment" && /^\s*(?:(?:have|had|has|were|are|was)\s+)?(?:been\s+)?(?:killed|died|dead|wounded|injured|hurt|captured|taken prisoner|missing)\b/i.test(head)) k.cls = prev?.cls === "civilians" ? "civilians" : "personnel";
   // "estimated that about 11,000 had arrived in the region", after North Korean troops were counted or named: a bare
   // figure that arrived or was sent is of those troops.

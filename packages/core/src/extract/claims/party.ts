@@ -6,7 +6,7 @@ import { DATELINE } from "./dates.js";
 import { BELLIGERENTS, countryOfPlace, countryOfPlaceStruck, findParties, mediatorOf, opponentOf } from "./parties.js";
 import type { qualify } from "./qualifiers.js";
 import { itemOf, specificItemOf } from "./items.js";
-import { AMONG_THE_DEAD, ENEMY, LOSS_PREDS, WESTERN_ARMS, FORCE, NEUTRAL_USE_ONE, PART_OF_TOLL, PEOPLE_CLASSES, SIZE_ASIDE_BEFORE, civilianCountry, countryOfPlaceThatLost, insideAny, relativeAsides, cutAtClause, lastClause, peopleIn, type ArticleMemory, type ListContext, type Reading, type SegmentSources } from "./common.js";
+import { AMONG_THE_DEAD, ENEMY, LABEL_AND_FIGURE, LOSS_PREDS, WESTERN_ARMS, FORCE, NEUTRAL_USE_ONE, PART_OF_TOLL, PEOPLE_CLASSES, SIZE_ASIDE_BEFORE, civilianCountry, countryOfPlaceThatLost, insideAny, relativeAsides, cutAtClause, lastClause, peopleIn, type ArticleMemory, type ListContext, type Reading, type SegmentSources } from "./common.js";
 
 // Whose people, equipment or ground a figure counts: modifiers first, then the clause, then context.
 
@@ -54,7 +54,8 @@ const SOURCE_APPOSITIVE = /^.*,\s+(?:the|a|an)\s+\S+(?:\s+[\w'’-]+){0,4}?\s+(?
 const CLAIMED_CAPTURE = /^[^,;]*?\b(?:claimed|claims|announced|announces|reported|reports|declared|declares)\s+(?:(?:the\s+)?(?:capture|liberation|seizure|taking|control)\s+of|to\s+(?:hold|control|have taken|have captured|have liberated|have seized))\s+(?:about\s+|some\s+|around\s+|more than\s+|over\s+|nearly\s+|another\s+|a further\s+)?$/i;
 const RECRUITED = /\b(?:recruited|mobili[sz]ed|enlisted|hired|conscripted|drafted|trained|commanded|led|armed|equipped|paid)\b/i;
 /** A side's equipment or losses, then a participle of loss: "Ukrainian equipment destroyed (as …)". */
-const OWNED_PARTICIPLE = /^\S+\s+(?:[\w-]+\s+){0,2}?(?:equipment|hardware|armou?r|materiel|weaponry|losses)\s+(?:destroyed|lost|damaged|captured|downed)\b/i;
+// ("Russian officers of major and above killed: 1,141": a side's people, then theirs.)
+const OWNED_PARTICIPLE = /^\S+\s+(?:[\w-]+\s+){0,2}?(?:equipment|hardware|armou?r|materiel|weaponry|losses)\s+(?:destroyed|lost|damaged|captured|downed)\b|^\S+\s+(?:[\w-]+\s+){0,2}?(?:officers|soldiers|troops|servicem[ae]n|personnel|commanders|generals|colonels|pilots|marines|paratroopers)\s+(?:[\w-]+\s+){0,4}?(?:killed|wounded|injured|captured|dead|missing)\s*:\s*$/i;
 /** "… people it says are Ukrainian soldiers": the side a source says the dead or captives belong to. */
 // ("the bodies of 6,057 people who, according to the Russian side, are Ukrainian soldiers": the saying as an aside.)
 const SAID_TO_BE = /^\s*(?:(?:that|whom|who)\s+)?(?:(?:it|they|Russia|Moscow|Ukraine|Kyiv)\s+(?:says?|said|claims?|claimed)\s+|,\s*(?:according to|in the words of)\s+[^,;.]{2,40},\s*)(?:are|were)\s+((?:Ukrainian|Russian)\s+(?:soldiers|servicem[ae]n|troops|fighters|defenders))\b/;
@@ -738,6 +739,9 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   // ("It listed 58 infantry fighting vehicles among the losses, …, and 35 armoured personnel carriers": things listed
   // among the losses, after the losses of a side were counted.)
   if (!k.party && cls === "equipment" && memory.personnel && /\b(?:listed|counted|included|named|put)\b[^.;]{0,80}\bamong\s+(?:the|its|their)\s+losses\b/i.test(s)) k.party = memory.personnel;
+  // ("… losses of the enemy … are approximately 1,058,830 personnel. ¶ Tanks: 11,096 (+3).": a label and its figure
+  // after a count of a side's losses are that side's.)
+  if (!k.party && cls === "equipment" && LABEL_AND_FIGURE.test(s) && memory.counted?.party && memory.counted.segment >= segIndex - 1 && memory.counted.segment < segIndex) k.party = memory.counted.party;
   // "12 Leopard 2 tanks", "four F-16s", "three US-made HMMWV armoured vehicles": arms only Ukraine fields are Ukraine's.
   if (!k.party && cls === "equipment" && WESTERN_ARMS.test(`${lastClause(s.slice(0, q.start)).slice(-30)} ${cutAtClause(head).slice(0, 60)}`)) k.party = "UA";
   // "Polish aircraft shot down Russian drones … At least three of the drones were shot down, he said": told by no

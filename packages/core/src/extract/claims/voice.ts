@@ -6,7 +6,7 @@ import { nounClassOf } from "./metrics.js";
 import { specificItemOf } from "./items.js";
 import { countryOfPlace, countryOfSource, findParties, sideOfJargon } from "./parties.js";
 import type { Segment } from "./segments.js";
-import { ENEMY, continues, peopleIn, sideBeforeItsLosses, type ListContext } from "./common.js";
+import { ENEMY, LABEL_AND_FIGURE, continues, peopleIn, sideBeforeItsLosses, type ListContext } from "./common.js";
 
 // Who speaks in a segment: a transcript's speaker label, the segment's own source or the one it carries on from,
 // and sources named after their figures (a headline's, "This was reported by …").
@@ -140,8 +140,10 @@ export function attributionOf(v: SegmentVoiceInput): Attribution | null {
   const spokeNoClaims = carry !== null && carry.spokeNoClaims && carry.paragraph !== seg.paragraph;
   // ("…, the summary said. ¶ Units of the Sever group of forces inflicted losses …; the enemy lost up to 60
   // servicemen": the next paragraph, in a side's words for its enemy, goes on in the source's voice.)
-  const enemyGoesOn = carry !== null && seg.paragraph - carry.paragraph <= 2 && ENEMY_LOST.test(s);
-  if (!attr && carry && (carry.paragraph === seg.paragraph || continues(s) || enemyGoesOn || (listItem && !spokeNoClaims) || (seg.line && s.includes(" | ") && !/\d/.test(s))) && !ownVoice(s)) attr = carry.attr;
+  // ("… the General Staff said. ¶ Tanks: 11,096 (+3).": and so does a label with its figure, a list's line run into a
+  // paragraph.)
+  const bulletinGoesOn = carry !== null && seg.paragraph - carry.paragraph <= 2 && (ENEMY_LOST.test(s) || (!seg.line && LABEL_AND_FIGURE.test(s)));
+  if (!attr && carry && (carry.paragraph === seg.paragraph || continues(s) || bulletinGoesOn || (listItem && !spokeNoClaims) || (seg.line && s.includes(" | ") && !/\d/.test(s))) && !ownVoice(s)) attr = carry.attr;
   if (attrHere && attr) paragraphCarry.named(attr);
   else if (!attr) attr = paragraphCarry.carried(s);
   // A list's header ("The numbers in brackets are the losses of the past day:") and its lines belong to the
