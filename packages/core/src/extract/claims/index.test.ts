@@ -5073,3 +5073,26 @@ describe("extractClaims, round twenty-one (test101 studied, commanders, partisan
     ]);
   });
 });
+
+describe("extractClaims, round twenty-one (test102 studied, the wounded and the war economy)", () => {
+  const read = (t: string, pub = "2024-11-19") => extractClaims(t, { publishedAt: pub }).map((c) => [c.metric, c.party, c.item, c.value]);
+
+  it("reads a bulletin's bare labels before figures with their day's change, and no figure in a date written with dots", () => {
+    expect(read("Ukraine's General Staff reports the total combat losses of the enemy from 24.02.22 to 19.11.24 as approximately: personnel about 719,760 (+1,400), tanks 9,412 (+6), artillery systems 20,590 (+26).")).toEqual([
+      ["casualties", "RU", null, 719760],
+      ["casualties", "RU", null, 1400],
+      ["equipment_lost", "RU", "tanks", 9412],
+      ["equipment_lost", "RU", "tanks", 6],
+      ["equipment_lost", "RU", "artillery", 20590],
+      ["equipment_lost", "RU", "artillery", 26],
+    ]);
+  });
+
+  it("counts military medics as soldiers", () => {
+    expect(read("Ukraine's Medical Forces Command said that at least 350 Ukrainian military medics had been killed since February 2022.")).toEqual([["killed", "UA", null, 350]]);
+  });
+
+  it("reads the second object of 'shot down' as downed, though launched by a side named after it", () => {
+    expect(read("Ukraine's air force said it had shot down all 10 cruise missiles and 23 Shahed drones that Russia launched overnight.", "2023-05-26")).toEqual([["equipment_lost", "RU", "drones", 23]]);
+  });
+});

@@ -22,7 +22,8 @@ const MILITARY_PEOPLE = /\b(?:soldiers|troops|servicem[ae]n|servicemembers|perso
 const CIVIL_PROPERTY = /\b(?:houses?|homes?|apartments?|residential|high-rises?|buildings?|schools?|kindergartens?|shops?|garages?|power lines?|gas pipelines?|roofs?|windows|fences?|outbuildings?|sheds?|yards?)\b/i;
 /** "… drones Russia launched at Ukraine": the side that used the weapons named right after them. */
 /** "shot down all", "destroyed": a verb that downs what the figure counts, right before it. */
-const DOWNED_BEFORE = /\b(?:shot down|destroyed|downed|intercepted|neutrali[sz]ed)\s+(?:all\s+|all of the\s+|about\s+|some\s+|more than\s+|over\s+|nearly\s+|almost\s+)?$/i;
+// ("shot down all 10 cruise missiles and 23 Shahed drones that Russia launched": the second object of the verb too.)
+const DOWNED_BEFORE = /\b(?:shot down|destroyed|downed|intercepted|neutrali[sz]ed)\s+(?:(?:all\s+)?\d[\d,]*\s+(?:[\w-]+\s+){1,3}?and\s+)?(?:all\s+|all of the\s+|about\s+|some\s+|more than\s+|over\s+|nearly\s+|almost\s+)?$/i;
 const LAUNCHED_BY_AFTER = /^\s*[—–-]?\s*(?:[\w-]+\s+){1,3}?(?:that\s+)?(?:Russia|Ukraine|Moscow|Kyiv|the enemy|Russian forces|Ukrainian forces)\s+(?:had\s+|has\s+)?(?:launched|fired|sent|used)\b/;
 const COUNTRY_TOLL = /\b(?:Russia|Ukraine|North Korea)['’]s\s+(?:[\w-]+\s+)?(?:death toll|toll|dead|deaths|losses|casualties)\b/i;
 /** Children among a toll's parts: the toll counts civilians. */
@@ -426,7 +427,9 @@ function ownNoun(f: ClassInput, k: ClassState): void {
     const labelWords = labelled ? labelled[1]!.replace(DAY_OF_MONTH, "").replace(YEAR, "") : "";
     const label = labelled && !/\d/.test(modelLost ? labelWords.replace(MODEL_NAME, "") : labelWords) && !HEADLINE_VERB.test(labelled[1]!) ? labelled : null;
     // "…: personnel ‒ about 733,140 (+1,640) people, tanks ‒ 9,436 (+17), …": a bulletin's list run into one sentence.
-    const inline = INLINE_LABEL.exec(s.slice(0, q.start));
+    // ("… as approximately: personnel about 719,760 (+1,400), tanks 9,412 (+6), …": or a bare label before its figure,
+    // in a bulletin's list of figures each with its day's change.)
+    const inline = INLINE_LABEL.exec(s.slice(0, q.start)) ?? (s.includes(":") && (s.match(DAY_CHANGE) ?? []).length >= 2 ? BARE_INLINE_LABEL.exec(s.slice(0, q.start)) : null);
     // A row of a table with a column per side ("Tanks | 4,120 | 1,180"): every figure is counted by the row's first cell.
     // ("M1A1 Abrams | United States | 31 | 20" under "Vehicle | Supplied by | Delivered | Lost": so is the figure in
     // a table's column of losses.)
@@ -485,6 +488,10 @@ function ownNoun(f: ClassInput, k: ClassState): void {
   }
 }
 
+/** "(+1,400)": a bulletin's change of the day after its figure. */
+const DAY_CHANGE = /\(\s*\+\s*\d/g;
+/** A bulletin's label with no dash before its figure: ": personnel about ", ", tanks ". */
+const BARE_INLINE_LABEL = /(?:[:;,]\s*)([A-Za-z][A-Za-z /&'’-]{1,40}?)\s+(?:about|around|approximately|approx\.?|more than|over|up to|nearly)?\s*$/i;
 /** The label of a figure that follows, elided of its count: " and of helicopters at ", ", with helicopters at ". */
 const NEXT_LABEL_AT = /^\s*,?\s*(?:and|with|while|but)\s+(?:of\s+|for\s+)?(?:the\s+)?((?:[\w-]+\s+){0,2}?[\w-]+)\s+at\s+(?:about|some|around|roughly|more than|over|nearly|almost|just over|just under)?\s*$/i;
 /** "… and put the wounded at 73": a toll named before its figure. */
@@ -1393,14 +1400,14 @@ function finalChecks(f: ClassInput, k: ClassState): void {
     // ("1,020 — drones Russia launched at Ukraine this week": weapons a side launched, named after them, were used.)
     // ("the 120 drones Russia launched overnight had all been shot down": unless their own clause downs them.)
     // ("had shot down all 22 Shahed attack drones Russia launched overnight": nor when the verb before them downs them.)
-    if (LAUNCHED_BY_AFTER.test(s.slice(n.end, n.end + 70)) && !/\b(?:shot down|destroyed|downed|intercepted)\b/i.test(cutAtClause(s.slice(n.end))) && !DOWNED_BEFORE.test(s.slice(Math.max(0, q.start - 40), q.start))) k.used = true;
+    if (LAUNCHED_BY_AFTER.test(s.slice(n.end, n.end + 70)) && !/\b(?:shot down|destroyed|downed|intercepted)\b/i.test(cutAtClause(s.slice(n.end))) && !DOWNED_BEFORE.test(s.slice(Math.max(0, q.start - 70), q.start))) k.used = true;
     // ("29 Bradleys destroyed …, out of more than 300 delivered": what was delivered or supplied is a stock, no loss.)
     if (/^\s*(?:(?:were|was|have been|had been)\s+)?(?:delivered|supplied|donated|pledged|promised|received)\b/i.test(s.slice(Math.max(n.end, k.nounEnd)))) k.used = true;
     // ("more than 800 drones and decoys were launched overnight", "1,310 Shahed-type and decoy drones launched at the
     // country": weapons launched, the verb right after them, were used, whatever was shot down after.)
     // ("shot down 20 of 24 Shahed-type drones launched", "shot down all 45 … drones launched": not what the verb before
     // them downed, nor a part.)
-    if (/^\s+(?:(?!(?:of|since|after|before|when|as|it|they|we|he|she|that|which|who)\b)[\w-]+\s+){0,4}?(?:(?:were|was|had been|have been)\s+)?launched\b/i.test(s.slice(n.end, n.end + 70)) && !DOWNED_BEFORE.test(s.slice(Math.max(0, q.start - 40), q.start)) && !/\ball\s*$/i.test(s.slice(0, q.start)) && !/\b(?:had|have|were)\s+all\s+(?:been\s+)?(?:shot down|destroyed|downed|intercepted)\b/i.test(cutAtClause(s.slice(n.end)))) k.used = true;
+    if (/^\s+(?:(?!(?:of|since|after|before|when|as|it|they|we|he|she|that|which|who)\b)[\w-]+\s+){0,4}?(?:(?:were|was|had been|have been)\s+)?launched\b/i.test(s.slice(n.end, n.end + 70)) && !DOWNED_BEFORE.test(s.slice(Math.max(0, q.start - 70), q.start)) && !/\ball\s*$/i.test(s.slice(0, q.start)) && !/\b(?:had|have|were)\s+all\s+(?:been\s+)?(?:shot down|destroyed|downed|intercepted)\b/i.test(cutAtClause(s.slice(n.end)))) k.used = true;
     // ("said 117 drones had been used": what was used in an attack is no loss.)
     if (/^\s+(?:[\w-]+\s+){1,3}?(?:were|was|have been|had been|are|is)\s+used\b/i.test(s.slice(n.end, n.end + 60))) k.used = true;
     // ("about 5,000 pieces of weapons and military equipment have been moved to the eastern bank": what was moved away is

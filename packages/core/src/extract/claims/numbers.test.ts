@@ -67,3 +67,10 @@ describe("number words side by side", () => {
     expect(findNumbers("one hundred twenty three").map((n) => n.value)).toEqual([123]);
   });
 });
+
+describe("findNumbers, dates written with dots", () => {
+  it("reads no figure in '24.02.2022' or '19.11.24', and still reads decimals and the figures beside them", () => {
+    expect(findNumbers("losses from 24.02.2022 to 19.11.24 are about 719,760").map((n) => n.value)).toEqual([719760]);
+    expect(findNumbers("some 1.5 million people, and 12.5 km").map((n) => n.value)).toEqual([1500000, 12.5]);
+  });
+});

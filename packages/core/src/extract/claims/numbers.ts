@@ -232,6 +232,9 @@ const NUMBER_WORD_START =
 const VAGUE_SCAN = new RegExp(`(?<!\\w)(?:${VAGUE.map(([re]) => `(${re.source.replace(/^\^/, "")})`).join("|")})`, "gi");
 
 /** Finds every number in a text, in order, with ranges merged into one mention. */
+/** A day, month and year written with dots: "24.02.2022", "19.11.24". */
+const DOTTED_DATE = /\b(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:(?:19|20)\d\d|\d\d)\b(?!\.\d|,\d)/g;
+
 export function findNumbers(text: string): NumberMention[] {
   // Most sentences hold no figure: without a digit or the start of a number word (every vague plural and
   // every run of number words holds one) the scans below find nothing, and they are not run.
@@ -255,6 +258,8 @@ export function findNumbers(text: string): NumberMention[] {
       for (let q = m.index; q < m.index + m[0].length; q++) taken[q] = true;
     }
   }
+  // ("from 24.02.22 to 19.11.24", "on 04.08.2025": a date written with dots is no figure, nor are its parts.)
+  if (text.includes(".")) for (const m of text.matchAll(DOTTED_DATE)) for (let q = m.index; q < m.index + m[0].length; q++) taken[q] = true;
   for (const m of text.matchAll(DIGITS)) {
     const start = m.index;
     if (taken[start]) continue;
