@@ -5062,6 +5062,22 @@ describe("extractClaims, round twenty-one (test101 studied, commanders, partisan
     ]);
   });
 
+  it("counts a general as a soldier, not a three-star general as three", () => {
+    expect(read("Moscow, for its part, publicly acknowledged only one general killed in that first spring.")).toEqual([["killed", "RU", 1]]);
+    expect(read("The agency believes the North has sent senior officers, including a three-star general, to oversee the deployment.")).toEqual([]);
+  });
+
+  it("reads no toll in citizens who work in a country, and reads saboteurs killed as they tried to cross a border", () => {
+    expect(read("More than one million Uzbek citizens work in Russia, and after the attack on the concert hall in March, in which 145 people were killed, many reported police raids.").map((c) => c[2])).toEqual([145]);
+    expect(read("The FSB says it has stepped up its hunt for Ukrainian agents. In October, the service said its officers had killed two Ukrainian saboteurs who tried to cross the border.")).toEqual([["killed", "UA", 2]]);
+    expect(read("Border guards detained 1,247 men who tried to leave Ukraine illegally.")).toEqual([]);
+  });
+
+  it("takes 'the service' for the security service named last, by its initials too", () => {
+    const text = "Ukraine's Security Service (SBU) claimed responsibility for the operation. The FSB says it has stepped up its hunt for agents. In October, the service said its officers had killed two Ukrainian saboteurs.";
+    expect(extractClaims(text, { publishedAt: "2024-12-18" }).map((c) => [c.value, c.sourceParty])).toEqual([[2, "RU"]]);
+  });
+
   it("reads labels with their figures run into a paragraph after a count of losses as that count's lines", () => {
     const text = "Ukraine's General Staff said total combat losses of the enemy are approximately 1,058,830 personnel.\n\nTanks: 11,096 (+3). Artillery systems: 31,370 (+41).";
     expect(extractClaims(text, { publishedAt: "2025-08-04" }).map((c) => [c.metric, c.party, c.item, c.value, c.sourceParty])).toEqual([

@@ -68,14 +68,15 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
   // Counts of units ("four AFU mechanised brigades") are formations, not people.
   if (/^\s+(?:[\w'’-]+\s+){0,3}?(?:brigades|battalions|regiments|divisions|corps|companies|platoons|squads|formations|detachments|armies)\b(?!\s+of\s+(?:soldiers|troops|personnel|men))/i.test(after) && !/^\s+(?:[\w'’-]+\s+){0,3}?units of\b/i.test(after)) return true;
   // "a five-storey building", "a 12-hour curfew", "a 1.2 million-strong army": adjectives, not counts.
-  if (/^(?:\s*(?:million|thousand|billion))?-(?:stor(?:e)?y|floor|room|metre|meter|kilomet(?:er|re)|km|mile|hour|day|week|month|year|member|seat|page|point|strong|man|person|vehicle|car|lane|bed|storey)\b/i.test(after)) return true;
+  if (/^(?:\s*(?:million|thousand|billion))?-(?:stor(?:e)?y|floor|room|metre|meter|kilomet(?:er|re)|km|mile|hour|day|week|month|year|member|seat|page|point|strong|man|person|vehicle|car|lane|bed|storey|star)\b/i.test(after)) return true;
   // ("About 140 Ukrainians are currently housed in the Salisbury area", "1,100 Ukrainians who arrived under the
   // emergency travel program have settled in Saskatoon", "950,000 Ukrainians are registered in Poland under temporary
   // protection": people who fled the war are no troops.)
   if (/^\s+(?:[\w-]+\s+)?(?:Ukrainians|Russians)\b[^.;]{0,70}?\b(?:housed|settled|resettled|sheltered|hosted|living|arrived under|fled|refugees?|newcomers|temporary protection|asylum)\b/i.test(text.slice(n.end, n.end + 100))) return true;
   // ("border guards detained 1,247 men who tried to leave Ukraine illegally": people held at a border are no prisoners
   // of war.)
-  if (/^\s+(?:[\w-]+\s+){0,2}?(?:who|after|for)\s+(?:had\s+)?(?:tried|trying|attempted|attempting)\s+to\s+(?:leave|cross|flee|evade|dodge|smuggle)\b|^\s+(?:draft[- ]dodgers|draft evaders|smugglers)\b/i.test(text.slice(n.end, n.end + 80))) return true;
+  // (Not those killed in the attempt: "its officers had killed two Ukrainian saboteurs who tried to cross the border".)
+  if (/^\s+(?:[\w-]+\s+){0,2}?(?:who|after|for)\s+(?:had\s+)?(?:tried|trying|attempted|attempting)\s+to\s+(?:leave|cross|flee|evade|dodge|smuggle)\b|^\s+(?:draft[- ]dodgers|draft evaders|smugglers)\b/i.test(text.slice(n.end, n.end + 80)) && !/\b(?:killed|killing|eliminated|liquidated|neutrali[sz]ed|shot dead)\s+(?:about\s+|some\s+|more than\s+)?$/i.test(text.slice(Math.max(0, n.start - 30), n.start))) return true;
   // ("He said nine of the injured were in serious condition": the state of some of those counted, no count of its own.)
   if (/^\s+(?:of\s+(?:them|(?:the|those)\s+(?:injured|wounded|hurt|hospitali[sz]ed|victims))\s+)?(?:(?:are|were|was|is|remain(?:s|ed)?)\s+(?:still\s+)?in\s+(?:a\s+)?(?:serious|critical|grave|severe|stable|satisfactory|moderate|life-threatening|extremely serious)\s+condition\b|remain(?:s|ed)?\s+(?:still\s+)?in\s+(?:(?:a|the)\s+)?hospital\b)/i.test(text.slice(n.end, n.end + 80))) return true;
   // ("said five people had been wounded, two of them seriously": how badly some of those counted were hurt.)

@@ -37,6 +37,9 @@ const DEFINITE_ROLE = /^the\s+(?:[\w-]+\s+)?(?:group|project|analysts|institute|
 // An intelligence body named by its kind ("the spy agency", "the intelligence service"), and the names it goes by.
 const SPY_BODY = /\b(?:spy|intelligence)\s+(?:agency|service)\b|^the\s+spy\s+\w+$/i;
 const INTELLIGENCE_NAME = /\b(?:intelligence|spy|NIS|HUR|GUR|GRU|DIA|CIA|MI6|FSB|SBU|SVR|BND)\b/i;
+/** "the service", "the security service": a security or intelligence service by any of its names ("The FSB says …"). */
+const SERVICE_BODY = /^the\s+(?:security\s+)?service$/i;
+const SERVICE_NAME = /\b(?:(?:security|intelligence|secret|special)\s+services?|FSB|SBU|SVR|GUR|HUR|NIS|KGB)\b/i;
 // "The military also said …" after "South Korea's Joint Chiefs of Staff (JCS) said …": a military by any of its names.
 const MILITARY_WORD = /^the\s+military$/i;
 const MILITARY_NAME = /\b(?:military|armed forces|army|joint chiefs|JCS|general staff|defen[cs]e ministry|ministry of defen[cs]e|MoD|defen[cs]e forces)\b/i;
@@ -200,7 +203,8 @@ export function resolveSource(
     // not the news agency named before it.)
     // ("Col. Ants Kiviselg said … The colonel added": a rank is its abbreviation too.)
     const rank = RANK_ABBREVIATION[last.toLowerCase()];
-    const word = SPY_BODY.test(a.attributedTo) ? INTELLIGENCE_NAME : MILITARY_WORD.test(a.attributedTo) ? MILITARY_NAME : new RegExp(`\\b${last.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b${rank ? `|\\b${rank}\\.` : ""}`, "i");
+    // ("The FSB says … In October, the service said …": the service last named, by its initials too.)
+    const word = SERVICE_BODY.test(a.attributedTo) ? SERVICE_NAME : SPY_BODY.test(a.attributedTo) ? INTELLIGENCE_NAME : MILITARY_WORD.test(a.attributedTo) ? MILITARY_NAME : new RegExp(`\\b${last.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b${rank ? `|\\b${rank}\\.` : ""}`, "i");
     for (let i = history.length - 1; i >= 0; i--) {
       const h = history[i]!;
       if (word.test(h.attributedTo)) return { ...a, sourceParty: h.sourceParty, known: true };
