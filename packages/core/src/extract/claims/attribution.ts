@@ -1,5 +1,5 @@
 import { countryGoverningPlace, countryOfPlace, countryOfSource, findParties } from "./parties.js";
-import { DASH_ROLE, sideBeforeItsLosses } from "./common.js";
+import { DASH_ROLE, DATELINE_CITY_LABEL, sideBeforeItsLosses } from "./common.js";
 import { MONTH } from "./notclaims.js";
 
 /** Who a sentence says its figures come from. */
@@ -668,6 +668,9 @@ export function findAttributions(sentence: string): Attribution[] {
   // ("Russian losses: Ukraine's General Staff said …": a topic label naming what is counted is no speaker; nor is a
   // side named before its losses, "Russia: visually confirmed losses by type".)
   if (lead && sideBeforeItsLosses(lead[1]!, sentence.slice(stamp + lead[0].length))) lead = null;
+  // ("London: Russia ended 2024 holding more Ukrainian land …": a city before a story's long first sentence is its
+  // dateline; "Moscow: Ukraine lost 500 soldiers" over a story may be the capital speaking.)
+  if (lead && DATELINE_CITY_LABEL.test(lead[1]!) && sentence.length > 100) lead = null;
   if (lead && !/^(?:Details|Quote|Background|Update|Read|Watch|Live|Breaking|Analysis|Opinion|Photos?|Video)$/i.test(lead[1]!) && !/\b(?:losses|casualties|deaths|dead|toll|gains|figures|numbers|tally|count|strikes|attacks|exchanges?|swaps?|lost|destroyed|killed|wounded|captured|downed)$/i.test(lead[1]!) && !(/^\s*(?:at least\s+|about\s+)?\d/.test(sentence.slice(stamp + lead[0].length)) && countryOfPlace(lead[1]!) !== null && !/\b(?:authorities|officials|administration|police|governor|mayor|council|services?)\b/i.test(lead[1]!))) {
     const a = make(lead[1]!, stamp, stamp + lead[0].length);
     // "General Staff: Russia has lost…": a headline's source may be named in full only further down.

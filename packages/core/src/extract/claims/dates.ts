@@ -329,6 +329,12 @@ function whenClauseAfter(sentence: string, start: number, end: number): boolean 
 }
 
 /** The publication date as an asOf value ("YYYY-MM-DD"), or null. */
+/** The month a label names alone ("May", "Sept.", "January"), as two digits, or null. */
+export function monthNumberOf(label: string): string | null {
+  const m = /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/i.exec(label);
+  return m ? String(MONTH_INDEX[m[1]!.slice(0, 3).toLowerCase()]!).padStart(2, "0") : null;
+}
+
 /** The day a relayed post's header names before its time ("Atesh ✓ 6 Aug 2025, 18:22", "7 Aug, 08:52"), or null. */
 export function dayOfPostHeader(line: string, publishedAt: string | null): string | null {
   const m = POST_HEADER_DAY.exec(line);

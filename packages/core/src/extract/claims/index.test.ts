@@ -5112,3 +5112,18 @@ describe("extractClaims, round twenty-one (test102 studied, the wounded and the 
     expect(read("Ukraine's air force said it had shot down all 10 cruise missiles and 23 Shahed drones that Russia launched overnight.", "2023-05-26")).toEqual([["equipment_lost", "RU", "drones", 23]]);
   });
 });
+
+describe("extractClaims, round twenty-one (test106 studied, the front line month by month)", () => {
+  it("reads a table's column of area captured as ground when its caption gives the unit, dated by the caption's year, taken by the side its caption names", () => {
+    const text = "London: Russia ended 2024 holding more land than at any point since 2022, and the pace quickened almost every month.\n\nRussian gains in Ukraine by month, 2024 (square kilometres, DeepState)\n\nMonth | Area captured\nJanuary | 54\nMay | 449\nNovember | 730";
+    expect(extractClaims(text, { publishedAt: "2025-01-04" }).map((c) => [c.metric, c.party, c.value, c.asOf, c.attributedTo])).toEqual([
+      ["territory_km2", "RU", 54, "2024-01", null],
+      ["territory_km2", "RU", 449, "2024-05", null],
+      ["territory_km2", "RU", 730, "2024-11", null],
+    ]);
+  });
+
+  it("gives ground to the side right after it that took it, not to a side named before it in a comparison", () => {
+    expect(extractClaims("That is roughly the area of the Australian Capital Territory, and about seven times the 501 square kilometres Russia gained in 2023.", { publishedAt: "2025-01-04" }).map((c) => [c.metric, c.party, c.value])).toEqual([["territory_km2", "RU", 501]]);
+  });
+});

@@ -2,7 +2,7 @@ import type { Claim } from "../../schemas/claim.js";
 import { chooseAttribution, findAttributions, headingSource, postHeaderSource, timedPostSource, type Attribution } from "./attribution.js";
 import { ParagraphCarry } from "./carry.js";
 import { ArticleNames, ownBodyOf, publisherOf, resolveSource } from "./sources.js";
-import { AT_THE_TIME, dayOfPostHeader, findDates, monthNamed, publicationAsOf, type DateMention } from "./dates.js";
+import { AT_THE_TIME, dayOfPostHeader, findDates, monthNamed, monthNumberOf, publicationAsOf, type DateMention } from "./dates.js";
 import { findInterview } from "./interview.js";
 import { findPostAuthor, findRepostedStatement } from "./reposted.js";
 import { BELLIGERENTS, countryOfOutlet, dominantPlace, findParties, homeSideOf, uncapitalised } from "./parties.js";
@@ -222,10 +222,13 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     }
     previousDates = dates;
     // ("January | 330 | 90" under "Month (2025) | Captured, km² | Same month 2024, km²": the column's year dates the row's month.)
+    // ("May | 449": a row labelled by a month alone is of that month, though "May" reads as a verb to the date reader.)
     if (inList && list!.years && s.includes(" | ")) for (const p of pending) {
       const year = list!.years[countBars(s, p.at)];
       const c = claims[p.index]!;
-      if (year && /^\d{4}-\d\d/.test(c.asOf ?? "") && dates().length) c.asOf = year + c.asOf!.slice(4);
+      const rowMonth = monthNumberOf(s.slice(0, s.indexOf(" | ")).trim());
+      if (year && rowMonth) c.asOf = `${year}-${rowMonth}`;
+      else if (year && /^\d{4}-\d\d/.test(c.asOf ?? "") && dates().length) c.asOf = year + c.asOf!.slice(4);
     }
     // "Number of injured climbs to 48 ¶ At least 48 people have been injured, the service said": a headline takes the
     // source of the sentence under it that states its figure.

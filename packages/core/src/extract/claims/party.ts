@@ -381,6 +381,14 @@ function itemRightAfter(s: string, at: number): boolean {
 function ownerInClause(f: PartyInput, k: PartyState): void {
   const { s, q, head, cls, nounEnd, prev, lossWords, cands, speaker } = f;
   k.taking = cls === "territory" || cls === "settlements";
+  // ("… roughly the area of the Australian Capital Territory, and about seven times the 501 square kilometres Russia
+  // gained in 2023": the side right after the ground, as the subject of its taking, took it, whoever is named before.)
+  const takerAfter = k.taking && !k.party ? TAKER_RIGHT_AFTER.exec(s.slice(nounEnd, nounEnd + 60)) : null;
+  const takerSide = takerAfter ? peopleIn(takerAfter[1]!, 0, null)[0]?.code : undefined;
+  if (takerSide) {
+    k.party = takerSide;
+    return;
+  }
   // ("…, but Ukraine also lost one of its F-16 fighters": the side that lost, right before the figure, owns it.)
   const loser = !k.party && !k.taking ? SIDE_LOST_BEFORE.exec(s.slice(Math.max(0, q.start - 60), q.start)) : null;
   if (loser) k.party = peopleIn(loser[1]!, 0, null)[0]?.code ?? null;

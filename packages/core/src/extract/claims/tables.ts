@@ -63,7 +63,11 @@ const SOURCE_ONLY = /^\W*(?:according to|source|as reported by|per)?\W*$/i;
 /** People a list of prisoners coming home names in its header. */
 const RETURNED_PEOPLE = /\b(?:prisoners?|POWs?|defenders|servicem[ae]n|soldiers|captives|captivity|exchange|swap)\b/i;
 
+/** A column of ground: "Area captured", "Ground taken", "Gains". */
+const AREA_COLUMN = /\b(?:area|ground|territory|gains?|gained|captured|taken|seized|advance)\b/i;
+
 /** The context a list header ("During 9 months of fighting, the enemy lost:") or a table's column names hand to its lines. */
+
 export function listOfHeader(h: HeaderInput): ListContext {
   const { s, tableHead, cands, prevText, lastSegment, speaker, attr, prevList, lastLossParty, lossBefore, dates } = h;
   // "… reports the combat losses of the enemy. The numbers in brackets are the losses of the past day:"
@@ -77,7 +81,8 @@ export function listOfHeader(h: HeaderInput): ListContext {
   // ("Total combat losses of the Russian army …, the General Staff of the Armed Forces of Ukraine reports. ¶ According to
   // the General Staff, the Defence Forces have also destroyed:": the side whose losses the sentence above counts, not
   // its source's.)
-  const ppl = ownPpl.length ? ownPpl : tableHead ? peopleIn(caption, 0, findAttributions(caption)) : peopleIn(prevText, 0, findAttributions(prevText));
+  // ("Russian gains in Ukraine by month": not where the caption says the things counted were.)
+  const ppl = ownPpl.length ? ownPpl : tableHead ? peopleIn(caption, 0, findAttributions(caption)).filter((p) => !/\b(?:in|across|inside|over|from)\s+(?:the\s+)?$/i.test(caption.slice(Math.max(0, p.at - 10), p.at))) : peopleIn(prevText, 0, findAttributions(prevText));
   // ("Total combat losses of the enemy … ¶ According to the General Staff of the Armed Forces of Ukraine:": a header
   // that only names its source lists what the line above it says.)
   const sourceOnly = !tableHead && cands.length > 0 && SOURCE_ONLY.test(cands.reduceRight((t, a) => t.slice(0, a.start) + t.slice(a.end), s));
@@ -124,7 +129,9 @@ export function listOfHeader(h: HeaderInput): ListContext {
     const nc = nounClassOf(c.trim());
     if (nc?.cls === "territory" || nc?.cls === "settlements") return nc.cls;
     // ("Area taken (km²)": the unit in brackets names ground too.)
-    return /km²|km2|sq\.? ?km|square kilomet/i.test(c) ? "territory" : null;
+    // ("Month | Area captured" under "Russian gains in Ukraine by month, 2024 (square kilometres, DeepState)": or in the
+    // caption over a column of area taken.)
+    return /km²|km2|sq\.? ?km|square kilomet/i.test(c) || (AREA_COLUMN.test(c) && /km²|km2|sq\.? ?km|square kilomet/i.test(lastSegment)) ? "territory" : null;
   }) : [];
   // (Every list context has the same fields in the same order: one shape for the engine.)
   return {
@@ -140,7 +147,7 @@ export function listOfHeader(h: HeaderInput): ListContext {
     civilian: fates !== null && /\b(?:civilian|residents|people|children)/i.test(lastSegment),
     measures,
     ground: cellGround.some((c) => c) ? cellGround : null,
-    years: tableHead ? columnYears(s) : null,
+    years: tableHead ? columnYears(s) ?? captionYears(s, lastSegment) : null,
     counts: tableHead ? null : countedBy(s),
     sourceColumn: tableHead ? (() => {
       const k = s.split(" | ").findIndex((c) => SOURCE_HEADER.test(c.trim()));
@@ -171,6 +178,14 @@ function columnYears(header: string): (string | null)[] | null {
   const rows = cells[0] ?? null;
   const years = cells.map((y, k) => (k === 0 ? null : y ?? rows));
   return years.some((y) => y) ? years : null;
+}
+
+/** "Russian gains in Ukraine by month, 2024 (…)" over "Month | Area captured": the caption's one year is every column's. */
+function captionYears(header: string, caption: string): (string | null)[] | null {
+  const years = new Set(caption.match(YEAR) ?? []);
+  if (years.size !== 1) return null;
+  const year = [...years][0]!;
+  return header.split(" | ").map((_, k) => (k === 0 ? null : year));
 }
 
 /** Whether a line is a section line of an equipment-loss list ("Russia - 21,500, of which: …") that names a side. */

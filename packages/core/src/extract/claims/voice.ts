@@ -6,7 +6,7 @@ import { nounClassOf } from "./metrics.js";
 import { specificItemOf } from "./items.js";
 import { countryOfPlace, countryOfSource, findParties, sideOfJargon } from "./parties.js";
 import type { Segment } from "./segments.js";
-import { ENEMY, LABEL_AND_FIGURE, continues, peopleIn, sideBeforeItsLosses, type ListContext } from "./common.js";
+import { DATELINE_CITY_LABEL, ENEMY, LABEL_AND_FIGURE, continues, peopleIn, sideBeforeItsLosses, type ListContext } from "./common.js";
 
 // Who speaks in a segment: a transcript's speaker label, the segment's own source or the one it carries on from,
 // and sources named after their figures (a headline's, "This was reported by …").
@@ -48,6 +48,8 @@ export function speakerLabel(text: string, s: string, segStart: number, resolve:
     if (voice?.known) history.push(voice);
     return voice;
   }
+  // ("London: Russia ended 2024 holding more Ukrainian land …": a city opening the story is its dateline, no speaker.)
+  if (label && !label[2] && DATELINE_CITY_LABEL.test(label[1]!.trim()) && s.length > 100) return undefined;
   const delegation = label?.[2] ? findParties(label[2]).find((p) => p.kind !== "international" && p.code) : undefined;
   // A label in mixed case speaks only if it is a name ("Ambassador Lee:"), not a list line ("Russian casualties in March: …").
   // ("MLRS: 1,428 (+1)", "APCs: 21": a list line whose label is what it counts, its figure right after, is no speaker.)
@@ -71,6 +73,7 @@ export function speakerLabel(text: string, s: string, segStart: number, resolve:
   }
   return undefined;
 }
+
 
 /** What the attribution rules read of a segment and the article so far. */
 export interface SegmentVoiceInput {
