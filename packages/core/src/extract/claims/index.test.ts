@@ -5127,3 +5127,35 @@ describe("extractClaims, round twenty-one (test106 studied, the front line month
     expect(extractClaims("That is roughly the area of the Australian Capital Territory, and about seven times the 501 square kilometres Russia gained in 2023.", { publishedAt: "2025-01-04" }).map((c) => [c.metric, c.party, c.value])).toEqual([["territory_km2", "RU", 501]]);
   });
 });
+
+describe("extractClaims, round twenty-one (test105 studied, prisoners of war and surrender)", () => {
+  const read = (t: string, pub = "2022-07-30") => extractClaims(t, { publishedAt: pub }).map((c) => [c.metric, c.party, c.value]);
+
+  it("reads the verb after an aside of a part ('144 servicemen, 95 of them from Azovstal, were handed over') for the whole and the part", () => {
+    expect(read("On June 29, 144 Ukrainian servicemen, 95 of them from Azovstal, were returned home.")).toEqual([
+      ["captured", "UA", 144],
+      ["captured", "UA", 95],
+    ]);
+  });
+
+  it("does not give the whole the fate its aside tells of a part", () => {
+    expect(read("On 16 May, 264 Ukrainian servicemen, 53 of them seriously wounded, were taken into Russian custody.")).toEqual([
+      ["captured", "UA", 264],
+      ["wounded", "UA", 53],
+    ]);
+    expect(read("Colombia accounted for the most, with 430 fighters, 245 of whom were killed, according to the data.").map((c) => c[2])).toEqual([245]);
+  });
+
+  it("reads 'the release of' as prisoners freed and 'given themselves up' as surrender", () => {
+    expect(read("The first large group came home in September 2022, when Ukraine secured the release of 215 Ukrainian servicemen, including 108 Azov fighters.", "2025-05-16")).toEqual([
+      ["captured", "UA", 215],
+      ["captured", "UA", 108],
+    ]);
+    expect(read("More than 400 Russian servicemen had given themselves up with its help by the end of 2024.", "2025-04-15")).toEqual([["captured", "RU", 400]]);
+  });
+
+  it("takes a project's spokesman for the project's side, named after its noun ('The project \"I Want to Live\"'), and no surname alone for a Russian official's", () => {
+    const text = 'The project "I Want to Live" was launched by the prisoner-of-war headquarters in September 2022.\n\nThe project\'s spokesman, Vitaliy Matviyenko, said in March that it had received more than 48,000 requests.\n\nAccording to Matviyenko, more than 400 Russian servicemen had given themselves up.';
+    expect(extractClaims(text, { publishedAt: "2025-04-15" }).map((c) => [c.value, c.attributedTo, c.sourceParty])).toEqual([[400, "Matviyenko", "UA"]]);
+  });
+});

@@ -737,7 +737,7 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   // its own dead.)
   if (!k.party && attr?.sourceParty && BELLIGERENTS.has(attr.sourceParty) && (ADMITTED_BEFORE.test(s.slice(Math.max(0, q.start - 40), q.start)) || ITS_OWN_LOSSES.test(s.slice(Math.max(0, q.start - 120), q.start)))) k.party = attr.sourceParty;
   // ("Russia's defence ministry said 2,439 of them had surrendered": those a side says gave themselves up to it.)
-  const surrendered = pred === "captured" && cls === "personnel" && /\b(?:surrendered|laid down (?:their|its) arms|taken prisoner|gave themselves up)\b/i.test(s.slice(n.end, n.end + 60));
+  const surrendered = pred === "captured" && cls === "personnel" && /\b(?:surrendered|laid down (?:their|its) arms|taken prisoner|(?:gave|given) themselves up)\b/i.test(s.slice(n.end, n.end + 90));
   if (!k.party && (pred === "destroyed" || pred === "killed" || inflicted || surrendered) && !intransitive && !(bodiesFound && !broughtHome) && cls !== "civilians" && cls !== "buildings" && speaker) k.party = opponentOf(speaker);
   // "771 militants of the nationalist Azov regiment have surrendered", "up to 240 nationalists were killed": a side's
   // names for the enemy's fighters, in the voice of that side.

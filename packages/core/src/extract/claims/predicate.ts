@@ -9,7 +9,8 @@ import { BODY_OF_TROOPS, LIST_NOUN, OPENING_WHOLE, SIZE_ASIDE_BEFORE, WHOLE_OWNE
 // ", including a four-year-old child, were wounded": an aside between a figure's noun and its verb.
 const ASIDE_AFTER = /^[^,;.]{0,40},\s*(?:including|among them|among whom|most of them|many of them|all of them)\b[^,;.]{0,60},[^,;.]*/i;
 /** The same aside with a figure in it ("including 15 women,"), whose commas inside numbers do not close it. */
-const ASIDE_WITH_FIGURE = /^[^,;.]{0,40},\s*(?:including|among them|among whom|most of them|many of them|all of them)\b(?:[^,;.]|[,.]\d){0,60},(?!\d)[^,;.]*/i;
+// ("144 Ukrainian servicemen, 95 of them from Azovstal, were handed over": a part counted of them, too.)
+const ASIDE_WITH_FIGURE = /^[^,;.]{0,40},\s*(?:including|among them|among whom|most of them|many of them|all of them|(?:about\s+|some\s+|more than\s+|at least\s+)?\d[\d,]*\s+of\s+(?:them|whom))\b(?:[^,;.]|[,.]\d){0,60},(?!\d)[^,;.]*/i;
 /** What can befall people counted, after a noun that describes them ("wounded soldiers", "prisoners") rather than says it. */
 
 /** Soldiers or recruits let go from their service. */
@@ -130,7 +131,11 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   const predsBefore = lossWords.filter((p) => p.index >= beforeOffset && p.end <= q.start && fits(p) && !/^(?:in|to|on|at|were|are|is|was|now|still|already)\b(?! return\b| exchange\b| killed\b)/i.test(p.word));
   // ("22 seriously wounded Ukrainian soldiers came home": "wounded" before the people counted describes them, and
   // "206 prisoners of war who died" are prisoners by their noun; the verb after them says what happened, when there is one.)
-  const predsAfterAll = lossWords.filter((p) => p.index >= n.end && p.end <= n.end + afterClause.length && fits(p));
+  // ("264 servicemen, 53 of them seriously wounded, were taken into custody": the aside's own words tell of its part,
+  // not of the whole.)
+  const asideFrom = aside ? n.end + aside[0].indexOf(",") : -1;
+  const asideTo = aside ? n.end + aside[0].indexOf(",", aside[0].indexOf(",") + 1) : -1;
+  const predsAfterAll = lossWords.filter((p) => p.index >= n.end && p.end <= n.end + afterClause.length && fits(p) && !(asideTo > asideFrom && p.index > asideFrom && p.end <= asideTo));
   const describing = (p: PredicateWord) => p.end <= nounEnd && ((p.pred === "wounded" && cls === "personnel") || (p.pred === "captured" && cls === "captured"));
   const predsAfter = predsAfterAll.some((p) => p.index >= nounEnd && PEOPLE_FATES.includes(p.pred)) ? predsAfterAll.filter((p) => !describing(p)) : predsAfterAll;
   let pred: Predicate | null = null;

@@ -32,6 +32,8 @@ const MILITARY_OF = /\b((?:North |South )?[A-Z][\w-]+)['’]s\s+(?:military|army
 // A government body of no country named: "the Ministry of Foreign Affairs", "the government".
 const GOVERNMENT_BODY = /\b(?:ministry|government|foreign minist(?:ry|er))\b/i;
 // Bodies of no fixed name refer back only when definite: "the group", "the analysts" (not "open-source analysts").
+/** "the project", "the movement": a body known by the name given after its noun when first named. */
+const NAMED_BODY_WORD = /^the\s+(project|movement|initiative|campaign|foundation|fund|network)$/i;
 const DEFINITE_ROLE = /^the\s+(?:[\w-]+\s+)?(?:group|project|analysts|institute|think tank|outlets|monitors|researchers)$/i;
 
 // An intelligence body named by its kind ("the spy agency", "the intelligence service"), and the names it goes by.
@@ -76,7 +78,8 @@ export function resolveSource(
 ): Attribution | null {
   if (!a || a.known) return a;
   // "The group's list", "the ministry's bulletin": what a source publishes speaks for its owner.
-  const owner = /^(the\s+[\w -]+?)['’]s\s+[\w -]+$/i.exec(a.attributedTo);
+  // ("The project's spokesman, Vitaliy Matviyenko": with the person's name after the role too.)
+  const owner = /^(the\s+[\w -]+?)['’]s\s+[\w -]+(?:,\s+[^,]+)?$/i.exec(a.attributedTo);
   if (owner) {
     const r = resolveSource({ ...a, attributedTo: owner[1]! }, s, history, lastKnown, docPlace, article);
     if (r?.known) return { ...a, sourceParty: r.sourceParty, known: true };
@@ -231,7 +234,7 @@ export function resolveSource(
   if (roleOwner !== null) return { ...a, sourceParty: roleOwner, known: true };
   // "Russia's defence ministry released its report. The ministry said…": the role's last mention in the text before,
   // when no source named so far carries that word.
-  const roleWord = article ? ROLE.exec(a.attributedTo)?.[0] ?? DEFINITE_PUBLICATION.exec(a.attributedTo)?.[1] : undefined;
+  const roleWord = article ? ROLE.exec(a.attributedTo)?.[0] ?? DEFINITE_PUBLICATION.exec(a.attributedTo)?.[1] ?? NAMED_BODY_WORD.exec(a.attributedTo)?.[1] : undefined;
   // "In Moscow, the Defence Ministry said …": the capital the sentence opens with is the role's country, before any
   // ministry named earlier in the article.
   const capital = roleWord ? openingCountry(s) : null;
@@ -406,6 +409,11 @@ export class ArticleNames {
       // ("Russia launched what Ukraine's air force called …": the owner right before the role first.)
       const near = countryOfSource(this.text.slice(Math.max(from, i - 20), i + key.length));
       const country = near.found ? near : countryOfSource(this.text.slice(from, i + key.length));
+      // ("The project "I Want to Live" (Khochu zhit) was launched by …": or the name that follows the role's word.)
+      // (Only for a body known by such a name: "the state news agency KCNA" is no antecedent of a spy agency's "the agency".)
+      const named = country.found || !NAMED_BODY_WORD.test(`the ${key}`) ? null : /^\s+["“]?([A-Z][^"”(),.;:]{1,60})/.exec(this.text.slice(i + key.length, i + key.length + 70));
+      const after = named ? countryOfSource(named[1]!) : null;
+      if (after?.found) return { code: after.code };
       return country.found ? { code: country.code } : null;
     }
     return null;
