@@ -5159,3 +5159,23 @@ describe("extractClaims, round twenty-one (test105 studied, prisoners of war and
     expect(extractClaims(text, { publishedAt: "2025-04-15" }).map((c) => [c.value, c.attributedTo, c.sourceParty])).toEqual([[400, "Matviyenko", "UA"]]);
   });
 });
+
+describe("extractClaims, round twenty-one (test104 studied, the nuclear plant, the dam and the evacuations)", () => {
+  const read = (t: string, pub = "2023-07-17") => extractClaims(t, { publishedAt: pub }).map((c) => [c.metric, c.party, c.item, c.value]);
+
+  it("gives what a side lost in an attempt that was foiled to that side", () => {
+    expect(read("The Russian Defence Ministry said its forces had foiled an attempt by a Ukrainian landing party to reach the shore, destroying seven boats.")).toEqual([["equipment_lost", "UA", "ships", 7]]);
+  });
+
+  it("reads losses inflicted on units before their figure ('on Ukrainian units of up to 230 servicemen') as losses, not a unit's size", () => {
+    expect(read("Its Zapad group of forces had inflicted losses on Ukrainian units of up to 230 servicemen, a tank and three armoured combat vehicles.")).toEqual([
+      ["casualties", "UA", null, 230],
+      ["equipment_lost", "UA", "tanks", 1],
+      ["equipment_lost", "UA", "afv", 3],
+    ]);
+  });
+
+  it("reads a death toll told by a local authority as civilians of the land where they died, whoever governs it", () => {
+    expect(read("The death toll from the flooding in the Kherson Region that followed the destruction of the Kakhovka hydroelectric power plant has risen to 59, acting governor Vladimir Saldo said on Monday.")).toEqual([["civilians_killed", "UA", null, 59]]);
+  });
+});

@@ -1165,7 +1165,8 @@ function fromTolls(f: ClassInput, k: ClassState): void {
       // ("put Ukraine's military dead at between 60,000 and 100,000": so are the dead.)
       // ("estimated Ukraine's dead at close to 70,000 and its wounded at 100,000 to 120,000": the toll named last.)
       else if (WOUNDED_PUT_AT.test(clause)) k.cls = "wounded";
-      else k.cls = /\b(?:deaths|dead)\b/i.test(clause) && !/\b(?:casualt(?:y|ies)|losses|(?:dead|killed) (?:and|or) (?:wounded|injured))\b/i.test(clause) ? "killed" : "personnel";
+      // ("The death toll from the flooding … has risen to 59": so is a death toll.)
+      else k.cls = /\b(?:deaths|dead|death toll)\b/i.test(clause) && !/\b(?:casualt(?:y|ies)|losses|(?:dead|killed) (?:and|or) (?:wounded|injured))\b/i.test(clause) ? "killed" : "personnel";
       // ("Ukraine's General Staff puts Russian losses at about 410,000": whose losses are put at the figure.)
       const put = k.cls === "personnel" ? LOSSES_PUT_AT.exec(s.slice(Math.max(0, n.start - 140), q.start)) : null;
       if (put) k.numberOfParty ??= peopleIn(put[1]!, 0, null)[0]?.code ?? null;

@@ -156,7 +156,8 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
   if (/^\s+(?:(?!(?:in|on|of|by|from|during|after|and|or|were|was|are|have|had|killed|injured|wounded|dead|died|people|civilians|soldiers)\b)[\w-]+\s+){0,2}?(?:counter-?attacks|counteroffensives|assaults(?!\s+(?:troops|groups|brigades|units))|attacks(?!\s+(?:drones?|helicopters?|aircraft|UAVs?))|clashes|strikes(?!\s+(?:drones?|aircraft))|sorties|engagements|shellings|bombardments|attempts|raids|offensive actions)\b/i.test(after)) return true;
   // "groups of two to five soldiers": the size of a group, not a count of the force.
   // ("in waves of ten or fifteen men": both sizes.)
-  if (/\b(?:groups|teams|squads|units|cells|pairs|waves) of\s+(?:up to\s+|about\s+|between\s+)?(?:[\w-]+\s+(?:or|to|and)\s+)?$/i.test(before)) return true;
+  // (Not losses inflicted on units, told before their figure: "inflicted losses on Ukrainian units of up to 230 servicemen".)
+  if (/\b(?:groups|teams|squads|units|cells|pairs|waves) of\s+(?:up to\s+|about\s+|between\s+)?(?:[\w-]+\s+(?:or|to|and)\s+)?$/i.test(before) && !/\b(?:inflicted|inflicting|inflicts)\s+(?:heavy\s+)?(?:losses|casualties)\s+on\s+[^.;]{0,50}$/i.test(text.slice(Math.max(0, n.start - 90), n.start))) return true;
   // "About 4,500 households were left without electricity": customers cut off, no damage counted.
   if (/^\s+(?:[\w-]+\s+)?(?:households|homes|consumers|subscribers|customers|families|residents)\b[^.;]{0,60}?\b(?:without (?:electricity|power|heat|heating|water|gas|light)|cut off|disconnected|de-energi[sz]ed|blackouts?)\b/i.test(text.slice(n.end, n.end + 100))) return true;
   // "an average of just over 16 km² a day": a rate of advance, not ground taken.

@@ -269,7 +269,8 @@ function ownerNamedWithFigure(f: PartyInput, k: PartyState): void {
   // ("its Vostok group had inflicted losses of up to 120 servicemen on Ukrainian forces": losses inflicted on a side
   // named after them are that side's.)
   if (!k.party && cls !== null && cls !== "civilians" && PEOPLE_CLASSES.has(cls) && /\binflict(?:ed|ing|s)?\b[^.;]{0,40}$/i.test(s.slice(Math.max(0, q.start - 60), q.start))) {
-    const on = /^[^.;]{0,30}?\bon\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s?){1,2})/.exec(s.slice(nounEnd, nounEnd + 70));
+    // ("inflicted losses on Ukrainian units of up to 230 servicemen": or before it.)
+    const on = /^[^.;]{0,30}?\bon\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s?){1,2})/.exec(s.slice(nounEnd, nounEnd + 70)) ?? /\binflict(?:ed|ing|s)?\s+(?:heavy\s+)?(?:losses|casualties)\s+on\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s?){1,2})[^.;]{0,40}$/.exec(s.slice(Math.max(0, q.start - 90), q.start));
     if (on) k.party = peopleIn(on[1]!, 0, null)[0]?.code ?? null;
   }
   // "1,000 bodies that Russia says are those of Ukrainian soldiers": the dead named after the noun.
@@ -476,7 +477,9 @@ function ownerInClause(f: PartyInput, k: PartyState): void {
       // "He listed the other Ukrainian equipment destroyed as 1,587 tanks": the side's equipment, then the participle.
       const ownedThenParticiple = OWNED_PARTICIPLE.test(s.slice(last.at, q.start));
       // ("its forces had repelled a large Ukrainian attack …, destroying 30 tanks": the attack repelled lost them.)
-      const attackRepelled = REPELLED_BEFORE.test(s.slice(Math.max(0, last.at - 40), last.at)) && ATTACK_AFTER.test(s.slice(last.at));
+      // ("its forces had foiled an attempt by a Ukrainian landing party …, destroying seven boats": so did the side whose
+      // attempt was foiled.)
+      const attackRepelled = (REPELLED_BEFORE.test(s.slice(Math.max(0, last.at - 40), last.at)) && ATTACK_AFTER.test(s.slice(last.at))) || FOILED_ATTEMPT_BY.test(s.slice(Math.max(0, last.at - 50), last.at));
       // ("retreating Russian units had abandoned 20 tanks": those who abandon equipment lose their own.)
       const abandoned = v !== undefined && /^abandon/i.test(v.word);
       // ("During the day were destroyed by Ukrainian forces 12 tanks": translated copy puts the agent of a passive,
@@ -762,6 +765,8 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
 
 /** "repelled a large", "repulsed an": a verb that beats back an attack, right before the attacker's side. */
 const REPELLED_BEFORE = /\b(?:repelled|repulsed|repelling|repulsing|thwarted|foiled|beat back|fought off)\s+(?:an?\s+|the\s+|several\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** "foiled an attempt by a", "repelled attempts by the": an attempt beaten back, right before the side that made it. */
+const FOILED_ATTEMPT_BY = /\b(?:repelled|repulsed|thwarted|foiled|prevented|stopped|disrupted)\s+(?:an?\s+|the\s+|several\s+|two\s+|three\s+)?(?:[\w-]+\s+)?(?:attempts?|efforts?|bids?)\s+by\s+(?:an?\s+|the\s+|several\s+)?$/i;
 /** "Ukrainian attack", "Russian assaults": a side's word, then its attack. */
 const ATTACK_AFTER = /^\S+\s+(?:[\w-]+\s+)?(?:counter-?)?(?:attacks?|assaults?|offensives?|counteroffensives?|counter-offensives?|advances?|attempts? to advance|breakthrough attempts?)\b/i;
 /** "the group", "the mercenary group": an armed group named before. */
