@@ -5154,6 +5154,18 @@ describe("extractClaims, round twenty-one (test105 studied, prisoners of war and
     expect(read("More than 400 Russian servicemen had given themselves up with its help by the end of 2024.", "2025-04-15")).toEqual([["captured", "RU", 400]]);
   });
 
+  it("reads the fate after a participle that describes the people ('fighters captured at Azovstal have died')", () => {
+    expect(read("The Azov brigade says at least 20 of its fighters captured at Azovstal have died in Russian custody.", "2025-05-16")).toEqual([["killed", "UA", 20]]);
+  });
+
+  it("reads no toll in civilians listed as missing, whatever the sentence says next", () => {
+    expect(read("Police said that 12 residents were still listed as missing and that identification of the bodies would take weeks.", "2025-11-21")).toEqual([]);
+  });
+
+  it("dates no figure more than a year after the article's publication ('Three years later, …')", () => {
+    expect(extractClaims("Three years later, the Azov brigade says that about 900 of the plant's defenders are still in Russian captivity.", { publishedAt: "2025-05-16" }).map((c) => c.asOf)).toEqual(["2025-05-16"]);
+  });
+
   it("takes a project's spokesman for the project's side, named after its noun ('The project \"I Want to Live\"'), and no surname alone for a Russian official's", () => {
     const text = 'The project "I Want to Live" was launched by the prisoner-of-war headquarters in September 2022.\n\nThe project\'s spokesman, Vitaliy Matviyenko, said in March that it had received more than 48,000 requests.\n\nAccording to Matviyenko, more than 400 Russian servicemen had given themselves up.';
     expect(extractClaims(text, { publishedAt: "2025-04-15" }).map((c) => [c.value, c.attributedTo, c.sourceParty])).toEqual([[400, "Matviyenko", "UA"]]);

@@ -290,6 +290,11 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     claimed[segIndex] = pending.length > 0;
   }
   if (asWritten.size) for (const c of claims) c.sentence = asWritten.get(c.start) ?? c.sentence;
+  // ("Three years later, the Azov brigade says that about 900 … are still in captivity": no figure an article gives is
+  // of a year after it was published; a date read that far past it is the publication's. (Less is left alone: a wiki's
+  // page keeps its first date while its text goes on.)
+  const yearAfter = pub ? `${Number(pub.slice(0, 4)) + 1}${pub.slice(4)}` : null;
+  if (yearAfter) for (const c of claims) if (c.asOf && `${c.asOf}-01-01`.slice(0, 10) > yearAfter.padEnd(10, "~")) c.asOf = pub;
   adoptLedeSources(claims, claimParagraph);
   // ("Deputy Foreign Minister Arun Hemachandra told Parliament that the deaths of 59 Sri Lankans … had been
   // confirmed": an official of no country named, counting the citizens of a country at peace, is of their government.)

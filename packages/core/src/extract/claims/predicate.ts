@@ -137,8 +137,15 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   const asideTo = aside ? n.end + aside[0].indexOf(",", aside[0].indexOf(",") + 1) : -1;
   const predsAfterAll = lossWords.filter((p) => p.index >= n.end && p.end <= n.end + afterClause.length && fits(p) && !(asideTo > asideFrom && p.index > asideFrom && p.end <= asideTo));
   const describing = (p: PredicateWord) => p.end <= nounEnd && ((p.pred === "wounded" && cls === "personnel") || (p.pred === "captured" && cls === "captured"));
-  const predsAfter = predsAfterAll.some((p) => p.index >= nounEnd && PEOPLE_FATES.includes(p.pred)) ? predsAfterAll.filter((p) => !describing(p)) : predsAfterAll;
+  // ("at least 20 of its fighters captured at Azovstal have died in Russian custody": a participle right after the
+  // people describes them when a verb of death follows.)
+  const laterDeath = predsAfterAll.some((p) => p.pred === "killed" && p.index > nounEnd);
+  const participle = (p: PredicateWord) => laterDeath && p.pred === "captured" && p.index >= nounEnd && /^\s*$/.test(s.slice(nounEnd, p.index)) && /^captured$/i.test(p.word);
+  const predsAfter = predsAfterAll.some((p) => p.index >= nounEnd && PEOPLE_FATES.includes(p.pred)) ? predsAfterAll.filter((p) => !describing(p) && !participle(p)) : predsAfterAll;
   let pred: Predicate | null = null;
+  // ("12 residents were still listed as missing and … identification of the bodies": civilians missing are no toll,
+  // whatever follows.)
+  const missingFirst = cls === "civilians" && lossWords.find((p) => p.index >= n.end && p.end <= n.end + afterClause.length)?.pred === "missing";
   const pb = predsBefore[predsBefore.length - 1];
   // "100 soldiers sent to fight for Russia have been killed": the outcome is the main verb, deployment a modifier.
   const pa = predsAfter[0]?.pred === "deployed" ? (predsAfter.find((p) => p.pred !== "deployed" && p.pred !== "taken") ?? predsAfter[0]) : predsAfter[0];
@@ -325,6 +332,7 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   // ("The Children of War portal lists more than 2,300 children as missing, but being missing is not the same as being
   // dead": civilians listed as missing are no toll, whatever verb the sentence goes on to.)
   if (cls === "civilians" && CIVILIANS_MISSING.test(s.slice(nounEnd, nounEnd + 30))) pred = null;
+  if (missingFirst) pred = null;
   return { pred, pb, pa, takingBefore };
 }
 const CIVILIANS_MISSING = /^\s+(?:as|are|were|is|was|remain|remained|went|have gone|had gone|are still|were still|listed as|reported)\s+(?:still\s+)?missing\b/i;
