@@ -5191,3 +5191,21 @@ describe("extractClaims, round twenty-one (test104 studied, the nuclear plant, t
     expect(read("The death toll from the flooding in the Kherson Region that followed the destruction of the Kakhovka hydroelectric power plant has risen to 59, acting governor Vladimir Saldo said on Monday.")).toEqual([["civilians_killed", "UA", null, 59]]);
   });
 });
+
+describe("extractClaims, round twenty-one (test75 read again, foreign fighters)", () => {
+  const read = (t: string) => extractClaims(t, { publishedAt: "2025-02-24" }).map((c) => [c.metric, c.party, c.value]);
+
+  it("reads fighters who had come to Ukraine as sent, beside those of them killed", () => {
+    expect(read("Russia's Defence Ministry claimed 1,042 Georgian mercenaries had come to Ukraine and 561 had been killed.")).toEqual([
+      ["troops_deployed", "GE", 1042],
+      ["killed", "GE", 561],
+    ]);
+  });
+
+  it("reads a bare figure 'being held in captivity' after the people counted before as captured", () => {
+    expect(read("He said eight Georgian fighters were missing and four were being held in Russian captivity.")).toEqual([
+      ["missing", "GE", 8],
+      ["captured", "GE", 4],
+    ]);
+  });
+});

@@ -920,7 +920,7 @@ function fromWholeBefore(f: ClassInput, k: ClassState): void {
     k.more = false;
   }
   // "about 400 are now thought to have died", "16 were listed as missing": a bare figure of the people counted before.
-  if (!k.cls && prev && prev.cls && ["personnel", "civilians", "killed", "wounded", "casualties", "captured", "missing"].includes(prev.cls) && /^\s*(?:(?:are|were|have|had|has|is|was|now|already|reportedly|believed|thought|feared|estimated|said|to|been|be|later|since|still|listed|registered|recorded|officially|as)\s+){0,5}(?:killed|died|dead|wounded|injured|captured|missing|surrendered|lost|held (?:in|as|captive|prisoner))\b/i.test(head)) {
+  if (!k.cls && prev && prev.cls && ["personnel", "civilians", "killed", "wounded", "casualties", "captured", "missing"].includes(prev.cls) && /^\s*(?:(?:are|were|have|had|has|is|was|being|now|already|reportedly|believed|thought|feared|estimated|said|to|been|be|later|since|still|listed|registered|recorded|officially|as)\s+){0,5}(?:killed|died|dead|wounded|injured|captured|missing|surrendered|lost|held (?:in|as|captive|prisoner)|in (?:[A-Z][\w-]*\s+)?captivity)\b/i.test(head)) {
     k.cls = prev.cls === "civilians" ? "civilians" : "personnel";
   }
 }
