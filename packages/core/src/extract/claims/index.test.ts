@@ -5209,3 +5209,19 @@ describe("extractClaims, round twenty-one (test75 read again, foreign fighters)"
     ]);
   });
 });
+
+describe("extractClaims, round twenty-one (test69 read again, brigades and the named dead)", () => {
+  it("takes no source from 'per head', 'per day' ('one of the highest tolls per head in Russia')", () => {
+    expect(findAttributions("Buryatia has lost 1,094 men whose names we know, one of the highest tolls per head in Russia.")).toEqual([]);
+    expect(findAttributions("About 40 civilians were killed, per the regional governor.").map((a) => a.attributedTo)).toEqual(["the regional governor"]);
+  });
+
+  it("reads men 'whose names we know', after a count of the named dead, as dead", () => {
+    const text = "Mediazona has confirmed the names of 80,000 Russian soldiers killed. Buryatia has lost 1,094 men whose names we know.";
+    expect(extractClaims(text, { publishedAt: "2024-11-01" }).map((c) => [c.metric, c.party, c.value]).at(-1)).toEqual(["killed", "RU", 1094]);
+  });
+
+  it("does not give a unit's own losses, told by its commander after 'he said,', to the other side", () => {
+    expect(extractClaims("Since the summer, he said, his regiment has lost 87 men killed and about 300 wounded.", { publishedAt: "2024-12-01" }).map((c) => c.party)).not.toContain("RU");
+  });
+});

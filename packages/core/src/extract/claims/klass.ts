@@ -229,7 +229,8 @@ const LAST_FIGURE = /\b(?:last|latest|only)\s+(?:official\s+)?(?:figure|toll|cou
 /** A side's own dead named before: "its own dead", "an official toll of its own dead", "how many of its soldiers have died". */
 const OWN_DEAD = /\b(?:its|their)\s+(?:own\s+)?(?:military\s+|war\s+)?(?:dead|deaths|death toll|fatalities)\b|\b(?:its|their)\s+(?:own\s+)?(?:running\s+)?(?:total|count|tally|toll) of (?:the\s+)?(?:dead|deaths|fatalities)\b|\bhow many of (?:its|their) (?:own )?(?:soldiers|troops|servicem[ae]n) (?:have |had )?(?:died|been killed)\b/i;
 const TOLL_NOUN = /\b(?:deaths|dead|fatalities|casualties|losses|wounded|injured)\b/i;
-const WE_CAN_NAME = /^\s+(?:that\s+|whom\s+)?(?:we|they|it|the \w+)\s+(?:can|could|have|has)\s+(?:name|named|identif\w+)\b/i;
+// ("Buryatia … has lost 1,094 men whose names we know": or whose names are known.)
+const WE_CAN_NAME = /^\s+(?:(?:that\s+|whom\s+)?(?:we|they|it|the \w+)\s+(?:can|could|have|has)\s+(?:name|named|identif\w+)|whose names\s+(?:we|they|it|the \w+|are|were|have been)\s+(?:know|knows|known|confirmed|established|identified|verified|published|listed|can|could|have|has))\b/i;
 const DAY_OF_MONTH = /\b\d{1,2}\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|\b(?<=(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)\d{1,2}\b/g;
 const NP_STOP = /\s(?:were|was|are|is|have|has|had|will|would|in|on|at|to|into|since|during|for|from|by|with|after|before|when|while|that|which|who|over|near|across|along|against|made|manufactured|supplied|produced|built|belonging)\s/i;
 

@@ -361,7 +361,8 @@ function ownCount(f: PartyInput, k: PartyState): void {
 }
 // ("said in August that his battalion had lost 30 sappers killed", "said last week that it had lost four sappers killed":
 // with a time between, and the speaking unit itself.)
-const OWN_UNIT = /^\s+(?:(?:on|in|last|this|earlier)\s+\w+\s+)?(?:that\s+)?(?:(?:his|her|their|our)\s+(?:own\s+)?(?:unit|company|battalion|brigade|platoon|regiment|squad|division|crew|assault group)\b|(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:lost|suffered)\b)/i;
+// ("Since the summer, he said, his regiment has lost 87 men killed": after a comma too.)
+const OWN_UNIT = /^,?\s+(?:(?:on|in|last|this|earlier)\s+\w+\s+)?(?:that\s+)?(?:(?:his|her|their|our)\s+(?:own\s+)?(?:unit|company|battalion|brigade|platoon|regiment|squad|division|crew|assault group)\b|(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:lost|suffered)\b)/i;
 /** A side's own call-up: "reservists", "the mobilised", "conscripts", "called up". */
 const OWN_CALL_UP = /\b(?:reservists|mobili[sz]ed (?:men|soldiers|reservists|servicem[ae]n|citizens)|conscripts|called up|draftees)\b/i;
 const OWN_LOSSES_BEFORE = /\b(?:its|their)\s+own\s+(?:military\s+)?(?:losses|casualties|dead|deaths)\b/i;
