@@ -572,7 +572,12 @@ export function findAttributions(sentence: string): Attribution[] {
     // when a source's noun follows; "a radio exchange in which a Ukrainian tells a warship" names no source.)
     const which = /^.*\b(?:in|of|during|under|for|by|from|at|on)\s+which\s+(?=\S)/i.exec(raw);
     const that = which && SOURCE_NOUNS.test(raw.slice(which[0].length)) ? which : /^.*\b(?:that|whose\s+[\w-]+|after|before|because|although|until|once)\s+(?=\S)/i.exec(raw);
-    if (that) {
+    // ("A classified U.S. assessment that surfaced online in recent weeks estimates": "that" before a verb of its own
+    // opens a clause about the subject before it, which speaks.)
+    const relative = that && /\bthat\s+$/i.test(that[0]) && /^(?!(?:the|a|an|its|his|her|their|this|these|those|it|he|she|they|we|our|some|many|most|all)\b)[a-z]+(?:ed|s)\b/.test(raw.slice(that[0].length)) ? /^(.*?)\s+that\s+[a-z]/i.exec(raw) : null;
+    // (Not a count: "the count that matters to the battalion is the one published by …" names its source later.)
+    if (relative && sourceLike(relative[1]!) && !/\b(?:count|tally|figure|number|total)s?$/i.test(relative[1]!)) raw = relative[1]!;
+    else if (that) {
       raw = raw.slice(that[0].length);
       from += that[0].length;
     }

@@ -5225,3 +5225,21 @@ describe("extractClaims, round twenty-one (test69 read again, brigades and the n
     expect(extractClaims("Since the summer, he said, his regiment has lost 87 men killed and about 300 wounded.", { publishedAt: "2024-12-01" }).map((c) => c.party)).not.toContain("RU");
   });
 });
+
+describe("extractClaims, round twenty-one (test108 studied, Western estimates)", () => {
+  it("takes 'the ministry' for the ministry last named with its country, though that one said nothing there", () => {
+    const text = "The British Defense Ministry had claimed on Monday that Russian losses for the month totaled about 45,680 killed and wounded.\n\nThe Russian Defense Ministry does not disclose its own losses. In the past week, Russian troops inflicted losses of more than 12,900 servicemen on the Ukrainian armed forces, the ministry said.";
+    expect(extractClaims(text, { publishedAt: "2024-12-07" }).map((c) => [c.value, c.sourceParty])).toEqual([
+      [45680, "GB"],
+      [12900, "RU"],
+    ]);
+  });
+
+  it("knows France's military intelligence (DRM) and its ministers", () => {
+    expect(findAttributions("A senior official at the Directorate of Military Intelligence (DRM) told reporters that Russia had about 470,000 troops in Ukraine.").map((a) => a.sourceParty)).toEqual(["FR"]);
+  });
+
+  it("takes the subject before a relative clause of its own ('A classified U.S. assessment that surfaced online … estimates') as the source", () => {
+    expect(findAttributions("A classified U.S. assessment that surfaced online in recent weeks estimates that Russia has suffered 200,000 casualties.").map((a) => [a.attributedTo, a.sourceParty])).toEqual([["A classified U.S. assessment", "US"]]);
+  });
+});

@@ -207,6 +207,10 @@ export function resolveSource(
     // ("Col. Ants Kiviselg said … The colonel added": a rank is its abbreviation too.)
     const rank = RANK_ABBREVIATION[last.toLowerCase()];
     // ("The FSB says … In October, the service said …": the service last named, by its initials too.)
+    // ("The British Defense Ministry had claimed … ¶ The Russian Defense Ministry does not disclose its own losses. …,
+    // the ministry said": a bare role is the body last named with that word, though it said nothing there.)
+    const bareRole = article && /^the\s+(?:ministry|defen[cs]e ministry)$/i.test(a.attributedTo) ? article.names.countryOfRoleBefore("ministry", article.at) : null;
+    if (bareRole?.code) return { ...a, sourceParty: bareRole.code, known: true };
     const word = SERVICE_BODY.test(a.attributedTo) ? SERVICE_NAME : SPY_BODY.test(a.attributedTo) ? INTELLIGENCE_NAME : MILITARY_WORD.test(a.attributedTo) ? MILITARY_NAME : new RegExp(`\\b${last.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b${rank ? `|\\b${rank}\\.` : ""}`, "i");
     for (let i = history.length - 1; i >= 0; i--) {
       const h = history[i]!;
