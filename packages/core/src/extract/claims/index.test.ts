@@ -5243,3 +5243,29 @@ describe("extractClaims, round twenty-one (test108 studied, Western estimates)",
     expect(findAttributions("A classified U.S. assessment that surfaced online in recent weeks estimates that Russia has suffered 200,000 casualties.").map((a) => [a.attributedTo, a.sourceParty])).toEqual([["A classified U.S. assessment", "US"]]);
   });
 });
+
+describe("extractClaims, round twenty-one (test107 studied, Chechnya's part in the war)", () => {
+  const read = (t: string, pub = "2025-03-01") => extractClaims(t, { publishedAt: pub }).map((c) => [c.metric, c.party, c.value]);
+
+  it("reads Chechens, Dagestanis and Buryats as Russia's", () => {
+    expect(read("On March 26, Kadyrov said that since the start of the operation 23 Chechen servicemen had been killed and 58 wounded.")).toEqual([
+      ["killed", "RU", 23],
+      ["wounded", "RU", 58],
+    ]);
+    expect(read("The two outlets have counted 412 Chechen dead and 260 Dagestani soldiers killed.")).toEqual([
+      ["killed", "RU", 412],
+      ["killed", "RU", 260],
+    ]);
+  });
+
+  it("reads fighters who have gone from a region to the zone of the 'special military operation' as sent", () => {
+    expect(read('In February he said that more than 52,000 fighters had gone from Chechnya to the zone of the "special military operation" since 2022.').map((c) => [c[0], c[2]])).toEqual([["troops_deployed", 52000]]);
+  });
+
+  it("reads the verb after a long subject and an aside of its part for both ('1,026 servicemen of Ukraine's 36th marine brigade, among them 162 officers, laid down their arms')", () => {
+    expect(read("A total of 1,026 servicemen of Ukraine's 36th marine brigade, among them 162 officers, laid down their arms in Mariupol, the Russian Defence Ministry said.", "2022-04-13")).toEqual([
+      ["captured", "UA", 1026],
+      ["captured", "UA", 162],
+    ]);
+  });
+});

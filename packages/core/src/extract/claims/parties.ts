@@ -20,7 +20,7 @@ const PEOPLE: [string, string][] = [
   ["the North(?! Atlantic| Sea| Caucasus| Caucasian| group| grouping| Group| Grouping| direction| Military District| Fleet)|North Korean|North Koreans|North Korea|N\\. Korea(?:n|ns)?|NK|DPRK|Democratic People's Republic of Korea|Pyongyang|Korean People's Army|KPA", "KP"],
   ["the South(?! China| Caucasus)|South Korean|South Koreans|South Korea|S\\. Korea(?:n|ns)?|Republic of Korea|ROK|Seoul", "KR"],
   // (Ukrainian officials and outlets write "russia" and "russian" in lower case on purpose.)
-  ["Russian|Russians|Russia|Russian Federation|Moscow|Kremlin|Rosgvardia|Wagner|Akhmat|Storm-Z|Storm-V|Storm Z|Storm V|Africa Corps|VDV|Soviet|russian|russians|russia", "RU"],
+  ["Russian|Russians|Russia|Russian Federation|Moscow|Kremlin|Rosgvardia|Wagner|Akhmat|Storm-Z|Storm-V|Storm Z|Storm V|Africa Corps|VDV|Soviet|russian|russians|russia|Chechen|Chechens|Chechnya|Dagestani|Dagestanis|Buryat|Buryats", "RU"],
   ["Ukrainian|Ukrainians|Ukraine|Kyiv|Kiev|AFU|APU|ZSU|Armed Forces of Ukraine|Kyiv regime|Azov", "UA"],
   ["American|Americans|United States|U\\.S\\.A?\\.?|US|USA|Washington", "US"],
   ["British|Britain|United Kingdom|U\\.K\\.|UK|London", "GB"],

@@ -10,7 +10,7 @@ import { BODY_OF_TROOPS, LIST_NOUN, OPENING_WHOLE, SIZE_ASIDE_BEFORE, WHOLE_OWNE
 const ASIDE_AFTER = /^[^,;.]{0,40},\s*(?:including|among them|among whom|most of them|many of them|all of them)\b[^,;.]{0,60},[^,;.]*/i;
 /** The same aside with a figure in it ("including 15 women,"), whose commas inside numbers do not close it. */
 // ("144 Ukrainian servicemen, 95 of them from Azovstal, were handed over": a part counted of them, too.)
-const ASIDE_WITH_FIGURE = /^[^,;.]{0,40},\s*(?:including|among them|among whom|most of them|many of them|all of them|(?:about\s+|some\s+|more than\s+|at least\s+)?\d[\d,]*\s+of\s+(?:them|whom))\b(?:[^,;.]|[,.]\d){0,60},(?!\d)[^,;.]*/i;
+const ASIDE_WITH_FIGURE = /^[^,;.]{0,60},\s*(?:including|among them|among whom|most of them|many of them|all of them|(?:about\s+|some\s+|more than\s+|at least\s+)?\d[\d,]*\s+of\s+(?:them|whom))\b(?:[^,;.]|[,.]\d){0,60},(?!\d)[^,;.]*/i;
 /** What can befall people counted, after a noun that describes them ("wounded soldiers", "prisoners") rather than says it. */
 
 /** Soldiers or recruits let go from their service. */
