@@ -5166,6 +5166,13 @@ describe("extractClaims, round twenty-one (test105 studied, prisoners of war and
     expect(extractClaims("Three years later, the Azov brigade says that about 900 of the plant's defenders are still in Russian captivity.", { publishedAt: "2025-05-16" }).map((c) => c.asOf)).toEqual(["2025-05-16"]);
   });
 
+  it("reads prisoners of war killed and wounded in a strike as soldiers, not as the strike's civilians", () => {
+    expect(read("Fifty Ukrainian prisoners of war were killed and 73 wounded when Ukrainian forces struck the pre-trial detention centre near Yelenovka in the Donetsk region.")).toEqual([
+      ["killed", "UA", 50],
+      ["wounded", "UA", 73],
+    ]);
+  });
+
   it("takes a project's spokesman for the project's side, named after its noun ('The project \"I Want to Live\"'), and no surname alone for a Russian official's", () => {
     const text = 'The project "I Want to Live" was launched by the prisoner-of-war headquarters in September 2022.\n\nThe project\'s spokesman, Vitaliy Matviyenko, said in March that it had received more than 48,000 requests.\n\nAccording to Matviyenko, more than 400 Russian servicemen had given themselves up.';
     expect(extractClaims(text, { publishedAt: "2025-04-15" }).map((c) => [c.value, c.attributedTo, c.sourceParty])).toEqual([[400, "Matviyenko", "UA"]]);

@@ -16,7 +16,7 @@ const BARE_ARRIVAL = /^\s*(?:more\s+|others?\s+)?(?:(?:have|had|has|were|are|was
 // A capitalised word within the first two after a figure: only then can a people's name be its noun.
 const CAPITAL_NEXT = /^\s*(?:[\w-]+\s+)?[A-Z]/;
 /** Words for soldiers. */
-const MILITARY_PEOPLE = /\b(?:soldiers|troops|servicem[ae]n|servicemembers|personnel|military(?! administration| control| occupation| rule)|army|fighters|marines|paratroopers|conscripts|officers|defenders|brigades?|battalions?|regiments?)\b/i;
+const MILITARY_PEOPLE = /\b(?:soldiers|troops|prisoners of war|POWs|servicem[ae]n|servicemembers|personnel|military(?! administration| control| occupation| rule)|army|fighters|marines|paratroopers|conscripts|officers|defenders|brigades?|battalions?|regiments?)\b/i;
 /** A country's own toll: "Russia's death toll in Kursk". */
 /** Homes, shops and schools: a sentence about civilian property. */
 const CIVIL_PROPERTY = /\b(?:houses?|homes?|apartments?|residential|high-rises?|buildings?|schools?|kindergartens?|shops?|garages?|power lines?|gas pipelines?|roofs?|windows|fences?|outbuildings?|sheds?|yards?)\b/i;
