@@ -5276,3 +5276,17 @@ describe("extractClaims, round twenty-one (test107 studied, Chechnya's part in t
     ]);
   });
 });
+
+describe("extractClaims, round twenty-one (test109 studied, the Donbas battles of 2022)", () => {
+  it("reads a list under a header that only points back ('They are estimated at:') as the losses of the sentence before", () => {
+    const text = "Meanwhile, the General Staff of the Armed Forces of Ukraine reported the total combat losses of the enemy from 24 February to 20 June. They are estimated at:\n\npersonnel - about 33,600 (+150) persons eliminated;\ntanks - 1,467 (+8);\nartillery systems - 738 (+4).";
+    expect(extractClaims(text, { publishedAt: "2022-06-20" }).map((c) => [c.metric, c.party, c.item, c.value])).toEqual([
+      ["casualties", "RU", null, 33600],
+      ["casualties", "RU", null, 150],
+      ["equipment_lost", "RU", "tanks", 1467],
+      ["equipment_lost", "RU", "tanks", 8],
+      ["equipment_lost", "RU", "artillery", 738],
+      ["equipment_lost", "RU", "artillery", 4],
+    ]);
+  });
+});

@@ -63,6 +63,8 @@ const SOURCE_ONLY = /^\W*(?:according to|source|as reported by|per)?\W*$/i;
 /** People a list of prisoners coming home names in its header. */
 const RETURNED_PEOPLE = /\b(?:prisoners?|POWs?|defenders|servicem[ae]n|soldiers|captives|captivity|exchange|swap)\b/i;
 
+/** A header that only points back: "They are estimated at:", "These are as follows:", "The figures are:". */
+const POINTING_HEADER = /^\W*(?:they|these|those|the (?:figures|losses|numbers|totals))\s+(?:are|were|stand|stood|include|included|amount|amounted)(?:\s+(?:estimated|put|given|listed|approximately|roughly))?(?:\s+(?:at|to|as follows))?\s*:\s*$/i;
 /** A column of ground: "Area captured", "Ground taken", "Gains". */
 const AREA_COLUMN = /\b(?:area|ground|territory|gains?|gained|captured|taken|seized|advance)\b/i;
 
@@ -86,7 +88,10 @@ export function listOfHeader(h: HeaderInput): ListContext {
   // ("Total combat losses of the enemy … ¶ According to the General Staff of the Armed Forces of Ukraine:": a header
   // that only names its source lists what the line above it says.)
   const sourceOnly = !tableHead && cands.length > 0 && SOURCE_ONLY.test(cands.reduceRight((t, a) => t.slice(0, a.start) + t.slice(a.end), s));
-  const preds = predicatesIn(tableHead || sourceOnly ? `${lastSegment} ${s}` : s);
+  // ("… reported the total combat losses of the enemy from 24 February to 20 June. They are estimated at:": a header
+  // that only points back at the losses of the sentence before lists them.)
+  const pointsBack = !tableHead && !sourceOnly && POINTING_HEADER.test(s);
+  const preds = predicatesIn(tableHead || sourceOnly || pointsBack ? `${lastSegment} ${s}` : s);
   // ("By service, the defenders released today are:": prisoners coming home, listed by service; "received" alone
   // may head a list of supplies.)
   const homecoming = RETURNED_PEOPLE.test(s) && preds.some((p) => p.pred === "returned" && !/^received$/i.test(p.word));
