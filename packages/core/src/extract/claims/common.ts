@@ -178,8 +178,8 @@ export const EVENT_DESCRIBED = /^\W*it\s+(?:is|was|has been|had been)\s+(?:not\s
 
 /** What a count of equipment counts when it does not count losses: "the count of drones launched", "Patriots delivered". */
 export const NOT_LOSSES = /\b(?:launched|fired|sent|used|supplied|delivered|pledged|received|produced|built|bought|ordered|promised|in service|operat\w+)\b/i;
-/** A sentence that is only a label and its figure: "Tanks: 11,096 (+3)." */
-export const LABEL_AND_FIGURE = /^\s*[A-Z][A-Za-z ,/&'’-]{1,60}:\s*(?:about|around|approximately|more than|over|up to|nearly)?\s*\d[\d,.]*(?:\s*\(\s*[+−-]\s*[\d,]+\s*\))?\s*[.;]?\s*$/;
+/** A sentence or line that is only a label and its figure: "Tanks: 11,096 (+3).", "tanks — 6,536 (+9);". */
+export const LABEL_AND_FIGURE = /^\s*[A-Za-z][A-Za-z ,/&'’-]{1,60}?\s*(?::|\s[–—-])\s*(?:about|around|approximately|more than|over|up to|nearly)?\s*\d[\d,.]*(?:\s*\(\s*[+−-]\s*[\d,]+\s*\))?\s*[.;]?\s*$/;
 /** The cities that head news copy as datelines ("London: Russia ended 2024 …"); in a headline, a capital may speak. */
 export const DATELINE_CITY_LABEL = /^(?:London|Washington|Moscow|Kyiv|Kiev|Paris|Berlin|Brussels|Seoul|Tokyo|Warsaw|Beijing|Pyongyang|Canberra|Sydney|Ottawa|Rome|Madrid|Geneva|Vienna|Stockholm|Helsinki|Oslo|Tallinn|Riga|Vilnius|Prague|Budapest|Bucharest|Ankara|Istanbul|New York|Minsk|Tbilisi|New Delhi|Kharkiv|Odesa|Dnipro|Lviv|Zaporizhzhia|Kherson|Donetsk|Belgorod|Kursk)$/i;
 /** A loss list's or count's own noun: "the list", "my tally", "the count". */

@@ -5290,3 +5290,17 @@ describe("extractClaims, round twenty-one (test109 studied, the Donbas battles o
     ]);
   });
 });
+
+describe("extractClaims, round twenty-one (test110 studied, railways and logistics)", () => {
+  it("reads lines of a label, a dash and a figure right after a count of losses as that count's lines", () => {
+    const text = "Ukraine's General Staff said on Saturday that Russian forces had lost 406,080 personnel since 24 February 2022, including 1,040 over the past day.\n\ntanks — 6,536 (+9);\nartillery systems — 9,866 (+20);";
+    expect(extractClaims(text, { publishedAt: "2024-02-24" }).map((c) => [c.metric, c.party, c.item, c.value])).toEqual([
+      ["casualties", "RU", null, 406080],
+      ["casualties", "RU", null, 1040],
+      ["equipment_lost", "RU", "tanks", 6536],
+      ["equipment_lost", "RU", "tanks", 9],
+      ["equipment_lost", "RU", "artillery", 9866],
+      ["equipment_lost", "RU", "artillery", 20],
+    ]);
+  });
+});
