@@ -1,6 +1,6 @@
 import { countryGoverningPlace, countryOfPlace, countryOfSource, findParties } from "./parties.js";
 import { DASH_ROLE, DATELINE_CITY_LABEL, sideBeforeItsLosses } from "./common.js";
-import { MONTH } from "./notclaims.js";
+import { MONTH, MONTH_FULL } from "./months.js";
 
 /** Who a sentence says its figures come from. */
 export interface Attribution {
@@ -32,9 +32,9 @@ const OWNED_FIGURE = /\b((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.-]*)['’]s\s+(?:(
 const COUNTED_SPEAKERS = /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s+(?:[\w-]+\s+){0,3}(?:soldiers|troops|servicem[ae]n|prisoners|POWs|captives|civilians|residents|people)\b/i;
 const SOURCE_IN_BRACKETS = /\(((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|and|for|on)){0,9})(?:,\s*[^()]{1,30})?\)\s*$/;
 // ("Ukraine's General Staff on 7 January listed …": a date between the subject and its verb.)
-const TIME_AFTER_SUBJECT = /(?<=[A-Za-z'’])\s+(?:on|in|last|early|late)\s+(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/;
+const TIME_AFTER_SUBJECT = new RegExp(String.raw`(?<=[A-Za-z'’])\s+(?:on|in|last|early|late)\s+(?:\d{1,2}\s+${MONTH_FULL}|${MONTH_FULL}(?:\s+\d{1,2})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$`);
 const MONTH_AND_YEAR = new RegExp(String.raw`\b${MONTH}\s+(?:19|20)\d\d\b`, "gi");
-const DAY_AND_MONTH = /\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b/g;
+const DAY_AND_MONTH = new RegExp(String.raw`\b\d{1,2}\s+${MONTH_FULL}\b|\b${MONTH_FULL}\s+\d{1,2}\b`, "g");
 /** A name and its age between commas, before its verb: "Oleksii Reznikov, 56,". */
 const NAME_AGED = /(?<![\w'’.-])([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+\d{1,3},\s*$/;
 // ("A day later Russia said", "Hours later, the ministry said": so is a span of time after which it spoke.)
@@ -735,24 +735,36 @@ export function postHeaderSource(line: string): Attribution | null {
 }
 const POST_HEADER = /^\s*([A-Z][^·•|]{1,100}?)\s+[·•]\s+[^·•]{0,40}\d[^·•]{0,40}\s+[·•]\s+[^·•]{1,40}$/;
 
+/** The day a relayed post's header writes before its time, as written: "6 Aug 2025", "7 Aug". */
+export interface PostedDay {
+  day: number;
+  /** The month's name or its abbreviation ("Aug", "August"). */
+  month: string;
+  year: number | null;
+}
+
 /**
  * A relayed post's header of a name and a time, "Sumy Regional Military Administration, 08:15", "Air Force (09:55)":
- * the source named speaks the post under it. Null unless the name is of a source or side we know.
+ * the source named speaks the post under it, and the day written before the time, if any, is the post's. Null unless
+ * the name is of a source or side we know.
  */
-export function timedPostSource(line: string): Attribution | null {
+export function timedPostSource(line: string): { source: Attribution; posted: PostedDay | null } | null {
   const m = TIMED_POST_HEADER.exec(line);
   if (!m || /^(?:By|Published|Updated|Posted|Last updated|First published|Modified|Today|Yesterday)\b/.test(m[1]!)) return null;
   const name = m[1]!.replace(/\s*[✓✔☑]\uFE0F?\s*$/u, "").replace(/\s*\([^)]*\)\s*$/, "").trim();
   const c = countryOfSource(m[1]!);
   // ("Kursk regional government 7 Aug, 08:52": a region's government is of the country that governs it.)
   const governing = c.found ? null : /\b(?:government|administration|governor|authorities|council|head)\b/i.test(name) ? countryGoverningPlace(name) : null;
-  if (governing) return { attributedTo: name, sourceParty: governing, known: true, start: 0, end: name.length };
-  return c.found ? { attributedTo: name, sourceParty: c.code, known: true, start: 0, end: name.length } : null;
+  const code = governing ?? (c.found ? c.code : undefined);
+  if (code === undefined) return null;
+  const posted = m[2] ? { day: Number(m[2]), month: m[3]!, year: m[4] ? Number(m[4]) : null } : null;
+  return { source: { attributedTo: name, sourceParty: code, known: true, start: 0, end: name.length }, posted };
 }
 // ("Kursk regional government 7 Aug, 08:52 👁": a day and month may come before the time, a views mark after it.)
 // ("Atesh (@atesh_channel) ✓ 6 Aug 2025, 18:22 👁 61.2K", "FSB Public Relations Center (relay) 6 Aug 2025, 11:05":
 // a handle, a mark and a year may come too, and a count of views after the mark.)
-const TIMED_POST_HEADER = /^\s*([A-Z][^,·•|:;.!?]{2,100}?)(?:,\s*|\s+[–—-]\s+|\s+\(|\s+(?=\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d))(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+(?:19|20)\d\d)?,?\s+)?\d{1,2}[:.]\d{2}\)?(?:\s*[\p{Extended_Pictographic}\uFE0F]+(?:\s*[\d.,]+\s*[KkMm]?)?)?\s*$/u;
+// Groups: the name, then the day, month and year written before the time.
+const TIMED_POST_HEADER = /^\s*([A-Z][^,·•|:;.!?]{2,100}?)(?:,\s*|\s+[–—-]\s+|\s+\(|\s+(?=\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d))(?:(\d{1,2})\s+([A-Z][a-z]{2,8})\.?(?:\s+((?:19|20)\d\d))?,?\s+)?\d{1,2}[:.]\d{2}\)?(?:\s*[\p{Extended_Pictographic}\uFE0F]+(?:\s*[\d.,]+\s*[KkMm]?)?)?\s*$/u;
 
 /** The source a sentence names for its figures, or null when it speaks in the outlet's own voice. */
 export function findAttribution(sentence: string): Attribution | null {

@@ -1,4 +1,6 @@
 import * as chrono from "chrono-node/en";
+import type { PostedDay } from "./attribution.js";
+import { MONTH, MONTH_FULL, MONTH_INDEX } from "./months.js";
 
 /** A date found in a sentence, with the precision the words allow. */
 export interface DateMention {
@@ -67,7 +69,6 @@ const DATEISH =
 const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const LEAD = /\b(as of|since|by|in|on|until|till|through|throughout|during|from|at the end of|end of|as at|last|this|over)\s*$/i;
 
-const MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
 // A figure written right after a date, with no comma between ("In May 92 tanks were lost", "on May 12 40 drones",
 // "in March 2024 92 tanks"): chrono reads it as a two-digit year or gives up on the date. News write years in four
 // digits, so the figure is hidden from chrono (same length, offsets kept); a one- or two-digit day after a month stays.
@@ -102,7 +103,7 @@ export const AT_THE_TIME = /\b(?:said|says|reported|claimed|estimated|counted|pu
 const FORECAST_BEFORE = /\b(?:(?:is|are|was|were)\s+(?:expected|set|due|planned|scheduled|likely)\s+to|will|plans?\s+to|planning\s+to|aims?\s+to)\b/i;
 
 /** A month's name alone: "August", "Aug.". */
-const MONTH_NAME = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?$/;
+const MONTH_NAME = new RegExp(`^${MONTH},?$`);
 
 /**
  * Dates in a sentence resolved against the publication date; yearless dates lean to the past. `theMonth`
@@ -241,7 +242,7 @@ export function findDates(sentence: string, publishedAt: string | null, theMonth
 export const DATELINE = /^[A-Z][A-Z .'’-]{2,},(?:[^.;]|\.(?=\s*\d)){0,60}?\)\s*(?:--|[-–—])\s+/;
 
 /** A part of a named month: "in late May", "early March 2024", "mid-June". */
-const PART_OF_MONTH = /\b(?:in\s+)?(?:early|late|mid-?|the middle of)\s*((?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?:,?\s+(?:19|20)\d{2}\b)?)/g;
+const PART_OF_MONTH = new RegExp(String.raw`\b(?:in\s+)?(?:early|late|mid-?|the middle of)\s*(${MONTH_FULL}\b(?:,?\s+(?:19|20)\d{2}\b)?)`, "g");
 
 // "286 civilians were killed during the month", "captured 35 villages over the month", "the month's casualties",
 // "by the end of the month": the month named before, not the month of publication.
@@ -287,11 +288,10 @@ function lastDayOf(month: string): string {
 
 // A month named outright, capitalised: "in July", "31 July", "October 2025", "Sept. 3". (Lower-case "may" and
 // "march" are verbs.) Found by its name alone; what stands around it is read from the text on either side.
-const MONTH_WORD = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)/g;
+const MONTH_WORD = new RegExp(String.raw`\b(?:${MONTH_FULL}|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)`, "g");
 const OPENS_PERIOD = /\b(?:since|from|until|till|before|after)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?$/i;
 const YEAR_AFTER = /^(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?,?\s+((?:19|20)\d{2})\b/;
 const COMPARED = /\b(?:up from|down from|than|compared (?:with|to)|versus|vs\.?|as in|since|from|start of|beginning of)\b/i;
-const MONTH_INDEX: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
 
 /**
  * The last month a sentence names outright as a time something happened ("in July", "on 31 July", "for October
@@ -328,29 +328,21 @@ function whenClauseAfter(sentence: string, start: number, end: number): boolean 
   return start > 12 && /^\s*,?\s*when\b/i.test(sentence.slice(end));
 }
 
-/** The publication date as an asOf value ("YYYY-MM-DD"), or null. */
-/** The month a label names alone ("May", "Sept.", "January"), as two digits, or null. */
-export function monthNumberOf(label: string): string | null {
-  const m = /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/i.exec(label);
-  return m ? String(MONTH_INDEX[m[1]!.slice(0, 3).toLowerCase()]!).padStart(2, "0") : null;
-}
-
-/** The day a relayed post's header names before its time ("Atesh ✓ 6 Aug 2025, 18:22", "7 Aug, 08:52"), or null. */
-export function dayOfPostHeader(line: string, publishedAt: string | null): string | null {
-  const m = POST_HEADER_DAY.exec(line);
-  const month = m ? MONTH_INDEX[m[2]!.slice(0, 3).toLowerCase()] : undefined;
-  if (!m || month === undefined) return null;
-  const day = Number(m[1]);
+/** The date of a relayed post's day ("6 Aug 2025", "7 Aug" of attribution.ts timedPostSource), or null. */
+export function dayOfPost(posted: PostedDay, publishedAt: string | null): string | null {
+  const month = MONTH_INDEX[posted.month.slice(0, 3).toLowerCase()];
+  if (month === undefined) return null;
+  const { day } = posted;
   const ref = referenceDate(publishedAt);
-  let year = m[3] ? Number(m[3]) : ref?.getUTCFullYear();
+  let year = posted.year ?? ref?.getUTCFullYear();
   if (year === undefined) return null;
   // (A post of "28 Dec" on a page of 3 January is of the year before; one of a day or two after the page's date is of
   // its year, posted across a time zone or gathered late.)
-  if (!m[3] && ref && Date.UTC(year, month - 1, day) > ref.getTime() + 60 * 86_400_000) year -= 1;
+  if (posted.year === null && ref && Date.UTC(year, month - 1, day) > ref.getTime() + 60 * 86_400_000) year -= 1;
   return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
-const POST_HEADER_DAY = /\b(\d{1,2})\s+([A-Z][a-z]{2,8})\.?(?:\s+((?:19|20)\d\d))?,?\s+\d{1,2}[:.]\d\d\b/;
 
+/** The publication date as an asOf value ("YYYY-MM-DD"), or null. */
 export function publicationAsOf(publishedAt: string | null): string | null {
   return publishedAt && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(publishedAt) ? publishedAt : null;
 }

@@ -2,8 +2,9 @@ import type { Claim } from "../../schemas/claim.js";
 import { chooseAttribution, findAttributions, headingSource, postHeaderSource, timedPostSource, type Attribution } from "./attribution.js";
 import { ParagraphCarry } from "./carry.js";
 import { ArticleNames, ownBodyOf, publisherOf, resolveSource } from "./sources.js";
-import { AT_THE_TIME, dayOfPostHeader, findDates, monthNamed, monthNumberOf, publicationAsOf, type DateMention } from "./dates.js";
+import { AT_THE_TIME, dayOfPost, findDates, monthNamed, publicationAsOf, type DateMention } from "./dates.js";
 import { findInterview } from "./interview.js";
+import { monthNumberOf } from "./months.js";
 import { findPostAuthor, findRepostedStatement } from "./reposted.js";
 import { BELLIGERENTS, countryOfOutlet, dominantPlace, findParties, homeSideOf, uncapitalised } from "./parties.js";
 import { segmentText } from "./segments.js";
@@ -171,8 +172,10 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     // ("Sumy Regional Military Administration, 08:15": so does a relayed post's header of a name and a time.)
     else if (seg.line && /\d[:.]\d\d\)?(?:\s*[\p{Extended_Pictographic}\uFE0F]+(?:\s*[\d.,]+\s*[KkMm]?)?)?\s*$/u.test(s)) {
       const poster = timedPostSource(s);
-      sectionSource = poster ?? sectionSource;
-      if (poster) postDay = dayOfPostHeader(s, ctx.publishedAt);
+      if (poster) {
+        sectionSource = poster.source;
+        postDay = poster.posted && dayOfPost(poster.posted, ctx.publishedAt);
+      }
     }
     // ("Atesh ✓ 6 Aug 2025, 18:22 … 12 Russian soldiers were killed ¶ FSB Public Relations Center (relay) 6 Aug 2025,
     // 11:05 ¶ … Four saboteurs were killed": a post of another side's source speaks of its own war; the soldiers the

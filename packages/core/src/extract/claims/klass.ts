@@ -2,7 +2,7 @@ import type { Item } from "../../schemas/claim.js";
 import { itemOf, specificItemOf } from "./items.js";
 import { COMPATIBLE, nounClassOf, predicatesIn, type NounClass, type Predicate } from "./metrics.js";
 import type { NumberMention } from "./numbers.js";
-import { MONTH } from "./notclaims.js";
+import { MONTH, MONTH_FULL } from "./months.js";
 import { countryOfPlace, findParties, opponentOf } from "./parties.js";
 import type { qualify } from "./qualifiers.js";
 import { AMONG_THE_DEAD, BODY_OF_TROOPS, DASH_ROLE, ENEMY, FORCE_NUMBERED, LOSS_PREDS, NEUTRAL_USE, OPENING_WHOLE, PART_OF_TOLL, PART_OF_WHOLE_GAP, LABEL_AND_FIGURE, LIST_NOUN, NOT_LOSSES, PEOPLE_CLASSES, YEAR, civilianCountry, continues, countBars, cutAtClause, lastClause, peopleIn, sameForSame, type ArticleMemory, type ListContext, type Reading } from "./common.js";
@@ -231,7 +231,7 @@ const OWN_DEAD = /\b(?:its|their)\s+(?:own\s+)?(?:military\s+|war\s+)?(?:dead|de
 const TOLL_NOUN = /\b(?:deaths|dead|fatalities|casualties|losses|wounded|injured)\b/i;
 // ("Buryatia … has lost 1,094 men whose names we know": or whose names are known.)
 const WE_CAN_NAME = /^\s+(?:(?:that\s+|whom\s+)?(?:we|they|it|the \w+)\s+(?:can|could|have|has)\s+(?:name|named|identif\w+)|whose names\s+(?:we|they|it|the \w+|are|were|have been)\s+(?:know|knows|known|confirmed|established|identified|verified|published|listed|can|could|have|has))\b/i;
-const DAY_OF_MONTH = /\b\d{1,2}\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|\b(?<=(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)\d{1,2}\b/g;
+const DAY_OF_MONTH = new RegExp(String.raw`\b\d{1,2}\s+(?=${MONTH_FULL}\b)|\b(?<=${MONTH_FULL}\s)\d{1,2}\b`, "g");
 const NP_STOP = /\s(?:were|was|are|is|have|has|had|will|would|in|on|at|to|into|since|during|for|from|by|with|after|before|when|while|that|which|who|over|near|across|along|against|made|manufactured|supplied|produced|built|belonging)\s/i;
 
 type PredicateWord = ReturnType<typeof predicatesIn>[number];

@@ -1,3 +1,4 @@
+import { MONTH } from "./months.js";
 import { DOT_GROUPED, type NumberMention } from "./numbers.js";
 
 /**
@@ -5,8 +6,6 @@ import { DOT_GROUPED, type NumberMention } from "./numbers.js";
  * money, times, counts of time, distances, unit names and model numbers.
  */
 
-/** A month's name, in full or short ("Sept.", "June"), as a pattern to build others from. */
-export const MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\s*$`, "i");
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?${MONTH}(?![a-z])`, "i");
 
