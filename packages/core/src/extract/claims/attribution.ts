@@ -17,6 +17,7 @@ export interface Attribution {
   cited?: boolean;
 }
 
+const PRONOUN_TOTAL = /\b((?:its|their)\s+(?:(?:own|running|latest|official|updated|overall|cumulative)\s+)?(?:total|tally|count))\s+(?:for\s+[^,;.\d]{1,40}?\s+|of\s+[^,;.\d]{1,40}?\s+)?(?:now\s+)?(?:stands|stood|is|was|reached|has reached|rose|has risen)\b/;
 const NAMED_FIGURE = /(?:^|[,;:]\s*)((?:[Tt]he\s+)?(?!(?:The|This|That|These|Its|Their|His|Her|Our|A|An|One|Each|Every|Another)\b)(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.-]*)\s+(?:figure|tally|count|estimate)\s+(?:[a-z]+\s+){0,3}?(?:was|is|stands at|stood at|reached)\s/;
 // A name's account before a colon: "the Russian MoD's version for the same day:", "Kyiv's figures:".
 const OWNED_ACCOUNT = /(?:^|[,;]\s*|\b(?:[Ff]or balance|[Mm]eanwhile|[Bb]y contrast|[Ii]n contrast),?\s+)((?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.-]*)['’]s\s+(?:own\s+|official\s+|latest\s+)?(?:version|account|figures|numbers|claims?|tally|count|estimates?|line)\b[^:;.]{0,40}:\s/;
@@ -432,6 +433,12 @@ export function findAttributions(sentence: string): Attribution[] {
     const a = make(m[1]!, m.index, m.index + m[0].length);
     if (a) add(a);
   }
+  // ("The Russian Ministry of Defense has not claimed any new settlements since May 24, and its total for the offensive
+  // stands at 13": a pronoun's total is its owner's count, though the owner says nothing new.)
+  if (sentence.includes("its ") || sentence.includes("their ")) {
+    const m = PRONOUN_TOTAL.exec(sentence);
+    if (m) add({ attributedTo: m[1]!, sourceParty: null, known: false, start: m.index + m[0].indexOf(m[1]!), end: m.index + m[0].length });
+  }
   // ("the only official number is President Zelensky's 31,000 dead": a known source's figure, named by its possessive;
   // "Russia's 600,000 troops" are a side's, not a source's.)
   if (sentence.includes("'s ") || sentence.includes("’s ")) for (const m of sentence.matchAll(OWNED_FIGURE)) {
@@ -796,5 +803,17 @@ export function chooseAttribution(cands: Attribution[], sentence: string, at: nu
     const byCount = pool.find((c) => c.start > at && /^[Bb]y\s/.test(sentence.slice(c.start, c.start + 3)) && /^[^\d]{0,30}[\d.,]+[^\d]{0,60}$/.test(sentence.slice(at, c.start)));
     if (byCount) return byCount;
   }
+  // ("As Ukrpress reported, the General Staff put total Russian losses … at …": an "as" clause names who relays the
+  // figures; the source that opens the main clause right after it gave them.)
+  const relays = pool.filter((c) => isRelayBefore(c, pool, sentence));
+  if (relays.length && relays.length < pool.length) pool = pool.filter((c) => !relays.includes(c));
   return [...pool].sort((a, b) => Number(b.known) - Number(a.known) || Number(b.cited ?? false) - Number(a.cited ?? false) || a.start - b.start)[0]!;
 }
+
+/** A source named in an opening "As X reported," with another source opening the clause after its comma. */
+function isRelayBefore(c: Attribution, cands: readonly Attribution[], sentence: string): boolean {
+  if (!AS_RELAY.test(sentence.slice(0, c.end + 2))) return false;
+  const next = cands.find((d) => d.start > c.end);
+  return next !== undefined && /^\s*,\s*$/.test(sentence.slice(c.end, next.start));
+}
+const AS_RELAY = /^\W*As\s+[^,;:]{2,80}?\s+(?:has\s+|had\s+)?(?:reported|said|wrote|noted|told|announced|stated|informed|mentioned)(?:\s+(?:earlier|previously|on\s+\w+|last\s+\w+))?,\s?$/;

@@ -5305,3 +5305,43 @@ describe("extractClaims, round twenty-one (test110 studied, railways and logisti
     ]);
   });
 });
+
+describe("extractClaims, round twenty-two (test111 studied, Kharkiv under attack)", () => {
+  const read = (text: string, publishedAt = "2024-06-11", outlet: string | null = null) =>
+    extractClaims(text, { publishedAt, outlet }).map((c) => [c.metric, c.party, c.item, c.value, c.attributedTo, c.sourceParty]);
+
+  it("reads 'the North group' (Russia's grouping of forces) in a source's name as no mention of North Korea", () => {
+    expect(read("More than 40 Ukrainian servicemen surrendered over the week, it said, citing the commander of a unit of the North group.")).toEqual([
+      ["captured", "UA", null, 40, "the commander of a unit of the North group", "RU"],
+    ]);
+  });
+
+  it("gives figures to the source of the main clause, not to who relays them in an opening 'As X reported,'", () => {
+    expect(read("As Reuters reported, the General Staff said Russian losses since February 24, 2022, stood at about 998,000 personnel.")).toEqual([
+      ["casualties", "RU", null, 998000, "the General Staff", "UA"],
+    ]);
+  });
+
+  it("reads the side of equipment named after it as 'among the day's Russian losses'", () => {
+    expect(read("The General Staff also listed 11 tanks and 36 artillery systems among the day's Russian losses.").map((c) => c.slice(0, 4))).toEqual([
+      ["equipment_lost", "RU", "tanks", 11],
+      ["equipment_lost", "RU", "artillery", 36],
+    ]);
+  });
+
+  it("reads drones a place was 'hit by' as the attack's weapons, not losses", () => {
+    expect(read("According to the mayor, the city was hit by 17 Shahed drones in 14 minutes.")).toEqual([]);
+  });
+
+  it("reads cars burned or damaged where they stood as no army's losses, and cars in a list of losses as vehicles", () => {
+    expect(read("Firefighters put out the blaze, and 40 cars were burned in a parking lot. About 20 cars parked nearby were also damaged.")).toEqual([]);
+    expect(read("Over the day the enemy lost 300 servicemen, a tank and 6 cars, the Russian Defence Ministry said.").map((c) => c.slice(0, 4))).toContainEqual(["equipment_lost", "UA", "vehicles", 6]);
+  });
+
+  it("gives a total that 'its' names to the body named before it, though that body claims nothing new", () => {
+    const t = "Syrskyi said Russian forces had lost 4,000 troops. The Russian Ministry of Defense has not claimed any new settlements in Kharkiv Oblast since May 24, and its total for the offensive stands at 13 settlements.";
+    expect(read(t, "2024-06-14")[1]).toEqual(["settlements", "RU", null, 13, "Russian Ministry of Defense", "RU"]);
+    // (Its keeper, not the side it counts: "… said Russia lost 1,530 troops, and its running total is now around 775,000".)
+    expect(read("Ukraine's General Staff this morning said Russia lost 1,530 troops in the past day, and its running total is now around 775,000.", "2024-12-10")[1]).toEqual(["casualties", "RU", null, 775000, "Ukraine's General Staff", "UA"]);
+  });
+});

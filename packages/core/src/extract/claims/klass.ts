@@ -171,6 +171,8 @@ const NOT_A_TOLL_AFTER = /^,?\s*(?:(?:who|that)\s+)?(?:(?:had|have|has|were|are|
 const OUR_PEOPLE = /^\s*of our (?:people|guys|boys|men)\b/i;
 const SWAP_WORDS = /\b(?:swaps?|swapped|exchanges?|exchanged|prisoners?|POWs?|captives?)\b/i;
 /** A sentence that opens on a part of the figure before: "Among them were …", "Among them, the agency said, were …". */
+const CIVILIAN_CARS_AFTER = /^\s+(?:(?:private|civilian|passenger)\s+)?cars\s+(?:parked\b|(?:(?:were|was|had been|have been|also|nearby|in the street|in the yard)\s+){1,3}(?:damaged|burn(?:ed|t)|gutted|set on fire|destroyed by (?:the )?fire)\b)/i;
+const ATTACKED_BY = /\b(?:struck|attacked|hit|targeted|pounded|bombarded|shelled|raided)\s+(?:again\s+|overnight\s+)?by\s+(?:about|some|around|more than|over|nearly|almost|at least|up to|as many as)?\s*$/i;
 const ATTACKED_WITH = /\b(?:struck|attacked|hit|targeted|pounded|bombarded|shelled|launched an attack on)\b[^,;]{0,40}\bwith\s+(?:about|some|around|more than|over|nearly|almost|at least|up to)?\s*$/i;
 /** Serving a side under arms: "while serving in Ukraine's International Legion", "in the ranks of the Armed Forces". */
 // ("Two firefighters were killed while fighting it", "… fighting the fire": a blaze fought is no war.)
@@ -1346,6 +1348,9 @@ function finalChecks(f: ClassInput, k: ClassState): void {
   // "17 people died in the flood, and 31 are still missing": civilians missing are no figure of the vocabulary.
   // (After the noun when there is one: "about 20 residents were still unaccounted for".)
   if (k.cls === "civilians" && /^\s*(?:(?:are|were|is|was|remain|remained|still|now|have been|had been|been|reported|listed|considered)\s+){1,3}(?:missing|unaccounted for)\b/i.test(k.noun ? s.slice(k.nounEnd) : head)) k.cls = null;
+  // ("40 cars were burned in a parking lot", "about 20 cars parked nearby were also damaged": cars a strike damages or
+  // burns where they stand are people's property, no army's losses.)
+  if (k.cls === "equipment" && CIVILIAN_CARS_AFTER.test(head)) k.cls = null;
   // "25,000 of his fighters were with him and 'ready to die'": a readiness to die is no death.
   if (k.cls !== null && /\b(?:ready|willing|prepared)\s+to\s+die\b/i.test(s.slice(n.end, n.end + 80)) && !/\b(?:killed|died|dead)\b/i.test(s.slice(n.end, n.end + 80).replace(/\b(?:ready|willing|prepared)\s+to\s+die\b/gi, ""))) k.cls = null;
   // "250 people gathered at the cathedral", "1,100 Ukrainians living across the county": people who meet, live or
@@ -1391,6 +1396,8 @@ function finalChecks(f: ClassInput, k: ClassState): void {
     if (lastUse && !hasLossAfter && !partLost && (!lastLoss || q.start - clauseBefore.length + lastUse.index > lastLoss.index) && !(inList && list!.loss)) k.used = true;
     // "Russia struck Ukraine with 298 drones and 69 missiles": the weapons an attack was made with.
     if (ATTACKED_WITH.test(clauseBefore)) k.used = true;
+    // ("the city was hit by 17 Shahed drones in 14 minutes": and those that struck, after the passive's "by".)
+    if (ATTACKED_BY.test(clauseBefore)) k.used = true;
     // "Of the 31 Abrams tanks we sent, …": equipment a side sent or supplied, counted as such, is no loss.
     if (/^\W*(?:Of|Out of)\s+(?:the|its|their|our|all)\s+(?:about\s+|some\s+)?$/i.test(s.slice(0, q.start)) && SUPPLIED_AFTER.test(head)) k.used = true;
     // "371 drones were reported as 'locationally lost'": the air force's word for drones that vanished from its radar,

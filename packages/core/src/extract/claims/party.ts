@@ -573,6 +573,10 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   // whose losses they are after a dash.)
   const lossesAfterDash = !k.party && cls !== null && PEOPLE_CLASSES.has(cls) ? LOSSES_AFTER_DASH.exec(s.slice(n.end)) : null;
   if (lossesAfterDash) k.party = peopleIn(lossesAfterDash[1]!, 0, null)[0]?.code ?? null;
+  // ("The General Staff also listed 11 tanks, 36 artillery systems and 52 vehicles among the day's Russian losses": the
+  // side whose losses they are among, named after them.)
+  const amongLosses = !k.party && (cls === "equipment" || (cls !== null && PEOPLE_CLASSES.has(cls))) ? AMONG_SIDE_LOSSES.exec(s.slice(n.end)) : null;
+  if (amongLosses) k.party = peopleIn(amongLosses[1]!, 0, null)[0]?.code ?? null;
   // ("Russia's Defence Ministry said … and claimed that its troops had captured three villages": ground taken by the
   // source's own forces is its side's.)
   const ownForcesSide = k.taking && OWN_FORCES_TOOK.test(lastClause(s.slice(0, q.start))) ? figureSource(f)?.sourceParty : null;
@@ -834,6 +838,7 @@ function placeJustBefore(segments: readonly { text: string }[], at: number): { c
 }
 
 /** Whose losses the figures before a dash are: "— North Korean losses in …". */
+const AMONG_SIDE_LOSSES = /^[^.;:]{0,120}?\bamong\s+(?:the\s+)?(?:(?:day|night|week|month|year)['’]s\s+)?((?:[A-Z][\w'’-]+\s+){1,2})(?:military\s+|combat\s+)?(?:losses|casualties)\b/;
 const LOSSES_AFTER_DASH = /^[^—–]{0,40}\s[—–]\s+((?:[A-Z][\w'’-]+\s+){1,2})(?:military\s+)?(?:losses|casualties|dead|toll)\b/;
 
 /** A source's own forces as the agent of a taking verb: "its troops had captured", "their forces took". */

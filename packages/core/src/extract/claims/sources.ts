@@ -145,6 +145,11 @@ export function resolveSource(
     // whose losses the sentence counts: the commander of those who inflicted them is of the other side.)
     const named = findParties(before).filter((p) => (p.kind === "source" || p.kind === "people") && !insideAny(asides, p.start) && !DESTINATION_BEFORE.test(before.slice(Math.max(0, p.start - 12), p.start)));
     const struck = (p: { start: number }) => HOSTILE_COUNT_BEFORE.test(before.slice(Math.max(0, p.start - 60), p.start));
+    // ("The Russian Ministry of Defense has not claimed any …, and its total … stands at 13": a count is its keeper's,
+    // the body named last before it, not a side the sentence counts: "Ukraine's General Staff said Russia lost 1,530
+    // troops, and its running total is now around 775,000".)
+    const keeper = /^(?:its|their)\s+(?:[a-z]+\s+)?(?:total|tally|count)$/i.test(a.attributedTo) ? named.findLast((p) => p.kind === "source") : undefined;
+    if (keeper) return { ...a, attributedTo: keeper.text, sourceParty: keeper.code, known: true };
     const owner = named.filter((p) => !struck(p)).at(-1);
     if (owner) return { ...a, sourceParty: owner.code, known: true };
     const losers = named.filter(struck);
@@ -465,7 +470,9 @@ export class ArticleNames {
       if (/\w/.test(text[i - 1] ?? "") || /\w/.test(text[i + name.length] ?? "")) continue;
       const before = nameBefore(text, i);
       const after = NAME_AFTER.exec(text.slice(i + name.length, i + name.length + 80))?.[0] ?? "";
-      const country = countryOfSource(`${before}${name}${after}`);
+      // ("a unit of the North group": the word in lower case after the name is part of it, not "the North" of Korea.)
+      const noun = after ? "" : (/^\s+[a-z]+\b/.exec(text.slice(i + name.length, i + name.length + 30))?.[0] ?? "");
+      const country = countryOfSource(`${before}${name}${after}${noun}`);
       // ("the Moscow-installed head of the peninsula, Sergei Aksyonov": a role set before the name says whose he is.)
       const role = country.found ? null : ROLE_BEFORE_NAME.exec(text.slice(Math.max(0, i - before.length - 100), i - before.length))?.[1];
       const ofRole = role ? countryOfSource(role) : null;
