@@ -18,6 +18,7 @@ export interface Attribution {
 }
 
 const PRONOUN_TOTAL = /\b((?:its|their)\s+(?:(?:own|running|latest|official|updated|overall|cumulative)\s+)?(?:total|tally|count))\s+(?:for\s+[^,;.\d]{1,40}?\s+|of\s+[^,;.\d]{1,40}?\s+)?(?:now\s+)?(?:stands|stood|is|was|reached|has reached|rose|has risen)\b/;
+const PRONOUN_FIGURE_OF = /\b((?:its|their)\s+(?:(?:own|official|latest|last)\s+){0,2}(?:figure|total|tally|count|estimate))\s+of\s+(?=(?:about\s+|some\s+|around\s+|more than\s+|over\s+|nearly\s+|almost\s+|at least\s+|up to\s+)?\d)/;
 const NAMED_FIGURE = /(?:^|[,;:]\s*)((?:[Tt]he\s+)?(?!(?:The|This|That|These|Its|Their|His|Her|Our|A|An|One|Each|Every|Another)\b)(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.-]*)\s+(?:figure|tally|count|estimate)\s+(?:[a-z]+\s+){0,3}?(?:was|is|stands at|stood at|reached)\s/;
 // A name's account before a colon: "the Russian MoD's version for the same day:", "Kyiv's figures:".
 const OWNED_ACCOUNT = /(?:^|[,;]\s*|\b(?:[Ff]or balance|[Mm]eanwhile|[Bb]y contrast|[Ii]n contrast),?\s+)((?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.-]*)['’]s\s+(?:own\s+|official\s+|latest\s+)?(?:version|account|figures|numbers|claims?|tally|count|estimates?|line)\b[^:;.]{0,40}:\s/;
@@ -436,7 +437,8 @@ export function findAttributions(sentence: string): Attribution[] {
   // ("The Russian Ministry of Defense has not claimed any new settlements since May 24, and its total for the offensive
   // stands at 13": a pronoun's total is its owner's count, though the owner says nothing new.)
   if (sentence.includes("its ") || sentence.includes("their ")) {
-    const m = PRONOUN_TOTAL.exec(sentence);
+    // ("Russia has not updated its own figure of 498 dead, which it gave on 2 March": or its figure of a count.)
+    const m = PRONOUN_TOTAL.exec(sentence) ?? PRONOUN_FIGURE_OF.exec(sentence);
     if (m) add({ attributedTo: m[1]!, sourceParty: null, known: false, start: m.index + m[0].indexOf(m[1]!), end: m.index + m[0].length });
   }
   // ("the only official number is President Zelensky's 31,000 dead": a known source's figure, named by its possessive;

@@ -5345,3 +5345,31 @@ describe("extractClaims, round twenty-two (test111 studied, Kharkiv under attack
     expect(read("Ukraine's General Staff this morning said Russia lost 1,530 troops in the past day, and its running total is now around 775,000.", "2024-12-10")[1]).toEqual(["casualties", "RU", null, 775000, "Ukraine's General Staff", "UA"]);
   });
 });
+
+describe("extractClaims, round twenty-two (test112 studied, the first five weeks of the invasion)", () => {
+  const read = (text: string, publishedAt = "2022-03-25") =>
+    extractClaims(text, { publishedAt }).map((c) => [c.metric, c.party, c.item, c.value, c.attributedTo, c.sourceParty]);
+
+  it("knows Russia's National Defence Control Centre and its head Mizintsev", () => {
+    expect(read("Mizintsev said that 1,750 Ukrainian servicemen in the city had laid down their arms in recent days.")).toEqual([["captured", "UA", null, 1750, "Mizintsev", "RU"]]);
+    expect(read("The head of the National Defence Control Centre said that 1,750 Ukrainian servicemen had laid down their arms.").map((c) => c[5])).toEqual(["RU"]);
+  });
+
+  it("gives 'its own figure of 498 dead' to the side that opens the sentence, though it has not updated it", () => {
+    expect(read("Ukraine's General Staff says Russia lost 14,000 troops. Russia has not updated its own figure of 498 dead, which it gave on 2 March.", "2022-03-20")[1]).toEqual(["killed", "RU", null, 498, "Russia", "RU"]);
+  });
+
+  it("reads burned-out cars a reporter saw as no army's losses", () => {
+    expect(read("Our reporter saw at least three burned-out cars on Sumska Street.")).toEqual([]);
+  });
+
+  it("gives equipment a side says 'had been put out of action' to its enemy", () => {
+    expect(read("Colonel General Sergei Rudskoy added that 163 multiple launch rocket systems had been put out of action.")).toEqual([["equipment_lost", "UA", "mlrs", 163, "Colonel General Sergei Rudskoy", "RU"]]);
+  });
+
+  it("reads what a correction says now after the semicolon that ends what an earlier version said, but not a bare figure restated", () => {
+    const t = "In Mariupol, the drama theatre was bombed. An earlier version of this article, citing a regional official, said the death toll in the drama theatre was 600; that figure was not confirmed by city authorities, who have said about 300 people were killed there.";
+    expect(read(t, "2022-03-29").map((c) => [c[0], c[3]])).toEqual([["civilians_killed", 300]]);
+    expect(read("An earlier version gave the June figure as 588 square kilometres; DeepState's figure for June is 556.", "2025-07-03")).toEqual([]);
+  });
+});

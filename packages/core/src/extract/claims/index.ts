@@ -136,7 +136,16 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     if (FURNITURE.test(s)) continue;
     // ("Correction: An earlier version of this article said about 3,000 … had been killed": what an earlier version
     // said is superseded; the corrected figure after it stands.)
-    if (mayBeSuperseded(s) && SUPERSEDED.test(s)) continue;
+    // ("An earlier version … said the death toll … was 600; that figure was not confirmed by city authorities, who have
+    // said about 300 people were killed there": what follows a semicolon after it is said now.)
+    let supersededTo = -1;
+    if (mayBeSuperseded(s)) {
+      const earlier = SUPERSEDED.exec(s);
+      if (earlier) {
+        supersededTo = s.indexOf(";", earlier.index);
+        if (supersededTo < 0) continue;
+      }
+    }
     // "Keep reading" / "More on this story" over a list of links, "Contents" over a table of contents: the lines under it are
     // other stories' headlines or the page's own section titles ("1 Military casualties").
     if (seg.line && s.length < 40 && FURNITURE_HEADING.test(s)) {
@@ -209,7 +218,10 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     const dates = (): DateMention[] => (datesRead ??= mayDate ? readDates() : []);
     const inList = list !== null && seg.line;
     // The sentence's figures and verbs, and whether it speaks of losses (figures.ts).
-    const { nums, lossWords, tallyGoesOn, lossContext } = sentenceFigures(s, inList, list, trail, segIndex, lastSegment);
+    const figures = sentenceFigures(s, inList, list, trail, segIndex, lastSegment);
+    const { lossWords, tallyGoesOn, lossContext } = figures;
+    // (Only a figure with its own noun: "DeepState's figure for June is 556" after one is the earlier figure's restated.)
+    const nums = supersededTo < 0 ? figures.nums : figures.nums.filter((n) => n.start > supersededTo && /^\s+[a-z]/i.test(s.slice(n.end)));
     const readings: Reading[] = [];
     const pending: { at: number; end: number; index: number }[] = [];
     // Each figure: what it counts, what happened to it, whose it is, and its claims (figures.ts).

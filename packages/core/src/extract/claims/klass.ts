@@ -171,7 +171,7 @@ const NOT_A_TOLL_AFTER = /^,?\s*(?:(?:who|that)\s+)?(?:(?:had|have|has|were|are|
 const OUR_PEOPLE = /^\s*of our (?:people|guys|boys|men)\b/i;
 const SWAP_WORDS = /\b(?:swaps?|swapped|exchanges?|exchanged|prisoners?|POWs?|captives?)\b/i;
 /** A sentence that opens on a part of the figure before: "Among them were …", "Among them, the agency said, were …". */
-const CIVILIAN_CARS_AFTER = /^\s+(?:(?:private|civilian|passenger)\s+)?cars\s+(?:parked\b|(?:(?:were|was|had been|have been|also|nearby|in the street|in the yard)\s+){1,3}(?:damaged|burn(?:ed|t)|gutted|set on fire|destroyed by (?:the )?fire)\b)/i;
+const CIVILIAN_CARS_AFTER = /^\s+(?:burned-out|burnt-out|charred|gutted)\s+(?:(?:private|civilian|passenger)\s+)?cars\b|^\s+(?:(?:private|civilian|passenger)\s+)?cars\s+(?:parked\b|(?:(?:were|was|had been|have been|also|nearby|in the street|in the yard)\s+){1,3}(?:damaged|burn(?:ed|t)|gutted|set on fire|destroyed by (?:the )?fire)\b)/i;
 const ATTACKED_BY = /\b(?:struck|attacked|hit|targeted|pounded|bombarded|shelled|raided)\s+(?:again\s+|overnight\s+)?by\s+(?:about|some|around|more than|over|nearly|almost|at least|up to|as many as)?\s*$/i;
 const ATTACKED_WITH = /\b(?:struck|attacked|hit|targeted|pounded|bombarded|shelled|launched an attack on)\b[^,;]{0,40}\bwith\s+(?:about|some|around|more than|over|nearly|almost|at least|up to)?\s*$/i;
 /** Serving a side under arms: "while serving in Ukraine's International Legion", "in the ranks of the Armed Forces". */

@@ -746,7 +746,10 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   if (!k.party && attr?.sourceParty && BELLIGERENTS.has(attr.sourceParty) && (ADMITTED_BEFORE.test(s.slice(Math.max(0, q.start - 40), q.start)) || ITS_OWN_LOSSES.test(s.slice(Math.max(0, q.start - 120), q.start)))) k.party = attr.sourceParty;
   // ("Russia's defence ministry said 2,439 of them had surrendered": those a side says gave themselves up to it.)
   const surrendered = pred === "captured" && cls === "personnel" && /\b(?:surrendered|laid down (?:their|its) arms|taken prisoner|(?:gave|given) themselves up)\b/i.test(s.slice(n.end, n.end + 90));
-  if (!k.party && (pred === "destroyed" || pred === "killed" || inflicted || surrendered) && !intransitive && !(bodiesFound && !broughtHome) && cls !== "civilians" && cls !== "buildings" && speaker) k.party = opponentOf(speaker);
+  // ("Rudskoy added that 636 field artillery guns … had been put out of action": equipment a side says was disabled is
+  // its enemy's, as what it says was destroyed is.)
+  const disabled = cls === "equipment" && DISABLED_AFTER.test(s.slice(n.end, n.end + 160));
+  if (!k.party && (pred === "destroyed" || pred === "killed" || inflicted || surrendered || disabled) && !intransitive && !(bodiesFound && !broughtHome) && cls !== "civilians" && cls !== "buildings" && speaker) k.party = opponentOf(speaker);
   // "771 militants of the nationalist Azov regiment have surrendered", "up to 240 nationalists were killed": a side's
   // names for the enemy's fighters, in the voice of that side.
   if (!k.party && cls !== null && cls !== "civilians" && PEOPLE_CLASSES.has(cls) && speaker && (ENEMY.test(s.slice(n.end, nounEnd)) || ENEMY_FIGHTERS.test(s.slice(n.end, nounEnd)))) k.party = opponentOf(speaker);
@@ -838,6 +841,7 @@ function placeJustBefore(segments: readonly { text: string }[], at: number): { c
 }
 
 /** Whose losses the figures before a dash are: "— North Korean losses in …". */
+const DISABLED_AFTER = /^[^.;]{0,120}?\b(?:had been|have been|has been|were|was)\s+(?:also\s+)?(?:put out of action|knocked out|disabled)\b/;
 const AMONG_SIDE_LOSSES = /^[^.;:]{0,120}?\bamong\s+(?:the\s+)?(?:(?:day|night|week|month|year)['’]s\s+)?((?:[A-Z][\w'’-]+\s+){1,2})(?:military\s+|combat\s+)?(?:losses|casualties)\b/;
 const LOSSES_AFTER_DASH = /^[^—–]{0,40}\s[—–]\s+((?:[A-Z][\w'’-]+\s+){1,2})(?:military\s+)?(?:losses|casualties|dead|toll)\b/;
 

@@ -148,10 +148,12 @@ export function resolveSource(
     // ("The Russian Ministry of Defense has not claimed any …, and its total … stands at 13": a count is its keeper's,
     // the body named last before it, not a side the sentence counts: "Ukraine's General Staff said Russia lost 1,530
     // troops, and its running total is now around 775,000".)
-    const keeper = /^(?:its|their)\s+(?:[a-z]+\s+)?(?:total|tally|count)$/i.test(a.attributedTo) ? named.findLast((p) => p.kind === "source") : undefined;
+    // ("Moscow has not updated its figure of 498 dead": else the side named last, by its name.)
+    const count = /^(?:its|their)\s+(?:[a-z]+\s+){0,2}(?:total|tally|count|figure|estimate)$/i.test(a.attributedTo);
+    const keeper = count ? named.findLast((p) => p.kind === "source") : undefined;
     if (keeper) return { ...a, attributedTo: keeper.text, sourceParty: keeper.code, known: true };
     const owner = named.filter((p) => !struck(p)).at(-1);
-    if (owner) return { ...a, sourceParty: owner.code, known: true };
+    if (owner) return { ...a, attributedTo: count ? owner.text : a.attributedTo, sourceParty: owner.code, known: true };
     const losers = named.filter(struck);
     const inflictor = losers.length && losers.every((p) => p.code === losers[0]!.code) ? opponentOf(losers[0]!.code) : null;
     if (inflictor) return { ...a, sourceParty: inflictor, known: true };
