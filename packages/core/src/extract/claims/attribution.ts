@@ -276,7 +276,8 @@ function make(raw: string, start: number, end: number): Attribution | null {
   name = name.replace(/\s+(?:on|in)\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/, "");
   if (!name || name.length > 160) return null;
   // ("As reported, the General Staff first counted …": a linking word before a verb of saying names no one.)
-  if (/^(?:as|so|thus|also|but|and|or|yet|if|when|while|here|there)$/i.test(name)) return null;
+  // ("In that statement, published late Monday, it claimed …": nor a preposition left of a phrase before a participle.)
+  if (/^(?:as|so|thus|also|but|and|or|yet|if|when|while|here|there|in|on|at|by|from|with|after|before|during|since|under|over|for|of|to)$/i.test(name)) return null;
   const original = chained(name);
   if (original.split(/\s+/).length > 16) return null;
   // ("Our General Staff reported …" in a Ukrainian paper: the country's own body, not the outlet's voice.)

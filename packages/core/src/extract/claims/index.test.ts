@@ -5373,3 +5373,44 @@ describe("extractClaims, round twenty-two (test112 studied, the first five weeks
     expect(read("An earlier version gave the June figure as 588 square kilometres; DeepState's figure for June is 556.", "2025-07-03")).toEqual([]);
   });
 });
+
+describe("extractClaims, round twenty-two (test113 and test114 studied, the 2023 counteroffensive; ports and shipping)", () => {
+  const read = (text: string, publishedAt = "2023-08-25") =>
+    extractClaims(text, { publishedAt }).map((c) => [c.metric, c.party, c.item, c.value, c.sourceParty]);
+
+  it("takes no preposition left of a phrase before a participle for a source ('In that statement, published late Monday, it claimed')", () => {
+    const t = "The Russian Defense Ministry said Ukrainian units had lost up to 1,500 troops. In that statement, published late Monday, it claimed that Ukraine had lost more than 250 servicemen.";
+    expect(extractClaims(t, { publishedAt: "2023-06-06" })[1]).toMatchObject({ value: 250, attributedTo: "The Russian Defense Ministry", sourceParty: "RU" });
+  });
+
+  it("reads 'put Russia's total tank losses at 4,381' as tanks lost, not casualties", () => {
+    expect(read("Ukraine's General Staff put Russia's total tank losses at 4,381.")).toEqual([["equipment_lost", "RU", "tanks", 4381, "UA"]]);
+  });
+
+  it("reads a side's name alone on its line, under a count of losses, as heading that side's lines", () => {
+    const t = "Here is my count for the period, visually confirmed, on the southern front only.\n\nUkraine\n\nTanks: 37\nInfantry fighting vehicles: 64\n\nRussia\n\nTanks: 102";
+    expect(read(t, "2023-07-14").map((c) => c.slice(0, 4))).toEqual([
+      ["equipment_lost", "UA", "tanks", 37],
+      ["equipment_lost", "UA", "ifv", 64],
+      ["equipment_lost", "RU", "tanks", 102],
+    ]);
+  });
+
+  it("gives a figure told with a side's possessive alone ('and Russia's at up to 120,000') to that side", () => {
+    expect(read("American officials put Ukraine's military dead at close to 70,000 and Russia's at up to 120,000.").map((c) => [c[1], c[3]])).toEqual([["UA", 70000], ["RU", 120000]]);
+  });
+
+  it("gives a pronoun the source that opened the sentence before with a role set before the name ('Russia's defense minister, Sergei Shoigu, offers …')", () => {
+    const t = "Ukrainian officials say Russia has lost 300,000 troops. Russia's defense minister, Sergei Shoigu, offers figures just as large in the other direction. On Tuesday, he told senior officers that Ukraine had lost more than 100,000 servicemen.";
+    expect(read(t, "2023-11-03")[1]).toEqual(["casualties", "UA", null, 100000, "RU"]);
+  });
+
+  it("reads the lines under 'Results of combat work over the past day:' as losses, in the voice of the body whose report the text opens as", () => {
+    const t = "The Defence Forces of the South of Ukraine report on the situation in their area of responsibility as of 18:00.\n\nOver the past day the enemy continued to shell Kherson region.\n\nResults of combat work over the past day:\n\n46 occupiers killed;\n5 artillery systems;\n9 boats.";
+    expect(read(t, "2024-12-14")).toEqual([
+      ["killed", "RU", null, 46, "UA"],
+      ["equipment_lost", "RU", "artillery", 5, "UA"],
+      ["equipment_lost", "RU", "ships", 9, "UA"],
+    ]);
+  });
+});

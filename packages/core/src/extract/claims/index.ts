@@ -5,11 +5,11 @@ import { ArticleNames, ownBodyOf, publisherOf, resolveSource } from "./sources.j
 import { AT_THE_TIME, dayOfPost, findDates, monthNamed, publicationAsOf, type DateMention } from "./dates.js";
 import { findInterview } from "./interview.js";
 import { monthNumberOf } from "./months.js";
-import { findPostAuthor, findRepostedStatement } from "./reposted.js";
+import { findPostAuthor, findReportOpening, findRepostedStatement } from "./reposted.js";
 import { BELLIGERENTS, countryOfOutlet, dominantPlace, findParties, homeSideOf, uncapitalised } from "./parties.js";
 import { segmentText } from "./segments.js";
 import { YEAR, continues, countBars, type ArticleMemory, type ListContext, type Reading } from "./common.js";
-import { isSectionLine, listOfHeader, ownAnalysisCaption, sectionList } from "./tables.js";
+import { LOSSES_COUNTED_BEFORE, isSectionLine, listOfHeader, ownAnalysisCaption, sectionList } from "./tables.js";
 import type { ClaimTrail } from "./claim.js";
 import { BACK_REFERENCE, LABELLED_ITEM, adoptHeadlineSources, adoptLedeSources, attributionOf, heard, speakerLabel, takeBackReference, type Voiced } from "./voice.js";
 import { dateClaims, readFigures, sentenceFigures } from "./figures.js";
@@ -107,7 +107,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   const reposted = findRepostedStatement(text, docPlace);
   if (reposted) history.push(reposted);
   // A post that opens on its author's name and title speaks for its author throughout.
-  const postAuthor = reposted ? null : findPostAuthor(text, docPlace);
+  // (So does a body's report that opens on its name: "The Defence Forces of the South of Ukraine report on the situation …".)
+  const postAuthor = reposted ? null : findPostAuthor(text, docPlace) ?? findReportOpening(text);
   if (postAuthor) history.push(postAuthor);
   let segIndex = -1;
   // Inside a list of links to other stories, under its heading.
@@ -263,7 +264,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       const last = claimed[segIndex - 1] || claimed[segIndex - 2] || claimed[segIndex - 3] ? claims.at(-1) : undefined;
       const lossBefore = last && LOSS_METRICS.has(last.metric) ? last : null;
       list = listOfHeader({ s, tableHead, cands, prevText, lastSegment, speaker, attr, prevList: list, lastLossParty: lastLossPartyOf(claims), lossBefore, dates, publishedAt: dayOf });
-    } else if (seg.line && isSectionLine(s)) {
+    } else if (seg.line && isSectionLine(s, LOSSES_COUNTED_BEFORE.test(prevText.slice(-300)) || Boolean(list?.loss && list.party))) {
       list = sectionList(s, attr);
     } else if (!seg.line && readings.every((r) => r.cls === null) && !(list && LABELLED_ITEM.test(s))) list = null;
     // "Key figures": a heading line ends the list before it; what follows has a context of its own.

@@ -55,7 +55,8 @@ const LABEL_THEN_FIGURE_END = /^\s*(?:\(\s*[+−-]\s*[\d,]+\s*\))?\s*(?:[,;]|\ba
  * "its total casualties at up to", "overall losses of": a total that names casualties as what it counts ("total
  * Russian losses, the killed and wounded together, had reached": a side's name and an aside between).
  */
-const TOTAL_CASUALTIES = /\b(?:total|overall)\s+(?:[A-Z][\w'’-]*\s+)?(?:military\s+|combat\s+|troop\s+|personnel\s+)?(?:casualties|losses)\b[^.;]{0,60}$/i;
+// (Case-sensitive: "Russian" may stand between, "tank" may not: "put Russia's total tank losses at 4,381" counts tanks.)
+const TOTAL_CASUALTIES = /\b(?:[Tt]otal|[Oo]verall|TOTAL|OVERALL)\s+(?:[A-Z][\w'’-]*\s+)?(?:[Mm]ilitary\s+|[Cc]ombat\s+|[Tt]roop\s+|[Pp]ersonnel\s+)?(?:[Cc]asualties|[Ll]osses|CASUALTIES|LOSSES)\b[^.;]{0,60}$/;
 /** "tank losses", "losses of armoured personnel carriers": the equipment losses are of, before or after the word. */
 const EQUIPMENT_LOSSES = /\b([\w-]+(?:\s[\w-]+)?)\s+(?=losses\b)|\blosses\s+of\s+((?:[\w-]+\s){0,3}[\w-]+)/gi;
 /** The equipment whose losses a stretch names: "Russian tank losses", "losses of armoured personnel carriers". */

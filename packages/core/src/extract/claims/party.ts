@@ -573,6 +573,10 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   // whose losses they are after a dash.)
   const lossesAfterDash = !k.party && cls !== null && PEOPLE_CLASSES.has(cls) ? LOSSES_AFTER_DASH.exec(s.slice(n.end)) : null;
   if (lossesAfterDash) k.party = peopleIn(lossesAfterDash[1]!, 0, null)[0]?.code ?? null;
+  // ("put Ukraine's military dead at close to 70,000 since February 2022 and Russia's at up to 120,000": the side whose
+  // figure of the same count is told with its possessive alone.)
+  const elided = cls !== null ? ELIDED_POSSESSIVE_AT.exec(s.slice(Math.max(0, q.start - 60), q.start)) : null;
+  if (elided) k.party = peopleIn(elided[1]!, 0, null)[0]?.code ?? k.party;
   // ("The General Staff also listed 11 tanks, 36 artillery systems and 52 vehicles among the day's Russian losses": the
   // side whose losses they are among, named after them.)
   const amongLosses = !k.party && (cls === "equipment" || (cls !== null && PEOPLE_CLASSES.has(cls))) ? AMONG_SIDE_LOSSES.exec(s.slice(n.end)) : null;
@@ -841,6 +845,7 @@ function placeJustBefore(segments: readonly { text: string }[], at: number): { c
 }
 
 /** Whose losses the figures before a dash are: "— North Korean losses in …". */
+const ELIDED_POSSESSIVE_AT = /\b(?:and|while|but|against)\s+(?:for\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+at\s+$/;
 const DISABLED_AFTER = /^[^.;]{0,120}?\b(?:had been|have been|has been|were|was)\s+(?:also\s+)?(?:put out of action|knocked out|disabled)\b/;
 const AMONG_SIDE_LOSSES = /^[^.;:]{0,120}?\bamong\s+(?:the\s+)?(?:(?:day|night|week|month|year)['’]s\s+)?((?:[A-Z][\w'’-]+\s+){1,2})(?:military\s+|combat\s+)?(?:losses|casualties)\b/;
 const LOSSES_AFTER_DASH = /^[^—–]{0,40}\s[—–]\s+((?:[A-Z][\w'’-]+\s+){1,2})(?:military\s+)?(?:losses|casualties|dead|toll)\b/;

@@ -37,3 +37,19 @@ export function findPostAuthor(text: string, docPlace: string | null): Attributi
   const code = known.found ? known.code : docPlace;
   return code ? { attributedTo: m[1]!.trim(), sourceParty: code, known: true, start: 0, end: 0 } : null;
 }
+
+// ("The Defence Forces of the South of Ukraine report on the situation in their area of responsibility as of 18:00."):
+// a military or state body's report that opens on its own name, reporting.
+const REPORT_OPENING = /^\s*((?:The\s+)?(?:[A-Z][\p{L}'’-]*\s+){0,3}(?:Defen[cs]e Forces|Armed Forces|General Staff|Operational Command|Command|Ministry|Military Administration|State Emergency Service|Border Guard Service|Air Force|Navy|National Guard|National Police)(?:\s+of\s+(?:the\s+)?[A-Z][\p{L}'’-]*(?:\s+(?:of\s+)?(?:the\s+)?[A-Z][\p{L}'’-]*){0,3})?)\s+(?:reports?|informs?|presents?)\s+(?:on\s+)?(?:the\s+)?(?:(?:operational|current)\s+)?(?:situation|results|following|update)\b/u;
+
+/**
+ * The body whose report a text is, when its first sentence says so ("The Defence Forces of the South of Ukraine report
+ * on the situation …"): as a post's author, every sentence that names no source of its own is its. Null otherwise.
+ */
+export function findReportOpening(text: string): Attribution | null {
+  const m = REPORT_OPENING.exec(text.slice(0, 300));
+  if (!m) return null;
+  const name = m[1]!.trim();
+  const known = countryOfSource(name);
+  return known.found && known.code ? { attributedTo: name, sourceParty: known.code, known: true, start: 0, end: 0 } : null;
+}

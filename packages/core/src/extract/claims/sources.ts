@@ -385,7 +385,8 @@ export class ArticleNames {
       if (p.kind !== "source" && p.kind !== "international") continue;
       const before = sentence.slice(0, p.start);
       // ("On Saturday, Valery Gerasimov, Chief of the General Staff, declared …": after a time that opens the sentence.)
-      if (/^\W*(?:(?:On|In|By|Last|Early|Late|Earlier|Later)\s+[^,]{1,30},\s*)?(?:(?:The|Its|Their|His|Her)\s+)?(?:[\w'’.-]+\s+){0,4}$/.test(before) && !/[;:]/.test(before)) return p.code;
+      // ("Russia's defense minister, Sergei Shoigu, offers figures …": or after the role set before the name.)
+      if (/^\W*(?:(?:On|In|By|Last|Early|Late|Earlier|Later)\s+[^,]{1,30},\s*)?(?:(?:The|Its|Their|His|Her)\s+)?(?:[\w'’.-]+\s+){0,4}(?:[\w'’.-]+,\s+(?:[\w'’.-]+\s+){0,3})?$/.test(before) && !/[;:]/.test(before)) return p.code;
       if (/\b(?:comes?|came) from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$|\b(?:is|was)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i.test(before)) return p.code;
     }
     return undefined;

@@ -14,6 +14,8 @@ const SECTION_LINE = /^\s*([A-Z][\w .'’-]{2,30}?)\s+[-–—]\s+[\d,]+(?:,\s+o
 const LOSS_HEADER = /\b(?:lost|losses|destroyed|damaged|captured|abandoned|killed|dead|deaths|wounded|casualties|total)\b/i;
 const NOT_LOSS_HEADER = /\b(?:delivered|supplied|pledged|promised|ordered|donated|sent|in service|inventory|stocks?|pre-war|prewar|before the war|average|per day|daily|a day|rate|share|percent|ratio|produced|built)\b|%/i;
 /** Equipment the West supplied: in this war, Ukraine's. */
+/** A header of a military unit's results of its fighting: "Results of combat work over the past day:". */
+const COMBAT_RESULTS = /\b(?:results? of (?:the\s+)?(?:combat|military) (?:work|operations|activity|action)|combat (?:results|work results|tallies))\b/i;
 /** A table column that names each row's source. */
 const SOURCE_HEADER = /^(?:sources?|reported by|estimated by|according to|claimed by|by)$/i;
 
@@ -146,7 +148,9 @@ export function listOfHeader(h: HeaderInput): ListContext {
     // ("Visually confirmed losses, 24 February 2022 to 30 June 2025 ¶ Category | Russia | Ukraine": a table's caption
     // dates its rows.)
     asOf: dates().length ? asOfFor(dates(), s.length, h.publishedAt) : (tableHead ? captionAsOf(lastSegment, h.publishedAt) : breakdown?.asOf) ?? prevList?.asOf ?? null,
-    loss: (pred !== null && pred !== "returned") || reportSide !== null || breakdown !== null || (prevList?.loss ?? false),
+    // ("Results of combat work over the past day: ¶ 46 occupiers killed; ¶ 5 artillery systems;": a command's results
+    // of its fighting are what it inflicted.)
+    loss: (pred !== null && pred !== "returned") || reportSide !== null || breakdown !== null || COMBAT_RESULTS.test(s) || (prevList?.loss ?? false),
     columns,
     fates,
     civilian: fates !== null && /\b(?:civilian|residents|people|children)/i.test(lastSegment),
@@ -194,14 +198,23 @@ function captionYears(header: string, caption: string): (string | null)[] | null
 }
 
 /** Whether a line is a section line of an equipment-loss list ("Russia - 21,500, of which: …") that names a side. */
-export function isSectionLine(s: string): boolean {
-  return SECTION_LINE.test(s) && peopleIn(SECTION_LINE.exec(s)![1]!, 0, null).length > 0;
+export function isSectionLine(s: string, lossesBefore = false): boolean {
+  const m = SECTION_LINE.exec(s) ?? (lossesBefore ? SIDE_HEADING.exec(s) : null);
+  return m !== null && peopleIn(m[1]!, 0, null).some((p) => BELLIGERENT_SIDES.has(p.code ?? ""));
 }
 
 /** The context a section line hands to the lines under it: the side it names, whose losses they are. */
 export function sectionList(s: string, attr: Attribution | null): ListContext {
-  return { attr: attr ?? null, party: peopleIn(SECTION_LINE.exec(s)![1]!, 0, null)[0]!.code, pred: null, asOf: null, loss: true, columns: null, fates: null, civilian: false, measures: null, ground: null, years: null, counts: null, sourceColumn: null, taker: null };
+  const name = (SECTION_LINE.exec(s) ?? SIDE_HEADING.exec(s))![1]!;
+  return { attr: attr ?? null, party: peopleIn(name, 0, null)[0]!.code, pred: null, asOf: null, loss: true, columns: null, fates: null, civilian: false, measures: null, ground: null, years: null, counts: null, sourceColumn: null, taker: null };
 }
+
+// ("Here is my count …, visually confirmed … ¶ Ukraine ¶ Tanks: 37 … ¶ Russia ¶ Tanks: 102": a side's name alone on
+// its line, under a count of losses, heads that side's lines.)
+const SIDE_HEADING = /^\s*((?:Ukraine|Russia|Ukrainian|Russian)(?:\s+(?:side|forces|army|losses|equipment losses))?)\s*:?\s*$/;
+const BELLIGERENT_SIDES: ReadonlySet<string> = new Set(["UA", "RU"]);
+/** Words of a count of losses before a side's heading. */
+export const LOSSES_COUNTED_BEFORE = /\b(?:losses|lost|destroyed|count|tally|(?:visually\s+)?confirmed|documented)\b/i;
 
 /** The date a table's caption gives its rows ("…, 24 February 2022 to 30 June 2025": the end of the span), or null. */
 function captionAsOf(caption: string, publishedAt: string | null): string | null {
