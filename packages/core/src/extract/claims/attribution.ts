@@ -278,6 +278,8 @@ function make(raw: string, start: number, end: number): Attribution | null {
   // ("As reported, the General Staff first counted …": a linking word before a verb of saying names no one.)
   // ("In that statement, published late Monday, it claimed …": nor a preposition left of a phrase before a participle.)
   if (/^(?:as|so|thus|also|but|and|or|yet|if|when|while|here|there|in|on|at|by|from|with|after|before|during|since|under|over|for|of|to)$/i.test(name)) return null;
+  // ("In a statement issued for the opening, the ministry said": a phrase of where it was said, before a participle.)
+  if (/^(?:in|on|at|by|from|with|after|during)\s+(?:a|an|the|its|their|his|her)\s+(?:[a-z-]+\s+)?(?:statement|report|post|message|update|briefing|bulletin|video|interview|address|speech|release|note|letter)$/i.test(name)) return null;
   const original = chained(name);
   if (original.split(/\s+/).length > 16) return null;
   // ("Our General Staff reported …" in a Ukrainian paper: the country's own body, not the outlet's voice.)

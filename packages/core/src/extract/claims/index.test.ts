@@ -5414,3 +5414,21 @@ describe("extractClaims, round twenty-two (test113 and test114 studied, the 2023
     ]);
   });
 });
+
+describe("extractClaims, round twenty-two (test116 and test118 studied, Russia's 2025 offensive; captured equipment)", () => {
+  it("gives a unit's bare noun ('the corps said') the side of the unit named with it before", () => {
+    const t = "Ukraine's answer was to commit the 1st Corps of the National Guard and several assault units to the salient. By 28 August the corps said the operation had recaptured three villages.";
+    expect(extractClaims(t, { publishedAt: "2025-08-30" }).map((c) => [c.metric, c.party, c.value, c.attributedTo, c.sourceParty])).toEqual([["settlements", "UA", 3, "the corps", "UA"]]);
+  });
+
+  it("reads those 'eliminated' beside a count of the wounded as dead, in the passive too ('61 occupiers were eliminated and 38 wounded')", () => {
+    expect(extractClaims("Over the past day, 61 occupiers were eliminated and 38 wounded there, the General Staff said.", { publishedAt: "2025-10-01" }).map((c) => [c.metric, c.party, c.value])).toEqual([
+      ["killed", "RU", 61],
+      ["wounded", "RU", 38],
+    ]);
+  });
+
+  it("takes no phrase of where it was said for a source ('In a statement issued for the opening, the ministry said')", () => {
+    expect(findAttributions("In a statement issued for the opening, the ministry said Russian troops had knocked out more than 60 Bradleys.").map((a) => a.attributedTo)).toEqual(["the ministry"]);
+  });
+});

@@ -163,7 +163,8 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   if (pb && pa && (pb.pred === "casualties" || pb.pred === "lost") && ["killed", "wounded", "captured", "missing"].includes(pa.pred) && cls === "personnel" && /^\s*$/.test(s.slice(nounEnd, pa.index))) pred = pa.pred;
   // "eliminated 146 Russian servicemen and wounded another 212": beside a count of the wounded, those eliminated
   // are the dead.
-  if (pred === "casualties" && /^(?:eliminated|liquidated|neutrali[sz]ed)$/i.test((pb?.pred === pred ? pb.word : pa?.pred === pred ? pa.word : "")) && /\b(?:wounded|injured)\s+(?:another\s+|a further\s+)?[\d,]+/i.test(s.slice(n.end))) pred = "killed";
+  // ("61 occupiers were eliminated and 38 wounded": in the passive too, the wounded counted after.)
+  if (pred === "casualties" && /^(?:eliminated|liquidated|neutrali[sz]ed)$/i.test((pb?.pred === pred ? pb.word : pa?.pred === pred ? pa.word : "")) && /\b(?:wounded|injured)\s+(?:another\s+|a further\s+)?[\d,]+|^[^.;\d]{0,60}?\b(?:eliminated|liquidated|neutrali[sz]ed)\s+and\s+(?:about\s+|some\s+|up to\s+)?[\d,]+\s+(?:were\s+|more\s+)?(?:wounded|injured)\b/i.test(s.slice(n.end))) pred = "killed";
   // "65 captured Ukrainian servicemen were among the dead", "The dead also included three servicemen escorting the
   // prisoners": people named among the dead are dead, whatever else the sentence calls them.
   if ((cls === "personnel" || cls === "captured") && (AMONG_DEAD_AFTER.test(afterClause) || DEAD_INCLUDED.test(lastClause(s.slice(0, q.start))))) pred = "killed";

@@ -205,6 +205,12 @@ export function resolveSource(
     const place = countryGoverningPlace(a.attributedTo) ?? countryGoverningPlace(s) ?? openingCountry(s) ?? docPlace;
     if (place) return { ...a, sourceParty: place, known: true };
   }
+  // ("Ukraine's answer was to commit the 1st Corps of the National Guard "Azov" … By 28 August the corps said": a unit's
+  // bare noun is the unit last named with it, by the side named with it; a unit named in full, "the 3rd Assault
+  // Brigade", is no other brigade named before.)
+  const bareUnit = article ? /^the\s+(corps|brigade|regiment|battalion)$/i.exec(a.attributedTo)?.[1] : undefined;
+  const unitSide = bareUnit ? article!.names.countryOfRoleBefore(bareUnit, article!.at) : null;
+  if (unitSide?.code) return { ...a, sourceParty: unitSide.code, known: true };
   // The most distinctive word of the name: a surname, or the role's head noun.
   const words = sourceHead(a.attributedTo).replace(/['’]s\b/g, "").split(/[\s,]+/).filter((w) => w.length > 2 && !/^(?:the|and|its|his|her|their|said|says|spy)$/i.test(w));
   const last = words[words.length - 1];
