@@ -14,7 +14,7 @@ const EACH_HANDING = /^(?:[^—–,.]{2,40}\s[—–]\s)?\W*(\S+(?:\s\S+)?)\s+an
 const SWAP_GAVE = String.raw`(?:swapped|exchanged|handed over|released|freed|returned)\s+(?:about\s+|some\s+|nearly\s+|more than\s+)?[\d,]+`;
 /** A swap whose figure came with "each" earlier in the sentence: "swapped 390 people each, among them …", "returned 390 people to each side, 270 soldiers …", "each side freed 390 people, 270 of them …" (not past ", and" with a new subject: "…, and Ukraine's returnees included 880 servicemen", "swapped 175 prisoners each, and Ukraine handed over 22 wounded Russian soldiers"; "exchanged 307 servicemen each, and on Friday 390 people each, 270 of them soldiers" goes on). */
 const SWAPPED_EACH_BEFORE = new RegExp(String.raw`\b${SWAP_GAVE}\s+(?:[\w-]+\s+){0,3}?(?:to\s+|from\s+)?each\b(?:(?!,\s+and\s+(?:Ukraine|Russia|Kyiv|Moscow)\b)[^;])*$|\beach side\s+${SWAP_GAVE}\s(?:(?!,\s+and\s)[^;])*$|[\d,]+\s+(?:[\w-]+\s+){0,2}(?:were|was)\s+(?:exchanged|swapped|freed|released|returned|handed over)\s+(?:from|by|to|on)\s+each\s+side\b(?:(?!,\s+and\s)[^;])*$`, "i");
-import { LOSS_PREDS, civilianCountry, cutAtClause, lastClause, peopleIn, sameForSame, type ArticleMemory, type ListContext, type Reading } from "./common.js";
+import { LOSS_PREDS, civilianCountry, semicolonClause, cutAtClause, lastClause, peopleIn, sameForSame, type ArticleMemory, type ListContext, type Reading } from "./common.js";
 
 // From a figure's reading to its claims: its metric, its source, the article's memory of who is counted, the
 // figures left out, one claim per side of a swap, and its date.
@@ -111,7 +111,7 @@ export function claimFigure(f: FigureClaimInput): void {
     metric = metric === "killed" ? "civilians_killed" : "civilians_wounded";
     // ("The death toll from the flooding in the Kherson Region has risen to 59, acting governor Vladimir Saldo said":
     // the civilians are of the land where they died, whoever governs it now.)
-    owner = civilianCountry(s) ?? figAttr.sourceParty;
+    owner = civilianCountry(semicolonClause(s, n.start, n.end)) ?? figAttr.sourceParty;
   }
   if (metric === "equipment_lost") {
     trail.lastEquipmentLoss = segIndex;

@@ -237,3 +237,13 @@ export function sideBeforeItsLosses(label: string, after: string): boolean {
   const side = findParties(label)[0];
   return side?.kind === "people" && side.text === label && SIDE_LOSSES_AFTER.test(after);
 }
+
+/**
+ * The clause of a sentence between the semicolons around a figure ("Ukraine's health ministry counts 233 health workers
+ * killed; Moscow and the authorities it installed publish counts of their own": the first), or the sentence.
+ */
+export function semicolonClause(s: string, start: number, end: number): string {
+  const before = s.lastIndexOf(";", start);
+  const after = s.indexOf(";", end);
+  return before < 0 && after < 0 ? s : s.slice(before + 1, after < 0 ? s.length : after);
+}

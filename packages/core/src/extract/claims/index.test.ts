@@ -5432,3 +5432,15 @@ describe("extractClaims, round twenty-two (test116 and test118 studied, Russia's
     expect(findAttributions("In a statement issued for the opening, the ministry said Russian troops had knocked out more than 60 Bradleys.").map((a) => a.attributedTo)).toEqual(["the ministry"]);
   });
 });
+
+describe("extractClaims, round twenty-two (test115 studied, attacks on health care, medics and rescuers)", () => {
+  it("reads the civilians' country in their own clause, not in the clause after a semicolon", () => {
+    const t = "Ukraine's health ministry counts 233 health workers killed; Moscow and the authorities it installed publish counts of their own.";
+    expect(extractClaims(t, { publishedAt: "2025-02-24" }).map((c) => [c.metric, c.party, c.value])).toEqual([["civilians_killed", "UA", 233]]);
+  });
+
+  it("reads medics a military body counts as its own as its soldiers, and a volunteer battalion's as civilians", () => {
+    expect(extractClaims("The Medical Forces Command of Ukraine's armed forces said in December that more than 450 of its medics had been killed.", { publishedAt: "2025-02-24" }).map((c) => [c.metric, c.party, c.value])).toEqual([["killed", "UA", 450]]);
+    expect(extractClaims("The Hospitallers, a volunteer medical battalion, said two of its paramedics had been killed near Bakhmut in Ukraine.", { publishedAt: "2023-03-02" }).map((c) => c.metric)).toEqual(["civilians_killed"]);
+  });
+});

@@ -172,6 +172,7 @@ const NOT_A_TOLL_AFTER = /^,?\s*(?:(?:who|that)\s+)?(?:(?:had|have|has|were|are|
 const OUR_PEOPLE = /^\s*of our (?:people|guys|boys|men)\b/i;
 const SWAP_WORDS = /\b(?:swaps?|swapped|exchanges?|exchanged|prisoners?|POWs?|captives?)\b/i;
 /** A sentence that opens on a part of the figure before: "Among them were …", "Among them, the agency said, were …". */
+const MILITARY_BODY_BEFORE = /\b(?:Medical Forces|Command|[Aa]rmed [Ff]orces|[Aa]rmy|[Bb]rigade|[Bb]attalion|[Rr]egiment|[Cc]orps|General Staff|[Dd]efen[cs]e [Mm]inistry|Ministry of Defen[cs]e)\b/;
 const CIVILIAN_CARS_AFTER = /^\s+(?:burned-out|burnt-out|charred|gutted)\s+(?:(?:private|civilian|passenger)\s+)?cars\b|^\s+(?:(?:private|civilian|passenger)\s+)?cars\s+(?:parked\b|(?:(?:were|was|had been|have been|also|nearby|in the street|in the yard)\s+){1,3}(?:damaged|burn(?:ed|t)|gutted|set on fire|destroyed by (?:the )?fire)\b)/i;
 const ATTACKED_BY = /\b(?:struck|attacked|hit|targeted|pounded|bombarded|shelled|raided)\s+(?:again\s+|overnight\s+)?by\s+(?:about|some|around|more than|over|nearly|almost|at least|up to|as many as)?\s*$/i;
 const ATTACKED_WITH = /\b(?:struck|attacked|hit|targeted|pounded|bombarded|shelled|launched an attack on)\b[^,;]{0,40}\bwith\s+(?:about|some|around|more than|over|nearly|almost|at least|up to)?\s*$/i;
@@ -1352,6 +1353,9 @@ function finalChecks(f: ClassInput, k: ClassState): void {
   // ("40 cars were burned in a parking lot", "about 20 cars parked nearby were also damaged": cars a strike damages or
   // burns where they stand are people's property, no army's losses.)
   if (k.cls === "equipment" && CIVILIAN_CARS_AFTER.test(head)) k.cls = null;
+  // ("The Medical Forces Command … said more than 450 of its medics had been killed": medics a military body counts as
+  // its own are its soldiers; "The Hospitallers, a volunteer medical battalion, said two of its paramedics" are not.)
+  if (k.cls === "civilians" && k.noun && /^(?:medics?|paramedics?|doctors?|nurses?|surgeons?)\b/i.test(head.slice(k.noun.index)) && /^\s+of\s+(?:its|their)\s+(?:own\s+)?$/i.test(head.slice(0, k.noun.index)) && MILITARY_BODY_BEFORE.test(s.slice(0, n.start)) && !/\bvolunteer/i.test(s.slice(0, n.start))) k.cls = "personnel";
   // "25,000 of his fighters were with him and 'ready to die'": a readiness to die is no death.
   if (k.cls !== null && /\b(?:ready|willing|prepared)\s+to\s+die\b/i.test(s.slice(n.end, n.end + 80)) && !/\b(?:killed|died|dead)\b/i.test(s.slice(n.end, n.end + 80).replace(/\b(?:ready|willing|prepared)\s+to\s+die\b/gi, ""))) k.cls = null;
   // "250 people gathered at the cathedral", "1,100 Ukrainians living across the county": people who meet, live or

@@ -6,7 +6,7 @@ import { DATELINE } from "./dates.js";
 import { BELLIGERENTS, countryOfPlace, countryOfPlaceStruck, findParties, mediatorOf, opponentOf } from "./parties.js";
 import type { qualify } from "./qualifiers.js";
 import { itemOf, specificItemOf } from "./items.js";
-import { AMONG_THE_DEAD, ENEMY, LABEL_AND_FIGURE, LOSS_PREDS, WESTERN_ARMS, FORCE, NEUTRAL_USE_ONE, PART_OF_TOLL, PEOPLE_CLASSES, SIZE_ASIDE_BEFORE, civilianCountry, countryOfPlaceThatLost, insideAny, relativeAsides, cutAtClause, lastClause, peopleIn, type ArticleMemory, type ListContext, type Reading, type SegmentSources } from "./common.js";
+import { AMONG_THE_DEAD, ENEMY, LABEL_AND_FIGURE, LOSS_PREDS, WESTERN_ARMS, FORCE, NEUTRAL_USE_ONE, PART_OF_TOLL, PEOPLE_CLASSES, SIZE_ASIDE_BEFORE, civilianCountry, semicolonClause, countryOfPlaceThatLost, insideAny, relativeAsides, cutAtClause, lastClause, peopleIn, type ArticleMemory, type ListContext, type Reading, type SegmentSources } from "./common.js";
 
 // Whose people, equipment or ground a figure counts: modifiers first, then the clause, then context.
 
@@ -314,7 +314,10 @@ function ownerNamedWithFigure(f: PartyInput, k: PartyState): void {
   // ("… according to the Moscow-installed head of the peninsula, Sergei Aksyonov. … Aksyonov said 62 apartment buildings
   // had been damaged": a side that counted another country's civilians, the occupied land's, goes on counting them.)
   const sameCounterGoesOn = (cls === "civilians" || cls === "buildings") && attr !== null && memory.civilians !== null && (((REFERRED_BACK.test(attr.attributedTo) || attr.attributedTo === memory.civiliansSource) && memory.civiliansSegment >= segIndex - 1) || (attr.sourceParty !== null && attr.sourceParty === memory.civiliansSourceParty && attr.sourceParty !== memory.civilians));
-  if (!k.party && (cls === "civilians" || cls === "buildings")) k.party = civilianCountry(s) ?? (attr ? countryOfPlace(attr.attributedTo) : null) ?? (sameCounterGoesOn ? memory.civilians : null) ?? ((cls === "civilians" || !f.pb) && attr && BELLIGERENTS.has(attr.sourceParty ?? "") && !OCCUPATION.test(`${attr.attributedTo} ${s}`) ? attr.sourceParty : null);
+  // ("Ukraine's health ministry counts 233 health workers killed; Moscow and the authorities it installed publish counts
+  // of their own": the places of the figure's own clause, between semicolons.)
+  const ownClause = semicolonClause(s, n.start, n.end);
+  if (!k.party && (cls === "civilians" || cls === "buildings")) k.party = civilianCountry(ownClause) ?? (attr ? countryOfPlace(attr.attributedTo) : null) ?? (sameCounterGoesOn ? memory.civilians : null) ?? ((cls === "civilians" || !f.pb) && attr && BELLIGERENTS.has(attr.sourceParty ?? "") && !OCCUPATION.test(`${attr.attributedTo} ${ownClause}`) ? attr.sourceParty : null);
   // "For Ukraine, the same study put casualties at 400,000", "For Ukraine, the same project lists about 880 tanks": a
   // side fronted before the sentence owns its people and equipment; "Of these, … 220,000 have been killed": the
   // people counted just before.
