@@ -247,3 +247,7 @@ export function semicolonClause(s: string, start: number, end: number): string {
   const after = s.indexOf(";", end);
   return before < 0 && after < 0 ? s : s.slice(before + 1, after < 0 ? s.length : after);
 }
+
+/** Another side's figure of the same count, its verb and noun left out: "… and Ukraine about", ", while Kyiv some". */
+// (For equipment the gap starts at its noun: "tanks and Ukraine about".)
+export const SIDE_GAP = /^(?:[\w-]+(?:\s+[\w-]+){0,2})?[\s,]*(?:and|while|but|against)\s+((?:Russia|Ukraine|Moscow|Kyiv|Kiev|the Russians|the Ukrainians|Russian forces|Ukrainian forces))\s+(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|just)?\s*$/;

@@ -4050,8 +4050,8 @@ describe("extractClaims, round seventeen (test71 studied)", () => {
     expect(rows(NAMED + "Tuva's list stands at 1,127 names and Buryatia's at 2,655.").map((r) => r[2])).toEqual([120000, 1127, 2655]);
     expect(rows(NAMED + "Bashkortostan leads with 5,710 names, ahead of Sverdlovsk region (4,690), Chelyabinsk region (4,210) and Krasnodar region (4,170).").map((r) => r[2])).toEqual([120000, 5710, 4690, 4210, 4170]);
     expect(rows(NAMED + "Bashkortostan, with 2,180 names, and Sverdlovsk region, with 1,860, have the longest lists.").map((r) => r[2])).toEqual([120000, 2180, 1860]);
-    // (A side is no place: its figure is its own.)
-    expect(rows("Russia lost 400 soldiers and Ukraine 300, the report said.").map((r) => r[2])).toEqual([400]);
+    // (A side is no place: its figure is its own, the same count for that side; round twenty-two.)
+    expect(rows("Russia lost 400 soldiers and Ukraine 300, the report said.").map((r) => [r[1], r[2]])).toEqual([["RU", 400], ["UA", 300]]);
   });
 
   it("reads parts by where the people come from ('276 from Dagestan')", () => {
@@ -5425,6 +5425,27 @@ describe("extractClaims, round twenty-two (test116 and test118 studied, Russia's
     expect(extractClaims("Over the past day, 61 occupiers were eliminated and 38 wounded there, the General Staff said.", { publishedAt: "2025-10-01" }).map((c) => [c.metric, c.party, c.value])).toEqual([
       ["killed", "RU", 61],
       ["wounded", "RU", 38],
+    ]);
+  });
+
+  it("reads the same count for another side with its verb and noun left out ('Russia had lost more than 3,600 tanks and Ukraine about 1,050')", () => {
+    expect(extractClaims("By its count this week, Russia had lost more than 3,600 tanks and Ukraine about 1,050.", { publishedAt: "2024-12-10" }).map((c) => [c.party, c.item, c.value])).toEqual([
+      ["RU", "tanks", 3600],
+      ["UA", "tanks", 1050],
+    ]);
+  });
+
+  it("reads parts by fate one after another ('2,700 of them as destroyed, 150 as damaged, 330 as abandoned and 540 as captured')", () => {
+    const t = "As of 20 February 2025, Oryx recorded 3,720 Russian tanks lost. It classed 2,700 of them as destroyed, 150 as damaged, 330 as abandoned and 540 as captured.";
+    expect(extractClaims(t, { publishedAt: "2025-02-24" }).map((c) => [c.party, c.item, c.value])).toEqual([3720, 2700, 150, 330, 540].map((v) => ["RU", "tanks", v]));
+  });
+
+  it("gives 'pieces of Russian equipment' their side, and the things 'Among them' in the next sentence the same side", () => {
+    const t = "Oryx says it has verified at least 200 pieces of Russian equipment destroyed, damaged, abandoned or captured since Tuesday. Among them are at least 44 tanks, and 31 of those were captured.";
+    expect(extractClaims(t, { publishedAt: "2022-09-11" }).map((c) => [c.party, c.item, c.value])).toEqual([
+      ["RU", "other", 200],
+      ["RU", "tanks", 44],
+      ["RU", "tanks", 31],
     ]);
   });
 

@@ -5,7 +5,7 @@ import type { NumberMention } from "./numbers.js";
 import { MONTH, MONTH_FULL } from "./months.js";
 import { countryOfPlace, findParties, opponentOf } from "./parties.js";
 import type { qualify } from "./qualifiers.js";
-import { AMONG_THE_DEAD, BODY_OF_TROOPS, DASH_ROLE, ENEMY, FORCE_NUMBERED, LOSS_PREDS, NEUTRAL_USE, OPENING_WHOLE, PART_OF_TOLL, PART_OF_WHOLE_GAP, LABEL_AND_FIGURE, LIST_NOUN, NOT_LOSSES, PEOPLE_CLASSES, YEAR, civilianCountry, continues, countBars, cutAtClause, lastClause, peopleIn, sameForSame, type ArticleMemory, type ListContext, type Reading } from "./common.js";
+import { AMONG_THE_DEAD, SIDE_GAP, BODY_OF_TROOPS, DASH_ROLE, ENEMY, FORCE_NUMBERED, LOSS_PREDS, NEUTRAL_USE, OPENING_WHOLE, PART_OF_TOLL, PART_OF_WHOLE_GAP, LABEL_AND_FIGURE, LIST_NOUN, NOT_LOSSES, PEOPLE_CLASSES, YEAR, civilianCountry, continues, countBars, cutAtClause, lastClause, peopleIn, sameForSame, type ArticleMemory, type ListContext, type Reading } from "./common.js";
 
 // What a figure counts: its class (people, civilians, equipment, ground, …) and item, from its noun, a list's label
 // or a table's column, or the figures and sentences before it; and the owners and verbs those rules find on their way.
@@ -113,6 +113,9 @@ const PLACE_FOR_GAP = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w'’ 
 // "48 over the Bryansk region and 21 …", "450 servicemen facing its Tsentr group around Pokrovsk and up to 230 …".
 // ("411 men from Bashkortostan, 276 from Dagestan": where the people come from.)
 // ("126 Ukrainian drones were downed over the Kursk Region, 91 over the Moscow Region": with the first part's verb too.)
+/** Parts by fate, one after another: "It classed 2,700 of them as destroyed, 150 as damaged, 330 as abandoned and …". */
+const FATE_AS_GAP = /^[\w\s-]{0,30}?\bas\s+(?:destroyed|damaged|abandoned|captured|lost)\s*(?:,|\band)\s*(?:and\s+)?(?:about|around|some|more than|over|nearly|almost|at least|roughly)?\s*$/;
+const FATE_AS_HEAD = /^\s+as\s+(?:destroyed|damaged|abandoned|captured|lost)\b/;
 const PLACE_PART_GAP = /^\s+(?:(?:were|was|have been|had been)\s+(?:downed|destroyed|shot down|intercepted|killed|wounded|injured|recorded|reported)\s+)?(?:over|in|near|across|above|facing|against|around|from)\s+(?:the\s+|its\s+|their\s+)?[A-Z][\w'’ -]{1,40}?\s*(?:,|\band)\s*(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly)?\s*$/;
 // ("destroyed 69 Ukrainian aircraft on the ground and 14 in the air": where things were lost, without a name; the gap
 // after equipment holds its noun.)
@@ -591,7 +594,16 @@ function fromFigureBefore(f: ClassInput, k: ClassState): void {
   // ("roughly 11,000 of them last autumn and about 3,000 in a second rotation": a part, its time, and the next part;
   // "including 48 over the Bryansk region and 21 over the Kursk region": parts by place.)
   // (Not "… at 234 and the number of helicopters at 196": a figure whose own count is named before it.)
-  if (!k.cls && prev && prev.cls && /[,;]|\b(?:and|or|including|plus|while|as well as|with)\b/i.test(k.gap) && !NUMBER_OF_AT.test(k.gap) && (/^[\s,]*(?:and|or|including|of whom|of which|plus|while|as well as|with|(?:and\s+)?then)?[\s,]*(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(k.gap) || /^\s*of (?:them|those|whom)\s+(?:in|last|this|during|over|by)\b[^,;.\d]{0,30}\s+and\s+(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(k.gap) || PLACE_PART_GAP.test(k.gap) || (PLACE_AFTER_PART.test(head) && ADJUNCT_AND_GAP.test(k.gap)) || GROUND_AIR_GAP.test(k.gap) || BY_SOURCE_GAP.test(k.gap) || PLACE_WITH_GAP.test(k.gap) || placeBeforeFigure(k.gap) || TIME_PART_GAP.test(k.gap) || (TIME_THEN_GAP.test(k.gap) && /^\s*(?:in|on|during|over|last|this|by|since|so far|to date|in all|in total|altogether)\b/i.test(s.slice(n.end))) || (PLACE_FOR_GAP.test(k.gap) && /\baccount(?:s|ed)?\s+for\b/i.test(s.slice(0, prev.n.start))))) {
+  // ("By its count, Russia had lost more than 3,600 tanks and Ukraine about 1,050": the same count for another side,
+  // its verb and noun left out.)
+  const sideGap = !k.cls && prev?.cls ? SIDE_GAP.exec(k.gap) : null;
+  const gappedSide = sideGap ? peopleIn(sideGap[1]!, 0, null)[0]?.code ?? null : null;
+  if (sideGap && gappedSide && prev?.cls) {
+    partOfWhole(k, prev);
+    k.item = prev.item;
+    k.numberOfParty = gappedSide;
+  }
+  if (!k.cls && prev && prev.cls && /[,;]|\b(?:and|or|including|plus|while|as well as|with)\b/i.test(k.gap) && !NUMBER_OF_AT.test(k.gap) && (/^[\s,]*(?:and|or|including|of whom|of which|plus|while|as well as|with|(?:and\s+)?then)?[\s,]*(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(k.gap) || /^\s*of (?:them|those|whom)\s+(?:in|last|this|during|over|by)\b[^,;.\d]{0,30}\s+and\s+(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(k.gap) || (FATE_AS_GAP.test(k.gap) && FATE_AS_HEAD.test(head)) || PLACE_PART_GAP.test(k.gap) || (PLACE_AFTER_PART.test(head) && ADJUNCT_AND_GAP.test(k.gap)) || GROUND_AIR_GAP.test(k.gap) || BY_SOURCE_GAP.test(k.gap) || PLACE_WITH_GAP.test(k.gap) || placeBeforeFigure(k.gap) || TIME_PART_GAP.test(k.gap) || (TIME_THEN_GAP.test(k.gap) && /^\s*(?:in|on|during|over|last|this|by|since|so far|to date|in all|in total|altogether)\b/i.test(s.slice(n.end))) || (PLACE_FOR_GAP.test(k.gap) && /\baccount(?:s|ed)?\s+for\b/i.test(s.slice(0, prev.n.start))))) {
     partOfWhole(k, prev);
     k.item = prev.item;
     // (A part by place has no verb of its own: "followed by" is no deployment; nor is "… over the past day along the

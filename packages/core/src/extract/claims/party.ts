@@ -6,7 +6,7 @@ import { DATELINE } from "./dates.js";
 import { BELLIGERENTS, countryOfPlace, countryOfPlaceStruck, findParties, mediatorOf, opponentOf } from "./parties.js";
 import type { qualify } from "./qualifiers.js";
 import { itemOf, specificItemOf } from "./items.js";
-import { AMONG_THE_DEAD, ENEMY, LABEL_AND_FIGURE, LOSS_PREDS, WESTERN_ARMS, FORCE, NEUTRAL_USE_ONE, PART_OF_TOLL, PEOPLE_CLASSES, SIZE_ASIDE_BEFORE, civilianCountry, semicolonClause, countryOfPlaceThatLost, insideAny, relativeAsides, cutAtClause, lastClause, peopleIn, type ArticleMemory, type ListContext, type Reading, type SegmentSources } from "./common.js";
+import { AMONG_THE_DEAD, ENEMY, LABEL_AND_FIGURE, LOSS_PREDS, WESTERN_ARMS, FORCE, NEUTRAL_USE_ONE, PART_OF_TOLL, PEOPLE_CLASSES, SIZE_ASIDE_BEFORE, SIDE_GAP, civilianCountry, semicolonClause, countryOfPlaceThatLost, insideAny, relativeAsides, cutAtClause, lastClause, peopleIn, type ArticleMemory, type ListContext, type Reading, type SegmentSources } from "./common.js";
 
 // Whose people, equipment or ground a figure counts: modifiers first, then the clause, then context.
 
@@ -211,6 +211,10 @@ export function partyOf(f: PartyInput): { party: string | null; mod: { code: str
   // (Not the S-300, which both sides field: "struck 24 Ukrainian military facilities, including two S-300 launchers".)
   if (f.cls === "equipment" && k.party !== "RU" && k.mod.length === 0 && RUSSIAN_ARMS_COUNTED.test(f.head) && !BOTH_SIDES_FIELD.test(f.head.slice(0, 40))) k.party = "RU";
   if (f.cls === "equipment" && k.party && SUPPLIERS.has(k.party) && WESTERN_ARMS.test(`${lastClause(f.s.slice(0, f.q.start)).slice(-60)} ${cutAtClause(f.head).slice(0, 60)}`)) k.party = "UA";
+  // ("Russia had lost more than 3,600 tanks and Ukraine about 1,050": the side named for the same count, its verb and
+  // noun left out, whatever owns the clause.)
+  const gapped = f.prev?.cls && f.prev.cls === f.cls ? SIDE_GAP.exec(f.s.slice(f.prev.nounEnd, f.n.start)) : null;
+  if (gapped) k.party = peopleIn(gapped[1]!, 0, null)[0]?.code ?? k.party;
   return { party: k.party, mod: k.mod };
 }
 
@@ -572,6 +576,13 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   // equipment counted just before with its owner is the same side's.
   // (Not when a belligerent speaks: "4 tanks were destroyed", said by one side, are the other side's.)
   if (!k.party && cls === "equipment" && item && item !== "other" && !BELLIGERENTS.has(attr?.sourceParty ?? "") && lastEquipmentClaim && lastEquipmentClaim.item === item && lastEquipmentClaim.party && lastEquipmentClaim.segment >= segIndex - 2) k.party = lastEquipmentClaim.party;
+  // ("at least 200 pieces of Russian equipment destroyed, damaged, abandoned or captured": the side named in the
+  // measure's phrase.)
+  const piecesOf = !k.party && cls === "equipment" ? PIECES_OF_SIDE.exec(head) : null;
+  if (piecesOf) k.party = peopleIn(piecesOf[1]!, 0, null)[0]?.code ?? null;
+  // ("… has verified at least 200 pieces of Russian equipment destroyed, damaged, abandoned or captured since Tuesday.
+  // Among them are at least 44 tanks": things among the equipment counted just before are the same side's.)
+  if (!k.party && cls === "equipment" && /^\W*(?:Among (?:them|those|these)|Of (?:them|those|these))\b/.test(s) && lastEquipmentClaim?.party && lastEquipmentClaim.segment === segIndex - 1) k.party = lastEquipmentClaim.party;
   // ("300 killed and 2,700 wounded — North Korean losses in Russia's Kursk region as estimated by …": figures first, then
   // whose losses they are after a dash.)
   const lossesAfterDash = !k.party && cls !== null && PEOPLE_CLASSES.has(cls) ? LOSSES_AFTER_DASH.exec(s.slice(n.end)) : null;
@@ -849,6 +860,7 @@ function placeJustBefore(segments: readonly { text: string }[], at: number): { c
 
 /** Whose losses the figures before a dash are: "— North Korean losses in …". */
 const ELIDED_POSSESSIVE_AT = /\b(?:and|while|but|against)\s+(?:for\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+at\s+$/;
+const PIECES_OF_SIDE = /^\s+(?:pieces|items|units)\s+of\s+(?:[a-z-]+\s+){0,3}?(Russian|Ukrainian|North Korean)\s+(?:military\s+)?(?:equipment|hardware|armou?r|vehicles|weapons|materiel)\b/;
 const DISABLED_AFTER = /^[^.;]{0,120}?\b(?:had been|have been|has been|were|was)\s+(?:also\s+)?(?:put out of action|knocked out|disabled)\b/;
 const AMONG_SIDE_LOSSES = /^[^.;:]{0,120}?\bamong\s+(?:the\s+)?(?:(?:day|night|week|month|year)['’]s\s+)?((?:[A-Z][\w'’-]+\s+){1,2})(?:military\s+|combat\s+)?(?:losses|casualties)\b/;
 const LOSSES_AFTER_DASH = /^[^—–]{0,40}\s[—–]\s+((?:[A-Z][\w'’-]+\s+){1,2})(?:military\s+)?(?:losses|casualties|dead|toll)\b/;
