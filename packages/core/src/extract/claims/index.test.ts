@@ -5449,6 +5449,11 @@ describe("extractClaims, round twenty-two (test116 and test118 studied, Russia's
     ]);
   });
 
+  it("reads a team as a source ('Its Dutch-based team says …'), whose figures the next sentence's 'Among them' goes on with", () => {
+    const t = "The open-source site Oryx has been trying to keep pace with the footage. Its Dutch-based team says it has verified at least 200 pieces of Russian equipment destroyed since Tuesday. Among them are at least 44 tanks, and 31 of those were captured.";
+    expect(extractClaims(t, { publishedAt: "2022-09-11" }).map((c) => [c.value, c.sourceParty])).toEqual([[200, "NL"], [44, "NL"], [31, "NL"]]);
+  });
+
   it("takes no phrase of where it was said for a source ('In a statement issued for the opening, the ministry said')", () => {
     expect(findAttributions("In a statement issued for the opening, the ministry said Russian troops had knocked out more than 60 Bradleys.").map((a) => a.attributedTo)).toEqual(["the ministry"]);
   });
