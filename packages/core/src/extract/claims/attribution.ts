@@ -1,6 +1,6 @@
 import { countryGoverningPlace, countryOfPlace, countryOfSource, findParties } from "./parties.js";
 import { DASH_ROLE, DATELINE_CITY_LABEL, sideBeforeItsLosses } from "./common.js";
-import { MONTH, MONTH_FULL } from "./months.js";
+import { MONTH, MONTH_FULL, type PostedDay } from "./months.js";
 
 /** Who a sentence says its figures come from. */
 export interface Attribution {
@@ -746,14 +746,6 @@ export function postHeaderSource(line: string): Attribution | null {
   return c.found ? { attributedTo: name, sourceParty: c.code, known: true, start: 0, end: name.length } : null;
 }
 const POST_HEADER = /^\s*([A-Z][^·•|]{1,100}?)\s+[·•]\s+[^·•]{0,40}\d[^·•]{0,40}\s+[·•]\s+[^·•]{1,40}$/;
-
-/** The day a relayed post's header writes before its time, as written: "6 Aug 2025", "7 Aug". */
-export interface PostedDay {
-  day: number;
-  /** The month's name or its abbreviation ("Aug", "August"). */
-  month: string;
-  year: number | null;
-}
 
 /**
  * A relayed post's header of a name and a time, "Sumy Regional Military Administration, 08:15", "Air Force (09:55)":

@@ -251,3 +251,9 @@ export function semicolonClause(s: string, start: number, end: number): string {
 /** Another side's figure of the same count, its verb and noun left out: "… and Ukraine about", ", while Kyiv some". */
 // (For equipment the gap starts at its noun: "tanks and Ukraine about".)
 export const SIDE_GAP = /^(?:[\w-]+(?:\s+[\w-]+){0,2})?[\s,]*(?:and|while|but|against)\s+((?:Russia|Ukraine|Moscow|Kyiv|Kiev|the Russians|the Ukrainians|Russian forces|Ukrainian forces))\s+(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|just)?\s*$/;
+
+/**
+ * A count named by a pronoun ("its total", "their own figure"), the name attribution.ts gives a figure's keeper when the
+ * sentence says "its total … stands at" or "its own figure of": sources.ts names the keeper for it.
+ */
+export const PRONOUN_COUNT = /^(?:its|their)\s+(?:[a-z]+\s+){0,2}(?:total|tally|count|figure|estimate)$/i;

@@ -1,6 +1,5 @@
 import * as chrono from "chrono-node/en";
-import type { PostedDay } from "./attribution.js";
-import { MONTH, MONTH_FULL, MONTH_INDEX } from "./months.js";
+import { MONTH, MONTH_FULL, MONTH_INDEX, type PostedDay } from "./months.js";
 
 /** A date found in a sentence, with the precision the words allow. */
 export interface DateMention {

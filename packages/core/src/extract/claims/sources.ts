@@ -1,6 +1,6 @@
 import type { Attribution } from "./attribution.js";
 import { BELLIGERENTS, countryGoverningPlace, countryOfSource, findParties, mediatorOf, opponentOf, sourceHead } from "./parties.js";
-import { insideAny, relativeAsides } from "./common.js";
+import { PRONOUN_COUNT, insideAny, relativeAsides } from "./common.js";
 
 /**
  * Sources a sentence names without their country ("the agency", "Park", "he",
@@ -149,7 +149,7 @@ export function resolveSource(
     // the body named last before it, not a side the sentence counts: "Ukraine's General Staff said Russia lost 1,530
     // troops, and its running total is now around 775,000".)
     // ("Moscow has not updated its figure of 498 dead": else the side named last, by its name.)
-    const count = /^(?:its|their)\s+(?:[a-z]+\s+){0,2}(?:total|tally|count|figure|estimate)$/i.test(a.attributedTo);
+    const count = PRONOUN_COUNT.test(a.attributedTo);
     const keeper = count ? named.findLast((p) => p.kind === "source") : undefined;
     if (keeper) return { ...a, attributedTo: keeper.text, sourceParty: keeper.code, known: true };
     const owner = named.filter((p) => !struck(p)).at(-1);
