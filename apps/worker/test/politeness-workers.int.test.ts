@@ -16,6 +16,15 @@ import { drop, startWorker, testProducer, testWorkerConfig, waitFinal, type Runn
 
 const INTERVAL = 300;
 const PAGES = 6;
+// Each worker runs two jobs at most. The site answers no page until three
+// page requests are open, so the third must come from the second worker:
+// both workers take jobs however the queue hands them out (under load the
+// first worker to poll could otherwise take all six in turn). HOLD_MS after
+// the first held request, well under the fetch timeout, the site answers
+// anyway, so that a run in which the second worker never takes a job ends
+// with the robots.txt count below, not with timeouts.
+const HOLD_UNTIL = 3;
+const HOLD_MS = 8_000;
 const db = testDb();
 const prefix = redisPrefix("politeness-workers");
 let site: Loopback;
@@ -28,17 +37,25 @@ beforeAll(async () => {
   // process that runs both workers); done here, it cannot hold back a
   // request in the test and skew the arrival times.
   extractPage({ body: articleHtml(KURSK_REPORT), contentType: "text/html" });
+  const held: (() => void)[] = [];
+  let holding = true;
+  const release = () => {
+    holding = false;
+    for (const answer of held.splice(0)) answer();
+  };
   site = await serve((req, res) => {
     if (req.url === "/robots.txt") return void res.writeHead(404).end();
-    res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(articleHtml(KURSK_REPORT));
+    const answer = () => res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(articleHtml(KURSK_REPORT));
+    if (!holding) return answer();
+    if (held.push(answer) === 1) setTimeout(release, HOLD_MS).unref();
+    if (held.length >= HOLD_UNTIL) release();
   });
   const config = () =>
     testWorkerConfig({
       databaseUrl: testDatabaseUrl(),
       redisUrl: testRedisUrl(),
       prefix,
-      fetcher: { timeoutMs: 5_000, maxBytes: 5_000_000, allowPrivate: true, perHostIntervalMs: INTERVAL },
-      // Two jobs each at most, so that both workers take some of the six.
+      fetcher: { timeoutMs: 15_000, maxBytes: 5_000_000, allowPrivate: true, perHostIntervalMs: INTERVAL },
       worker: { concurrency: 2 },
     });
   workers = await Promise.all([startWorker(config()), startWorker(config())]);
