@@ -5470,3 +5470,35 @@ describe("extractClaims, round twenty-two (test115 studied, attacks on health ca
     expect(extractClaims("The Hospitallers, a volunteer medical battalion, said two of its paramedics had been killed near Bakhmut in Ukraine.", { publishedAt: "2023-03-02" }).map((c) => c.metric)).toEqual(["civilians_killed"]);
   });
 });
+
+describe("extractClaims, round twenty-three (test117 studied, the Russian-held Donbas)", () => {
+  const read = (t: string, publishedAt = "2022-06-10") => extractClaims(t, { publishedAt }).map((c) => [c.metric, c.party, c.value, c.sourceParty]);
+
+  it("reads the republics Moscow set up in Donetsk and Luhansk and their officials as Moscow's side, and the civilians they count as Ukraine's", () => {
+    expect(read("According to Daria Morozova, the DPR's ombudsman, 16 civilians were killed and 71 wounded over the week.")).toEqual([
+      ["civilians_killed", "UA", 16, "RU"],
+      ["civilians_wounded", "UA", 71, "RU"],
+    ]);
+    expect(read("The Representative Office of the LPR in the JCCC said 44 residential buildings had been damaged.")).toEqual([["buildings_damaged", "UA", 44, "RU"]]);
+  });
+
+  it("reads the civilians a head Moscow installed counts, with no place named, as Ukraine's", () => {
+    expect(read("Pushilin told a press conference that Ukrainian fire had killed more than 300 civilians in the republic in 2024.", "2025-01-10")).toEqual([["civilians_killed", "UA", 300, "RU"]]);
+  });
+
+  it("reads the militia of those republics as Moscow's side ('the militia's losses', 'servicemen of the republic's formations')", () => {
+    expect(read("Since January 1, the militia's losses have reached 1,823 killed and 7,405 wounded, Morozova wrote.")).toEqual([
+      ["killed", "RU", 1823, "RU"],
+      ["wounded", "RU", 7405, "RU"],
+    ]);
+    expect(read("Morozova reported that 3,710 servicemen of the republic's formations had been killed.").map((c) => c[1])).toEqual(["RU"]);
+  });
+
+  it("gives a figure that shares the noun of the one before the side named as that one's owner after it ('117 servicemen of the Russian army were killed and 483 were wounded')", () => {
+    expect(read("A total of 117 servicemen of the Russian army were killed and 483 were wounded in combat.").map((c) => [c[0], c[1], c[2]])).toEqual([
+      ["killed", "RU", 117],
+      ["wounded", "RU", 483],
+    ]);
+    expect(read("A total of 117 servicemen of the Donetsk People's Republic's people's militia were killed and 483 were wounded.").map((c) => c[1])).toEqual(["RU", "RU"]);
+  });
+});

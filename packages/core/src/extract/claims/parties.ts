@@ -21,6 +21,9 @@ const PEOPLE: [string, string][] = [
   ["the South(?! China| Caucasus)|South Korean|South Koreans|South Korea|S\\. Korea(?:n|ns)?|Republic of Korea|ROK|Seoul", "KR"],
   // (Ukrainian officials and outlets write "russia" and "russian" in lower case on purpose.)
   ["Russian|Russians|Russia|Russian Federation|Moscow|Kremlin|Rosgvardia|Wagner|Akhmat|Storm-Z|Storm-V|Storm Z|Storm V|Africa Corps|VDV|Soviet|russian|russians|russia|Chechen|Chechens|Chechnya|Dagestani|Dagestanis|Buryat|Buryats", "RU"],
+  // (The forces of the republics Moscow set up in Donetsk and Luhansk fight on its side: "the militia's losses", "3,710
+  // servicemen of the republic's formations".)
+  ["people['’]s militia|militia|militiamen|republic['’]s (?:forces|formations|servicemen|militia|fighters|troops|army)", "RU"],
   ["Ukrainian|Ukrainians|Ukraine|Kyiv|Kiev|AFU|APU|ZSU|Armed Forces of Ukraine|Kyiv regime|Azov", "UA"],
   ["American|Americans|United States|U\\.S\\.A?\\.?|US|USA|Washington", "US"],
   ["British|Britain|United Kingdom|U\\.K\\.|UK|London", "GB"],
@@ -107,15 +110,24 @@ const PEOPLE: [string, string][] = [
   ["Venezuelan|Venezuelans|Venezuela", "VE"],
 ];
 
+/**
+ * The "people's republics" Moscow set up in Donetsk and Luhansk in 2014, their officials, and the heads it installed in
+ * the Ukrainian regions it occupied: sources of Moscow's side that count the civilians of the Ukrainian land they hold.
+ */
+export const OCCUPATION_AUTHORITIES = "Donetsk People['’]s Republic|Luhansk People['’]s Republic|Lugansk People['’]s Republic|DPR|LPR|DNR|LNR|Morozova|Basurin|Pushilin|Pasechnik|Balitsky|Saldo";
+
 // Officials, agencies and media: what a figure's source is called.
 const SOURCES: [string, string | null][] = [
   // Ukraine
   ["Zelensky[iy]?|Zelenskyy|Zelenskiy|Syrskyi|Syrsky|Budanov|Umerov|Shmyhal|Sybiha|Kuleba|Reznikov|Zaluzhnyi|Zaluzhny|Yermak|Lubinets|Podolyak|Fedorov|Voloshyn|Dmytrashkivskyi|Pletenchuk|Tsekhotskyi|Ihnat|Yevlash|Trehubov|Kyrylenko|Vyhivskyi|Klymenko|Svyrydenko|Shmyhal|Malyuk|Maliuk|Stupun|Lykhoviy|Lykhovii|Fityo|Demchenko|Syniehubov|Kovalenko|Usyk|Skibitskyi|Yusov|Humeniuk|Fedorov|Filashkin|Lysak|Kiper|Klitschko|Tkachenko|Terekhov|Prokudin|Vilkul|Sadovyi|Yatsenko|Lubinets|Maliar|Shtupun|Danilov|Arestovych|Hromov|Cherevatyi|Starukh|Vereshchuk|Kostin|Zhyvytskyi|Motuzianyk|Venediktova|Monastyrskyi|Denysenko|Tarnavskyi|Tarnavsky|Naiev|Naev|Tymoshenko|Popko|Pavliuk|Hnatov|Barabash|Prokopenko|Pletenchuk|Voloshyn|Lubinets", "UA"],
   ["GUR|HUR|SBU|SSU|State Bureau of Investigation|SBI|UALosses|UA Losses|Ukrinform|Ukrainska Pravda|Kyiv Independent|Kyiv Post|UNIAN|Suspilne|Hromadske|RBC-Ukraine|Defense Express|Militarnyi|NV\\.ua|New Voice of Ukraine|Kyiv Independent's|DeepState|Deep State|General Staff of (?:the )?(?:Armed Forces of )?Ukraine|Ukraine's General Staff|Ukrainian General Staff|Khortytsia|Tavria|Joint Forces Task Force|National Guard of Ukraine|State Emergency Service|Prosecutor General's Office|Verkhovna Rada|Center for Countering Disinformation|Centre for Countering Disinformation|Defen[cs]e Intelligence of Ukraine|DIU|Coordination Headquarters for the Treatment of Prisoners of War|I Want to Live|Ukrainian Air Force|Air Force of Ukraine|Frontelligence Insight|Kyiv School of Economics|(?:Southern|Northern|Eastern|Western) Defen[cs]e Forces|Defen[cs]e Forces of (?:the )?(?:South|North|East|West)|Operational Command (?:South|North|East|West)|(?:South|North|East|West) Operational Command|Operational-Strategic Group|Regional Military Administration|Oblast Military Administration|City Military Administration|KCMA|KMVA|KCSA|KMDA|OVA|Naftogaz|Ukrenergo|Unmanned Systems Forces|Metinvest|DTEK|Energoatom|Centrenergo|Ukrhydroenergo|Ukrzaliznytsia|Ukrainian Railways|International Legion|Atesh|Yellow Ribbon|Freedom of Russia Legion|Russian Volunteer Corps|Siberian Battalion", "UA"],
   // Russia
-  ["Putin|Shoigu|Belousov|Gerasimov|Rudskoy|Rudskoi|Peskov|Lavrov|Zakharova|Konashenkov|Medvedev|Khinshtein|Gladkov|Kadyrov|Alaudinov|Apti Alaudinov|Smirnov|Saldo|Pushilin|Pasechnik|Balitsky|Prigozhin|Poddubny|Mishustin|Nebenzya|Ushakov|Dmitriev|Volodin|Patrushev|Naryshkin|Bortnikov|Surovikin|Lapin|Dvornikov|Vorobyov|Sobyanin|Bogomaz|Bigma|Gordeyev|Yevgeny Dzhindzholia|Rosstat|Investigative Committee|Leontyev|Mordvichev|Mizintsev|Rogov|Kiriyenko|Kirienko|Lvova-Belova|State Duma|Duma|Federation Council|Kartapolov|Moskalkova|Slutsky|Valentina Matviyenko|Lantratova", "RU"],
+  ["Putin|Shoigu|Belousov|Gerasimov|Rudskoy|Rudskoi|Peskov|Lavrov|Zakharova|Konashenkov|Medvedev|Khinshtein|Gladkov|Kadyrov|Alaudinov|Apti Alaudinov|Smirnov|Prigozhin|Poddubny|Mishustin|Nebenzya|Ushakov|Dmitriev|Volodin|Patrushev|Naryshkin|Bortnikov|Surovikin|Lapin|Dvornikov|Vorobyov|Sobyanin|Bogomaz|Bigma|Gordeyev|Yevgeny Dzhindzholia|Rosstat|Investigative Committee|Leontyev|Mordvichev|Mizintsev|Rogov|Kiriyenko|Kirienko|Lvova-Belova|State Duma|Duma|Federation Council|Kartapolov|Moskalkova|Slutsky|Valentina Matviyenko|Lantratova|Miroshnik", "RU"],
   // Occupation and proxy authorities speak for Moscow: "Russian-appointed officials in Donetsk".
   ["(?:Russian|Moscow|Kremlin)-(?:appointed|installed|backed|controlled)", "RU"],
+  // (The "people's republics" Moscow set up in Donetsk and Luhansk, their officials and missions, and the heads it installed
+  // in occupied regions speak for Moscow's side.)
+  [OCCUPATION_AUTHORITIES, "RU"],
   // ("Pro-Kremlin Telegram channels went further": voices of Moscow's side.)
   ["[Pp]ro-(?:Kremlin|Russian|Moscow)", "RU"],
   ["TASS|National Defen[cs]e (?:Control|Management) Cent(?:re|er)|RIA Novosti|RIA|Interfax|Sputnik|RT|Russia Today|Izvestia|Kommersant|Rossiyskaya Gazeta|Zvezda|Rybar|Mediazona|Meduza|Novaya Gazeta|Conflict Intelligence Team|iStories|Important Stories|Verstka|The Insider|Lostarmour|FSB|SVR|GRU|Rosgvardia|Roscosmos|Rosatom|Russian MOD|Russian MoD|Russian Defen[cs]e Ministry|Russian Ministry of Defen[cs]e|Ministry of Defen[cs]e of (?:the )?Russian Federation|Russia's Defen[cs]e Ministry|Russia's Ministry of Defen[cs]e|Russia's MOD|Russian General Staff|Kremlin", "RU"],

@@ -3,7 +3,7 @@ import { chooseAttribution, type Attribution } from "./attribution.js";
 import type { NounClass, Predicate, nounClassOf, predicatesIn } from "./metrics.js";
 import type { NumberMention } from "./numbers.js";
 import { DATELINE } from "./dates.js";
-import { BELLIGERENTS, countryOfPlace, countryOfPlaceStruck, findParties, mediatorOf, opponentOf } from "./parties.js";
+import { BELLIGERENTS, OCCUPATION_AUTHORITIES, countryOfPlace, countryOfPlaceStruck, findParties, mediatorOf, opponentOf } from "./parties.js";
 import type { qualify } from "./qualifiers.js";
 import { itemOf, specificItemOf } from "./items.js";
 import { AMONG_THE_DEAD, ENEMY, LABEL_AND_FIGURE, LOSS_PREDS, WESTERN_ARMS, FORCE, NEUTRAL_USE_ONE, PART_OF_TOLL, PEOPLE_CLASSES, SIZE_ASIDE_BEFORE, SIDE_GAP, civilianCountry, semicolonClause, countryOfPlaceThatLost, insideAny, relativeAsides, cutAtClause, lastClause, peopleIn, type ArticleMemory, type ListContext, type Reading, type SegmentSources } from "./common.js";
@@ -96,8 +96,18 @@ const LISTED = /\b(?:listed|lists|counted|counts|tallied|recorded|records)\b[^.;
 /** A source named again by a pronoun or its bare title: "According to him", "the governor added". */
 const REFERRED_BACK = /^(?:he|she|it|they|him|her|them|the\s+[a-z]+)$/i;
 
-/** Words of occupation: the authorities an occupier installed count civilians of the land it holds. */
-const OCCUPATION = /\b(?:installed|appointed|occupied|occupation|annexed)\b/i;
+/**
+ * Words of occupation: the authorities an occupier installed count civilians of the land it holds. ("the DPR's
+ * ombudsman Daria Morozova": so do the republics Moscow set up in Donetsk and Luhansk.)
+ */
+const OCCUPATION = new RegExp(`\\b(?:installed|appointed|occupied|occupation|annexed|${OCCUPATION_AUTHORITIES})\\b`, "i");
+/**
+ * ("Pushilin said Ukrainian fire had killed more than 300 civilians in the republic": with no place named, the
+ * civilians an authority Moscow installed counts are of the Ukrainian land it holds.)
+ */
+function occupiedLandOf(attr: Attribution | null, clause: string): string | null {
+  return attr?.sourceParty === "RU" && OCCUPATION.test(`${attr.attributedTo} ${clause}`) ? "UA" : null;
+}
 /** Countries that arm Ukraine and fight no one: equipment named by them is Ukraine's. */
 /** Western arms right after their figure, at most two words before their name: "one IRIS-T launcher", "two US-made Bradleys". */
 const WESTERN_ARMS_COUNTED = new RegExp(String.raw`^\s*(?:[\w.-]+\s+){0,2}?` + WESTERN_ARMS.source);
@@ -321,7 +331,7 @@ function ownerNamedWithFigure(f: PartyInput, k: PartyState): void {
   // ("Ukraine's health ministry counts 233 health workers killed; Moscow and the authorities it installed publish counts
   // of their own": the places of the figure's own clause, between semicolons.)
   const ownClause = semicolonClause(s, n.start, n.end);
-  if (!k.party && (cls === "civilians" || cls === "buildings")) k.party = civilianCountry(ownClause) ?? (attr ? countryOfPlace(attr.attributedTo) : null) ?? (sameCounterGoesOn ? memory.civilians : null) ?? ((cls === "civilians" || !f.pb) && attr && BELLIGERENTS.has(attr.sourceParty ?? "") && !OCCUPATION.test(`${attr.attributedTo} ${ownClause}`) ? attr.sourceParty : null);
+  if (!k.party && (cls === "civilians" || cls === "buildings")) k.party = civilianCountry(ownClause) ?? (attr ? countryOfPlace(attr.attributedTo) : null) ?? (sameCounterGoesOn ? memory.civilians : null) ?? ((cls === "civilians" || !f.pb) && attr && BELLIGERENTS.has(attr.sourceParty ?? "") && !OCCUPATION.test(`${attr.attributedTo} ${ownClause}`) ? attr.sourceParty : null) ?? occupiedLandOf(attr, ownClause);
   // "For Ukraine, the same study put casualties at 400,000", "For Ukraine, the same project lists about 880 tanks": a
   // side fronted before the sentence owns its people and equipment; "Of these, … 220,000 have been killed": the
   // people counted just before.
@@ -471,7 +481,9 @@ function ownerInClause(f: PartyInput, k: PartyState): void {
     const enemyActs = enemyLast && !enemyCounted && lossWords.some((p) => p.index > clauseStart + enemyAt && p.end <= q.start && (p.pred === "killed" || p.pred === "destroyed" || p.pred === "wounded") && !/^(?:dead|deaths?|killed|wounded)$/i.test(p.word));
     if (enemyActs) k.party = speaker;
     else if (enemyLast) k.party = opponentOf(speaker);
-    else if (last && prev && last.at < prev.nounEnd && prev.party) k.party = prev.party;
+    // ("117 servicemen of the Russian army were killed and 483 were wounded": nor the side named as the owner after the
+    // figure before, whose noun this figure shares.)
+    else if (last && prev && (last.at < prev.nounEnd || OWNER_AFTER_NOUN.test(s.slice(prev.nounEnd, last.at))) && prev.party) k.party = prev.party;
     else if (last) {
       // Is that party the agent of a verb that acts on the figure ("Ukraine destroyed 40 drones")?
       const verbBetween = lossWords.filter((p) => p.index > last.at && p.end <= q.start);
@@ -703,7 +715,8 @@ function ownerFromContext(f: PartyInput, k: PartyState): void {
   if (!k.party && cls === "equipment" && /^\W*(?:It|They|(?:Its|Their)\s+(?:running\s+)?(?:tally|count|list|figures))\s+(?:also\s+)?(?:lists|listed|counts|counted|records|recorded|gives|gave|included|includes)\b/.test(s) && memory.counted && memory.counted.segment === segIndex - 1) k.party = memory.counted.party;
   // "150 prisoners of war of the Armed Forces of Ukraine", "soldiers of the Russian army": the force named after them.
   if (!k.party && cls !== null && PEOPLE_CLASSES.has(cls)) {
-    const force = /^\s*(?:of war\s+)?(?:of|from)\s+the\s+((?:[A-Z][\w-]*\s+)?(?:Armed Forces|armed forces|Army|army|military|forces)(?:\s+of\s+(?:the\s+)?[A-Z][\w]*(?:\s+Federation)?)?)/.exec(s.slice(nounEnd, nounEnd + 80));
+    // ("servicemen of the Donetsk People's Republic's people's militia", "of the republic's formations".)
+    const force = /^\s*(?:of war\s+)?(?:of|from)\s+the\s+((?:[A-Z][\w-]*\s+|(?:[\w-]+['’]s\s+){1,3})?(?:Armed Forces|armed forces|Army|army|military|forces|militia|formations)(?:\s+of\s+(?:the\s+)?[A-Z][\w]*(?:\s+Federation)?)?)/.exec(s.slice(nounEnd, nounEnd + 80));
     if (force) k.party = peopleIn(force[1]!, 0, null)[0]?.code ?? null;
   }
   // "Another 140 servicemen from the region are listed as missing" in a regional paper: the region's side.
@@ -858,6 +871,8 @@ function placeJustBefore(segments: readonly { text: string }[], at: number): { c
   return null;
 }
 
+/** Between a figure's noun and the side that owns it: "servicemen| of the |Russian army". */
+const OWNER_AFTER_NOUN = /^\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$/;
 /** Whose losses the figures before a dash are: "— North Korean losses in …". */
 const ELIDED_POSSESSIVE_AT = /\b(?:and|while|but|against)\s+(?:for\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+at\s+$/;
 const PIECES_OF_SIDE = /^\s+(?:pieces|items|units)\s+of\s+(?:[a-z-]+\s+){0,3}?(Russian|Ukrainian|North Korean)\s+(?:military\s+)?(?:equipment|hardware|armou?r|vehicles|weapons|materiel)\b/;
