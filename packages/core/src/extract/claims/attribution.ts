@@ -70,7 +70,7 @@ const OUTLET_SELF = /^(?:we|i|our\b(?!\s+(?:colleagues|partners|counterparts|fri
 /** A country's own body named as "ours" by one of its outlets: "Our General Staff", "our air force". */
 const OUR_BODY = /^our\s+(?:General Staff|(?:defen[cs]e\s+)?ministry(?: of defen[cs]e)?|air force|navy|armed forces|army|military|intelligence)$/i;
 const SOURCE_NOUNS =
-  /\b(?:ministry|mod|staff|command|intelligence|agency|services?|rescuers|office|officials?|spokes(?:man|woman|person)|governors?|presidents?|ministers?|commanders?|chiefs?|general|military|army|forces|navy|air force|government|authorities|institute|think tank|analysts?|mission|council|department|sources?|observers?|monitors?|estimates?|data|figures|report|statement|bulletin|update|summary|digest|briefing|release|communiqu[eé]|readout|assessment|tally|count|newspapers?|outlets?|channels?|television|TV|radio|broadcaster|blogger|journalist|correspondent|media|press|group|project|center|centre|lawmakers?|legislators?|deput(?:y|ies)|mayors?|head|leader|envoy|ambassador|diplomats?|researchers?|experts?|teams?|administration|secretary|prosecutors?|investigators?|police|service|unit|brigade|spy|spies|the un|the kremlin|kremlin|analysis|model|study|survey|registry|headquarters|ombuds(?:man|woman|person)|commissioner|corps|regiment|battalion|division|legion|detachment|squadron|movement|partisans|resistance)\b/i;
+  /\b(?:ministry|mod|staff|command|intelligence|agency|services?|rescuers|office|officials?|spokes(?:man|woman|person)|governors?|presidents?|ministers?|commanders?|chiefs?|general|military|army|forces|navy|air force|government|authorities|institute|think tank|analysts?|mission|council|department|sources?|observers?|monitors?|estimates?|data|figures|report|statement|bulletin|update|summary|digest|briefing|release|communiqu[eé]|readout|assessment|tally|count|newspapers?|outlets?|channels?|television|TV|radio|broadcaster|blogger|journalist|correspondent|media|press|group|project|center|centre|lawmakers?|legislators?|deput(?:y|ies)|mayors?|head|leader|envoy|ambassador|diplomats?|researchers?|experts?|teams?|administration|secretary|prosecutors?|investigators?|police|service|unit|brigade|spy|spies|the un|the kremlin|kremlin|analysis|model|study|survey|registry|documents?|slides?|papers|headquarters|ombuds(?:man|woman|person)|commissioner|corps|regiment|battalion|division|legion|detachment|squadron|movement|partisans|resistance)\b/i;
 
 function clean(s: string): string {
   // ("* Ukraine's General Staff says …": a bullet is no part of the name.)
@@ -81,6 +81,8 @@ function clean(s: string): string {
     .replace(/^[\s,;:"“”'‘’(—–-]+|[\s,;:"“”'‘’—–-]+$/g, "")
     .replace(/^(?:that|and|but|as|while|which|who|so|meanwhile|however|earlier|also|separately|details|quote|background|when|after|before|because|since|if|although|though|where)\s*:?\s+/i, "")
     .replace(/\s+(?:still|also|now|again|already|reportedly|previously|earlier)$/i, "")
+    // ("For Ukraine the same slide gives …": a side fronted before the source is whose figures, not who gives them.)
+    .replace(/^(?:For|As for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?=(?:the|its|their)\s)/, "")
     // ("Pro-Kremlin Telegram channels went further, claiming that …": the verb before the saying is no part of the name.)
     .replace(/\s+(?:went|go|goes|had gone|have gone|has gone)\s+(?:even\s+)?further$/i, "")
     .replace(/\s+(?:on|via|in a post on)\s+(?:Facebook|Telegram|X|Twitter|its website|its Telegram channel)$/i, "")
@@ -424,6 +426,13 @@ export function findAttributions(sentence: string): Attribution[] {
     // ("Reuters reported, citing a Ukrainian military source, that …": the one cited is the original source.)
     if (a && (sourceLike(a.attributedTo) || /^(?:[A-Z][\w'’.-]+\s?){1,4}$/.test(a.attributedTo) || /^(?:him|her|them)$/i.test(a.attributedTo))) add(/^(?:citing|quoting)\s/i.test(m[0]) ? { ...a, cited: true } : a);
   }
+  // ("Western estimates of North Korean losses run from 4,000 to 6,000", "sets out U.S. estimates of casualties": the
+  // estimates of a side or a body named before them are its.)
+  if (sentence.includes(" estimates of ")) for (const m of sentence.matchAll(/\b((?:[A-Z][\w.'’-]*\s){1,2})estimates\s+of\b/g)) {
+    if (/^(?:The|These|Those|Such|Its|Their|His|Her|Our|Some|Most|All|Other|Earlier|Later|New|Official|Current)\s/.test(m[1]!)) continue;
+    const a = make(`${m[1]!}estimates`, m.index, m.index + m[0].length - 3);
+    if (a) add(a);
+  }
   // "By the IISS count, …", "by Kyiv's own tally": the counter is the source.
   if (COUNT_NOUN.test(sentence) && (sentence.includes("by ") || sentence.includes("By "))) for (const m of sentence.matchAll(/\b[Bb]y\s+(?:the\s+)?((?:[A-Z][\w.'’-]*\s){0,4}[A-Z][\w.'’-]*?)(?:'s|’s)?\s+(?:own\s+)?(?:count|tally|estimates?|reckoning|calculations?|figures|data|reading)\b/g)) {
     // ("by AFP's reading of the ISW maps": one party's reading of another's figures, named whole.)
@@ -515,7 +524,8 @@ export function findAttributions(sentence: string): Attribution[] {
     // "Western estimates put …", "official figures show …": a noun that is followed by the verb is no verb itself.
     // ("The highest US estimate came from …": a noun before its own verb.)
     if (/^(?:estimate|count|report|record)$/i.test(sentence.slice(v.start, v.end)) && /^\s+(?:came|comes)\b/.test(sentence.slice(v.end, v.end + 8))) continue;
-    if (NOUN_VERBS.has(sentence.slice(v.start, v.end).toLowerCase()) && /^\s+(?:put|puts|show|shows|showed|suggest|suggests|suggested|say|says|said|indicate|indicates)\b/.test(sentence.slice(v.end, v.end + 12))) continue;
+    // ("sets out U.S. estimates of casualties": the word before "of" is a noun too.)
+    if (NOUN_VERBS.has(sentence.slice(v.start, v.end).toLowerCase()) && /^\s+(?:put|puts|show|shows|showed|suggest|suggests|suggested|say|says|said|indicate|indicates|of)\b/.test(sentence.slice(v.end, v.end + 12))) continue;
     // "The Kramatorsk claim came a week after …": a claim named by its place is a noun.
     if (sentence.slice(v.start, v.end) === "claim" && /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[A-Z][\w'’-]*\s+){1,2}$/.test(before.slice(-40)) && /^\s+(?:came|comes|was|is|has|had|appeared|remains|proved|turned|went|drew|follows|followed|of|by)\b/.test(sentence.slice(v.end, v.end + 12))) continue;
     // ("asked him to comment on the claim of …", "its count"): after an article or a possessive pronoun the word is a noun.

@@ -248,9 +248,24 @@ export function semicolonClause(s: string, start: number, end: number): string {
   return before < 0 && after < 0 ? s : s.slice(before + 1, after < 0 ? s.length : after);
 }
 
+/**
+ * A toll named before its figure, "killed" and "dead" as its nouns, with the side it is of: "put the wounded at",
+ * "estimated Russian killed at 35,500 to 43,000 and Ukrainian killed at", "It puts Ukraine's killed in action at", "the
+ * estimate of Ukrainian killed was", "and Ukrainian casualties at" (not "dead and wounded at", one toll). Group 1 is the
+ * side, group 2 the toll.
+ */
+export const TOLL_PUT_AT = /(?:\b(?:put|puts|putting|placed|places|estimated|estimates|estimating|assessed|assesses)\s+(?:the\s+)?(?:number of\s+)?|(?<!\b(?:dead|killed|wounded|injured|missing)\s+)\b(?:and|while)\s+(?:the\s+)?)(?:([A-Z][\w'’-]*?)(?:['’]s)?\s+)?(wounded|injured|dead|killed|casualties|losses)(?:\s+in\s+action)?\s+at\s+(?:about|some|around|roughly|more than|over|nearly|almost|up to|at least)?\s*$|\b([A-Z][\w'’-]*?)(?:['’]s)?\s+(wounded|injured|dead|killed)(?:\s+in\s+action)?\s+(?:was|were|is|are|stood|stands)\s+(?:(?:estimated|put|assessed)\s+at\s+)?(?:about|some|around|roughly|more than|over|nearly|almost|up to|at least)?\s*$/;
+
+/** The side and the toll TOLL_PUT_AT read before a figure, if it did. */
+export function tollPutAt(before: string): { side: string | null; toll: string } | null {
+  const m = TOLL_PUT_AT.exec(before);
+  return m ? { side: m[1] ?? m[3] ?? null, toll: (m[2] ?? m[4])!.toLowerCase() } : null;
+}
+
 /** Another side's figure of the same count, its verb and noun left out: "… and Ukraine about", ", while Kyiv some". */
 // (For equipment the gap starts at its noun: "tanks and Ukraine about".)
-export const SIDE_GAP = /^(?:[\w-]+(?:\s+[\w-]+){0,2})?[\s,]*(?:and|while|but|against)\s+((?:Russia|Ukraine|Moscow|Kyiv|Kiev|the Russians|the Ukrainians|Russian forces|Ukrainian forces))\s+(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|just)?\s*$/;
+// ("put Russia's killed in action at 35,500 to 43,000 and Ukraine's at 15,500 to 17,500": the side's own, put at its figure.)
+export const SIDE_GAP = /^(?:[\w-]+(?:\s+[\w-]+){0,2})?[\s,]*(?:and|while|but|against)\s+((?:Russia|Ukraine|Moscow|Kyiv|Kiev|the Russians|the Ukrainians|Russian forces|Ukrainian forces))(?:['’]s\s+at|\s+at)?\s+(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|just)?\s*$/;
 
 /**
  * A count named by a pronoun ("its total", "their own figure"), the name attribution.ts gives a figure's keeper when the

@@ -5502,3 +5502,54 @@ describe("extractClaims, round twenty-three (test117 studied, the Russian-held D
     expect(read("A total of 117 servicemen of the Donetsk People's Republic's people's militia were killed and 483 were wounded.").map((c) => c[1])).toEqual(["RU", "RU"]);
   });
 });
+
+describe("extractClaims, round twenty-three (test119 studied, leaked and doctored Pentagon figures)", () => {
+  const read = (t: string, publishedAt = "2023-04-10") => extractClaims(t, { publishedAt }).map((c) => [c.metric, c.party, c.value]);
+
+  it("reads 'killed' as the noun of a side's toll put at its figure ('estimated Russian killed at …', 'puts Ukraine's killed in action at')", () => {
+    expect(read("The slide estimated Russian killed at 35,500 to 43,000 and Ukrainian killed at 15,500 to 17,500.")).toEqual([
+      ["killed", "RU", 39250],
+      ["killed", "UA", 16500],
+    ]);
+    expect(read("It puts Ukraine's killed in action at 15,500 to 17,500.")).toEqual([["killed", "UA", 16500]]);
+    expect(read("US analysts put Russia's killed in action at 35,500 and Ukraine's at 15,500.")).toEqual([
+      ["killed", "RU", 35500],
+      ["killed", "UA", 15500],
+    ]);
+    // (Not "dead and wounded at", one toll of both.)
+    expect(read("Zelensky put the number of North Koreans killed and wounded at more than 3,000.")).toEqual([["casualties", "KP", 3000]]);
+  });
+
+  it("gives the second of two tolls put at their figures its own side ('Russian casualties at … and Ukrainian casualties at')", () => {
+    expect(read("That slide estimated Russian casualties at 189,500 to 223,000 and Ukrainian casualties at 124,500 to 131,000.")).toEqual([
+      ["casualties", "RU", 206250],
+      ["casualties", "UA", 127750],
+    ]);
+  });
+
+  it("reads a side fronted before a source with no comma as whose figures ('For Ukraine the same slide gives …')", () => {
+    const out = extractClaims("For Ukraine the same slide gives 124,500 to 131,000 casualties.", { publishedAt: "2023-04-10" });
+    expect(out.map((c) => [c.party, c.attributedTo])).toEqual([["UA", "the same slide"]]);
+  });
+
+  it("reads papers as a source for the country whose leaked papers the article says they are", () => {
+    const t = "An image shared on Telegram purports to show a page from a leaked US military briefing. Posts say it proves that Ukraine is losing more soldiers than Russia. In the earliest copy, the slide estimates that Russia has lost 35,500 to 43,000 soldiers killed in action.";
+    expect(extractClaims(t, { publishedAt: "2023-04-10" }).map((c) => [c.party, c.value, c.sourceParty])).toEqual([["RU", 39250, "US"]]);
+  });
+
+  it("reads a side's estimates of a count as its source ('sets out U.S. estimates of casualties', 'Western estimates of …')", () => {
+    expect(findAttributions("One page, dated March 1, sets out U.S. estimates of casualties on both sides as of Feb. 28.").map((a) => [a.attributedTo, a.sourceParty])).toEqual([["U.S. estimates", "US"]]);
+    expect(findAttributions("Western estimates of North Korean losses run from 4,000 to 6,000 killed and wounded.").map((a) => [a.attributedTo, a.sourceParty])).toEqual([["Western estimates", null]]);
+  });
+
+  it("takes a fact-check's labels ('FAKE: …', 'TRUTH: …') for no speaker, so the list under a source's header keeps that source", () => {
+    const t = "FAKE: \"Ukraine lost up to 1,500 soldiers near Bakhmut on 10 April alone.\" TRUTH: The figure was published by anonymous channels without confirmation.\n\nAccording to the General Staff of the Armed Forces of Ukraine, the total combat losses of the enemy from 24.02.2022 to 14.04.2023 were approximately:\n\ntanks — 3,645 (+3),\nartillery systems — 2,767 (+9).";
+    const out = extractClaims(t, { publishedAt: "2023-04-14" }).filter((c) => c.metric === "equipment_lost");
+    expect(out.map((c) => [c.item, c.value, c.sourceParty])).toEqual([
+      ["tanks", 3645, "UA"],
+      ["tanks", 3, "UA"],
+      ["artillery", 2767, "UA"],
+      ["artillery", 9, "UA"],
+    ]);
+  });
+});

@@ -5,7 +5,7 @@ import type { NumberMention } from "./numbers.js";
 import { MONTH, MONTH_FULL } from "./months.js";
 import { countryOfPlace, findParties, opponentOf } from "./parties.js";
 import type { qualify } from "./qualifiers.js";
-import { AMONG_THE_DEAD, SIDE_GAP, BODY_OF_TROOPS, DASH_ROLE, ENEMY, FORCE_NUMBERED, LOSS_PREDS, NEUTRAL_USE, OPENING_WHOLE, PART_OF_TOLL, PART_OF_WHOLE_GAP, LABEL_AND_FIGURE, LIST_NOUN, NOT_LOSSES, PEOPLE_CLASSES, YEAR, civilianCountry, continues, countBars, cutAtClause, lastClause, peopleIn, sameForSame, type ArticleMemory, type ListContext, type Reading } from "./common.js";
+import { AMONG_THE_DEAD, SIDE_GAP, BODY_OF_TROOPS, DASH_ROLE, ENEMY, FORCE_NUMBERED, LOSS_PREDS, NEUTRAL_USE, OPENING_WHOLE, PART_OF_TOLL, PART_OF_WHOLE_GAP, tollPutAt, LABEL_AND_FIGURE, LIST_NOUN, NOT_LOSSES, PEOPLE_CLASSES, YEAR, civilianCountry, continues, countBars, cutAtClause, lastClause, peopleIn, sameForSame, type ArticleMemory, type ListContext, type Reading } from "./common.js";
 
 // What a figure counts: its class (people, civilians, equipment, ground, …) and item, from its noun, a list's label
 // or a table's column, or the figures and sentences before it; and the owners and verbs those rules find on their way.
@@ -486,8 +486,8 @@ function ownNoun(f: ClassInput, k: ClassState): void {
     k.item = elidedItem;
   }
   // ("raised the number of Ukrainian prisoners killed to 50 and put the wounded at 73": the toll the verb names.)
-  const putToll = !k.cls ? PUT_TOLL_AT.exec(s.slice(Math.max(0, q.start - 60), q.start)) : null;
-  if (putToll) k.cls = /^(?:wounded|injured)$/i.test(putToll[1]!) ? "wounded" : "killed";
+  const putToll = !k.cls ? tollPutAt(s.slice(Math.max(0, q.start - 60), q.start)) : null;
+  if (putToll && putToll.toll !== "casualties" && putToll.toll !== "losses") k.cls = putToll.toll === "wounded" || putToll.toll === "injured" ? "wounded" : "killed";
   // "January | 1,525 | 47,275" under "Month | Average per day | Month total", captioned "Russian casualties by month":
   // a row label that counts nothing leaves the column of losses to count what the caption counts.
   if (!k.cls && measureColumn === "measure" && list!.pred && PEOPLE_CLASSES.has(list!.pred)) {
@@ -502,8 +502,6 @@ const DAY_CHANGE = /\(\s*\+\s*\d/g;
 const BARE_INLINE_LABEL = /(?:[:;,]\s*)([A-Za-z][A-Za-z /&'’-]{1,40}?)\s+(?:about|around|approximately|approx\.?|more than|over|up to|nearly)?\s*$/i;
 /** The label of a figure that follows, elided of its count: " and of helicopters at ", ", with helicopters at ". */
 const NEXT_LABEL_AT = /^\s*,?\s*(?:and|with|while|but)\s+(?:of\s+|for\s+)?(?:the\s+)?((?:[\w-]+\s+){0,2}?[\w-]+)\s+at\s+(?:about|some|around|roughly|more than|over|nearly|almost|just over|just under)?\s*$/i;
-/** "… and put the wounded at 73": a toll named before its figure. */
-const PUT_TOLL_AT = /\b(?:put|puts|putting|placed|places)\s+(?:the\s+)?(?:number of\s+)?(wounded|injured|dead|killed)\s+at\s+(?:about|some|around|roughly|more than|over|nearly|almost|up to|at least)?\s*$/i;
 
 /** A day's change of the total before, the dead and injured of a strike on a town, a bare count of the losses the sentence named. */
 function fromStrikesAndCounts(f: ClassInput, k: ClassState): void {

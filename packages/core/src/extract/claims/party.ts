@@ -6,7 +6,7 @@ import { DATELINE } from "./dates.js";
 import { BELLIGERENTS, OCCUPATION_AUTHORITIES, countryOfPlace, countryOfPlaceStruck, findParties, mediatorOf, opponentOf } from "./parties.js";
 import type { qualify } from "./qualifiers.js";
 import { itemOf, specificItemOf } from "./items.js";
-import { AMONG_THE_DEAD, ENEMY, LABEL_AND_FIGURE, LOSS_PREDS, WESTERN_ARMS, FORCE, NEUTRAL_USE_ONE, PART_OF_TOLL, PEOPLE_CLASSES, SIZE_ASIDE_BEFORE, SIDE_GAP, civilianCountry, semicolonClause, countryOfPlaceThatLost, insideAny, relativeAsides, cutAtClause, lastClause, peopleIn, type ArticleMemory, type ListContext, type Reading, type SegmentSources } from "./common.js";
+import { AMONG_THE_DEAD, ENEMY, LABEL_AND_FIGURE, LOSS_PREDS, WESTERN_ARMS, FORCE, NEUTRAL_USE_ONE, PART_OF_TOLL, PEOPLE_CLASSES, SIZE_ASIDE_BEFORE, SIDE_GAP, tollPutAt, civilianCountry, semicolonClause, countryOfPlaceThatLost, insideAny, relativeAsides, cutAtClause, lastClause, peopleIn, type ArticleMemory, type ListContext, type Reading, type SegmentSources } from "./common.js";
 
 // Whose people, equipment or ground a figure counts: modifiers first, then the clause, then context.
 
@@ -127,7 +127,7 @@ const OUR_SIDE_STRUCK = /\b(?:our|we)\b(?:\s+[\w'’-]+){0,5}?\s+(?:have\s+|had\
 // A side or a part of those counted before, fronted before the sentence's own clause.
 // ("For Ukraine it estimated close to 400,000": without the comma, before a pronoun subject; "On North Korean troops,
 // the Pentagon said …": a side's people fronted.)
-const FRONTED_SIDE = /^(?:(?:For|As for|On)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s+(?:side|troops|soldiers|forces|losses|casualties))?|(?:Of|Among)\s+(?:these|those|them|whom))\s*(?:,|(?=\s(?:it|they|he|she|the (?:same )?(?:study|report|institute|ministry|group|project))\s))/;
+const FRONTED_SIDE = /^(?:(?:For|As for|On)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s+(?:side|troops|soldiers|forces|losses|casualties))?|(?:Of|Among)\s+(?:these|those|them|whom))\s*(?:,|(?=\s(?:it|they|he|she|the (?:same )?(?:study|report|institute|ministry|group|project|slide|document|papers|estimate|assessment|analysis|survey|count|tally|data))\s))/;
 
 type PredicateWord = ReturnType<typeof predicatesIn>[number];
 
@@ -236,7 +236,12 @@ function ownerNamedWithFigure(f: PartyInput, k: PartyState): void {
   const measureParty = measureColumn === "measure" ? list!.party : null;
   // (Those who arrived are the troops counted or named just before.)
   const arrivedParty = bareArrival ? (memory.personnelPred === "deployed" ? memory.personnel : null) ?? peopleIn(segments[segIndex - 1]?.text ?? "", 0, null)[0]?.code ?? null : null;
-  k.party = columnParty ?? measureParty ?? arrivedParty ?? fateParty ?? numberOfParty ?? defended ?? namesParty ?? handedBackParty;
+  // ("estimated Russian killed at 35,500 to 43,000 and Ukrainian killed at 15,500 to 17,500", "Russian casualties at …
+  // and Ukrainian casualties at": the side of the toll named right before its figure, not the agent of a verb nor the
+  // side of the toll before.)
+  const tollSide = cls !== null && PEOPLE_CLASSES.has(cls) ? tollPutAt(s.slice(Math.max(0, q.start - 60), q.start))?.side : null;
+  const tollParty = tollSide ? peopleIn(tollSide, 0, null)[0]?.code ?? null : null;
+  k.party = columnParty ?? measureParty ?? tollParty ?? arrivedParty ?? fateParty ?? numberOfParty ?? defended ?? namesParty ?? handedBackParty;
   // ("Russia handed over the bodies of 1,000 Ukrainian soldiers and received the remains of 19 of its own servicemen":
   // a side's "own" people are the side that acts in the clause, not another side named nearer nor the speaker.)
   if (!k.party && cls !== null && PEOPLE_CLASSES.has(cls) && /^\s+of\s+(?:its|their)\s+own\b/i.test(s.slice(n.end, n.end + 20))) k.party = actingSideBefore(s.slice(0, q.start));

@@ -52,6 +52,11 @@ const HOME_MINISTER = /\b(?:Health|Interior|Internal Affairs|Energy|Emergenc(?:y
 // Sources that speak for the place where something happened: "officials said" after a strike on Sumy.
 const LOCAL_ROLE = /\b(?:governor|mayor|regional|region's|city's|city|local|administration|police|emergency|rescuers|prosecutors?|head of the)\b|^(?:the\s+)?(?:officials|authorities)$/i;
 
+/** Papers as a source: "the slide", "the same slide", "the leaked documents", "a trove of classified slides leaked …". */
+const PAPERS = /^(?:(?:a|an|the|this|that|one|another)\s+)?(?:[\w-]+\s+){0,3}?(?:slides?|documents?|papers|files)\b/i;
+/** Whose leaked or classified papers: "leaked US military briefing", "classified Pentagon documents". */
+const PAPERS_OF = /\b(?:leaked|classified|secret|internal)\s+(?:(?:classified|secret|internal)\s+)?((?:[A-Z][\w.'’-]*\s+){1,2})(?:[a-z]+\s+){0,2}?(?:documents?|papers|files|slides?|briefings?|information|assessments?|intelligence)\b/g;
+
 /** A body's name, not a person's: "Mediazona and the BBC Russian Service", "Russia's Defence Ministry". */
 const BODY_NAME = /\b(?:ministry|staff|service|agency|project|group|office|institute|command|forces|army|military|navy|council|committee|mission|department|government|administration|centre|center|media|outlet|newspaper|intelligence)\b/i;
 /** A dateline's city in capitals at the start of a sentence: "KATHMANDU, Aug 9 — ", "SEOUL, Oct. 23 (Hanul) -- ". */
@@ -113,6 +118,13 @@ export function resolveSource(
   if (article && /^(?:it|he|she|they)$/i.test(a.attributedTo) && /^\W*(?:(?:on|by|as of|in|last|earlier|later|early|late)\s+[^,]{0,30}?,?\s+)?$/i.test(s.slice(0, a.start))) {
     const subject = article.names.subjectSourceBefore(article.at);
     if (subject !== undefined) return { ...a, sourceParty: subject, known: true };
+  }
+  // ("… a page from a leaked US military briefing. … the slide estimates that Russia has lost 35,500 to 43,000 soldiers":
+  // papers speak for the country whose papers the article says they are.)
+  if (article && PAPERS.test(a.attributedTo)) {
+    // (Papers of no country named are the last source's, as a sentence without a source would be.)
+    const owner = article.names.papersOwnerBefore(article.at) ?? lastKnown?.sourceParty;
+    if (owner) return { ...a, sourceParty: owner, known: true };
   }
   if (/^(?:it|he|she|they|him|her|them|this|that|the source|the official)$/i.test(a.attributedTo)) return lastKnown ?? a;
   // "… 16 people there were hurt, said Health Minister Viktor Liashko": a minister of home affairs named without a
@@ -324,12 +336,12 @@ export class ArticleNames {
     private readonly own: { name: string; code: string } | null = null,
   ) {}
 
-  /** The country of the mention of `name` nearest before `at`, else of the first after; null when none names one. */
   /** The country of the last full mention of `name` before `at`, or null. */
   countryBefore(name: string, at: number): string | null {
     return this.mentionsOf(name).findLast((m) => m.at < at)?.code ?? null;
   }
 
+  /** The country of the mention of `name` nearest before `at`, else of the first after; null when none names one. */
   countryNear(name: string, at: number): string | null {
     const found = this.mentionsOf(name);
     let best: { code: string | null; at: number } | null = null;
@@ -339,6 +351,15 @@ export class ArticleNames {
       else break;
     }
     return best ? best.code : null;
+  }
+
+  /**
+   * The country whose leaked or classified papers the text before `at` names last ("a page from a leaked US military
+   * briefing", "alleged classified US information"), or null: whom "the slide" and "the documents" speak for.
+   */
+  papersOwnerBefore(at: number): string | null {
+    const named = [...this.text.slice(0, at).matchAll(PAPERS_OF)].at(-1);
+    return named ? findParties(named[1]!).find((p) => p.code !== null)?.code ?? null : null;
   }
 
   /** The side whose military, army or government the sentence before `at` names last ("as Ukraine's military reported"), or null. */

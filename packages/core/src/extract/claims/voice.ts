@@ -63,7 +63,8 @@ export function speakerLabel(text: string, s: string, segStart: number, resolve:
     // ("A: It is lower than our count …" under "Q: …": the answer is the interview's subject's; the interview reader
     // gives it, as it gives an answer with no label.)
     if (/^(?:A|Answer)$/i.test(name)) return undefined;
-    if (/^(?:Q|Question|Reporter|Audience|Host|Moderator|Interviewer|Anchor(?: Intro)?|Presenter(?: Cue)?|Caption|On-Screen Graphic|Graphic|Lower Third|Voice-?over|VO|Narrator|Correspondent|Studio)$/i.test(name)) voice = null;
+    // ("FAKE: … TRUTH: …", "Claim: … Verdict: …": a fact-check's own labels, no one's voice.)
+    if (/^(?:Q|Question|Reporter|Audience|Host|Moderator|Interviewer|Anchor(?: Intro)?|Presenter(?: Cue)?|Caption|On-Screen Graphic|Graphic|Lower Third|Voice-?over|VO|Narrator|Correspondent|Studio|Fakes?|Truth|Claim|Facts?|Verdict|Myth|Reality|Rating|Context|Disinformation|Debunked)$/i.test(name)) voice = null;
     else {
       const found = delegation ? { code: delegation.code, found: true } : countryOfSource(name);
       voice = resolve({ attributedTo: delegation ? `${name} (${label[2]!.trim()})` : name, sourceParty: found.code, known: found.found, start: 0, end: 0 });
