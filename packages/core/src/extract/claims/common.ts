@@ -256,6 +256,9 @@ export function semicolonClause(s: string, start: number, end: number): string {
  */
 export const TOLL_PUT_AT = /(?:\b(?:put|puts|putting|placed|places|estimated|estimates|estimating|assessed|assesses)\s+(?:the\s+)?(?:number of\s+)?|(?<!\b(?:dead|killed|wounded|injured|missing)\s+)\b(?:and|while)\s+(?:the\s+)?)(?:([A-Z][\w'’-]*?)(?:['’]s)?\s+)?(wounded|injured|dead|killed|casualties|losses)(?:\s+in\s+action)?\s+at\s+(?:about|some|around|roughly|more than|over|nearly|almost|up to|at least)?\s*$|\b([A-Z][\w'’-]*?)(?:['’]s)?\s+(wounded|injured|dead|killed)(?:\s+in\s+action)?\s+(?:was|were|is|are|stood|stands)\s+(?:(?:estimated|put|assessed)\s+at\s+)?(?:about|some|around|roughly|more than|over|nearly|almost|up to|at least)?\s*$/;
 
+/** Figures put at by a pronoun for the losses the sentence before named: "It puts them at", "put those at". */
+export const PRONOUN_PUT_AT = /\b(?:puts?|putting|placed|places|estimates?|estimated)\s+(?:them|those|these)\s+at\b/i;
+
 /** The side and the toll TOLL_PUT_AT read before a figure, if it did. */
 export function tollPutAt(before: string): { side: string | null; toll: string } | null {
   const m = TOLL_PUT_AT.exec(before);

@@ -7,7 +7,7 @@ import { isNotClaim } from "./notclaims.js";
 import { findNumbers, type NumberMention } from "./numbers.js";
 import { qualify } from "./qualifiers.js";
 import type { Segment } from "./segments.js";
-import { FORCE_NUMBERED, LABEL_AND_FIGURE, LOSS_PREDS, NOT_LOSSES, PART_OF_WHOLE_GAP, countBars, cutAtClause, type ArticleMemory, type ListContext, type Reading, type SegmentSources } from "./common.js";
+import { FORCE_NUMBERED, LABEL_AND_FIGURE, LOSS_PREDS, NOT_LOSSES, PART_OF_WHOLE_GAP, PRONOUN_PUT_AT, countBars, cutAtClause, type ArticleMemory, type ListContext, type Reading, type SegmentSources } from "./common.js";
 import { classOf } from "./klass.js";
 import { predicateOf } from "./predicate.js";
 import { partyOf } from "./party.js";
@@ -20,6 +20,8 @@ import { claimFigure, type ClaimTrail } from "./claim.js";
 // ("The same list gave 24,960 tanks and other armoured vehicles and 1,630 multiple rocket launchers.")
 // ("… has reached 772,900, according to the update, which also lists 9,580 tanks.")
 const TALLY_INCLUDES = /\b(?:list|tally|count|database|record|figures|losses|total)\b[^.;]{0,60}?\b(?:includes?|included|lists?|listed|counts?|counted|records?|recorded|contains?|gave|gives|shows?|showed)\b|\balso\s+(?:cited|cites|listed|lists|named|names|counted|counts|included|includes|gave|gives)\b|\b(?:were|was)\s+also\s+(?:listed|cited|counted|named|included)\b/i;
+/** Losses named: "its own count of Russian losses". */
+const LOSSES_NAMED = /\b(?:losses|casualties)\b/i;
 // ("put the number of Russian aircraft destroyed at 234 and the number of helicopters at 196": the things after the
 // figure are the next figure's.)
 const NEXT_NUMBER_OF = /^\s*(?:,\s*)?(?:and|or|while)\s+(?:the|its|their)\s+(?:number|count|tally|total)\s+(?:of|for)\b.*$/is;
@@ -106,7 +108,10 @@ export function sentenceFigures(s: string, inList: boolean, list: ListContext | 
   // ("Total combat losses of the enemy … are approximately 1,058,830 personnel. ¶ Tanks: 11,096 (+3).": a label and its
   // figure alone, after a count of losses, go on with it as a list's line would.)
   const labelGoesOn = nums.length > 0 && !inList && LABEL_AND_FIGURE.test(s) && (LOSSES_COUNTED.test(lastSegment) || (LABEL_AND_FIGURE.test(lastSegment) && trail.lastEquipmentLoss === segIndex - 1));
-  const lossContext = (inList && list!.loss) || tallyGoesOn || trackerCounts || labelGoesOn || lossWords.some((p) => LOSS_PREDS.has(p.pred));
+  // ("Ukraine's General Staff keeps its own count of Russian losses. It puts them at 53,650 personnel and 2,154 tanks":
+  // the losses the sentence before named, put at their figures by a pronoun.)
+  const lossesPutAt = nums.length > 0 && PRONOUN_PUT_AT.test(s) && LOSSES_NAMED.test(lastSegment);
+  const lossContext = (inList && list!.loss) || tallyGoesOn || trackerCounts || labelGoesOn || lossesPutAt || lossWords.some((p) => LOSS_PREDS.has(p.pred));
   // "an UR-77 mine clearance unit" in a list of losses: "a"/"an" is one, but only inside an enumeration.
   // ("destroyed a Leopard tank and two Bradley vehicles": "a" joined by "and" or a comma to the one figure counts too;
   // so does "1,365 servicemen …, along with a tank and four armoured vehicles".)

@@ -5553,3 +5553,16 @@ describe("extractClaims, round twenty-three (test119 studied, leaked and doctore
     ]);
   });
 });
+
+describe("extractClaims, round twenty-three (test118 studied again, captured equipment)", () => {
+  it("reads figures put at by a pronoun ('It puts them at') as the losses the sentence before named, of their side", () => {
+    const t = "Ukraine's General Staff keeps its own count of Russian losses. It puts them at 53,650 personnel and 2,154 tanks since 24 February, including 14 tanks over the past day.";
+    expect(extractClaims(t, { publishedAt: "2022-09-10" }).map((c) => [c.metric, c.party, c.item ?? null, c.value, c.sourceParty])).toEqual([
+      ["casualties", "RU", null, 53650, "UA"],
+      ["equipment_lost", "RU", "tanks", 2154, "UA"],
+      ["equipment_lost", "RU", "tanks", 14, "UA"],
+    ]);
+    // (Not figures a pronoun puts at with no losses named before: "The army has grown. Officials put them at 900,000 personnel.")
+    expect(extractClaims("The army has grown quickly. Officials put them at 900,000 personnel.", { publishedAt: "2022-09-10" }).map((c) => c.metric)).not.toContain("casualties");
+  });
+});

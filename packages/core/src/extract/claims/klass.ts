@@ -5,7 +5,7 @@ import type { NumberMention } from "./numbers.js";
 import { MONTH, MONTH_FULL } from "./months.js";
 import { countryOfPlace, findParties, opponentOf } from "./parties.js";
 import type { qualify } from "./qualifiers.js";
-import { AMONG_THE_DEAD, SIDE_GAP, BODY_OF_TROOPS, DASH_ROLE, ENEMY, FORCE_NUMBERED, LOSS_PREDS, NEUTRAL_USE, OPENING_WHOLE, PART_OF_TOLL, PART_OF_WHOLE_GAP, tollPutAt, LABEL_AND_FIGURE, LIST_NOUN, NOT_LOSSES, PEOPLE_CLASSES, YEAR, civilianCountry, continues, countBars, cutAtClause, lastClause, peopleIn, sameForSame, type ArticleMemory, type ListContext, type Reading } from "./common.js";
+import { AMONG_THE_DEAD, SIDE_GAP, BODY_OF_TROOPS, DASH_ROLE, ENEMY, FORCE_NUMBERED, LOSS_PREDS, NEUTRAL_USE, OPENING_WHOLE, PART_OF_TOLL, PART_OF_WHOLE_GAP, PRONOUN_PUT_AT, tollPutAt, LABEL_AND_FIGURE, LIST_NOUN, NOT_LOSSES, PEOPLE_CLASSES, YEAR, civilianCountry, continues, countBars, cutAtClause, lastClause, peopleIn, sameForSame, type ArticleMemory, type ListContext, type Reading } from "./common.js";
 
 // What a figure counts: its class (people, civilians, equipment, ground, …) and item, from its noun, a list's label
 // or a table's column, or the figures and sentences before it; and the owners and verbs those rules find on their way.
@@ -756,6 +756,13 @@ function fromSumsAndForces(f: ClassInput, k: ClassState): void {
       k.numberOfPred = "casualties";
       k.numberOfParty = ownerOfLosses(tallyBefore[1]!);
     }
+  }
+  // ("Ukraine's General Staff keeps its own count of Russian losses. It puts them at 53,650 personnel and 2,154 tanks":
+  // the losses the sentence before named, put at their figures by a pronoun.)
+  const lossesOwner = PRONOUN_PUT_AT.test(s.slice(0, n.start)) ? ownerOfLosses(lastSegment) : null;
+  if (lossesOwner) {
+    k.numberOfParty = lossesOwner;
+    if (k.cls === "personnel") k.numberOfPred = "casualties";
   }
   // "bringing its total … to 916,660", "the General Staff's count, which passed 980,000": the figure before, summed up.
   // ("had put the number at about 13,000 containers": not when the figure names a thing of its own.)
