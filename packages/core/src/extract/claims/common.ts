@@ -251,10 +251,10 @@ export function semicolonClause(s: string, start: number, end: number): string {
 /**
  * A toll named before its figure, "killed" and "dead" as its nouns, with the side it is of: "put the wounded at",
  * "estimated Russian killed at 35,500 to 43,000 and Ukrainian killed at", "It puts Ukraine's killed in action at", "the
- * estimate of Ukrainian killed was", "and Ukrainian casualties at" (not "dead and wounded at", one toll). Group 1 is the
- * side, group 2 the toll.
+ * estimate of Ukrainian killed was", "and Ukrainian casualties at", "put the airmen killed at" (not "dead and wounded
+ * at", one toll). Group 1 is the side, group 2 the toll.
  */
-export const TOLL_PUT_AT = /(?:\b(?:put|puts|putting|placed|places|estimated|estimates|estimating|assessed|assesses)\s+(?:the\s+)?(?:number of\s+)?|(?<!\b(?:dead|killed|wounded|injured|missing)\s+)\b(?:and|while)\s+(?:the\s+)?)(?:([A-Z][\w'’-]*?)(?:['’]s)?\s+)?(wounded|injured|dead|killed|casualties|losses)(?:\s+in\s+action)?\s+at\s+(?:about|some|around|roughly|more than|over|nearly|almost|up to|at least)?\s*$|\b([A-Z][\w'’-]*?)(?:['’]s)?\s+(wounded|injured|dead|killed)(?:\s+in\s+action)?\s+(?:was|were|is|are|stood|stands)\s+(?:(?:estimated|put|assessed)\s+at\s+)?(?:about|some|around|roughly|more than|over|nearly|almost|up to|at least)?\s*$/;
+export const TOLL_PUT_AT = /(?:\b(?:put|puts|putting|placed|places|estimated|estimates|estimating|assessed|assesses)\s+(?:the\s+)?(?:number of\s+)?|(?<!\b(?:dead|killed|wounded|injured|missing)\s+)\b(?:and|while)\s+(?:the\s+)?)(?:([A-Z][\w'’-]*?)(?:['’]s)?\s+)?(?:(?:airmen|soldiers|troops|servicemen|pilots|crewmen|sailors|fighters|marines)\s+)?(wounded|injured|dead|killed|casualties|losses)(?:\s+in\s+action)?\s+at\s+(?:about|some|around|roughly|more than|over|nearly|almost|up to|at least|somewhere)?\s*$|\b([A-Z][\w'’-]*?)(?:['’]s)?\s+(wounded|injured|dead|killed)(?:\s+in\s+action)?\s+(?:was|were|is|are|stood|stands)\s+(?:(?:estimated|put|assessed)\s+at\s+)?(?:about|some|around|roughly|more than|over|nearly|almost|up to|at least)?\s*$/;
 
 /** Figures put at by a pronoun for the losses the sentence before named: "It puts them at", "put those at". */
 export const PRONOUN_PUT_AT = /\b(?:puts?|putting|placed|places|estimates?|estimated)\s+(?:them|those|these)\s+at\b/i;

@@ -5566,3 +5566,24 @@ describe("extractClaims, round twenty-three (test118 studied again, captured equ
     expect(extractClaims("The army has grown quickly. Officials put them at 900,000 personnel.", { publishedAt: "2022-09-10" }).map((c) => c.metric)).not.toContain("casualties");
   });
 });
+
+describe("extractClaims, round twenty-three (test120 studied, Wagner in 2023)", () => {
+  const read = (t: string) => extractClaims(t, { publishedAt: "2023-07-06" }).map((c) => [c.metric, c.party, c.value]);
+
+  it("reads a toll put at its figure with the people it counts named ('put the airmen killed at', 'somewhere between')", () => {
+    expect(read("Russian bloggers said six helicopters were lost. They put the airmen killed at as many as 15.").filter((c) => c[0] === "killed").map((c) => c[2])).toEqual([15]);
+    expect(read("He put Ukraine's wounded at somewhere between 50,000 and 70,000.")).toEqual([["wounded", "UA", 60000]]);
+  });
+
+  it("reads people counted aboard a craft as a part of the people before, not the craft ('ten of them aboard the Il-22M')", () => {
+    expect(read("The same bloggers put the number of Russian airmen killed at between 13 and 15, ten of them aboard the Il-22M.")).toEqual([
+      ["killed", "RU", 14],
+      ["killed", "RU", 10],
+    ]);
+  });
+
+  it("knows military bloggers' channels as sources of their side ('The pilots' channel Fighterbomber')", () => {
+    expect(findAttributions("The pilots' channel Fighterbomber said 13 airmen had been killed.").map((a) => a.sourceParty)).toEqual(["RU"]);
+    expect(findAttributions("Journalist Yuriy Butusov said 40 soldiers had been killed.").map((a) => a.sourceParty)).toEqual(["UA"]);
+  });
+});

@@ -392,7 +392,10 @@ function ownNoun(f: ClassInput, k: ClassState): void {
   k.noun = nextsLabel ? null : nounClassOf(head);
   // The equipment noun phrase ends at a verb or preposition: "drones were locationally lost … jamming" is drones.
   const np = nounPhrase(head);
-  k.eq = nextsLabel ? null : itemOf(np);
+  // ("the number of Russian airmen killed at between 13 and 15, ten of them aboard the Il-22M": people counted aboard a
+  // craft are a part of the people before, not the craft.)
+  const aboard = f.prev?.cls && PEOPLE_CLASSES.has(f.prev.cls) && PEOPLE_ABOARD.test(head);
+  k.eq = nextsLabel || aboard ? null : itemOf(np);
   // "Kharkiv | 24 | 97" under "Region | Killed | Injured": the column says what happened, the row where.
   const columnFate = inList && list!.fates && s.includes(" | ") ? list!.fates[countBars(s, n.start)] ?? null : null;
   k.fateParty = null;
@@ -496,6 +499,8 @@ function ownNoun(f: ClassInput, k: ClassState): void {
   }
 }
 
+/** A part of the people before, where they were: " of them aboard the Il-22M", " of whom were on board". */
+const PEOPLE_ABOARD = /^\s+of\s+(?:them|those|whom)\s+(?:were\s+)?(?:aboard|on board|onboard)\b/i;
 /** "(+1,400)": a bulletin's change of the day after its figure. */
 const DAY_CHANGE = /\(\s*\+\s*\d/g;
 /** A bulletin's label with no dash before its figure: ": personnel about ", ", tanks ". */
