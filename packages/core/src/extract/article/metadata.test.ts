@@ -21,6 +21,11 @@ describe("readPageMeta: outlet", () => {
     expect(meta("", "", "https://www.kyivcourier.example/a").outlet).toBe("kyivcourier.example");
     expect(hostOf("https://www2.example.org/x")).toBe("example.org");
   });
+  it("takes a government body named only in the title's last part as the publisher, no other title's part", () => {
+    expect(meta("<title>Sudzha liberated by units of the North group of forces | Ministry of Defence of the Russian Federation</title>", "", "https://eng.mil-ru.example/news/1").outlet).toBe("Ministry of Defence of the Russian Federation");
+    expect(meta("<title>Situation in Kherson region over the past day: 3 killed, 14 injured | Kherson Regional Military Administration</title>", "", "https://khoda.example/n").outlet).toBe("Kherson Regional Military Administration");
+    expect(meta("<title>Three killed in overnight strike | The Evening Courier</title>", "", "https://courier.example/a").outlet).toBe("courier.example");
+  });
 });
 
 describe("readPageMeta: author", () => {

@@ -3,6 +3,7 @@ import type { DomDocument, DomElement } from "./dom.js";
 import { classOf, elementsWhere } from "./dom.js";
 import { readJsonLd } from "./jsonld.js";
 import { findWrittenDate, parseDate } from "./dates.js";
+import { OFFICIAL_PUBLISHER } from "../official.js";
 
 /** An article's metadata as the page states it, before the main text is known. */
 export interface PageMeta {
@@ -126,6 +127,13 @@ function stripTitleSuffix(title: string, outlet: string | null): string {
   return lastWords <= SITE_NAME_MAX_WORDS && parts[0]!.split(/\s+/).length >= 2 ? withoutLast : title;
 }
 
+/** The last part of a `<title>` after its separator when it names a government, military or state body, or null. */
+function officialTitleSuffix(title: string | null): string | null {
+  const last = title ? [...title.matchAll(/\s+[|–—»·:-]\s+/g)].at(-1) : undefined;
+  const tail = last ? title!.slice(last.index + last[0].length).trim() : "";
+  return tail && tail.split(/\s+/).length <= 12 && OFFICIAL_PUBLISHER.test(tail) ? tail : null;
+}
+
 /** "Headline | Outlet" → "Headline" when the last part is the outlet's name; the title as it is otherwise. */
 function stripKnownSite(title: string, outlet: string): string {
   const seps = [...title.matchAll(/\s+[|–—»·-]\s+/g)];
@@ -212,11 +220,12 @@ export function readPageMeta(doc: DomDocument, url: string | null): PageMeta {
   for (const script of tags.script) if (script.getAttribute("type")?.toLowerCase() === "application/ld+json") blocks.push(script.textContent ?? "");
   const ld = readJsonLd(blocks);
 
-  const outlet = clean(metaContent(doc, ["og:site_name"])) ?? clean(ld.publisher) ?? clean(metaContent(doc, OUTLET_KEYS.slice(1, 4))) ?? hostOf(url);
-
   const h1 = tags.h1;
   const h1Text = h1.length === 1 ? clean(h1[0]!.textContent) : null;
   const docTitle = clean(tags.title[0]?.textContent);
+  // ("Sudzha liberated … | Ministry of Defence of the Russian Federation": a government body that names itself only
+  // in the title's last part is the publisher; other pages that declare no name are known by their host.)
+  const outlet = clean(metaContent(doc, ["og:site_name"])) ?? clean(ld.publisher) ?? clean(metaContent(doc, OUTLET_KEYS.slice(1, 4))) ?? officialTitleSuffix(docTitle) ?? hostOf(url);
   // <title> before <h1>, as Readability does: a page's only <h1> is often a section or site name.
   // A <title> of one or two words ("Home", "Video") is the exception.
   const stripped = docTitle ? stripTitleSuffix(docTitle, outlet) : null;

@@ -81,11 +81,11 @@ describe("extractClaims", () => {
   it("counts soldiers missing, not residents missing under rubble", () => {
     expect(extractClaims("Rescuers are still searching for 12 missing residents. Another 140 missing Russian soldiers were listed.", { publishedAt: "2025-11-08" }).map((c) => [c.metric, c.party, c.value])).toEqual([["missing", "RU", 140]]);
   });
-  it("hears Russia in its groups of forces and its jargon, except on the ministry's own channel", () => {
+  it("hears Russia in its groups of forces and its jargon, on the ministry's own channel too (its own voice is its publisher's)", () => {
     const relay = "The Battlegroup Yug reported enemy losses of up to 1,620 servicemen.";
     const src = (t: string, outlet: string) => extractClaims(t, { publishedAt: "2025-05-31", outlet }).map((c) => [c.value, c.sourceParty]);
     expect(src(relay, "Severnaya Zvezda News Agency")).toEqual([[1620, "RU"]]);
-    expect(src(relay, "MoD Russia (English) (Telegram)")).toEqual([[1620, null]]);
+    expect(src(relay, "MoD Russia (English) (Telegram)")).toEqual([[1620, "RU"]]);
     // A paragraph in the ministry's jargon goes on in its voice, though the ministry was named once.
     const t = "Russian air defences destroyed 87 Ukrainian drones overnight, the Russian Defence Ministry said.\n\nUnits of the Battlegroup Sever inflicted losses on three brigades. The Ukrainian Armed Forces lost up to 210 servicemen.";
     expect(src(t, "Trend")).toEqual([[87, "RU"], [210, "RU"]]);

@@ -69,7 +69,6 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   const pub = publicationAsOf(ctx.publishedAt);
   // Where the article's places are, for civilians it counts without naming theirs.
   const docPlace = dominantPlace(text);
-  const officialOutlet = /\b(?:Ministry|MoD|General Staff|Armed Forces)\b/i.test(ctx.outlet ?? "");
   const outletParty = (ctx.outlet ? countryOfOutlet(ctx.outlet) : null) ?? (ctx.url ? countryOfOutlet(hostOf(ctx.url)) : null) ?? homeSideOf(text);
   // (Lines in capitals, a wire's headlines, are read in the case the rules know; their claims keep the line as written.)
   const asWritten = new Map<number, string>();
@@ -199,7 +198,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     // ("Month (2025) | Captured, km² | Same month 2024, km²": years may name the columns.)
     const tableHead = seg.line && s.includes(" | ") && !/\d/.test(s.replace(YEAR, ""));
     // Who speaks in the segment: its own source, else the section's, the transcript's, the interview's, the carried one (voice.ts).
-    const attr: Attribution | null = attributionOf({ s, seg, attrHere, resolve, outletParty, officialOutlet, sectionSource, speakerLabelled, voice, interview, reposted, carry, recent, list, paragraphCarry, tableHead }) ?? postAuthor;
+    const attr: Attribution | null = attributionOf({ s, seg, attrHere, resolve, outletParty, sectionSource, speakerLabelled, voice, interview, reposted, carry, recent, list, paragraphCarry, tableHead }) ?? postAuthor;
     const figAttrBase = attr;
     const speaker: string | null = attr?.sourceParty ?? outletParty ?? lastKnown?.sourceParty ?? null;
     // (Relative dates in a relayed post resolve against its own day.)
@@ -325,7 +324,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   // A government body's own page ("General Staff of the Armed Forces of Ukraine", "Ministry of Defence of the Russian
   // Federation") is the original source of the figures it gives in its own voice (claims.md: sourceParty is the
   // country of the figure's original source); a newsroom's own voice stays null.
-  const publisher = publisherOf(ctx.outlet ?? null, ctx.url ? countryOfOutlet(hostOf(ctx.url)) : null);
+  const publisher = publisherOf(ctx.outlet ?? null, (ctx.url ? countryOfOutlet(hostOf(ctx.url)) : null) ?? outletParty);
   if (publisher) for (const c of claims) {
     if (c.attributedTo !== null) continue;
     c.attributedTo = publisher.name;

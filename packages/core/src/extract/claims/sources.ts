@@ -1,6 +1,7 @@
 import type { Attribution } from "./attribution.js";
 import { BELLIGERENTS, countryGoverningPlace, countryOfSource, findParties, mediatorOf, opponentOf, sourceHead } from "./parties.js";
 import { PRONOUN_COUNT, insideAny, relativeAsides } from "./common.js";
+import { OFFICIAL_PUBLISHER } from "../official.js";
 
 /**
  * Sources a sentence names without their country ("the agency", "Park", "he",
@@ -528,19 +529,16 @@ export function ownBodyOf(outlet: string | null, code: string | null): { name: s
 }
 const OFFICIAL_BODY = /\b(?:Defen[cs]e Forces|Armed Forces|Ministry of (?:Defen[cs]e|Foreign Affairs)|(?:Defen[cs]e|Foreign) Ministry|General Staff|Intelligence Service|Embassy)\b/;
 
-// Publishers that are government, military or state bodies, by their names (wider than OFFICIAL_BODY, which names
-// the body a page's text calls itself by).
-const OFFICIAL_PUBLISHER = /\b(?:Ministry|MoD|General Staff|Armed Forces|Defen[cs]e Forces|President(?:ial)?|Kremlin|Prosecutor|Border Guard|Emergency Service|Military Administration|Regional Administration|State Administration|City Council|Government of|National Police|Embassy|Intelligence Service|Ombudsman|Commissioner for Human Rights)\b/;
-
 /**
  * The government body that publishes a page, with its country: by its name, its region ("Government of the Belgorod
- * Region"), else its address's; null for any other publisher or an international body.
+ * Region"), else `home` (its address's, else the side its text speaks for); null for any other publisher or an
+ * international body.
  */
-export function publisherOf(outlet: string | null, hostCountry: string | null): { name: string; code: string } | null {
+export function publisherOf(outlet: string | null, home: string | null): { name: string; code: string } | null {
   if (!outlet || !OFFICIAL_PUBLISHER.test(outlet)) return null;
   const named = countryOfSource(outlet);
   if (named.found && named.code === null) return null;
-  const code = named.code ?? countryGoverningPlace(outlet) ?? hostCountry;
+  const code = named.code ?? countryGoverningPlace(outlet) ?? home;
   return code ? { name: outlet, code } : null;
 }
 

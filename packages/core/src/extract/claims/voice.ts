@@ -85,8 +85,6 @@ export interface SegmentVoiceInput {
   resolve: (a: Attribution | null) => Attribution | null;
   /** The side of the outlet. */
   outletParty: string | null;
-  /** Whether the outlet is a side's own official channel ("MoD Russia (Telegram)"): its units speak in its voice. */
-  officialOutlet: boolean;
   /** The source a heading named for the section under it. */
   sectionSource: Attribution | null;
   /** Whether a transcript's speaker label spoke before, and the voice it gave. */
@@ -111,16 +109,16 @@ const ENEMY_LOST = /\b(?:enemy|enemy['’]s|adversary|occupiers?|invaders?)\s+(?
 
 /** Who speaks in a segment. */
 export function attributionOf(v: SegmentVoiceInput): Attribution | null {
-  const { s, seg, attrHere, resolve, outletParty, officialOutlet, sectionSource, speakerLabelled, voice, interview, reposted, carry, recent, list, paragraphCarry, tableHead } = v;
+  const { s, seg, attrHere, resolve, outletParty, sectionSource, speakerLabelled, voice, interview, reposted, carry, recent, list, paragraphCarry, tableHead } = v;
   let attr = resolve(attrHere);
   // ("…, the country's spy agency told lawmakers" in a Seoul daily: "the country" is the outlet's own.)
   if (attr && !attr.known && outletParty && /^the\s+(?:country|nation)['’]s\s/i.test(attr.attributedTo)) attr = { ...attr, sourceParty: outletParty, known: true };
   // "The occupiers lost 1,150 personnel, the General Staff said" on a page in one side's own voice: a fighting
   // body named without a country and found nowhere else is that side's.
   if (attr && !attr.known && (outletParty === "UA" || outletParty === "RU") && HOME_BODY.test(attr.attributedTo)) attr = { ...attr, sourceParty: outletParty, known: true };
-  // "The Battlegroup Yug reported enemy losses of up to 1,620 servicemen" in an agency's relay: Russia's groups of
-  // forces speak for Russia. (On the ministry's own channel they are the channel's voice, as the corpus reads it.)
-  if (attr && !attr.known && !officialOutlet && RU_GROUPING.test(attr.attributedTo)) attr = { ...attr, sourceParty: "RU", known: true };
+  // "The Battlegroup Yug reported enemy losses of up to 1,620 servicemen" in an agency's relay, or on the ministry's
+  // own page: Russia's groups of forces speak for Russia.
+  if (attr && !attr.known && RU_GROUPING.test(attr.attributedTo)) attr = { ...attr, sourceParty: "RU", known: true };
   // "Over the past day, the Russian invaders lost 117 servicemen, Oleksandr Shtupun said": a source of no known country
   // who speaks one side's official language of the war is that side's.
   if (attr && !attr.known) {

@@ -1,0 +1,7 @@
+/**
+ * Publishers that are government, military or state bodies, by their names: a page such a body publishes in its own
+ * voice gives its figures as their original source (claims.md: `sourceParty` is the country of the original source).
+ * Read by the article layer, for a page that names its publisher only in its `<title>`, and by the claims engine.
+ */
+export const OFFICIAL_PUBLISHER =
+  /\b(?:Ministry|MoD|General Staff|Armed Forces|Defen[cs]e Forces|President(?:ial)?|Kremlin|Prosecutor|Border Guard|Emergency Service|Military Administration|Regional Administration|State Administration|City Council|Government of|National Police|Embassy|Intelligence Service|Ombudsman|Commissioner for Human Rights|Press Service of the [\w -]*(?:Brigade|Regiment|Corps|Command))\b/;
