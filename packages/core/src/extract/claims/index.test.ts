@@ -5582,6 +5582,13 @@ describe("extractClaims, round twenty-three (test120 studied, Wagner in 2023)", 
     ]);
   });
 
+  it("reads a part named by what its people were, with a relative clause, as a part of the whole's toll ('57 of them former prisoners who fought for Wagner')", () => {
+    expect(read("We have confirmed the names of at least 412 men from the region killed in Ukraine, 57 of them former prisoners who fought for Wagner.").map((c) => [c[0], c[2]])).toEqual([
+      ["killed", 412],
+      ["killed", 57],
+    ]);
+  });
+
   it("knows military bloggers' channels as sources of their side ('The pilots' channel Fighterbomber')", () => {
     expect(findAttributions("The pilots' channel Fighterbomber said 13 airmen had been killed.").map((a) => a.sourceParty)).toEqual(["RU"]);
     expect(findAttributions("Journalist Yuriy Butusov said 40 soldiers had been killed.").map((a) => a.sourceParty)).toEqual(["UA"]);

@@ -75,6 +75,9 @@ const DAY_RISE_AFTER = /^[^.;]{0,20}?,\s*\+\s*[\d,]+\s+(?:overnight|over the pas
 // ("216 occupiers were neutralised …, 117 of them irrecoverably": the part lost for good is the dead.)
 const FATALLY_PART = /^\s*of (?:them|those|whom)\s+(?:were\s+|was\s+)?(?:fatally|irrecoverably|irretrievably)\b/i;
 
+/** A part of those counted before, named by what they are: " of them former prisoners". */
+const PART_OF_THEM = /^\s+of\s+(?:them|those|whom)\s+(?!were\b|was\b|had\b|have\b)[a-z]/i;
+
 type PredicateWord = ReturnType<typeof predicatesIn>[number];
 
 /** What the predicate rules read of a figure and its sentence. */
@@ -125,7 +128,10 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   // ("6,590 — Russian soldiers killed …": after a leading figure's dash, the clause is what follows the dash.)
   // ("600,000 soldiers fighting in Ukraine and that it is able to replace its losses": a second reported clause
   // has its own verbs.)
-  const afterClause = (aside ? aside[0] : leadFigure ? dashLead![0] + cutAtClause(afterAll.slice(dashLead![0].length)) : cutAtClause(afterAll)).split(/\s+(?:and|but)\s+that\s+/)[0]!;
+  // ("412 men from the region killed in Ukraine, 57 of them former prisoners who fought for Wagner": a part's relative
+  // clause says who they were, not what happened to them.)
+  const clause = (aside ? aside[0] : leadFigure ? dashLead![0] + cutAtClause(afterAll.slice(dashLead![0].length)) : cutAtClause(afterAll)).split(/\s+(?:and|but)\s+that\s+/)[0]!;
+  const afterClause = PART_OF_THEM.test(head) ? clause.split(/\s+(?:who|whom|that|which)\s+/)[0]! : clause;
   // Only predicates that can apply to what is counted; places ("in Kursk") say deployment only after the figure.
   const fits = (p: { pred: Predicate }) => cls === null || COMPATIBLE[cls].includes(p.pred);
   const predsBefore = lossWords.filter((p) => p.index >= beforeOffset && p.end <= q.start && fits(p) && !/^(?:in|to|on|at|were|are|is|was|now|still|already)\b(?! return\b| exchange\b| killed\b)/i.test(p.word));
