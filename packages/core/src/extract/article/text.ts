@@ -45,6 +45,9 @@ export function elementToText(root: DomElement): string {
       br(1);
       return;
     }
+    // ("… in the first quarter of 2024.<sup>8</sup> Our count …": a note's number is no part of the text, and glued to
+    // the sentence it would read as "2024.8". Not "km<sup>2</sup>", a unit's power.)
+    if (tag === "sup" && isNoteMarker(el.textContent ?? "", out.at(-1) ?? "")) return;
     const block = BLOCK_TAGS.has(tag);
     const line = LINE_TAGS.has(tag);
     if (block) br(2);
@@ -60,6 +63,15 @@ export function elementToText(root: DomElement): string {
   };
   visit(root);
   return normaliseText(out.join(""));
+}
+
+/** A footnote's or endnote's number in a `<sup>`, by its text and the text just before it. */
+function isNoteMarker(sup: string, before: string): boolean {
+  const t = sup.trim();
+  if (/^\[\d{1,3}\]$|^[*†‡]$/.test(t)) return true;
+  if (!/^\d{1,3}(?:[,–-]\d{1,3})*$/.test(t)) return false;
+  // After punctuation it is a note; after a word too, unless it is a power ("km²", "m³").
+  return /[.,;:!?"”’)\]]\s*$/.test(before) || (/\p{L}$/u.test(before) && t !== "2" && t !== "3");
 }
 
 /** Tidies extracted text: spaces collapsed in each line, lines trimmed, at most one blank line between blocks. */

@@ -65,7 +65,8 @@ function unmasked(m: RegExpExecArray, sentence: string): RegExpExecArray {
 const PRONOUN = /^(?:it|he|she|they|him|her|them|the source|the official|the statement|the report|officials|the spokesman|the spokesperson)$/i;
 // The outlet speaking of itself ("we estimate", "our count") is its own voice: no attribution.
 // ("Our colleagues at Mediazona estimate": another outlet, named, speaks.)
-const OUTLET_SELF = /^(?:we|i|our\b(?!\s+(?:colleagues|partners|counterparts|friends)\s+(?:at|from|of)\s+[A-Z]).*|(?:by\s+|according to\s+)?this (?:newspaper|magazine|paper|outlet|site|website|publication|analysis|count|column|newsletter|blog|programme|program|podcast|tally|report)(?:['’]s\b.*)?|my\b.*)$/i;
+// ("We count a Russian naval vessel as hit when imagery shows …": a subject that opens on "we" is the outlet too.)
+const OUTLET_SELF = /^(?:we\b.*|i|our\b(?!\s+(?:colleagues|partners|counterparts|friends)\s+(?:at|from|of)\s+[A-Z]).*|(?:by\s+|according to\s+)?this (?:newspaper|magazine|paper|outlet|site|website|publication|analysis|count|column|newsletter|blog|programme|program|podcast|tally|report)(?:['’]s\b.*)?|my\b.*)$/i;
 
 /** A country's own body named as "ours" by one of its outlets: "Our General Staff", "our air force". */
 const OUR_BODY = /^our\s+(?:General Staff|(?:defen[cs]e\s+)?ministry(?: of defen[cs]e)?|air force|navy|armed forces|army|military|intelligence)$/i;
@@ -81,6 +82,9 @@ function clean(s: string): string {
     .replace(/^[\s,;:"“”'‘’(—–-]+|[\s,;:"“”'‘’—–-]+$/g, "")
     .replace(/^(?:that|and|but|as|while|which|who|so|meanwhile|however|earlier|also|separately|details|quote|background|when|after|before|because|since|if|although|though|where)\s*:?\s+/i, "")
     .replace(/\s+(?:still|also|now|again|already|reportedly|previously|earlier)$/i, "")
+    // ("a loss for which Moscow acknowledged one sailor dead": the named subject of a relative clause, after its pronoun;
+    // not "an exchange in which a Ukrainian … tells".)
+    .replace(/^.*?\b(?:[Ff]or|[Ii]n|[Oo]f|[Bb]y|[Ff]rom|[Tt]o|[Ww]ith|[Aa]bout|[Oo]n|[Oo]ver)\s+(?:which|whom)\s+(?=[A-Z])/, "")
     // ("For Ukraine the same slide gives …": a side fronted before the source is whose figures, not who gives them.)
     .replace(/^(?:For|As for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?=(?:the|its|their)\s)/, "")
     // ("Pro-Kremlin Telegram channels went further, claiming that …": the verb before the saying is no part of the name.)

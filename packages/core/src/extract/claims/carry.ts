@@ -42,6 +42,7 @@ export class ParagraphCarry {
       this.current = null;
       this.handedOn = null;
       this.jargonHere = false;
+      this.ownHere = false;
       this.heading = true;
     }
     if (!isHeading(seg)) this.heading = false;
@@ -80,10 +81,17 @@ export class ParagraphCarry {
    */
   carried(sentence: string): Attribution | null {
     const p = this.previous;
-    if (!p || this.current) return null;
+    if (!p || this.current || this.ownHere) return null;
+    // ("By our count, Ukraine has destroyed … 24 Russian naval vessels … Of the 24, seven were hit in 2022": a paragraph
+    // in which the outlet speaks for itself goes on in its voice.)
+    if (ownVoice(sentence)) {
+      // (Only its own counting goes on: "two of our employees were injured" names its people, not its voice.)
+      if (OWN_VOICE.test(sentence)) this.ownHere = true;
+      return null;
+    }
     // ("It was the deadliest attack on the city since June 2023, when a missile … killed 12 people": the outlet's own
     // background, as in `continues`.)
-    if (ownVoice(sentence) || BACKGROUND_SUBJECT.test(sentence) || EVENT_DESCRIBED.test(sentence)) return null;
+    if (BACKGROUND_SUBJECT.test(sentence) || EVENT_DESCRIBED.test(sentence)) return null;
     // ("Units of the Battlegroup Sever inflicted losses on formations of three brigades" after the Russian ministry:
     // a sentence in one side's military jargon goes on in that side's voice, named once or not.)
     // (A run already carried on, with claims, goes on as a source named twice would.)
@@ -106,6 +114,9 @@ export class ParagraphCarry {
 
   /** Whether a segment of the paragraph being read went on in a source's voice by its side's military words. */
   private jargonHere = false;
+
+  /** Whether the outlet counted for itself in the paragraph being read, before any source was named in it. */
+  private ownHere = false;
 }
 
 /** Words only one side's military uses of the war: no neutral outlet writes them in its own voice. */

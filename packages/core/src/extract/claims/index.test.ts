@@ -5594,3 +5594,33 @@ describe("extractClaims, round twenty-three (test120 studied, Wagner in 2023)", 
     expect(findAttributions("Journalist Yuriy Butusov said 40 soldiers had been killed.").map((a) => a.sourceParty)).toEqual(["UA"]);
   });
 });
+
+describe("extractClaims, round twenty-three (test121 studied, the naval war in the Black Sea)", () => {
+  const read = (t: string, publishedAt = "2024-04-12") => extractClaims(t, { publishedAt }).map((c) => [c.metric, c.party, c.item ?? null, c.value, c.asOf, c.sourceParty]);
+
+  it("reads a side's ships with no object after 'hit' as struck ('2023: 12 Russian vessels hit, 2 of them sunk'), and drones that hit as what struck", () => {
+    expect(read("2023: 12 Russian vessels hit, 2 of them sunk").map((c) => [c[2], c[3]])).toEqual([["ships", 12], ["ships", 2]]);
+    expect(read("Overnight, 20 drones hit.")).toEqual([]);
+  });
+
+  it("reads 'Of the 24,' as the whole counted before and its parts by year after commas", () => {
+    const t = "Ukraine has destroyed at least 24 Russian naval vessels. Of the 24, seven were sunk in 2022, nine in 2023 and eight in 2024.";
+    expect(read(t).map((c) => [c[3], c[4]])).toEqual([[24, "2024-04-12"], [7, "2022"], [9, "2023"], [8, "2024"]]);
+  });
+
+  it("ends a source's run where the outlet counts for itself ('By our count, …'), for the sentences after it too", () => {
+    const t = "Ukraine's General Staff counts 26 Russian warships and boats destroyed.\n\nBy our count, Ukraine has destroyed or seriously damaged at least 24 Russian naval vessels since February 2022. Of the 24, seven were hit in 2022.";
+    expect(read(t).map((c) => [c[3], c[5]])).toEqual([[26, "UA"], [24, null], [7, null]]);
+    // (In one paragraph too.)
+    expect(read(t.replace("\n\n", " ")).map((c) => [c[3], c[5]])).toEqual([[26, "UA"], [24, null], [7, null]]);
+  });
+
+  it("takes no first-person subject for a source ('We count a Russian naval vessel as hit when imagery shows …')", () => {
+    expect(findAttributions("We count a Russian naval vessel as hit when imagery shows damage that takes it out of service.")).toEqual([]);
+  });
+
+  it("reads the named subject of a relative clause as the source ('a loss for which Moscow acknowledged one sailor dead and 27 missing')", () => {
+    const t = "It is the heaviest blow to the fleet since the cruiser Moskva went down in April 2022, a loss for which Moscow acknowledged one sailor dead and 27 missing.";
+    expect(read(t).map((c) => [c[0], c[3], c[5]])).toEqual([["killed", 1, "RU"], ["missing", 27, "RU"]]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Claim } from "../../schemas/claim.js";
 import { chooseAttribution, findAttributions, headingSource, postHeaderSource, timedPostSource, type Attribution } from "./attribution.js";
-import { ParagraphCarry } from "./carry.js";
+import { ParagraphCarry, ownVoice } from "./carry.js";
 import { ArticleNames, ownBodyOf, publisherOf, resolveSource } from "./sources.js";
 import { AT_THE_TIME, dayOfPost, findDates, monthNamed, publicationAsOf, type DateMention } from "./dates.js";
 import { findInterview } from "./interview.js";
@@ -277,6 +277,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     else if (recent && attr === recent.attr && pending.length) recent = { attr: recent.attr, paragraph: seg.paragraph, spokeNoClaims: false };
     if (attr) carry = heard(carry, attr, seg.paragraph, nums.length, pending.length);
     else if (carry && carry.paragraph !== seg.paragraph && !seg.line && !continues(s)) carry = null;
+    // ("By our count, Ukraine has destroyed at least 24 Russian naval vessels … Of the 24, seven were hit in 2022": the
+    // outlet speaking for itself ends the source heard before; what goes on is its own count too.)
+    else if (carry && !attrHere && pending.length && ownVoice(s)) carry = null;
     if (tableHead && ownAnalysisCaption(lastSegment)) {
       carry = null;
       recent = null;

@@ -216,6 +216,9 @@ const DASH_ASIDE = /\s[–—]\s[^–—.;]{1,80}\s[–—]\s/g;
 const PRISONER_AFTER = /^[^,.;]{0,30}?\s(?:prisoners?|captives?)\b/i;
 // "drones hit targets", "missiles struck the city": equipment as the subject of a strike ("were hit" is passive, not this).
 const STRIKES_AFTER = /^\s*(?:(?!were\b|was\b|been\b|are\b|is\b|had\b|have\b)[a-z]+\s+)?(?:hit|struck|attacked|targeted|reached|slammed|crashed)\b/i;
+// ("2023: 12 Russian vessels hit, 2 of them sunk": a side's ships, aircraft and armour with no object after the verb,
+// before a comma, the end or its agent's "by", were struck; drones and missiles so were what struck.)
+const STRUCK_NO_OBJECT = /^\s*(?:[a-z]+\s+)?(?:hit|struck|attacked|targeted)\b(?:\s*(?:[,;.]|$)|\s+by\b)/i;
 const TAKEN_BEFORE = /\b(?:taken|took|take|takes|taking)\s+$/i;
 /** The same count at another time, after "and": "556 square kilometres, and in May a little over 450". */
 const TIME_PART_GAP = /^[\s,]*(?:and|while|but|against)\s+(?:in|on|by|during|last|this|a (?:week|month|year) earlier)\b[^,;.\d]{0,30}?\s+(?:(?:a little|just|slightly|well)\s+)?(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|under|below)?\s*$/i;
@@ -226,6 +229,8 @@ const TIME_PART_GAP = /^[\s,]*(?:and|while|but|against)\s+(?:in|on|by|during|las
 // ("1,400 main battle tanks in 2024 alone, and more than 4,000 since …": a year in the time.)
 // ("roughly 330 in February, before falling to about 140 in March": the next month's figure.)
 const TIME_THEN_GAP = /^\s*(?:[A-Za-z-]+\s+){0,3}?(?:in|on|during|over|last|this|by)\s+(?:[^,;.\d]|(?:19|20)\d\d|\d{1,2}\s+hours\b){1,50}?,?\s+(?:and|while|but|against|before\s+(?:falling|dropping|declining|sliding|slowing|easing|rising|climbing|jumping|growing)(?:\s+again)?\s+to)\s+(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|under|below)?\s*$/i;
+/** ("seven were hit in 2022, nine in 2023 and eight in …": a year or a month, then a comma alone before the next figure.) */
+const YEAR_THEN_COMMA_GAP = new RegExp(String.raw`^\s*(?:[A-Za-z-]+\s+){0,3}?(?:in|during|by)\s+(?:the\s+(?:first|second|third|fourth|last)\s+(?:quarter|half)\s+of\s+)?(?:(?:19|20)\d\d|${MONTH}(?:\s+(?:19|20)\d\d)?),\s*$`, "i");
 // The toll a pronoun stands for: "a total of Russian losses", "the death toll", in the clause before.
 const TOLL_BEFORE_IT = /\b(?:(?:a|the)\s+(?:total|tally|count)\s+of\s+)?(?:[A-Z][\w'’-]*\s+)?(?:losses|casualties|death toll|deaths)\b[^;.]{0,60}[;,]\s*[^;]*$/;
 /** A figure given, at the end of the text before it: "when it acknowledged", "put it at". */
@@ -606,7 +611,7 @@ function fromFigureBefore(f: ClassInput, k: ClassState): void {
     k.item = prev.item;
     k.numberOfParty = gappedSide;
   }
-  if (!k.cls && prev && prev.cls && /[,;]|\b(?:and|or|including|plus|while|as well as|with)\b/i.test(k.gap) && !NUMBER_OF_AT.test(k.gap) && (/^[\s,]*(?:and|or|including|of whom|of which|plus|while|as well as|with|(?:and\s+)?then)?[\s,]*(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(k.gap) || /^\s*of (?:them|those|whom)\s+(?:in|last|this|during|over|by)\b[^,;.\d]{0,30}\s+and\s+(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(k.gap) || (FATE_AS_GAP.test(k.gap) && FATE_AS_HEAD.test(head)) || PLACE_PART_GAP.test(k.gap) || (PLACE_AFTER_PART.test(head) && ADJUNCT_AND_GAP.test(k.gap)) || GROUND_AIR_GAP.test(k.gap) || BY_SOURCE_GAP.test(k.gap) || PLACE_WITH_GAP.test(k.gap) || placeBeforeFigure(k.gap) || TIME_PART_GAP.test(k.gap) || (TIME_THEN_GAP.test(k.gap) && /^\s*(?:in|on|during|over|last|this|by|since|so far|to date|in all|in total|altogether)\b/i.test(s.slice(n.end))) || (PLACE_FOR_GAP.test(k.gap) && /\baccount(?:s|ed)?\s+for\b/i.test(s.slice(0, prev.n.start))))) {
+  if (!k.cls && prev && prev.cls && /[,;]|\b(?:and|or|including|plus|while|as well as|with)\b/i.test(k.gap) && !NUMBER_OF_AT.test(k.gap) && (/^[\s,]*(?:and|or|including|of whom|of which|plus|while|as well as|with|(?:and\s+)?then)?[\s,]*(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(k.gap) || /^\s*of (?:them|those|whom)\s+(?:in|last|this|during|over|by)\b[^,;.\d]{0,30}\s+and\s+(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(k.gap) || (FATE_AS_GAP.test(k.gap) && FATE_AS_HEAD.test(head)) || PLACE_PART_GAP.test(k.gap) || (PLACE_AFTER_PART.test(head) && ADJUNCT_AND_GAP.test(k.gap)) || GROUND_AIR_GAP.test(k.gap) || BY_SOURCE_GAP.test(k.gap) || PLACE_WITH_GAP.test(k.gap) || placeBeforeFigure(k.gap) || TIME_PART_GAP.test(k.gap) || ((TIME_THEN_GAP.test(k.gap) || YEAR_THEN_COMMA_GAP.test(k.gap)) && /^\s*(?:in|on|during|over|last|this|by|since|so far|to date|in all|in total|altogether)\b/i.test(s.slice(n.end))) || (PLACE_FOR_GAP.test(k.gap) && /\baccount(?:s|ed)?\s+for\b/i.test(s.slice(0, prev.n.start))))) {
     partOfWhole(k, prev);
     k.item = prev.item;
     // (A part by place has no verb of its own: "followed by" is no deployment; nor is "… over the past day along the
@@ -896,7 +901,8 @@ function fromWholeBefore(f: ClassInput, k: ClassState): void {
   if (!k.cls && (!prev || (prev.n.start < 40 && PARTITIVE_OPENER.test(s.slice(0, q.start))))) {
     const whole = PARTITIVE_OPENER.exec(s.slice(0, q.start));
     // ("Of the 121 civilians injured, 10 are children": the whole's own figure before its noun.)
-    const wholeNoun = whole?.[1]?.replace(/^(?:about\s+|some\s+|more than\s+)?\d[\d,]*\s+/, "");
+    // ("Of the 24, seven were hit in 2022": a whole given by its figure alone is the one counted before.)
+    const wholeNoun = whole?.[1]?.replace(/^(?:about\s+|some\s+|more than\s+)?\d[\d,]*(?:\s+|$)/, "");
     if (whole?.[1] && wholeNoun) {
       const wc = nounClassOf(wholeNoun);
       const wi = wc ? null : specificItemOf(wholeNoun);
@@ -1432,7 +1438,9 @@ function finalChecks(f: ClassInput, k: ClassState): void {
     // ("while 119 went astray because of electronic warfare": nor drones that strayed or were jammed off course.)
     if (/^[^\d,;]{0,60}?\b(?:locationally\s+lost|went\s+astray|gone\s+astray|veered\s+off|were\s+diverted|lost\s+(?:to|because of|due to|through)\s+(?:electronic\s+warfare|jamming|EW)\b)/i.test(s.slice(n.end))) k.used = true;
     // "20 drones hit targets in five places": equipment that strikes is used, not lost.
-    if (STRIKES_AFTER.test(s.slice(k.nounEnd, k.nounEnd + 40))) k.used = true;
+    const after = s.slice(k.nounEnd, k.nounEnd + 40);
+    const sidesThings = STRUCK_NO_OBJECT.test(after) && k.item !== "drones" && k.item !== "other" && peopleIn(s.slice(q.start, k.nounEnd), 0, null).length > 0;
+    if (STRIKES_AFTER.test(after) && !sidesThings) k.used = true;
     // ("1,020 — drones Russia launched at Ukraine this week": weapons a side launched, named after them, were used.)
     // ("the 120 drones Russia launched overnight had all been shot down": unless their own clause downs them.)
     // ("had shot down all 22 Shahed attack drones Russia launched overnight": nor when the verb before them downs them.)

@@ -33,6 +33,9 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
     return /^\s*of\s+(?:dollars|euros|rubles|hryvnias|years|kilomet|miles|hours|pages|words|followers|subscribers)/i.test(after);
   }
   if (AFTER_UNIT.test(after) && !/^\s*(?:square|sq)\b/i.test(after)) return true;
+  // ("Of the 24, seven were hit in 2022": a whole counted before, pointed back to by its figure alone, is no new claim;
+  // its parts are read as of that whole.)
+  if (/^\s*,/.test(after) && /^\W*(?:Of|Out of)\s+(?:the|these|those)\s+$/.test(text.slice(0, n.start))) return true;
   // ("One prisoner from Tuva, aged 23, said …": one person who speaks is a witness, not a count.)
   if (n.value === 1 && n.words && ONE_WHO_SPEAKS.test(text.slice(n.end, n.end + 90))) return true;
   // "two-thirds of the forces", "three quarters": a share, not a count.
