@@ -127,12 +127,17 @@ function stripTitleSuffix(title: string, outlet: string | null): string {
   return lastWords <= SITE_NAME_MAX_WORDS && parts[0]!.split(/\s+/).length >= 2 ? withoutLast : title;
 }
 
-/** The last part of a `<title>` after its separator when it names a government, military or state body, or null. */
+/**
+ * The last part of a `<title>` after its separator when it is the name of a government, military or state body, or
+ * null (not a headline's clause: "Kyiv strike: Ministry of Defence says 12 killed").
+ */
 function officialTitleSuffix(title: string | null): string | null {
   const last = title ? [...title.matchAll(/\s+[|–—»·:-]\s+/g)].at(-1) : undefined;
   const tail = last ? title!.slice(last.index + last[0].length).trim() : "";
-  return tail && tail.split(/\s+/).length <= 12 && OFFICIAL_PUBLISHER.test(tail) ? tail : null;
+  return tail && tail.split(/\s+/).length <= 12 && BODY_NAME.test(tail) && OFFICIAL_PUBLISHER.test(tail) ? tail : null;
 }
+/** A name: capitalised words (an ordinal among them) joined by "of", "the", "and", "for", "in", "on". */
+const BODY_NAME = /^[A-Z0-9][\w'’.-]*(?:\s+(?:[A-Z0-9][\w'’.-]*|of|the|and|for|in|on))*$/;
 
 /** "Headline | Outlet" → "Headline" when the last part is the outlet's name; the title as it is otherwise. */
 function stripKnownSite(title: string, outlet: string): string {
