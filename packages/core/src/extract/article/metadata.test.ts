@@ -25,7 +25,7 @@ describe("readPageMeta: outlet", () => {
     expect(meta("<title>Sudzha liberated by units of the North group of forces | Ministry of Defence of the Russian Federation</title>", "", "https://eng.mil-ru.example/news/1").outlet).toBe("Ministry of Defence of the Russian Federation");
     expect(meta("<title>Situation in Kherson region over the past day: 3 killed, 14 injured | Kherson Regional Military Administration</title>", "", "https://khoda.example/n").outlet).toBe("Kherson Regional Military Administration");
     expect(meta("<title>Three killed in overnight strike | The Evening Courier</title>", "", "https://courier.example/a").outlet).toBe("courier.example");
-    expect(meta("<title>Kyiv strike: Ministry of Defence says 12 killed</title>", "", "https://courier.example/b").outlet).toBe("courier.example");
+    expect(meta("<title>Kyiv strike — Ministry of Defence says 12 killed</title>", "", "https://courier.example/b").outlet).toBe("courier.example");
   });
 });
 
