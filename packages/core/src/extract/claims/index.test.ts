@@ -5624,3 +5624,21 @@ describe("extractClaims, round twenty-three (test121 studied, the naval war in t
     expect(read(t).map((c) => [c[0], c[3], c[5]])).toEqual([["killed", 1, "RU"], ["missing", 27, "RU"]]);
   });
 });
+
+describe("extractClaims, round twenty-three (test122 studied, Vuhledar, Chasiv Yar and Toretsk)", () => {
+  const read = (t: string) => extractClaims(t, { publishedAt: "2024-10-05" }).map((c) => [c.metric, c.party, c.item ?? null, c.value]);
+
+  it("reads a part after the whole's time and place and 'including' as a part of the whole, of its side ('…, including up to 550 facing Moscow's Southern group')", () => {
+    expect(read("Russia's defence ministry has claimed that Ukraine lost up to 2,000 troops across the front over the past day, including up to 550 facing Moscow's Southern group.")).toEqual([
+      ["casualties", "UA", null, 2000],
+      ["casualties", "UA", null, 550],
+    ]);
+  });
+
+  it("reads a list label's own item, not the examples in brackets after it ('Other armoured vehicles (MT-LB and similar): 21')", () => {
+    expect(read("By type, the losses of Russian armour break down as follows:\nArmoured personnel carriers: 33\nOther armoured vehicles (MT-LB and similar): 21")).toEqual([
+      ["equipment_lost", "RU", "apc", 33],
+      ["equipment_lost", "RU", "afv", 21],
+    ]);
+  });
+});

@@ -126,6 +126,8 @@ const GROUND_AIR_GAP = /^\s*(?:[\w'’-]+\s+){0,4}?(?:on the ground|in the air|a
 const PLACE_AFTER_PART = /^\s+(?:in|near|around|on|over)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|region|oblast|area|direction|sector|front))*(?:\s*[,.;]|\s*$|\s+(?:before|after|since|during|when|until|while|over|last|this)\b)/;
 /** Words of time or place after a figure's noun, then "and" and the next figure: "along the front, and more than". */
 const ADJUNCT_AND_GAP = /^\s+(?:over|in|on|along|across|at|near|during|since|this|last)\b[^;:.]{0,60}?,?\s+and\s+(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly)?\s*$/;
+/** The same after the whole's time or place, then "including": "up to 2,000 troops across the front over the past day, including up to". */
+const ADJUNCT_INCLUDING_GAP = /^\s+(?:over|in|on|along|across|at|near|during|since|this|last)\b[^;:.]{0,60}?,\s+including\s+(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly)?\s*$/;
 /** A weapon model's designation, letters and digits in one word: "Tu-22M3", "1A3s", "2A6", "M777", "F-16s". */
 const MODEL_NAME = /\b(?:[A-Z][A-Za-z]*-?\d+[A-Za-z\d-]*|\d+[A-Z][A-Za-z\d-]*)/g;
 /** A date written with commas: "February 24, 2022,", "Feb. 24, 2022". */
@@ -434,7 +436,8 @@ function ownNoun(f: ClassInput, k: ClassState): void {
   if (!k.cls) {
     // A year may sit in the label ("aircraft lost since 2022: more than 100"), no other figure; a table row
     // puts "|" before the figure.
-    const labelled = /^\s*(?:[-•*▪◦·]\s*)?([A-Za-z][^:|(]{0,80}?)\s*(?:[:|(–—‒-]|\s)\s*(?:about|around|approximately|approx\.?|~|≈|more than|over|up to|nearly)?\s*$/i.exec(s.slice(0, q.start));
+    // ("Other armoured vehicles (MT-LB and similar): 21": examples in brackets after the label are no part of it.)
+    const labelled = /^\s*(?:[-•*▪◦·]\s*)?([A-Za-z][^:|(]{0,80}?)\s*(?:\([^()]{1,60}\)\s*(?=:))?(?:[:|(–—‒-]|\s)\s*(?:about|around|approximately|approx\.?|~|≈|more than|over|up to|nearly)?\s*$/i.exec(s.slice(0, q.start));
     // ("Drone strike on Sumy kills 2, …": a headline's verb ends no label.)
     // ("Children killed since 24 February 2022: at least 575": a date may sit in the label too.)
     // ("German Marder 1A3s lost: 21", "Leopard 2A6 tanks lost: 9": so may a model's designation, in a label that names
@@ -611,7 +614,7 @@ function fromFigureBefore(f: ClassInput, k: ClassState): void {
     k.item = prev.item;
     k.numberOfParty = gappedSide;
   }
-  if (!k.cls && prev && prev.cls && /[,;]|\b(?:and|or|including|plus|while|as well as|with)\b/i.test(k.gap) && !NUMBER_OF_AT.test(k.gap) && (/^[\s,]*(?:and|or|including|of whom|of which|plus|while|as well as|with|(?:and\s+)?then)?[\s,]*(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(k.gap) || /^\s*of (?:them|those|whom)\s+(?:in|last|this|during|over|by)\b[^,;.\d]{0,30}\s+and\s+(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(k.gap) || (FATE_AS_GAP.test(k.gap) && FATE_AS_HEAD.test(head)) || PLACE_PART_GAP.test(k.gap) || (PLACE_AFTER_PART.test(head) && ADJUNCT_AND_GAP.test(k.gap)) || GROUND_AIR_GAP.test(k.gap) || BY_SOURCE_GAP.test(k.gap) || PLACE_WITH_GAP.test(k.gap) || placeBeforeFigure(k.gap) || TIME_PART_GAP.test(k.gap) || ((TIME_THEN_GAP.test(k.gap) || YEAR_THEN_COMMA_GAP.test(k.gap)) && /^\s*(?:in|on|during|over|last|this|by|since|so far|to date|in all|in total|altogether)\b/i.test(s.slice(n.end))) || (PLACE_FOR_GAP.test(k.gap) && /\baccount(?:s|ed)?\s+for\b/i.test(s.slice(0, prev.n.start))))) {
+  if (!k.cls && prev && prev.cls && /[,;]|\b(?:and|or|including|plus|while|as well as|with)\b/i.test(k.gap) && !NUMBER_OF_AT.test(k.gap) && (/^[\s,]*(?:and|or|including|of whom|of which|plus|while|as well as|with|(?:and\s+)?then)?[\s,]*(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(k.gap) || /^\s*of (?:them|those|whom)\s+(?:in|last|this|during|over|by)\b[^,;.\d]{0,30}\s+and\s+(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(k.gap) || (FATE_AS_GAP.test(k.gap) && FATE_AS_HEAD.test(head)) || PLACE_PART_GAP.test(k.gap) || (PLACE_AFTER_PART.test(head) && ADJUNCT_AND_GAP.test(k.gap)) || ADJUNCT_INCLUDING_GAP.test(k.gap) || GROUND_AIR_GAP.test(k.gap) || BY_SOURCE_GAP.test(k.gap) || PLACE_WITH_GAP.test(k.gap) || placeBeforeFigure(k.gap) || TIME_PART_GAP.test(k.gap) || ((TIME_THEN_GAP.test(k.gap) || YEAR_THEN_COMMA_GAP.test(k.gap)) && /^\s*(?:in|on|during|over|last|this|by|since|so far|to date|in all|in total|altogether)\b/i.test(s.slice(n.end))) || (PLACE_FOR_GAP.test(k.gap) && /\baccount(?:s|ed)?\s+for\b/i.test(s.slice(0, prev.n.start))))) {
     partOfWhole(k, prev);
     k.item = prev.item;
     // (A part by place has no verb of its own: "followed by" is no deployment; nor is "… over the past day along the
