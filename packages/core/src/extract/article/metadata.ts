@@ -107,9 +107,12 @@ export function cleanAuthor(raw: string | null | undefined): string | null {
 /** Words of a site name at most: "The Kyiv Independent", "Black Sea Wire". */
 const SITE_NAME_MAX_WORDS = 4;
 
+/** What separates a `<title>`'s parts: "Headline | Outlet", "Headline — Outlet", "Headline : Ministry of …". */
+const TITLE_SEPARATOR = /\s+[|–—»·:-]\s+/g;
+
 /** The site's name cut off a `<title>`: "Headline | Outlet" → "Headline". */
 function stripTitleSuffix(title: string, outlet: string | null): string {
-  const seps = [...title.matchAll(/\s+[|–—»·:-]\s+/g)];
+  const seps = [...title.matchAll(TITLE_SEPARATOR)];
   if (seps.length === 0) return title;
   const firstSep = seps[0]!;
   const lastSep = seps[seps.length - 1]!;
@@ -132,7 +135,7 @@ function stripTitleSuffix(title: string, outlet: string | null): string {
  * null (not a headline's clause: "Kyiv strike: Ministry of Defence says 12 killed").
  */
 function officialTitleSuffix(title: string | null): string | null {
-  const last = title ? [...title.matchAll(/\s+[|–—»·:-]\s+/g)].at(-1) : undefined;
+  const last = title ? [...title.matchAll(TITLE_SEPARATOR)].at(-1) : undefined;
   const tail = last ? title!.slice(last.index + last[0].length).trim() : "";
   return tail && tail.split(/\s+/).length <= 12 && BODY_NAME.test(tail) && OFFICIAL_PUBLISHER.test(tail) ? tail : null;
 }

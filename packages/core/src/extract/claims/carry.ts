@@ -84,11 +84,12 @@ export class ParagraphCarry {
     if (!p || this.current || this.ownHere) return null;
     // ("By our count, Ukraine has destroyed … 24 Russian naval vessels … Of the 24, seven were hit in 2022": a paragraph
     // in which the outlet speaks for itself goes on in its voice.)
-    if (ownVoice(sentence)) {
-      // (Only its own counting goes on: "two of our employees were injured" names its people, not its voice.)
-      if (OWN_VOICE.test(sentence)) this.ownHere = true;
+    // (Only its own counting goes on: "two of our employees were injured" names its people, not its voice.)
+    if (OWN_VOICE.test(sentence)) {
+      this.ownHere = true;
       return null;
     }
+    if (ownVoice(sentence)) return null;
     // ("It was the deadliest attack on the city since June 2023, when a missile … killed 12 people": the outlet's own
     // background, as in `continues`.)
     if (BACKGROUND_SUBJECT.test(sentence) || EVENT_DESCRIBED.test(sentence)) return null;
