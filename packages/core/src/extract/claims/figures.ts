@@ -7,7 +7,7 @@ import { isNotClaim } from "./notclaims.js";
 import { findNumbers, type NumberMention } from "./numbers.js";
 import { qualify } from "./qualifiers.js";
 import type { Segment } from "./segments.js";
-import { FORCE_NUMBERED, LABEL_AND_FIGURE, LOSS_PREDS, NOT_LOSSES, PART_OF_WHOLE_GAP, PRONOUN_PUT_AT, countBars, cutAtClause, type ArticleMemory, type ListContext, type Reading, type SegmentSources } from "./common.js";
+import { FORCE_NUMBERED, LABEL_AND_FIGURE, LOSS_PREDS, NOT_LOSSES, PART_OF_WHOLE_GAP, PRONOUN_PUT_AT, countBars, tollPutAt, cutAtClause, type ArticleMemory, type ListContext, type Reading, type SegmentSources } from "./common.js";
 import { classOf } from "./klass.js";
 import { predicateOf } from "./predicate.js";
 import { partyOf } from "./party.js";
@@ -179,8 +179,11 @@ export function readFigures(x: SentenceInput): void {
     const leadFigure = dashLead !== null && /^[\W]*(?:up to|about|around|more than|over|some|nearly|almost|at least|roughly)?\s*$/i.test(s.slice(0, n.start));
     // ("50,000 or so servicemen": the qualifier after the figure is blanked, offsets kept, so the noun after it is read.)
     const head = (partOf ? cutAtClause(s.slice(next!.end)) : afterBracket !== null ? cutAtClause(afterBracket) : leadFigure ? cutAtClause(afterAll.slice(dashLead![0].length)) : cutAtClause(afterAll)).replace(/^\s+or so\b/i, (m) => " ".repeat(m.length)).replace(NEXT_NUMBER_OF, (m) => " ".repeat(m.length));
+    // ("… and put the wounded at 73", "Russian killed at 35,500 … and Ukrainian killed at 15,500": a toll, and its side,
+    // named right before the figure; read once for its class and its owner.)
+    const tollBefore = tollPutAt(s.slice(Math.max(0, q.start - 60), q.start));
     // What the figure counts (klass.ts).
-    const { inheritedPred, bareArrival, partOfList, columnParty, daily, noun, cls, nounStart, nounEnd, item, fateParty, placePartPred, gap, more, gappedPred, numberOfParty, numberOfPred, handedBackParty, namesParty, defended, used } = classOf({ s, n, i, q, head, afterAll, prev, readings, inList, list, measureColumn, lossWords, line: seg.line, lastSegment, segments, segIndex, lastKilled: trail.lastKilled, memory });
+    const { inheritedPred, bareArrival, partOfList, columnParty, daily, noun, cls, nounStart, nounEnd, item, fateParty, placePartPred, gap, gapSide, more, gappedPred, numberOfParty, numberOfPred, handedBackParty, namesParty, defended, used } = classOf({ s, n, i, q, head, afterAll, prev, readings, inList, list, measureColumn, lossWords, tollBefore, line: seg.line, lastSegment, segments, segIndex, lastKilled: trail.lastKilled, memory });
     // What happened to them (predicate.ts).
     // ("About 1,000 of the 11,000 North Korean troops sent to Kursk have been killed": a part of a force takes the verb
     // after the whole's noun.)
@@ -188,7 +191,7 @@ export function readFigures(x: SentenceInput): void {
     let pred = what.pred;
     const { pb, pa, takingBefore } = what;
     // Whose people, equipment or ground (party.ts).
-    const { party, mod } = partyOf({ s, n, q, head, cls, item, pred, noun, nounStart, nounEnd, prev, more: Boolean(more), daily, gap, pb, pa, lossWords, inList, list, columnParty, measureColumn, fateParty, numberOfParty, defended, namesParty, handedBackParty, bareArrival, takingBefore, tallyGoesOn, attr, figAttrBase, cands, resolve, speaker, outletParty, docPlace, segments, segIndex, memory, lastEquipmentClaim: trail.lastEquipmentClaim });
+    const { party, mod } = partyOf({ s, n, q, head, cls, item, pred, noun, nounStart, nounEnd, prev, more: Boolean(more), daily, gap, gapSide, tollSide: tollBefore?.side ?? null, pb, pa, lossWords, inList, list, columnParty, measureColumn, fateParty, numberOfParty, defended, namesParty, handedBackParty, bareArrival, takingBefore, tallyGoesOn, attr, figAttrBase, cands, resolve, speaker, outletParty, docPlace, segments, segIndex, memory, lastEquipmentClaim: trail.lastEquipmentClaim });
     const hostile = pred === "destroyed" || pred === "killed" || pred === "captured" || pred === "wounded" || pred === "casualties";
     // "with a force that the ministry estimated at more than 10,000 troops": the size of a force is a deployment.
     if (cls === "personnel" && !pred && /\b(?:force|contingent|grouping|expeditionary)\b/i.test(s.slice(0, n.start)) && !lossWords.some((p) => p.pred !== "deployed" && p.pred !== "taken")) pred = "deployed";

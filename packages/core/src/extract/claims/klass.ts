@@ -270,6 +270,8 @@ export interface ClassInput {
   /** The figure's column in a table of losses beside other things (undefined elsewhere). */
   measureColumn: "measure" | "skip" | null | undefined;
   lossWords: PredicateWord[];
+  /** The toll, and its side, named right before the figure ("and put the wounded at "). */
+  tollBefore: ReturnType<typeof tollPutAt>;
   /** Whether the sentence is a line of its own (a list line, a heading). */
   line: boolean;
   lastSegment: string;
@@ -294,6 +296,8 @@ export interface FigureClass {
   more: boolean;
   /** The text between the figure before's noun and this figure. */
   gap: string;
+  /** The side the gap names for the same count, its verb and noun left out (" and Ukraine about "). */
+  gapSide: string | null;
   bareArrival: boolean;
   partOfList: boolean;
   columnParty: string | null | undefined;
@@ -315,7 +319,7 @@ interface ClassState extends FigureClass {
 
 /** What a figure counts. */
 export function classOf(f: ClassInput): FigureClass {
-  const k: ClassState = { cls: null, item: null, noun: null, nounStart: 0, nounEnd: f.n.end, daily: false, used: false, more: false, gap: "", bareArrival: false, partOfList: false, columnParty: undefined, inheritedPred: null, placePartPred: null, gappedPred: null, numberOfPred: null, fateParty: null, numberOfParty: null, handedBackParty: null, namesParty: null, defended: null, eq: null };
+  const k: ClassState = { cls: null, item: null, noun: null, nounStart: 0, nounEnd: f.n.end, daily: false, used: false, more: false, gap: "", gapSide: null, bareArrival: false, partOfList: false, columnParty: undefined, inheritedPred: null, placePartPred: null, gappedPred: null, numberOfPred: null, fateParty: null, numberOfParty: null, handedBackParty: null, namesParty: null, defended: null, eq: null };
   // The rules run in this order; each reads and refines what those before it found.
   ownNoun(f, k);
   appositiveCount(f, k);
@@ -497,7 +501,7 @@ function ownNoun(f: ClassInput, k: ClassState): void {
     k.item = elidedItem;
   }
   // ("raised the number of Ukrainian prisoners killed to 50 and put the wounded at 73": the toll the verb names.)
-  const putToll = !k.cls ? tollPutAt(s.slice(Math.max(0, q.start - 60), q.start)) : null;
+  const putToll = !k.cls ? f.tollBefore : null;
   if (putToll && putToll.toll !== "casualties" && putToll.toll !== "losses") k.cls = putToll.toll === "wounded" || putToll.toll === "injured" ? "wounded" : "killed";
   // "January | 1,525 | 47,275" under "Month | Average per day | Month total", captioned "Russian casualties by month":
   // a row label that counts nothing leaves the column of losses to count what the caption counts.
@@ -607,12 +611,12 @@ function fromFigureBefore(f: ClassInput, k: ClassState): void {
   // (Not "… at 234 and the number of helicopters at 196": a figure whose own count is named before it.)
   // ("By its count, Russia had lost more than 3,600 tanks and Ukraine about 1,050": the same count for another side,
   // its verb and noun left out.)
-  const sideGap = !k.cls && prev?.cls ? SIDE_GAP.exec(k.gap) : null;
-  const gappedSide = sideGap ? peopleIn(sideGap[1]!, 0, null)[0]?.code ?? null : null;
-  if (sideGap && gappedSide && prev?.cls) {
+  const sideGap = prev?.cls ? SIDE_GAP.exec(k.gap) : null;
+  k.gapSide = sideGap ? peopleIn(sideGap[1]!, 0, null)[0]?.code ?? null : null;
+  if (!k.cls && k.gapSide && prev?.cls) {
     partOfWhole(k, prev);
     k.item = prev.item;
-    k.numberOfParty = gappedSide;
+    k.numberOfParty = k.gapSide;
   }
   if (!k.cls && prev && prev.cls && /[,;]|\b(?:and|or|including|plus|while|as well as|with)\b/i.test(k.gap) && !NUMBER_OF_AT.test(k.gap) && (/^[\s,]*(?:and|or|including|of whom|of which|plus|while|as well as|with|(?:and\s+)?then)?[\s,]*(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(k.gap) || /^\s*of (?:them|those|whom)\s+(?:in|last|this|during|over|by)\b[^,;.\d]{0,30}\s+and\s+(?:about|around|some|more than|over|nearly|almost|at least|up to|roughly|another|a further)?\s*$/i.test(k.gap) || (FATE_AS_GAP.test(k.gap) && FATE_AS_HEAD.test(head)) || PLACE_PART_GAP.test(k.gap) || (PLACE_AFTER_PART.test(head) && ADJUNCT_AND_GAP.test(k.gap)) || ADJUNCT_INCLUDING_GAP.test(k.gap) || GROUND_AIR_GAP.test(k.gap) || BY_SOURCE_GAP.test(k.gap) || PLACE_WITH_GAP.test(k.gap) || placeBeforeFigure(k.gap) || TIME_PART_GAP.test(k.gap) || ((TIME_THEN_GAP.test(k.gap) || YEAR_THEN_COMMA_GAP.test(k.gap)) && /^\s*(?:in|on|during|over|last|this|by|since|so far|to date|in all|in total|altogether)\b/i.test(s.slice(n.end))) || (PLACE_FOR_GAP.test(k.gap) && /\baccount(?:s|ed)?\s+for\b/i.test(s.slice(0, prev.n.start))))) {
     partOfWhole(k, prev);

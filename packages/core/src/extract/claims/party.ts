@@ -6,7 +6,7 @@ import { DATELINE } from "./dates.js";
 import { BELLIGERENTS, OCCUPATION_AUTHORITIES, countryOfPlace, countryOfPlaceStruck, findParties, mediatorOf, opponentOf } from "./parties.js";
 import type { qualify } from "./qualifiers.js";
 import { itemOf, specificItemOf } from "./items.js";
-import { AMONG_THE_DEAD, ENEMY, LABEL_AND_FIGURE, LOSS_PREDS, WESTERN_ARMS, FORCE, NEUTRAL_USE_ONE, PART_OF_TOLL, PEOPLE_CLASSES, SIZE_ASIDE_BEFORE, SIDE_GAP, tollPutAt, civilianCountry, semicolonClause, countryOfPlaceThatLost, insideAny, relativeAsides, cutAtClause, lastClause, peopleIn, type ArticleMemory, type ListContext, type Reading, type SegmentSources } from "./common.js";
+import { AMONG_THE_DEAD, ENEMY, LABEL_AND_FIGURE, LOSS_PREDS, WESTERN_ARMS, FORCE, NEUTRAL_USE_ONE, PART_OF_TOLL, PEOPLE_CLASSES, SIZE_ASIDE_BEFORE, civilianCountry, semicolonClause, countryOfPlaceThatLost, insideAny, relativeAsides, cutAtClause, lastClause, peopleIn, type ArticleMemory, type ListContext, type Reading, type SegmentSources } from "./common.js";
 
 // Whose people, equipment or ground a figure counts: modifiers first, then the clause, then context.
 
@@ -150,8 +150,11 @@ export interface PartyInput extends SegmentSources {
   /** "3,000 more", "another 2,000": the same kind as the figure before. */
   more: boolean;
   daily: boolean;
-  /** The text between the figure before's noun and this figure. */
+  /** The text between the figure before's noun and this figure, and the side it names for the same count. */
   gap: string;
+  gapSide: string | null;
+  /** The side of a toll named right before the figure ("and Ukrainian killed at "). */
+  tollSide: string | null;
   /** The nearest predicate before and after the figure. */
   pb: PredicateWord | undefined;
   pa: PredicateWord | undefined;
@@ -223,8 +226,7 @@ export function partyOf(f: PartyInput): { party: string | null; mod: { code: str
   if (f.cls === "equipment" && k.party && SUPPLIERS.has(k.party) && WESTERN_ARMS.test(`${lastClause(f.s.slice(0, f.q.start)).slice(-60)} ${cutAtClause(f.head).slice(0, 60)}`)) k.party = "UA";
   // ("Russia had lost more than 3,600 tanks and Ukraine about 1,050": the side named for the same count, its verb and
   // noun left out, whatever owns the clause.)
-  const gapped = f.prev?.cls && f.prev.cls === f.cls ? SIDE_GAP.exec(f.s.slice(f.prev.nounEnd, f.n.start)) : null;
-  if (gapped) k.party = peopleIn(gapped[1]!, 0, null)[0]?.code ?? k.party;
+  if (f.prev?.cls && f.prev.cls === f.cls && f.gapSide) k.party = f.gapSide;
   return { party: k.party, mod: k.mod };
 }
 
@@ -239,7 +241,7 @@ function ownerNamedWithFigure(f: PartyInput, k: PartyState): void {
   // ("estimated Russian killed at 35,500 to 43,000 and Ukrainian killed at 15,500 to 17,500", "Russian casualties at …
   // and Ukrainian casualties at": the side of the toll named right before its figure, not the agent of a verb nor the
   // side of the toll before.)
-  const tollSide = cls !== null && PEOPLE_CLASSES.has(cls) ? tollPutAt(s.slice(Math.max(0, q.start - 60), q.start))?.side : null;
+  const tollSide = cls !== null && PEOPLE_CLASSES.has(cls) ? f.tollSide : null;
   const tollParty = tollSide ? peopleIn(tollSide, 0, null)[0]?.code ?? null : null;
   k.party = columnParty ?? measureParty ?? tollParty ?? arrivedParty ?? fateParty ?? numberOfParty ?? defended ?? namesParty ?? handedBackParty;
   // ("Russia handed over the bodies of 1,000 Ukrainian soldiers and received the remains of 19 of its own servicemen":
