@@ -364,7 +364,7 @@ function monthJustBefore(segments: readonly { text: string }[], at: number, publ
 
 /** The month the last segment before `at` that gave claims names, if it names one: what "the same period" means. */
 function lastClaimMonth(segments: readonly { text: string }[], claimed: readonly boolean[], at: number, publishedAt: string | null): string | null {
-  const k = claimed.lastIndexOf(true, at - 1);
+  const k = at > 0 ? claimed.lastIndexOf(true, at - 1) : -1;
   return k >= 0 ? monthNamed(segments[k]!.text, publishedAt) : null;
 }
 

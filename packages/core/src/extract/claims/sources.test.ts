@@ -80,4 +80,10 @@ describe("resolveSource", () => {
     const named = "Russia's defence ministry issued figures. The ministry said 20 drones fell.";
     expect(new ArticleNames(named).countryOfRoleBefore("ministry", named.indexOf("The ministry"))?.code).toBe("RU");
   });
+  it("ends its search for a role's antecedent at a mention that opens the text", () => {
+    // (lastIndexOf clamps a negative start to 0: a mention at index 0 inside a longer word ("Groups") was found again and again, without end.)
+    const text = "Groups of volunteers said little at first. Then the group published its count.";
+    expect(new ArticleNames(text).countryOfRoleBefore("group", text.indexOf("the group published"))).toBeNull();
+    expect(new ArticleNames(text).countryOfRoleBefore("", text.length)).toBeNull();
+  });
 });

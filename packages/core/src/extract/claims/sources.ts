@@ -436,7 +436,9 @@ export class ArticleNames {
     const key = word.toLowerCase();
     // Not the sentence being resolved itself: its own "the ministry" is what needs an antecedent.
     const sentenceStart = Math.max(lower.lastIndexOf(". ", at), lower.lastIndexOf("\n", at));
-    for (let i = lower.lastIndexOf(key, sentenceStart); i >= 0; i = lower.lastIndexOf(key, i - 1)) {
+    // (lastIndexOf clamps a negative start to 0: a mention at the text's very start is the last one looked at, once.)
+    if (key === "") return null;
+    for (let i = lower.lastIndexOf(key, sentenceStart); i >= 0; i = i > 0 ? lower.lastIndexOf(key, i - 1) : -1) {
       if (/\w/.test(lower[i - 1] ?? "") || /\w/.test(lower[i + key.length] ?? "")) continue;
       // The words of its own clause only: "…from the Ukrainian army, Chief of the General Staff" is no Ukrainian staff.
       let from = Math.max(0, i - 40);
