@@ -13,8 +13,10 @@ export interface DateMention {
   statement?: boolean;
 }
 
-// A date right after a verb of saying and its object: "said on Monday", "told lawmakers on April 30".
+// A date right after a verb of saying and its object: "said on Monday", "told lawmakers on April 30"; or the day a count
+// was published ("published on 29 December"; not "a report published in December 2022", the time it covers).
 const SAID_BEFORE = /\b(?:said|says|told(?: [\w’'-]+){0,3}|reported|announced|stated|estimated|claimed|wrote|added|confirmed|briefed(?: [\w’'-]+){0,3})\s+(?:on|in|late|early|last|this)?\s*$/i;
+const PUBLISHED_BEFORE = /\b(?:published|released|issued|posted)\s+$/i;
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -180,7 +182,7 @@ export function findDates(sentence: string, publishedAt: string | null, theMonth
     // ("… and is expected to dispatch some 10,000 in total by December": a forecast's date dates no figure reported.)
     if (!known.isCertain("year") && (lead0 === "by" || lead0 === "in") && FORECAST_BEFORE.test(sentence.slice(0, r.index).split(/[;:]|,\s/).at(-1)!)) continue;
     const lead = lead0 === "since" && whenClauseAfter(sentence, r.index, r.index + text.length) ? "when" : lead0;
-    const statement = SAID_BEFORE.test(sentence.slice(Math.max(0, r.index - 50), r.index));
+    const statement = SAID_BEFORE.test(sentence.slice(Math.max(0, r.index - 50), r.index)) || (/^on\s/i.test(text) && PUBLISHED_BEFORE.test(sentence.slice(Math.max(0, r.index - 20), r.index)));
     // "This year some 2,800 servicemen returned", "killed so far this year": a count of the year so far is as of the
     // report. ("Earlier this year, the ministry said …" is a moment of the year: the year.)
     if (/^this year$/i.test(text) && !/\b(?:earlier|early|later|late|in|during)\s+$/i.test(sentence.slice(Math.max(0, r.index - 10), r.index)) && publicationAsOf(publishedAt)) date = publicationAsOf(publishedAt)!;

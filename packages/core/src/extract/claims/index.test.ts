@@ -5642,3 +5642,15 @@ describe("extractClaims, round twenty-three (test122 studied, Vuhledar, Chasiv Y
     ]);
   });
 });
+
+describe("extractClaims, round twenty-four (test117 again, test123 and test124 studied)", () => {
+  const read = (t: string, publishedAt = "2023-01-12") => extractClaims(t, { publishedAt }).map((c) => [c.metric, c.party, c.value, c.asOf]);
+
+  it("takes up the tally the sentence before named, and whose dead it counts, by a pronoun's count ('… a running tally of the militia's dead and wounded. Her final count …')", () => {
+    const t = "Only the Donetsk republic gave figures. Daria Morozova, its ombudswoman, published a running tally of the militia's dead and wounded for most of the year. Her final count for 2022, published on 29 December, was 4,176 servicemen killed and 16,942 wounded since 1 January.";
+    expect(read(t)).toEqual([
+      ["killed", "RU", 4176, "2022-12-29"],
+      ["wounded", "RU", 16942, "2022-12-29"],
+    ]);
+  });
+});

@@ -735,6 +735,10 @@ const NUMBER_OF_AT = /\b(?:number|count|tally|total) (?:of|for)\s+([^,;]{3,140}?
 
 /** A count taken up by a pronoun before its figure: "By Friday morning it stood at about". */
 const IT_STOOD_AT = /^\W*(?:(?:by|on|as of|at)\s+[^,;]{1,30}?,?\s+)?(?:it|(?:the|its|their)\s+(?:running\s+|cumulative\s+|overall\s+)?(?:count|tally|total|figure))\s+(?:now\s+|had\s+|has\s+)?(?:stood at|stands at|reached|rose to|climbed to|passed|topped|was)\s+(?:about|some|around|roughly|more than|over|nearly|almost)?\s*$/i;
+/** A count by a pronoun opening its sentence, up to its figure's qualifier: "Her final count for 2022, published on 29 December, was ". */
+const PRONOUN_COUNT_OPENS = /^\W*(?:Her|His|Its|Their)\s+(?:[a-z]+\s+){0,2}(?:count|tally|total)\b[^.;]{0,80}?\b(?:was|is|stood at|stands at|came to|reached)\s*$/;
+/** A tally of a side's dead, named: "a running tally of the militia's dead and wounded", "its count of Russian casualties". */
+const TALLY_OF_SIDE = /\b(?:count|tally|total|record|register)\s+of\s+(?:the\s+)?([^,;.]{2,40}?)(?:['’]s)?\s+(?:own\s+)?(?:dead|losses|casualties|fallen)\b/i;
 /** A side that lost soldiers: "Russia lost about 1,300 soldiers a day". */
 const LOSER_BEFORE = /\b([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)\s+(?:(?:has|had|have)\s+)?lost\s+(?:about|some|around|roughly|more than|over|nearly|almost|up to)?\s*[\d,.]+\s+(?:[a-z]+\s+)?(?:soldiers|troops|servicemen|personnel|men)\b/;
 /** A running count named with what it counts: "running count of Russian losses". */
@@ -774,6 +778,12 @@ function fromSumsAndForces(f: ClassInput, k: ClassState): void {
       k.numberOfParty = ownerOfLosses(tallyBefore[1]!);
     }
   }
+  // ("Daria Morozova … published a running tally of the militia's dead and wounded. Her final count for 2022 … was 4,176
+  // servicemen killed": a pronoun's count takes up the tally the sentence before named, and whose dead it counts, when
+  // the sentence names no side of its own.)
+  const tallyTakenUp = !prev && PRONOUN_COUNT_OPENS.test(s.slice(0, f.q.start)) ? TALLY_OF_SIDE.exec(lastSegment) : null;
+  const tallySide = tallyTakenUp && peopleIn(s, 0, null).length === 0 ? peopleIn(tallyTakenUp[1]!, 0, null)[0]?.code ?? null : null;
+  if (tallySide) k.numberOfParty = tallySide;
   // ("Ukraine's General Staff keeps its own count of Russian losses. It puts them at 53,650 personnel and 2,154 tanks":
   // the losses the sentence before named, put at their figures by a pronoun.)
   const lossesOwner = PRONOUN_PUT_AT.test(s.slice(0, n.start)) ? ownerOfLosses(lastSegment) : null;
