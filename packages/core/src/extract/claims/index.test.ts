@@ -5653,4 +5653,15 @@ describe("extractClaims, round twenty-four (test117 again, test123 and test124 s
       ["wounded", "RU", 16942, "2022-12-29"],
     ]);
   });
+
+  it("reads the lines of labels and figures under a paragraph that names losses as its list, though no colon ends it ('… reports the total combat losses of the enemy …. The figures are approximate. ¶ tanks - 10,927 (+3)')", () => {
+    const t = "The General Staff of the Armed Forces of Ukraine reports the total combat losses of the enemy from 24.02.2022 to 02.06.2025. The figures are approximate and are being refined.\n\npersonnel - about 987,420 (+1,070) persons\ntanks - 10,927 (+3)\nsubmarines - 1 (+0)";
+    expect(extractClaims(t, { publishedAt: "2025-06-02" }).map((c) => [c.metric, c.party, c.item, c.value, c.sourceParty])).toEqual([
+      ["casualties", "RU", null, 987420, "UA"],
+      ["casualties", "RU", null, 1070, "UA"],
+      ["equipment_lost", "RU", "tanks", 10927, "UA"],
+      ["equipment_lost", "RU", "tanks", 3, "UA"],
+      ["equipment_lost", "RU", "ships", 1, "UA"],
+    ]);
+  });
 });

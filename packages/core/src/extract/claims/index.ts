@@ -7,8 +7,8 @@ import { findInterview } from "./interview.js";
 import { monthNumberOf } from "./months.js";
 import { findPostAuthor, findReportOpening, findRepostedStatement } from "./reposted.js";
 import { BELLIGERENTS, countryOfOutlet, dominantPlace, findParties, homeSideOf, uncapitalised } from "./parties.js";
-import { segmentText } from "./segments.js";
-import { YEAR, continues, countBars, type ArticleMemory, type ListContext, type Reading } from "./common.js";
+import { segmentText, type Segment } from "./segments.js";
+import { LABEL_AND_FIGURE, YEAR, continues, countBars, type ArticleMemory, type ListContext, type Reading } from "./common.js";
 import { LOSSES_COUNTED_BEFORE, isSectionLine, listOfHeader, ownAnalysisCaption, sectionList } from "./tables.js";
 import type { ClaimTrail } from "./claim.js";
 import { BACK_REFERENCE, LABELLED_ITEM, adoptHeadlineSources, adoptLedeSources, attributionOf, heard, speakerLabel, takeBackReference, type Voiced } from "./voice.js";
@@ -257,12 +257,18 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     // A header line ending in a colon opens a list whose lines inherit its context.
     // ("The total combat losses … are approximately as follows, the General Staff reported on Facebook.": a header
     // that says so in words, with its source after it.)
+    let header: string | null = null;
     if (/:\s*$/.test(s) || tableHead || (s.includes("as follows") && AS_FOLLOWS.test(s))) {
       // ("… documented the loss of at least 109 Russian armoured vehicles. ¶ The count was compiled by … ¶ According to
       // the breakdown published by the project:": the losses counted a few sentences up.)
       const last = claimed[segIndex - 1] || claimed[segIndex - 2] || claimed[segIndex - 3] ? claims.at(-1) : undefined;
       const lossBefore = last && LOSS_METRICS.has(last.metric) ? last : null;
       list = listOfHeader({ s, tableHead, cands, prevText, lastSegment, speaker, attr, prevList: list, lastLossParty: lastLossPartyOf(claims), lossBefore, dates, publishedAt: dayOf });
+    } else if (!seg.line && (header = lossesOverLines(segments, segIndex))) {
+      // ("The General Staff … reports the total combat losses of the enemy from 24.02.2022 to 02.06.2025. The figures are
+      // approximate … ¶ personnel - about 987,420 (+1,070) persons": a paragraph that names losses heads the lines of
+      // labels and figures right under it, though no colon ends it.)
+      list = listOfHeader({ s: header, tableHead: false, cands: header === s ? cands : findAttributions(header), prevText, lastSegment, speaker, attr, prevList: list, lastLossParty: lastLossPartyOf(claims), lossBefore: null, dates: header === s ? dates : () => [], publishedAt: dayOf });
     } else if (seg.line && isSectionLine(s, LOSSES_COUNTED_BEFORE.test(prevText.slice(-300)) || Boolean(list?.loss && list.party))) {
       list = sectionList(s, attr);
     } else if (!seg.line && readings.every((r) => r.cls === null) && !(list && LABELLED_ITEM.test(s))) list = null;
@@ -358,6 +364,17 @@ function monthJustBefore(segments: readonly { text: string }[], at: number, publ
   for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
     const month = monthNamed(segments[k]!.text, publishedAt);
     if (month) return month;
+  }
+  return null;
+}
+
+/** Losses named by the paragraph that ends at segment `at`, when lines of labels and figures follow it: the sentence that names them. */
+function lossesOverLines(segments: readonly Segment[], at: number): string | null {
+  const next = segments[at + 1];
+  if (!next?.line || !LABEL_AND_FIGURE.test(next.text) && !(segments[at + 2]?.line && LABEL_AND_FIGURE.test(segments[at + 2]!.text))) return null;
+  if (next.paragraph === segments[at]!.paragraph) return null;
+  for (let k = at; k >= 0 && segments[k]!.paragraph === segments[at]!.paragraph && !segments[k]!.line; k--) {
+    if (/\blosses\b/i.test(segments[k]!.text)) return segments[k]!.text;
   }
   return null;
 }
