@@ -5664,4 +5664,12 @@ describe("extractClaims, round twenty-four (test117 again, test123 and test124 s
       ["equipment_lost", "RU", "ships", 1, "UA"],
     ]);
   });
+
+  it("reads the side a toll was found among after its noun or its enumeration ('262 dead and 788 missing among the Ukrainian troops')", () => {
+    const t = "Ukrainian investigative journalists identified at least 262 dead and 788 missing among the Ukrainian troops sent across the river.";
+    expect(read(t, "2024-08-01").map((c) => [c[0], c[1], c[2]])).toEqual([
+      ["killed", "UA", 262],
+      ["missing", "UA", 788],
+    ]);
+  });
 });

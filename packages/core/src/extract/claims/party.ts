@@ -230,6 +230,9 @@ export function partyOf(f: PartyInput): { party: string | null; mod: { code: str
   return { party: k.party, mod: k.mod };
 }
 
+/** The people a toll was found among, right after its noun or its enumeration: " and 788 missing among the Ukrainian troops". */
+const AMONG_SIDE_AFTER = /^(?:,?\s+and\s+[\d,.]+\s+(?:[a-z]+\s+){0,2}?[a-z]+)?\s+among\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,2})(?:[a-z]+\s+)?(?:troops|soldiers|servicemen|forces|marines|fighters|units|defenders|personnel|paratroopers|sailors)\b/;
+
 /** An owner named with the figure: a table's column or caption, owners the class rules found, the noun's modifiers, "of"/"from" after it, a side fought for, the figure before. */
 function ownerNamedWithFigure(f: PartyInput, k: PartyState): void {
   const { s, n, q, head, cls, pred, noun, nounStart, nounEnd, prev, more, lossWords, list, columnParty, measureColumn, fateParty, numberOfParty, defended, namesParty, handedBackParty, bareArrival, attr, speaker, segments, segIndex, memory } = f;
@@ -303,6 +306,12 @@ function ownerNamedWithFigure(f: PartyInput, k: PartyState): void {
   // "460 square kilometres of Russian gains": the side whose gains they are took the ground.
   if (!k.party && ofAfter && (cls === "territory" || cls === "settlements") && /^\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+Korean)?\s+(?:territorial\s+)?(?:gains|advances?|conquests|captures)\b/.test(s.slice(nounEnd, nounEnd + 60))) k.party = peopleIn(ofAfter[1]!, 0, null)[0]?.code ?? null;
   if (!k.party && ofAfter && cls !== "territory" && cls !== "settlements" && !/^\s+from\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:captivity|custody|prisons?|detention|camps?|territory|control|occupation|-held|-occupied)\b|^\s+from\s+(?:the\s+)?[\w'’]+-(?:held|occupied|controlled)\b/i.test(s.slice(nounEnd, nounEnd + 60))) k.party = peopleIn(ofAfter[1]!, 0, null)[0]?.code ?? null;
+  // ("identified at least 262 dead and 788 missing among the Ukrainian troops sent across the river": the people a toll is
+  // found among, named after it or after the enumeration it opens.)
+  if (!k.party && cls !== null && PEOPLE_CLASSES.has(cls)) {
+    const among = AMONG_SIDE_AFTER.exec(s.slice(nounEnd, nounEnd + 90));
+    if (among) k.party = peopleIn(among[1]!, 0, null)[0]?.code ?? null;
+  }
   // "the deaths of 2,914 men from the Irkutsk region": the dead, wounded or captives from a city or region are its country's.
   if (!k.party && ofAfter && pred !== "deployed" && cls !== null && PEOPLE_CLASSES.has(cls) && /^\s+from\b/.test(s.slice(nounEnd, nounEnd + 8))) k.party = countryOfPlace(ofAfter[1]!);
   // ("1,300 deaths of soldiers from the Belgorod region": the dead's home region.)
