@@ -5672,4 +5672,9 @@ describe("extractClaims, round twenty-four (test117 again, test123 and test124 s
       ["missing", "UA", 788],
     ]);
   });
+
+  it("reads one of a side's things lost as a figure ('Ukraine has lost one of the U.S.-made F-16 fighter jets'), not one of a kind named ('one of the pilots')", () => {
+    expect(extractClaims("Ukraine has lost one of the U.S.-made F-16 fighter jets it received only weeks ago.", { publishedAt: "2024-08-30" }).map((c) => [c.metric, c.party, c.item, c.value])).toEqual([["equipment_lost", "UA", "aircraft", 1]]);
+    expect(extractClaims("One of the pilots spoke to reporters on Monday.", { publishedAt: "2024-08-30" })).toEqual([]);
+  });
 });

@@ -22,6 +22,8 @@ const BEFORE_UNIT = /(?:[$€£₴₩¥]|\b(?:US\$|USD|EUR|UAH|RUB|KRW|GBP|Rs\.?
 /** Places counted as taken, before the ground they cover: "retook 28 settlements in the Kursk region". */
 const PLACES_TAKEN_BEFORE = /\b(?:took|taken|captured|seized|retook|recaptured|liberated|regained|freed|occupied)\s+(?:about\s+|some\s+|more than\s+|over\s+)?[\d,]+\s+(?:settlements|villages|towns|localities|communities)\b[^.;]{0,60}$/i;
 /** Whether a number is a non-claim by its own form and neighbours (a date, age, price, percentage…). */
+/** A verb of losing right before "one of …": "has lost one of", "shot down one of". */
+const ONE_LOST_BEFORE = /\b(?:lost|losing|loses|destroyed|downed|shot down|sank|sunk|captured)\s+$/i;
 /** An area's unit right after a figure: "square kilometres", "sq mi", "km²". */
 const AREA_AFTER = /^\s*(?:square|sq\.?)\s*(?:kilomet|km|mi)|^\s*km(?:2|²)/i;
 
@@ -186,7 +188,8 @@ export function isNotClaim(text: string, n: NumberMention): boolean {
   if (n.words && /\b(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+$/i.test(before)) return true;
   // "one of the…", "one another", "one side": the pronoun, not a figure.
   // ("one of its engineers was killed": one of a body's own people, with a fate, is a count.)
-  if (n.words && n.value === 1 && /^one$/i.test(n.text) && /^\s+(?:of|another|side|day|way|thing|who|that|which)\b/i.test(after) && !ONE_OF_ITS_PEOPLE.test(after)) return true;
+  // ("Ukraine has lost one of the U.S.-made F-16 fighter jets": nor is one of a side's things lost.)
+  if (n.words && n.value === 1 && /^one$/i.test(n.text) && /^\s+(?:of|another|side|day|way|thing|who|that|which)\b/i.test(after) && !ONE_OF_ITS_PEOPLE.test(after) && !(ONE_LOST_BEFORE.test(before) && /^\s+of\s+(?:the|its|their|his|her|our)\s/i.test(after))) return true;
   // ("North Korea losses (0'32\")": a clip's running time in a bulletin script.)
   if (/^['’′]\d{2}["”″]/.test(after)) return true;
   // Phone numbers and codes: digit groups glued by dashes or dots.
