@@ -13,6 +13,7 @@ describe("parseEnv", () => {
         REDIS_URL: "redis://127.0.0.1:6379",
         WORKER_CONCURRENCY: 8,
         WORKER_PROCESSES: Math.min(availableParallelism(), 4),
+        WORKER_HANG_MS: 60_000,
         FETCH_TIMEOUT_MS: 20_000,
         FETCH_MAX_BYTES: 5_000_000,
         TALLY_FETCH_ALLOW_PRIVATE: false,

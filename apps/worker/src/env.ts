@@ -46,6 +46,11 @@ export const EnvSchema = z.object({
   // per core by default, since extraction keeps a process's one thread busy,
   // but at most DEFAULT_MAX_WORKER_PROCESSES (see defaultWorkerProcesses).
   WORKER_PROCESSES: positiveInt(defaultWorkerProcesses(availableParallelism()), 64),
+  // How long a worker process may go silent (its event loop stuck) before the
+  // supervisor kills and replaces it; only with WORKER_PROCESSES > 1, where
+  // there is a supervisor. A minute is sixty times the longest extraction
+  // measured (a 5 MB page: about a second).
+  WORKER_HANG_MS: positiveInt(60_000, 3_600_000),
   // Ten minutes at most: BullMQ's job lock is renewed, but a page that takes
   // longer is a broken server, not a slow one.
   FETCH_TIMEOUT_MS: positiveInt(20_000, 600_000),

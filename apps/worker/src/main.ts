@@ -1,7 +1,7 @@
 import cluster from "node:cluster";
 import { loadEnv } from "./env.js";
 import { createLogger } from "./logger.js";
-import { supervise, type ToSupervisor, type ToWorker } from "./supervisor.js";
+import { heartbeatEvery, supervise, type ToSupervisor, type ToWorker } from "./supervisor.js";
 import { startWorker, type RunningWorker } from "./worker.js";
 
 /**
@@ -24,7 +24,7 @@ const logger = createLogger(env.LOG_LEVEL);
 const STOP_DEADLINE_MS = 8_000;
 
 if (cluster.isPrimary && env.WORKER_PROCESSES > 1) {
-  supervise({ count: env.WORKER_PROCESSES, concurrency: env.WORKER_CONCURRENCY, stopDeadlineMs: STOP_DEADLINE_MS + 2_000, logger });
+  supervise({ count: env.WORKER_PROCESSES, concurrency: env.WORKER_CONCURRENCY, stopDeadlineMs: STOP_DEADLINE_MS + 2_000, hangMs: env.WORKER_HANG_MS, logger });
 } else {
   await runWorker();
 }
@@ -81,6 +81,8 @@ async function runWorker(): Promise<void> {
       if (m === "stop" && !stopping) stop("supervisor asked");
       if (m === "stop-now") stop("supervisor asked again");
     });
+    // A heartbeat from the event loop: while it comes, the supervisor knows this process is not hung.
+    setInterval(() => process.send?.("alive" satisfies ToSupervisor), heartbeatEvery(env.WORKER_HANG_MS)).unref();
     // The supervisor is gone (killed): finish what is in hand and leave.
     process.on("disconnect", () => {
       if (!stopping) stop("supervisor gone");

@@ -3,7 +3,12 @@ import type { Logger } from "./logger.js";
 
 /** Messages from the supervisor to its workers, and back. */
 export type ToWorker = "stop" | "stop-now";
-export type ToSupervisor = "ready";
+export type ToSupervisor = "ready" | "alive";
+
+/** How often a worker process says it is alive, for a silence limit of `hangMs`: four beats fit in the limit. */
+export function heartbeatEvery(hangMs: number): number {
+  return Math.max(100, Math.floor(hangMs / 4));
+}
 
 export interface SuperviseOptions {
   count: number;
@@ -15,6 +20,15 @@ export interface SuperviseOptions {
    * what is left rather than hang.
    */
   stopDeadlineMs: number;
+  /**
+   * How long a worker process may go without a heartbeat (main.ts sends one
+   * every heartbeatEvery(hangMs)) before it is taken for hung and killed: its
+   * event loop is stuck (a page that sends extraction into a loop), so it can
+   * neither finish its jobs nor renew their locks. They run again elsewhere
+   * after the stalled-job check; a page that hangs every worker fails after
+   * maxStalledCount such runs.
+   */
+  hangMs: number;
   logger: Logger;
 }
 
@@ -25,14 +39,19 @@ export interface SuperviseOptions {
  * than being restarted in a loop. SIGTERM or SIGINT stops them all gracefully;
  * a second signal, at once. Exits 0 when every worker stopped cleanly.
  */
-export function supervise({ count, concurrency, stopDeadlineMs, logger }: SuperviseOptions): void {
+export function supervise({ count, concurrency, stopDeadlineMs, hangMs, logger }: SuperviseOptions): void {
   const ready = new Set<number>();
   let stopping = false;
   let exitCode = 0;
 
+  /** When each worker process last said anything (a heartbeat, "ready"). */
+  const lastHeard = new Map<number, number>();
+
   const fork = () => {
     const worker = cluster.fork();
+    lastHeard.set(worker.id, Date.now());
     worker.on("message", (m: ToSupervisor) => {
+      lastHeard.set(worker.id, Date.now());
       if (m === "ready") ready.add(worker.id);
     });
   };
@@ -54,7 +73,22 @@ export function supervise({ count, concurrency, stopDeadlineMs, logger }: Superv
     }, stopDeadlineMs).unref();
   };
 
+  // A worker process silent past hangMs is hung: killed, it is replaced below like one that died.
+  // (Only once it is ready: loading its modules and reaching Redis and PostgreSQL are watched by "could not start".)
+  setInterval(() => {
+    if (stopping) return;
+    const now = Date.now();
+    for (const worker of alive()) {
+      if (!ready.has(worker.id)) continue;
+      const silentMs = now - (lastHeard.get(worker.id) ?? now);
+      if (silentMs <= hangMs || worker.process.killed) continue;
+      logger.error({ pid: worker.process.pid, silentMs, hangMs }, "a worker process stopped answering (hung); killing it: its jobs run again after stalled-job recovery");
+      worker.process.kill("SIGKILL");
+    }
+  }, heartbeatEvery(hangMs)).unref();
+
   cluster.on("exit", (worker, code, signal) => {
+    lastHeard.delete(worker.id);
     if (stopping) {
       if (code !== 0) exitCode = Math.max(exitCode, 1);
       if (alive().length === 0) {

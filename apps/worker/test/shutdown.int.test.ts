@@ -131,6 +131,25 @@ describe("the worker service (src/main.ts)", () => {
   });
 });
 
+describe("the worker service's watch on hung worker processes", () => {
+  it("kills and replaces a worker process that stops answering, as one hung on a page would", async () => {
+    const service = startService(2, { WORKER_HANG_MS: "2000" });
+    await until(() => logLines(service.logs, "worker ready").length === 2, 30_000, "workers ready");
+    const [first] = logLines(service.logs, "worker ready");
+    // A stopped process runs nothing, as an event loop stuck in a loop runs nothing: no heartbeat comes.
+    process.kill(first!.pid as number, "SIGSTOP");
+    await until(() => logLines(service.logs, "worker ready").length === 3, 30_000, "a new worker ready");
+    const [hung] = logLines(service.logs, "a worker process stopped answering (hung); killing it: its jobs run again after stalled-job recovery");
+    expect(hung).toMatchObject({ pid: first!.pid, hangMs: 2000 });
+    expect(hung!.silentMs as number).toBeGreaterThan(2000);
+    expect(logLines(service.logs, "a worker process died; starting another")).toMatchObject([{ pid: first!.pid, signal: "SIGKILL" }]);
+    // The other worker, answering all along, was left alone.
+    expect(logLines(service.logs, "a worker process stopped answering (hung); killing it: its jobs run again after stalled-job recovery")).toHaveLength(1);
+    service.child.kill("SIGTERM");
+    expect(await service.exited).toBe(0);
+  });
+});
+
 describe("the worker service while Redis is unreachable", () => {
   it.each([1, 2])("with %i worker process(es), stops at once on the first SIGTERM, having logged the outage once and no raw error", async (processes) => {
     // Nothing listens on this port: every connection attempt is refused.
