@@ -5677,4 +5677,10 @@ describe("extractClaims, round twenty-four (test117 again, test123 and test124 s
     expect(extractClaims("Ukraine has lost one of the U.S.-made F-16 fighter jets it received only weeks ago.", { publishedAt: "2024-08-30" }).map((c) => [c.metric, c.party, c.item, c.value])).toEqual([["equipment_lost", "UA", "aircraft", 1]]);
     expect(extractClaims("One of the pilots spoke to reporters on Monday.", { publishedAt: "2024-08-30" })).toEqual([]);
   });
+
+  it("reads a label that spans days of a month ('Civilians killed in Kherson region from 14 to 20 November: 9')", () => {
+    for (const days of ["from 14 to 20 November", "14-20 November", "between 14 and 20 November"]) {
+      expect(read(`Civilians killed in Kherson region ${days}: 9.`, "2025-11-21")).toEqual([["civilians_killed", "UA", 9, "2025-11-20"]]);
+    }
+  });
 });

@@ -245,7 +245,7 @@ const OWN_DEAD = /\b(?:its|their)\s+(?:own\s+)?(?:military\s+|war\s+)?(?:dead|de
 const TOLL_NOUN = /\b(?:deaths|dead|fatalities|casualties|losses|wounded|injured)\b/i;
 // ("Buryatia … has lost 1,094 men whose names we know": or whose names are known.)
 const WE_CAN_NAME = /^\s+(?:(?:that\s+|whom\s+)?(?:we|they|it|the \w+)\s+(?:can|could|have|has)\s+(?:name|named|identif\w+)|whose names\s+(?:we|they|it|the \w+|are|were|have been)\s+(?:know|knows|known|confirmed|established|identified|verified|published|listed|can|could|have|has))\b/i;
-const DAY_OF_MONTH = new RegExp(String.raw`\b\d{1,2}\s+(?=${MONTH_FULL}\b)|\b(?<=${MONTH_FULL}\s)\d{1,2}\b`, "g");
+const DAY_OF_MONTH = new RegExp(String.raw`\b(?:\d{1,2}\s*(?:-|–|to|and)\s*)?\d{1,2}\s+(?=${MONTH_FULL}\b)|\b(?<=${MONTH_FULL}\s)\d{1,2}\b`, "g");
 const NP_STOP = /\s(?:were|was|are|is|have|has|had|will|would|in|on|at|to|into|since|during|for|from|by|with|after|before|when|while|that|which|who|over|near|across|along|against|made|manufactured|supplied|produced|built|belonging)\s/i;
 
 type PredicateWord = ReturnType<typeof predicatesIn>[number];
