@@ -60,6 +60,8 @@ const ONE_PERSON_NOUN = String.raw`(?:man|woman|boy|girl|child|baby|teenager|pen
 const ONE_PERSON_HURT = new RegExp(String.raw`(?:^|[\s,;:(])([Aa]n?)\s+(?:\d{1,3}-year-old\s+|elderly\s+|young\s+)?(?:(?!(?:was|were|had|has|and|of|in|who)\b)[\w'’-]+\s+){0,2}?${ONE_PERSON_NOUN}\b(?:\s+(?:aged|of)\s+\d{1,3})?(?:\s+(?:of|from|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?(?:\s+(?:who|whose|that)\s+[^,;.]{1,60}?)?\s+(?:(?:was|has been|had been)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt)\b|died\b)|\b(?:killed|killing|injured|injuring|wounded|wounding)\s+([Aa]n?)\s+(?:\d{1,3}-year-old\s+|elderly\s+|young\s+)?(?:(?!(?:and|of|in)\b)[\w'’-]+\s+){0,2}?${ONE_PERSON_NOUN}\b`, "gd");
 const WEAPON_AS_ATTACK = /\b(?:drone|missile|rocket|artillery|bomb|glide[- ]bomb|air|mortar)\s+(?:attacks?|strikes?|raids?|barrages?|fire|shelling)\b/i;
 
+/** A weapon that does the harm, the subject of its verb: "A drone killed two civilians", "a Russian missile hit a clinic". */
+const WEAPON_AS_AGENT = /^\s*(?:[\w-]+\s+){0,3}?(?:drone|missile|rocket|shell|bomb|glide bomb|shahed|geran|iskander|kalibr|kinzhal)s?\s+(?:killed|killing|kills|injured|injuring|injures|wounded|wounding|wounds|hit|hits|struck|strikes|attacked|attacks|targeted|damaged|damages|destroyed|destroys|slammed|tore)\b/i;
 /** What "a"/"an" counts when it is not the item after it: "a lack of drone-defence training", "a wave of drones". */
 const NOT_AN_ITEM = /^\s*(?:lack|shortage|threat|risk|wave|swarm|barrage|series|number|result|kind|type|form|mix|pair|couple|fleet|group|squadron|battery|unit|column|convoy)\s+of\b/i;
 
@@ -231,7 +233,7 @@ function articleMentions(s: string, found: NumberMention[]): NumberMention[] {
     // "a Russian drone attack on a minibus": the weapon names the attack, not a thing lost; "an armoured vehicle
     // factory" is a place.
     // ("a lack of drone-defence training", "a wave of drones": a noun of its own before "of" is what is counted.)
-    if (!specificItemOf(phrase) || WEAPON_AS_ATTACK.test(phrase) || PLACE_HEAD.test(phrase) || NOT_AN_ITEM.test(phrase) || found.some((f) => at >= f.start && at < f.end)) continue;
+    if (!specificItemOf(phrase) || WEAPON_AS_ATTACK.test(phrase) || WEAPON_AS_AGENT.test(phrase) || PLACE_HEAD.test(phrase) || NOT_AN_ITEM.test(phrase) || found.some((f) => at >= f.start && at < f.end)) continue;
     // ("said that a Ukrainian drone had hit a minibus": after a verb of saying, only the thing downed in the passive.)
     if (/\b(?:said|says|that|reported|claimed|confirmed)\s+$/i.test(m[0].slice(0, at - m.index)) && !downedAt(s, { start: at, end: at + m[1]!.length })) continue;
     out.push(oneAt(at, m[1]!));

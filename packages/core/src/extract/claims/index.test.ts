@@ -5683,4 +5683,11 @@ describe("extractClaims, round twenty-four (test117 again, test123 and test124 s
       expect(read(`Civilians killed in Kherson region ${days}: 9.`, "2025-11-21")).toEqual([["civilians_killed", "UA", 9, "2025-11-20"]]);
     }
   });
+
+  it("reads one more of the people before, hurt in another way, its noun left out ('killing two civilians and injuring one'), and no weapon that does the harm as lost ('A drone killed …')", () => {
+    const one = (t: string) => extractClaims(t, { publishedAt: "2025-05-28" }).map((c) => [c.metric, c.item ?? null, c.value]);
+    expect(one("A drone hit a car in the town on Tuesday, killing two civilians and injuring one.")).toEqual([["civilians_killed", null, 2], ["civilians_wounded", null, 1]]);
+    expect(one("A drone killed two civilians and injured one.")).toEqual([["civilians_killed", null, 2], ["civilians_wounded", null, 1]]);
+    expect(one("Ukrainian forces shot down a Russian drone.")).toEqual([["equipment_lost", "drones", 1]]);
+  });
 });
