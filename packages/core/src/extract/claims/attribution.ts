@@ -727,8 +727,13 @@ export function findAttributions(sentence: string): Attribution[] {
   // ("Polish MEP Tomasz Wierzbicki cited the latest figures from Ukraine's General Staff, which puts …", "He also quoted
   // the DeepState mapping group, which says …": the one a speaker cites is the figures' source, as after "citing".)
   if (cands.length > 1 && /\b(?:cited|quoted|cites|quotes)\s/.test(sentence)) for (const c of cands) if (c.known && CITED_BEFORE.test(sentence.slice(Math.max(0, c.start - 80), c.start))) c.cited = true;
-  return cands.sort((a, b) => a.start - b.start);
+  // ("Several Russian military bloggers, while disputing Kyiv's figure, acknowledged …": whose figure is disputed does not
+  // speak.)
+  return cands.filter((c) => !DISPUTED_BEFORE.test(sentence.slice(Math.max(0, c.start - 30), c.start))).sort((a, b) => a.start - b.start);
 }
+
+/** A verb of disputing right before a source's name: "while disputing ", "rejected ". */
+const DISPUTED_BEFORE = /\b(?:disput|reject|deny|denie|denying|question|challeng|dismiss|contest|rebut|refut)(?:e|es|ed|ing|s)?\s+(?:the\s+)?$/i;
 
 /**
  * A heading that is nothing but a source's name ("Ukraine's General Staff", "Pentagon"): that source, or null.

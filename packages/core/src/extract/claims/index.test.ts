@@ -5690,4 +5690,9 @@ describe("extractClaims, round twenty-four (test117 again, test123 and test124 s
     expect(one("A drone killed two civilians and injured one.")).toEqual([["civilians_killed", null, 2], ["civilians_wounded", null, 1]]);
     expect(one("Ukrainian forces shot down a Russian drone.")).toEqual([["equipment_lost", "drones", 1]]);
   });
+
+  it("reads a side's admission 'that' as of its own losses, and no source in a figure it disputes ('Russian military bloggers, while disputing Kyiv's figure, acknowledged that at least a dozen aircraft …')", () => {
+    const t = "Several Russian military bloggers, while disputing Kyiv's figure, acknowledged that at least a dozen aircraft had been damaged or destroyed.";
+    expect(extractClaims(t, { publishedAt: "2025-06-02" }).map((c) => [c.metric, c.party, c.item, c.value, c.sourceParty])).toEqual([["equipment_lost", "RU", "aircraft", 12, "RU"]]);
+  });
 });

@@ -32,8 +32,8 @@ const STRUCK_TARGET = /\b(?:strikes?|attacks?|raids?|shelling|bombing|bombardmen
 const UN_MONITORS = /\b(?:UN|U\.N\.|United Nations)\b(?:['’]s)?\s+(?:human rights\s+)?(?:monitors?|monitoring mission|mission|office|has verified|verified|has recorded|recorded|counts?|counted|tally)\b|\bHRMMU\b|\bHuman Rights Monitoring Mission\b|\b(?:its|the) (?:human rights )?monitoring mission\b/i;
 // ("Since Russia's full-scale invasion, … 13,883 civilians": the side that invaded neither.)
 const ATTACKER = /^\S+(?:\s+(?:[\w-]+|ballistic|cruise|glide)){0,3}?\s+(?:strikes?|attacks?|shelling|shelled|bombardment|bombing|bombed|raids?|missiles?|drones?|rockets?|bombs?|artillery|forces|troops|army|military|aircraft|jets?|invasion|aggression|occupation)\b/i;
-/** A side's admission right before its figure: "has admitted to", "acknowledged losing". */
-const ADMITTED_BEFORE = /\b(?:admitted|admits|acknowledged|acknowledges|conceded|concedes)\s+(?:to\s+)?(?:losing\s+)?(?:about\s+|some\s+|around\s+|only\s+|just\s+)?$/i;
+/** A side's admission right before its figure: "has admitted to", "acknowledged losing", "acknowledged that at least". */
+const ADMITTED_BEFORE = /\b(?:admitted|admits|acknowledged|acknowledges|conceded|concedes)\s+(?:to\s+|that\s+)?(?:losing\s+)?(?:about\s+|some\s+|around\s+|only\s+|just\s+)?$/i;
 /** The same admission with who admits: "when it admitted 5,937", "Moscow acknowledged". */
 const ADMITTED_BY = new RegExp(`\\b(it|they|Moscow|Russia|Kyiv|Ukraine|the Kremlin)\\s+(?:had\\s+|has\\s+|have\\s+)?${ADMITTED_BEFORE.source.slice(2)}`, "i");
 /** A side's own losses named just before their figure: "its own dead in almost four weeks:", "their own losses,". */
