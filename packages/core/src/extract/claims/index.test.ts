@@ -5695,4 +5695,11 @@ describe("extractClaims, round twenty-four (test117 again, test123 and test124 s
     const t = "Several Russian military bloggers, while disputing Kyiv's figure, acknowledged that at least a dozen aircraft had been damaged or destroyed.";
     expect(extractClaims(t, { publishedAt: "2025-06-02" }).map((c) => [c.metric, c.party, c.item, c.value, c.sourceParty])).toEqual([["equipment_lost", "RU", "aircraft", 12, "RU"]]);
   });
+
+  it("reads 'of those' people, with no count of people before, as of the one side whose people the sentence before names ('Ukraine's marines were still clinging on …. Reporters later counted 262 of those marines dead')", () => {
+    const t = "A year ago, Ukraine's marines were still clinging on at Krynky. Ukrainian reporters later counted 262 of those marines dead and 788 missing.";
+    expect(read(t, "2025-06-14").map((c) => [c[0], c[1], c[2]])).toEqual([["killed", "UA", 262], ["missing", "UA", 788]]);
+    // (Not when the sentence before names both sides.)
+    expect(read("Russian and Ukrainian units fought for the village. Reporters later counted 262 of those soldiers dead.", "2025-06-14").map((c) => c[1])).toEqual([null]);
+  });
 });

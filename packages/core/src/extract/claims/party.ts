@@ -233,6 +233,12 @@ export function partyOf(f: PartyInput): { party: string | null; mod: { code: str
 /** The people a toll was found among, right after its noun or its enumeration: " and 788 missing among the Ukrainian troops". */
 const AMONG_SIDE_AFTER = /^(?:,?\s+and\s+[\d,.]+\s+(?:[a-z]+\s+){0,2}?[a-z]+)?\s+among\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,2})(?:[a-z]+\s+)?(?:troops|soldiers|servicemen|forces|marines|fighters|units|defenders|personnel|paratroopers|sailors)\b/;
 
+/** The one belligerent whose people a text names, or null when it names none or both. */
+function onlySideNamed(text: string): string | null {
+  const sides = new Set(peopleIn(text, 0, null).map((p) => p.code).filter((c): c is string => c !== null && BELLIGERENTS.has(c)));
+  return sides.size === 1 ? [...sides][0]! : null;
+}
+
 /** An owner named with the figure: a table's column or caption, owners the class rules found, the noun's modifiers, "of"/"from" after it, a side fought for, the figure before. */
 function ownerNamedWithFigure(f: PartyInput, k: PartyState): void {
   const { s, n, q, head, cls, pred, noun, nounStart, nounEnd, prev, more, lossWords, list, columnParty, measureColumn, fateParty, numberOfParty, defended, namesParty, handedBackParty, bareArrival, attr, speaker, segments, segIndex, memory } = f;
@@ -325,7 +331,9 @@ function ownerNamedWithFigure(f: PartyInput, k: PartyState): void {
     const side = SIDE_AFTER.exec(cutAtClause(s.slice(nounEnd)));
     if (side) k.party = peopleIn(side[1] ?? side[2]!, 0, null)[0]?.code ?? null;
   }
-  if (!k.party && /^\s*of (?:them|those|whom|these)\b/i.test(head)) k.party = prev ? prev.party : memory.personnel;
+  // ("A year ago, Ukraine's marines were still clinging on at Krynky. Reporters later counted 262 of those marines dead":
+  // with no count of people before, the one side whose people the sentence before names.)
+  if (!k.party && /^\s*of (?:them|those|whom|these)\b/i.test(head)) k.party = prev ? prev.party : memory.personnel ?? onlySideNamed(segments[segIndex - 1]?.text ?? "");
   // "1,026 marines of Ukraine's 36th brigade had laid down their arms, among them 162 officers": a part named after
   // the figure before is that figure's side's.
   if (!k.party && prev?.party && PEOPLE_CLASSES.has(prev.cls ?? "") && cls !== null && PEOPLE_CLASSES.has(cls) && /[,;]\s*(?:among them|among whom|of whom|including)\s+(?:about|some|around|roughly|more than|over|at least|nearly|almost)?\s*$/i.test(s.slice(prev.n.end, q.start))) k.party = prev.party;
