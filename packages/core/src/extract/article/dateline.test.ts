@@ -7,6 +7,11 @@ describe("datelineFromText", () => {
     expect(datelineFromText("Headline\nPublished 3 September 2024 at 18:05 EEST\nText.")).toBe("2024-09-03");
   });
 
+  it("reads a byline's line of parts, one a date stamp ('By K. Vos · Posted 14 Oct 2025 · 9 min read')", () => {
+    expect(datelineFromText("Tallies\n\nBy K. Vos · Posted 14 Oct 2025 · 9 min read\n\nSince the start of 2024, drones have hit airfields.")).toBe("2025-10-14");
+    expect(datelineFromText("Olena Kovalenko | Updated 3 March 2025 | 4 minutes\n\nText.")).toBeNull();
+  });
+
   it("reads a wire dateline that opens the first paragraph", () => {
     expect(datelineFromText("KYIV, March 14, 2025 - Ukraine's air force said on Friday that it shot down 48 drones.")).toBe("2025-03-14");
     expect(datelineFromText("SEOUL, Jan. 20, 2025 (Yonhap) -- North Korea has sent more troops.")).toBe("2025-01-20");
