@@ -61,6 +61,15 @@ describe("readPageMeta: publication date", () => {
   it("reads a visible dateline element", () => {
     expect(meta("", '<p class="post-date">Posted on 14 March 2025</p>').publishedAt).toBe("2025-03-14");
   });
+  it("reads a visible date stamp in figures, day first ('14.08.2024 11:37'), and nothing else in figures", () => {
+    expect(meta("", '<div class="newsMeta"><span class="newsDate">14.08.2024 11:37</span> <span class="views">2 451</span></div>').publishedAt).toBe("2024-08-14");
+    expect(meta("", '<div class="post-info"><span class="date">06.10.2023, 09:40</span></div>').publishedAt).toBe("2023-10-06");
+    expect(meta("", '<span class="date-views">Views: 12.05.2024 was our best day</span>').publishedAt).toBeNull();
+  });
+  it("reads the scholarly and Dublin Core terms' publication dates", () => {
+    expect(meta('<meta name="citation_publication_date" content="2025/07/31">').publishedAt).toBe("2025-07-31");
+    expect(meta('<meta name="dcterms.date" content="2025-07-30">').publishedAt).toBe("2025-07-30");
+  });
   it("is null when the page says nothing (the URL and text come later)", () => {
     expect(meta("<title>t</title>", "<p>x</p>", "https://a.example/2025/01/02/x").publishedAt).toBeNull();
   });

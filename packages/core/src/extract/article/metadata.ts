@@ -74,6 +74,9 @@ const DATE_KEYS = [
   "article:published_time", "og:article:published_time", "datepublished", "article.published", "published_time",
   "publish-date", "publishdate", "pubdate", "date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.issued",
   "parsely-pub-date", "sailthru.date", "og:published_time", "article:published", "cxenseparse:recs:publishtime",
+  // Scholarly and think-tank pages (Highwire/Google Scholar tags, Dublin Core terms), and a few publishing systems'.
+  "citation_publication_date", "citation_date", "citation_online_date", "dcterms.date", "dc.date.created",
+  "originalpublicationdate", "article_date_original", "date_published",
 ];
 
 /** Host of a URL without "www.": the outlet when the page names none. */
@@ -168,7 +171,8 @@ function isBylineElement(el: DomElement): boolean {
 
 /** `[itemprop="datePublished"], [class*="dateline"], [class*="date"], …, [id*="date"]` */
 function isDateElement(el: DomElement): boolean {
-  const cls = classOf(el);
+  // ("newsDate", "postDate": class names in camel case too.)
+  const cls = classOf(el)?.toLowerCase();
   if (cls && DATE_CLASS.some((w) => cls.includes(w))) return true;
   return el.getAttribute("itemprop") === "datePublished" || (el.getAttribute("id")?.includes("date") ?? false);
 }
@@ -201,6 +205,11 @@ function timeElementDate(doc: DomDocument): string | null {
   return fallback;
 }
 
+/** A date stamp written in figures and nothing but a time besides: "14.08.2024 11:37", "2025-01-20 10:00". */
+function numericDate(text: string): string | null {
+  return /^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:,?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?\s*$/.test(text) ? parseDate(text) : null;
+}
+
 function visibleDateline(doc: DomDocument): string | null {
   const root = doc.documentElement;
   if (!root) return null;
@@ -209,7 +218,8 @@ function visibleDateline(doc: DomDocument): string | null {
     if (collapsedLength(raw) > 200) continue;
     const text = clean(raw);
     if (!text) continue;
-    const d = findWrittenDate(text) ?? parseDate(el.getAttribute("content") ?? el.getAttribute("datetime") ?? "");
+    // ("14.08.2024 11:37", "06.10.2023, 09:40": or a date in figures, day first, as most of the world writes it.)
+    const d = findWrittenDate(text) ?? parseDate(el.getAttribute("content") ?? el.getAttribute("datetime") ?? "") ?? numericDate(text);
     if (d) return d;
   }
   return null;
