@@ -5702,4 +5702,9 @@ describe("extractClaims, round twenty-four (test117 again, test123 and test124 s
     // (Not when the sentence before names both sides.)
     expect(read("Russian and Ukrainian units fought for the village. Reporters later counted 262 of those soldiers dead.", "2025-06-14").map((c) => c[1])).toEqual([null]);
   });
+
+  it("reads a speaker's own unit's losses after whom he told ('tells the paper that his battalion has lost 14 soldiers killed')", () => {
+    const t = "An officer of a Ukrainian mechanised brigade tells the paper that his battalion has lost 14 soldiers killed and more than 60 wounded since mid-September.";
+    expect(read(t, "2025-10-14").map((c) => [c[0], c[1], c[2]])).toEqual([["killed", "UA", 14], ["wounded", "UA", 60]]);
+  });
 });

@@ -381,7 +381,8 @@ function ownCount(f: PartyInput, k: PartyState): void {
   if (k.party || !(cls === "killed" || cls === "personnel" || cls === "casualties" || cls === "wounded")) return;
   // ("A Ukrainian battalion commander … said his unit of about 500 men had had 78 soldiers killed", "He said his company
   // … had lost 19 soldiers killed": a speaker's own unit's losses are his side's.)
-  const said = [...s.slice(0, q.start).matchAll(/\b(?:said|says|told\s+\w+|added|recalled|explained)\b/g)].at(-1);
+  // ("An officer … tells the paper that his battalion has lost 14 soldiers killed": whom he told may be named.)
+  const said = [...s.slice(0, q.start).matchAll(/\b(?:said|says|(?:told|tells)\s+(?:the\s+)?\w+|added|recalled|explained)\b/g)].at(-1);
   if (said && OWN_UNIT.test(s.slice(said.index + said[0].length, q.start)) && attr?.sourceParty && BELLIGERENTS.has(attr.sourceParty)) {
     k.party = attr.sourceParty;
     return;
