@@ -40,7 +40,7 @@ export function datelineFromText(text: string): string | null {
     }
     // ("By K. Vos · Posted 14 Oct 2025 · 9 min read": a byline's line of parts, one a date stamp, the others its author
     // and its reading time.)
-    const stamp = line.length <= DATELINE_MAX_CHARS ? bylineParts(line)?.find(isDateStamp) : undefined;
+    const stamp = line.length <= DATELINE_MAX_CHARS ? bylineStamp(line) : null;
     if (stamp) {
       const d = findWrittenDate(stamp) ?? parseDate(stamp);
       if (d) return d;
@@ -49,13 +49,17 @@ export function datelineFromText(text: string): string | null {
   return null;
 }
 
-/** A byline's parts split at its separators, when every part but one date stamp is an author or a reading time. */
-function bylineParts(line: string): string[] | null {
+/** The date stamp of a byline's line of parts, when every other part is an author or a reading time. */
+function bylineStamp(line: string): string | null {
   if (!/[·•|]/.test(line)) return null;
-  const parts = line.split(/\s*[·•|]\s*/).filter(Boolean);
-  const others = parts.filter((p) => !isDateStamp(p));
-  if (others.length === parts.length || others.length > 2) return null;
-  return others.every((p) => BYLINE_PART.test(p)) ? parts : null;
+  let stamp: string | undefined;
+  const others: string[] = [];
+  for (const part of line.split(/\s*[·•|]\s*/).filter(Boolean)) {
+    if (isDateStamp(part)) stamp ??= part;
+    else others.push(part);
+  }
+  if (stamp === undefined || others.length > 2) return null;
+  return others.every((p) => BYLINE_PART.test(p)) ? stamp : null;
 }
 /** A byline's other parts: "By K. Vos", "9 min read". */
 const BYLINE_PART = /^(?:[Bb]y\s+\p{Lu}[\p{L}.'’ -]{1,50}|\d{1,3}\s+min(?:ute)?s?(?:\s+read)?)$/u;

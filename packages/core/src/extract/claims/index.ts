@@ -371,9 +371,13 @@ function monthJustBefore(segments: readonly { text: string }[], at: number, publ
 /** Losses named by the paragraph that ends at segment `at`, when lines of labels and figures follow it: the sentence that names them. */
 function lossesOverLines(segments: readonly Segment[], at: number): string | null {
   const next = segments[at + 1];
-  if (!next?.line || !LABEL_AND_FIGURE.test(next.text) && !(segments[at + 2]?.line && LABEL_AND_FIGURE.test(segments[at + 2]!.text))) return null;
-  if (next.paragraph === segments[at]!.paragraph) return null;
-  for (let k = at; k >= 0 && segments[k]!.paragraph === segments[at]!.paragraph && !segments[k]!.line; k--) {
+  const paragraph = segments[at]!.paragraph;
+  if (!next?.line || next.paragraph === paragraph) return null;
+  // (The first line may carry a unit after its figure, "personnel - about 987,420 (+1,070) persons", which
+  // LABEL_AND_FIGURE does not take: the second then decides.)
+  const labelAndFigure = (seg: Segment | undefined) => seg !== undefined && seg.line && LABEL_AND_FIGURE.test(seg.text);
+  if (!labelAndFigure(next) && !labelAndFigure(segments[at + 2])) return null;
+  for (let k = at; k >= 0 && segments[k]!.paragraph === paragraph && !segments[k]!.line; k--) {
     if (/\blosses\b/i.test(segments[k]!.text)) return segments[k]!.text;
   }
   return null;

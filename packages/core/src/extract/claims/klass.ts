@@ -1495,7 +1495,7 @@ function finalChecks(f: ClassInput, k: ClassState): void {
   // ("six Abrams damaged or destroyed, and one captured by Russian troops": nor is "one" with its own fate after "and".)
   const oneWithFate = prev?.cls === "equipment" && k.cls === "equipment" && /\band\s+$/i.test(s.slice(Math.max(0, n.start - 5), n.start)) && ONE_WITH_FATE.test(head);
   // ("killing two civilians and injuring one": nor one of the people before, hurt in another way, its noun left out.)
-  const oneMoreHurt = prev?.cls !== null && prev?.cls !== undefined && (prev.cls === "civilians" || PEOPLE_CLASSES.has(prev.cls)) && ONE_MORE_HURT_BEFORE.test(s.slice(Math.max(0, n.start - 30), n.start)) && /^\s*(?:[.,;!]|$)/.test(head);
+  const oneMoreHurt = (prev?.cls === "civilians" || PEOPLE_CLASSES.has(prev?.cls ?? "")) && ONE_MORE_HURT_BEFORE.test(s.slice(Math.max(0, n.start - 30), n.start)) && /^\s*(?:[.,;!]|$)/.test(head);
   if (n.words && n.value === 1 && !(k.noun && (k.noun.index <= 12 || /^\s+\d{1,3}-year-old\s/.test(head))) && !(k.eq && k.eq.index <= 40) && !k.daily && !partByPlace && !oneWithFate && !oneMoreHurt) k.cls = null;
   // Square miles beside square kilometres are the same figure, given once in km².
   if (k.cls === "territory" && /^\s*(?:square miles?|sq\.? ?mi)/i.test(afterAll) && /\b(?:square kilomet\w*|square km|sq\.? ?km|km2|km²|kilomet(?:er|re)s? squared)/i.test(s.slice(Math.max(0, n.start - 60), n.start))) k.cls = null;
