@@ -4,4 +4,4 @@
  * Read by the article layer, for a page that names its publisher only in its `<title>`, and by the claims engine.
  */
 export const OFFICIAL_PUBLISHER =
-  /\b(?:Ministry|MoD|General Staff|Armed Forces|Defen[cs]e Forces|President(?:ial)?|Kremlin|Prosecutor|Border Guard|Emergency Service|Military Administration|Regional Administration|State Administration|City Council|Government of|National Police|Embassy|Intelligence Service|Ombudsman|Commissioner for Human Rights|Press Service of the [\w -]*(?:Brigade|Regiment|Corps|Command))\b/;
+  /\b(?:Ministry|MoD|General Staff|Armed Forces|Defen[cs]e Forces|President(?:ial)?|Kremlin|Prosecutor|Border Guard|Emergency Service|Military Administration|Regional Administration|State Administration|City Council|Government of|National Police|Embassy|Intelligence Service|Ombudsman|Commissioner for Human Rights|Coordination Headquarters|Headquarters for the|Security Service|Intelligence Directorate|Investigative Committee|Information Bureau|Press Service of the [\w -]*(?:Brigade|Regiment|Corps|Command))\b/;

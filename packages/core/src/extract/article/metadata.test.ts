@@ -26,6 +26,12 @@ describe("readPageMeta: outlet", () => {
     expect(meta("<title>Situation in Kherson region over the past day: 3 killed, 14 injured | Kherson Regional Military Administration</title>", "", "https://khoda.example/n").outlet).toBe("Kherson Regional Military Administration");
     expect(meta("<title>Three killed in overnight strike | The Evening Courier</title>", "", "https://courier.example/a").outlet).toBe("courier.example");
     expect(meta("<title>Kyiv strike — Ministry of Defence says 12 killed</title>", "", "https://courier.example/b").outlet).toBe("courier.example");
+    expect(meta("<title>115 defenders return home — Coordination Headquarters for the Treatment of Prisoners of War</title>", "", "https://hq.example/n").outlet).toBe("Coordination Headquarters for the Treatment of Prisoners of War");
+  });
+  it("takes a government body named only in the page's logo as the publisher, no other outlet's logo", () => {
+    const body = (name: string) => `<header><a href="/en/" class="header__logo">${name}</a><nav><a href="/en/news">News</a></nav></header><main><p>Text.</p></main>`;
+    expect(meta("<title>Tatyana Moskalkova: 246 servicemen have returned home</title>", body("High Commissioner for Human Rights in the Russian Federation"), "https://ombudsman.example/n/1").outlet).toBe("High Commissioner for Human Rights in the Russian Federation");
+    expect(meta("<title>Three killed in overnight strike</title>", body("The Evening Courier"), "https://courier.example/a").outlet).toBe("courier.example");
   });
 });
 

@@ -142,6 +142,21 @@ function officialTitleSuffix(title: string | null): string | null {
   const tail = last ? title!.slice(last.index + last[0].length).trim() : "";
   return tail && tail.split(/\s+/).length <= 12 && BODY_NAME.test(tail) && OFFICIAL_PUBLISHER.test(tail) ? tail : null;
 }
+/**
+ * The name of a government, military or state body in the page's logo or site-name element (a header's
+ * `<a class="header__logo">High Commissioner for Human Rights in the Russian Federation</a>`), or null: an official
+ * site often gives its name nowhere else. Only official bodies, as with the title's last part: a logo's text is too
+ * often a word ("Menu", "Home") or an image's caption to name every outlet.
+ */
+function officialLogoName(doc: DomDocument): string | null {
+  const name = firstText(doc, isLogoElement, 160);
+  return name && name.split(/\s+/).length <= 12 && BODY_NAME.test(name) && OFFICIAL_PUBLISHER.test(name) ? name : null;
+}
+const LOGO_CLASS = ["logo", "site-name", "site-title", "sitename", "site__name"];
+function isLogoElement(el: DomElement): boolean {
+  const cls = classOf(el)?.toLowerCase();
+  return !!cls && LOGO_CLASS.some((w) => cls.includes(w));
+}
 /** A name: capitalised words (an ordinal among them) joined by "of", "the", "and", "for", "in", "on". */
 const BODY_NAME = /^[A-Z0-9][\w'’.-]*(?:\s+(?:[A-Z0-9][\w'’.-]*|of|the|and|for|in|on))*$/;
 
@@ -242,8 +257,9 @@ export function readPageMeta(doc: DomDocument, url: string | null): PageMeta {
   const h1Text = h1.length === 1 ? clean(h1[0]!.textContent) : null;
   const docTitle = clean(tags.title[0]?.textContent);
   // ("Sudzha liberated … | Ministry of Defence of the Russian Federation": a government body that names itself only
-  // in the title's last part is the publisher; other pages that declare no name are known by their host.)
-  const outlet = clean(metaContent(doc, ["og:site_name"])) ?? clean(ld.publisher) ?? clean(metaContent(doc, OUTLET_KEYS.slice(1, 4))) ?? officialTitleSuffix(docTitle) ?? hostOf(url);
+  // in the title's last part, or in its logo, is the publisher; other pages that declare no name are known by their
+  // host.)
+  const outlet = clean(metaContent(doc, ["og:site_name"])) ?? clean(ld.publisher) ?? clean(metaContent(doc, OUTLET_KEYS.slice(1, 4))) ?? officialTitleSuffix(docTitle) ?? officialLogoName(doc) ?? hostOf(url);
   // <title> before <h1>, as Readability does: a page's only <h1> is often a section or site name.
   // A <title> of one or two words ("Home", "Video") is the exception.
   const stripped = docTitle ? stripTitleSuffix(docTitle, outlet) : null;

@@ -43,6 +43,11 @@ export interface ListContext {
   years: (string | null)[] | null;
   /** A table's column of sources ("Source", "Reported by"): its index. */
   sourceColumn: number | null;
+  /**
+   * A table whose columns name their sources ("Ukrainians returned (Coordination Headquarters) | Russians returned
+   * (Russian Ministry of Defence)"): per column, the source its figures are.
+   */
+  columnSources: (Attribution | null)[] | null;
   /** The side a header names as taking ground ("Weekly Russian gains on the axis:"): the owner of the ground listed. */
   taker: string | null;
 }

@@ -169,7 +169,11 @@ export function readFigures(x: SentenceInput): void {
     const next = nums[i + 1];
     const prev = readings[readings.length - 1] ?? null;
     const q = qualify(s, n);
-    const afterAll = s.slice(n.end, next ? next.start : s.length);
+    // ("3 January 2024 | 230 | 248 | United Arab Emirates | Ukrainian figure includes civilians": in a row of a table
+    // with a column per side, what a figure counts is in its own cell, the row's label or the column's name, not in the
+    // notes of a cell after it; "Russia | 58,000+ | killed and wounded" names it in the next.)
+    const rest = s.slice(n.end, next ? next.start : s.length);
+    const afterAll = inList && list!.columns && rest.includes(" | ") ? rest.slice(0, rest.indexOf(" | ")) : rest;
     // "shot down 66 of 103 drones": the part is counted by the noun of the whole after it.
     const partOf = next && PART_OF_WHOLE_GAP.test(s.slice(n.end, next.start));
     // "9,677 (+5) tanks": the day's change in brackets stands between a total and its noun.

@@ -5708,3 +5708,34 @@ describe("extractClaims, round twenty-four (test117 again, test123 and test124 s
     expect(read(t, "2025-10-14").map((c) => [c[0], c[1], c[2]])).toEqual([["killed", "UA", 14], ["wounded", "UA", 60]]);
   });
 });
+
+describe("round twenty-five (test126 read: prisoners of war and exchanges)", () => {
+  const read = (t: string, publishedAt: string) => extractClaims(t, { publishedAt }).map((c) => [c.metric, c.party, c.value]);
+  const exchanges = [
+    "Prisoner exchanges between Ukraine and Russia, 2024",
+    "",
+    "Date | Ukrainians returned (Coordination Headquarters) | Russians returned (Russian Ministry of Defence) | Mediator | Notes",
+    "3 January 2024 | 230 | 248 | United Arab Emirates | Ukrainian figure includes civilians",
+    "31 January 2024 | 207 | 195 | United Arab Emirates |",
+  ].join("\n");
+
+  it("reads a table of exchanges by its caption's prisoners and its columns' sides, each column in the voice its name gives in brackets, a long row of column names as a line, and no source in the names ('… | Mediator | Notes')", () => {
+    const claims = extractClaims(exchanges, { publishedAt: "2025-01-06" });
+    expect(claims.map((c) => [c.metric, c.party, c.value, c.asOf, c.sourceParty, c.attributedTo])).toEqual([
+      ["captured", "UA", 230, "2024-01-03", "UA", "Coordination Headquarters"],
+      ["captured", "RU", 248, "2024-01-03", "RU", "Russian Ministry of Defence"],
+      ["captured", "UA", 207, "2024-01-31", "UA", "Coordination Headquarters"],
+      ["captured", "RU", 195, "2024-01-31", "RU", "Russian Ministry of Defence"],
+    ]);
+  });
+
+  it("reads what a figure in a table with a column per side counts in its own cell, not in a note after it ('… | 248 | United Arab Emirates | Ukrainian figure includes soldiers')", () => {
+    const t = "Prisoner exchanges between Ukraine and Russia, 2024\n\nDate | Ukrainians returned | Russians returned | Mediator | Notes\n4 January 2024 | 230 | 248 | United Arab Emirates | Ukrainian figure includes soldiers";
+    expect(read(t, "2025-01-06").map((c) => [c[0], c[1], c[2]])).toEqual([["captured", "UA", 230], ["captured", "RU", 248]]);
+  });
+
+  it("reads a list that breaks down 'as follows' the people returned in the sentence before ('Among those returned are soldiers … By component of the Defence Forces, the group is made up as follows:')", () => {
+    const t = "Among those returned are soldiers, sailors and border guards. By component of the Defence Forces, the group is made up as follows:\nArmed Forces of Ukraine — 50 servicemen;\nNaval Forces of Ukraine — 22 servicemen.";
+    expect(read(t, "2024-08-24").map((c) => [c[0], c[1], c[2]])).toEqual([["captured", "UA", 50], ["captured", "UA", 22]]);
+  });
+});

@@ -162,7 +162,13 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     // ("The atomic bomb dropped on the city on Aug. 6, 1945, had killed an estimated 140,000 people": figures dated
     // before this war began in 2014 are history too.)
     if (OLD_YEAR.test(s) && !THIS_WAR_YEAR.test(s) && DATED_BEFORE_THE_WAR.test(s)) continue;
-    const cands = findAttributions(s);
+    // A table's row of column names ("Category | Total") opens a list as a header ending in a colon does;
+    // its caption, the line before, says what the rows count.
+    // ("Month (2025) | Captured, km² | Same month 2024, km²": years may name the columns.)
+    const tableHead = seg.line && s.includes(" | ") && !/\d/.test(s.replace(YEAR, ""));
+    // ("Date | Ukrainians returned (Coordination Headquarters) | … | Mediator | Notes": column names are no one
+    // speaking, though a name and "Notes" read as a source and its verb.)
+    const cands = tableHead ? [] : findAttributions(s);
     const attrHere = chooseAttribution(cands, s, null);
     // "X, the HUR, has given higher figures: in March it said …": a pronoun speaks for a source named before it in its sentence.
     const resolve = (a: Attribution | null): Attribution | null =>
@@ -193,10 +199,6 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       memory.personnel = null;
       memory.personnelPred = null;
     }
-    // A table's row of column names ("Category | Total") opens a list as a header ending in a colon does;
-    // its caption, the line before, says what the rows count.
-    // ("Month (2025) | Captured, km² | Same month 2024, km²": years may name the columns.)
-    const tableHead = seg.line && s.includes(" | ") && !/\d/.test(s.replace(YEAR, ""));
     // Who speaks in the segment: its own source, else the section's, the transcript's, the interview's, the carried one (voice.ts).
     const attr: Attribution | null = attributionOf({ s, seg, attrHere, resolve, outletParty, sectionSource, speakerLabelled, voice, interview, reposted, carry, recent, list, paragraphCarry, tableHead }) ?? postAuthor;
     const figAttrBase = attr;
@@ -244,6 +246,12 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       const rowMonth = monthNumberOf(s.slice(0, s.indexOf(" | ")).trim());
       if (year && rowMonth) c.asOf = `${year}-${rowMonth}`;
       else if (year && /^\d{4}-\d\d/.test(c.asOf ?? "") && dates().length) c.asOf = year + c.asOf!.slice(4);
+    }
+    // ("3 January 2024 | 230 | 248" under "Date | Ukrainians returned (Coordination Headquarters) | Russians returned
+    // (Russian Ministry of Defence)": each column's figures are the source its name gives.)
+    if (inList && list!.columnSources && s.includes(" | ")) for (const p of pending) {
+      const source = list!.columnSources[countBars(s, p.at)];
+      if (source) Object.assign(claims[p.index]!, { sourceParty: source.sourceParty, attributedTo: source.attributedTo });
     }
     // "Number of injured climbs to 48 ¶ At least 48 people have been injured, the service said": a headline takes the
     // source of the sentence under it that states its figure.

@@ -15,6 +15,9 @@ const MAX_SENTENCE = 1500;
 
 const LIST_LINE = /^\s*(?:[-•*–—▪◦·]|\d+[.)]\s|[a-z][\w ,'’()/-]{0,60}\s[–—-]\s|[a-z][\w ,'’()/-]{0,60}:\s*(?:about |around |some |more than |over |nearly |up to |at least )?[\d~≈]|[a-z][\w ,'’()/-]{0,60}\s\|\s*[\d~≈]|[+\d~≈][\d\s,.]*\s?(?:\(|[a-z]))/i;
 
+/** A table's row flattened to text: cells joined by " | ", three or more. */
+const TABLE_ROW = / \| .* \| /;
+
 /**
  * Splits the main text into sentences and list lines with offsets, on the
  * shared sentencex splitter (extract/sentences.ts: a newline always ends a
@@ -70,7 +73,9 @@ export function segmentText(text: string): Segment[] {
       start,
       end,
       paragraph: line,
-      line: whole === t.trim() && (LIST_LINE.test(whole) || (whole.length < 90 && !/[.!?]["”’)]?$/.test(whole))),
+      // ("Date | Ukrainians returned (Coordination Headquarters) | Russians returned (Russian Ministry of Defence) | …": a
+      // table's row of three cells or more is a line however long its cells are.)
+      line: whole === t.trim() && (LIST_LINE.test(whole) || (whole.length < 90 && !/[.!?]["”’)]?$/.test(whole)) || TABLE_ROW.test(whole)),
     };
   });
 }

@@ -2,7 +2,8 @@ import type { Claim } from "../../schemas/claim.js";
 import { findAttributions, type Attribution } from "./attribution.js";
 import { asOfFor, findDates, type DateMention } from "./dates.js";
 import { nounClassOf, predicatesIn, type Predicate } from "./metrics.js";
-import { opponentOf } from "./parties.js";
+import { countryOfSource, opponentOf } from "./parties.js";
+import { OFFICIAL_PUBLISHER } from "../official.js";
 import { ENEMY, FORCE, LOSS_PREDS, WESTERN_ARMS, YEAR, peopleIn, type ListContext } from "./common.js";
 
 // Lists and tables: a header line ending in a colon, or a table's row of column names, opens a list whose lines
@@ -67,6 +68,8 @@ const RETURNED_PEOPLE = /\b(?:prisoners?|POWs?|defenders|servicem[ae]n|soldiers|
 
 /** A header that only points back: "They are estimated at:", "These are as follows:", "The figures are:". */
 const POINTING_HEADER = /^\W*(?:they|these|those|the (?:figures|losses|numbers|totals))\s+(?:are|were|stand|stood|include|included|amount|amounted)(?:\s+(?:estimated|put|given|listed|approximately|roughly))?(?:\s+(?:at|to|as follows))?\s*:\s*$/i;
+/** A header that breaks what came before down "as follows". */
+const FOLLOWS_HEADER = /\bas follows\s*:\s*$/i;
 /** A column of ground: "Area captured", "Ground taken", "Gains". */
 const AREA_COLUMN = /\b(?:area|ground|territory|gains?|gained|captured|taken|seized|advance)\b/i;
 
@@ -93,11 +96,19 @@ export function listOfHeader(h: HeaderInput): ListContext {
   // ("… reported the total combat losses of the enemy from 24 February to 20 June. They are estimated at:": a header
   // that only points back at the losses of the sentence before lists them.)
   const pointsBack = !tableHead && !sourceOnly && POINTING_HEADER.test(s);
-  const preds = predicatesIn(tableHead || sourceOnly || pointsBack ? `${lastSegment} ${s}` : s);
+  // ("Among those returned are soldiers, sailors and border guards. By component of the Defence Forces, the group is
+  // made up as follows:": a header that only breaks down "as follows" lists what the sentence before counted.)
+  const followsOn = !tableHead && !sourceOnly && !pointsBack && FOLLOWS_HEADER.test(s) && !predicatesIn(s).length;
+  const predText = tableHead || sourceOnly || pointsBack || followsOn ? `${lastSegment} ${s}` : s;
+  const preds = predicatesIn(predText);
   // ("By service, the defenders released today are:": prisoners coming home, listed by service; "received" alone
   // may head a list of supplies.)
-  const homecoming = RETURNED_PEOPLE.test(s) && preds.some((p) => p.pred === "returned" && !/^received$/i.test(p.word));
-  const pred = preds.find((p) => LOSS_PREDS.has(p.pred))?.pred ?? (homecoming ? "returned" : null);
+  // ("Prisoner exchanges between Ukraine and Russia, 2024 ¶ Date | Ukrainians returned | Russians returned": a
+  // table's caption may name the prisoners its columns' returns are.)
+  const homecoming = RETURNED_PEOPLE.test(tableHead || followsOn ? predText : s) && preds.some((p) => p.pred === "returned" && !/^received$/i.test(p.word));
+  // ("Prisoner exchanges … ¶ Date | Ukrainians returned | Russians returned": the prisoners a homecoming names are
+  // whom it returns, not a capture of its own.)
+  const pred = (homecoming && preds.every((p) => !LOSS_PREDS.has(p.pred) || p.pred === "captured") ? "returned" : null) ?? preds.find((p) => LOSS_PREDS.has(p.pred))?.pred ?? null;
   // ("Weekly Russian gains on the axis have risen steadily since mid-August:": ground taken, by the side named.)
   const taking = preds.some((p) => p.pred === "taken" || p.pred === "captured");
   const lastPpl = ppl[ppl.length - 1];
@@ -116,8 +127,10 @@ export function listOfHeader(h: HeaderInput): ListContext {
   const reportSide = !enemy && !agentSide && REPORT_BODY.test(s) ? reportSideOf(attr, ownPpl) : null;
   const headerParty: string | null = enemy ? opponentOf(speaker) : agentSide ? opponentOf(lastPpl.code) : reportSide ? opponentOf(reportSide) : WESTERN_ARMS.test(tableHead ? `${lastSegment} ${s}` : s) ? "UA" : lossesGoOn ? lastLossParty : breakdown ? (breakdown.party ?? null) : (lastPpl?.code ?? prevList?.party ?? null);
   // "Category | Russia | Ukraine": a column per side.
+  // ("Ukrainians returned (Coordination Headquarters) | Russians returned (Russian Ministry of Defence)": who gave a
+  // column's figures, in brackets, is not whose they are.)
   const cellSides = tableHead ? s.split(" | ").map((c) => {
-    const p = peopleIn(c, 0, null);
+    const p = peopleIn(c.replace(/\([^)]*\)/g, ""), 0, null);
     return p.length === 1 ? p[0]!.code : null;
   }) : [];
   const columns = new Set(cellSides.filter((c) => c)).size >= 2 ? cellSides : null;
@@ -163,7 +176,24 @@ export function listOfHeader(h: HeaderInput): ListContext {
       return k > 0 ? k : null;
     })() : null,
     taker: taking && !enemy ? lastPpl?.code ?? null : null,
+    columnSources: columns ? columnSourcesOf(s, columns) : null,
   };
+}
+
+/**
+ * The source each column of sides names in brackets ("Ukrainians returned (Coordination Headquarters) | Russians
+ * returned (Russian Ministry of Defence)"), or null when none does: a source of a country we know is that country's; a
+ * state body we do not, the side of the column it reports (each side announces its own people's return).
+ */
+function columnSourcesOf(header: string, columns: (string | null)[]): (Attribution | null)[] | null {
+  const sources = header.split(" | ").map((cell, k): Attribution | null => {
+    const name = /\(([^()]{3,80})\)/.exec(cell)?.[1]?.trim();
+    if (!name || !columns[k]) return null;
+    const known = countryOfSource(name);
+    const code = known.found ? known.code : OFFICIAL_PUBLISHER.test(name) ? columns[k]! : null;
+    return known.found || code ? { attributedTo: name, sourceParty: code, known: true, start: 0, end: 0 } : null;
+  });
+  return sources.some((a) => a) ? sources : null;
 }
 
 /**
@@ -206,7 +236,7 @@ export function isSectionLine(s: string, lossesBefore = false): boolean {
 /** The context a section line hands to the lines under it: the side it names, whose losses they are. */
 export function sectionList(s: string, attr: Attribution | null): ListContext {
   const name = (SECTION_LINE.exec(s) ?? SIDE_HEADING.exec(s))![1]!;
-  return { attr: attr ?? null, party: peopleIn(name, 0, null)[0]!.code, pred: null, asOf: null, loss: true, columns: null, fates: null, civilian: false, measures: null, ground: null, years: null, counts: null, sourceColumn: null, taker: null };
+  return { attr: attr ?? null, party: peopleIn(name, 0, null)[0]!.code, pred: null, asOf: null, loss: true, columns: null, fates: null, civilian: false, measures: null, ground: null, years: null, counts: null, sourceColumn: null, taker: null, columnSources: null };
 }
 
 // ("Here is my count …, visually confirmed … ¶ Ukraine ¶ Tanks: 37 … ¶ Russia ¶ Tanks: 102": a side's name alone on
