@@ -175,7 +175,7 @@ export function claimFigure(f: FigureClaimInput): void {
   // "307 servicemen from each side were freed", "1,000 prisoners went each way", "the two sides each released 390
   // people, 270 of them military":
   // a swap's figure for each side is both sides'.
-  const eachSide = !each && !swappedEach && metric === "captured" && hasEach && (/^\s*(?:of war\s+)?(?:and\s+[\d,]+\s+[a-z]+\s+)?(?:(?:returned|went home|came home|were returned|went|were sent|crossed)\s+)?(?:(?:from|on|by|to)\s+each\s+side|each\s+way|in\s+each\s+direction)\b/i.test(s.slice(nounEnd)) || /\b(?:the two sides|both sides|each side|the sides)\s+each\b|\beach side\b/i.test(lastClause(beforeFigure)) || (prev !== null && /\b(?:the two sides|each side)\s+each\b|\b(?:the two sides|both sides)\s+each\b/i.test(beforeFigure)));
+  const eachSide = !each && !swappedEach && metric === "captured" && hasEach && (/^\s*(?:of war\s+)?(?:and\s+[\d,]+\s+[a-z]+\s+)?(?:(?:returned|went home|came home|were returned|went|were sent|crossed)\s+)?(?:(?:from|on|by|to|of)\s+each\s+side|each\s+way|in\s+each\s+direction)\b/i.test(s.slice(nounEnd)) || /\b(?:the two sides|both sides|each side|the sides)\s+each\b|\beach side\b/i.test(lastClause(beforeFigure)) || (prev !== null && /\b(?:the two sides|each side)\s+each\b|\b(?:the two sides|both sides)\s+each\b/i.test(beforeFigure)));
   // ("exchanges of 75 for 75": the same number each way is each side's.)
   const forSame = !each && metric === "captured" && sameForSame(s, n);
   const opposite = (swappedEach || eachSide || forSame) && owner ? opponentOf(owner) : null;

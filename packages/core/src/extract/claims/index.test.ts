@@ -5738,4 +5738,19 @@ describe("round twenty-five (test126 read: prisoners of war and exchanges)", () 
     const t = "Among those returned are soldiers, sailors and border guards. By component of the Defence Forces, the group is made up as follows:\nArmed Forces of Ukraine — 50 servicemen;\nNaval Forces of Ukraine — 22 servicemen.";
     expect(read(t, "2024-08-24").map((c) => [c[0], c[1], c[2]])).toEqual([["captured", "UA", 50], ["captured", "UA", 22]]);
   });
+
+  it("reads captured people shot or killed after their noun as killed ('nine captured Ukrainian soldiers being shot by Russian troops')", () => {
+    expect(read("Footage appeared to show nine captured Ukrainian soldiers being shot by Russian troops.", "2024-11-28")).toEqual([["killed", "UA", 9]]);
+    expect(read("Nine captured Ukrainian soldiers were shot by Russian troops.", "2024-11-28")).toEqual([["killed", "UA", 9]]);
+    expect(read("Nine captured Ukrainian soldiers were taken to Donetsk.", "2024-11-28")).toEqual([["captured", "UA", 9]]);
+  });
+
+  it("reads a second 'of' after 'and' as the first's noun's object and its fate ('the summary execution of up to 25 Russian prisoners of war …, and of 15 Ukrainian prisoners of war'), not where it has a verb of its own", () => {
+    expect(read("The mission documented the summary execution of up to 25 Russian prisoners of war by Ukrainian forces, and of 15 Ukrainian prisoners of war by Russian forces.", "2024-11-28")).toEqual([["killed", "RU", 25], ["killed", "UA", 15]]);
+    expect(read("The ministry confirmed the release of 25 Russian servicemen and of 15 Ukrainian soldiers killed in the shelling.", "2024-11-28").map((c) => c[0])).toEqual(["captured", "killed"]);
+  });
+
+  it("reads a swap's figure 'of each side' as both sides' ('when 175 servicemen of each side were returned home')", () => {
+    expect(read("The previous exchange took place on 19 March, when 175 servicemen of each side were returned home.", "2025-04-19")).toEqual([["captured", "RU", 175], ["captured", "UA", 175]]);
+  });
 });

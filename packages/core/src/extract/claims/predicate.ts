@@ -15,6 +15,10 @@ const ASIDE_WITH_FIGURE = /^[^,;.]{0,60},\s*(?:including|among them|among whom|m
 
 /** Soldiers or recruits let go from their service. */
 const DISCHARGED = /\b(?:discharged|demobili[sz]ed|released from (?:service|(?:their|his|her) contracts?))\b/i;
+/** "…, and of ": a second object of the noun before the first figure. */
+const AND_OF_BEFORE = /(?:,\s*|\s)and\s+of\s+(?:the\s+)?(?:up to|about|some|around|nearly|almost|more than|over|at least)?\s*$/i;
+/** " of up to ": an object of the noun before it ("the execution of up to 25"). */
+const OF_BEFORE = /\b[a-z]+\s+of\s+(?:the\s+)?(?:up to|about|some|around|nearly|almost|more than|over|at least)?\s*$/i;
 const PEOPLE_FATES: readonly Predicate[] = ["killed", "captured", "returned", "missing"];
 const PART_OF_FIGURE_BEFORE = /^[^.;]{0,40}?,\s*(?:among them|among whom|including|of them|of whom)\s+(?:about|some|around|roughly|more than|over|at least|nearly|almost)?\s*$/i;
 /** "390 people, 270 of them …": a part whose "of them" follows it. */
@@ -142,10 +146,11 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   const asideFrom = aside ? n.end + aside[0].indexOf(",") : -1;
   const asideTo = aside ? n.end + aside[0].indexOf(",", aside[0].indexOf(",") + 1) : -1;
   const predsAfterAll = lossWords.filter((p) => p.index >= n.end && p.end <= n.end + afterClause.length && fits(p) && !(asideTo > asideFrom && p.index > asideFrom && p.end <= asideTo));
-  const describing = (p: PredicateWord) => p.end <= nounEnd && ((p.pred === "wounded" && cls === "personnel") || (p.pred === "captured" && cls === "captured"));
   // ("at least 20 of its fighters captured at Azovstal have died in Russian custody": a participle right after the
   // people describes them when a verb of death follows.)
   const laterDeath = predsAfterAll.some((p) => p.pred === "killed" && p.index > nounEnd);
+  // ("nine captured Ukrainian soldiers being shot by Russian troops": so does "captured" before their noun.)
+  const describing = (p: PredicateWord) => p.end <= nounEnd && ((p.pred === "wounded" && cls === "personnel") || (p.pred === "captured" && (cls === "captured" || (cls === "personnel" && laterDeath))));
   const participle = (p: PredicateWord) => laterDeath && p.pred === "captured" && p.index >= nounEnd && /^\s*$/.test(s.slice(nounEnd, p.index)) && /^captured$/i.test(p.word);
   const predsAfter = predsAfterAll.some((p) => p.index >= nounEnd && PEOPLE_FATES.includes(p.pred)) ? predsAfterAll.filter((p) => !describing(p) && !participle(p)) : predsAfterAll;
   let pred: Predicate | null = null;
@@ -165,6 +170,10 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   const beforeCost = pb ? (/\b(?:and|or|said|says|told|claimed|claims)\b|:/i.test(beforeGap) ? 1000 : 0) + beforeGap.replace(/[^\w]+/g, "").length : 0;
   if (pb && pa) pred = beforeCost <= afterGap ? pb.pred : pa.pred;
   else pred = pb?.pred ?? pa?.pred ?? null;
+  // ("the summary execution of up to 25 Russian prisoners of war by Ukrainian forces, and of 15 Ukrainian prisoners of
+  // war by Russian forces": a second "of" after "and" goes on with the noun of the first, and so with its fate, when
+  // nothing but its own noun ("prisoners") says one.)
+  if ((!pred || (cls === "captured" && pred === "captured")) && prev?.pred && AND_OF_BEFORE.test(s.slice(prev.n.end, q.start)) && OF_BEFORE.test(s.slice(Math.max(0, prev.n.start - 40), prev.n.start)) && (cls === null || COMPATIBLE[cls].includes(prev.pred))) pred = prev.pred;
   // "lost about 350,000 soldiers killed": a participle right after the people says more than the loss before them.
   if (pb && pa && (pb.pred === "casualties" || pb.pred === "lost") && ["killed", "wounded", "captured", "missing"].includes(pa.pred) && cls === "personnel" && /^\s*$/.test(s.slice(nounEnd, pa.index))) pred = pa.pred;
   // "eliminated 146 Russian servicemen and wounded another 212": beside a count of the wounded, those eliminated
