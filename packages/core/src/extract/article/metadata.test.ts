@@ -32,6 +32,7 @@ describe("readPageMeta: outlet", () => {
     const body = (name: string) => `<header><a href="/en/" class="header__logo">${name}</a><nav><a href="/en/news">News</a></nav></header><main><p>Text.</p></main>`;
     expect(meta("<title>Tatyana Moskalkova: 246 servicemen have returned home</title>", body("High Commissioner for Human Rights in the Russian Federation"), "https://ombudsman.example/n/1").outlet).toBe("High Commissioner for Human Rights in the Russian Federation");
     expect(meta("<title>Three killed in overnight strike</title>", body("The Evening Courier"), "https://courier.example/a").outlet).toBe("courier.example");
+    expect(meta("<title>Senior Defense Official Holds a Background Briefing</title>", '<header><a href="/" class="seal">U.S. Department of Defense</a></header>', "https://www.defense.example/t/1").outlet).toBe("U.S. Department of Defense");
   });
 });
 

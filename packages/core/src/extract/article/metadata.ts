@@ -152,7 +152,7 @@ function officialLogoName(doc: DomDocument): string | null {
   const name = firstText(doc, isLogoElement, 160);
   return name && name.split(/\s+/).length <= 12 && BODY_NAME.test(name) && OFFICIAL_PUBLISHER.test(name) ? name : null;
 }
-const LOGO_CLASS = ["logo", "site-name", "site-title", "sitename", "site__name"];
+const LOGO_CLASS = ["logo", "seal", "site-name", "site-title", "sitename", "site__name"];
 function isLogoElement(el: DomElement): boolean {
   const cls = classOf(el)?.toLowerCase();
   return !!cls && LOGO_CLASS.some((w) => cls.includes(w));

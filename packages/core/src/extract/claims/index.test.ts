@@ -5754,3 +5754,23 @@ describe("round twenty-five (test126 read: prisoners of war and exchanges)", () 
     expect(read("The previous exchange took place on 19 March, when 175 servicemen of each side were returned home.", "2025-04-19")).toEqual([["captured", "RU", 175], ["captured", "UA", 175]]);
   });
 });
+
+describe("round twenty-five (test127 read: the Kharkiv counteroffensive)", () => {
+  const read = (t: string, publishedAt: string) => extractClaims(t, { publishedAt }).map((c) => [c.metric, c.party, c.value]);
+
+  it("reads a side's dead named by its adjective as soldiers, though the sentence names a city ('Moscow's own accounting …: Shoigu admitted to 5,937 Russian dead')", () => {
+    expect(read("Moscow's own accounting has grown more fanciful: on Sept. 21 Shoigu admitted to 5,937 Russian dead in seven months of fighting.", "2022-09-29")).toEqual([["killed", "RU", 5937]]);
+  });
+
+  it("reads the dead said to be a side's soldiers as that side's, not the civilians counted before ('Twenty-two of the dead were Ukrainian soldiers', 'Twenty-two bodies were those of Ukrainian servicemen')", () => {
+    const t = "Investigators exhumed 447 bodies from a burial site on the edge of Izium, governor Oleh Synehubov said. Twenty-two of the dead were Ukrainian soldiers, he said. Two of the dead were pensioners.";
+    expect(read(t, "2022-10-03")).toEqual([["civilians_killed", "UA", 447], ["killed", "UA", 22], ["civilians_killed", "UA", 2]]);
+    expect(read("Twenty-two bodies were those of Ukrainian servicemen.", "2022-10-03")).toEqual([["killed", "UA", 22]]);
+  });
+
+  it("reads the losses of a unit the speaker commands, opening the sentence, as his side's ('The battalion he commands lost two men killed …, he said')", () => {
+    const t = "An officer of the Ukrainian brigade that entered the town, Kedr, said his unit took 23 Russian prisoners on the first day. The battalion he commands lost two men killed and seven wounded in the fighting for the town, he said.";
+    expect(read(t, "2022-09-22")).toEqual([["captured", "RU", 23], ["killed", "UA", 2], ["wounded", "UA", 7]]);
+  });
+});
+

@@ -17,15 +17,16 @@ const BARE_ARRIVAL = /^\s*(?:more\s+|others?\s+)?(?:(?:have|had|has|were|are|was
 const CAPITAL_NEXT = /^\s*(?:[\w-]+\s+)?[A-Z]/;
 /** Words for soldiers. */
 const MILITARY_PEOPLE = /\b(?:soldiers|troops|prisoners of war|POWs|servicem[ae]n|servicemembers|personnel|military(?! administration| control| occupation| rule)|army|fighters|marines|paratroopers|conscripts|officers|defenders|brigades?|battalions?|regiments?)\b/i;
-/** A country's own toll: "Russia's death toll in Kursk". */
 /** Homes, shops and schools: a sentence about civilian property. */
 const CIVIL_PROPERTY = /\b(?:houses?|homes?|apartments?|residential|high-rises?|buildings?|schools?|kindergartens?|shops?|garages?|power lines?|gas pipelines?|roofs?|windows|fences?|outbuildings?|sheds?|yards?)\b/i;
-/** "… drones Russia launched at Ukraine": the side that used the weapons named right after them. */
 /** "shot down all", "destroyed": a verb that downs what the figure counts, right before it. */
 // ("shot down all 10 cruise missiles and 23 Shahed drones that Russia launched": the second object of the verb too.)
 const DOWNED_BEFORE = /\b(?:shot down|destroyed|downed|intercepted|neutrali[sz]ed)\s+(?:(?:all\s+)?\d[\d,]*\s+(?:[\w-]+\s+){1,3}?and\s+)?(?:all\s+|all of the\s+|about\s+|some\s+|more than\s+|over\s+|nearly\s+|almost\s+)?$/i;
+/** "… drones Russia launched at Ukraine": the side that used the weapons named right after them. */
 const LAUNCHED_BY_AFTER = /^\s*[—–-]?\s*(?:[\w-]+\s+){1,3}?(?:that\s+)?(?:Russia|Ukraine|Moscow|Kyiv|the enemy|Russian forces|Ukrainian forces)\s+(?:had\s+|has\s+)?(?:launched|fired|sent|used)\b/;
-const COUNTRY_TOLL = /\b(?:Russia|Ukraine|North Korea)['’]s\s+(?:[\w-]+\s+)?(?:death toll|toll|dead|deaths|losses|casualties)\b/i;
+/** A country's own toll: "Russia's death toll in Kursk". */
+// ("Shoigu admitted to 5,937 Russian dead": a side's dead, named by its adjective, in a sentence that names Moscow.)
+const COUNTRY_TOLL = /\b(?:Russia|Ukraine|North Korea)['’]s\s+(?:[\w-]+\s+)?(?:death toll|toll|dead|deaths|losses|casualties)\b|\b(?:Russian|Ukrainian|North Korean)\s+(?:dead|war dead|military dead)\b/i;
 /** Children among a toll's parts: the toll counts civilians. */
 const CHILDREN_AMONG = /^[^.;]{0,40}?\b(?:including|among them|among whom|of them|of whom)\s+(?:\w+\s+){0,2}(?:children|child|minors?|infants?|babies|teenagers?|schoolchildren)\b/i;
 const COMPARED_WITH = /^[^.;]{0,60}?\b(?:up|down) from\s+(?:about|some|around|roughly|nearly|almost)?\s*$|^[^.;]{0,60}?\bcompared (?:with|to)\s+(?:about|some|around|roughly|nearly|almost)?\s*$/i;
@@ -668,7 +669,8 @@ function fromFigureBefore(f: ClassInput, k: ClassState): void {
     k.cls = "civilians";
   }
   // "Two of the dead were pensioners", "61 of the injured remain in hospital": part of the toll counted before.
-  if ((k.cls === "killed" || k.cls === "wounded") && !prev && memory.lastToll === "civilians" && PART_OF_TOLL.test(head)) k.cls = "civilians";
+  // ("Twenty-two of the dead were Ukrainian soldiers": not a part said to be soldiers.)
+  if ((k.cls === "killed" || k.cls === "wounded") && !prev && memory.lastToll === "civilians" && PART_OF_TOLL.test(head) && !MILITARY_PEOPLE.test(head)) k.cls = "civilians";
   // ("The death toll from the strike on Poltava has risen to 53 … Earlier, officials had given a toll of 51 dead and
   // 271 injured": an earlier or other toll of the same strike, when no soldiers are named.)
   // ("The UN … has verified the deaths of more than 8,000 civilians. It has also recorded more than 13,000 injured":

@@ -59,6 +59,8 @@ const OWNED_PARTICIPLE = /^\S+\s+(?:[\w-]+\s+){0,2}?(?:equipment|hardware|armou?
 /** "… people it says are Ukrainian soldiers": the side a source says the dead or captives belong to. */
 // ("the bodies of 6,057 people who, according to the Russian side, are Ukrainian soldiers": the saying as an aside.)
 const SAID_TO_BE = /^\s*(?:(?:that|whom|who)\s+)?(?:(?:it|they|Russia|Moscow|Ukraine|Kyiv)\s+(?:says?|said|claims?|claimed)\s+|,\s*(?:according to|in the words of)\s+[^,;.]{2,40},\s*)(?:are|were)\s+((?:Ukrainian|Russian)\s+(?:soldiers|servicem[ae]n|troops|fighters|defenders))\b/;
+/** "Twenty-two of the dead were Ukrainian soldiers", "22 bodies were those of Ukrainian servicemen": whom the dead were. */
+const WERE_SIDE = /^\s+(?:were|are)\s+(?:those\s+of\s+)?(?:the\s+)?((?:Ukrainian|Russian|North Korean)\s+(?:soldiers|servicem[ae]n|troops|fighters|defenders|marines|paratroopers|prisoners of war|POWs))\b/;
 /** "… have been returned to Ukraine": bodies or captives a side gets back are its own. */
 const RETURNED_TO = /^\s*(?:(?:have|has|had)\s+been\s+|were\s+|was\s+)?(?:returned|repatriated|handed over|handed back|brought back|sent back)\s+to\s+(Ukraine|Russia)\b/;
 /** "Russia hands over the bodies of": a side handing over bodies gives its opponent's. */
@@ -260,7 +262,7 @@ function ownerNamedWithFigure(f: PartyInput, k: PartyState): void {
   // have been returned to Ukraine" are that side's; "Russia hands over the bodies of 1,000" its opponent's.
   if (!k.party && cls !== null && cls !== "civilians" && PEOPLE_CLASSES.has(cls)) {
     const after = s.slice(nounEnd, nounEnd + 90);
-    const said = SAID_TO_BE.exec(after) ?? RETURNED_TO.exec(after);
+    const said = SAID_TO_BE.exec(after) ?? WERE_SIDE.exec(after) ?? RETURNED_TO.exec(after);
     const handing = said ? null : HANDS_OVER_BODIES.exec(s.slice(Math.max(0, q.start - 60), q.start));
     // ("Russia returned 909 bodies to Ukraine": the side they were returned to.)
     const returnedTo = said || handing ? null : /\b(?:returned|repatriated|handed over|handed back|handed|transferred)\s+(?:about\s+|some\s+|more than\s+|another\s+)?$/i.test(s.slice(Math.max(0, q.start - 40), q.start)) ? /^\s*(?:[\w-]+\s+){0,2}?(?:bodies|remains)\s+(?:[^.;]{0,30}?\s)?to\s+(Ukraine|Russia|Kyiv|Moscow)\b/.exec(s.slice(n.end, n.end + 70)) : null;
@@ -383,7 +385,8 @@ function ownCount(f: PartyInput, k: PartyState): void {
   // … had lost 19 soldiers killed": a speaker's own unit's losses are his side's.)
   // ("An officer … tells the paper that his battalion has lost 14 soldiers killed": whom he told may be named.)
   const said = [...s.slice(0, q.start).matchAll(/\b(?:said|says|(?:told|tells)\s+(?:the\s+)?\w+|added|recalled|explained)\b/g)].at(-1);
-  if (said && OWN_UNIT.test(s.slice(said.index + said[0].length, q.start)) && attr?.sourceParty && BELLIGERENTS.has(attr.sourceParty)) {
+  // ("The battalion he commands lost two men killed and seven wounded …, he said": or the sentence opens with it.)
+  if ((said ? OWN_UNIT.test(s.slice(said.index + said[0].length, q.start)) : OWN_UNIT_OPENS.test(s)) && attr?.sourceParty && BELLIGERENTS.has(attr.sourceParty)) {
     k.party = attr.sourceParty;
     return;
   }
@@ -405,6 +408,8 @@ function ownCount(f: PartyInput, k: PartyState): void {
 // with a time between, and the speaking unit itself.)
 // ("Since the summer, he said, his regiment has lost 87 men killed": after a comma too.)
 const OWN_UNIT = /^,?\s+(?:(?:on|in|last|this|earlier)\s+\w+\s+)?(?:that\s+)?(?:(?:his|her|their|our)\s+(?:own\s+)?(?:unit|company|battalion|brigade|platoon|regiment|squad|division|crew|assault group)\b|(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:lost|suffered)\b)/i;
+/** A speaker's own unit opening a sentence: "The battalion he commands lost …", "His company had …". */
+const OWN_UNIT_OPENS = /^\W*(?:(?:his|her|their|our)\s+(?:own\s+)?(?:unit|company|battalion|brigade|platoon|regiment|squad|crew|assault group)|the\s+(?:unit|company|battalion|brigade|platoon|regiment|squad|crew|assault group)\s+(?:he|she)\s+(?:commands|commanded|leads|led|serves in|served in|fights in|fought in))\b/i;
 /** A side's own call-up: "reservists", "the mobilised", "conscripts", "called up". */
 const OWN_CALL_UP = /\b(?:reservists|mobili[sz]ed (?:men|soldiers|reservists|servicem[ae]n|citizens)|conscripts|called up|draftees)\b/i;
 const OWN_LOSSES_BEFORE = /\b(?:its|their)\s+own\s+(?:military\s+)?(?:losses|casualties|dead|deaths)\b/i;
