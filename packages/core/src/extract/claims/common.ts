@@ -48,6 +48,8 @@ export interface ListContext {
    * (Russian Ministry of Defence)"): per column, the source its figures are.
    */
   columnSources: (Attribution | null)[] | null;
+  /** A table whose columns name periods ("Region | 2022–2023 | 2024 (to 31 Oct)"): per column, the day or year it ends. */
+  columnAsOf: (string | null)[] | null;
   /** The side a header names as taking ground ("Weekly Russian gains on the axis:"): the owner of the ground listed. */
   taker: string | null;
 }

@@ -5774,3 +5774,29 @@ describe("round twenty-five (test127 read: the Kharkiv counteroffensive)", () =>
   });
 });
 
+describe("round twenty-five (test128 read: Russia's border regions)", () => {
+  it("reads a table captioned as a count of civilians killed, its rows by place and its columns by period, each column dated by the period's end, in the authors' own voice ('Region | 2022–2023 | 2024 (to 31 Oct) | Total')", () => {
+    const t = [
+      "The FSB rather than the governor reported the deaths, he said.",
+      "",
+      "Table 1. Civilians killed, by region and period (authors' count from governors' posts)",
+      "",
+      "Region | 2022–2023 | 2024 (to 31 Oct) | Total",
+      "",
+      "Belgorod | 147 | 118 | 265",
+    ].join("\n");
+    expect(extractClaims(t, { publishedAt: "2024-11-20" }).map((c) => [c.metric, c.party, c.value, c.asOf, c.sourceParty])).toEqual([
+      ["civilians_killed", "RU", 147, "2023", null],
+      ["civilians_killed", "RU", 118, "2024-10-31", null],
+      ["civilians_killed", "RU", 265, "2024-10-31", null],
+    ]);
+    // (A key and its value are no row of column names: "Year of manufacture: | 1989" dates nothing under it.)
+    expect(extractClaims("Year of manufacture: | 1989\nCrew: | Fatalities: 6 / Occupants: 6", { publishedAt: "2024-01-25" }).map((c) => c.asOf)).not.toContain("1989");
+  });
+
+  it("reads the dead listed after a colon as killed, each of the side of the force named after them ('all 74 people on board were killed: 65 captured servicemen of the Armed Forces of Ukraine …, and three servicemen of the Russian Armed Forces')", () => {
+    const t = "All 74 people on board were killed: 65 captured servicemen of the Armed Forces of Ukraine who were being brought to the Belgorod Region for an exchange, and three servicemen of the Russian Armed Forces who were escorting them.";
+    expect(extractClaims(t, { publishedAt: "2024-01-25" }).filter((c) => c.value !== 74).map((c) => [c.metric, c.party, c.value])).toEqual([["killed", "UA", 65], ["killed", "RU", 3]]);
+  });
+});
+

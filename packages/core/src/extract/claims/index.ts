@@ -165,7 +165,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     // A table's row of column names ("Category | Total") opens a list as a header ending in a colon does;
     // its caption, the line before, says what the rows count.
     // ("Month (2025) | Captured, km² | Same month 2024, km²": years may name the columns.)
-    const tableHead = seg.line && s.includes(" | ") && !/\d/.test(s.replace(YEAR, ""));
+    const tableHead = seg.line && s.includes(" | ") && !/\d/.test(s.replace(YEAR, "").replace(/\([^()]*\)/g, ""));
     // ("Date | Ukrainians returned (Coordination Headquarters) | … | Mediator | Notes": column names are no one
     // speaking, though a name and "Notes" read as a source and its verb.)
     const cands = tableHead ? [] : findAttributions(s);
@@ -246,6 +246,12 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       const rowMonth = monthNumberOf(s.slice(0, s.indexOf(" | ")).trim());
       if (year && rowMonth) c.asOf = `${year}-${rowMonth}`;
       else if (year && /^\d{4}-\d\d/.test(c.asOf ?? "") && dates().length) c.asOf = year + c.asOf!.slice(4);
+    }
+    // ("Belgorod | 147 | 118" under "Region | 2022–2023 | 2024 (to 31 Oct)": a row of no date of its own is of the
+    // period its column names.)
+    if (inList && list!.columnAsOf && s.includes(" | ") && !dates().length && !monthNumberOf(s.slice(0, s.indexOf(" | ")).trim())) for (const p of pending) {
+      const end = list!.columnAsOf[countBars(s, p.at)];
+      if (end) claims[p.index]!.asOf = end;
     }
     // ("3 January 2024 | 230 | 248" under "Date | Ukrainians returned (Coordination Headquarters) | Russians returned
     // (Russian Ministry of Defence)": each column's figures are the source its name gives.)

@@ -473,6 +473,12 @@ function ownNoun(f: ClassInput, k: ClassState): void {
       k.cls = counts === "civilians" ? "civilians" : "personnel";
       k.inheritedPred = counts === "killed" || counts === "wounded" ? counts : counts === "casualties" ? "casualties" : counts === "civilians" ? list!.pred : null;
     }
+    // ("Belgorod | 147 | 118" under a table captioned "Civilians killed, by region and period": a row labelled by a
+    // place counts the caption's civilians there.)
+    if (!k.cls && inList && list!.counts === "civilians" && s.includes(" | ") && countryOfPlace(s.slice(0, s.indexOf(" | ")))) {
+      k.cls = "civilians";
+      k.inheritedPred = list!.pred;
+    }
     if (labelText) {
       // "Fighter jets", "Armoured personnel carriers": an equipment word from the label's start beats a people word in it.
       const people = nounClassOf(labelText);

@@ -61,6 +61,8 @@ const OWNED_PARTICIPLE = /^\S+\s+(?:[\w-]+\s+){0,2}?(?:equipment|hardware|armou?
 const SAID_TO_BE = /^\s*(?:(?:that|whom|who)\s+)?(?:(?:it|they|Russia|Moscow|Ukraine|Kyiv)\s+(?:says?|said|claims?|claimed)\s+|,\s*(?:according to|in the words of)\s+[^,;.]{2,40},\s*)(?:are|were)\s+((?:Ukrainian|Russian)\s+(?:soldiers|servicem[ae]n|troops|fighters|defenders))\b/;
 /** "Twenty-two of the dead were Ukrainian soldiers", "22 bodies were those of Ukrainian servicemen": whom the dead were. */
 const WERE_SIDE = /^\s+(?:were|are)\s+(?:those\s+of\s+)?(?:the\s+)?((?:Ukrainian|Russian|North Korean)\s+(?:soldiers|servicem[ae]n|troops|fighters|defenders|marines|paratroopers|prisoners of war|POWs))\b/;
+/** " of the Armed Forces of Ukraine", " of the Russian Armed Forces": the force people after their noun serve in. */
+const OF_FORCE_AFTER = /^\s+of\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,2}(?:Armed Forces|Army|Navy|National Guard|Air Force|Defen[cs]e Forces)(?:\s+of\s+(?:the\s+)?(?:Russian Federation|[A-Z][\w'’-]*))?)/;
 /** "… have been returned to Ukraine": bodies or captives a side gets back are its own. */
 const RETURNED_TO = /^\s*(?:(?:have|has|had)\s+been\s+|were\s+|was\s+)?(?:returned|repatriated|handed over|handed back|brought back|sent back)\s+to\s+(Ukraine|Russia)\b/;
 /** "Russia hands over the bodies of": a side handing over bodies gives its opponent's. */
@@ -296,6 +298,10 @@ function ownerNamedWithFigure(f: PartyInput, k: PartyState): void {
     const holder = peopleIn(ofAfter[1]!, 0, null)[0]?.code;
     if (holder) k.party = opponentOf(holder);
   }
+  // ("65 captured servicemen of the Armed Forces of Ukraine who were being brought to the Belgorod Region": the force
+  // people serve in, named right after them, is their side, not a place named later.)
+  const ofForce = !k.party && cls !== null && cls !== "civilians" && PEOPLE_CLASSES.has(cls) ? OF_FORCE_AFTER.exec(s.slice(nounEnd, nounEnd + 70)) : null;
+  if (ofForce) k.party = peopleIn(ofForce[1]!, 0, null).find((p) => p.code !== null)?.code ?? null;
   // ("The North Korean units, estimated at 11,000 soldiers in total, had been sent": the subject the aside sizes.)
   if (!k.party && cls === "personnel" && SIZE_ASIDE_BEFORE.test(s.slice(0, q.start))) k.party = peopleIn(s.slice(0, s.indexOf(",")), 0, null)[0]?.code ?? null;
   // ("its Vostok group had inflicted losses of up to 120 servicemen on Ukrainian forces": losses inflicted on a side

@@ -15,6 +15,8 @@ const ASIDE_WITH_FIGURE = /^[^,;.]{0,60},\s*(?:including|among them|among whom|m
 
 /** Soldiers or recruits let go from their service. */
 const DISCHARGED = /\b(?:discharged|demobili[sz]ed|released from (?:service|(?:their|his|her) contracts?))\b/i;
+/** The dead listed after a colon, this figure one of them: "were killed: 65 captured servicemen …, six crew members and ". */
+const KILLED_LISTED_BEFORE = /\b(?:were|was|have been|had been|has been)\s+killed\s*:\s*(?:[^:;.]*?(?:,|\band)\s+)?$/i;
 /** "…, and of ": a second object of the noun before the first figure. */
 const AND_OF_BEFORE = /(?:,\s*|\s)and\s+of\s+(?:the\s+)?(?:up to|about|some|around|nearly|almost|more than|over|at least)?\s*$/i;
 /** " of up to ": an object of the noun before it ("the execution of up to 25"). */
@@ -190,7 +192,9 @@ export function predicateOf(f: PredicateInput): { pred: Predicate | null; pb: Pr
   // just counted.)
   if (!pred && cls === "personnel" && THESE_INCLUDED.test(s.slice(0, q.start)) && (memory.personnelPred === "casualties" || memory.personnelPred === "lost" || memory.personnelPred === "killed")) pred = memory.personnelPred;
   // ("was carrying 65 captured Ukrainian soldiers …, and that all of them were killed": all on board died.)
-  if ((cls === "personnel" || cls === "captured") && ALL_KILLED_AFTER.test(s.slice(n.end))) pred = "killed";
+  // ("all 74 people on board were killed: 65 captured servicemen …, six crew members and three servicemen …": the
+  // dead listed after a colon.)
+  if ((cls === "personnel" || cls === "captured") && (ALL_KILLED_AFTER.test(s.slice(n.end)) || KILLED_LISTED_BEFORE.test(s.slice(0, q.start)))) pred = "killed";
   // ("The North Korean units, estimated at 11,000 to 12,000 soldiers in total, had been used mainly in assaults": a
   // size given in an aside after its subject takes the verb after the aside.)
   if (!pred && cls === "personnel" && SIZE_ASIDE_BEFORE.test(s.slice(0, q.start))) {

@@ -170,14 +170,30 @@ export function listOfHeader(h: HeaderInput): ListContext {
     measures,
     ground: cellGround.some((c) => c) ? cellGround : null,
     years: tableHead ? columnYears(s) ?? captionYears(s, lastSegment) : null,
-    counts: tableHead ? null : countedBy(s),
+    // ("Civilians killed, by region and period ¶ Region | 2022–2023 | 2024 (to 31 Oct)": a caption may say the rows
+    // count civilians.)
+    counts: tableHead ? (countedBy(lastSegment) === "civilians" ? "civilians" : null) : countedBy(s),
     sourceColumn: tableHead ? (() => {
       const k = s.split(" | ").findIndex((c) => SOURCE_HEADER.test(c.trim()));
       return k > 0 ? k : null;
     })() : null,
     taker: taking && !enemy ? lastPpl?.code ?? null : null,
     columnSources: columns ? columnSourcesOf(s, columns) : null,
+    columnAsOf: tableHead ? columnAsOfIn(s, h.publishedAt) : null,
   };
+}
+
+/** The day or year each column's name ends its period on ("2022–2023" → 2023, "2024 (to 31 Oct)" → 2024-10-31), or null when none names one. */
+function columnAsOfIn(header: string, publishedAt: string | null): (string | null)[] | null {
+  const cells = header.split(" | ");
+  // (A key and its value, "Year of manufacture: | 1989", are no row of column names.)
+  if (cells.length < 3) return null;
+  const ends = cells.map((cell, k) => {
+    if (k === 0) return null;
+    const day = findDates(cell, publishedAt).filter((d) => d.lead !== "since" && d.lead !== "from").at(-1)?.date;
+    return day ?? cell.match(YEAR)?.at(-1) ?? null;
+  });
+  return ends.some((d) => d) ? ends : null;
 }
 
 /**
@@ -198,10 +214,12 @@ function columnSourcesOf(header: string, columns: (string | null)[]): (Attributi
 
 /**
  * Whether a table's caption says the table is the outlet's own analysis ("Russian gains per month (Brussels Courier
- * analysis of ISW maps)"): its rows speak in the outlet's voice, not in the voice of the paragraph before it.
+ * analysis of ISW maps)", "(authors' count from governors' posts)"): its rows speak in the outlet's voice, not in the
+ * voice of the paragraph before it.
  */
 export function ownAnalysisCaption(caption: string): boolean {
-  return /\((?:[^)]*\s)?(?:analysis|calculations?|our)\b[^)]*\)/i.test(caption);
+  // ("Civilians killed, by region and period (authors' count from governors' posts)": a paper's authors count too.)
+  return /\((?:[^)]*\s)?(?:analysis|calculations?|our|authors?['’]?\s+(?:own\s+)?(?:count|tally|compilation))\b[^)]*\)/i.test(caption);
 }
 
 /** The people a list header counts ("Russian personnel losses …, by month:"), or null. */
@@ -236,7 +254,7 @@ export function isSectionLine(s: string, lossesBefore = false): boolean {
 /** The context a section line hands to the lines under it: the side it names, whose losses they are. */
 export function sectionList(s: string, attr: Attribution | null): ListContext {
   const name = (SECTION_LINE.exec(s) ?? SIDE_HEADING.exec(s))![1]!;
-  return { attr: attr ?? null, party: peopleIn(name, 0, null)[0]!.code, pred: null, asOf: null, loss: true, columns: null, fates: null, civilian: false, measures: null, ground: null, years: null, counts: null, sourceColumn: null, taker: null, columnSources: null };
+  return { attr: attr ?? null, party: peopleIn(name, 0, null)[0]!.code, pred: null, asOf: null, loss: true, columns: null, fates: null, civilian: false, measures: null, ground: null, years: null, counts: null, sourceColumn: null, taker: null, columnSources: null, columnAsOf: null };
 }
 
 // ("Here is my count …, visually confirmed … ¶ Ukraine ¶ Tanks: 37 … ¶ Russia ¶ Tanks: 102": a side's name alone on
