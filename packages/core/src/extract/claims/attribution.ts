@@ -733,7 +733,7 @@ export function findAttributions(sentence: string): Attribution[] {
 }
 
 /** A verb of disputing right before a source's name: "while disputing ", "rejected ". */
-const DISPUTED_BEFORE = /\b(?:disput|reject|deny|denie|denying|question|challeng|dismiss|contest|rebut|refut)(?:e|es|ed|ing|s)?\s+(?:the\s+)?$/i;
+const DISPUTED_BEFORE = /\b(?:disput(?:e|es|ed|ing)|reject(?:s|ed|ing)?|den(?:y|ies|ied|ying)|question(?:s|ed|ing)?|challeng(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|contest(?:s|ed|ing)?|rebut(?:s|ted|ting)?|refut(?:e|es|ed|ing))\s+(?:the\s+)?$/i;
 
 /**
  * A heading that is nothing but a source's name ("Ukraine's General Staff", "Pentagon"): that source, or null.

@@ -5694,6 +5694,12 @@ describe("extractClaims, round twenty-four (test117 again, test123 and test124 s
   it("reads a side's admission 'that' as of its own losses, and no source in a figure it disputes ('Russian military bloggers, while disputing Kyiv's figure, acknowledged that at least a dozen aircraft …')", () => {
     const t = "Several Russian military bloggers, while disputing Kyiv's figure, acknowledged that at least a dozen aircraft had been damaged or destroyed.";
     expect(extractClaims(t, { publishedAt: "2025-06-02" }).map((c) => [c.metric, c.party, c.item, c.value, c.sourceParty])).toEqual([["equipment_lost", "RU", "aircraft", 12, "RU"]]);
+    // (Every form of the verb of disputing: "denied", "rebutted" too.)
+    for (const verb of ["having denied", "having rebutted", "who rejected"]) {
+      const u = `Several Russian military bloggers, ${verb} Kyiv's figure, acknowledged that at least a dozen aircraft had been damaged or destroyed.`;
+      expect(extractClaims(u, { publishedAt: "2025-06-02" }).map((c) => c.sourceParty)).toEqual(["RU"]);
+      expect(findAttributions(u).map((a) => a.attributedTo)).toEqual(["Several Russian military bloggers"]);
+    }
   });
 
   it("reads 'of those' people, with no count of people before, as of the one side whose people the sentence before names ('Ukraine's marines were still clinging on …. Reporters later counted 262 of those marines dead')", () => {
