@@ -282,3 +282,9 @@ export const SIDE_GAP = /^(?:[\w-]+(?:\s+[\w-]+){0,2})?[\s,]*(?:and|while|but|ag
  * sentence says "its total … stands at" or "its own figure of": sources.ts names the keeper for it.
  */
 export const PRONOUN_COUNT = /^(?:its|their)\s+(?:[a-z]+\s+){0,2}(?:total|tally|count|figure|estimate)$/i;
+
+/** Whether a sentence tells of a strike on a town or region with no soldiers named: its dead are civilians. */
+export function strikeOnTown(s: string): boolean {
+  // ("Kyiv got hit hard last night, … 2 dead and 26 injured": a town hit is a town struck.)
+  return /\b(?:strikes?|attacks?|shelling|shelled|bombing|bombardment|missiles?|drones?|glide bombs?|air ?strikes?|raids?|(?:got|was|were|been) (?:hit|struck|pounded))\b/i.test(s) && !/\b(?:soldiers|troops|servicem[ae]n|personnel|fighters|military|brigades?|positions|army)\b/i.test(s) && (countryOfPlace(s) !== null || /\b(?:on|in|of)\s+the\s+(?:capital|city|town|village|port)\b/i.test(s));
+}

@@ -5806,3 +5806,25 @@ describe("round twenty-five (test128 read: Russia's border regions)", () => {
   });
 });
 
+describe("round twenty-five (test125 read: a data outlet's own table)", () => {
+  const page = (note: string) => [
+    "Our figures cover the city only. The regional governor, Ivan Fedorov, gave a higher figure for the whole region on Tuesday: 311 civilians killed in 2025.",
+    "",
+    "The deadliest attacks of the year",
+    "",
+    "The deadliest attacks on Zaporizhzhia city in 2025 (tolls as of 31 December)",
+    "",
+    "Date | Where | What hit | Killed | Injured",
+    "8 January | Voznesenivskyi district, industrial site | Two guided aerial bombs | 13 | 113",
+    "",
+    note,
+  ].join("\n");
+  const rows = (note: string) => extractClaims(page(note), { publishedAt: "2025-12-31", outlet: "khortytsia-data.example" }).filter((c) => c.value === 13 || c.value === 113).map((c) => [c.metric, c.party, c.value, c.sourceParty]);
+
+  it("reads a table whose note names the outlet's own count as its source in the outlet's voice ('Source: Khortytsia Data count.'), and the dead and injured of a caption's attacks on a town as civilians", () => {
+    expect(rows("Tolls include people who died in hospital later. Source: Khortytsia Data count.")).toEqual([["civilians_killed", "UA", 13, null], ["civilians_wounded", "UA", 113, null]]);
+    // (Another source named in the note, or a note that names none, leaves the voice of the paragraph before.)
+    expect(rows("Source: regional military administration.").map((c) => c[3])).toEqual(["UA", "UA"]);
+  });
+});
+

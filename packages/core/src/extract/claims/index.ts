@@ -9,7 +9,7 @@ import { findPostAuthor, findReportOpening, findRepostedStatement } from "./repo
 import { BELLIGERENTS, countryOfOutlet, dominantPlace, findParties, homeSideOf, uncapitalised } from "./parties.js";
 import { segmentText, type Segment } from "./segments.js";
 import { LABEL_AND_FIGURE, YEAR, continues, countBars, type ArticleMemory, type ListContext, type Reading } from "./common.js";
-import { LOSSES_COUNTED_BEFORE, isSectionLine, listOfHeader, ownAnalysisCaption, sectionList } from "./tables.js";
+import { LOSSES_COUNTED_BEFORE, isSectionLine, listOfHeader, ownAnalysisCaption, ownSourceNote, sectionList } from "./tables.js";
 import type { ClaimTrail } from "./claim.js";
 import { BACK_REFERENCE, LABELLED_ITEM, adoptHeadlineSources, adoptLedeSources, attributionOf, heard, speakerLabel, takeBackReference, type Voiced } from "./voice.js";
 import { dateClaims, readFigures, sentenceFigures } from "./figures.js";
@@ -169,6 +169,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     // ("Date | Ukrainians returned (Coordination Headquarters) | … | Mediator | Notes": column names are no one
     // speaking, though a name and "Notes" read as a source and its verb.)
     const cands = tableHead ? [] : findAttributions(s);
+    // ("Russian gains per month (Brussels Courier analysis of ISW maps)", or "Source: Khortytsia Data count." under the
+    // rows: a table of the outlet's own count speaks in its voice, not the source's of the paragraph before it.)
+    const ownTable = tableHead && (ownAnalysisCaption(lastSegment) || ownSourceNote(noteUnder(segments, segIndex), ctx.outlet ?? (ctx.url ? hostOf(ctx.url) : null)));
     const attrHere = chooseAttribution(cands, s, null);
     // "X, the HUR, has given higher figures: in March it said …": a pronoun speaks for a source named before it in its sentence.
     const resolve = (a: Attribution | null): Attribution | null =>
@@ -277,12 +280,12 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       // the breakdown published by the project:": the losses counted a few sentences up.)
       const last = claimed[segIndex - 1] || claimed[segIndex - 2] || claimed[segIndex - 3] ? claims.at(-1) : undefined;
       const lossBefore = last && LOSS_METRICS.has(last.metric) ? last : null;
-      list = listOfHeader({ s, tableHead, cands, prevText, lastSegment, speaker, attr, prevList: list, lastLossParty: lastLossPartyOf(claims), lossBefore, dates, publishedAt: dayOf });
+      list = listOfHeader({ s, tableHead, cands, prevText, lastSegment, speaker, attr, prevList: list, lastLossParty: lastLossPartyOf(claims), lossBefore, ownTable, dates, publishedAt: dayOf });
     } else if (!seg.line && (header = lossesOverLines(segments, segIndex))) {
       // ("The General Staff … reports the total combat losses of the enemy from 24.02.2022 to 02.06.2025. The figures are
       // approximate … ¶ personnel - about 987,420 (+1,070) persons": a paragraph that names losses heads the lines of
       // labels and figures right under it, though no colon ends it.)
-      list = listOfHeader({ s: header, tableHead: false, cands: header === s ? cands : findAttributions(header), prevText, lastSegment, speaker, attr, prevList: list, lastLossParty: lastLossPartyOf(claims), lossBefore: null, dates: header === s ? dates : () => [], publishedAt: dayOf });
+      list = listOfHeader({ s: header, tableHead: false, ownTable: false, cands: header === s ? cands : findAttributions(header), prevText, lastSegment, speaker, attr, prevList: list, lastLossParty: lastLossPartyOf(claims), lossBefore: null, dates: header === s ? dates : () => [], publishedAt: dayOf });
     } else if (seg.line && isSectionLine(s, LOSSES_COUNTED_BEFORE.test(prevText.slice(-300)) || Boolean(list?.loss && list.party))) {
       list = sectionList(s, attr);
     } else if (!seg.line && readings.every((r) => r.cls === null) && !(list && LABELLED_ITEM.test(s))) list = null;
@@ -300,7 +303,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     // ("By our count, Ukraine has destroyed at least 24 Russian naval vessels … Of the 24, seven were hit in 2022": the
     // outlet speaking for itself ends the source heard before; what goes on is its own count too.)
     else if (carry && !attrHere && pending.length && ownVoice(s)) carry = null;
-    if (tableHead && ownAnalysisCaption(lastSegment)) {
+    if (ownTable) {
       carry = null;
       recent = null;
     }
@@ -415,6 +418,16 @@ function hostOf(url: string): string {
 /** A short line without figures or a closing period. */
 function isHeadingLine(s: string): boolean {
   return s.length < 60 && !/\d/.test(s) && !/[.!?:]\s*$/.test(s);
+}
+
+/** The paragraph right under a table's rows (its note, "Tolls include …. Source: …"), or undefined. */
+function noteUnder(segments: readonly Segment[], head: number): string | undefined {
+  const first = segments.findIndex((g, k) => k > head && !g.text.includes(" | "));
+  if (first < 0) return undefined;
+  const paragraph = segments[first]!.paragraph;
+  let note = "";
+  for (let k = first; k < segments.length && segments[k]!.paragraph === paragraph; k++) note += ` ${segments[k]!.text}`;
+  return note;
 }
 
 /** Counts of a side's losses, which a list header may go on with. */

@@ -5,7 +5,7 @@ import type { NumberMention } from "./numbers.js";
 import { MONTH, MONTH_FULL } from "./months.js";
 import { countryOfPlace, findParties, opponentOf } from "./parties.js";
 import type { qualify } from "./qualifiers.js";
-import { AMONG_THE_DEAD, SIDE_GAP, BODY_OF_TROOPS, DASH_ROLE, ENEMY, FORCE_NUMBERED, LOSS_PREDS, NEUTRAL_USE, OPENING_WHOLE, PART_OF_TOLL, PART_OF_WHOLE_GAP, PRONOUN_PUT_AT, tollPutAt, LABEL_AND_FIGURE, LIST_NOUN, NOT_LOSSES, PEOPLE_CLASSES, YEAR, civilianCountry, continues, countBars, cutAtClause, lastClause, peopleIn, sameForSame, type ArticleMemory, type ListContext, type Reading } from "./common.js";
+import { AMONG_THE_DEAD, SIDE_GAP, BODY_OF_TROOPS, DASH_ROLE, ENEMY, FORCE_NUMBERED, LOSS_PREDS, NEUTRAL_USE, OPENING_WHOLE, PART_OF_TOLL, PART_OF_WHOLE_GAP, PRONOUN_PUT_AT, tollPutAt, LABEL_AND_FIGURE, LIST_NOUN, NOT_LOSSES, PEOPLE_CLASSES, YEAR, civilianCountry, strikeOnTown, continues, countBars, cutAtClause, lastClause, peopleIn, sameForSame, type ArticleMemory, type ListContext, type Reading } from "./common.js";
 
 // What a figure counts: its class (people, civilians, equipment, ground, …) and item, from its noun, a list's label
 // or a table's column, or the figures and sentences before it; and the owners and verbs those rules find on their way.
@@ -1563,8 +1563,3 @@ function placeToll(clause: string): boolean {
   return after !== null && countryOfPlace(after[1]!) !== null;
 }
 
-/** Whether a sentence tells of a strike on a town or region with no soldiers named: its dead are civilians. */
-function strikeOnTown(s: string): boolean {
-  // ("Kyiv got hit hard last night, … 2 dead and 26 injured": a town hit is a town struck.)
-  return /\b(?:strikes?|attacks?|shelling|shelled|bombing|bombardment|missiles?|drones?|glide bombs?|air ?strikes?|raids?|(?:got|was|were|been) (?:hit|struck|pounded))\b/i.test(s) && !/\b(?:soldiers|troops|servicem[ae]n|personnel|fighters|military|brigades?|positions|army)\b/i.test(s) && (countryOfPlace(s) !== null || /\b(?:on|in|of)\s+the\s+(?:capital|city|town|village|port)\b/i.test(s));
-}

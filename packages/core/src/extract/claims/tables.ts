@@ -4,7 +4,7 @@ import { asOfFor, findDates, type DateMention } from "./dates.js";
 import { nounClassOf, predicatesIn, type Predicate } from "./metrics.js";
 import { countryOfSource, opponentOf } from "./parties.js";
 import { OFFICIAL_PUBLISHER } from "../official.js";
-import { ENEMY, FORCE, LOSS_PREDS, WESTERN_ARMS, YEAR, peopleIn, type ListContext } from "./common.js";
+import { ENEMY, FORCE, LOSS_PREDS, WESTERN_ARMS, YEAR, peopleIn, strikeOnTown, type ListContext } from "./common.js";
 
 // Lists and tables: a header line ending in a colon, or a table's row of column names, opens a list whose lines
 // inherit its context (side, verb, date, source, and per column what a figure counts).
@@ -41,6 +41,8 @@ export interface HeaderInput {
   lossBefore: Claim | null;
   /** The side whose losses were counted last in the article. */
   lastLossParty: string | null;
+  /** Whether a table is the outlet's own count (its caption or the note under it says so). */
+  ownTable: boolean;
   /** Its dates, read on demand. */
   dates: () => DateMention[];
   publishedAt: string | null;
@@ -155,7 +157,7 @@ export function listOfHeader(h: HeaderInput): ListContext {
   }) : [];
   // (Every list context has the same fields in the same order: one shape for the engine.)
   return {
-    attr: tableHead && ownAnalysisCaption(lastSegment) ? null : attr ?? prevList?.attr ?? null,
+    attr: tableHead && h.ownTable ? null : attr ?? prevList?.attr ?? null,
     party: headerParty,
     pred: pred ?? (taking ? "taken" : null) ?? prevList?.pred ?? null,
     // ("Visually confirmed losses, 24 February 2022 to 30 June 2025 ¶ Category | Russia | Ukraine": a table's caption
@@ -166,7 +168,9 @@ export function listOfHeader(h: HeaderInput): ListContext {
     loss: (pred !== null && pred !== "returned") || reportSide !== null || breakdown !== null || COMBAT_RESULTS.test(s) || (prevList?.loss ?? false),
     columns,
     fates,
-    civilian: fates !== null && /\b(?:civilian|residents|people|children)/i.test(lastSegment),
+    // ("The eight deadliest attacks on Zaporizhzhia city in 2025 ¶ Date | Where | What hit | Killed | Injured": or a
+    // caption of strikes on a town.)
+    civilian: fates !== null && (/\b(?:civilian|residents|people|children)/i.test(lastSegment) || strikeOnTown(lastSegment)),
     measures,
     ground: cellGround.some((c) => c) ? cellGround : null,
     years: tableHead ? columnYears(s) ?? captionYears(s, lastSegment) : null,
@@ -220,6 +224,23 @@ function columnSourcesOf(header: string, columns: (string | null)[]): (Attributi
 export function ownAnalysisCaption(caption: string): boolean {
   // ("Civilians killed, by region and period (authors' count from governors' posts)": a paper's authors count too.)
   return /\((?:[^)]*\s)?(?:analysis|calculations?|our|authors?['’]?\s+(?:own\s+)?(?:count|tally|compilation))\b[^)]*\)/i.test(caption);
+}
+
+/**
+ * Whether the note under a table names the outlet's own count as its one source ("Source: Khortytsia Data count."
+ * under a table of Khortytsia Data's): its rows speak in the outlet's voice, as under an own-analysis caption.
+ */
+export function ownSourceNote(note: string | undefined, outlet: string | null): boolean {
+  const named = note ? SOURCE_NOTE.exec(note)?.[1] : undefined;
+  const own = outlet ? squashName(outlet) : "";
+  return named !== undefined && own.length >= 4 && !/[;,]|\band\b/.test(named) && OWN_WORK.test(named) && squashName(named).includes(own);
+}
+const SOURCE_NOTE = /\bSources?:\s*([^.]+)/;
+/** What an outlet's own work on figures is called. */
+const OWN_WORK = /\b(?:count|tally|analysis|calculations?|estimates?|database|tracker|research)\b/i;
+/** A name or host squashed to its letters and digits: "Khortytsia Data" and "khortytsia-data.example" alike. */
+function squashName(name: string): string {
+  return name.toLowerCase().replace(/^www\./, "").replace(/\.[a-z]+$/, "").replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
 /** The people a list header counts ("Russian personnel losses …, by month:"), or null. */
