@@ -83,6 +83,8 @@ export interface SegmentSources {
   speaker: string | null;
   outletParty: string | null;
   docPlace: string | null;
+  /** Whether the page is the own page of an authority Moscow installed in occupied land ("Government of the Zaporozhye Region"). */
+  occupier: boolean;
 }
 
 /** One figure's reading before it becomes a claim. */

@@ -158,7 +158,7 @@ const FIGURE_NAMED = /\b(?:the|that|this|his|her|its|their)\s+(?:figure|number)\
 
 /** Reads each figure of a sentence in turn: what it counts, what happened to it, whose it is, and its claims. */
 export function readFigures(x: SentenceInput): void {
-  const { s, seg, nums, inList, list, lossWords, tallyGoesOn, lossContext, readings, pending, attr, figAttrBase, cands, resolve, speaker, outletParty, docPlace, dates, pub, segments, segIndex, lastSegment, memory, trail, claims, claimParagraph } = x;
+  const { s, seg, nums, inList, list, lossWords, tallyGoesOn, lossContext, readings, pending, attr, figAttrBase, cands, resolve, speaker, outletParty, docPlace, occupier, dates, pub, segments, segIndex, lastSegment, memory, trail, claims, claimParagraph } = x;
   for (let i = 0; i < nums.length; i++) {
     const n = nums[i]!;
     // The column of a table whose columns are losses and other things; undefined elsewhere.
@@ -197,7 +197,7 @@ export function readFigures(x: SentenceInput): void {
     let pred = what.pred;
     const { pb, pa, takingBefore } = what;
     // Whose people, equipment or ground (party.ts).
-    const { party, mod } = partyOf({ s, n, q, head, cls, item, pred, noun, nounStart, nounEnd, prev, more: Boolean(more), daily, gap, gapSide, tollSide: tollBefore?.side ?? null, pb, pa, lossWords, inList, list, columnParty, measureColumn, fateParty, numberOfParty, defended, namesParty, handedBackParty, bareArrival, takingBefore, tallyGoesOn, attr, figAttrBase, cands, resolve, speaker, outletParty, docPlace, segments, segIndex, memory, lastEquipmentClaim: trail.lastEquipmentClaim });
+    const { party, mod } = partyOf({ s, n, q, head, cls, item, pred, noun, nounStart, nounEnd, prev, more: Boolean(more), daily, gap, gapSide, tollSide: tollBefore?.side ?? null, pb, pa, lossWords, inList, list, columnParty, measureColumn, fateParty, numberOfParty, defended, namesParty, handedBackParty, bareArrival, takingBefore, tallyGoesOn, attr, figAttrBase, cands, resolve, speaker, outletParty, docPlace, occupier, segments, segIndex, memory, lastEquipmentClaim: trail.lastEquipmentClaim });
     const hostile = pred === "destroyed" || pred === "killed" || pred === "captured" || pred === "wounded" || pred === "casualties";
     // "with a force that the ministry estimated at more than 10,000 troops": the size of a force is a deployment.
     if (cls === "personnel" && !pred && /\b(?:force|contingent|grouping|expeditionary)\b/i.test(s.slice(0, n.start)) && !lossWords.some((p) => p.pred !== "deployed" && p.pred !== "taken")) pred = "deployed";

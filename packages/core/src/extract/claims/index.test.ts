@@ -5826,5 +5826,13 @@ describe("round twenty-five (test125 read: a data outlet's own table)", () => {
     // (Another source named in the note, or a note that names none, leaves the voice of the paragraph before.)
     expect(rows("Source: regional military administration.").map((c) => c[3])).toEqual(["UA", "UA"]);
   });
+
+  it("reads the officials an occupation government's own page names as its own, Moscow's, and the civilians they count as Ukraine's ('the governor' on the page of the 'Government of the Zaporozhye Region')", () => {
+    const t = "In Energodar, three civilians were killed and 11 injured this week, the governor said. Residential buildings were damaged: 38 during the week, according to the regional Ministry of Construction.";
+    const on = (outlet: string | null) => extractClaims(t, { publishedAt: "2025-06-28", outlet }).map((c) => [c.metric, c.party, c.value, c.sourceParty]);
+    expect(on("Government of the Zaporozhye Region")).toEqual([["civilians_killed", "UA", 3, "RU"], ["civilians_wounded", "UA", 11, "RU"], ["buildings_damaged", "UA", 38, "RU"]]);
+    expect(on("Zaporizhzhia Regional Military Administration").map((c) => c[3])).toEqual(["UA", "UA", "UA"]);
+    expect(on(null).map((c) => c[3])).toEqual(["UA", "UA", "UA"]);
+  });
 });
 

@@ -6,7 +6,7 @@ import { AT_THE_TIME, dayOfPost, findDates, monthNamed, publicationAsOf, type Da
 import { findInterview } from "./interview.js";
 import { monthNumberOf } from "./months.js";
 import { findPostAuthor, findReportOpening, findRepostedStatement } from "./reposted.js";
-import { BELLIGERENTS, countryOfOutlet, dominantPlace, findParties, homeSideOf, uncapitalised } from "./parties.js";
+import { BELLIGERENTS, OCCUPATION_AUTHORITIES, countryOfOutlet, dominantPlace, findParties, homeSideOf, uncapitalised } from "./parties.js";
 import { segmentText, type Segment } from "./segments.js";
 import { LABEL_AND_FIGURE, YEAR, continues, countBars, type ArticleMemory, type ListContext, type Reading } from "./common.js";
 import { LOSSES_COUNTED_BEFORE, isSectionLine, listOfHeader, ownAnalysisCaption, ownSourceNote, sectionList } from "./tables.js";
@@ -100,6 +100,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   const paragraphCarry = new ParagraphCarry();
   // Names given in full somewhere in the article ("Deputy Pentagon Press Secretary …"), for those given short.
   const names = new ArticleNames(text, ownBodyOf(ctx.outlet ?? null, outletParty));
+  // A government, military or state body publishing in its own voice: what no one else says on its page, it says.
+  const publisher = publisherOf(ctx.outlet ?? null, (ctx.url ? countryOfOutlet(hostOf(ctx.url)) : null) ?? outletParty);
+  const occupier = publisher !== null && OCCUPATION_AUTHORITY.test(publisher.name);
   // A printed interview's answers speak for its subject.
   const interview = findInterview(text, segments, docPlace);
   // A statement the outlet reproduces speaks, in the first person, for its author.
@@ -175,7 +178,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     const attrHere = chooseAttribution(cands, s, null);
     // "X, the HUR, has given higher figures: in March it said …": a pronoun speaks for a source named before it in its sentence.
     const resolve = (a: Attribution | null): Attribution | null =>
-      resolveSource(a, s, history, (a && cands.findLast((c) => c.known && c.end <= a.start)) || lastKnown, docPlace, { names, at: seg.start, home: outletParty });
+      resolveSource(a, s, history, (a && cands.findLast((c) => c.known && c.end <= a.start)) || lastKnown, docPlace, { names, at: seg.start, home: outletParty, official: publisher !== null });
     // A transcript's speaker label ("GEN. RYDER: …", "Q: …") speaks for its paragraph and those after it (voice.ts).
     const labelled = speakerLabel(text, s, seg.start, resolve, history);
     if (labelled !== undefined) {
@@ -230,7 +233,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     const readings: Reading[] = [];
     const pending: { at: number; end: number; index: number }[] = [];
     // Each figure: what it counts, what happened to it, whose it is, and its claims (figures.ts).
-    readFigures({ s, seg, nums, inList, list, lossWords, tallyGoesOn, lossContext, readings, pending, attr, figAttrBase, cands, resolve, speaker, outletParty, docPlace, dates, pub: postDay ?? pub, segments, segIndex, lastSegment, memory, trail, claims, claimParagraph });
+    readFigures({ s, seg, nums, inList, list, lossWords, tallyGoesOn, lossContext, readings, pending, attr, figAttrBase, cands, resolve, speaker, outletParty, docPlace, occupier, dates, pub: postDay ?? pub, segments, segIndex, lastSegment, memory, trail, claims, claimParagraph });
     if (!attrHere) paragraphCarry.spoke(attr, pending.length > 0);
     else paragraphCarry.gave(nums.length, pending.length);
     if (pending.length && dates().length) dateClaims(s, dates(), pending, claims, dayOf);
@@ -350,7 +353,6 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   // A government body's own page ("General Staff of the Armed Forces of Ukraine", "Ministry of Defence of the Russian
   // Federation") is the original source of the figures it gives in its own voice (claims.md: sourceParty is the
   // country of the figure's original source); a newsroom's own voice stays null.
-  const publisher = publisherOf(ctx.outlet ?? null, (ctx.url ? countryOfOutlet(hostOf(ctx.url)) : null) ?? outletParty);
   if (publisher) for (const c of claims) {
     if (c.attributedTo !== null) continue;
     c.attributedTo = publisher.name;
@@ -429,6 +431,9 @@ function noteUnder(segments: readonly Segment[], head: number): string | undefin
   for (let k = first; k < segments.length && segments[k]!.paragraph === paragraph; k++) note += ` ${segments[k]!.text}`;
   return note;
 }
+
+/** An authority Moscow installed, by its name. */
+const OCCUPATION_AUTHORITY = new RegExp(`\\b(?:${OCCUPATION_AUTHORITIES})\\b`);
 
 /** Counts of a side's losses, which a list header may go on with. */
 const LOSS_METRICS: ReadonlySet<string> = new Set(["casualties", "killed", "equipment_lost"]);

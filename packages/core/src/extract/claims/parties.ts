@@ -114,7 +114,7 @@ const PEOPLE: [string, string][] = [
  * The "people's republics" Moscow set up in Donetsk and Luhansk in 2014, their officials, and the heads it installed in
  * the Ukrainian regions it occupied: sources of Moscow's side that count the civilians of the Ukrainian land they hold.
  */
-export const OCCUPATION_AUTHORITIES = "Donetsk People['’]s Republic|Luhansk People['’]s Republic|Lugansk People['’]s Republic|DPR|LPR|DNR|LNR|Morozova|Basurin|Pushilin|Pasechnik|Balitsky|Saldo";
+export const OCCUPATION_AUTHORITIES = "Donetsk People['’]s Republic|Luhansk People['’]s Republic|Lugansk People['’]s Republic|DPR|LPR|DNR|LNR|Morozova|Basurin|Pushilin|Pasechnik|Balitsky|Saldo|Government of the (?:Zaporozhye|Kherson) [Rr]egion|(?:Zaporozhye|Kherson) [Rr]egion(?:al)? [Gg]overnment";
 
 // Officials, agencies and media: what a figure's source is called.
 const SOURCES: [string, string | null][] = [

@@ -109,8 +109,10 @@ const OCCUPATION = new RegExp(`\\b(?:installed|appointed|occupied|occupation|ann
  * ("Pushilin said Ukrainian fire had killed more than 300 civilians in the republic": with no place named, the
  * civilians an authority Moscow installed counts are of the Ukrainian land it holds.)
  */
-function occupiedLandOf(attr: Attribution | null, clause: string): string | null {
-  return attr?.sourceParty === "RU" && OCCUPATION.test(`${attr.attributedTo} ${clause}`) ? "UA" : null;
+// ("Three civilians were killed", the governor said, on the page of the "Government of the Zaporozhye Region": a
+// Russian page about land it occupies counts Ukraine's civilians.)
+function occupiedLandOf(attr: Attribution | null, clause: string, f: PartyInput): string | null {
+  return attr?.sourceParty === "RU" && (f.occupier || OCCUPATION.test(`${attr.attributedTo} ${clause}`)) ? "UA" : null;
 }
 /** Countries that arm Ukraine and fight no one: equipment named by them is Ukraine's. */
 /** Western arms right after their figure, at most two words before their name: "one IRIS-T launcher", "two US-made Bradleys". */
@@ -363,7 +365,7 @@ function ownerNamedWithFigure(f: PartyInput, k: PartyState): void {
   // ("Ukraine's health ministry counts 233 health workers killed; Moscow and the authorities it installed publish counts
   // of their own": the places of the figure's own clause, between semicolons.)
   const ownClause = semicolonClause(s, n.start, n.end);
-  if (!k.party && (cls === "civilians" || cls === "buildings")) k.party = civilianCountry(ownClause) ?? (attr ? countryOfPlace(attr.attributedTo) : null) ?? (sameCounterGoesOn ? memory.civilians : null) ?? ((cls === "civilians" || !f.pb) && attr && BELLIGERENTS.has(attr.sourceParty ?? "") && !OCCUPATION.test(`${attr.attributedTo} ${ownClause}`) ? attr.sourceParty : null) ?? occupiedLandOf(attr, ownClause);
+  if (!k.party && (cls === "civilians" || cls === "buildings")) k.party = civilianCountry(ownClause) ?? (attr ? countryOfPlace(attr.attributedTo) : null) ?? (sameCounterGoesOn ? memory.civilians : null) ?? ((cls === "civilians" || !f.pb) && attr && BELLIGERENTS.has(attr.sourceParty ?? "") && !occupiedLandOf(attr, ownClause, f) ? attr.sourceParty : null) ?? occupiedLandOf(attr, ownClause, f);
   // "For Ukraine, the same study put casualties at 400,000", "For Ukraine, the same project lists about 880 tanks": a
   // side fronted before the sentence owns its people and equipment; "Of these, … 220,000 have been killed": the
   // people counted just before.

@@ -80,7 +80,7 @@ export function resolveSource(
   history: Attribution[],
   lastKnown: Attribution | null,
   docPlace: string | null = null,
-  article: { names: ArticleNames; at: number; home?: string | null } | null = null,
+  article: { names: ArticleNames; at: number; home?: string | null; official?: boolean } | null = null,
 ): Attribution | null {
   if (!a || a.known) return a;
   // "The group's list", "the ministry's bulletin": what a source publishes speaks for its owner.
@@ -215,7 +215,9 @@ export function resolveSource(
     // The sentence's places, the name's, then the article's: a regional administration is where the article is.
     // ("In Ukraine, officials said …" in a story from Belgorod: the country the sentence opens with.)
     // ("Kyiv's commander says …; Kursk governor says 28 settlements are in Ukrainian hands": the place in the name first.)
-    const place = countryGoverningPlace(a.attributedTo) ?? countryGoverningPlace(s) ?? openingCountry(s) ?? docPlace;
+    // ("the governor", "the regional Ministry of Construction" on the page of the "Government of the Zaporozhye Region"
+    // that Moscow installed: a government's own page names its own officials, whatever country the place is.)
+    const place = (article?.official && article.home && BELLIGERENTS.has(article.home) ? article.home : null) ?? countryGoverningPlace(a.attributedTo) ?? countryGoverningPlace(s) ?? openingCountry(s) ?? docPlace;
     if (place) return { ...a, sourceParty: place, known: true };
   }
   // ("Ukraine's answer was to commit the 1st Corps of the National Guard "Azov" … By 28 August the corps said": a unit's
