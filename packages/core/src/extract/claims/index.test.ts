@@ -5764,6 +5764,12 @@ describe("round twenty-five (test126 read: prisoners of war and exchanges)", () 
 describe("round twenty-five (test127 read: the Kharkiv counteroffensive)", () => {
   const read = (t: string, publishedAt: string) => extractClaims(t, { publishedAt }).map((c) => [c.metric, c.party, c.value]);
 
+  it("reads an official of no country named, by role alone, on a government body's own page as that government's ('SENIOR DEFENSE OFFICIAL: …' in a Department of Defense transcript)", () => {
+    const t = "SENIOR DEFENSE OFFICIAL: Our estimate has not changed much. We think Russian casualties are somewhere between 70,000 and 80,000 killed and wounded.";
+    expect(extractClaims(t, { publishedAt: "2022-09-19", outlet: "U.S. Department of Defense" }).map((c) => [c.metric, c.party, c.value, c.sourceParty])).toEqual([["casualties", "RU", 75000, "US"]]);
+    expect(extractClaims(t, { publishedAt: "2022-09-19", outlet: "The Evening Courier" }).map((c) => c.sourceParty)).toEqual([null]);
+  });
+
   it("reads a side's dead named by its adjective as soldiers, though the sentence names a city ('Moscow's own accounting …: Shoigu admitted to 5,937 Russian dead')", () => {
     expect(read("Moscow's own accounting has grown more fanciful: on Sept. 21 Shoigu admitted to 5,937 Russian dead in seven months of fighting.", "2022-09-29")).toEqual([["killed", "RU", 5937]]);
   });

@@ -51,6 +51,8 @@ const MILITARY_NAME = /\b(?:military|armed forces|army|joint chiefs|JCS|general 
 // (And their ministries: "Educational facilities damaged …: 3,798 (Ministry of Education and Science)".)
 const HOME_MINISTER = /\b(?:Health|Interior|Internal Affairs|Energy|Emergenc(?:y|ies)|Social Policy|Education|Infrastructure|Veterans(?:['’] Affairs)?) Minist(?:er|ry)\b|\bMinist(?:er|ry) of (?:Health|Internal Affairs|the Interior|Energy|Emergenc(?:y|ies)|Social Policy|Education|Infrastructure|Veterans)\b/i;
 // Sources that speak for the place where something happened: "officials said" after a strike on Sumy.
+/** An official by role alone: "Senior Defense Official", "Staff", "a spokesperson". */
+const OWN_OFFICIAL = /^(?:the\s+|a\s+|an\s+)?(?:(?:senior|deputy|chief|press|defen[cs]e|military|government|ministry)\s+){0,3}(?:officials?|staff|spokes(?:man|woman|person)|press secretary|secretary)$/i;
 const LOCAL_ROLE = /\b(?:governor|mayor|regional|region's|city's|city|local|administration|police|emergency|rescuers|prosecutors?|head of the)\b|^(?:the\s+)?(?:officials|authorities)$/i;
 
 /** Papers as a source: "the slide", "the same slide", "the leaked documents", "a trove of classified slides leaked …". */
@@ -128,6 +130,9 @@ export function resolveSource(
     if (owner) return { ...a, sourceParty: owner, known: true };
   }
   if (/^(?:it|he|she|they|him|her|them|this|that|the source|the official)$/i.test(a.attributedTo)) return lastKnown ?? a;
+  // ("SENIOR DEFENSE OFFICIAL: …", "STAFF: …" in a transcript the U.S. Department of Defense publishes: an official of
+  // no country named, on a government body's own page, is that government's.)
+  if (article?.official && article.home && OWN_OFFICIAL.test(a.attributedTo)) return { ...a, sourceParty: article.home, known: true };
   // "… 16 people there were hurt, said Health Minister Viktor Liashko": a minister of home affairs named without a
   // country serves where the sentence's places are, else where the article is, whoever spoke last ("Russia's defence
   // ministry has denied … / The health ministry says two adults were killed at Okhmatdyt").
