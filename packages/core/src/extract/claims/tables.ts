@@ -157,7 +157,7 @@ export function listOfHeader(h: HeaderInput): ListContext {
   }) : [];
   // (Every list context has the same fields in the same order: one shape for the engine.)
   return {
-    attr: tableHead && h.ownTable ? null : attr ?? prevList?.attr ?? null,
+    attr: h.ownTable ? null : attr ?? prevList?.attr ?? null,
     party: headerParty,
     pred: pred ?? (taking ? "taken" : null) ?? prevList?.pred ?? null,
     // ("Visually confirmed losses, 24 February 2022 to 30 June 2025 ¶ Category | Russia | Ukraine": a table's caption
