@@ -3,7 +3,7 @@ import type { DomDocument, DomElement } from "./dom.js";
 import { classOf, elementsWhere } from "./dom.js";
 import { readJsonLd } from "./jsonld.js";
 import { findWrittenDate, parseDate } from "./dates.js";
-import { OFFICIAL_PUBLISHER } from "../official.js";
+import { OFFICIAL_PUBLISHER, squashName } from "../official.js";
 
 /** An article's metadata as the page states it, before the main text is known. */
 export interface PageMeta {
@@ -122,10 +122,9 @@ function stripTitleSuffix(title: string, outlet: string | null): string {
   const parts = [title.slice(0, firstSep.index), title.slice(lastSep.index + lastSep[0].length)];
   const withoutLast = title.slice(0, lastSep.index);
   const withoutFirst = title.slice(firstSep.index + firstSep[0].length);
-  const squash = (s: string) => s.toLowerCase().replace(/^www\./, "").replace(/\.[a-z.]+$/, "").replace(/[^\p{L}\p{N}]+/gu, "");
-  const last = squash(parts[parts.length - 1]!);
-  const first = squash(parts[0]!);
-  const site = outlet ? squash(outlet) : null;
+  const last = squashName(parts[parts.length - 1]!);
+  const first = squashName(parts[0]!);
+  const site = outlet ? squashName(outlet) : null;
   if (site && last && (last.includes(site) || site.includes(last))) return withoutLast;
   if (site && first && (first.includes(site) || site.includes(first))) return withoutFirst;
   // Without a known site name: a short last part is the site; headlines are longer.
@@ -165,9 +164,8 @@ function stripKnownSite(title: string, outlet: string): string {
   const seps = [...title.matchAll(/\s+[|–—»·-]\s+/g)];
   const last = seps[seps.length - 1];
   if (!last) return title;
-  const squash = (x: string) => x.toLowerCase().replace(/^www\./, "").replace(/\.[a-z.]+$/, "").replace(/[^\p{L}\p{N}]+/gu, "");
-  const tail = squash(title.slice(last.index + last[0].length));
-  const site = squash(outlet);
+  const tail = squashName(title.slice(last.index + last[0].length));
+  const site = squashName(outlet);
   return tail && site && (tail === site || tail.includes(site) || site.includes(tail)) ? title.slice(0, last.index) : title;
 }
 

@@ -3,7 +3,7 @@ import { findAttributions, type Attribution } from "./attribution.js";
 import { asOfFor, findDates, type DateMention } from "./dates.js";
 import { nounClassOf, predicatesIn, type Predicate } from "./metrics.js";
 import { countryOfSource, opponentOf } from "./parties.js";
-import { OFFICIAL_PUBLISHER } from "../official.js";
+import { OFFICIAL_PUBLISHER, squashName } from "../official.js";
 import { ENEMY, FORCE, LOSS_PREDS, WESTERN_ARMS, YEAR, peopleIn, strikeOnTown, type ListContext } from "./common.js";
 
 // Lists and tables: a header line ending in a colon, or a table's row of column names, opens a list whose lines
@@ -238,10 +238,6 @@ export function ownSourceNote(note: string | undefined, outlet: string | null): 
 const SOURCE_NOTE = /\bSources?:\s*([^.]+)/;
 /** What an outlet's own work on figures is called. */
 const OWN_WORK = /\b(?:count|tally|analysis|calculations?|estimates?|database|tracker|research)\b/i;
-/** A name or host squashed to its letters and digits: "Khortytsia Data" and "khortytsia-data.example" alike. */
-function squashName(name: string): string {
-  return name.toLowerCase().replace(/^www\./, "").replace(/\.[a-z]+$/, "").replace(/[^\p{L}\p{N}]+/gu, "");
-}
 
 /** The people a list header counts ("Russian personnel losses …, by month:"), or null. */
 function countedBy(header: string): ListContext["counts"] {
