@@ -4,12 +4,11 @@ import { ParagraphCarry, ownVoice } from "./carry.js";
 import { ArticleNames, ownBodyOf, publisherOf, resolveSource } from "./sources.js";
 import { AT_THE_TIME, dayOfPost, findDates, monthNamed, publicationAsOf, type DateMention } from "./dates.js";
 import { findInterview } from "./interview.js";
-import { monthNumberOf } from "./months.js";
 import { findPostAuthor, findReportOpening, findRepostedStatement } from "./reposted.js";
 import { BELLIGERENTS, OCCUPATION_AUTHORITIES, countryOfOutlet, dominantPlace, findParties, homeSideOf, uncapitalised } from "./parties.js";
 import { segmentText, type Segment } from "./segments.js";
-import { LABEL_AND_FIGURE, YEAR, continues, countBars, type ArticleMemory, type ListContext, type Reading } from "./common.js";
-import { LOSSES_COUNTED_BEFORE, isSectionLine, listOfHeader, ownAnalysisCaption, ownSourceNote, sectionList } from "./tables.js";
+import { LABEL_AND_FIGURE, YEAR, continues, type ArticleMemory, type ListContext, type Reading } from "./common.js";
+import { LOSSES_COUNTED_BEFORE, isSectionLine, listOfHeader, ownAnalysisCaption, ownSourceNote, sectionList, takeColumns } from "./tables.js";
 import type { ClaimTrail } from "./claim.js";
 import { BACK_REFERENCE, LABELLED_ITEM, adoptHeadlineSources, adoptLedeSources, attributionOf, heard, speakerLabel, takeBackReference, type Voiced } from "./voice.js";
 import { dateClaims, readFigures, sentenceFigures } from "./figures.js";
@@ -244,27 +243,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       if (spoke) for (const p of pending) claims[p.index]!.asOf = spoke.date;
     }
     previousDates = dates;
-    // ("January | 330 | 90" under "Month (2025) | Captured, km² | Same month 2024, km²": the column's year dates the row's month.)
-    // ("May | 449": a row labelled by a month alone is of that month, though "May" reads as a verb to the date reader.)
-    if (inList && list!.years && s.includes(" | ")) for (const p of pending) {
-      const year = list!.years[countBars(s, p.at)];
-      const c = claims[p.index]!;
-      const rowMonth = monthNumberOf(s.slice(0, s.indexOf(" | ")).trim());
-      if (year && rowMonth) c.asOf = `${year}-${rowMonth}`;
-      else if (year && /^\d{4}-\d\d/.test(c.asOf ?? "") && dates().length) c.asOf = year + c.asOf!.slice(4);
-    }
-    // ("Belgorod | 147 | 118" under "Region | 2022–2023 | 2024 (to 31 Oct)": a row of no date of its own is of the
-    // period its column names.)
-    if (inList && list!.columnAsOf && s.includes(" | ") && !dates().length && !monthNumberOf(s.slice(0, s.indexOf(" | ")).trim())) for (const p of pending) {
-      const end = list!.columnAsOf[countBars(s, p.at)];
-      if (end) claims[p.index]!.asOf = end;
-    }
-    // ("3 January 2024 | 230 | 248" under "Date | Ukrainians returned (Coordination Headquarters) | Russians returned
-    // (Russian Ministry of Defence)": each column's figures are the source its name gives.)
-    if (inList && list!.columnSources && s.includes(" | ")) for (const p of pending) {
-      const source = list!.columnSources[countBars(s, p.at)];
-      if (source) Object.assign(claims[p.index]!, { sourceParty: source.sourceParty, attributedTo: source.attributedTo });
-    }
+    // A table row's figures take what their columns' names give: a year, the end of a period, a source (tables.ts).
+    if (inList && pending.length && s.includes(" | ") && (list!.years || list!.columnAsOf || list!.columnSources)) takeColumns(list!, s, pending, claims, () => dates().length > 0);
     // "Number of injured climbs to 48 ¶ At least 48 people have been injured, the service said": a headline takes the
     // source of the sentence under it that states its figure.
     if (headlineClaims && pending.length) adoptHeadlineSources(claims, headlineClaims, pending);

@@ -4,7 +4,8 @@ import { asOfFor, findDates, type DateMention } from "./dates.js";
 import { nounClassOf, predicatesIn, type Predicate } from "./metrics.js";
 import { countryOfSource, opponentOf } from "./parties.js";
 import { OFFICIAL_PUBLISHER, squashName } from "../official.js";
-import { ENEMY, FORCE, LOSS_PREDS, WESTERN_ARMS, YEAR, peopleIn, strikeOnTown, type ListContext } from "./common.js";
+import { ENEMY, FORCE, LOSS_PREDS, WESTERN_ARMS, YEAR, countBars, peopleIn, strikeOnTown, type ListContext } from "./common.js";
+import { monthNumberOf } from "./months.js";
 
 // Lists and tables: a header line ending in a colon, or a table's row of column names, opens a list whose lines
 // inherit its context (side, verb, date, source, and per column what a figure counts).
@@ -185,6 +186,34 @@ export function listOfHeader(h: HeaderInput): ListContext {
     columnSources: columns ? columnSourcesOf(s, columns) : null,
     columnAsOf: tableHead ? columnAsOfIn(s, h.publishedAt) : null,
   };
+}
+
+/**
+ * What a table row's columns give its claims:
+ * - the year a column names dates a row labelled by a month ("January | 330 | 90" under "Month (2025) | Captured, km² |
+ *   Same month 2024, km²"; "May | 449" though "May" reads as a verb to the date reader), or moves the row's own date
+ *   into that year;
+ * - a column naming a period dates a row of no date of its own by the period's end ("Belgorod | 147 | 118" under
+ *   "Region | 2022–2023 | 2024 (to 31 Oct)");
+ * - a column naming its source in brackets gives its figures that source ("3 January 2024 | 230 | 248" under "Date |
+ *   Ukrainians returned (Coordination Headquarters) | Russians returned (Russian Ministry of Defence)").
+ */
+export function takeColumns(list: ListContext, row: string, pending: readonly { at: number; index: number }[], claims: Claim[], rowDated: () => boolean): void {
+  const rowMonth = monthNumberOf(row.slice(0, row.indexOf(" | ")).trim());
+  for (const p of pending) {
+    const column = countBars(row, p.at);
+    const c = claims[p.index]!;
+    const year = list.years?.[column];
+    const end = list.columnAsOf?.[column];
+    if (year && rowMonth) c.asOf = `${year}-${rowMonth}`;
+    else if (year && /^\d{4}-\d\d/.test(c.asOf ?? "") && rowDated()) c.asOf = year + c.asOf!.slice(4);
+    else if (end && !rowMonth && !rowDated()) c.asOf = end;
+    const source = list.columnSources?.[column];
+    if (source) {
+      c.sourceParty = source.sourceParty;
+      c.attributedTo = source.attributedTo;
+    }
+  }
 }
 
 /** The day or year each column's name ends its period on ("2022–2023" → 2023, "2024 (to 31 Oct)" → 2024-10-31), or null when none names one. */
